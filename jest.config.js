@@ -1,0 +1,27 @@
+// One jest run for every workspace. TypeScript is transformed by @swc/jest, which does not
+// depend on the compiler's version (type-checking is `tsc -b`, run before jest by `npm test`).
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: "node",
+  roots: ["<rootDir>/scoring-core", "<rootDir>/scoring-ui", "<rootDir>/excel-addin", "<rootDir>/sheets-addon", "<rootDir>/cli"],
+  testMatch: ["**/test/**/*.test.ts", "**/test/**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/"],
+  transform: {
+    "^.+\\.(t|j)sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          transform: { react: { runtime: "automatic" } },
+          target: "es2022",
+        },
+        module: { type: "commonjs" },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    "^@cchc/scoring-core$": "<rootDir>/scoring-core/src/index.ts",
+    "^@cchc/scoring-ui$": "<rootDir>/scoring-ui/src/index.ts",
+  },
+  testTimeout: 60000,
+};

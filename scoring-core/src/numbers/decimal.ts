@@ -1,0 +1,105 @@
+/**
+ * Exact decimal arithmetic for points.
+ *
+ * Public values stay plain JS numbers (JSON-friendly), but every sum, difference and product
+ * goes through scaled integers (micro-points, 10^-6) so 0.1 + 0.2 is 0.3 and 1.005 rounds to
+ * 1.01. Host numbers are first cut to 15 significant digits, as Excel shows them.
+ */
+export const SCALE_DIGITS = 6;
+export const SCALE = 1_000_000;
+
+/** A host double as Excel shows it: 15 significant digits. */
+export function toPrecision15(x: number): number {
+  return Number(x.toPrecision(15));
+}
+
+/** Number → integer micro-units, exact for any value with at most 6 decimals. */
+export function toUnits(x: number): number {
+  const scaled = x * SCALE;
+  const r = Math.round(scaled);
+  // Fast path: the value already sits on (or within float noise of) a micro-unit.
+  if (Math.abs(scaled - r) < 1e-4 && Math.abs(r) < Number.MAX_SAFE_INTEGER) return r === 0 ? 0 : r;
+  return decimalStringToUnits(toPrecision15(x).toString());
+}
+
+/** Integer micro-units → number (the closest double to the decimal). */
+export function fromUnits(units: number): number {
+  return units / SCALE;
+}
+
+/** Parses a plain decimal string ("7.5", "-0.25", "1e-7") into micro-units, half away from zero. */
+export function decimalStringToUnits(s: string): number {
+  let str = s.trim();
+  if (/e/i.test(str)) str = expandExponent(str);
+  const neg = str.startsWith("-");
+  if (neg || str.startsWith("+")) str = str.slice(1);
+  const [intPart = "0", fracPart = ""] = str.split(".");
+  const frac = (fracPart + "0000000").slice(0, SCALE_DIGITS);
+  let units = Number(intPart || "0") * SCALE + Number(frac);
+  const next = fracPart.charCodeAt(SCALE_DIGITS) - 48;
+  if (next >= 5 && next <= 9) units += 1;
+  return neg ? -units : units;
+}
+
+function expandExponent(s: string): string {
+  const n = Number(s);
+  // toFixed handles up to 100 digits; values we meet are far smaller.
+  return Math.abs(n) < 1e21 ? n.toFixed(SCALE_DIGITS + 2) : s;
+}
+
+/** Exact sum of numbers. */
+export function sum(values: readonly number[]): number {
+  let u = 0;
+  for (const v of values) u += toUnits(v);
+  return fromUnits(u);
+}
+
+export function add(a: number, b: number): number {
+  return fromUnits(toUnits(a) + toUnits(b));
+}
+
+export function sub(a: number, b: number): number {
+  return fromUnits(toUnits(a) - toUnits(b));
+}
+
+/** Product, rounded to micro-units half away from zero. */
+export function mul(a: number, b: number): number {
+  return roundTo(a * b, SCALE_DIGITS);
+}
+
+/** Quotient, rounded to micro-units half away from zero; null when dividing by zero. */
+export function div(a: number, b: number): number | null {
+  if (b === 0) return null;
+  return roundTo(a / b, SCALE_DIGITS);
+}
+
+/** Exact comparison at micro-unit precision: -1, 0 or 1. */
+export function compare(a: number, b: number): number {
+  const d = toUnits(a) - toUnits(b);
+  return d < 0 ? -1 : d > 0 ? 1 : 0;
+}
+
+export function equals(a: number, b: number): boolean {
+  return toUnits(a) === toUnits(b);
+}
+
+/** Rounds half away from zero to `decimals` places (0..6), as Excel's ROUND does. */
+export function roundTo(x: number, decimals: number): number {
+  if (!Number.isFinite(x)) return x;
+  const p = toPrecision15(x);
+  const str = Math.abs(p) < 1e21 ? Math.abs(p).toFixed(Math.min(20, SCALE_DIGITS + 4)) : String(Math.abs(p));
+  const [i = "0", f = ""] = str.split(".");
+  const kept = f.slice(0, decimals);
+  const next = f.charCodeAt(decimals) - 48;
+  let digits = BigInt(i + kept.padEnd(decimals, "0"));
+  if (next >= 5 && next <= 9) digits += 1n;
+  const scaled = Number(digits) / 10 ** decimals;
+  return p < 0 ? -scaled : scaled;
+}
+
+/** True when x lies on the grid of `step` (e.g. 0.25) counted from zero. */
+export function isMultipleOf(x: number, step: number): boolean {
+  const s = toUnits(step);
+  if (s === 0) return true;
+  return toUnits(x) % s === 0;
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** What a user sets in the task pane / sidebar; stored in the workbook by each host. */
+export const SettingsSchema = z.object({
+  schemaVersion: z.literal(1).default(1),
+  lang: z.enum(["vi", "en"]).default("vi"),
+  /** Id of a sample set, or of a set stored in the workbook; null: no reference set. */
+  criteriaSetId: z.string().nullable().default(null),
+  /** The sheet holding the scoring table; null: the active sheet. */
+  sheet: z.string().nullable().default(null),
+  /** 1-based header row override; null: detect. */
+  headerRow: z.number().int().positive().nullable().default(null),
+  unitType: z.string().nullable().default(null),
+  /** How many issues to list (all are counted). */
+  issueLimit: z.number().int().positive().default(500),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -1,0 +1,99 @@
+/**
+ * A scoring table read from a grid: the tree field → criterion → sub-criterion with, for every
+ * node, where it came from (row and A1 cells), so every issue and every mark names a cell.
+ */
+import type { CellValue } from "../grid/grid";
+import type { ParsedNumber } from "../numbers/parse-number";
+
+export type ColumnRole =
+  | "code" // STT, TT, Số TT
+  | "title" // Lĩnh vực/tiêu chí/tiêu chí thành phần; Nội dung…
+  | "max" // Điểm tối đa; Điểm chuẩn; Thang điểm
+  | "rule" // Cách tính điểm; Phương pháp chấm điểm; Hướng dẫn chấm điểm
+  | "declared" // Số liệu kê khai
+  | "self" // Điểm tự đánh giá; Tự chấm…
+  | "appraisal1" // Điểm thẩm định (lần 1); Điểm Hội đồng thẩm định
+  | "appraisal2" // Điểm thẩm định lần 2
+  | "evidence" // Tài liệu kiểm chứng; TLKC
+  | "explanation" // Giải trình; Ghi chú của đơn vị
+  | "appraisalNote"; // Ghi chú của thẩm định
+
+export interface ColumnInfo {
+  role: ColumnRole;
+  /** 0-based sheet column. */
+  col: number;
+  /** Column letters ("F"). */
+  letter: string;
+  /** The header text as found (both rows joined for two-row headers). */
+  header: string;
+}
+
+export type ColumnMap = Partial<Record<ColumnRole, ColumnInfo>>;
+
+/** A cell as read, with its address. */
+export interface CellRead {
+  /** A1 address in the sheet, e.g. "F12". */
+  cell: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Column letters. */
+  column: string;
+  raw: CellValue;
+  formula: string | null;
+  /** Trimmed, NFC text of the cell ("" for blank). */
+  text: string;
+}
+
+export interface NumberRead extends CellRead {
+  parsed: ParsedNumber;
+}
+
+export type NodeLevel = "field" | "criterion" | "subcriterion" | "item";
+export type Section = "main" | "bonus" | "penalty";
+
+export interface TableNode {
+  /** Normalised code: "1", "1.2", "1.2.3", "1.2.3.a"; Roman field numbers become Arabic. */
+  code: string;
+  /** The numbering as typed ("II", "2.1", "a)"). */
+  rawCode: string;
+  level: NodeLevel;
+  section: Section;
+  title: string;
+  /** 1-based sheet row. */
+  row: number;
+  hidden: boolean;
+  max: NumberRead | null;
+  declared: CellRead | null;
+  self: NumberRead | null;
+  /** Appraisal rounds in order; the latest present one stands. */
+  appraisals: NumberRead[];
+  evidence: CellRead | null;
+  explanation: CellRead | null;
+  appraisalNote: CellRead | null;
+  /** Rule text from the rule column and from "-"/"+" lines below the row. */
+  ruleText: string[];
+  children: TableNode[];
+}
+
+export interface TotalRow {
+  row: number;
+  max: NumberRead | null;
+  self: NumberRead | null;
+  appraisals: NumberRead[];
+}
+
+export interface ScoringTable {
+  sheet: string;
+  /** From the title rows ("Sở Tư pháp", "UBND xã …"), if found. */
+  unit: string | null;
+  year: number | null;
+  /** 1-based sheet rows of the header (one or two). */
+  headerRows: number[];
+  columns: ColumnMap;
+  /** Top-level nodes: fields, then bonus/penalty contents. */
+  fields: TableNode[];
+  totalRow: TotalRow | null;
+  /** 1-based sheet rows of the first and last table rows (after the header). */
+  firstRow: number;
+  lastRow: number;
+}

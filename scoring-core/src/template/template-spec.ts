@@ -1,0 +1,53 @@
+/**
+ * Host-neutral description of a blank scoring sheet built from a criteria set. Hosts (the CLI's
+ * xlsx writer, Excel, Google Sheets) render the same spec, so one template shape exists.
+ * Rows and columns are 0-based in the sheet; formulas use English function names and A1 refs.
+ */
+import type { ColumnRole } from "../table/types";
+
+export type TemplateCell = string | number | null | { formula: string };
+
+export interface TemplateColumn {
+  role: ColumnRole;
+  header: string;
+  width: number;
+  /** Units type into these columns; the rest is protected structure. */
+  editable: boolean;
+}
+
+export type TemplateRowKind = "title" | "header" | "field" | "criterion" | "subcriterion" | "item" | "rule" | "total" | "blank";
+
+export type TemplateValidation =
+  | { kind: "decimal"; min: number; max: number }
+  | { kind: "list"; values: number[] };
+
+export interface TemplateRow {
+  kind: TemplateRowKind;
+  code?: string;
+  cells: TemplateCell[];
+  /** Validation on this row's score cells (self and appraisal columns), if a leaf. */
+  validation?: TemplateValidation;
+}
+
+export interface TemplateConditionalFormat {
+  kind: "missing-evidence" | "over-max";
+  /** A1 range the rule applies to. */
+  range: string;
+  /** Formula relative to the range's top-left cell, e.g. =AND(F8>0,H8="",I8=""). */
+  formula: string;
+}
+
+export interface TemplateSpec {
+  sheetName: string;
+  columns: TemplateColumn[];
+  rows: TemplateRow[];
+  /** Header rows to freeze. */
+  frozenRows: number;
+  conditionalFormats: TemplateConditionalFormat[];
+  /** A1 ranges units may edit (everything else is protected). */
+  editableRanges: string[];
+  /** A1 ranges appraisers edit, per field code (for the Sở Nội vụ's protections). */
+  appraisalRanges: { field: string; range: string }[];
+  /** Where the totals are, for tests that recalculate them (A1). */
+  totalCells: { self: string; max: string };
+}

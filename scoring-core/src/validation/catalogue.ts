@@ -1,0 +1,280 @@
+/**
+ * The issue catalogue: one versioned list of stable codes (documented in ISSUES.md).
+ * Users and scripts depend on these codes: never rename or reuse one; add new codes and
+ * bump CATALOGUE_VERSION's minor number.
+ *
+ * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
+ * {criterion}, {sheet}).
+ */
+export const CATALOGUE_VERSION = "1.0.0";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface CatalogueEntry {
+  severity: Severity;
+  /** What the code means, for ISSUES.md. */
+  description: string;
+  vi: string;
+  en: string;
+}
+
+export const CATALOGUE = {
+  // --- reading the table -------------------------------------------------------------
+  "header-not-found": {
+    severity: "error",
+    description: "No header row with the numbering, content and score columns was found in the first 30 rows.",
+    vi: "Không tìm thấy dòng tiêu đề của bảng chấm điểm (cột STT, Nội dung, Điểm tối đa, Điểm tự đánh giá) trong 30 dòng đầu của trang “{sheet}”.",
+    en: "No scoring-table header (STT, content, maximum, self-assessed score) was found in the first 30 rows of sheet “{sheet}”.",
+  },
+  "column-missing": {
+    severity: "error",
+    description: "A column the table needs (for example the maximum or the self-assessed score) is not in the header.",
+    vi: "Thiếu cột “{column}” ở dòng tiêu đề {row}.",
+    en: "Column “{column}” is missing from the header in row {row}.",
+  },
+  "column-duplicate": {
+    severity: "warning",
+    description: "Two header cells map to the same column role; the first is used.",
+    vi: "Có hai cột “{column}” ({cell} và {other}); dùng cột đầu tiên.",
+    en: "Two “{column}” columns ({cell} and {other}); the first is used.",
+  },
+  "table-empty": {
+    severity: "error",
+    description: "The header was found but no numbered rows follow it.",
+    vi: "Bảng chấm điểm không có dòng nào được đánh số sau dòng tiêu đề.",
+    en: "The scoring table has no numbered rows after its header.",
+  },
+  "row-hidden": {
+    severity: "info",
+    description: "A scoring row is hidden in the sheet; it is still counted.",
+    vi: "Dòng {row} ({criterion}) đang bị ẩn nhưng vẫn được tính điểm.",
+    en: "Row {row} ({criterion}) is hidden but still counted.",
+  },
+  "text-legacy-encoding": {
+    severity: "warning",
+    description: "Text looks like TCVN3/VNI-encoded Vietnamese; convert the font to Unicode.",
+    vi: "Ô {cell} có vẻ dùng bảng mã cũ (TCVN3/VNI); hãy chuyển sang Unicode.",
+    en: "Cell {cell} looks TCVN3/VNI-encoded; convert it to Unicode.",
+  },
+  // --- numbers ---------------------------------------------------------------------------
+  "number-invalid": {
+    severity: "error",
+    description: "A score or maximum cell holds text that is not a number (e.g. “đạt”).",
+    vi: "Ô {cell} có giá trị “{value}” không phải là số.",
+    en: "Cell {cell} holds “{value}”, which is not a number.",
+  },
+  "formula-error": {
+    severity: "error",
+    description: "A cell holds a spreadsheet error such as #REF! or #VALUE!.",
+    vi: "Ô {cell} bị lỗi công thức {value}.",
+    en: "Cell {cell} has the formula error {value}.",
+  },
+  "number-too-precise": {
+    severity: "warning",
+    description: "A score has more decimals than the criteria set allows.",
+    vi: "Ô {cell}: điểm {value} có quá {decimals} chữ số thập phân.",
+    en: "Cell {cell}: score {value} has more than {decimals} decimals.",
+  },
+  // --- scores ----------------------------------------------------------------------------
+  "score-missing": {
+    severity: "warning",
+    description: "A self-assessed item has no score.",
+    vi: "Tiêu chí {criterion} chưa có điểm tự đánh giá (ô {cell}).",
+    en: "Criterion {criterion} has no self-assessed score (cell {cell}).",
+  },
+  "score-negative": {
+    severity: "error",
+    description: "A score below zero on an item that is not a penalty.",
+    vi: "Ô {cell}: điểm {value} âm ở tiêu chí {criterion}.",
+    en: "Cell {cell}: score {value} is negative for criterion {criterion}.",
+  },
+  "score-exceeds-max": {
+    severity: "error",
+    description: "A score is above the item's maximum.",
+    vi: "Ô {cell}: điểm {value} vượt điểm tối đa {max} của tiêu chí {criterion}.",
+    en: "Cell {cell}: score {value} exceeds the maximum {max} of criterion {criterion}.",
+  },
+  "score-not-allowed": {
+    severity: "error",
+    description: "A score is not one of the rule's allowed values or not on its step.",
+    vi: "Ô {cell}: điểm {value} không đúng thang điểm của tiêu chí {criterion} (được phép: {allowed}).",
+    en: "Cell {cell}: score {value} is not allowed for criterion {criterion} (allowed: {allowed}).",
+  },
+  "score-inconsistent": {
+    severity: "warning",
+    description: "The score differs from what the rule gives for the declared figure.",
+    vi: "Ô {cell}: với số liệu kê khai “{declared}”, cách tính điểm cho {expected} điểm, nhưng đơn vị chấm {value}.",
+    en: "Cell {cell}: for the declared figure “{declared}” the rule gives {expected}, but {value} was entered.",
+  },
+  "declared-missing": {
+    severity: "warning",
+    description: "The rule needs a declared figure (số liệu kê khai) and none was given.",
+    vi: "Tiêu chí {criterion} cần số liệu kê khai để tính điểm (ô {cell}).",
+    en: "Criterion {criterion} needs a declared figure to compute its score (cell {cell}).",
+  },
+  "survey-item-self-scored": {
+    severity: "error",
+    description: "An item scored by the sociological survey was self-scored.",
+    vi: "Tiêu chí {criterion} do điều tra xã hội học chấm, đơn vị không tự chấm (ô {cell}).",
+    en: "Criterion {criterion} is scored by the survey and must not be self-scored (cell {cell}).",
+  },
+  "penalty-positive": {
+    severity: "error",
+    description: "A penalty item carries a positive score (penalties are negative or zero).",
+    vi: "Ô {cell}: điểm trừ của tiêu chí {criterion} phải âm hoặc bằng 0, không được là {value}.",
+    en: "Cell {cell}: the penalty for criterion {criterion} must be negative or zero, not {value}.",
+  },
+  "not-applicable-disallowed": {
+    severity: "error",
+    description: "An item was marked not applicable but the criteria set does not allow it.",
+    vi: "Tiêu chí {criterion} không được đánh dấu “Không áp dụng” (ô {cell}).",
+    en: "Criterion {criterion} cannot be marked not applicable (cell {cell}).",
+  },
+  // --- evidence --------------------------------------------------------------------------
+  "evidence-missing": {
+    severity: "warning",
+    description: "A positive score with neither evidence nor an explanation: appraisers cut these first.",
+    vi: "Tiêu chí {criterion} có điểm {value} nhưng chưa có tài liệu kiểm chứng hoặc giải trình (ô {cell}).",
+    en: "Criterion {criterion} scores {value} but has neither evidence nor an explanation (cell {cell}).",
+  },
+  "evidence-unrecognised": {
+    severity: "info",
+    description: "Evidence text is neither a document reference (số/ký hiệu, ngày) nor a link.",
+    vi: "Ô {cell}: không nhận ra số, ký hiệu văn bản hoặc đường dẫn trong tài liệu kiểm chứng “{value}”.",
+    en: "Cell {cell}: no document number or link recognised in the evidence “{value}”.",
+  },
+  "evidence-out-of-period": {
+    severity: "warning",
+    description: "A referenced document is dated outside the assessed period.",
+    vi: "Ô {cell}: văn bản ngày {date} nằm ngoài thời kỳ đánh giá ({from} – {to}).",
+    en: "Cell {cell}: the document dated {date} is outside the assessed period ({from} – {to}).",
+  },
+  // --- totals ----------------------------------------------------------------------------
+  "subtotal-mismatch": {
+    severity: "error",
+    description: "A field or criterion row's own figure differs from the sum of its items.",
+    vi: "Ô {cell}: tổng của {criterion} ghi {value} nhưng cộng các tiêu chí con được {expected}.",
+    en: "Cell {cell}: the total of {criterion} reads {value} but its items add up to {expected}.",
+  },
+  "total-mismatch": {
+    severity: "error",
+    description: "The sheet's total row differs from the sum of the fields (compared at 15 digits).",
+    vi: "Ô {cell}: dòng tổng ghi {value} nhưng cộng các lĩnh vực được {expected}.",
+    en: "Cell {cell}: the total row reads {value} but the fields add up to {expected}.",
+  },
+  "max-total-mismatch": {
+    severity: "warning",
+    description: "The maxima of a node's children do not add up to its own maximum.",
+    vi: "Điểm tối đa của {criterion} là {value} nhưng các tiêu chí con cộng được {expected}.",
+    en: "The maximum of {criterion} is {value} but its items add up to {expected}.",
+  },
+  "bonus-cap-exceeded": {
+    severity: "warning",
+    description: "Bonus (or penalty) points exceed the content's cap; the cap is applied.",
+    vi: "Điểm {kind} là {value}, vượt mức tối đa {cap}; chỉ tính {cap}.",
+    en: "{kind} points are {value}, above the cap {cap}; only {cap} counts.",
+  },
+  // --- numbering ---------------------------------------------------------------------------
+  "numbering-duplicate": {
+    severity: "error",
+    description: "Two rows carry the same number.",
+    vi: "Số thứ tự {criterion} bị trùng ở dòng {row} và dòng {other}.",
+    en: "Number {criterion} appears twice, in rows {row} and {other}.",
+  },
+  "numbering-gap": {
+    severity: "warning",
+    description: "Numbering skips an item (a deleted row?).",
+    vi: "Thiếu số thứ tự {expected} trước {criterion} (dòng {row}); có thể một dòng đã bị xóa.",
+    en: "Number {expected} is missing before {criterion} (row {row}); a row may have been deleted.",
+  },
+  "numbering-orphan": {
+    severity: "warning",
+    description: "An item's number has no parent row (e.g. 2.3.1 without 2.3).",
+    vi: "Tiêu chí {criterion} (dòng {row}) không có tiêu chí cha.",
+    en: "Criterion {criterion} (row {row}) has no parent row.",
+  },
+  // --- appraisal -------------------------------------------------------------------------
+  "appraisal-exceeds-max": {
+    severity: "error",
+    description: "An appraised score is above the item's maximum.",
+    vi: "Ô {cell}: điểm thẩm định {value} vượt điểm tối đa {max} của tiêu chí {criterion}.",
+    en: "Cell {cell}: the appraised score {value} exceeds the maximum {max} of criterion {criterion}.",
+  },
+  "appraisal-negative": {
+    severity: "error",
+    description: "An appraised score below zero on an item that is not a penalty.",
+    vi: "Ô {cell}: điểm thẩm định {value} âm ở tiêu chí {criterion}.",
+    en: "Cell {cell}: the appraised score {value} is negative for criterion {criterion}.",
+  },
+  // --- against a reference criteria set --------------------------------------------------
+  "criterion-missing": {
+    severity: "error",
+    description: "A criterion of the reference set is absent from the sheet.",
+    vi: "Thiếu tiêu chí {criterion} “{title}” của bộ tiêu chí.",
+    en: "Criterion {criterion} “{title}” of the criteria set is missing.",
+  },
+  "criterion-unknown": {
+    severity: "warning",
+    description: "The sheet has a numbered row that the reference set does not know.",
+    vi: "Dòng {row}: tiêu chí {criterion} không có trong bộ tiêu chí.",
+    en: "Row {row}: criterion {criterion} is not in the criteria set.",
+  },
+  "max-mismatch": {
+    severity: "error",
+    description: "The sheet's maximum for an item differs from the reference set's.",
+    vi: "Ô {cell}: điểm tối đa của {criterion} là {value}, bộ tiêu chí quy định {expected}.",
+    en: "Cell {cell}: the maximum of {criterion} is {value}; the criteria set says {expected}.",
+  },
+  "title-changed": {
+    severity: "info",
+    description: "An item's wording differs from the reference set (compared ignoring case, accents and spacing).",
+    vi: "Dòng {row}: nội dung tiêu chí {criterion} khác với bộ tiêu chí.",
+    en: "Row {row}: the wording of criterion {criterion} differs from the criteria set.",
+  },
+  // --- the criteria set itself -----------------------------------------------------------
+  "set-children-sum": {
+    severity: "error",
+    description: "In a criteria set, a node's children do not add up to its maximum.",
+    vi: "Bộ tiêu chí: {criterion} có điểm tối đa {value} nhưng các tiêu chí con cộng được {expected}.",
+    en: "Criteria set: {criterion} has maximum {value} but its children add up to {expected}.",
+  },
+  "set-declared-total": {
+    severity: "error",
+    description: "In a criteria set, the fields do not add up to the declared total (e.g. 99,55 under a header of 100).",
+    vi: "Bộ tiêu chí: các lĩnh vực cộng được {expected} nhưng tổng điểm công bố là {value}.",
+    en: "Criteria set: the fields add up to {expected} but the declared total is {value}.",
+  },
+  "set-declared-count": {
+    severity: "warning",
+    description: "In a criteria set, the declared count of fields, criteria or sub-criteria differs from the tree.",
+    vi: "Bộ tiêu chí công bố {value} {kind} nhưng có {expected}.",
+    en: "The criteria set declares {value} {kind} but lists {expected}.",
+  },
+  "set-code-duplicate": {
+    severity: "error",
+    description: "In a criteria set, two nodes share a code.",
+    vi: "Bộ tiêu chí: mã {criterion} bị trùng.",
+    en: "Criteria set: code {criterion} is used twice.",
+  },
+  "set-rule-invalid": {
+    severity: "error",
+    description: "In a criteria set, a rule's points exceed the item's maximum or its bands overlap.",
+    vi: "Bộ tiêu chí: cách tính điểm của {criterion} không hợp lệ ({reason}).",
+    en: "Criteria set: the rule of {criterion} is invalid ({reason}).",
+  },
+  "set-schema": {
+    severity: "error",
+    description: "A criteria-set file does not match the schema.",
+    vi: "Tệp bộ tiêu chí không hợp lệ tại {path}: {reason}.",
+    en: "The criteria-set file is invalid at {path}: {reason}.",
+  },
+  "rule-not-parsed": {
+    severity: "info",
+    description: "A rule text could not be turned into a structured rule; the text is kept.",
+    vi: "Không phân tích được cách tính điểm của {criterion}; giữ nguyên văn bản.",
+    en: "The rule of {criterion} could not be parsed; its text is kept.",
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type IssueCode = keyof typeof CATALOGUE;
+export const ISSUE_CODES = Object.keys(CATALOGUE) as IssueCode[];

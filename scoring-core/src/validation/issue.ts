@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { CATALOGUE, type IssueCode, type Severity } from "./catalogue";
+import type { Lang } from "../messages/lang";
+import { formatNumber } from "../messages/format-number";
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+
+export const IssueSchema = z.object({
+  code: z.string(),
+  severity: SeveritySchema,
+  sheet: z.string().nullable(),
+  /** A1 address, e.g. "F12" (null for whole-sheet or criteria-set issues). */
+  cell: z.string().nullable(),
+  /** 1-based sheet row. */
+  row: z.number().int().nullable(),
+  /** Column letters, e.g. "F". */
+  column: z.string().nullable(),
+  /** Criterion code, e.g. "2.1.3". */
+  criterion: z.string().nullable(),
+  /** The raw value found in the cell. */
+  value: z.union([z.string(), z.number(), z.boolean()]).nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** Message in the report's language. */
+  message: z.string(),
+});
+export type Issue = z.infer<typeof IssueSchema> & { code: IssueCode; severity: Severity };
+
+export interface IssueInput {
+  sheet?: string | null;
+  cell?: string | null;
+  row?: number | null;
+  column?: string | null;
+  criterion?: string | null;
+  value?: string | number | boolean | null;
+  params?: Record<string, string | number>;
+}
+
+/** Fills a message template; numbers print with the language's decimal separator. */
+export function renderMessage(code: IssueCode, input: IssueInput, lang: Lang): string {
+  const template: string = CATALOGUE[code][lang];
+  const vars: Record<string, string | number | boolean | null | undefined> = {
+    sheet: input.sheet,
+    cell: input.cell,
+    row: input.row,
+    column: input.column,
+    criterion: input.criterion,
+    value: input.value,
+    ...input.params,
+  };
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    if (v === null || v === undefined) return "";
+    return typeof v === "number" ? formatNumber(v, lang) : String(v);
+  });
+}
+
+export function makeIssue(code: IssueCode, input: IssueInput, lang: Lang): Issue {
+  return {
+    code,
+    severity: CATALOGUE[code].severity,
+    sheet: input.sheet ?? null,
+    cell: input.cell ?? null,
+    row: input.row ?? null,
+    column: input.column ?? null,
+    criterion: input.criterion ?? null,
+    value: input.value ?? null,
+    params: input.params ?? {},
+    message: renderMessage(code, input, lang),
+  };
+}
+
+/** Re-renders an issue's message in another language. */
+export function translateIssue(issue: Issue, lang: Lang): Issue {
+  return { ...issue, message: renderMessage(issue.code, issue, lang) };
+}
+
+export interface IssueCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/**
+ * Collects issues up to a limit but always counts them all, so a report can say
+ * "1 240 issues, first 500 shown" truthfully.
+ */
+export class IssueCollector {
+  readonly issues: Issue[] = [];
+  readonly counts: IssueCounts = { error: 0, warning: 0, info: 0 };
+  total = 0;
+
+  constructor(
+    readonly lang: Lang,
+    readonly sheet: string | null,
+    readonly limit = 1000,
+  ) {}
+
+  add(code: IssueCode, input: IssueInput = {}): void {
+    this.total++;
+    this.counts[CATALOGUE[code].severity]++;
+    if (this.issues.length < this.limit) this.issues.push(makeIssue(code, { sheet: this.sheet, ...input }, this.lang));
+  }
+
+  addIssue(issue: Issue): void {
+    this.total++;
+    this.counts[issue.severity]++;
+    if (this.issues.length < this.limit) this.issues.push(issue);
+  }
+
+  get truncated(): boolean {
+    return this.total > this.issues.length;
+  }
+}

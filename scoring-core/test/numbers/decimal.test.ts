@@ -1,0 +1,61 @@
+import fc from "fast-check";
+import { add, compare, div, isMultipleOf, mul, roundTo, sub, sum, toUnits } from "../../src/numbers/decimal";
+import { formatNumber, formatPercent } from "../../src/messages/format-number";
+
+describe("decimal arithmetic", () => {
+  it("adds without binary drift", () => {
+    expect(add(0.1, 0.2)).toBe(0.3);
+    expect(sum([0.1, 0.2, 0.3])).toBe(0.6);
+    expect(sum([7.5, 2.25, 0.25, 0.1])).toBe(10.1);
+    expect(sub(1, 0.9)).toBe(0.1);
+    expect(mul(1.1, 3)).toBe(3.3);
+    expect(div(1, 3)).toBe(0.333333);
+    expect(div(1, 0)).toBeNull();
+  });
+
+  it("rounds half away from zero like Excel's ROUND", () => {
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(2.675, 2)).toBe(2.68);
+    expect(roundTo(-1.005, 2)).toBe(-1.01);
+    expect(roundTo(0.125, 2)).toBe(0.13);
+    expect(roundTo(87.2449, 2)).toBe(87.24);
+    expect(roundTo(12.5, 0)).toBe(13);
+    expect(roundTo(-12.5, 0)).toBe(-13);
+  });
+
+  it("reads host doubles at 15 significant digits", () => {
+    expect(toUnits(0.1 + 0.2)).toBe(300000);
+    expect(toUnits(1.0049999999999999)).toBe(1005000);
+    expect(compare(0.1 + 0.2, 0.3)).toBe(0);
+  });
+
+  it("checks steps", () => {
+    expect(isMultipleOf(0.75, 0.25)).toBe(true);
+    expect(isMultipleOf(0.8, 0.25)).toBe(false);
+    expect(isMultipleOf(2.5, 0.5)).toBe(true);
+  });
+
+  it("sums are order independent and exact (property)", () => {
+    const cents = fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100);
+    fc.assert(
+      fc.property(fc.array(cents, { maxLength: 60 }), (xs) => {
+        const forward = sum(xs);
+        const backward = sum([...xs].reverse());
+        const intSum = xs.reduce((a, x) => a + Math.round(x * 100), 0) / 100;
+        return forward === backward && forward === intSum;
+      }),
+    );
+  });
+});
+
+describe("number formatting", () => {
+  it("uses the Vietnamese decimal comma", () => {
+    expect(formatNumber(7.5, "vi")).toBe("7,5");
+    expect(formatNumber(1234.567, "vi")).toBe("1.234,57");
+    expect(formatNumber(1234.567, "en")).toBe("1,234.57");
+    expect(formatNumber(-0.25, "vi")).toBe("-0,25");
+    expect(formatNumber(10, "vi")).toBe("10");
+    expect(formatPercent(87.2, "vi")).toBe("87,20 %");
+    expect(formatPercent(87.2, "en")).toBe("87.20%");
+  });
+});
