@@ -3,7 +3,7 @@
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: "node",
-  roots: ["<rootDir>/scoring-core", "<rootDir>/scoring-ui", "<rootDir>/excel-addin", "<rootDir>/sheets-addon", "<rootDir>/cli"],
+  roots: ["<rootDir>/scoring-core", "<rootDir>/xlsx-grid", "<rootDir>/scoring-ui", "<rootDir>/excel-addin", "<rootDir>/sheets-addon", "<rootDir>/cli"],
   testMatch: ["**/test/**/*.test.ts", "**/test/**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/"],
   transform: {
@@ -22,6 +22,7 @@ export default {
   moduleNameMapper: {
     "^@cchc/scoring-core$": "<rootDir>/scoring-core/src/index.ts",
     "^@cchc/scoring-ui$": "<rootDir>/scoring-ui/src/index.ts",
+    "^@cchc/xlsx-grid$": "<rootDir>/xlsx-grid/src/index.ts",
   },
   testTimeout: 60000,
 };
