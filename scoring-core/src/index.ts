@@ -35,3 +35,5 @@ export * from "./output/sheet-block";
 export * from "./output/results-sheet";
 export * from "./template/template-spec";
 export * from "./template/build-template";
+export * from "./province/consolidation-job";
+export * from "./province/control-sheets";

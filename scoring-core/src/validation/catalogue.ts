@@ -22,13 +22,15 @@ export const CATALOGUE = {
   // --- reading the table -------------------------------------------------------------
   "header-not-found": {
     severity: "error",
-    description: "No header row with the numbering, content and score columns was found in the first 30 rows.",
+    description:
+      "No header row with the numbering, content and score columns was found in the first 30 rows.",
     vi: "Không tìm thấy dòng tiêu đề của bảng chấm điểm (cột STT, Nội dung, Điểm tối đa, Điểm tự đánh giá) trong 30 dòng đầu của trang “{sheet}”.",
     en: "No scoring-table header (STT, content, maximum, self-assessed score) was found in the first 30 rows of sheet “{sheet}”.",
   },
   "column-missing": {
     severity: "error",
-    description: "A column the table needs (for example the maximum or the self-assessed score) is not in the header.",
+    description:
+      "A column the table needs (for example the maximum or the self-assessed score) is not in the header.",
     vi: "Thiếu cột “{column}” ở dòng tiêu đề {row}.",
     en: "Column “{column}” is missing from the header in row {row}.",
   },
@@ -227,9 +229,43 @@ export const CATALOGUE = {
   },
   "title-changed": {
     severity: "info",
-    description: "An item's wording differs from the reference set (compared ignoring case, accents and spacing).",
+    description:
+      "An item's wording differs from the reference set (compared ignoring case, accents and spacing).",
     vi: "Dòng {row}: nội dung tiêu chí {criterion} khác với bộ tiêu chí.",
     en: "Row {row}: the wording of criterion {criterion} differs from the criteria set.",
+  },
+  // --- consolidation side tables and the control spreadsheet ------------------------------
+  "unit-duplicate": {
+    severity: "error",
+    description:
+      "A units list or survey sheet names the same unit twice (compared ignoring case, accents and spacing).",
+    vi: "Ô {cell}: đơn vị “{value}” bị trùng với dòng {other}.",
+    en: "Cell {cell}: unit “{value}” is listed again (first in row {other}).",
+  },
+  "unit-unmatched": {
+    severity: "warning",
+    description: "A survey or units-list row names a unit that no scored workbook has.",
+    vi: "Ô {cell}: không có bảng chấm điểm nào của đơn vị “{value}”.",
+    en: "Cell {cell}: no scoring workbook belongs to unit “{value}”.",
+  },
+  "email-invalid": {
+    severity: "error",
+    description: "A cell meant to hold e-mail addresses holds something that is not one.",
+    vi: "Ô {cell}: “{value}” không phải là địa chỉ email.",
+    en: "Cell {cell}: “{value}” is not an e-mail address.",
+  },
+  "spreadsheet-url-invalid": {
+    severity: "error",
+    description: "A cell meant to hold a Google spreadsheet URL or ID holds neither.",
+    vi: "Ô {cell}: “{value}” không phải là đường dẫn hoặc ID của bảng tính Google.",
+    en: "Cell {cell}: “{value}” is not a Google spreadsheet URL or ID.",
+  },
+  "setting-invalid": {
+    severity: "error",
+    description:
+      "A setting in the control spreadsheet's settings sheet is missing or has a value the tool cannot use.",
+    vi: "Cài đặt “{setting}” không hợp lệ (ô {cell}): “{value}”.",
+    en: "Setting “{setting}” is invalid (cell {cell}): “{value}”.",
   },
   // --- the criteria set itself -----------------------------------------------------------
   "set-children-sum": {
@@ -240,13 +276,15 @@ export const CATALOGUE = {
   },
   "set-declared-total": {
     severity: "error",
-    description: "In a criteria set, the fields do not add up to the declared total (e.g. 99,55 under a header of 100).",
+    description:
+      "In a criteria set, the fields do not add up to the declared total (e.g. 99,55 under a header of 100).",
     vi: "Bộ tiêu chí: các lĩnh vực cộng được {expected} nhưng tổng điểm công bố là {value}.",
     en: "Criteria set: the fields add up to {expected} but the declared total is {value}.",
   },
   "set-declared-count": {
     severity: "warning",
-    description: "In a criteria set, the declared count of fields, criteria or sub-criteria differs from the tree.",
+    description:
+      "In a criteria set, the declared count of fields, criteria or sub-criteria differs from the tree.",
     vi: "Bộ tiêu chí công bố {value} {kind} nhưng có {expected}.",
     en: "The criteria set declares {value} {kind} but lists {expected}.",
   },
