@@ -37,3 +37,4 @@ export * from "./template/template-spec";
 export * from "./template/build-template";
 export * from "./province/consolidation-job";
 export * from "./province/control-sheets";
+export * from "./province/protection-plan";

@@ -1,0 +1,90 @@
+/**
+ * Who may edit what in a unit's scoring sheet, as data. Google Sheets applies it as one sheet
+ * protection (owner only) whose unprotected ranges are the self-assessment and appraisal cells,
+ * plus one range protection per group of those cells with its own editors. A cell is editable
+ * by a user only if every protection covering it lists that user, so:
+ * structure → the Sở Nội vụ; self-assessment cells → the unit's editors (none after the
+ * deadline lock); each field's appraisal cells → that field's appraisers.
+ */
+import type { TemplateSpec } from "../template/template-spec";
+import type { FieldAssignment } from "./control-sheets";
+
+export interface RangeProtection {
+  kind: "self" | "appraisal";
+  /** Field code for appraisal ranges. */
+  field: string | null;
+  ranges: string[];
+  /** Besides the owner(s), who may edit. */
+  editors: string[];
+  /** Shown in the host's protection list; names the tool. */
+  description: string;
+}
+
+export interface ProtectionPlan {
+  /** The whole sheet: only the owners edit outside the ranges below. */
+  sheetEditors: string[];
+  unprotectedRanges: string[];
+  ranges: RangeProtection[];
+  /** Everyone to share the spreadsheet with (edit rights), deduplicated. */
+  shareWith: string[];
+}
+
+export interface PlanInput {
+  spec: Pick<TemplateSpec, "editableRanges" | "appraisalRanges">;
+  owners: string[];
+  unitEditors: string[];
+  assignments: FieldAssignment[];
+  /** After the self-assessment deadline: unit editors lose the self-assessment cells. */
+  selfLocked: boolean;
+  unit: string;
+}
+
+export const PROTECTION_TAG = "cchc";
+
+export function planProtections(input: PlanInput): ProtectionPlan {
+  const owners = [...new Set(input.owners.map((e) => e.toLowerCase()))];
+  const unitEditors = [...new Set(input.unitEditors.map((e) => e.toLowerCase()))];
+  const byField = new Map(input.assignments.map((a) => [a.field, a]));
+  const ranges: RangeProtection[] = [
+    {
+      kind: "self",
+      field: null,
+      ranges: input.spec.editableRanges,
+      editors: input.selfLocked ? [] : unitEditors,
+      description: `${PROTECTION_TAG}:self — ${input.unit}: tự đánh giá${input.selfLocked ? " (đã khóa)" : ""}`,
+    },
+  ];
+  const appraisers = new Set<string>();
+  for (const { field, range } of input.spec.appraisalRanges) {
+    const who = (byField.get(field)?.appraisers ?? []).map((e) => e.toLowerCase());
+    who.forEach((e) => appraisers.add(e));
+    ranges.push({
+      kind: "appraisal",
+      field,
+      ranges: [range],
+      editors: who,
+      description: `${PROTECTION_TAG}:appraisal:${field} — thẩm định lĩnh vực ${field} (${byField.get(field)?.department ?? "chưa phân công"})`,
+    });
+  }
+  return {
+    sheetEditors: owners,
+    unprotectedRanges: [...input.spec.editableRanges, ...input.spec.appraisalRanges.map((a) => a.range)],
+    ranges,
+    shareWith: [...new Set([...unitEditors, ...appraisers])].filter((e) => !owners.includes(e)),
+  };
+}
+
+/** Whether a plan lets `user` edit a cell covered by `kind`/`field` (what the fakes enforce). */
+export function mayEdit(
+  plan: ProtectionPlan,
+  user: string,
+  where: { kind: "structure" } | { kind: "self" } | { kind: "appraisal"; field: string },
+): boolean {
+  const u = user.toLowerCase();
+  if (plan.sheetEditors.includes(u)) return true;
+  if (where.kind === "structure") return false;
+  const p = plan.ranges.find(
+    (r) => r.kind === where.kind && (where.kind === "self" || r.field === where.field),
+  );
+  return !!p && p.editors.includes(u);
+}
