@@ -1,12 +1,15 @@
 import { z } from "zod";
-import { CATALOGUE, type IssueCode, type Severity } from "./catalogue";
+import { CATALOGUE, ISSUE_CODES, type IssueCode } from "./catalogue";
 import type { Lang } from "../messages/lang";
 import { formatNumber } from "../messages/format-number";
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 
+export const IssueCodeSchema = z.enum(ISSUE_CODES as [IssueCode, ...IssueCode[]]);
+
 export const IssueSchema = z.object({
-  code: z.string(),
+  /** A stable code from the catalogue (ISSUES.md). */
+  code: IssueCodeSchema,
   severity: SeveritySchema,
   sheet: z.string().nullable(),
   /** A1 address, e.g. "F12" (null for whole-sheet or criteria-set issues). */
@@ -23,7 +26,7 @@ export const IssueSchema = z.object({
   /** Message in the report's language. */
   message: z.string(),
 });
-export type Issue = z.infer<typeof IssueSchema> & { code: IssueCode; severity: Severity };
+export type Issue = z.infer<typeof IssueSchema>;
 
 export interface IssueInput {
   sheet?: string | null;
@@ -98,7 +101,8 @@ export class IssueCollector {
   add(code: IssueCode, input: IssueInput = {}): void {
     this.total++;
     this.counts[CATALOGUE[code].severity]++;
-    if (this.issues.length < this.limit) this.issues.push(makeIssue(code, { sheet: this.sheet, ...input }, this.lang));
+    if (this.issues.length < this.limit)
+      this.issues.push(makeIssue(code, { sheet: this.sheet, ...input }, this.lang));
   }
 
   addIssue(issue: Issue): void {
