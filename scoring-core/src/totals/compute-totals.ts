@@ -1,12 +1,21 @@
+/**
+ * Totals per node and overall. Every sum runs on integer micro-units (numbers/decimal.ts), so
+ * 0,1 + 0,2 is 0,3; nothing is rounded here (rounding is for display).
+ */
 import type { CriteriaSet } from "../criteria-set/schema";
 import type { NodeTotals, TableTotals } from "../reports/schemas";
 import type { ScoringTable } from "../table/types";
-import { notImplemented } from "../not-implemented";
+import { fromUnits, toUnits } from "../numbers/decimal";
+import { buildScoreTree, latestAppraisal, numberOf, type ScoreNode } from "./score-tree";
 
 /** Survey (ĐTXHH) points for a unit: a total, or per survey-scored criterion code. */
 export interface SurveyInput {
+  /** Total survey points; when given it is totals.survey (it is never spread over items). */
   total?: number;
+  /** Points per survey-scored leaf code. */
   byCriterion?: Record<string, number>;
+  /** The survey's maximum, used only when the sheet has no survey-scored rows to carry it. */
+  max?: number;
 }
 
 export interface TotalsOptions {
@@ -21,7 +30,204 @@ export interface TotalsResult {
   nodes: NodeTotals[];
 }
 
+/** A bonus or penalty node whose points went over its cap (the cap is applied). */
+export interface CapEvent {
+  node: ScoreNode;
+  kind: "bonus" | "penalty";
+  /** Points before the cap (positive). */
+  value: number;
+  cap: number;
+}
+
+/** Per node, in micro-units. */
+interface Acc {
+  max: number;
+  applicableMax: number;
+  selfMax: number;
+  surveyMax: number;
+  self: number;
+  appraised: number;
+  survey: number;
+  /** Bonus and penalty magnitudes after caps (positive). */
+  bonus: number;
+  penalty: number;
+  hasAppraisal: boolean;
+}
+
+export interface DetailedTotals extends TotalsResult {
+  tree: ScoreNode[];
+  caps: CapEvent[];
+}
+
+function leafAcc(n: ScoreNode, survey: SurveyInput | null): Acc {
+  const max = toUnits(n.max);
+  const acc: Acc = {
+    max,
+    applicableMax: n.notApplicable ? 0 : max,
+    selfMax: n.surveyScored ? 0 : max,
+    surveyMax: n.surveyScored ? max : 0,
+    self: 0,
+    appraised: 0,
+    survey: 0,
+    bonus: 0,
+    penalty: 0,
+    hasAppraisal: false,
+  };
+  const t = n.table;
+  if (n.notApplicable) return acc;
+  if (n.surveyScored) {
+    const pts = survey?.byCriterion?.[n.code];
+    if (pts !== undefined && Number.isFinite(pts)) acc.survey = toUnits(pts);
+    return acc;
+  }
+  if (!t) return acc;
+  const self = numberOf(t.self);
+  const latest = latestAppraisal(t);
+  acc.self = self === null ? 0 : toUnits(self);
+  acc.hasAppraisal = latest !== null;
+  acc.appraised = latest ? toUnits(numberOf(latest)!) : acc.self;
+  if (n.section === "bonus") acc.bonus = Math.max(0, acc.appraised);
+  if (n.section === "penalty") acc.penalty = Math.abs(acc.appraised);
+  return acc;
+}
+
+/** The whole computation, with the tree and the caps applied (validation reports those). */
+export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}): DetailedTotals {
+  const tree = buildScoreTree(table, options);
+  const survey = options.survey ?? null;
+  const caps: CapEvent[] = [];
+  const nodes: NodeTotals[] = [];
+
+  const visit = (n: ScoreNode): Acc => {
+    const slot = nodes.length;
+    nodes.push(null as unknown as NodeTotals); // reserved: parents come before children
+    let acc: Acc;
+    if (n.children.length === 0) acc = leafAcc(n, survey);
+    else {
+      acc = {
+        max: 0,
+        applicableMax: 0,
+        selfMax: 0,
+        surveyMax: 0,
+        self: 0,
+        appraised: 0,
+        survey: 0,
+        bonus: 0,
+        penalty: 0,
+        hasAppraisal: false,
+      };
+      for (const c of n.children) {
+        const a = visit(c);
+        acc.max += a.max;
+        acc.applicableMax += a.applicableMax;
+        acc.selfMax += a.selfMax;
+        acc.surveyMax += a.surveyMax;
+        acc.self += a.self;
+        acc.appraised += a.appraised;
+        acc.survey += a.survey;
+        acc.bonus += a.bonus;
+        acc.penalty += a.penalty;
+        acc.hasAppraisal ||= a.hasAppraisal;
+      }
+      if (n.section !== "main") acc.max = acc.applicableMax = toUnits(n.max);
+    }
+    if (n.cap !== null) {
+      const cap = toUnits(n.cap);
+      if (n.section === "bonus" && acc.bonus > cap) {
+        caps.push({ node: n, kind: "bonus", value: fromUnits(acc.bonus), cap: n.cap });
+        acc.bonus = cap;
+      }
+      if (n.section === "penalty" && acc.penalty > cap) {
+        caps.push({ node: n, kind: "penalty", value: fromUnits(acc.penalty), cap: n.cap });
+        acc.penalty = cap;
+      }
+    }
+    const main = n.section === "main";
+    nodes[slot] = {
+      code: n.code,
+      title: n.title,
+      level: n.level,
+      section: n.section,
+      row: n.row,
+      max: fromUnits(acc.max),
+      applicableMax: fromUnits(acc.applicableMax),
+      self: fromUnits(acc.self),
+      appraised: fromUnits(acc.appraised),
+      survey: fromUnits(acc.survey),
+      final: main ? fromUnits(acc.appraised + acc.survey) : fromUnits(acc.bonus - acc.penalty),
+      notApplicable: n.notApplicable,
+      surveyScored: n.surveyScored,
+      hasAppraisal: acc.hasAppraisal,
+    };
+    return acc;
+  };
+
+  let max = 0;
+  let applicableMax = 0;
+  let selfMax = 0;
+  let surveyMax = 0;
+  let self = 0;
+  let appraised = 0;
+  let surveyPts = 0;
+  let bonus = 0;
+  let penalty = 0;
+  for (const field of tree) {
+    const a = visit(field);
+    bonus += a.bonus;
+    penalty += a.penalty;
+    if (field.section !== "main") continue;
+    max += a.max;
+    applicableMax += a.applicableMax;
+    selfMax += a.selfMax;
+    surveyMax += a.surveyMax;
+    self += a.self;
+    appraised += a.appraised;
+    surveyPts += a.survey;
+  }
+  if (survey?.total !== undefined && Number.isFinite(survey.total)) surveyPts = toUnits(survey.total);
+  if (surveyMax === 0 && survey?.max !== undefined && Number.isFinite(survey.max) && survey.max > 0) {
+    const m = toUnits(survey.max);
+    surveyMax = m;
+    max += m;
+    applicableMax += m;
+  }
+  const final = appraised + surveyPts + bonus - penalty;
+  const totals: TableTotals = {
+    max: fromUnits(max),
+    applicableMax: fromUnits(applicableMax),
+    selfMax: fromUnits(selfMax),
+    surveyMax: fromUnits(surveyMax),
+    self: fromUnits(self),
+    appraised: fromUnits(appraised),
+    survey: fromUnits(surveyPts),
+    bonus: fromUnits(bonus),
+    penalty: fromUnits(penalty),
+    final: fromUnits(final),
+    // Both in micro-units: one division, no rounding.
+    index: applicableMax === 0 ? null : (final * 100) / applicableMax,
+  };
+  return { totals, nodes, tree, caps };
+}
+
 /** Totals per node and overall: self, appraised (latest round, else self), survey, bonus/penalty within caps, index. */
-export function computeTotals(_table: ScoringTable, _options: TotalsOptions = {}): TotalsResult {
-  return notImplemented("computeTotals");
+export function computeTotals(table: ScoringTable, options: TotalsOptions = {}): TotalsResult {
+  const { totals, nodes } = computeDetailed(table, options);
+  return { totals, nodes };
+}
+
+/** Zero totals, for a sheet where no table was found. */
+export function emptyTotals(): TableTotals {
+  return {
+    max: 0,
+    applicableMax: 0,
+    selfMax: 0,
+    surveyMax: 0,
+    self: 0,
+    appraised: 0,
+    survey: 0,
+    bonus: 0,
+    penalty: 0,
+    final: 0,
+    index: null,
+  };
 }

@@ -1,0 +1,132 @@
+/**
+ * Recognising evidence (tài liệu kiểm chứng): document references such as
+ * "Kế hoạch số 1833/KH-UBND ngày 19/9/2023", "30/2018/QĐ-UBND", links, and the dates in them.
+ * Pure and exported so the UI can highlight what was recognised.
+ */
+
+export interface DocumentReference {
+  /** The matched text, e.g. "1833/KH-UBND". */
+  text: string;
+  number: string;
+  /** The year embedded in the number ("30/2018/QĐ-UBND" → 2018), else null. */
+  year: number | null;
+  /** The symbol after the number ("KH-UBND", "TTr-SNV"). */
+  symbol: string;
+}
+
+export interface EvidenceDate {
+  /** The matched text, e.g. "ngày 19/9/2023" or "2018" (a year taken from a document number). */
+  text: string;
+  day: number | null;
+  month: number | null;
+  year: number;
+}
+
+export interface EvidenceAnalysis {
+  references: DocumentReference[];
+  links: string[];
+  dates: EvidenceDate[];
+  /** True when the text names at least one document (number/symbol) or link. */
+  recognised: boolean;
+}
+
+export interface Period {
+  /** ISO dates, inclusive: "2023-01-01". */
+  from: string;
+  to: string;
+}
+
+// Number, optional year, then a symbol starting with a letter: 1833/KH-UBND, 30/2018/QĐ-UBND,
+// 1494/TTr-SNV, 1602/QĐ-UBND-HC. Dates (digits only) never match because the symbol needs a letter.
+const REFERENCE = /(?<![\p{L}\d])(\d{1,6})(?:\/((?:19|20)\d{2}))?\/(\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*)/gu;
+const LINK = /\bhttps?:\/\/[^\s"'<>]+/giu;
+const NUMERIC_DATE = /(?:ngày\s+)?(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/giu;
+const WORDED_DATE = /(?:ngày\s+)?(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
+
+function validDate(day: number, month: number, year: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
+  return day <= days[month - 1]!;
+}
+
+/** Finds document references, links and dates in an evidence text. */
+export function analyseEvidence(text: string): EvidenceAnalysis {
+  const s = text.normalize("NFC");
+  const links = [...s.matchAll(LINK)].map((m) => m[0]);
+  // Links are set aside so "…/files/12/KH-UBND" in a URL is not read as a reference.
+  const rest = s.replace(LINK, " ");
+  const references: DocumentReference[] = [];
+  for (const m of rest.matchAll(REFERENCE)) {
+    references.push({ text: m[0], number: m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! });
+  }
+  const dates: EvidenceDate[] = [];
+  for (const re of [NUMERIC_DATE, WORDED_DATE]) {
+    for (const m of rest.matchAll(re)) {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      const year = Number(m[3]);
+      if (validDate(day, month, year)) dates.push({ text: m[0], day, month, year });
+    }
+  }
+  for (const ref of references) {
+    // A number's year is only a date of its own when no full date of that year is written.
+    if (ref.year !== null && !dates.some((d) => d.year === ref.year)) {
+      dates.push({ text: String(ref.year), day: null, month: null, year: ref.year });
+    }
+  }
+  return { references, links, dates, recognised: references.length > 0 || links.length > 0 };
+}
+
+/** The calendar year as a period: 1/1 – 31/12. */
+export function periodForYear(year: number): Period {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+function isoParts(iso: string): [number, number, number] | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(iso.trim());
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+function key(y: number, m: number, d: number): number {
+  return y * 10_000 + m * 100 + d;
+}
+
+/** Dates outside the period (a year alone is outside when the whole year is). Null period: none. */
+export function datesOutsidePeriod(dates: readonly EvidenceDate[], period: Period | null): EvidenceDate[] {
+  if (!period) return [];
+  const from = isoParts(period.from);
+  const to = isoParts(period.to);
+  if (!from || !to) return [];
+  const lo = key(...from);
+  const hi = key(...to);
+  return dates.filter((d) => {
+    if (d.day === null || d.month === null) return d.year < from[0] || d.year > to[0];
+    const k = key(d.year, d.month, d.day);
+    return k < lo || k > hi;
+  });
+}
+
+/** "19/09/2023" for a date, "2018" for a year alone. */
+export function formatEvidenceDate(d: EvidenceDate): string {
+  if (d.day === null || d.month === null) return String(d.year);
+  return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
+}
+
+/** An ISO date ("2023-01-01") as people write it ("01/01/2023"). */
+export function formatIsoDate(iso: string): string {
+  const p = isoParts(iso);
+  return p ? `${String(p[2]).padStart(2, "0")}/${String(p[1]).padStart(2, "0")}/${p[0]}` : iso;
+}
