@@ -1,0 +1,66 @@
+/** Argument parsing on node:util parseArgs: unknown options are errors, named in one line. */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { pickLang, type Lang } from "@cchc/scoring-core";
+import { t } from "../i18n/messages";
+import { CliError } from "../io/cli-error";
+
+export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+
+const COMMON: OptionSpec = {
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
+export interface Parsed {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+  lang: Lang;
+  help: boolean;
+}
+
+/** The language before full parsing, so even an argument error speaks the user's language. */
+export function sniffLang(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "vi";
+  const a = argv[i]!;
+  return pickLang(a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[i + 1]);
+}
+
+export function parseCommandArgs(
+  command: string,
+  argv: string[],
+  options: OptionSpec,
+  allowPositionals = true,
+): Parsed {
+  const lang = sniffLang(argv);
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { ...COMMON, ...options },
+      allowPositionals,
+      strict: true,
+    });
+    return { values, positionals, lang, help: values.help === true };
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+    throw new CliError(t(lang, "badArgs", why, command), 2);
+  }
+}
+
+export function stringOpt(p: Parsed, name: string): string | undefined {
+  const v = p.values[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+export function requireOpt(p: Parsed, name: string, command: string): string {
+  const v = stringOpt(p, name);
+  if (v === undefined || v === "") throw new CliError(t(p.lang, "missingArg", `--${name}`, command), 2);
+  return v;
+}
+
+export function intOpt(p: Parsed, name: string, command: string): number | undefined {
+  const v = stringOpt(p, name);
+  if (v === undefined) return undefined;
+  if (!/^\d{1,4}$/.test(v)) throw new CliError(t(p.lang, "badArgs", `--${name} ${v}`, command), 2);
+  return Number(v);
+}

@@ -1,0 +1,262 @@
+/**
+ * The command's own words (help, progress, one-line errors), Vietnamese first. Issue messages
+ * come from scoring-core's catalogue in the chosen language, never from here.
+ */
+import type { Lang } from "@cchc/scoring-core";
+
+type Text = { vi: string; en: string };
+
+export const HELP: Record<"main" | "validate" | "rank" | "template" | "framework", Text> = {
+  main: {
+    vi: `cchc — chấm điểm Chỉ số CCHC từ tệp .xlsx
+
+Cách dùng:
+  cchc validate <tệp.xlsx> [--sheet TÊN] [--framework BỘ.json] [--json] [--report phản-hồi.xlsx]
+  cchc rank <tệp hoặc thư mục…> --out xep-hang.xlsx [--survey dtxhh.xlsx] [--units don-vi.xlsx] [--framework BỘ.json] [--json]
+  cchc template --framework BỘ.json --unit "Tên đơn vị" --out bang-cham.xlsx
+  cchc framework <phu-luc.xlsx> --out bo-tieu-chi.json
+
+Tùy chọn chung:
+  --lang en     thông báo bằng tiếng Anh (mặc định: tiếng Việt)
+  --help, -h    hướng dẫn cho từng lệnh, ví dụ: cchc rank --help
+
+Mã thoát: 0 không có lỗi; 1 có lỗi trong bảng chấm điểm; 2 không đọc được tệp hoặc sai tham số.`,
+    en: `cchc — score the Administrative Reform Index (Chỉ số CCHC) from .xlsx files
+
+Usage:
+  cchc validate <file.xlsx> [--sheet NAME] [--framework SET.json] [--json] [--report feedback.xlsx]
+  cchc rank <files or folders…> --out ranking.xlsx [--survey survey.xlsx] [--units units.xlsx] [--framework SET.json] [--json]
+  cchc template --framework SET.json --unit "Unit name" --out table.xlsx
+  cchc framework <annex.xlsx> --out framework.json
+
+Common options:
+  --lang en     English messages (default: Vietnamese)
+  --help, -h    help for each command, e.g. cchc rank --help
+
+Exit codes: 0 no error; 1 errors in the scoring table; 2 a file cannot be read or bad arguments.`,
+  },
+  validate: {
+    vi: `cchc validate <tệp.xlsx> [tùy chọn]
+
+Kiểm tra bảng tự chấm điểm của một đơn vị: tìm trang chấm điểm, liệt kê các vấn đề theo mức độ
+kèm địa chỉ ô, rồi in tổng điểm theo từng lĩnh vực.
+
+  --sheet TÊN           trang tính chứa bảng chấm điểm (mặc định: tự tìm)
+  --framework BỘ.json   bộ tiêu chí để đối chiếu (tệp JSON hoặc mã bộ mẫu)
+  --unit-type LOẠI      loại đơn vị (department, commune…) khi bộ tiêu chí có điểm tối đa riêng
+  --report TỆP.xlsx     ghi tệp phản hồi cho đơn vị (tổng điểm, các vấn đề và ô liên quan)
+  --json                in kết quả dạng JSON (xem cli/README.md)
+  --lang en             tiếng Anh
+
+Ví dụ:
+  cchc validate "So Tu phap.xlsx" --report phan-hoi.xlsx
+
+Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không đọc được tệp.`,
+    en: `cchc validate <file.xlsx> [options]
+
+Checks one unit's self-assessment table: finds the scoring sheet, lists issues by severity with
+their cell addresses, then prints the totals per field.
+
+  --sheet NAME          the sheet holding the scoring table (default: detected)
+  --framework SET.json  criteria set to check against (a JSON file or a sample set id)
+  --unit-type TYPE      unit type (department, commune…) when the set has per-type maxima
+  --report FILE.xlsx    write a feedback workbook for the unit (totals, issues and their cells)
+  --json                print the result as JSON (see cli/README.md)
+  --lang en             English
+
+Example:
+  cchc validate "So Tu phap.xlsx" --report feedback.xlsx --lang en
+
+Exit codes: 0 no error; 1 errors; 2 the file cannot be read.`,
+  },
+  rank: {
+    vi: `cchc rank <tệp hoặc thư mục…> --out xep-hang.xlsx [tùy chọn]
+
+Tổng hợp nhiều bảng chấm điểm: mỗi đơn vị một dòng, xếp hạng trong nhóm, xếp loại.
+Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không bị bỏ qua.
+
+  --out TỆP.xlsx        tệp kết quả (bắt buộc; không được trùng tệp đầu vào)
+  --units TỆP.xlsx      danh sách đơn vị: tệp → tên đơn vị, nhóm, loại
+  --survey TỆP.xlsx     điểm điều tra xã hội học (ĐTXHH) theo đơn vị
+  --framework BỘ.json   bộ tiêu chí (tệp JSON hoặc mã bộ mẫu)
+  --json                in kết quả dạng JSON
+  --quiet               không in tiến độ
+  --lang en             tiếng Anh
+
+Ví dụ:
+  cchc rank ho-so/ --units don-vi.xlsx --survey dtxhh.xlsx --out xep-hang.xlsx`,
+    en: `cchc rank <files or folders…> --out ranking.xlsx [options]
+
+Consolidates many scoring workbooks: one row per unit, rank within its group, classification.
+Files that cannot be read or have errors are listed, never dropped.
+
+  --out FILE.xlsx       output workbook (required; must not be one of the inputs)
+  --units FILE.xlsx     units list: file → unit name, group, unit type
+  --survey FILE.xlsx    sociological survey (ĐTXHH) points per unit
+  --framework SET.json  criteria set (a JSON file or a sample set id)
+  --json                print the result as JSON
+  --quiet               no progress output
+  --lang en             English
+
+Example:
+  cchc rank units/ --units units.xlsx --survey survey.xlsx --out ranking.xlsx --lang en`,
+  },
+  template: {
+    vi: `cchc template --framework BỘ.json --unit "Tên đơn vị" --out bang-cham.xlsx
+
+Tạo bảng chấm điểm trống cho một đơn vị, dùng được trong Excel 2010 và LibreOffice không cần
+add-in: khóa cột cấu trúc, ràng buộc dữ liệu ở ô điểm, cột tài liệu kiểm chứng, công thức tổng,
+tô màu ô thiếu tài liệu kiểm chứng và điểm vượt tối đa.
+
+  --framework BỘ.json   bộ tiêu chí (tệp JSON hoặc mã bộ mẫu; bắt buộc)
+  --unit TÊN            tên đơn vị (bắt buộc)
+  --unit-type LOẠI      loại đơn vị (department, commune…)
+  --year NĂM            năm đánh giá
+  --out TỆP.xlsx        tệp kết quả (bắt buộc)
+  --lang en             tiếng Anh`,
+    en: `cchc template --framework SET.json --unit "Unit name" --out table.xlsx
+
+Writes a blank scoring table for one unit that works in Excel 2010 and LibreOffice with no
+add-in: locked structure columns, data validation on score cells, an evidence column, total
+formulas, highlighting of missing evidence and over-maximum scores.
+
+  --framework SET.json  criteria set (a JSON file or a sample set id; required)
+  --unit NAME           unit name (required)
+  --unit-type TYPE      unit type (department, commune…)
+  --year YEAR           assessed year
+  --out FILE.xlsx       output workbook (required)
+  --lang en             English`,
+  },
+  framework: {
+    vi: `cchc framework <phu-luc.xlsx> --out bo-tieu-chi.json [tùy chọn]
+
+Lập bộ tiêu chí (JSON) từ phụ lục chính thức được dán vào một trang tính, rồi kiểm tra bộ đó
+(tổng điểm con bằng điểm cha, tổng các lĩnh vực, đánh số…).
+
+  --out TỆP.json        tệp bộ tiêu chí (bắt buộc)
+  --sheet TÊN           trang tính chứa phụ lục (mặc định: tự tìm)
+  --id MÃ               mã bộ tiêu chí (mặc định: tên tệp)
+  --name TÊN            tên bộ tiêu chí
+  --year NĂM            năm áp dụng
+  --unit-type LOẠI      loại đơn vị (mặc định: department)
+  --lang en             tiếng Anh`,
+    en: `cchc framework <annex.xlsx> --out framework.json [options]
+
+Derives a criteria set (JSON) from an official annex pasted into a sheet, then validates it
+(children sum to parents, fields to the declared total, numbering…).
+
+  --out FILE.json       criteria set file (required)
+  --sheet NAME          the sheet holding the annex (default: detected)
+  --id ID               set id (default: the file name)
+  --name NAME           set name
+  --year YEAR           year it applies to
+  --unit-type TYPE      unit type (default: department)
+  --lang en             English`,
+  },
+};
+
+const TEXTS = {
+  unknownCommand: {
+    vi: "Lệnh không hợp lệ “{0}”. Dùng: cchc --help",
+    en: "Unknown command “{0}”. See: cchc --help",
+  },
+  badArgs: {
+    vi: "Tham số không hợp lệ: {0}. Dùng: cchc {1} --help",
+    en: "Invalid arguments: {0}. See: cchc {1} --help",
+  },
+  missingArg: { vi: "Thiếu {0}. Dùng: cchc {1} --help", en: "Missing {0}. See: cchc {1} --help" },
+  notFound: { vi: "Không tìm thấy tệp “{0}”.", en: "File “{0}” not found." },
+  notAFile: { vi: "“{0}” không phải là tệp.", en: "“{0}” is not a file." },
+  cannotRead: { vi: "Không đọc được tệp “{0}”: {1}", en: "Cannot read “{0}”: {1}" },
+  cannotWrite: { vi: "Không ghi được tệp “{0}”: {1}", en: "Cannot write “{0}”: {1}" },
+  outIsInput: {
+    vi: "Không ghi đè tệp đầu vào “{0}”: hãy chọn tệp kết quả khác.",
+    en: "Will not overwrite the input file “{0}”: choose another output file.",
+  },
+  sheetNotFound: {
+    vi: "Tệp “{0}” không có trang tính “{1}” (các trang: {2}).",
+    en: "“{0}” has no sheet “{1}” (sheets: {2}).",
+  },
+  frameworkInvalid: { vi: "Bộ tiêu chí “{0}” không hợp lệ: {1}", en: "Criteria set “{0}” is invalid: {1}" },
+  frameworkNotJson: {
+    vi: "Bộ tiêu chí “{0}” không phải JSON hợp lệ.",
+    en: "Criteria set “{0}” is not valid JSON.",
+  },
+  noInputs: {
+    vi: "Không có tệp .xlsx nào trong các đường dẫn đã cho.",
+    en: "No .xlsx files in the given paths.",
+  },
+  unexpected: {
+    vi: "Lỗi không mong đợi: {0} (đặt CCHC_DEBUG=1 để xem chi tiết)",
+    en: "Unexpected error: {0} (set CCHC_DEBUG=1 for details)",
+  },
+  // validate output
+  file: { vi: "Tệp", en: "File" },
+  sheet: { vi: "Trang tính", en: "Sheet" },
+  unit: { vi: "Đơn vị", en: "Unit" },
+  noIssues: { vi: "Không có vấn đề nào.", en: "No issues." },
+  severity_error: { vi: "Lỗi", en: "Errors" },
+  severity_warning: { vi: "Cảnh báo", en: "Warnings" },
+  severity_info: { vi: "Thông tin", en: "Notes" },
+  truncated: { vi: "(chỉ liệt kê {0} trong tổng số {1} vấn đề)", en: "(showing {0} of {1} issues)" },
+  fieldsHeader: { vi: "Tổng điểm theo lĩnh vực", en: "Totals per field" },
+  colCode: { vi: "TT", en: "No." },
+  colTitle: { vi: "Lĩnh vực", en: "Field" },
+  colMax: { vi: "Tối đa", en: "Max" },
+  colSelf: { vi: "Tự chấm", en: "Self" },
+  colAppraised: { vi: "Thẩm định", en: "Appraised" },
+  totalsLine: {
+    vi: "Tổng: tự chấm {self} · thẩm định {appraised} · ĐTXHH {survey} · thưởng {bonus} · trừ {penalty} · cuối cùng {final}/{max} · chỉ số {index}",
+    en: "Total: self {self} · appraised {appraised} · survey {survey} · bonus {bonus} · penalty {penalty} · final {final}/{max} · index {index}",
+  },
+  verdictOk: { vi: "Kết quả: không có lỗi ({0} cảnh báo).", en: "Result: no errors ({0} warnings)." },
+  verdictErrors: { vi: "Kết quả: {0} lỗi, {1} cảnh báo.", en: "Result: {0} errors, {1} warnings." },
+  reportWritten: { vi: "Đã ghi tệp phản hồi: {0}", en: "Feedback workbook written: {0}" },
+  noScoringSheet: {
+    vi: "Không tìm thấy bảng chấm điểm trong “{0}”: {1}",
+    en: "No scoring table in “{0}”: {1}",
+  },
+  // rank output
+  progress: { vi: "Đang xử lý {0}/{1}: {2}", en: "Processing {0}/{1}: {2}" },
+  rankDone: {
+    vi: "Đã xếp hạng {0} đơn vị ({1} tệp lỗi không đọc được). Kết quả: {2}",
+    en: "Ranked {0} units ({1} files failed). Output: {2}",
+  },
+  failedHeader: { vi: "Tệp không xử lý được:", en: "Files that failed:" },
+  surveyUnmatched: {
+    vi: "Điểm ĐTXHH của “{0}” không khớp đơn vị nào.",
+    en: "Survey points for “{0}” match no unit.",
+  },
+  unitsUnmatched: {
+    vi: "Danh sách đơn vị có “{0}” ({1}) nhưng không có tệp tương ứng.",
+    en: "The units list names “{0}” ({1}) but no such file was given.",
+  },
+  rankHeader: {
+    vi: "Hạng | Đơn vị | Nhóm | Điểm cuối cùng | Tối đa | Chỉ số | Xếp loại | Lỗi | Cảnh báo",
+    en: "Rank | Unit | Group | Final | Max | Index | Class | Errors | Warnings",
+  },
+  templateWritten: { vi: "Đã ghi bảng chấm điểm trống: {0}", en: "Blank scoring table written: {0}" },
+  frameworkWritten: {
+    vi: "Đã ghi bộ tiêu chí: {0} ({1} lĩnh vực, {2} lỗi, {3} cảnh báo)",
+    en: "Criteria set written: {0} ({1} fields, {2} errors, {3} warnings)",
+  },
+  sheetChosen: { vi: "Đã chọn trang “{0}”.", en: "Chose sheet “{0}”." },
+} satisfies Record<string, Text>;
+
+export type TextKey = keyof typeof TEXTS;
+
+/** A message in the chosen language; {0}, {1}… are positional, {name} named. */
+export function t(lang: Lang, key: TextKey, ...args: (string | number)[]): string {
+  return fill(TEXTS[key][lang], args);
+}
+
+export function tn(lang: Lang, key: TextKey, vars: Record<string, string>): string {
+  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
+}
+
+function fill(template: string, args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (m, i: string) => {
+    const v = args[Number(i)];
+    return v === undefined ? m : String(v);
+  });
+}

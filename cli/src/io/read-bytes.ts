@@ -1,0 +1,35 @@
+/** Reading an input file's bytes, refusing folders and oversized files before reading them. */
+import { readFileSync, statSync } from "node:fs";
+import type { Lang } from "@cchc/scoring-core";
+import { t } from "../i18n/messages";
+
+/** Files above this size are refused before reading (the guard then bounds what unzips). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Reads a file's bytes or explains in one line why not. */
+export function readBytes(
+  path: string,
+  lang: Lang,
+): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return { ok: false, error: t(lang, "notAFile", path) };
+    size = st.size;
+  } catch {
+    return { ok: false, error: t(lang, "notFound", path) };
+  }
+  if (size > MAX_FILE_BYTES) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    const why =
+      lang === "vi"
+        ? `tệp quá lớn (${mb(size)}, tối đa ${mb(MAX_FILE_BYTES)})`
+        : `file too large (${mb(size)}, limit ${mb(MAX_FILE_BYTES)})`;
+    return { ok: false, error: t(lang, "cannotRead", path, why) };
+  }
+  try {
+    return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
+  } catch (e) {
+    return { ok: false, error: t(lang, "cannotRead", path, e instanceof Error ? e.message : String(e)) };
+  }
+}

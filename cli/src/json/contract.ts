@@ -1,0 +1,146 @@
+/**
+ * The stable JSON contract of `cchc validate --json` and `cchc rank --json` (documented in
+ * cli/README.md). Numbers are plain numbers rounded to 2 decimals. Built only from the core's
+ * reports: nothing is computed here beyond picking and rounding.
+ */
+import { z } from "zod";
+import { roundTo, type RankingReport, type ValidationReport } from "@cchc/scoring-core";
+
+const num = z.number();
+const nullableNum = z.number().nullable();
+
+export const ValidateJsonSchema = z.object({
+  file: z.string(),
+  sheet: z.string().nullable(),
+  unit: z.string().nullable(),
+  issues: z.array(
+    z.object({
+      code: z.string(),
+      severity: z.enum(["error", "warning", "info"]),
+      sheet: z.string().nullable(),
+      cell: z.string().nullable(),
+      row: z.number().int().nullable(),
+      column: z.string().nullable(),
+      criterion: z.string().nullable(),
+      message: z.string(),
+    }),
+  ),
+  totals: z.object({
+    max: num,
+    self: num,
+    appraised: num,
+    survey: num,
+    bonus: num,
+    penalty: num,
+    final: num,
+    index: nullableNum,
+  }),
+  fields: z.array(z.object({ code: z.string(), title: z.string(), max: num, self: num, appraised: num })),
+});
+export type ValidateJson = z.infer<typeof ValidateJsonSchema>;
+
+export const RankJsonSchema = z.object({
+  units: z.array(
+    z.object({
+      rank: z.number().int(),
+      unit: z.string(),
+      group: z.string(),
+      self: num,
+      appraised: num,
+      survey: num,
+      bonus: num,
+      penalty: num,
+      final: num,
+      max: num,
+      index: nullableNum,
+      classification: z.string().nullable(),
+      errors: z.number().int(),
+      warnings: z.number().int(),
+      file: z.string().nullable(),
+    }),
+  ),
+  failed: z.array(z.object({ file: z.string(), error: z.string() })),
+});
+export type RankJson = z.infer<typeof RankJsonSchema>;
+
+const r2 = (x: number): number => roundTo(x, 2);
+const r2n = (x: number | null): number | null => (x === null ? null : roundTo(x, 2));
+
+/** `max` is the applicable maximum (the index's denominator), as in the rank contract. */
+export function validateJson(
+  file: string,
+  report: ValidationReport | null,
+  unit: string | null,
+): ValidateJson {
+  if (!report) {
+    return {
+      file,
+      sheet: null,
+      unit,
+      issues: [],
+      totals: { max: 0, self: 0, appraised: 0, survey: 0, bonus: 0, penalty: 0, final: 0, index: null },
+      fields: [],
+    };
+  }
+  const tt = report.totals;
+  return {
+    file,
+    sheet: report.sheet,
+    unit: report.unit,
+    issues: report.issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      sheet: i.sheet,
+      cell: i.cell,
+      row: i.row,
+      column: i.column,
+      criterion: i.criterion,
+      message: i.message,
+    })),
+    totals: {
+      max: r2(tt.applicableMax),
+      self: r2(tt.self),
+      appraised: r2(tt.appraised),
+      survey: r2(tt.survey),
+      bonus: r2(tt.bonus),
+      penalty: r2(tt.penalty),
+      final: r2(tt.final),
+      index: r2n(tt.index),
+    },
+    fields: report.nodes
+      .filter((n) => n.level === "field" && n.section === "main")
+      .map((n) => ({
+        code: n.code,
+        title: n.title,
+        max: r2(n.applicableMax),
+        self: r2(n.self),
+        appraised: r2(n.appraised),
+      })),
+  };
+}
+
+export function rankJson(ranking: RankingReport): RankJson {
+  const lang = ranking.lang;
+  return {
+    units: ranking.groups.flatMap((g) =>
+      g.rows.map((r) => ({
+        rank: r.rank,
+        unit: r.unit,
+        group: r.group,
+        self: r2(r.self),
+        appraised: r2(r.appraised),
+        survey: r2(r.survey),
+        bonus: r2(r.bonus),
+        penalty: r2(r.penalty),
+        final: r2(r.final),
+        max: r2(r.max),
+        index: r2n(r.index),
+        classification: lang === "en" ? (r.classificationEn ?? r.classification) : r.classification,
+        errors: r.errors,
+        warnings: r.warnings,
+        file: r.file,
+      })),
+    ),
+    failed: ranking.failed.map((f) => ({ file: f.file, error: f.error })),
+  };
+}
