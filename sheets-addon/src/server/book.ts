@@ -1,0 +1,31 @@
+/** Finding sheets in the open spreadsheet, with errors that name what is missing. */
+import { AddonError } from "../shared/errors";
+import type { Book, Services, Sheet } from "./services";
+
+export function activeBook(svc: Services): Book {
+  const book = svc.SpreadsheetApp.getActiveSpreadsheet();
+  if (!book) throw new AddonError("no-sheet");
+  return book;
+}
+
+/** The named sheet, or the active one when no name is configured. */
+export function targetSheet(book: Book, name: string | null): { sheet: Sheet; name: string } {
+  if (name) {
+    const sheet = book.getSheetByName(name);
+    if (!sheet) throw new AddonError("sheet-not-found", name);
+    return { sheet, name };
+  }
+  const sheet = book.getActiveSheet();
+  if (!sheet) throw new AddonError("no-sheet");
+  return { sheet, name: sheet.getName() };
+}
+
+/** A name no sheet has yet: "Kết quả CCHC", then "Kết quả CCHC (2)", "(3)"… */
+export function freeSheetName(book: Book, wanted: string): string {
+  if (!book.getSheetByName(wanted)) return wanted;
+  for (let i = 2; i < 1000; i++) {
+    const name = `${wanted} (${i})`;
+    if (!book.getSheetByName(name)) return name;
+  }
+  throw new AddonError("server-error", `no free sheet name for ${wanted}`);
+}

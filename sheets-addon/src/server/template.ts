@@ -1,0 +1,173 @@
+/**
+ * A new scoring sheet from a criteria set: the core lays it out (TemplateSpec); this renders it
+ * with one setValues, data validation on score cells, the spec's conditional formats, frozen
+ * headers and a protection that leaves only the unit's cells editable. If any step fails the
+ * new sheet is deleted: nothing half-built stays behind.
+ */
+import {
+  a1,
+  buildTemplate,
+  getSampleSet,
+  loadCriteriaSet,
+  neutralise,
+  type CriteriaSet,
+  type TemplateSpec,
+  type TemplateValidation,
+} from "@cchc/scoring-core";
+import type { TemplateRequest } from "@cchc/scoring-ui";
+import { AddonError } from "../shared/errors";
+import { activeBook, freeSheetName } from "./book";
+import { withDocumentLock } from "./lock";
+import type { Book, Services, Sheet } from "./services";
+
+export const TEMPLATE_KEY = "cchc-template";
+const SCORE_ROLES = new Set(["self", "appraisal1", "appraisal2"]);
+const PROTECTION_DESCRIPTION =
+  "Chỉ số CCHC: cấu trúc bảng chấm điểm — đơn vị chỉ nhập điểm, số liệu kê khai, tài liệu kiểm chứng và giải trình";
+
+export function resolveSet(request: TemplateRequest): CriteriaSet {
+  if (request.criteriaSetJson !== undefined) {
+    const loaded = loadCriteriaSet(request.criteriaSetJson, "vi");
+    if (!loaded.ok) throw new AddonError("set-invalid", loaded.issues[0]?.message ?? "");
+    return loaded.set;
+  }
+  if (request.criteriaSetId) {
+    const set = getSampleSet(request.criteriaSetId);
+    if (!set) throw new AddonError("set-not-found", request.criteriaSetId);
+    return set;
+  }
+  throw new AddonError("set-not-found", request.annexSheet ?? "");
+}
+
+export function createTemplate(
+  svc: Services,
+  request: TemplateRequest,
+  lang: "vi" | "en",
+): { sheet: string } {
+  const set = resolveSet(request);
+  const spec = buildTemplate(set, {
+    unit: request.unit,
+    unitType: request.unitType ?? null,
+    ...(request.year !== undefined ? { year: request.year } : {}),
+    lang,
+  });
+  const book = activeBook(svc);
+  return withDocumentLock(svc, () => renderTemplate(svc, book, spec, set.id));
+}
+
+/** Cells as Sheets takes them: formulas as "=…" strings, every text neutralised. */
+export function templateValues(spec: TemplateSpec): (string | number)[][] {
+  const width = Math.max(spec.columns.length, ...spec.rows.map((r) => r.cells.length));
+  return spec.rows.map((row) => {
+    const out: (string | number)[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = row.cells[c];
+      if (cell === null || cell === undefined) out.push("");
+      else if (typeof cell === "number") out.push(cell);
+      else if (typeof cell === "string") out.push(neutralise(cell));
+      else out.push(cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`);
+    }
+    return out;
+  });
+}
+
+export function renderTemplate(
+  svc: Services,
+  book: Book,
+  spec: TemplateSpec,
+  setId: string,
+): { sheet: string } {
+  const values = templateValues(spec);
+  if (values.length === 0) throw new AddonError("set-invalid", "empty template");
+  const name = freeSheetName(book, spec.sheetName);
+  const sheet = book.insertSheet(name, book.getNumSheets());
+  try {
+    const width = values[0]!.length;
+    sheet.getRange(1, 1, values.length, width).setValues(values);
+    styleTemplate(sheet, spec, values.length, width);
+    applyValidation(svc, sheet, spec);
+    applyConditionalFormats(svc, sheet, spec);
+    const protection = sheet.protect().setDescription(PROTECTION_DESCRIPTION);
+    protection.setUnprotectedRanges(spec.editableRanges.map((a1) => sheet.getRange(a1)));
+    sheet.addDeveloperMetadata(TEMPLATE_KEY, setId);
+    sheet.activate();
+  } catch (e) {
+    book.deleteSheet(sheet);
+    throw e;
+  }
+  return { sheet: name };
+}
+
+function styleTemplate(sheet: Sheet, spec: TemplateSpec, height: number, width: number): void {
+  spec.columns.forEach((col, c) =>
+    sheet.setColumnWidth(c + 1, Math.round(Math.min(80, Math.max(4, col.width)) * 7 + 12)),
+  );
+  spec.rows.forEach((row, r) => {
+    if (row.kind === "header" || row.kind === "field" || row.kind === "total" || row.kind === "title") {
+      sheet.getRange(r + 1, 1, 1, width).setFontWeight("bold");
+    }
+  });
+  if (spec.frozenRows > 0 && spec.frozenRows < height) sheet.setFrozenRows(spec.frozenRows);
+  sheet.getRange(1, 1, height, width).setWrap(true).setVerticalAlignment("top");
+}
+
+/** One setDataValidations per score column over the rows that carry a validation. */
+function applyValidation(svc: Services, sheet: Sheet, spec: TemplateSpec): void {
+  const rows = spec.rows
+    .map((r, i) => ({ i, v: r.validation }))
+    .filter((x): x is { i: number; v: TemplateValidation } => !!x.v);
+  if (rows.length === 0) return;
+  const top = rows[0]!.i;
+  const bottom = rows[rows.length - 1]!.i;
+  const cache = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  // A list of allowed points is checked as numbers by a formula on the cell itself (a list of
+  // texts would compare "0,5" with the number 0.5 and fail in a Vietnamese-locale sheet).
+  const ruleFor = (v: TemplateValidation, cell: string) => {
+    const key = v.kind === "decimal" ? JSON.stringify(v) : `${JSON.stringify(v)}@${cell}`;
+    let rule = cache.get(key);
+    if (!rule) {
+      const b = svc.SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+      rule = (
+        v.kind === "decimal"
+          ? b.requireNumberBetween(v.min, v.max).setHelpText(`Điểm từ ${fmt(v.min)} đến ${fmt(v.max)}`)
+          : b
+              .requireFormulaSatisfied(`=OR(${v.values.map((x) => `${cell}=${x}`).join(",")})`)
+              .setHelpText(`Chọn một trong: ${v.values.map(fmt).join("; ")}`)
+      ).build();
+      cache.set(key, rule);
+    }
+    return rule;
+  };
+  const byRow = new Map(rows.map((x) => [x.i, x.v]));
+  spec.columns.forEach((col, c) => {
+    if (!SCORE_ROLES.has(col.role)) return;
+    const grid: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const v = byRow.get(r);
+      grid.push([v ? ruleFor(v, a1(r, c)) : null]);
+    }
+    sheet.getRange(top + 1, c + 1, bottom - top + 1, 1).setDataValidations(grid);
+  });
+}
+
+/** Help texts show numbers the Vietnamese way ("0,5"). */
+function fmt(x: number): string {
+  return String(x).replace(".", ",");
+}
+
+const CF_COLOURS: Record<string, string> = { "missing-evidence": "#fce8b2", "over-max": "#f4c7c3" };
+
+function applyConditionalFormats(svc: Services, sheet: Sheet, spec: TemplateSpec): void {
+  if (spec.conditionalFormats.length === 0) return;
+  const rules = sheet.getConditionalFormatRules();
+  for (const cf of spec.conditionalFormats) {
+    rules.push(
+      svc.SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(cf.formula)
+        .setBackground(CF_COLOURS[cf.kind] ?? "#fce8b2")
+        .setRanges([sheet.getRange(cf.range)])
+        .build(),
+    );
+  }
+  sheet.setConditionalFormatRules(rules);
+}
