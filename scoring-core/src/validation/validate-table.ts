@@ -1,7 +1,27 @@
-import type { CriteriaSet } from "../criteria-set/schema";
-import type { ScoringTable } from "../table/types";
+/**
+ * Validation of a read table: every issue names a sheet, a cell and a criterion. Scoring checks
+ * use the score tree (totals/score-tree.ts), so with a reference set its maxima and rules win
+ * over the sheet's; subtotal checks use the sheet's own figures, which are compared, never trusted.
+ */
+import type { CriteriaSet, ScoringRule } from "../criteria-set/schema";
+import { indexSet } from "../criteria-set/lookup";
+import { foldText } from "../grid/fold-text";
+import type { Lang } from "../messages/lang";
+import { formatNumber } from "../messages/format-number";
+import { equals, fromUnits, isMultipleOf, toPrecision15, toUnits } from "../numbers/decimal";
+import type { CellRead, ColumnRole, NumberRead, ScoringTable, TableNode } from "../table/types";
+import { computeDetailed, type DetailedTotals } from "../totals/compute-totals";
+import { flattenScoreTree, numberOf, type ScoreNode } from "../totals/score-tree";
 import type { IssueCollector } from "./issue";
-import { notImplemented } from "../not-implemented";
+import {
+  analyseEvidence,
+  datesOutsidePeriod,
+  formatEvidenceDate,
+  formatIsoDate,
+  periodForYear,
+  type Period,
+} from "./evidence";
+import { expectedPoints, parseDeclaredFigure } from "./declared-figure";
 
 export interface ValidateOptions {
   /** Reference set: enables criterion-missing/unknown, max-mismatch, title-changed, rule checks. */
@@ -11,7 +31,464 @@ export interface ValidateOptions {
   evidencePeriod?: { from: string; to: string } | null;
 }
 
+const SPREADSHEET_ERROR = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
+
+/** The evidence period in force: the option, else the set's, else the table's year, else the set's year. */
+export function evidencePeriodFor(table: ScoringTable, options: ValidateOptions): Period | null {
+  if (options.evidencePeriod) return options.evidencePeriod;
+  if (options.set?.evidencePeriod) return options.set.evidencePeriod;
+  if (table.year !== null) return periodForYear(table.year);
+  if (options.set) return periodForYear(options.set.year);
+  return null;
+}
+
+/** Values a rule allows, for the "allowed" parameter: "0; 0,5; 1" (";" because "," is the decimal comma). */
+export function allowedValues(rule: ScoringRule, max: number, lang: Lang): string | null {
+  const fmt = (v: number) => formatNumber(v, lang, 6);
+  switch (rule.kind) {
+    case "levels":
+      return [...new Set(rule.levels.map((l) => l.points))]
+        .sort((a, b) => a - b)
+        .map(fmt)
+        .join("; ");
+    case "yes-no":
+      return `0; ${fmt(max)}`;
+    case "range": {
+      if (!rule.step) return null;
+      const steps = Math.floor(toUnits(max) / toUnits(rule.step));
+      if (steps <= 8)
+        return Array.from({ length: steps + 1 }, (_, i) => fmt(fromUnits(i * toUnits(rule.step!)))).join(
+          "; ",
+        );
+      return lang === "vi"
+        ? `0 – ${fmt(max)}, bước ${fmt(rule.step)}`
+        : `0 – ${fmt(max)} in steps of ${fmt(rule.step)}`;
+    }
+    default:
+      return null;
+  }
+}
+
+function isAllowed(rule: ScoringRule, value: number, max: number): boolean {
+  switch (rule.kind) {
+    case "levels":
+      return rule.levels.some((l) => equals(l.points, value));
+    case "yes-no":
+      return equals(value, 0) || equals(value, max);
+    case "range":
+      return !rule.step || isMultipleOf(value, rule.step);
+    default:
+      return true;
+  }
+}
+
+/** Equal as Excel shows numbers: 15 significant digits. */
+function equal15(a: number, b: number): boolean {
+  return toPrecision15(a) === toPrecision15(b);
+}
+
+class TableValidator {
+  private readonly lang: Lang;
+  private readonly scoreOf = new Map<TableNode, ScoreNode>();
+  private readonly setIndex: Map<string, unknown> | null;
+  private readonly period: Period | null;
+
+  constructor(
+    private readonly table: ScoringTable,
+    private readonly issues: IssueCollector,
+    private readonly options: ValidateOptions,
+    private readonly detailed: DetailedTotals,
+  ) {
+    this.lang = issues.lang;
+    for (const n of flattenScoreTree(detailed.tree))
+      if (n.table && !this.scoreOf.has(n.table)) this.scoreOf.set(n.table, n);
+    this.setIndex = options.set ? indexSet(options.set) : null;
+    this.period = evidencePeriodFor(table, options);
+  }
+
+  private address(role: ColumnRole, row: number): string | null {
+    const c = this.table.columns[role];
+    return c ? `${c.letter}${row}` : null;
+  }
+
+  private at(read: CellRead | null | undefined, role: ColumnRole, row: number) {
+    const cell = read?.cell ?? this.address(role, row);
+    return { cell, row, column: read?.column ?? this.table.columns[role]?.letter ?? null };
+  }
+
+  run(): void {
+    const walk = (nodes: TableNode[], parentUnknown: boolean) => {
+      for (const t of nodes) {
+        const unknown = this.checkNode(t, parentUnknown);
+        walk(t.children, unknown);
+      }
+    };
+    walk(this.table.fields, false);
+    this.checkTotalRow();
+    this.checkCaps();
+    this.checkMissing();
+  }
+
+  /** Returns true when the node is unknown to the reference set. */
+  private checkNode(t: TableNode, parentUnknown: boolean): boolean {
+    this.checkCells(t);
+    const sn = this.scoreOf.get(t) ?? null;
+    if (this.setIndex && !sn) {
+      const known = this.setIndex.has(t.code);
+      if (!known && !parentUnknown) {
+        this.issues.add("criterion-unknown", {
+          row: t.row,
+          criterion: t.code,
+          cell: t.self?.cell ?? null,
+          value: t.title,
+        });
+      }
+      this.checkEvidenceText(t);
+      return !known;
+    }
+    if (sn?.crit && sn.table === t) this.checkAgainstSet(t, sn);
+    if (t.children.length > 0) this.checkSubtotals(t);
+    if (sn && sn.children.length === 0) this.checkLeaf(t, sn);
+    this.checkEvidenceText(t);
+    return false;
+  }
+
+  private checkCells(t: TableNode): void {
+    const reads: (NumberRead | null)[] = [t.max, t.self, ...t.appraisals];
+    for (const r of reads) this.checkNumberCell(r, t.code);
+    if (t.declared && SPREADSHEET_ERROR.test(t.declared.text)) {
+      this.issues.add("formula-error", {
+        ...this.at(t.declared, "declared", t.row),
+        criterion: t.code,
+        value: t.declared.text,
+      });
+    }
+  }
+
+  private checkNumberCell(r: NumberRead | null, criterion: string | null): void {
+    if (!r) return;
+    const where = { cell: r.cell, row: r.row, column: r.column, criterion };
+    if (r.parsed.kind === "invalid") this.issues.add("number-invalid", { ...where, value: r.parsed.text });
+    else if (r.parsed.kind === "error") this.issues.add("formula-error", { ...where, value: r.parsed.error });
+  }
+
+  private checkAgainstSet(t: TableNode, sn: ScoreNode): void {
+    const sheetMax = numberOf(t.max);
+    if (sheetMax !== null && !equals(sheetMax, sn.max)) {
+      this.issues.add("max-mismatch", {
+        ...this.at(t.max, "max", t.row),
+        criterion: t.code,
+        value: sheetMax,
+        params: { expected: sn.max },
+      });
+    }
+    const norm = (s: string) =>
+      foldText(s)
+        .replace(/[.:;,]+$/, "")
+        .trim();
+    if (t.title.trim() !== "" && sn.crit && norm(t.title) !== norm(sn.crit.title)) {
+      this.issues.add("title-changed", {
+        row: t.row,
+        cell: this.address("title", t.row),
+        column: this.table.columns.title?.letter ?? null,
+        criterion: t.code,
+        value: t.title,
+        params: { expected: sn.crit.title },
+      });
+    }
+  }
+
+  private checkLeaf(t: TableNode, sn: ScoreNode): void {
+    const self = numberOf(t.self);
+    const selfAt = { ...this.at(t.self, "self", t.row), criterion: t.code };
+    const penalty = sn.section === "penalty";
+    const maxKnown = sn.crit !== null || numberOf(t.max) !== null;
+    const max = sn.max;
+
+    if (sn.surveyScored) {
+      if (self !== null) this.issues.add("survey-item-self-scored", { ...selfAt, value: self });
+      return;
+    }
+    if (sn.notApplicable) {
+      if (sn.crit && !sn.crit.mayBeNotApplicable) {
+        const fromSelf = t.self?.parsed.kind === "not-applicable";
+        const read = fromSelf ? t.self : (t.declared ?? t.self);
+        const at = fromSelf ? selfAt : { ...this.at(read, "declared", t.row), criterion: t.code };
+        this.issues.add("not-applicable-disallowed", { ...at, value: read?.text ?? null });
+      }
+      return;
+    }
+    if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
+      if (sn.section === "main") this.issues.add("score-missing", selfAt);
+    }
+    if (self !== null) {
+      if (penalty) {
+        if (self > 0) this.issues.add("penalty-positive", { ...selfAt, value: self });
+        else if (maxKnown && max !== 0 && Math.abs(self) > Math.abs(max)) {
+          this.issues.add("score-exceeds-max", { ...selfAt, value: self, params: { max } });
+        }
+      } else if (self < 0) this.issues.add("score-negative", { ...selfAt, value: self });
+      else if (maxKnown && toUnits(self) > toUnits(max))
+        this.issues.add("score-exceeds-max", { ...selfAt, value: self, params: { max } });
+      else if (sn.rule && !isAllowed(sn.rule, self, max)) {
+        this.issues.add("score-not-allowed", {
+          ...selfAt,
+          value: self,
+          params: { allowed: allowedValues(sn.rule, max, this.lang) ?? "" },
+        });
+      }
+    }
+    if (sn.rule && (sn.rule.kind === "thresholds" || sn.rule.kind === "ratio"))
+      this.checkDeclared(t, sn, self);
+    this.checkEvidencePresent(t, sn, self);
+    for (const a of t.appraisals) {
+      const v = numberOf(a);
+      if (v === null) continue;
+      const at = { cell: a.cell, row: a.row, column: a.column, criterion: t.code, value: v };
+      if (penalty) {
+        if (maxKnown && max !== 0 && Math.abs(v) > Math.abs(max))
+          this.issues.add("appraisal-exceeds-max", { ...at, params: { max } });
+      } else if (v < 0) this.issues.add("appraisal-negative", at);
+      else if (maxKnown && toUnits(v) > toUnits(max))
+        this.issues.add("appraisal-exceeds-max", { ...at, params: { max } });
+    }
+  }
+
+  private checkDeclared(t: TableNode, sn: ScoreNode, self: number | null): void {
+    const rule = sn.rule!;
+    const figure = parseDeclaredFigure(t.declared?.raw ?? null);
+    const expected = expectedPoints(rule, figure, sn.max);
+    const at = {
+      ...this.at(t.declared, this.table.columns.declared ? "declared" : "self", t.row),
+      criterion: t.code,
+    };
+    if (expected.kind === "no-figure") this.issues.add("declared-missing", at);
+    else if (expected.kind === "points" && self !== null && !equals(self, expected.points)) {
+      this.issues.add("score-inconsistent", {
+        ...this.at(t.self, "self", t.row),
+        criterion: t.code,
+        value: self,
+        params: { declared: t.declared?.text ?? "", expected: expected.points },
+      });
+    }
+  }
+
+  private checkEvidencePresent(t: TableNode, sn: ScoreNode, self: number | null): void {
+    if (self === null || self <= 0 || sn.section === "penalty") return;
+    if (sn.crit?.evidenceRequired === false) return;
+    const cols = this.table.columns;
+    if (!cols.evidence && !cols.explanation) return;
+    if ((t.evidence?.text ?? "") !== "" || (t.explanation?.text ?? "") !== "") return;
+    const role: ColumnRole = cols.evidence ? "evidence" : "explanation";
+    this.issues.add("evidence-missing", {
+      ...this.at(role === "evidence" ? t.evidence : t.explanation, role, t.row),
+      criterion: t.code,
+      value: self,
+    });
+  }
+
+  private checkEvidenceText(t: TableNode): void {
+    const ev = t.evidence;
+    if (!ev || ev.text === "") return;
+    const analysis = analyseEvidence(ev.text);
+    const at = { cell: ev.cell, row: ev.row, column: ev.column, criterion: t.code, value: ev.text };
+    if (!analysis.recognised) {
+      this.issues.add("evidence-unrecognised", at);
+      return;
+    }
+    if (!this.period) return;
+    const seen = new Set<string>();
+    for (const d of datesOutsidePeriod(analysis.dates, this.period)) {
+      const date = formatEvidenceDate(d);
+      if (seen.has(date)) continue;
+      seen.add(date);
+      this.issues.add("evidence-out-of-period", {
+        ...at,
+        params: { date, from: formatIsoDate(this.period.from), to: formatIsoDate(this.period.to) },
+      });
+    }
+  }
+
+  // --- the sheet's own sums --------------------------------------------------------------
+
+  /** Sum of the sheet's leaf figures under a node (round -1: self; k: appraisal as of round k). */
+  private sheetSum(t: TableNode, round: number): number {
+    if (t.children.length === 0) {
+      if (round >= 0) {
+        for (let i = Math.min(round, t.appraisals.length - 1); i >= 0; i--) {
+          const v = numberOf(t.appraisals[i]);
+          if (v !== null) return toUnits(v);
+        }
+      }
+      const s = numberOf(t.self);
+      return s === null ? 0 : toUnits(s);
+    }
+    let u = 0;
+    for (const c of t.children) u += this.sheetSum(c, round);
+    return u;
+  }
+
+  /** The sheet's maximum of a node: its own cell, else its children's; null when unknown. */
+  private sheetMax(t: TableNode): number | null {
+    const own = numberOf(t.max);
+    if (own !== null) return toUnits(own);
+    if (t.children.length === 0) return null;
+    let u = 0;
+    for (const c of t.children) {
+      const m = this.sheetMax(c);
+      if (m === null) return null;
+      u += m;
+    }
+    return u;
+  }
+
+  private checkSubtotals(t: TableNode): void {
+    const self = numberOf(t.self);
+    if (self !== null) {
+      const expected = fromUnits(this.sheetSum(t, -1));
+      if (!equal15(self, expected))
+        this.issues.add("subtotal-mismatch", {
+          ...this.at(t.self, "self", t.row),
+          criterion: t.code,
+          value: self,
+          params: { expected },
+        });
+    }
+    t.appraisals.forEach((a, k) => {
+      const v = numberOf(a);
+      if (v === null) return;
+      const expected = fromUnits(this.sheetSum(t, k));
+      if (!equal15(v, expected))
+        this.issues.add("subtotal-mismatch", {
+          cell: a.cell,
+          row: a.row,
+          column: a.column,
+          criterion: t.code,
+          value: v,
+          params: { expected },
+        });
+    });
+    const ownMax = numberOf(t.max);
+    if (ownMax !== null && t.section === "main") {
+      let u = 0;
+      for (const c of t.children) {
+        const m = this.sheetMax(c);
+        if (m === null) return;
+        u += m;
+      }
+      const expected = fromUnits(u);
+      if (!equal15(ownMax, expected))
+        this.issues.add("max-total-mismatch", {
+          ...this.at(t.max, "max", t.row),
+          criterion: t.code,
+          value: ownMax,
+          params: { expected },
+        });
+    }
+  }
+
+  private checkTotalRow(): void {
+    const tr = this.table.totalRow;
+    if (!tr) return;
+    const main = this.table.fields.filter((f) => f.section === "main");
+    const hasExtra = main.length !== this.table.fields.length;
+    const compare = (read: NumberRead | null, round: number) => {
+      const v = numberOf(read);
+      if (v === null || !read) return;
+      const mainSum = fromUnits(main.reduce((s, f) => s + this.sheetSum(f, round), 0));
+      const allSum = fromUnits(this.table.fields.reduce((s, f) => s + this.sheetSum(f, round), 0));
+      if (equal15(v, mainSum) || equal15(v, allSum)) return;
+      this.issues.add("total-mismatch", {
+        cell: read.cell,
+        row: read.row,
+        column: read.column,
+        value: v,
+        params: { expected: hasExtra ? allSum : mainSum },
+      });
+    };
+    compare(tr.self, -1);
+    tr.appraisals.forEach((a, k) => compare(a, k));
+    const max = numberOf(tr.max);
+    if (max !== null && tr.max) {
+      let u = 0;
+      for (const f of main) {
+        const m = this.sheetMax(f);
+        if (m === null) return;
+        u += m;
+      }
+      const expected = fromUnits(u);
+      if (!equal15(max, expected)) {
+        this.issues.add("max-total-mismatch", {
+          cell: tr.max.cell,
+          row: tr.row,
+          column: tr.max.column,
+          criterion: this.lang === "vi" ? "Tổng cộng" : "Total",
+          value: max,
+          params: { expected },
+        });
+      }
+    }
+    for (const r of [tr.max, tr.self, ...tr.appraisals]) this.checkNumberCell(r, null);
+  }
+
+  private checkCaps(): void {
+    for (const e of this.detailed.caps) {
+      const kind =
+        e.kind === "bonus"
+          ? this.lang === "vi"
+            ? "thưởng"
+            : "Bonus"
+          : this.lang === "vi"
+            ? "trừ"
+            : "Penalty";
+      const t = e.node.table;
+      this.issues.add("bonus-cap-exceeded", {
+        cell: t?.self?.cell ?? null,
+        row: e.node.row,
+        column: t?.self?.column ?? null,
+        criterion: e.node.code,
+        value: e.value,
+        params: { kind, cap: e.cap },
+      });
+    }
+  }
+
+  private checkMissing(): void {
+    if (!this.options.set) return;
+    const walk = (nodes: ScoreNode[]) => {
+      for (const n of nodes) {
+        if (n.crit && !n.table) {
+          // The topmost missing node stands for its whole subtree.
+          this.issues.add("criterion-missing", { criterion: n.code, params: { title: n.title } });
+          continue;
+        }
+        if (n.crit) walk(n.children);
+      }
+    };
+    walk(this.detailed.tree);
+  }
+}
+
+/** Checks a table with totals already computed (checkSheet shares them with the report). */
+export function validateWithTotals(
+  table: ScoringTable,
+  issues: IssueCollector,
+  options: ValidateOptions,
+  detailed: DetailedTotals,
+): void {
+  new TableValidator(table, issues, options, detailed).run();
+}
+
 /** Checks a read table and adds every issue found to the collector. */
-export function validateTable(_table: ScoringTable, _issues: IssueCollector, _options: ValidateOptions = {}): void {
-  notImplemented("validateTable");
+export function validateTable(
+  table: ScoringTable,
+  issues: IssueCollector,
+  options: ValidateOptions = {},
+): void {
+  validateWithTotals(
+    table,
+    issues,
+    options,
+    computeDetailed(table, { set: options.set ?? null, unitType: options.unitType ?? null }),
+  );
 }
