@@ -1,1 +1,5 @@
 export * from "./service";
+export { App, type AppProps } from "./app/App";
+export type { PanelId } from "./app/TabBar";
+export { mountScoringApp } from "./mount";
+export { STRINGS, type Strings } from "./i18n/strings";

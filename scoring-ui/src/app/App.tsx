@@ -1,0 +1,111 @@
+import { FluentProvider, makeStyles, Spinner, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import {
+  DEFAULT_SETTINGS,
+  pickLang,
+  type Lang,
+  type Settings,
+  type ValidationReport,
+} from "@cchc/scoring-core";
+import { ErrorBar } from "../components/ErrorBar";
+import { toShownError, type ShownError } from "../components/errors";
+import { LangContext } from "../i18n/lang-context";
+import { STRINGS } from "../i18n/strings";
+import { CheckPanel } from "../panels/check/CheckPanel";
+import { ConsolidatePanel } from "../panels/consolidate/ConsolidatePanel";
+import { ResultsPanel } from "../panels/results/ResultsPanel";
+import { SettingsPanel } from "../panels/settings/SettingsPanel";
+import { TemplatePanel } from "../panels/template/TemplatePanel";
+import type { ScoringService } from "../service";
+import { AppContext, type AppState } from "./app-context";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { TabBar, type PanelId } from "./TabBar";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", overflowX: "hidden", boxSizing: "border-box" },
+  loading: { padding: "24px" },
+});
+
+export interface AppProps {
+  service: ScoringService;
+  /** Panel shown first (tests and deep links); default Kiểm tra. */
+  initialPanel?: PanelId;
+}
+
+/** The task pane / sidebar: one host-neutral app over a ScoringService. */
+export function App({ service, initialPanel = "check" }: AppProps) {
+  const c = useStyles();
+  const caps = useMemo(() => service.capabilities(), [service]);
+  const [lang, setLang] = useState<Lang>(() => pickLang(service.displayLanguage()));
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState<ShownError | null>(null);
+  const [report, setReport] = useState<ValidationReport | null>(null);
+  const [panel, setPanel] = useState<PanelId>(initialPanel);
+
+  useEffect(() => {
+    let alive = true;
+    service.loadSettings().then(
+      (loaded) => {
+        if (!alive) return;
+        setSettings(loaded);
+        setLang(loaded.lang);
+      },
+      (e: unknown) => {
+        if (!alive) return;
+        // Work on with defaults in the host's language, and say settings could not be read.
+        setLoadError(toShownError(e, STRINGS[lang].common.unexpected));
+        setSettings({ ...DEFAULT_SETTINGS, lang });
+      },
+    );
+    return () => {
+      alive = false;
+    };
+    // Settings load once per service; `lang` here is only the fallback for a failed load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [service]);
+
+  const panels: PanelId[] = ["check", "results", "template"];
+  if (caps.consolidateFiles || caps.consolidateUnits) panels.push("consolidate");
+  panels.push("settings");
+  const shownPanel = panels.includes(panel) ? panel : "check";
+
+  const state: AppState | null = settings
+    ? {
+        service,
+        caps,
+        settings,
+        settingsSaved: (next) => {
+          setSettings(next);
+          setLang(next.lang);
+        },
+        report,
+        setReport,
+      }
+    : null;
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
+      <LangContext.Provider value={lang}>
+        <div className={c.root}>
+          <ErrorBoundary strings={STRINGS[lang]}>
+            {!state ? (
+              <Spinner className={c.loading} label={STRINGS[lang].common.loading} />
+            ) : (
+              <AppContext.Provider value={state}>
+                <TabBar panels={panels} selected={shownPanel} onSelect={setPanel} />
+                {loadError ? <ErrorBar error={loadError} /> : null}
+                <main data-testid={`panel-${shownPanel}`}>
+                  {shownPanel === "check" ? <CheckPanel /> : null}
+                  {shownPanel === "results" ? <ResultsPanel /> : null}
+                  {shownPanel === "template" ? <TemplatePanel /> : null}
+                  {shownPanel === "consolidate" ? <ConsolidatePanel /> : null}
+                  {shownPanel === "settings" ? <SettingsPanel /> : null}
+                </main>
+              </AppContext.Provider>
+            )}
+          </ErrorBoundary>
+        </div>
+      </LangContext.Provider>
+    </FluentProvider>
+  );
+}

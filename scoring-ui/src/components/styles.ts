@@ -1,0 +1,43 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Shared layout for panes 300–450 px wide: one column, nothing wider than the pane. */
+export const usePanelStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+  },
+  intro: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  busy: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
+  muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      overflow: "hidden",
+      textOverflow: "ellipsis",
+      whiteSpace: "nowrap",
+    },
+    "& th": {
+      textAlign: "left",
+      fontWeight: tokens.fontWeightSemibold,
+      color: tokens.colorNeutralForeground2,
+    },
+  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  totalRow: { fontWeight: tokens.fontWeightSemibold },
+  fileInput: { maxWidth: "100%", fontSize: tokens.fontSizeBase200 },
+});

@@ -1,0 +1,1 @@
+export { DemoScoringService, type DemoOptions, type RecordedCall } from "./DemoScoringService";

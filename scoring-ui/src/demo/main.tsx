@@ -1,0 +1,31 @@
+/**
+ * The demo pane: the shared app over the in-memory service. URL parameters pick the host's
+ * language (?lang=en), its kind (?host=sheets), latency (?latency=0) and the first panel (?panel=…).
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "../app/App";
+import type { PanelId } from "../app/TabBar";
+import { DemoScoringService } from "./DemoScoringService";
+
+const params = new URLSearchParams(window.location.search);
+const latency = params.get("latency");
+const service = new DemoScoringService({
+  displayLanguage: params.get("lang") === "en" ? "en-US" : "vi-VN",
+  host: params.get("host") === "sheets" ? "sheets" : "excel",
+  ...(latency !== null ? { latencyMs: Number(latency) } : {}),
+  ...(params.get("perFile") !== null ? { perFileMs: Number(params.get("perFile")) } : {}),
+});
+// Tests read the recorded calls from here.
+(window as unknown as { cchcDemo: DemoScoringService }).cchcDemo = service;
+
+const panels: PanelId[] = ["check", "results", "template", "consolidate", "settings"];
+const panel = panels.find((p) => p === params.get("panel"));
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App service={service} {...(panel ? { initialPanel: panel } : {})} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,409 @@
+/**
+ * Every text the pane shows, in Vietnamese and English. Components never hard-code UI text:
+ * they read it from here through `useStrings()`. Numbers arrive already formatted (decimal comma
+ * in Vietnamese) from the core's formatNumber.
+ */
+import type { Lang } from "@cchc/scoring-core";
+
+export interface Strings {
+  appTitle: string;
+  tabs: { check: string; results: string; template: string; consolidate: string; settings: string };
+  common: {
+    working: string;
+    cancel: string;
+    save: string;
+    saved: string;
+    errorTitle: string;
+    unexpected: string;
+    whatNext: string;
+    tryAgain: string;
+    cancelled: string;
+    close: string;
+    none: string;
+    activeSheet: string;
+    loading: string;
+  };
+  check: {
+    intro: string;
+    run: string;
+    rerun: string;
+    running: string;
+    ready: string;
+    readyWithWarnings: (warnings: string) => string;
+    notReady: (errors: string, warnings: string) => string;
+    notReadyHint: string;
+    noTable: string;
+    sheet: (sheet: string) => string;
+    totalsTitle: string;
+    colField: string;
+    colMax: string;
+    colSelf: string;
+    colAppraised: string;
+    total: string;
+    final: string;
+    index: string;
+    bonusPenalty: (bonus: string, penalty: string) => string;
+    issuesTitle: string;
+    noIssues: string;
+    severity: { error: string; warning: string; info: string };
+    general: string;
+    field: (code: string) => string;
+    truncated: (total: string, shown: string) => string;
+    goToCell: (cell: string) => string;
+  };
+  results: {
+    intro: string;
+    write: string;
+    written: (sheet: string) => string;
+    mark: string;
+    marked: (count: string) => string;
+    clear: string;
+    cleared: (count: string) => string;
+    needsCheck: string;
+    basedOn: (sheet: string, errors: string, warnings: string) => string;
+  };
+  template: {
+    intro: string;
+    source: string;
+    fromSample: string;
+    fromFile: string;
+    fromAnnex: string;
+    set: string;
+    pickSet: string;
+    file: string;
+    fileLoaded: (name: string) => string;
+    badJson: (name: string) => string;
+    badJsonHint: string;
+    annexSheet: string;
+    pickSheet: string;
+    unit: string;
+    unitPlaceholder: string;
+    unitType: string;
+    year: string;
+    create: string;
+    created: (sheet: string) => string;
+    missing: string;
+    sampleNote: string;
+  };
+  consolidate: {
+    introFiles: string;
+    introUnits: string;
+    files: string;
+    filesChosen: (count: string) => string;
+    survey: string;
+    unitsList: string;
+    optional: string;
+    run: string;
+    runUnits: string;
+    progress: (done: string, total: string) => string;
+    current: (name: string) => string;
+    cancelled: string;
+    done: (units: string, failed: string) => string;
+    group: (name: string, count: string) => string;
+    colRank: string;
+    colUnit: string;
+    colIndex: string;
+    colClass: string;
+    more: (count: string) => string;
+    failedTitle: (count: string) => string;
+    sheetsWritten: string;
+    noFiles: string;
+  };
+  settings: {
+    intro: string;
+    criteriaSet: string;
+    noSet: string;
+    sample: string;
+    sheet: string;
+    headerRow: string;
+    headerRowHint: string;
+    headerRowInvalid: string;
+    unitType: string;
+    anyUnitType: string;
+    language: string;
+    vi: string;
+    en: string;
+    saved: string;
+  };
+  unitTypes: Record<string, string>;
+  boundary: { title: string; body: string; reload: string };
+}
+
+const vi: Strings = {
+  appTitle: "Chấm điểm Chỉ số CCHC",
+  tabs: {
+    check: "Kiểm tra",
+    results: "Kết quả",
+    template: "Tạo bảng",
+    consolidate: "Tổng hợp",
+    settings: "Cài đặt",
+  },
+  common: {
+    working: "Đang xử lý…",
+    cancel: "Huỷ",
+    save: "Lưu",
+    saved: "Đã lưu",
+    errorTitle: "Không thực hiện được",
+    unexpected: "Đã xảy ra lỗi không mong muốn.",
+    whatNext: "Cách xử lý:",
+    tryAgain: "Hãy thử lại; nếu vẫn lỗi, đóng và mở lại bảng điều khiển.",
+    cancelled: "Đã huỷ.",
+    close: "Đóng",
+    none: "(không có)",
+    activeSheet: "Trang đang mở",
+    loading: "Đang tải…",
+  },
+  check: {
+    intro: "Kiểm tra bảng tự chấm điểm: điểm vượt tối đa, thiếu tài liệu kiểm chứng, tổng sai…",
+    run: "Kiểm tra",
+    rerun: "Kiểm tra lại",
+    running: "Đang đọc và kiểm tra bảng…",
+    ready: "Sẵn sàng nộp",
+    readyWithWarnings: (w) => `Sẵn sàng nộp — còn ${w} cảnh báo nên xem lại`,
+    notReady: (e, w) => `Còn ${e} lỗi, ${w} cảnh báo`,
+    notReadyHint: "Bấm vào từng lỗi để đến ô cần sửa, sửa xong bấm Kiểm tra lại.",
+    noTable: "Không đọc được bảng chấm điểm trên trang này.",
+    sheet: (s) => `Trang: ${s}`,
+    totalsTitle: "Tổng điểm theo lĩnh vực",
+    colField: "Lĩnh vực",
+    colMax: "Tối đa",
+    colSelf: "Tự chấm",
+    colAppraised: "Thẩm định",
+    total: "Tổng",
+    final: "Điểm cuối cùng",
+    index: "Chỉ số",
+    bonusPenalty: (b, p) => `Điểm thưởng ${b}, điểm trừ ${p}`,
+    issuesTitle: "Các vấn đề",
+    noIssues: "Không có vấn đề nào.",
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+    general: "Chung",
+    field: (c) => `Lĩnh vực ${c}`,
+    truncated: (t, s) => `Có ${t} vấn đề, hiển thị ${s} vấn đề đầu tiên.`,
+    goToCell: (c) => `Đến ô ${c}`,
+  },
+  results: {
+    intro:
+      "Ghi kết quả kiểm tra vào một trang riêng của công cụ và đánh dấu các ô có vấn đề. Dữ liệu đã nhập không bị thay đổi.",
+    write: "Ghi trang kết quả",
+    written: (s) => `Đã ghi trang “${s}”.`,
+    mark: "Đánh dấu ô có vấn đề",
+    marked: (n) => `Đã đánh dấu ${n} ô.`,
+    clear: "Xoá đánh dấu",
+    cleared: (n) => `Đã xoá đánh dấu ${n} ô.`,
+    needsCheck: "Chưa kiểm tra: công cụ sẽ kiểm tra bảng trước.",
+    basedOn: (s, e, w) => `Theo lần kiểm tra trang “${s}”: ${e} lỗi, ${w} cảnh báo.`,
+  },
+  template: {
+    intro: "Tạo trang chấm điểm mới từ một bộ tiêu chí.",
+    source: "Lấy bộ tiêu chí từ",
+    fromSample: "Bộ tiêu chí có sẵn",
+    fromFile: "Tệp JSON",
+    fromAnnex: "Trang phụ lục trong tệp này",
+    set: "Bộ tiêu chí",
+    pickSet: "Chọn bộ tiêu chí",
+    file: "Tệp bộ tiêu chí (.json)",
+    fileLoaded: (n) => `Đã đọc tệp ${n}.`,
+    badJson: (n) => `Tệp ${n} không phải JSON hợp lệ.`,
+    badJsonHint: "Chọn tệp bộ tiêu chí xuất từ công cụ (đuôi .json).",
+    annexSheet: "Trang phụ lục",
+    pickSheet: "Chọn trang",
+    unit: "Tên đơn vị",
+    unitPlaceholder: "Ví dụ: Sở Tư pháp",
+    unitType: "Loại đơn vị",
+    year: "Năm đánh giá",
+    create: "Tạo bảng",
+    created: (s) => `Đã tạo trang “${s}”.`,
+    missing: "Hãy chọn bộ tiêu chí và nhập tên đơn vị.",
+    sampleNote: "Bộ mẫu, không phải quyết định chính thức.",
+  },
+  consolidate: {
+    introFiles: "Chọn các tệp tự chấm điểm (.xlsx) của đơn vị để tổng hợp, xếp hạng và xếp loại.",
+    introUnits: "Tổng hợp các đơn vị có trong danh sách của bảng tính điều phối.",
+    files: "Tệp của các đơn vị (.xlsx)",
+    filesChosen: (n) => `Đã chọn ${n} tệp.`,
+    survey: "Tệp điểm điều tra xã hội học",
+    unitsList: "Tệp danh sách đơn vị",
+    optional: "không bắt buộc",
+    run: "Tổng hợp",
+    runUnits: "Tổng hợp các đơn vị",
+    progress: (d, t) => `Đã xử lý ${d}/${t}`,
+    current: (n) => `Đang đọc: ${n}`,
+    cancelled: "Đã huỷ tổng hợp; chưa ghi trang nào.",
+    done: (u, f) => `Đã tổng hợp ${u} đơn vị; ${f} tệp lỗi.`,
+    group: (g, n) => `${g} (${n})`,
+    colRank: "Hạng",
+    colUnit: "Đơn vị",
+    colIndex: "Chỉ số",
+    colClass: "Xếp loại",
+    more: (n) => `… và ${n} đơn vị khác (xem trang xếp hạng).`,
+    failedTitle: (n) => `${n} tệp không tổng hợp được`,
+    sheetsWritten: "Đã ghi các trang:",
+    noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
+  },
+  settings: {
+    intro: "Các thiết lập được lưu trong tệp bảng tính.",
+    criteriaSet: "Bộ tiêu chí đối chiếu",
+    noSet: "Không đối chiếu",
+    sample: "mẫu",
+    sheet: "Trang chấm điểm",
+    headerRow: "Dòng tiêu đề",
+    headerRowHint: "Để trống để tự nhận diện.",
+    headerRowInvalid: "Nhập một số nguyên dương, ví dụ 5.",
+    unitType: "Loại đơn vị",
+    anyUnitType: "Chưa chọn",
+    language: "Ngôn ngữ",
+    vi: "Tiếng Việt",
+    en: "English",
+    saved: "Đã lưu cài đặt.",
+  },
+  unitTypes: { department: "Sở, ban, ngành", commune: "UBND xã, phường", district: "UBND cấp huyện" },
+  boundary: {
+    title: "Bảng điều khiển gặp lỗi",
+    body: "Dữ liệu trong bảng tính không bị ảnh hưởng. Hãy tải lại bảng điều khiển.",
+    reload: "Tải lại",
+  },
+};
+
+const plural = (n: string, one: string, many: string): string => `${n} ${n === "1" ? one : many}`;
+
+const en: Strings = {
+  appTitle: "CCHC index scoring",
+  tabs: {
+    check: "Check",
+    results: "Results",
+    template: "Template",
+    consolidate: "Combine",
+    settings: "Settings",
+  },
+  common: {
+    working: "Working…",
+    cancel: "Cancel",
+    save: "Save",
+    saved: "Saved",
+    errorTitle: "Could not finish",
+    unexpected: "Something unexpected went wrong.",
+    whatNext: "What to do:",
+    tryAgain: "Try again; if it keeps failing, close and reopen the pane.",
+    cancelled: "Cancelled.",
+    close: "Close",
+    none: "(none)",
+    activeSheet: "Active sheet",
+    loading: "Loading…",
+  },
+  check: {
+    intro: "Check the self-assessment table: scores over the maximum, missing evidence, wrong totals…",
+    run: "Check",
+    rerun: "Check again",
+    running: "Reading and checking the table…",
+    ready: "Ready to submit",
+    readyWithWarnings: (w) => `Ready to submit — ${plural(w, "warning", "warnings")} worth a look`,
+    notReady: (e, w) => `${plural(e, "error", "errors")}, ${plural(w, "warning", "warnings")} left`,
+    notReadyHint: "Click an issue to go to its cell; fix it, then click Check again.",
+    noTable: "No scoring table could be read on this sheet.",
+    sheet: (s) => `Sheet: ${s}`,
+    totalsTitle: "Totals per field",
+    colField: "Field",
+    colMax: "Max",
+    colSelf: "Self",
+    colAppraised: "Appraised",
+    total: "Total",
+    final: "Final points",
+    index: "Index",
+    bonusPenalty: (b, p) => `Bonus ${b}, penalty ${p}`,
+    issuesTitle: "Issues",
+    noIssues: "No issues.",
+    severity: { error: "Errors", warning: "Warnings", info: "Notes" },
+    general: "General",
+    field: (c) => `Field ${c}`,
+    truncated: (t, s) => `${t} issues, first ${s} shown.`,
+    goToCell: (c) => `Go to cell ${c}`,
+  },
+  results: {
+    intro:
+      "Write the check's results to a sheet the tool owns and mark cells with issues. Nothing you typed is changed.",
+    write: "Write results sheet",
+    written: (s) => `Wrote sheet “${s}”.`,
+    mark: "Mark cells with issues",
+    marked: (n) => `Marked ${plural(n, "cell", "cells")}.`,
+    clear: "Clear marks",
+    cleared: (n) => `Cleared marks from ${plural(n, "cell", "cells")}.`,
+    needsCheck: "Not checked yet: the tool will check the table first.",
+    basedOn: (s, e, w) =>
+      `From the check of sheet “${s}”: ${plural(e, "error", "errors")}, ${plural(w, "warning", "warnings")}.`,
+  },
+  template: {
+    intro: "Create a new scoring sheet from a criteria set.",
+    source: "Criteria set from",
+    fromSample: "A bundled set",
+    fromFile: "A JSON file",
+    fromAnnex: "An annex sheet in this workbook",
+    set: "Criteria set",
+    pickSet: "Pick a criteria set",
+    file: "Criteria-set file (.json)",
+    fileLoaded: (n) => `Read ${n}.`,
+    badJson: (n) => `${n} is not valid JSON.`,
+    badJsonHint: "Pick a criteria-set file exported by the tool (.json).",
+    annexSheet: "Annex sheet",
+    pickSheet: "Pick a sheet",
+    unit: "Unit name",
+    unitPlaceholder: "e.g. Department of Justice",
+    unitType: "Unit type",
+    year: "Year assessed",
+    create: "Create sheet",
+    created: (s) => `Created sheet “${s}”.`,
+    missing: "Pick a criteria set and enter the unit's name.",
+    sampleNote: "A sample set, not an official decision.",
+  },
+  consolidate: {
+    introFiles: "Pick the units' self-assessment files (.xlsx) to consolidate, rank and classify.",
+    introUnits: "Consolidate the units listed in the control spreadsheet.",
+    files: "Unit files (.xlsx)",
+    filesChosen: (n) => `${plural(n, "file", "files")} chosen.`,
+    survey: "Survey scores file",
+    unitsList: "Units list file",
+    optional: "optional",
+    run: "Consolidate",
+    runUnits: "Consolidate units",
+    progress: (d, t) => `Processed ${d}/${t}`,
+    current: (n) => `Reading: ${n}`,
+    cancelled: "Consolidation cancelled; no sheet was written.",
+    done: (u, f) => `Consolidated ${plural(u, "unit", "units")}; ${plural(f, "file", "files")} failed.`,
+    group: (g, n) => `${g} (${n})`,
+    colRank: "Rank",
+    colUnit: "Unit",
+    colIndex: "Index",
+    colClass: "Class",
+    more: (n) => `… and ${n} more (see the ranking sheet).`,
+    failedTitle: (n) => `${plural(n, "file", "files")} could not be consolidated`,
+    sheetsWritten: "Sheets written:",
+    noFiles: "Pick at least one .xlsx file.",
+  },
+  settings: {
+    intro: "Settings are stored in the workbook.",
+    criteriaSet: "Reference criteria set",
+    noSet: "No reference set",
+    sample: "sample",
+    sheet: "Scoring sheet",
+    headerRow: "Header row",
+    headerRowHint: "Leave empty to detect it.",
+    headerRowInvalid: "Enter a positive whole number, e.g. 5.",
+    unitType: "Unit type",
+    anyUnitType: "Not set",
+    language: "Language",
+    vi: "Tiếng Việt",
+    en: "English",
+    saved: "Settings saved.",
+  },
+  unitTypes: { department: "Department", commune: "Commune / ward", district: "District" },
+  boundary: {
+    title: "The pane hit an error",
+    body: "Your workbook is not affected. Reload the pane.",
+    reload: "Reload",
+  },
+};
+
+export const STRINGS: Record<Lang, Strings> = { vi, en };
+
+export function unitTypeLabel(s: Strings, unitType: string): string {
+  return s.unitTypes[unitType] ?? unitType;
+}

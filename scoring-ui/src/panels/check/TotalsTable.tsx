@@ -1,0 +1,65 @@
+import type { ValidationReport } from "@cchc/scoring-core";
+import { useI18n } from "../../i18n/lang-context";
+import { usePanelStyles } from "../../components/styles";
+
+/** Per-field totals against the maximum, as the core computed them. */
+export function TotalsTable({ report }: { report: ValidationReport }) {
+  const { s, num, pct } = useI18n();
+  const c = usePanelStyles();
+  const fields = report.nodes.filter((n) => n.level === "field" && n.section === "main");
+  const { totals } = report;
+  return (
+    <section className={c.section} aria-labelledby="totals-title">
+      <h2 id="totals-title" className={c.heading}>
+        {s.check.totalsTitle}
+      </h2>
+      <table className={c.table} data-testid="totals">
+        <colgroup>
+          <col />
+          <col style={{ width: "3.6em" }} />
+          <col style={{ width: "4.2em" }} />
+          <col style={{ width: "5em" }} />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{s.check.colField}</th>
+            <th scope="col" className={c.num}>
+              {s.check.colMax}
+            </th>
+            <th scope="col" className={c.num}>
+              {s.check.colSelf}
+            </th>
+            <th scope="col" className={c.num}>
+              {s.check.colAppraised}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((f) => (
+            <tr key={f.code}>
+              <td title={`${f.code}. ${f.title}`}>
+                {f.code}. {f.title}
+              </td>
+              <td className={c.num}>{num(f.applicableMax)}</td>
+              <td className={c.num}>{num(f.self)}</td>
+              <td className={c.num}>{num(f.appraised)}</td>
+            </tr>
+          ))}
+          <tr className={c.totalRow}>
+            <td>{s.check.total}</td>
+            <td className={c.num}>{num(totals.applicableMax)}</td>
+            <td className={c.num}>{num(totals.self)}</td>
+            <td className={c.num}>{num(totals.appraised)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <div data-testid="index">
+        {s.check.final}: <strong>{num(totals.final)}</strong> · {s.check.index}:{" "}
+        <strong>{pct(totals.index)}</strong>
+      </div>
+      {totals.bonus !== 0 || totals.penalty !== 0 ? (
+        <div className={c.muted}>{s.check.bonusPenalty(num(totals.bonus), num(totals.penalty))}</div>
+      ) : null}
+    </section>
+  );
+}

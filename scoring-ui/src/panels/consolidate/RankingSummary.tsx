@@ -1,0 +1,81 @@
+import type { RankingReport } from "@cchc/scoring-core";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { usePanelStyles } from "../../components/styles";
+import { useI18n } from "../../i18n/lang-context";
+
+const TOP = 5;
+
+const useStyles = makeStyles({
+  failed: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
+});
+
+/** The top rows of each group's ranking, the files that failed and the sheets written. */
+export function RankingSummary({ ranking, sheets }: { ranking: RankingReport; sheets: string[] }) {
+  const { s, num, pct, lang } = useI18n();
+  const c = usePanelStyles();
+  const x = useStyles();
+  return (
+    <div className={c.section} data-testid="ranking">
+      {ranking.groups.map((g) => (
+        <section key={g.group} className={c.section}>
+          <h2 className={c.heading}>{s.consolidate.group(g.group, num(g.rows.length, 0))}</h2>
+          <table className={c.table}>
+            <colgroup>
+              <col style={{ width: "2.6em" }} />
+              <col />
+              <col style={{ width: "5.2em" }} />
+              <col style={{ width: "5.4em" }} />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">{s.consolidate.colRank}</th>
+                <th scope="col">{s.consolidate.colUnit}</th>
+                <th scope="col" className={c.num}>
+                  {s.consolidate.colIndex}
+                </th>
+                <th scope="col">{s.consolidate.colClass}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {g.rows.slice(0, TOP).map((r) => (
+                <tr key={`${r.rank}-${r.unit}`}>
+                  <td>{r.rank}</td>
+                  <td title={r.unit}>{r.unit}</td>
+                  <td className={c.num}>{pct(r.index)}</td>
+                  <td title={(lang === "en" ? r.classificationEn : r.classification) ?? ""}>
+                    {(lang === "en" ? r.classificationEn : r.classification) ?? "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {g.rows.length > TOP ? (
+            <div className={c.muted}>{s.consolidate.more(num(g.rows.length - TOP, 0))}</div>
+          ) : null}
+        </section>
+      ))}
+      {ranking.failed.length > 0 ? (
+        <section className={c.section} data-testid="failed">
+          <h2 className={c.heading}>{s.consolidate.failedTitle(num(ranking.failed.length, 0))}</h2>
+          <ul className={x.failed}>
+            {ranking.failed.map((f) => (
+              <li key={f.file}>
+                <strong>{f.file}</strong>: {f.error}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {sheets.length > 0 ? (
+        <div className={c.muted}>
+          {s.consolidate.sheetsWritten} {sheets.map((n) => `“${n}”`).join(", ")}
+        </div>
+      ) : null}
+    </div>
+  );
+}

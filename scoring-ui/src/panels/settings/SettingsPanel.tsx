@@ -1,0 +1,146 @@
+import { Button, Field, Input, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Lang, Settings } from "@cchc/scoring-core";
+import { useAppState } from "../../app/app-context";
+import { ErrorBar } from "../../components/ErrorBar";
+import { Notice } from "../../components/Notice";
+import { usePanelStyles } from "../../components/styles";
+import { useServiceCall } from "../../components/use-service-call";
+import { useServiceData } from "../../components/use-service-data";
+import { useI18n } from "../../i18n/lang-context";
+import { unitTypeLabel } from "../../i18n/strings";
+import type { CriteriaSetSummary } from "../../service";
+
+const ACTIVE = "";
+const STANDARD_UNIT_TYPES = ["department", "commune", "district"];
+
+/** "5" → 5; "" → null (detect); anything else → undefined (invalid). */
+function parseHeaderRow(text: string): number | null | undefined {
+  const t = text.trim();
+  if (t === "") return null;
+  return /^\d+$/.test(t) && Number(t) > 0 ? Number(t) : undefined;
+}
+
+/** Cài đặt: criteria set, sheet, header row, unit type, language — stored in the workbook by the host. */
+export function SettingsPanel() {
+  const { service, settings, settingsSaved } = useAppState();
+  const { s } = useI18n();
+  const c = usePanelStyles();
+  const sheets = useServiceData(() => service.listSheets(), s.common.unexpected);
+  const sets = useServiceData(() => service.listCriteriaSets(), s.common.unexpected);
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [headerText, setHeaderText] = useState(settings.headerRow === null ? "" : String(settings.headerRow));
+  const [saved, setSaved] = useState(false);
+  const save = useServiceCall(async (next: Settings) => {
+    await service.saveSettings(next);
+    return next;
+  }, s.common.unexpected);
+
+  const headerRow = parseHeaderRow(headerText);
+  const set: CriteriaSetSummary | undefined = sets.data?.find((x) => x.id === draft.criteriaSetId);
+  const unitTypes = set ? set.unitTypes : STANDARD_UNIT_TYPES;
+
+  const persist = async (next: Settings) => {
+    setSaved(false);
+    const ok = await save.run(next);
+    if (ok) {
+      settingsSaved(ok);
+      setSaved(true);
+    }
+  };
+
+  // The language applies at once (and is saved with the settings already stored).
+  const onLang = (lang: Lang) => {
+    setDraft((d) => ({ ...d, lang }));
+    void persist({ ...settings, lang });
+  };
+
+  const sheetOptions = [...(sheets.data ?? [])];
+  if (draft.sheet !== null && !sheetOptions.includes(draft.sheet)) sheetOptions.push(draft.sheet);
+
+  return (
+    <div className={c.panel}>
+      <div className={c.intro}>{s.settings.intro}</div>
+      {sheets.loading || sets.loading ? <Spinner size="tiny" label={s.common.loading} /> : null}
+      {sheets.error ? <ErrorBar error={sheets.error} /> : null}
+      {sets.error ? <ErrorBar error={sets.error} /> : null}
+      <Field label={s.settings.language}>
+        <RadioGroup
+          value={draft.lang}
+          onChange={(_, d) => onLang(d.value === "en" ? "en" : "vi")}
+          layout="horizontal"
+        >
+          <Radio value="vi" label={s.settings.vi} data-testid="lang-vi" />
+          <Radio value="en" label={s.settings.en} data-testid="lang-en" />
+        </RadioGroup>
+      </Field>
+      <Field label={s.settings.criteriaSet}>
+        <Select
+          value={draft.criteriaSetId ?? ""}
+          onChange={(_, d) => setDraft({ ...draft, criteriaSetId: d.value === "" ? null : d.value })}
+          data-testid="settings-set"
+        >
+          <option value="">{s.settings.noSet}</option>
+          {(sets.data ?? []).map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name} ({x.year}){x.sample ? ` — ${s.settings.sample}` : ""}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.settings.sheet}>
+        <Select
+          value={draft.sheet ?? ACTIVE}
+          onChange={(_, d) => setDraft({ ...draft, sheet: d.value === ACTIVE ? null : d.value })}
+          data-testid="settings-sheet"
+        >
+          <option value={ACTIVE}>{s.common.activeSheet}</option>
+          {sheetOptions.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={s.settings.headerRow}
+        hint={s.settings.headerRowHint}
+        validationState={headerRow === undefined ? "error" : "none"}
+        validationMessage={headerRow === undefined ? s.settings.headerRowInvalid : undefined}
+      >
+        <Input
+          inputMode="numeric"
+          value={headerText}
+          onChange={(_, d) => setHeaderText(d.value)}
+          data-testid="settings-header-row"
+        />
+      </Field>
+      <Field label={s.settings.unitType}>
+        <Select
+          value={draft.unitType ?? ""}
+          onChange={(_, d) => setDraft({ ...draft, unitType: d.value === "" ? null : d.value })}
+          data-testid="settings-unit-type"
+        >
+          <option value="">{s.settings.anyUnitType}</option>
+          {[...new Set([...unitTypes, ...(draft.unitType ? [draft.unitType] : [])])].map((u) => (
+            <option key={u} value={u}>
+              {unitTypeLabel(s, u)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={c.actions}>
+        <Button
+          appearance="primary"
+          disabled={save.busy || headerRow === undefined}
+          onClick={() => headerRow !== undefined && void persist({ ...draft, headerRow })}
+          data-testid="settings-save"
+        >
+          {s.common.save}
+        </Button>
+      </div>
+      {save.error ? <ErrorBar error={save.error} /> : null}
+      {saved && !save.busy ? <Notice intent="success">{s.settings.saved}</Notice> : null}
+    </div>
+  );
+}
