@@ -5,9 +5,11 @@
 import type { CriteriaSet } from "./criteria-set/schema";
 import type { Grid } from "./grid/grid";
 import type { Lang } from "./messages/lang";
-import type { ValidationReport } from "./reports/schemas";
-import type { SurveyInput } from "./totals/compute-totals";
-import { notImplemented } from "./not-implemented";
+import { REPORT_SCHEMA_VERSION, type ValidationReport } from "./reports/schemas";
+import { readTable } from "./table/read-table";
+import { computeDetailed, emptyTotals, type SurveyInput } from "./totals/compute-totals";
+import { IssueCollector } from "./validation/issue";
+import { validateWithTotals } from "./validation/validate-table";
 
 export interface CheckOptions {
   lang?: Lang;
@@ -20,6 +22,58 @@ export interface CheckOptions {
   evidencePeriod?: { from: string; to: string } | null;
 }
 
-export function checkSheet(_grid: Grid, _options: CheckOptions = {}): ValidationReport {
-  return notImplemented("checkSheet");
+export const DEFAULT_ISSUE_LIMIT = 500;
+
+export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationReport {
+  const lang = options.lang ?? "vi";
+  const set = options.set ?? null;
+  const issues = new IssueCollector(lang, grid.sheet, options.issueLimit ?? DEFAULT_ISSUE_LIMIT);
+  // The reader lists everything it finds; the collector keeps the limit and the true counts.
+  const read = readTable(grid, {
+    headerRow: options.headerRow ?? null,
+    lang,
+    issueLimit: Number.MAX_SAFE_INTEGER,
+  });
+  for (const issue of read.issues) issues.addIssue(issue);
+  const base = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    lang,
+    sheet: grid.sheet,
+    criteriaSetId: set?.id ?? null,
+  } as const;
+  if (!read.ok) {
+    return {
+      ...base,
+      unit: null,
+      year: null,
+      tableFound: false,
+      headerRows: [],
+      issues: issues.issues,
+      counts: { ...issues.counts, total: issues.total },
+      truncated: issues.truncated,
+      totals: emptyTotals(),
+      nodes: [],
+    };
+  }
+  const table = read.table;
+  const unitType = options.unitType ?? null;
+  const detailed = computeDetailed(table, { set, unitType, survey: options.survey ?? null });
+  validateWithTotals(
+    table,
+    issues,
+    { set, unitType, evidencePeriod: options.evidencePeriod ?? null },
+    detailed,
+  );
+  return {
+    ...base,
+    unit: table.unit,
+    year: table.year,
+    tableFound: true,
+    headerRows: table.headerRows,
+    issues: issues.issues,
+    counts: { ...issues.counts, total: issues.total },
+    truncated: issues.truncated,
+    totals: detailed.totals,
+    nodes: detailed.nodes,
+  };
 }

@@ -4,9 +4,10 @@
  * workbook after this call, so memory stays flat.
  */
 import type { Grid } from "../grid/grid";
+import type { Lang } from "../messages/lang";
 import type { UnitResult, ValidationReport } from "../reports/schemas";
-import type { CheckOptions } from "../check-sheet";
-import { notImplemented } from "../not-implemented";
+import { checkSheet, type CheckOptions } from "../check-sheet";
+import { rankCandidateSheets, type SheetCandidate } from "../table/detect-sheet";
 
 export interface UnitMeta {
   /** From a units list; otherwise the title rows, otherwise the file name. */
@@ -22,6 +23,122 @@ export type ScoreWorkbookResult =
   | { ok: true; result: UnitResult; report: ValidationReport; sheetNote: string | null }
   | { ok: false; unit: string | null; error: string };
 
-export function scoreWorkbook(_grids: Grid[], _meta: UnitMeta, _options: CheckOptions = {}): ScoreWorkbookResult {
-  return notImplemented("scoreWorkbook");
+/** Candidates within this much of the best one are "close": the note says which was used. */
+const CLOSE = 0.1;
+
+export const DEFAULT_GROUP: Record<Lang, string> = { vi: "Tất cả đơn vị", en: "All units" };
+
+/** "Sở Tư pháp.xlsx" → "Sở Tư pháp"; paths keep only the last part. */
+export function unitFromFileName(file: string | null | undefined): string | null {
+  if (!file) return null;
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const name = base.replace(/\.[A-Za-z0-9]{1,5}$/, "").trim();
+  return name === "" ? null : name;
+}
+
+function quoteList(names: string[]): string {
+  return names.map((n) => `“${n}”`).join(", ");
+}
+
+function closeNote(used: SheetCandidate, others: SheetCandidate[], lang: Lang): string {
+  const names = quoteList([used.sheet, ...others.map((o) => o.sheet)]);
+  const header =
+    used.headerRow !== null
+      ? lang === "vi"
+        ? `, dòng tiêu đề ${used.headerRow}`
+        : `, header in row ${used.headerRow}`
+      : "";
+  return lang === "vi"
+    ? `Tệp có nhiều trang giống bảng chấm điểm (${names}); đã dùng trang “${used.sheet}” vì giống nhất${header}. Chọn trang khác nếu cần.`
+    : `Several sheets look like a scoring table (${names}); used “${used.sheet}” as the closest match${header}. Choose another sheet if needed.`;
+}
+
+/** Sheets to try, best first: the preferred sheet, then the detected candidates. */
+function orderSheets(
+  grids: Grid[],
+  meta: UnitMeta,
+  lang: Lang,
+): { order: Grid[]; candidates: SheetCandidate[]; note: string | null } {
+  let candidates: SheetCandidate[] = [];
+  try {
+    candidates = rankCandidateSheets(grids);
+  } catch {
+    candidates = [];
+  }
+  const byName = new Map(grids.map((g) => [g.sheet, g]));
+  const order: Grid[] = [];
+  let note: string | null = null;
+  const preferred = meta.sheet ? byName.get(meta.sheet) : undefined;
+  if (preferred) order.push(preferred);
+  else if (meta.sheet) {
+    note =
+      lang === "vi"
+        ? `Không có trang “${meta.sheet}” trong tệp; đã tự tìm trang chứa bảng chấm điểm.`
+        : `The file has no sheet “${meta.sheet}”; the scoring sheet was detected instead.`;
+  }
+  for (const c of candidates) {
+    const g = byName.get(c.sheet);
+    if (g && c.score > 0 && !order.includes(g)) order.push(g);
+  }
+  // Detection is a hint: sheets it scored 0 are still tried, last.
+  for (const g of grids) if (!order.includes(g)) order.push(g);
+  return { order, candidates, note };
+}
+
+export function scoreWorkbook(
+  grids: Grid[],
+  meta: UnitMeta,
+  options: CheckOptions = {},
+): ScoreWorkbookResult {
+  const lang = options.lang ?? "vi";
+  const fileUnit = unitFromFileName(meta.file);
+  try {
+    if (grids.length === 0) {
+      return {
+        ok: false,
+        unit: meta.unit ?? fileUnit,
+        error: lang === "vi" ? "Tệp không có trang tính nào." : "The file has no sheets.",
+      };
+    }
+    const unitType = meta.unitType ?? options.unitType ?? null;
+    const { order, candidates, note } = orderSheets(grids, meta, lang);
+    for (const grid of order) {
+      const report = checkSheet(grid, { ...options, unitType });
+      if (!report.tableFound) continue;
+      let sheetNote = note;
+      const used = candidates.find((c) => c.sheet === grid.sheet);
+      if (!sheetNote && used && !meta.sheet) {
+        const close = candidates.filter((c) => c !== used && c.score > 0 && used.score - c.score <= CLOSE);
+        if (close.length > 0) sheetNote = closeNote(used, close, lang);
+      }
+      const unit = meta.unit?.trim() || report.unit?.trim() || fileUnit || grid.sheet;
+      const result: UnitResult = {
+        unit,
+        group: meta.group?.trim() || DEFAULT_GROUP[lang],
+        unitType,
+        file: meta.file ?? null,
+        totals: report.totals,
+        nodes: report.nodes,
+        errors: report.counts.error,
+        warnings: report.counts.warning,
+      };
+      return { ok: true, result, report, sheetNote };
+    }
+    const looked = quoteList(grids.map((g) => g.sheet));
+    return {
+      ok: false,
+      unit: meta.unit ?? fileUnit,
+      error:
+        lang === "vi"
+          ? `Không tìm thấy bảng chấm điểm trong tệp (đã xem các trang ${looked}).`
+          : `No scoring table was found in the file (sheets looked at: ${looked}).`,
+    };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      unit: meta.unit ?? fileUnit,
+      error: lang === "vi" ? `Không xử lý được tệp: ${why}` : `The file could not be processed: ${why}`,
+    };
+  }
 }

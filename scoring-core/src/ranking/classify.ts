@@ -1,7 +1,10 @@
 import type { ClassBand, Classification } from "../criteria-set/schema";
-import { notImplemented } from "../not-implemented";
 
 /** The band an index falls in (bands ordered high to low, min inclusive); null below all. */
-export function classify(_index: number | null, _classification: Classification): ClassBand | null {
-  return notImplemented("classify");
+export function classify(index: number | null, classification: Classification): ClassBand | null {
+  if (index === null || !Number.isFinite(index)) return null;
+  // Bands are documented high to low; sorting guards against a set written the other way.
+  const bands = [...classification.bands].sort((a, b) => b.min - a.min);
+  for (const band of bands) if (index >= band.min) return band;
+  return null;
 }

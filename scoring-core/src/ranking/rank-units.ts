@@ -1,7 +1,15 @@
-import type { Classification, TieRule } from "../criteria-set/schema";
+/**
+ * Ranking within groups. Ties are explicit: indexes equal once rounded half away from zero at
+ * tieRule.decimals share a rank (87,244 and 87,2449 tie at 2 decimals); dense gives 1,1,2 and
+ * competition 1,1,3. Tied units are listed by name, so the input order never changes the output.
+ */
+import { TieRuleSchema, type Classification, type TieRule } from "../criteria-set/schema";
 import type { Lang } from "../messages/lang";
-import type { FailedUnit, RankingReport, UnitResult } from "../reports/schemas";
-import { notImplemented } from "../not-implemented";
+import type { FailedUnit, RankedRow, RankingReport, UnitResult } from "../reports/schemas";
+import { REPORT_SCHEMA_VERSION } from "../reports/schemas";
+import { roundTo } from "../numbers/decimal";
+import { classify } from "./classify";
+import { lostPoints } from "./lost-points";
 
 export interface RankOptions {
   classification: Classification;
@@ -12,7 +20,95 @@ export interface RankOptions {
   groupOrder?: string[];
 }
 
+let collator: Intl.Collator | null = null;
+/** Vietnamese collation (localeCompare(…, "vi")), created once. */
+export function compareVi(a: string, b: string): number {
+  collator ??= new Intl.Collator("vi");
+  return collator.compare(a, b);
+}
+
+interface Keyed {
+  unit: UnitResult;
+  /** Rounded index for ties; -Infinity when there is no index (ranked last). */
+  key: number;
+}
+
+function compareKeyed(a: Keyed, b: Keyed): number {
+  if (a.key !== b.key) return b.key > a.key ? 1 : -1;
+  return (
+    compareVi(a.unit.unit, b.unit.unit) ||
+    compareVi(a.unit.file ?? "", b.unit.file ?? "") ||
+    b.unit.totals.final - a.unit.totals.final ||
+    a.unit.errors - b.unit.errors ||
+    a.unit.warnings - b.unit.warnings ||
+    b.unit.totals.appraised - a.unit.totals.appraised ||
+    b.unit.totals.self - a.unit.totals.self
+  );
+}
+
+/** Ranks one group's units (already sorted by compareKeyed). */
+function assignRanks(sorted: Keyed[], mode: TieRule["mode"]): number[] {
+  const ranks: number[] = [];
+  let rank = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i]!.key !== sorted[i - 1]!.key) rank = mode === "dense" ? rank + 1 : i + 1;
+    ranks.push(rank);
+  }
+  return ranks;
+}
+
 /** Ranks units within each group by index, classifies them, and adds the lost-points analysis. */
-export function rankUnits(_units: UnitResult[], _options: RankOptions): RankingReport {
-  return notImplemented("rankUnits");
+export function rankUnits(units: UnitResult[], options: RankOptions): RankingReport {
+  const tie = TieRuleSchema.parse(options.tieRule ?? {});
+  const groups = new Map<string, Keyed[]>();
+  for (const unit of units) {
+    const i = unit.totals.index;
+    const key = i === null || !Number.isFinite(i) ? -Infinity : roundTo(i, tie.decimals);
+    let list = groups.get(unit.group);
+    if (!list) groups.set(unit.group, (list = []));
+    list.push({ unit, key });
+  }
+  const order = options.groupOrder ?? [];
+  const names = [...groups.keys()].sort((a, b) => {
+    const ia = order.indexOf(a);
+    const ib = order.indexOf(b);
+    if (ia >= 0 || ib >= 0) return ia < 0 ? 1 : ib < 0 ? -1 : ia - ib;
+    return compareVi(a, b);
+  });
+  const out: RankingReport["groups"] = [];
+  for (const group of names) {
+    const sorted = groups.get(group)!.sort(compareKeyed);
+    const ranks = assignRanks(sorted, tie.mode);
+    const rows: RankedRow[] = sorted.map(({ unit, key }, i) => {
+      // Classified on the published (rounded) index, so the band matches the figure people see.
+      const band = classify(key === -Infinity ? null : key, options.classification);
+      const t = unit.totals;
+      return {
+        rank: ranks[i]!,
+        unit: unit.unit,
+        group,
+        self: t.self,
+        appraised: t.appraised,
+        survey: t.survey,
+        bonus: t.bonus,
+        penalty: t.penalty,
+        final: t.final,
+        max: t.applicableMax,
+        index: t.index,
+        classification: band?.label ?? null,
+        classificationEn: band?.labelEn ?? null,
+        errors: unit.errors,
+        warnings: unit.warnings,
+        file: unit.file,
+      };
+    });
+    out.push({ group, rows });
+  }
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    lang: options.lang ?? "vi",
+    groups: out,
+    lostPoints: lostPoints(units),
+    failed: options.failed ?? [],
+  };
 }
