@@ -1,0 +1,115 @@
+/**
+ * The Excel add-in's port: everything the service needs from a workbook, in host-neutral types.
+ * Only src/host/office-port.ts implements it over Office.js; tests run the same contract suite
+ * against it over the in-memory fake (test/fake-excel).
+ */
+import type { Grid, SheetBlock, TemplateSpec } from "@cchc/scoring-core";
+
+/** A note the host adds to a read (e.g. merged areas skipped), shown as an info issue. */
+export type ReadNote = "merges-unavailable" | "merges-too-many" | "read-chunked";
+
+export interface SheetRead {
+  grid: Grid;
+  notes: ReadNote[];
+  /** True when the sheet is protected (reading works; marks and writes do not). */
+  protected: boolean;
+}
+
+export interface SheetInfo {
+  id: string;
+  name: string;
+  protected: boolean;
+}
+
+/** A native chart over a block's columns, written on the same sheet. */
+export interface ChartSpec {
+  /** 0-based block row of the header; data follows until `lastRow`. */
+  headerRow: number;
+  lastRow: number;
+  categoryCol: number;
+  valueCol: number;
+  title: string;
+}
+
+export interface BlockWrite {
+  block: SheetBlock;
+  chart?: ChartSpec | null;
+}
+
+/** Where a tool-owned block goes: the exact sheet to refresh in place, or a new sheet to add. */
+export type SheetTarget = { kind: "refresh"; id: string; name: string } | { kind: "add"; name: string };
+
+export interface WrittenSheet {
+  id: string;
+  name: string;
+}
+
+export interface CellMark {
+  sheet: string;
+  /** A1 address of a cell or a vertical run ("F12" or "F12:F14"). */
+  address: string;
+}
+
+/** A conditional format the tool added: enough to remove exactly it and nothing else. */
+export interface MarkRecord {
+  sheet: string;
+  address: string;
+  id: string;
+}
+
+export interface TemplateWriteResult {
+  sheet: WrittenSheet;
+  /** Features skipped because the host lacks their requirement set. */
+  skipped: ("validation" | "conditional-formats" | "protection" | "freeze")[];
+}
+
+export interface ExcelPort {
+  /** Reads one sheet's used range (values, formulas, merged areas) in as few syncs as the payload allows (normally 2). */
+  readSheet(name: string | null): Promise<SheetRead>;
+  /** Every sheet with its id and protection, in one sync. */
+  listSheets(): Promise<SheetInfo[]>;
+  /**
+   * Writes tool-owned blocks in two syncs: the first lists the sheets and `plan` picks, per block,
+   * a sheet to refresh in place or a new one to add; the second writes everything.
+   */
+  writeBlocks(writes: BlockWrite[], plan: (sheets: SheetInfo[]) => SheetTarget[]): Promise<WrittenSheet[]>;
+  /** Adds a new sheet (named by `plan`) with a template: values, formulas, validation, formats, protection. */
+  writeTemplate(spec: TemplateSpec, plan: (sheets: SheetInfo[]) => string): Promise<TemplateWriteResult>;
+  /** Removes earlier marks (by id) and adds new ones, in two syncs. */
+  replaceMarks(previous: MarkRecord[], marks: CellMark[]): Promise<MarkRecord[]>;
+  /** Removes exactly the given marks (those the user already removed are skipped). */
+  clearMarks(previous: MarkRecord[]): Promise<number>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Optional features, from Office.context.requirements. */
+  supports(feature: HostFeature): boolean;
+  /** Settings stored in the workbook (Office.context.document.settings). */
+  getSetting(key: string): unknown;
+  setSetting(key: string, value: unknown): Promise<void>;
+  /** Round trips to Excel so far (for tests and benchmarks). */
+  readonly syncCount: number;
+}
+
+/** Features above the manifest's minimum requirement set, each with its ExcelApi version. */
+export const FEATURE_SETS = {
+  conditionalFormats: "1.6",
+  suspendCalculation: "1.6",
+  freezePanes: "1.7",
+  dataValidation: "1.8",
+  suspendScreenUpdating: "1.9",
+  mergedAreas: "1.13",
+} as const;
+export type HostFeature = keyof typeof FEATURE_SETS;
+
+/** The manifest's minimum: getUsedRange(valuesOnly), protection and column widths are ExcelApi 1.2. */
+export const MIN_EXCEL_API = "1.2";
+
+/** Errors from the host, normalised (Office.js codes such as AccessDenied, ItemNotFound). */
+export class HostError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}
