@@ -34,3 +34,49 @@ export function appliesTo(node: Criterion, unitType: string | null | undefined):
 export function isLeaf(node: Criterion): boolean {
   return !node.children || node.children.length === 0;
 }
+
+/** "main", or "bonus"/"penalty" for a node that is (or sits under) a bonus or penalty content. */
+export function sectionOfPath(path: readonly Criterion[]): "main" | "bonus" | "penalty" {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i]!;
+    if (n.penalty) return "penalty";
+    if (n.bonus) return "bonus";
+  }
+  return "main";
+}
+
+/** A bonus/penalty node itself, or a content that holds only bonus/penalty parts ("Điểm thưởng, điểm trừ"). */
+export function isExtraContent(node: Criterion): boolean {
+  if (node.bonus || node.penalty) return true;
+  const kids = node.children ?? [];
+  return kids.length > 0 && kids.every(isExtraContent);
+}
+
+/** The fields of the main contents (what the declared total and counts are about). */
+export function mainFields(set: CriteriaSet): Criterion[] {
+  return set.fields.filter((f) => !isExtraContent(f));
+}
+
+/** Fields, criteria (depth 1) and sub-criteria (depth 2) of the main contents, as decisions count them. */
+export function countMain(set: CriteriaSet): { fields: number; criteria: number; subcriteria: number } {
+  const fields = mainFields(set);
+  let criteria = 0;
+  let subcriteria = 0;
+  for (const f of fields)
+    for (const c of f.children ?? []) {
+      criteria++;
+      subcriteria += c.children?.length ?? 0;
+    }
+  return { fields: fields.length, criteria, subcriteria };
+}
+
+/** The appraiser of a node: its own, else the nearest ancestor's. */
+export function appraiserOf(path: readonly Criterion[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (path[i]!.appraiser) return path[i]!.appraiser;
+  return undefined;
+}
+
+/** Survey-scored: flagged, or ruled "survey". */
+export function isSurveyScored(node: Criterion): boolean {
+  return Boolean(node.surveyScored) || node.rule?.kind === "survey";
+}

@@ -1,11 +1,162 @@
-import type { ScoringRule } from "./schema";
-import { notImplemented } from "../not-implemented";
-
 /**
- * Turns a rule text into a structured rule where it is clear ("đúng hạn: 1 điểm; chậm: 0,5 điểm;
- * không: 0 điểm", "Đạt 100%: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0 điểm",
- * "Tỷ lệ = a/b; Điểm = Tỷ lệ × điểm tối đa"); null where it is not (the text is then kept).
+ * Rule texts as decisions word them → structured rules, where the wording is clear. Anything
+ * unclear gives null and the text is kept as written: a wrong rule would flag right scores.
+ *
+ * Recognised (after NFC; case, diacritics and spacing do not matter for keywords):
+ * - survey: "Điều tra xã hội học", "ĐTXHH";
+ * - ratio: "Tỷ lệ = a/b; Điểm = Tỷ lệ × điểm tối đa", "Điểm = (a/b) x điểm tối đa";
+ * - step: "chấm theo bước 0,25" → a free range on that step;
+ * - levels: "đúng hạn: 1 điểm; chậm: 0,5 điểm; không: 0 điểm", one level per line or after ";",
+ *   "trừ 1 điểm" / "-1 điểm" for penalties; "Có: 1 điểm; Không: 0 điểm" is yes-no when the
+ *   points are max and 0. A list without a 0 level gets "Không đạt: 0" (nobody is forced to
+ *   score a task not done);
+ * - thresholds: levels whose labels are percentage conditions ("Đạt 100%", "từ 80% đến dưới
+ *   100%", "từ 70% - dưới 90%", "Trên 90%", "≥ 95%", "< 80%", "từ 90% trở lên").
+ *   A band's lower bound is inclusive and its upper bound exclusive (the schema's convention),
+ *   so "trên 90%" is read as "from 90%" and "đến 70%" as "below 70%": the published wordings
+ *   pair them so that no value falls between two bands.
+ * Rejected (null): points outside 0..max (or max..0 for a penalty), overlapping or unsorted
+ * bands, a mix of percentage and plain labels, per-item wordings ("mỗi văn bản trừ 0,5 điểm"),
+ * a single level, or any text around the levels that is not a heading.
  */
-export function parseRuleText(_text: string, _max: number): ScoringRule | null {
-  return notImplemented("parseRuleText");
+import { foldText } from "../grid/fold-text";
+import { compare } from "../numbers/decimal";
+import { ruleProblem } from "./rule-check";
+import type { ScoringRule, ThresholdBand } from "./schema";
+
+const NUM = String.raw`\d+(?:[.,]\d+)?`;
+/** "<number> điểm" / "0,5đ" / "1 diem", with an attached sign ("-1 điểm"). */
+const POINTS_RE = new RegExp(String.raw`([-−]?)(${NUM})\s*(?:điểm|diem|đ)(?![\p{L}\p{N}])`, "giu");
+
+function toNumber(s: string): number {
+  return Number(s.replace(",", "."));
+}
+
+/** Never throws: unclear or malformed input is null. */
+export function parseRuleText(text: string, max: number): ScoringRule | null {
+  try {
+    if (typeof text !== "string" || typeof max !== "number" || !Number.isFinite(max)) return null;
+    const nfc = text.normalize("NFC");
+    if (nfc.trim() === "") return null;
+    return parse(nfc, max);
+  } catch {
+    return null;
+  }
+}
+
+function parse(nfc: string, max: number): ScoringRule | null {
+  const folded = foldText(nfc);
+  if (/dieu tra xa hoi hoc|\bdtxhh\b/.test(folded)) return { kind: "survey" };
+  const ratio = parseRatio(folded);
+  if (ratio) return fits(ratio, max);
+  const step =
+    /\b(?:theo )?buoc(?: cham(?: diem)?)?(?: la)? ?(\d+(?:[.,]\d+)?)|\bboi so cua (\d+(?:[.,]\d+)?)/.exec(
+      folded,
+    );
+  if (step) {
+    const value = toNumber(step[1] ?? step[2] ?? "");
+    if (!(value > 0)) return null;
+    return fits({ kind: "range", step: value }, max);
+  }
+  const entries = splitLevels(nfc, max);
+  if (!entries || entries.length < 2) return null;
+  const conditions = entries.map((e) => percentCondition(e.label));
+  const withPercent = conditions.filter((c) => c !== null).length;
+  if (withPercent === entries.length) {
+    const bands: ThresholdBand[] = entries.map((e, i) => ({ ...conditions[i]!, points: e.points }));
+    return fits({ kind: "thresholds", bands }, max);
+  }
+  if (withPercent > 0) return null;
+  const levels = entries.map((e) => ({ label: e.label, points: e.points }));
+  if (levels.length === 2 && compare(max, 0) > 0) {
+    const [a, b] = levels.map((l) => foldText(l.label));
+    const yes = (s: string) => /^(co|dat)\b/.test(s);
+    const no = (s: string) => /^khong\b/.test(s);
+    const pointsOf = (pred: (s: string) => boolean) => levels.find((l) => pred(foldText(l.label)))?.points;
+    if ((yes(a!) && no(b!)) || (no(a!) && yes(b!))) {
+      if (compare(pointsOf(yes)!, max) === 0 && compare(pointsOf(no)!, 0) === 0) return { kind: "yes-no" };
+    }
+  }
+  if (!levels.some((l) => compare(l.points, 0) === 0)) {
+    levels.push({ label: compare(max, 0) < 0 ? "Không vi phạm" : "Không đạt", points: 0 });
+  }
+  return fits({ kind: "levels", levels }, max);
+}
+
+function fits(rule: ScoringRule, max: number): ScoringRule | null {
+  return ruleProblem(rule, max) === null ? rule : null;
+}
+
+function parseRatio(folded: string): ScoringRule | null {
+  const times = /(?:^|[\s)])[x×*]\s*(?:so )?diem toi da|diem toi da\s*[x×*]/.test(folded);
+  if (!times) return null;
+  if (!/ty le|\w\s*\/\s*\w/.test(folded)) return null;
+  const round = /lam tron[^0-9]{0,30}(\d)\s*(?:chu so|so le)/.exec(folded);
+  return round ? { kind: "ratio", decimals: Number(round[1]) } : { kind: "ratio" };
+}
+
+interface Entry {
+  label: string;
+  points: number;
+}
+
+/** Every "label: N điểm" in order; null when any text is left that is not a heading. */
+function splitLevels(nfc: string, max: number): Entry[] | null {
+  const out: Entry[] = [];
+  let last = 0;
+  for (const m of nfc.matchAll(POINTS_RE)) {
+    const start = m.index;
+    let between = nfc.slice(last, start);
+    last = start + m[0].length;
+    let sign = m[1] ? -1 : 1;
+    // The label is the last line before the points (a first line may be a heading).
+    const lines = between.split(/[\r\n]+/).filter((l) => l.trim() !== "");
+    if (lines.length > 1 && out.length > 0) return null;
+    between = lines[lines.length - 1] ?? "";
+    between = between.replace(/^[\s;,.\-+•*–—)]+/u, "").replace(/^[a-zđ]\)\s*/iu, "");
+    between = between.replace(/[\s:：=,–-]+$/u, "");
+    const verb = /\s(trừ|được|cho)$/iu.exec(between);
+    if (verb) {
+      if (/^trừ$/iu.test(verb[1]!)) sign = -1;
+      between = between.slice(0, verb.index).replace(/[\s:：=,–-]+$/u, "");
+    }
+    const label = between.replace(/\s+/g, " ").trim();
+    if (label === "") return null;
+    const f = foldText(label);
+    if (/^(toi da|toi thieu|moi|tong|diem toi da|diem)\b/.test(f) || /\bmoi\b/.test(f)) return null;
+    let points = toNumber(m[2]!) * sign;
+    if (points === 0) points = 0; // no -0
+    // "trừ 1 điểm" on a penalty item whose points are written without sign.
+    if (compare(max, 0) < 0 && points > 0 && /\btru\b/.test(foldText(nfc.slice(0, start)))) points = -points;
+    out.push({ label, points });
+  }
+  if (out.length === 0) return null;
+  const tail = nfc.slice(last).replace(/[\s.;,)]+/gu, "");
+  return tail === "" ? out : null;
+}
+
+const PCT = String.raw`(\d+(?:[.,]\d+)?)\s*%`;
+const OPT_PCT = String.raw`(\d+(?:[.,]\d+)?)\s*%?`;
+
+/** A percentage condition in a label → a band's bounds, else null. */
+function percentCondition(label: string): { min: number; max?: number } | null {
+  // "Tỷ lệ hồ sơ đúng hạn: Đạt 100%": the condition is the last part holding a percentage.
+  const parts = foldText(label)
+    .split(/[:：]/)
+    .filter((p) => p.includes("%"));
+  const f = (parts[parts.length - 1] ?? "").trim();
+  if (f === "") return null;
+  let m = new RegExp(String.raw`(?:\btu\b|^)\s*${OPT_PCT}\s*(?:den|-|–|toi)\s*(duoi|nho hon)?\s*${PCT}`).exec(
+    f,
+  );
+  if (m) return { min: toNumber(m[1]!), max: toNumber(m[3]!) };
+  m = new RegExp(String.raw`(?:tu|tren|lon hon|>=|≥|>|it nhat|toi thieu)\s*${PCT}`).exec(f);
+  if (m) return { min: toNumber(m[1]!) };
+  m = new RegExp(String.raw`${PCT}\s*tro len`).exec(f);
+  if (m) return { min: toNumber(m[1]!) };
+  m = new RegExp(String.raw`(?:duoi|nho hon|<=|≤|<|khong qua|khong vuot qua)\s*${PCT}`).exec(f);
+  if (m) return { min: 0, max: toNumber(m[1]!) };
+  m = new RegExp(String.raw`^(?:dat\s*)?${PCT}`).exec(f) ?? new RegExp(PCT).exec(f);
+  if (m) return { min: toNumber(m[1]!) };
+  return null;
 }

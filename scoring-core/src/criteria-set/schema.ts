@@ -5,7 +5,10 @@
 import { z } from "zod";
 
 /** Unit types a set can score. Free text is allowed so a province can add its own. */
-export const UnitTypeSchema = z.string().min(1).describe('"department", "commune", "district" or a province\'s own');
+export const UnitTypeSchema = z
+  .string()
+  .min(1)
+  .describe('"department", "commune", "district" or a province\'s own');
 export type UnitType = z.infer<typeof UnitTypeSchema>;
 
 const Band = z.object({
@@ -137,7 +140,11 @@ export const CriteriaSetSchema = z.object({
   declaredSelfMax: z.number().optional(),
   declaredSurveyMax: z.number().optional(),
   declaredCounts: z
-    .object({ fields: z.number().int().optional(), criteria: z.number().int().optional(), subcriteria: z.number().int().optional() })
+    .object({
+      fields: z.number().int().optional(),
+      criteria: z.number().int().optional(),
+      subcriteria: z.number().int().optional(),
+    })
     .optional(),
   /** Evidence dated outside this period is suspect (ISO dates). */
   evidencePeriod: z.object({ from: z.string(), to: z.string() }).optional(),
