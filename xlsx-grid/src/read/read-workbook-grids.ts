@@ -145,6 +145,9 @@ export function readWorkbookGrids(bytes: Uint8Array, xlsx: SheetJs, options: Rea
       cellHTML: false,
       cellNF: false,
       cellDates: false,
+      // Without stubs SheetJS drops a formula cell saved without a cached value (a file written
+      // by a tool and never opened in Excel, such as our templates): the formula must survive.
+      sheetStubs: true,
       cellText: options.display === true,
       // Keeps the inflated parts so hidden rows can be found without cellStyles (see hidden-rows.ts).
       bookFiles: true,

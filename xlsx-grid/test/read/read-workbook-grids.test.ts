@@ -3,7 +3,7 @@ import { strToU8 } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids } from "../../src/read/read-workbook-grids";
 import { hiddenRowsInSheetXml } from "../../src/read/hidden-rows";
-import { MINIMAL_PARTS, sheetJsWorkbook, zip } from "../fixtures/make-zip";
+import { MINIMAL_PARTS, handWorkbook, sheetJsWorkbook, zip } from "../fixtures/make-zip";
 
 /** A unit's sheet whose used range starts at B3, with a merged two-row header and hidden rows. */
 function unitSheet(): XLSX.WorkSheet {
@@ -87,6 +87,19 @@ describe("readWorkbookGrids", () => {
     if (!r.ok) throw new Error(r.message.en);
     expect(r.grids[0]!.values[0]).toEqual([1, 2]);
     expect(r.grids[0]!.formulas?.[0]?.[2]).toBe("=A1+B1");
+  });
+
+  it("keeps a formula written without a cached value by a tool (SheetJS would drop it without stubs)", () => {
+    const bytes = handWorkbook(
+      '<sheetData><row r="1"><c r="A1"><v>2</v></c><c r="B1" s="3"/><c r="C1" s="1"><f>SUM(A1:A1)</f></c></row>' +
+        '<row r="2" hidden="1"><c r="A2" t="inlineStr"><is><t>Tổng</t></is></c></row></sheetData>',
+    );
+    const r = readWorkbookGrids(bytes, XLSX);
+    if (!r.ok) throw new Error(r.message.en);
+    const g = r.grids[0]!;
+    expect(g.values).toEqual([[2], ["Tổng"]]);
+    expect(g.formulas?.[0]?.[2]).toBe("=SUM(A1:A1)");
+    expect(g.hiddenRows).toEqual([1]);
   });
 
   it("returns an empty grid for an empty sheet", () => {

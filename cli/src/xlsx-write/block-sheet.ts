@@ -1,0 +1,85 @@
+/**
+ * A tool-owned sheet (results, ranking, feedback) from the core's SheetBlock, optionally with a
+ * native bar chart of the index by unit. Texts arrive neutralised by the core ("'=…"): the
+ * apostrophe becomes Excel's quotePrefix style, so the cell shows exactly what the user typed
+ * and is still never a formula (inline strings are not evaluated anyway).
+ */
+import type { OutCell, SheetBlock } from "@cchc/scoring-core";
+import type { XlsxBarChart, XlsxCell, XlsxSheet, XlsxStyle } from "./xlsx-sheet";
+
+export interface BlockChartOptions {
+  title: string;
+  categoriesCol: number;
+  valuesCol: number;
+  /** 0-based rows inside the block, inclusive. */
+  fromRow: number;
+  toRow: number;
+}
+
+const NEUTRALISED = /^'[=+\-@\t\r\n]/;
+
+function outCell(value: OutCell, style: XlsxStyle): XlsxCell | null {
+  if (value === null) return Object.keys(style).length > 0 ? { value: null, style } : null;
+  if (typeof value === "string" && NEUTRALISED.test(value)) {
+    return { value: value.slice(1), style: { ...style, quotePrefix: true } };
+  }
+  return { value, style };
+}
+
+function chartFor(block: SheetBlock, o: BlockChartOptions, width: number): XlsxBarChart {
+  const categories: string[] = [];
+  const values: (number | null)[] = [];
+  for (let r = o.fromRow; r <= o.toRow; r++) {
+    const row = block.rows[r] ?? [];
+    const cat = row[o.categoriesCol];
+    const val = row[o.valuesCol];
+    categories.push(
+      cat === null || cat === undefined ? "" : String(cat).replace(NEUTRALISED, (m) => m.slice(1)),
+    );
+    values.push(typeof val === "number" ? val : null);
+  }
+  const header = block.rows[Math.max(0, o.fromRow - 1)]?.[o.valuesCol];
+  const n = o.toRow - o.fromRow + 1;
+  return {
+    title: o.title,
+    seriesName: typeof header === "string" ? header : o.title,
+    categoriesCol: o.categoriesCol,
+    valuesCol: o.valuesCol,
+    fromRow: o.fromRow,
+    toRow: o.toRow,
+    categories,
+    values,
+    // Right of the table, one bar-row per unit plus room for the title and axis.
+    anchor: { fromRow: 0, fromCol: width + 1, toRow: Math.max(18, n + 4), toCol: width + 11 },
+  };
+}
+
+export function blockSheet(block: SheetBlock, options: { chart?: BlockChartOptions } = {}): XlsxSheet {
+  const headers = new Set(block.headerRows);
+  const numbers = new Set(block.numberColumns);
+  const links = new Set(block.links.map((l) => `${l.row}:${l.col}`));
+  let width = block.columnWidths.length;
+  const rows = block.rows.map((row, r) => {
+    if (row.length > width) width = row.length;
+    return row.map((v, c) => {
+      const style: XlsxStyle = headers.has(r)
+        ? { bold: true, wrap: true, fill: "header", border: true, horizontal: "center" }
+        : {};
+      if (!headers.has(r) && numbers.has(c) && typeof v === "number") style.numberFormat = "0.00";
+      if (links.has(`${r}:${c}`)) style.link = true;
+      return outCell(v, style);
+    });
+  });
+  const lastHeader = block.headerRows.length > 0 ? Math.max(...block.headerRows) : -1;
+  const sheet: XlsxSheet = {
+    name: block.name,
+    rows,
+    columnWidths: block.columnWidths,
+    frozenRows: lastHeader + 1,
+    hyperlinks: block.links.map((l) => ({ row: l.row, col: l.col, sheet: l.sheet, cell: l.cell })),
+  };
+  if (lastHeader >= 0) sheet.printTitleRows = { from: Math.min(...block.headerRows), to: lastHeader };
+  if (options.chart && options.chart.toRow >= options.chart.fromRow)
+    sheet.chart = chartFor(block, options.chart, width);
+  return sheet;
+}

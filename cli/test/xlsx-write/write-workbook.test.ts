@@ -1,0 +1,200 @@
+import fc from "fast-check";
+import * as XLSX from "@e965/xlsx";
+import { readWorkbookGrids } from "@cchc/xlsx-grid";
+import { blockSheet, templateSheet, uniqueSheetNames, writeWorkbook } from "../../src/xlsx-write/index";
+import { stripForbidden } from "../../src/xlsx-write/xml";
+import { sampleRanking, sampleTemplate, unzipText } from "./fixtures";
+
+function read(bytes: Uint8Array) {
+  const r = readWorkbookGrids(bytes, XLSX);
+  if (!r.ok) throw new Error(r.message.en);
+  return r;
+}
+
+describe("writeWorkbook", () => {
+  it("writes a package every part of which is referenced and typed", () => {
+    const bytes = writeWorkbook([
+      templateSheet(sampleTemplate()),
+      blockSheet(sampleRanking(), {
+        chart: { title: "Chỉ số", categoriesCol: 1, valuesCol: 3, fromRow: 2, toRow: 5 },
+      }),
+    ]);
+    const files = unzipText(bytes);
+    expect(Object.keys(files)[0]).toBe("[Content_Types].xml");
+    const types = files["[Content_Types].xml"]!;
+    for (const part of [
+      "xl/workbook.xml",
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
+      "xl/styles.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/charts/chart1.xml",
+    ]) {
+      expect(files[part]).toBeDefined();
+      expect(types).toContain(`PartName="/${part}"`);
+    }
+    expect(files["xl/worksheets/_rels/sheet2.xml.rels"]).toContain('Target="../drawings/drawing1.xml"');
+    expect(files["xl/drawings/_rels/drawing1.xml.rels"]).toContain('Target="../charts/chart1.xml"');
+    expect(files["xl/worksheets/sheet2.xml"]).toContain('<drawing r:id="rId1"/>');
+    expect(files["xl/workbook.xml"]).toContain('fullCalcOnLoad="1"');
+  });
+
+  it("writes formulas without cached values, and texts as inline strings that are never formulas", () => {
+    const files = unzipText(writeWorkbook([templateSheet(sampleTemplate())]));
+    const xml = files["xl/worksheets/sheet1.xml"]!;
+    expect(xml).toContain('<c r="D3" s="');
+    expect(xml).toMatch(/<c r="D3" s="\d+"><f>SUM\(D5:D7\)<\/f><\/c>/);
+    // A criterion title starting with "=" stays text.
+    expect(xml).toMatch(/<c r="B5" s="\d+" t="inlineStr"><is><t xml:space="preserve">=Ban hành/);
+    const g = read(writeWorkbook([templateSheet(sampleTemplate())])).grids[0]!;
+    expect(g.values[4]![1]).toBe("=Ban hành kế hoạch đúng hạn");
+    expect(g.formulas?.[4]?.[1] ?? null).toBeNull();
+    expect(g.formulas?.[8]?.[3]).toBe("=SUM(D3)");
+  });
+
+  it("makes the editable ranges unlocked and protects the rest without a password", () => {
+    const files = unzipText(writeWorkbook([templateSheet(sampleTemplate())]));
+    const sheet = files["xl/worksheets/sheet1.xml"]!;
+    expect(sheet).toContain('<sheetProtection sheet="1"');
+    expect(sheet).not.toMatch(/password|hashValue/);
+    const xfs = [...files["xl/styles.xml"]!.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)]
+      .map((m) => m[0])
+      .slice(1); // skip cellStyleXfs
+    const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheet)?.[1] ?? 0);
+    const unlocked = (ref: string) => xfs[styleOf(ref)]!.includes('locked="0"');
+    expect(unlocked("D5")).toBe(true);
+    expect(unlocked("G7")).toBe(true);
+    expect(unlocked("D7")).toBe(false); // survey-scored: not the unit's to fill
+    expect(unlocked("E5")).toBe(false); // appraisal
+    expect(unlocked("C5")).toBe(false);
+  });
+
+  it("writes Excel 2010 data validations with Vietnamese messages", () => {
+    const sheet = unzipText(writeWorkbook([templateSheet(sampleTemplate())]))["xl/worksheets/sheet1.xml"]!;
+    expect(sheet).toContain('<dataValidations count="2">');
+    expect(sheet).toMatch(
+      /<dataValidation type="decimal" operator="between"[^>]*sqref="D5 E5"><formula1>0<\/formula1><formula2>1.5<\/formula2>/,
+    );
+    expect(sheet).toMatch(/<dataValidation type="list"[^>]*sqref="D6 E6"><formula1>"0,0.5,1"<\/formula1>/);
+    expect(sheet).toContain('prompt="Nhập điểm từ 0 đến 1,5."');
+    expect(sheet).toContain('error="Điểm phải là một trong các mức: 0; 0,5; 1."');
+    expect(sheet).not.toContain("extLst");
+  });
+
+  it("writes the two conditional formats as expression rules with dxf styles", () => {
+    const files = unzipText(writeWorkbook([templateSheet(sampleTemplate())]));
+    const sheet = files["xl/worksheets/sheet1.xml"]!;
+    expect(sheet).toContain(
+      '<conditionalFormatting sqref="D5:D6"><cfRule type="expression" dxfId="0" priority="1"><formula>AND(D5&gt;0,F5="",G5="")</formula>',
+    );
+    expect(sheet).toContain('<cfRule type="expression" dxfId="1" priority="2"><formula>D5&gt;C5</formula>');
+    expect(files["xl/styles.xml"]).toContain('<dxfs count="2">');
+  });
+
+  it("freezes the header rows and repeats them on printed pages", () => {
+    const files = unzipText(writeWorkbook([templateSheet(sampleTemplate())]));
+    expect(files["xl/worksheets/sheet1.xml"]).toContain(
+      '<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>',
+    );
+    expect(files["xl/workbook.xml"]).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Tự chấm điểm'!$2:$2</definedName>`,
+    );
+  });
+
+  it("links to cells in other sheets and shows neutralised text with a quote prefix", () => {
+    const bytes = writeWorkbook([blockSheet(sampleRanking())]);
+    const files = unzipText(bytes);
+    const sheet = files["xl/worksheets/sheet1.xml"]!;
+    expect(sheet).toContain(`<hyperlink ref="B3" location="'Tự chấm điểm'!D9" display="Sở Tư pháp"/>`);
+    expect(sheet).toMatch(/<c r="B4" s="(\d+)" t="inlineStr"><is><t xml:space="preserve">=Sở Nội vụ<\/t>/);
+    const s = Number(/<c r="B4" s="(\d+)"/.exec(sheet)![1]);
+    const cellXfs = files["xl/styles.xml"]!.split("<cellXfs")[1]!;
+    expect([...cellXfs.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)][s]![0]).toContain('quotePrefix="1"');
+    expect(read(bytes).grids[0]!.values[3]![1]).toBe("=Sở Nội vụ");
+  });
+
+  it("writes a bar chart with references and cached points", () => {
+    const files = unzipText(
+      writeWorkbook([
+        blockSheet(sampleRanking(), {
+          chart: {
+            title: "Chỉ số CCHC theo đơn vị (%)",
+            categoriesCol: 1,
+            valuesCol: 3,
+            fromRow: 2,
+            toRow: 5,
+          },
+        }),
+      ]),
+    );
+    const chart = files["xl/charts/chart1.xml"]!;
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain("<c:f>'Xếp hạng - Sở'!$B$3:$B$6</c:f>");
+    expect(chart).toContain("<c:f>'Xếp hạng - Sở'!$D$3:$D$6</c:f>");
+    expect(chart).toContain('<c:pt idx="3"><c:v>70.13</c:v></c:pt>');
+    expect(chart).toContain('<c:pt idx="1"><c:v>=Sở Nội vụ</c:v></c:pt>');
+    expect(chart).toContain("Chỉ số CCHC theo đơn vị (%)");
+  });
+
+  it("fixes and deduplicates sheet names, and points links at the fixed names", () => {
+    expect(uniqueSheetNames(["Kết quả", "kết quả", "a/b:c", "", "x".repeat(40)])).toEqual([
+      "Kết quả",
+      "kết quả (2)",
+      "a-b-c",
+      "Sheet",
+      "x".repeat(31),
+    ]);
+    const target = { name: "Tổng hợp [2025]", rows: [[{ value: 1 }]] };
+    const linking = {
+      name: "Links",
+      rows: [[{ value: "đi" }]],
+      hyperlinks: [{ row: 0, col: 0, sheet: "Tổng hợp [2025]", cell: "A1" }],
+    };
+    const files = unzipText(writeWorkbook([target, linking]));
+    expect(files["xl/workbook.xml"]).toContain('<sheet name="Tổng hợp -2025-"');
+    expect(files["xl/worksheets/sheet2.xml"]).toContain(`location="'Tổng hợp -2025-'!A1"`);
+  });
+
+  it("writes numbers, booleans, non-finite numbers and hidden rows", () => {
+    const bytes = writeWorkbook([
+      {
+        name: "S",
+        rows: [[{ value: 7.5 }, { value: true }, { value: Number.NaN }], [], [{ value: 1e-7 }]],
+        hiddenRows: [1],
+      },
+    ]);
+    const g = read(bytes).grids[0]!;
+    expect(g.values[0]).toEqual([7.5, true, "#NUM!"]);
+    expect(g.values[2]).toEqual([1e-7]);
+    expect(g.hiddenRows).toEqual([1]);
+  });
+
+  it("writes an empty workbook as one empty sheet", () => {
+    const r = read(writeWorkbook([]));
+    expect(r.sheetNames).toEqual(["Sheet1"]);
+  });
+
+  it("round-trips any text through SheetJS, minus the characters XML forbids", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "binary", maxLength: 40 }), { minLength: 1, maxLength: 8 }),
+        (texts) => {
+          const bytes = writeWorkbook([{ name: "T", rows: texts.map((t) => [{ value: t }]) }]);
+          const g = read(bytes).grids[0]!;
+          texts.forEach((t, i) => {
+            const want = stripForbidden(t);
+            expect(g.values[i]?.[0] ?? "").toBe(want);
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("is byte-identical for the same input and creation time", () => {
+    const created = new Date("2025-12-01T00:00:00Z");
+    const a = writeWorkbook([templateSheet(sampleTemplate())], { created });
+    const b = writeWorkbook([templateSheet(sampleTemplate())], { created });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+});
