@@ -1,8 +1,18 @@
+/**
+ * A criteria set from an official annex pasted into a sheet: the reader's tree becomes the set's
+ * tree (codes, titles, maxima), rule texts become structured rules where they are clear, and the
+ * set is then checked like any other — so the published mistakes (children that do not add up, a
+ * total row that disagrees) are reported, not copied silently.
+ */
+import { foldText } from "../grid/fold-text";
 import type { Lang } from "../messages/lang";
-import type { ScoringTable } from "../table/types";
-import type { Issue } from "../validation/issue";
-import type { CriteriaSet } from "./schema";
-import { notImplemented } from "../not-implemented";
+import { compare, sum } from "../numbers/decimal";
+import type { ScoringTable, Section, TableNode } from "../table/types";
+import { makeIssue, type Issue } from "../validation/issue";
+import { formatZodPath, zodReason } from "./load";
+import { parseRuleText } from "./rule-text";
+import { CLASSIFICATION_PRESETS, CriteriaSetSchema, type Criterion, type CriteriaSet } from "./schema";
+import { validateCriteriaSet } from "./validate-set";
 
 export interface DeriveMeta {
   id: string;
@@ -12,11 +22,137 @@ export interface DeriveMeta {
   decision?: string;
 }
 
+const SURVEY_RE = /dieu tra xa hoi hoc|\bdtxhh\b/;
+
+function mentionsSurvey(text: string): boolean {
+  return SURVEY_RE.test(foldText(text));
+}
+
 /** Derives a criteria set from a scoring table (an official annex pasted into a sheet). */
 export function deriveCriteriaSet(
-  _table: ScoringTable,
-  _meta: DeriveMeta,
-  _lang: Lang = "vi",
+  table: ScoringTable,
+  meta: DeriveMeta,
+  lang: Lang = "vi",
 ): { set: CriteriaSet; issues: Issue[] } {
-  return notImplemented("deriveCriteriaSet");
+  const issues: Issue[] = [];
+  const sheet = table.sheet;
+  const ruleCol = table.columns.rule?.letter ?? null;
+
+  const maxOf = (node: TableNode, children: Criterion[]): { max: number; written: boolean } => {
+    const read = node.max;
+    if (read?.parsed.kind === "number") return { max: read.parsed.value, written: true };
+    if (children.length > 0) return { max: sum(children.map((c) => c.max)), written: false };
+    if (read?.parsed.kind === "error") {
+      issues.push(
+        makeIssue(
+          "formula-error",
+          {
+            sheet,
+            cell: read.cell,
+            row: read.row,
+            column: read.column,
+            criterion: node.code,
+            value: read.parsed.error,
+          },
+          lang,
+        ),
+      );
+    } else {
+      // A leaf needs its maximum: blank, "Không áp dụng" or text is reported and counted as 0.
+      issues.push(
+        makeIssue(
+          "number-invalid",
+          {
+            sheet,
+            cell: read?.cell ?? null,
+            row: read?.row ?? node.row,
+            column: read?.column ?? null,
+            criterion: node.code,
+            value: read?.text ?? "",
+          },
+          lang,
+        ),
+      );
+    }
+    return { max: 0, written: false };
+  };
+
+  const convert = (node: TableNode, parentSection: Section | null, parentSurvey: boolean): Criterion => {
+    const section: Section = node.section ?? parentSection ?? "main";
+    const ruleText = node.ruleText
+      .map((t) => t.trim())
+      .filter((t) => t !== "")
+      .join("\n");
+    const survey =
+      parentSurvey || mentionsSurvey(node.title) || (ruleText !== "" && mentionsSurvey(ruleText));
+    const children = node.children.map((c) => convert(c, section, survey));
+    const { max, written } = maxOf(node, children);
+    const out: Criterion = { code: node.code, title: node.title.trim() || node.code, max };
+    if (ruleText) out.ruleText = ruleText;
+    if (children.length === 0) {
+      if (survey) out.rule = { kind: "survey" };
+      else if (ruleText) {
+        const rule = parseRuleText(ruleText, max);
+        if (rule) out.rule = rule;
+        else
+          issues.push(
+            makeIssue(
+              "rule-not-parsed",
+              {
+                sheet,
+                cell: ruleCol ? `${ruleCol}${node.row}` : null,
+                row: node.row,
+                column: ruleCol,
+                criterion: node.code,
+              },
+              lang,
+            ),
+          );
+      }
+      if (out.rule?.kind === "survey") out.surveyScored = true;
+    } else if (survey || children.every((c) => c.surveyScored)) out.surveyScored = true;
+    const evidence = node.evidence?.text.trim();
+    if (evidence) out.evidence = evidence;
+    // Flag where a bonus/penalty part starts (its descendants inherit), or a negative maximum.
+    const parentFlag = parentSection ?? "main";
+    if (section !== "main" && section !== parentFlag) {
+      if (section === "bonus") out.bonus = true;
+      else out.penalty = true;
+    }
+    // In a bonus/penalty part a written maximum below its items' sum is a cap ("tối đa 3 điểm").
+    if (section !== "main" && children.length > 0 && written) out.cap = Math.abs(max);
+    else if (section === "main" && compare(max, 0) < 0) out.penalty = true;
+    if (children.length > 0) out.children = children;
+    return out;
+  };
+
+  const fields = table.fields.map((f) => convert(f, null, false));
+  const totalMax = table.totalRow?.max;
+  const raw: CriteriaSet = {
+    schemaVersion: 1,
+    id: meta.id,
+    name: meta.name,
+    year: meta.year,
+    unitTypes: meta.unitTypes,
+    sample: false,
+    source: meta.decision ? { decision: meta.decision } : {},
+    ...(totalMax?.parsed.kind === "number" ? { declaredTotal: totalMax.parsed.value } : {}),
+    fields,
+    classification: CLASSIFICATION_PRESETS["five-level"]!,
+    tieRule: { mode: "dense", decimals: 2 },
+    rounding: { decimals: 2, mode: "half-away-from-zero" },
+  };
+  const parsed = CriteriaSetSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      issues.push(
+        makeIssue(
+          "set-schema",
+          { sheet, params: { path: formatZodPath(issue.path, lang), reason: zodReason(issue, lang) } },
+          lang,
+        ),
+      );
+    return { set: raw, issues };
+  }
+  return { set: parsed.data, issues: [...issues, ...validateCriteriaSet(parsed.data, lang)] };
 }
