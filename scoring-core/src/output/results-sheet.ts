@@ -1,14 +1,84 @@
+/**
+ * The tool-owned results sheet for one unit: marker, verdict, header (no dates: the same report
+ * gives the same sheet), totals, points per field and the issues with links to their cells.
+ */
 import type { Lang } from "../messages/lang";
-import type { RankingReport, ValidationReport } from "../reports/schemas";
+import type { ValidationReport } from "../reports/schemas";
 import type { SheetBlock } from "./sheet-block";
-import { notImplemented } from "../not-implemented";
+import { BlockBuilder, safeSheetName } from "./block-builder";
+import { labels } from "./labels";
+import { TOOL_SHEET_MARKER } from "./markers";
 
-/** The tool-owned results sheet for one unit: verdict, totals per field, issues with links to cells. */
-export function resultsSheet(_report: ValidationReport, _lang: Lang = "vi"): SheetBlock {
-  return notImplemented("resultsSheet");
+export { TOOL_SHEET_MARKER, RANKING_SHEET_MARKER, TOOL_MARKER_PREFIX, isToolSheetMarker } from "./markers";
+export { rankingSheets, type RankingSheetsOptions } from "./ranking-sheets";
+export { safeSheetName, uniqueSheetName, MAX_SHEET_NAME } from "./block-builder";
+
+/** "Sẵn sàng nộp" or "Còn 2 lỗi, 3 cảnh báo" (or "Không tìm thấy bảng chấm điểm"). */
+export function verdictText(report: ValidationReport, lang: Lang): string {
+  const L = labels(lang);
+  if (!report.tableFound) return L.noTable;
+  const { error, warning } = report.counts;
+  return error === 0 && warning === 0 ? L.ready : L.remaining(error, warning);
 }
 
-/** Consolidation output: ranking per group, points per field per unit, lost points, failed units. */
-export function rankingSheets(_ranking: RankingReport, _lang: Lang = "vi"): SheetBlock[] {
-  return notImplemented("rankingSheets");
+/** The tool-owned results sheet for one unit: verdict, totals per field, issues with links to cells. */
+export function resultsSheet(report: ValidationReport, lang: Lang = "vi"): SheetBlock {
+  const L = labels(lang);
+  const b = new BlockBuilder();
+  const t = report.totals;
+  b.header([TOOL_SHEET_MARKER, L.resultsTitle]);
+  b.row([L.verdict, verdictText(report, lang)]);
+  b.row([L.unit, report.unit ?? ""]);
+  const sheetRow = b.row([L.sheet, report.sheet]);
+  b.link(sheetRow, 1, report.sheet, "A1");
+  b.row([L.year, report.year]);
+  b.row([L.criteriaSet, report.criteriaSetId ?? L.noSet]);
+  b.row([L.issues, L.counts(report.counts.error, report.counts.warning, report.counts.info)]);
+  b.blank();
+
+  b.header([
+    L.totals,
+    L.max,
+    L.self,
+    L.appraised,
+    L.survey,
+    L.bonus,
+    L.penalty,
+    L.final,
+    L.applicableMax,
+    L.index,
+  ]);
+  b.row(["", t.max, t.self, t.appraised, t.survey, t.bonus, t.penalty, t.final, t.applicableMax, t.index]);
+  b.blank();
+
+  const fields = report.nodes.filter((n) => n.level === "field");
+  if (fields.length > 0) {
+    b.header([L.code, L.field, L.max, L.self, L.appraised, L.survey, L.final]);
+    for (const f of fields) {
+      const r = b.row([f.code, f.title, f.max, f.self, f.appraised, f.survey, f.final]);
+      if (f.row !== null) b.link(r, 0, report.sheet, `A${f.row}`);
+    }
+    b.blank();
+  }
+
+  b.header([L.no, L.issueCode, L.severity, L.cell, L.criterion, L.message]);
+  if (report.issues.length === 0) b.row(["", "", "", "", "", L.noIssues]);
+  report.issues.forEach((issue, i) => {
+    const r = b.row([
+      i + 1,
+      issue.code,
+      L.severities[issue.severity],
+      issue.cell ?? "",
+      issue.criterion ?? "",
+      issue.message,
+    ]);
+    if (issue.cell) b.link(r, 3, issue.sheet ?? report.sheet, issue.cell);
+  });
+  if (report.truncated) b.row(["", "", "", "", "", L.shown(report.issues.length, report.counts.total)]);
+
+  return b.build(
+    safeSheetName(L.resultsSheet),
+    [26, 44, 14, 14, 14, 12, 12, 12, 16, 12],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  );
 }

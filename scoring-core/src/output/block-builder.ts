@@ -1,0 +1,88 @@
+/**
+ * Builds a SheetBlock row by row. Every text goes through neutralise here, in one place, so no
+ * layout can forget it; rows are padded to one width because hosts write rectangles.
+ */
+import type { OutCell, OutLink, SheetBlock } from "./sheet-block";
+import { neutralise } from "./neutralise";
+
+/** Excel's limit on sheet names; Sheets allows more, so Excel's rule is the common one. */
+export const MAX_SHEET_NAME = 31;
+
+/** A sheet name both hosts accept: no []:*?/\ , no edge apostrophes, at most 31 characters. */
+export function safeSheetName(name: string, fallback = "Sheet"): string {
+  let s = name
+    .normalize("NFC")
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/[\u0000-\u001f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  s = [...s].slice(0, MAX_SHEET_NAME).join("").trim();
+  s = s.replace(/^'+|'+$/g, "").trim();
+  return s === "" ? fallback : s;
+}
+
+/** Makes names unique (case-insensitive, as both hosts compare them) by suffixing " (2)", " (3)"… */
+export function uniqueSheetName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let i = 2; taken.has(candidate.toLocaleLowerCase()); i++) {
+    const suffix = ` (${i})`;
+    candidate =
+      [...name]
+        .slice(0, MAX_SHEET_NAME - suffix.length)
+        .join("")
+        .trimEnd() + suffix;
+  }
+  taken.add(candidate.toLocaleLowerCase());
+  return candidate;
+}
+
+export type InCell = string | number | null | undefined;
+
+export class BlockBuilder {
+  private readonly rows: OutCell[][] = [];
+  private readonly headerRows: number[] = [];
+  private readonly links: OutLink[] = [];
+
+  /** Adds a row; returns its 0-based index. */
+  row(cells: InCell[]): number {
+    this.rows.push(
+      cells.map((c) => {
+        if (c === undefined || c === null) return null;
+        if (typeof c === "number") return Number.isFinite(c) ? c : null;
+        return neutralise(c);
+      }),
+    );
+    return this.rows.length - 1;
+  }
+
+  header(cells: InCell[]): number {
+    const r = this.row(cells);
+    this.headerRows.push(r);
+    return r;
+  }
+
+  blank(): void {
+    this.rows.push([]);
+  }
+
+  link(row: number, col: number, sheet: string, cell: string): void {
+    this.links.push({ row, col, sheet, cell });
+  }
+
+  build(name: string, columnWidths: number[], numberColumns: number[]): SheetBlock {
+    const width = Math.max(columnWidths.length, ...this.rows.map((r) => r.length));
+    const rows = this.rows.map((r) =>
+      r.length < width ? [...r, ...new Array<OutCell>(width - r.length).fill(null)] : r,
+    );
+    const widths = [...columnWidths];
+    while (widths.length < width) widths.push(12);
+    return {
+      name,
+      rows,
+      headerRows: this.headerRows,
+      columnWidths: widths,
+      numberColumns,
+      links: this.links,
+    };
+  }
+}

@@ -1,0 +1,230 @@
+import fc from "fast-check";
+import { CLASSIFICATION_PRESETS } from "../../src/criteria-set/schema";
+import { rankUnits } from "../../src/ranking/rank-units";
+import type { ValidationReport } from "../../src/reports/schemas";
+import { REPORT_SCHEMA_VERSION, ValidationReportSchema } from "../../src/reports/schemas";
+import { emptyTotals } from "../../src/totals/compute-totals";
+import { makeIssue } from "../../src/validation/issue";
+import {
+  TOOL_SHEET_MARKER,
+  isToolSheetMarker,
+  rankingSheets,
+  resultsSheet,
+  safeSheetName,
+  uniqueSheetName,
+} from "../../src/output/results-sheet";
+import type { SheetBlock } from "../../src/output/sheet-block";
+import { node, unitResult } from "../ranking/unit-builder";
+
+function report(extra: Partial<ValidationReport> = {}): ValidationReport {
+  const issues = [
+    makeIssue(
+      "score-exceeds-max",
+      {
+        sheet: "Tự chấm",
+        cell: "F12",
+        row: 12,
+        column: "F",
+        criterion: "1.2",
+        value: 3,
+        params: { max: 2.5 },
+      },
+      "vi",
+    ),
+    makeIssue(
+      "evidence-missing",
+      { sheet: "Tự chấm", cell: "I13", row: 13, column: "I", criterion: "1.3", value: 1 },
+      "vi",
+    ),
+  ];
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    lang: "vi",
+    sheet: "Tự chấm",
+    unit: "Sở Tư pháp",
+    year: 2025,
+    criteriaSetId: null,
+    tableFound: true,
+    headerRows: [5],
+    issues,
+    counts: { error: 1, warning: 1, info: 0, total: 2 },
+    truncated: false,
+    totals: {
+      ...emptyTotals(),
+      max: 10,
+      applicableMax: 10,
+      self: 8.5,
+      appraised: 8.5,
+      final: 8.5,
+      index: 85,
+    },
+    nodes: [node("1", "field", 10, 8.5, { row: 8, title: "Công tác chỉ đạo, điều hành" })],
+    ...extra,
+  };
+}
+
+/** Every text cell is safe to write: no leading = + - @ tab CR LF unless quoted with '. */
+function allTextSafe(block: SheetBlock): boolean {
+  return block.rows.every((r) => r.every((c) => typeof c !== "string" || !/^[=+\-@\t\r\n]/.test(c)));
+}
+
+function rectangular(block: SheetBlock): boolean {
+  return (
+    block.rows.every((r) => r.length === block.rows[0]!.length) &&
+    block.columnWidths.length === block.rows[0]!.length
+  );
+}
+
+describe("resultsSheet", () => {
+  it("starts with the marker, gives the verdict, totals, fields and issues with links", () => {
+    const b = resultsSheet(report());
+    expect(ValidationReportSchema.safeParse(report()).success).toBe(true);
+    expect(b.name).toBe("Kết quả CCHC");
+    expect(b.rows[0]![0]).toBe(TOOL_SHEET_MARKER);
+    expect(isToolSheetMarker(b.rows[0]![0])).toBe(true);
+    expect(b.rows[1]!.slice(0, 2)).toEqual(["Kết luận", "Còn 1 lỗi, 1 cảnh báo"]);
+    expect(rectangular(b)).toBe(true);
+    const issueRow = b.rows.findIndex((r) => r[1] === "score-exceeds-max");
+    expect(b.rows[issueRow]!.slice(0, 5)).toEqual([1, "score-exceeds-max", "Lỗi", "F12", "1.2"]);
+    expect(b.links).toContainEqual({ row: issueRow, col: 3, sheet: "Tự chấm", cell: "F12" });
+    const fieldRow = b.rows.findIndex((r) => r[1] === "Công tác chỉ đạo, điều hành");
+    expect(b.links).toContainEqual({ row: fieldRow, col: 0, sheet: "Tự chấm", cell: "A8" });
+    expect(b.rows.flat().some((c) => c instanceof Date)).toBe(false);
+  });
+  it("says ready when there is nothing left, and counts a truncated list truthfully", () => {
+    expect(
+      resultsSheet(report({ issues: [], counts: { error: 0, warning: 0, info: 2, total: 2 } })).rows[1]![1],
+    ).toBe("Sẵn sàng nộp");
+    const t = resultsSheet(
+      report({ truncated: true, counts: { error: 700, warning: 1, info: 0, total: 701 } }),
+    );
+    expect(t.rows.flat()).toContain("Hiển thị 2 trên tổng số 701 vấn đề.");
+  });
+  it("writes English headers for lang en", () => {
+    const b = resultsSheet(
+      report({ tableFound: false, issues: [], counts: { error: 1, warning: 0, info: 0, total: 1 } }),
+      "en",
+    );
+    expect(b.name).toBe("CCHC results");
+    expect(b.rows[1]!.slice(0, 2)).toEqual(["Verdict", "No scoring table found"]);
+  });
+  it("neutralises a unit named like a formula", () => {
+    const b = resultsSheet(report({ unit: '=HYPERLINK("http://x","bấm")' }));
+    expect(b.rows[2]![1]).toBe('\'=HYPERLINK("http://x","bấm")');
+    expect(allTextSafe(b)).toBe(true);
+  });
+});
+
+describe("rankingSheets", () => {
+  const units = [
+    unitResult("Sở Tư pháp", 85, {
+      nodes: [node("1", "field", 10, 8), node("1.1", "criterion", 10, 8), node("2", "field", 5, 4)],
+    }),
+    unitResult("=cmd|' /C calc'!A0", 70, { nodes: [node("1", "field", 10, 7)] }),
+    unitResult("Xã A", 90, { group: "Xã/phường: [mới]*?" }),
+  ];
+  const ranking = rankUnits(units, {
+    classification: CLASSIFICATION_PRESETS["national"]!,
+    failed: [{ file: "x.xlsx", unit: null, error: "Không tìm thấy bảng chấm điểm trong tệp." }],
+  });
+
+  it("writes a sheet per group, then fields, lost points and failed files", () => {
+    const blocks = rankingSheets(ranking, "vi", { units });
+    expect(blocks.map((b) => b.name)).toEqual([
+      "Xếp hạng - Sở, ban, ngành",
+      "Xếp hạng - Xã-phường- -mới---",
+      "Điểm theo lĩnh vực",
+      "Điểm bị mất",
+      "Không xử lý được",
+    ]);
+    const first = blocks[0]!;
+    expect(first.rows[1]).toEqual([
+      "STT",
+      "Đơn vị",
+      "Điểm tự đánh giá",
+      "Điểm thẩm định",
+      "Điểm ĐTXHH",
+      "Thưởng",
+      "Trừ",
+      "Tổng",
+      "Tối đa",
+      "Chỉ số (%)",
+      "Hạng",
+      "Xếp loại",
+      "Lỗi",
+      "Cảnh báo",
+      "Tệp",
+    ]);
+    expect(first.rows[2]!.slice(0, 2)).toEqual([1, "Sở Tư pháp"]);
+    expect(first.rows[3]![1]).toBe("'=cmd|' /C calc'!A0");
+    const fields = blocks[2]!;
+    expect(fields.rows[1]!.slice(0, 5)).toEqual(["STT", "Đơn vị", "Nhóm", "1. Tiêu chí 1", "2. Tiêu chí 2"]);
+    expect(fields.rows[2]!.slice(3, 5)).toEqual([8, 4]);
+    expect(fields.rows[3]!.slice(3, 5)).toEqual([7, null]);
+    for (const b of blocks) {
+      expect(allTextSafe(b)).toBe(true);
+      expect(rectangular(b)).toBe(true);
+    }
+  });
+  it("uses English headers for lang en", () => {
+    const blocks = rankingSheets(ranking, "en");
+    expect(blocks[0]!.name).toBe("Ranking - Sở, ban, ngành");
+    expect(blocks[0]!.rows[1]![9]).toBe("Index (%)");
+  });
+});
+
+describe("sheet names", () => {
+  it("are at most 31 characters, without []:*?/\\ and unique", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 60 }), { maxLength: 8 }), (names) => {
+        const taken = new Set<string>();
+        const out = names.map((n) => uniqueSheetName(safeSheetName(`Xếp hạng - ${n}`), taken));
+        for (const n of out) {
+          expect([...n].length).toBeLessThanOrEqual(31);
+          expect(n).not.toMatch(/[[\]:*?/\\]/);
+          expect(n).not.toMatch(/^'|'$/);
+          expect(n.length).toBeGreaterThan(0);
+        }
+        expect(new Set(out.map((n) => n.toLowerCase())).size).toBe(out.length);
+      }),
+    );
+  });
+});
+
+describe("neutralise property", () => {
+  it("every text cell of every output sheet is safe, whatever the unit names and messages", () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.constantFrom("=1+1", "+84 912", "-5", "@SUM(A1)", "\tx", "\r\n=x", '=HYPERLINK("a")'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ unit: text, group: text, file: text, title: text }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        text,
+        (us, msg) => {
+          const units = us.map((u, i) =>
+            unitResult(u.unit, i * 10, {
+              group: u.group,
+              file: u.file,
+              nodes: [node("1", "field", 10, 5, { title: u.title })],
+            }),
+          );
+          const r = rankUnits(units, {
+            classification: CLASSIFICATION_PRESETS["national"]!,
+            failed: [{ file: msg, unit: msg, error: msg }],
+          });
+          for (const b of rankingSheets(r, "vi", { units })) expect(allTextSafe(b)).toBe(true);
+          const rep = report({
+            unit: msg,
+            sheet: msg === "" ? "x" : msg,
+            nodes: [node("1", "field", 1, 1, { title: msg })],
+          });
+          expect(allTextSafe(resultsSheet(rep))).toBe(true);
+        },
+      ),
+    );
+  });
+});
