@@ -29,3 +29,11 @@ export function freeSheetName(book: Book, wanted: string): string {
   }
   throw new AddonError("server-error", `no free sheet name for ${wanted}`);
 }
+
+/** Sheets refuses ranges outside the grid: grow the sheet first (a new sheet is 1000 × 26). */
+export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}

@@ -28,7 +28,7 @@ export function readGrid(sheet: Sheet, name: string, options: ReadGridOptions): 
 
 export function plainValue(v: unknown, formatDate: (d: Date) => string): CellValue {
   if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+  if (typeof v === "number") return Number.isFinite(v) ? (v === 0 ? 0 : v) : String(v);
   if (typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date || Object.prototype.toString.call(v) === "[object Date]") {
     const d = v as Date;

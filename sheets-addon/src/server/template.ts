@@ -16,7 +16,7 @@ import {
 } from "@cchc/scoring-core";
 import type { TemplateRequest } from "@cchc/scoring-ui";
 import { AddonError } from "../shared/errors";
-import { activeBook, freeSheetName } from "./book";
+import { activeBook, ensureSize, freeSheetName } from "./book";
 import { withDocumentLock } from "./lock";
 import type { Book, Services, Sheet } from "./services";
 
@@ -83,6 +83,7 @@ export function renderTemplate(
   const sheet = book.insertSheet(name, book.getNumSheets());
   try {
     const width = values[0]!.length;
+    ensureSize(sheet, values.length, width);
     sheet.getRange(1, 1, values.length, width).setValues(values);
     styleTemplate(sheet, spec, values.length, width);
     applyValidation(svc, sheet, spec);

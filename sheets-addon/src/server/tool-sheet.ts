@@ -6,7 +6,7 @@
  */
 import { neutralise, type OutCell, type SheetBlock } from "@cchc/scoring-core";
 import { AddonError } from "../shared/errors";
-import { freeSheetName } from "./book";
+import { ensureSize, freeSheetName } from "./book";
 import type { Book, Services, Sheet } from "./services";
 
 export const TOOL_SHEET_KEY = "cchc-tool-sheet";
@@ -60,6 +60,7 @@ export function writeToolSheet(
     created = true;
   }
   try {
+    ensureSize(sheet, height, width);
     sheet.getRange(1, 1, height, width).setValues(values);
     const lastRow = sheet.getLastRow();
     const lastCol = sheet.getLastColumn();
