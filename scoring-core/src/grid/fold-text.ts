@@ -15,5 +15,8 @@ export function foldText(s: string): string {
 
 /** Collapses whitespace (including non-breaking spaces and line breaks) and normalises to NFC. */
 export function cleanText(s: string): string {
-  return s.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
+  return s
+    .normalize("NFC")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
 }

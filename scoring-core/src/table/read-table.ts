@@ -1,8 +1,22 @@
-import type { Grid } from "../grid/grid";
+/**
+ * Grid → scoring table. Finds the header (find-header.ts), then reads one row at a time:
+ * numbered rows become nodes placed by their numbering (build-tree.ts), "-"/"+" and unnumbered
+ * text rows become rule text, "Tổng cộng" rows the total row. Numbers are not judged here: each
+ * score cell keeps its parsed value and validation speaks about it. Never throws on a grid.
+ */
+import { columnLetters } from "../grid/address";
+import type { CellValue, Grid } from "../grid/grid";
+import { foldCached } from "../grid/fold-cache";
 import type { Lang } from "../messages/lang";
-import type { Issue } from "../validation/issue";
-import type { ScoringTable } from "./types";
-import { notImplemented } from "../not-implemented";
+import { IssueCollector, type Issue } from "../validation/issue";
+import { cellText, RowReader } from "./cell-read";
+import { findHeader, HEADER_SCAN_ROWS, type HeaderFound } from "./find-header";
+import { ROLE_LABELS } from "./header-roles";
+import { looksLegacyEncoded } from "./legacy-encoding";
+import { isRuleLine, leadingNumbering, numberingOfNumber, parseNumbering, type Numbering } from "./numbering";
+import { readTitleInfo } from "./title-info";
+import { TreeBuilder } from "./build-tree";
+import type { ColumnMap, ColumnRole, ScoringTable, TotalRow } from "./types";
 
 export interface ReadOptions {
   /** 1-based sheet row of the (last) header row, overriding detection. */
@@ -13,7 +27,258 @@ export interface ReadOptions {
 
 export type ReadResult = { ok: true; table: ScoringTable; issues: Issue[] } | { ok: false; issues: Issue[] };
 
+/** Legacy-encoding warnings per sheet: one font problem usually affects every cell. */
+const LEGACY_REPORT_LIMIT = 5;
+
+const TOTAL_LABEL = /^(?:tong cong|tong diem|tong so diem|tong so|tong|cong|total)(?: |$)/;
+
 /** Grid → scoring table: finds the header in the first 30 rows, maps columns, builds the tree. */
-export function readTable(_grid: Grid, _options: ReadOptions = {}): ReadResult {
-  return notImplemented("readTable");
+export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
+  const lang = options.lang ?? "vi";
+  const issues = new IssueCollector(lang, grid.sheet, options.issueLimit ?? 1000);
+  const values = Array.isArray(grid.values) ? grid.values : [];
+  const g: Grid = values === grid.values ? grid : { ...grid, values };
+  const originRow = g.origin?.row ?? 0;
+  const originCol = g.origin?.col ?? 0;
+  const sheetRow = (r: number) => r + originRow + 1;
+
+  const forced = options.headerRow ?? null;
+  const header = findHeader(g, forced === null ? null : forced - 1 - originRow);
+  if (!header) {
+    reportLegacyInHead(g, issues, originRow, originCol);
+    issues.add("header-not-found");
+    return { ok: false, issues: issues.issues };
+  }
+  const headerLast = header.rows[header.rows.length - 1]!;
+  const letter = (c: number) => columnLetters(c + originCol);
+
+  for (const d of header.duplicates) {
+    issues.add("column-duplicate", {
+      cell: letter(d.first.col) + sheetRow(d.first.row),
+      row: sheetRow(d.second.row),
+      column: letter(d.second.col),
+      params: { column: ROLE_LABELS[d.role][lang], other: letter(d.second.col) + sheetRow(d.second.row) },
+    });
+  }
+  const missing: ColumnRole[] = [];
+  if (!header.columns.has("code") && !header.columns.has("title")) missing.push("title");
+  if (!header.columns.has("max")) missing.push("max");
+  if (!header.columns.has("self")) missing.push("self");
+  for (const role of missing)
+    issues.add("column-missing", { row: sheetRow(headerLast), params: { column: ROLE_LABELS[role][lang] } });
+  if (missing.length > 0) return { ok: false, issues: issues.issues };
+
+  const columns: ColumnMap = {};
+  for (const [role, h] of header.columns)
+    columns[role] = { role, col: h.col + originCol, letter: letter(h.col), header: h.header };
+
+  const width = Math.max(gridWidthOf(values), ...[...header.columns.values()].map((h) => h.col + 1));
+  const letters: string[] = new Array<string>(width);
+  for (let c = 0; c < width; c++) letters[c] = letter(c);
+
+  const table = readBody(g, header, letters, issues, sheetRow);
+  if (!table) return { ok: false, issues: issues.issues };
+  const info = readTitleInfo(g, header.rows[0]!);
+  const result: ScoringTable = {
+    sheet: g.sheet,
+    unit: info.unit,
+    year: info.year,
+    headerRows: header.rows.map(sheetRow),
+    columns,
+    fields: table.fields,
+    totalRow: table.totalRow,
+    firstRow: sheetRow(headerLast + 1),
+    lastRow: table.lastRow,
+  };
+  return { ok: true, table: result, issues: issues.issues };
+}
+
+function gridWidthOf(values: CellValue[][]): number {
+  let w = 0;
+  for (const row of values) if (Array.isArray(row) && row.length > w) w = row.length;
+  return w;
+}
+
+interface Body {
+  fields: ScoringTable["fields"];
+  totalRow: TotalRow | null;
+  lastRow: number;
+}
+
+function readBody(
+  grid: Grid,
+  header: HeaderFound,
+  letters: string[],
+  issues: IssueCollector,
+  sheetRow: (r: number) => number,
+): Body | null {
+  const col = (role: ColumnRole) => header.columns.get(role)?.col;
+  const codeCol = col("code");
+  const titleCol = col("title");
+  const ruleCol = col("rule");
+  const maxCol = col("max");
+  const selfCol = col("self");
+  const a1Col = col("appraisal1");
+  const a2Col = col("appraisal2");
+  const declaredCol = col("declared");
+  const evidenceCol = col("evidence");
+  const explanationCol = col("explanation");
+  const noteCol = col("appraisalNote");
+  const appraisalCols = [a1Col, a2Col].filter((c): c is number => c !== undefined);
+
+  const reader = new RowReader(grid, letters);
+  const hidden = new Set(Array.isArray(grid.hiddenRows) ? grid.hiddenRows : []);
+  const tree = new TreeBuilder(issues);
+  const values = grid.values;
+  const headerLast = header.rows[header.rows.length - 1]!;
+  let totalRow: TotalRow | null = null;
+  let lastRow = sheetRow(headerLast);
+  let legacyReported = 0;
+
+  for (let r = headerLast + 1; r < values.length; r++) {
+    const row = values[r];
+    if (!Array.isArray(row)) continue;
+    const codeRaw = codeCol === undefined ? null : (row[codeCol] ?? null);
+    const titleRaw = titleCol === undefined ? null : (row[titleCol] ?? null);
+    const ruleRaw = ruleCol === undefined ? null : (row[ruleCol] ?? null);
+    if (isEmpty(codeRaw) && isEmpty(titleRaw) && isEmpty(ruleRaw)) continue;
+    if (r <= headerLast + 2 && isColumnNumberRow(row)) continue;
+    const sr = sheetRow(r);
+
+    let title = cellText(titleRaw);
+    let numbering: Numbering | null = null;
+    let codeText = "";
+    if (typeof codeRaw === "number") {
+      const d = grid.display?.[r]?.[codeCol!];
+      codeText = typeof d === "string" && d.trim() !== "" ? cellText(d) : String(codeRaw);
+      numbering =
+        typeof d === "string" && d.trim() !== "" ? parseNumbering(codeText) : numberingOfNumber(codeRaw);
+    } else if (codeRaw !== null) {
+      codeText = cellText(codeRaw);
+      numbering = parseNumbering(codeText);
+    }
+    if (numbering === null && codeText === "" && title !== "") {
+      const lead = leadingNumbering(title, codeCol !== undefined);
+      if (lead) {
+        numbering = lead.numbering;
+        title = lead.rest;
+      }
+    }
+
+    if (numbering !== null && numbering.kind !== "rule") {
+      const node = tree.add(numbering, title, sr);
+      node.hidden = hidden.has(r);
+      node.max = reader.number(r, maxCol, sr);
+      node.self = reader.number(r, selfCol, sr);
+      for (const c of appraisalCols) node.appraisals.push(reader.number(r, c, sr)!);
+      node.declared = reader.text(r, declaredCol, sr);
+      node.evidence = reader.text(r, evidenceCol, sr);
+      node.explanation = reader.text(r, explanationCol, sr);
+      node.appraisalNote = reader.text(r, noteCol, sr);
+      const rule = cellText(ruleRaw);
+      if (rule !== "") node.ruleText.push(rule);
+      tree.placeSection(node);
+      if (node.hidden)
+        issues.add("row-hidden", {
+          row: sr,
+          criterion: node.code,
+          cell: letters[codeCol ?? titleCol ?? 0]! + sr,
+          column: letters[codeCol ?? titleCol ?? 0]!,
+        });
+      if (legacyReported < LEGACY_REPORT_LIMIT && titleCol !== undefined && looksLegacyEncoded(title)) {
+        legacyReported++;
+        issues.add("text-legacy-encoding", {
+          cell: letters[titleCol]! + sr,
+          row: sr,
+          column: letters[titleCol]!,
+          criterion: node.code,
+          value: title,
+        });
+      }
+      lastRow = sr;
+      continue;
+    }
+
+    // Not numbered: a total row, or rule text for the row above.
+    const label = title !== "" ? title : codeText;
+    if (
+      !totalRow &&
+      label !== "" &&
+      !isRuleLine(label) &&
+      label.length <= 80 &&
+      TOTAL_LABEL.test(foldCached(label))
+    ) {
+      const max = reader.number(r, maxCol, sr);
+      const self = reader.number(r, selfCol, sr);
+      if (hasFigure(max) || hasFigure(self)) {
+        totalRow = { row: sr, max, self, appraisals: appraisalCols.map((c) => reader.number(r, c, sr)!) };
+        tree.endBlock();
+        lastRow = sr;
+        continue;
+      }
+    }
+    const target = tree.lastNode;
+    if (!target) continue;
+    const lines: string[] = [];
+    if (numbering?.kind === "rule" && codeText.length <= 2 && title !== "")
+      lines.push(`${codeText} ${title}`);
+    else {
+      if (codeText !== "" && numbering?.kind === "rule") lines.push(codeText);
+      if (title !== "") lines.push(title);
+    }
+    const rule = cellText(ruleRaw);
+    if (rule !== "") lines.push(rule);
+    if (lines.length > 0) {
+      target.ruleText.push(...lines);
+      lastRow = sr;
+    }
+  }
+  const fields = tree.finish();
+  if (fields.length === 0) {
+    issues.add("table-empty", { row: sheetRow(headerLast) });
+    return null;
+  }
+  return { fields, totalRow, lastRow };
+}
+
+function isEmpty(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function hasFigure(n: { parsed: { kind: string }; formula: string | null } | null): boolean {
+  return n !== null && (n.parsed.kind === "number" || n.parsed.kind === "error" || n.formula !== null);
+}
+
+/** "1 | 2 | 3 | …" or "(1) | (2) | …" under the header: column numbers, not a field. */
+function isColumnNumberRow(row: CellValue[]): boolean {
+  let expected = 0;
+  let seen = 0;
+  for (const v of row) {
+    if (v === null || v === "") continue;
+    const s =
+      typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().replace(/^\((\d+)\)$/, "$1") : "";
+    const n = Number(s);
+    if (!/^\d{1,2}$/.test(s) || (expected !== 0 && n !== expected)) return false;
+    expected = n + 1;
+    seen++;
+  }
+  return seen >= 3;
+}
+
+function reportLegacyInHead(grid: Grid, issues: IssueCollector, originRow: number, originCol: number): void {
+  let reported = 0;
+  const n = Math.min(HEADER_SCAN_ROWS, grid.values.length);
+  for (let r = 0; r < n && reported < LEGACY_REPORT_LIMIT; r++) {
+    const row = grid.values[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length && c < 200 && reported < LEGACY_REPORT_LIMIT; c++) {
+      const v = row[c];
+      if (typeof v === "string" && looksLegacyEncoded(v)) {
+        reported++;
+        const column = columnLetters(c + originCol);
+        const sr = r + originRow + 1;
+        issues.add("text-legacy-encoding", { cell: column + sr, row: sr, column, value: v });
+      }
+    }
+  }
 }

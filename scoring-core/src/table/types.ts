@@ -73,6 +73,11 @@ export interface TableNode {
   /** Rule text from the rule column and from "-"/"+" lines below the row. */
   ruleText: string[];
   children: TableNode[];
+  /**
+   * A combined bonus/penalty content ("Điểm thưởng, điểm trừ"): its section reads "bonus" but its
+   * children carry their own sections ("bonus" or "penalty"); sum its children, not the node.
+   */
+  mixedSection?: boolean;
 }
 
 export interface TotalRow {

@@ -1,0 +1,216 @@
+/**
+ * Places numbered rows in the tree field → criterion → sub-criterion → item.
+ *
+ * Numbering styles: Arabic fields ("1") or Roman ("I", stored as "1"); absolute criteria "1.2"
+ * and sub-criteria "1.2.3"; under Roman fields, criteria numbered "1", "2" become "<field>.1"
+ * (numbering that runs on across fields, 1-3 then 4-6, restarts per field) and their
+ * sub-criteria "1.1" become "<field>.1.1"; letter items "a)" hang under the last non-item row.
+ * Reports numbering-duplicate, numbering-gap and numbering-orphan.
+ */
+import type { IssueCollector } from "../validation/issue";
+import type { Numbering } from "./numbering";
+import { sectionOfTitle } from "./sections";
+import type { NodeLevel, TableNode } from "./types";
+
+const LEVELS: NodeLevel[] = ["field", "criterion", "subcriterion", "item"];
+const ROMAN_DIGITS: [number, string][] = [
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+function toRoman(n: number): string {
+  let s = "";
+  for (const [v, d] of ROMAN_DIGITS)
+    while (n >= v) {
+      s += d;
+      n -= v;
+    }
+  return s;
+}
+
+interface FieldState {
+  node: TableNode;
+  /** Offset subtracted from criteria numbered "1", "2" (numbering running on across fields). */
+  offset: number | null;
+  lastInt: number;
+}
+
+export class TreeBuilder {
+  private readonly fields: TableNode[] = [];
+  private readonly byCode = new Map<string, TableNode>();
+  private readonly firstRow = new Map<string, number>();
+  private readonly parentOf = new Map<TableNode, TableNode | null>();
+  private readonly lastChild = new Map<TableNode | null, number>();
+  private readonly mixed = new Set<TableNode>();
+  private romanFields = false;
+  private field: FieldState | null = null;
+  private prevFieldLastInt = 0;
+  /** A criterion typed as a plain integer under a Roman field, with that integer. */
+  private intCriterion: { node: TableNode; raw: number } | null = null;
+  private lastNonItem: TableNode | null = null;
+  lastNode: TableNode | null = null;
+
+  constructor(private readonly issues: IssueCollector) {}
+
+  add(n: Numbering, title: string, row: number): TableNode {
+    let code: string;
+    let level: NodeLevel;
+    let parentCode: string | null = null;
+    let parent: TableNode | null = null;
+    let gapNumber: number | null = null;
+    let roman = false;
+    switch (n.kind) {
+      case "roman":
+        this.romanFields = true;
+        roman = true;
+        code = String(n.value);
+        level = "field";
+        gapNumber = n.value;
+        break;
+      case "int":
+        if (this.romanFields && this.field) {
+          const f = this.field;
+          if (f.offset === null)
+            f.offset = n.value > 1 && this.prevFieldLastInt === n.value - 1 ? n.value - 1 : 0;
+          f.lastInt = n.value;
+          const k = n.value - f.offset;
+          code = `${f.node.code}.${k}`;
+          level = "criterion";
+          parentCode = f.node.code;
+          gapNumber = k;
+        } else {
+          code = String(n.value);
+          level = "field";
+          gapNumber = n.value;
+        }
+        break;
+      case "dotted": {
+        const ic = this.intCriterion;
+        const relative = this.romanFields && ic !== null && n.parts[0] === ic.raw;
+        const parts = relative ? [...ic.node.code.split(".").map(Number), ...n.parts.slice(1)] : n.parts;
+        code = parts.join(".");
+        level = LEVELS[Math.min(parts.length, 4) - 1]!;
+        parentCode = parts.slice(0, -1).join(".");
+        gapNumber = parts[parts.length - 1]!;
+        break;
+      }
+      case "letter":
+      case "rule": {
+        const p = this.lastNonItem;
+        const letter = n.kind === "letter" ? n.letter : "-";
+        code = p ? `${p.code}.${letter}` : letter;
+        level = "item";
+        parent = p;
+        break;
+      }
+    }
+
+    if (parentCode !== null) {
+      parent = this.byCode.get(parentCode) ?? null;
+      if (!parent) {
+        this.issues.add("numbering-orphan", { row, criterion: code });
+        gapNumber = null;
+        let prefix = parentCode;
+        while (!parent && prefix.includes(".")) {
+          prefix = prefix.slice(0, prefix.lastIndexOf("."));
+          parent = this.byCode.get(prefix) ?? null;
+        }
+      }
+    } else if (n.kind === "letter" && !parent) {
+      this.issues.add("numbering-orphan", { row, criterion: code });
+    }
+
+    const node: TableNode = {
+      code,
+      rawCode: n.raw,
+      level,
+      section: "main",
+      title,
+      row,
+      hidden: false,
+      max: null,
+      declared: null,
+      self: null,
+      appraisals: [],
+      evidence: null,
+      explanation: null,
+      appraisalNote: null,
+      ruleText: [],
+      children: [],
+    };
+
+    const other = this.firstRow.get(code);
+    if (other !== undefined) {
+      this.issues.add("numbering-duplicate", { row, criterion: code, params: { other } });
+      gapNumber = null;
+    } else this.firstRow.set(code, row);
+
+    if (gapNumber !== null) {
+      const prev = this.lastChild.get(parent) ?? 0;
+      if (gapNumber > prev + 1) {
+        const prefix = parent ? `${parent.code}.` : "";
+        const expected = roman ? toRoman(prev + 1) : `${prefix}${prev + 1}`;
+        this.issues.add("numbering-gap", {
+          row,
+          criterion: roman ? n.raw.replace(/[.:]$/, "") : code,
+          params: { expected },
+        });
+      }
+      if (gapNumber > prev) this.lastChild.set(parent, gapNumber);
+    }
+
+    if (parent) parent.children.push(node);
+    else this.fields.push(node);
+    this.parentOf.set(node, parent);
+    this.byCode.set(code, node);
+
+    if (level === "field" && !parent) {
+      if (this.field) this.prevFieldLastInt = this.field.lastInt || this.prevFieldLastInt;
+      this.field = { node, offset: null, lastInt: 0 };
+      this.intCriterion = null;
+    }
+    if (n.kind === "int" && level === "criterion") this.intCriterion = { node, raw: n.value };
+    else if (n.kind === "dotted" && level === "criterion") this.intCriterion = null;
+    if (level !== "item") this.lastNonItem = node;
+    this.lastNode = node;
+    return node;
+  }
+
+  /** Sets a new node's section (its max must be read): bonus/penalty contents by title, children inherit. */
+  placeSection(node: TableNode): void {
+    const parent = this.parentOf.get(node) ?? null;
+    if (!parent) {
+      const hint = sectionOfTitle(node.title);
+      if (hint === "both") {
+        node.section = "bonus";
+        node.mixedSection = true;
+        this.mixed.add(node);
+      } else if (hint) node.section = hint;
+      return;
+    }
+    if (this.mixed.has(parent)) {
+      const hint = sectionOfTitle(node.title);
+      const max = node.max?.parsed;
+      node.section =
+        hint === "bonus" || hint === "penalty"
+          ? hint
+          : max?.kind === "number" && max.value < 0
+            ? "penalty"
+            : "bonus";
+      return;
+    }
+    node.section = parent.section;
+  }
+
+  /** After a total row: text rows no longer belong to the last node. */
+  endBlock(): void {
+    this.lastNode = null;
+  }
+
+  finish(): TableNode[] {
+    return this.fields;
+  }
+}
