@@ -13,6 +13,7 @@ export function safeSheetName(name: string, fallback = "Sheet"): string {
   let s = name
     .normalize("NFC")
     .replace(/[[\]:*?/\\]/g, "-")
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
