@@ -1,0 +1,54 @@
+// Builds the task pane and the ribbon's function file into dist/ (taskpane.html, commands.html).
+// SheetJS is imported dynamically by the consolidation, so it lands in its own lazy chunk.
+// `npm run dev` serves https://localhost:3000 for sideloading with the developer certificate of
+// office-addin-dev-certs if it is installed (~/.office-addin-dev-certs); nothing is generated here.
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const certDir = process.env.CCHC_DEV_CERTS ?? join(homedir(), ".office-addin-dev-certs");
+const cert = join(certDir, "localhost.crt");
+const key = join(certDir, "localhost.key");
+const https =
+  existsSync(cert) && existsSync(key) ? { cert: readFileSync(cert), key: readFileSync(key) } : undefined;
+
+export default defineConfig({
+  root: here("./src"),
+  base: "./",
+  plugins: [react()],
+  logLevel: "warn",
+  publicDir: here("./assets"),
+  server: { port: 3000, strictPort: true, https },
+  build: {
+    outDir: here("./dist"),
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: false,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      input: {
+        taskpane: here("./src/taskpane/taskpane.html"),
+        commands: here("./src/commands/commands.html"),
+      },
+      // scoring-ui's modules only declare things: without this, importing ServiceError from its
+      // entry would drag the whole UI into the ribbon's function file.
+      treeshake: { moduleSideEffects: (id: string) => !/scoring-ui\/src\//.test(id) },
+      output: {
+        // The UI (React, Fluent) in its own chunk: the ribbon's function file does not load it.
+        manualChunks: (id: string) =>
+          /scoring-core\/src\/|scoring-ui\/src\/service\.ts|node_modules\/zod\//.test(id)
+            ? "core"
+            : /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc\/helpers)\/|scoring-ui\/src\//.test(
+                  id,
+                )
+              ? "ui"
+              : undefined,
+      },
+    },
+  },
+});
