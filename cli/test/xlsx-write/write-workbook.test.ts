@@ -187,7 +187,7 @@ describe("writeWorkbook", () => {
           });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 60 },
     );
   });
 
