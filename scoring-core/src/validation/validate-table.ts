@@ -311,17 +311,14 @@ class TableValidator {
 
   // --- the sheet's own sums --------------------------------------------------------------
 
-  /** Sum of the sheet's leaf figures under a node (round -1: self; k: appraisal as of round k). */
+  /**
+   * Sum of the sheet's leaf figures in one column under a node (round -1: self; k: appraisal
+   * round k), blanks as 0 — what a =SUM over that column gives, so a subtotal formula matches.
+   */
   private sheetSum(t: TableNode, round: number): number {
     if (t.children.length === 0) {
-      if (round >= 0) {
-        for (let i = Math.min(round, t.appraisals.length - 1); i >= 0; i--) {
-          const v = numberOf(t.appraisals[i]);
-          if (v !== null) return toUnits(v);
-        }
-      }
-      const s = numberOf(t.self);
-      return s === null ? 0 : toUnits(s);
+      const v = numberOf(round < 0 ? t.self : t.appraisals[round]);
+      return v === null ? 0 : toUnits(v);
     }
     let u = 0;
     for (const c of t.children) u += this.sheetSum(c, round);
