@@ -53,7 +53,11 @@ export class TreeBuilder {
   private lastNonItem: TableNode | null = null;
   lastNode: TableNode | null = null;
 
-  constructor(private readonly issues: IssueCollector) {}
+  constructor(
+    private readonly issues: IssueCollector,
+    /** The numbering cell of a sheet row, for issues. */
+    private readonly locate: (row: number) => { cell: string; column: string },
+  ) {}
 
   add(n: Numbering, title: string, row: number): TableNode {
     let code: string;
@@ -111,7 +115,7 @@ export class TreeBuilder {
     if (parentCode !== null) {
       parent = this.byCode.get(parentCode) ?? null;
       if (!parent) {
-        this.issues.add("numbering-orphan", { row, criterion: code });
+        this.issues.add("numbering-orphan", { ...this.locate(row), row, criterion: code });
         gapNumber = null;
         let prefix = parentCode;
         while (!parent && prefix.includes(".")) {
@@ -120,7 +124,7 @@ export class TreeBuilder {
         }
       }
     } else if (n.kind === "letter" && !parent) {
-      this.issues.add("numbering-orphan", { row, criterion: code });
+      this.issues.add("numbering-orphan", { ...this.locate(row), row, criterion: code });
     }
 
     const node: TableNode = {
@@ -144,7 +148,12 @@ export class TreeBuilder {
 
     const other = this.firstRow.get(code);
     if (other !== undefined) {
-      this.issues.add("numbering-duplicate", { row, criterion: code, params: { other } });
+      this.issues.add("numbering-duplicate", {
+        ...this.locate(row),
+        row,
+        criterion: code,
+        params: { other },
+      });
       gapNumber = null;
     } else this.firstRow.set(code, row);
 

@@ -128,7 +128,8 @@ function readBody(
 
   const reader = new RowReader(grid, letters);
   const hidden = new Set(Array.isArray(grid.hiddenRows) ? grid.hiddenRows : []);
-  const tree = new TreeBuilder(issues);
+  const numberingLetter = letters[codeCol ?? titleCol ?? 0]!;
+  const tree = new TreeBuilder(issues, (row) => ({ cell: numberingLetter + row, column: numberingLetter }));
   const values = grid.values;
   const headerLast = header.rows[header.rows.length - 1]!;
   let totalRow: TotalRow | null = null;
@@ -182,8 +183,8 @@ function readBody(
         issues.add("row-hidden", {
           row: sr,
           criterion: node.code,
-          cell: letters[codeCol ?? titleCol ?? 0]! + sr,
-          column: letters[codeCol ?? titleCol ?? 0]!,
+          cell: numberingLetter + sr,
+          column: numberingLetter,
         });
       if (legacyReported < LEGACY_REPORT_LIMIT && titleCol !== undefined && looksLegacyEncoded(title)) {
         legacyReported++;
