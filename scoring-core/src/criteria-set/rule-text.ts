@@ -113,7 +113,8 @@ function splitLevels(nfc: string, max: number): Entry[] | null {
     const lines = between.split(/[\r\n]+/).filter((l) => l.trim() !== "");
     if (lines.length > 1 && out.length > 0) return null;
     between = lines[lines.length - 1] ?? "";
-    between = between.replace(/^[\s;,.\-+•*–—)]+/u, "").replace(/^[a-zđ]\)\s*/iu, "");
+    // A leading apostrophe is the spreadsheet's "this is text" mark (neutralise adds it).
+    between = between.replace(/^[\s;,.'\-+•*–—)]+/u, "").replace(/^[a-zđ]\)\s*/iu, "");
     between = between.replace(/[\s:：=,–-]+$/u, "");
     const verb = /\s(trừ|được|cho)$/iu.exec(between);
     if (verb) {

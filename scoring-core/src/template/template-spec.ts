@@ -13,13 +13,25 @@ export interface TemplateColumn {
   width: number;
   /** Units type into these columns; the rest is protected structure. */
   editable: boolean;
+  /**
+   * Number format code (English, as Office.js and Sheets take it). "@" marks a text column, so
+   * that "1.10" stays a code and "3/4" a declared figure instead of becoming a number or a date.
+   */
+  numberFormat?: string;
 }
 
-export type TemplateRowKind = "title" | "header" | "field" | "criterion" | "subcriterion" | "item" | "rule" | "total" | "blank";
+export type TemplateRowKind =
+  "title" | "header" | "field" | "criterion" | "subcriterion" | "item" | "rule" | "total" | "blank";
 
 export type TemplateValidation =
-  | { kind: "decimal"; min: number; max: number }
-  | { kind: "list"; values: number[] };
+  | {
+      kind: "decimal";
+      min: number;
+      max: number;
+      /** Texts also accepted (e.g. "Không áp dụng" where the item may not apply). */
+      allowText?: string[];
+    }
+  | { kind: "list"; values: number[]; allowText?: string[] };
 
 export interface TemplateRow {
   kind: TemplateRowKind;
@@ -27,6 +39,10 @@ export interface TemplateRow {
   cells: TemplateCell[];
   /** Validation on this row's score cells (self and appraisal columns), if a leaf. */
   validation?: TemplateValidation;
+  /** Scored by the survey (ĐTXHH): nobody types in it; show it grey and locked. */
+  greyed?: boolean;
+  /** The evidence the criteria set asks for ("Kế hoạch CCHC năm của cơ quan"): a prompt or note on the evidence cell. */
+  evidenceHint?: string;
 }
 
 export interface TemplateConditionalFormat {
@@ -50,4 +66,6 @@ export interface TemplateSpec {
   appraisalRanges: { field: string; range: string }[];
   /** Where the totals are, for tests that recalculate them (A1). */
   totalCells: { self: string; max: string };
+  /** Merged areas, 0-based inclusive (the title rows span the table's width). */
+  merges?: { top: number; left: number; bottom: number; right: number }[];
 }
