@@ -13,24 +13,6 @@ import { sectionOfTitle } from "./sections";
 import type { NodeLevel, TableNode } from "./types";
 
 const LEVELS: NodeLevel[] = ["field", "criterion", "subcriterion", "item"];
-const ROMAN_DIGITS: [number, string][] = [
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
-function toRoman(n: number): string {
-  let s = "";
-  for (const [v, d] of ROMAN_DIGITS)
-    while (n >= v) {
-      s += d;
-      n -= v;
-    }
-  return s;
-}
-
 interface FieldState {
   node: TableNode;
   /** Offset subtracted from criteria numbered "1", "2" (numbering running on across fields). */
@@ -65,11 +47,9 @@ export class TreeBuilder {
     let parentCode: string | null = null;
     let parent: TableNode | null = null;
     let gapNumber: number | null = null;
-    let roman = false;
     switch (n.kind) {
       case "roman":
         this.romanFields = true;
-        roman = true;
         code = String(n.value);
         level = "field";
         gapNumber = n.value;
@@ -161,10 +141,12 @@ export class TreeBuilder {
       const prev = this.lastChild.get(parent) ?? 0;
       if (gapNumber > prev + 1) {
         const prefix = parent ? `${parent.code}.` : "";
-        const expected = roman ? toRoman(prev + 1) : `${prefix}${prev + 1}`;
+        // Codes, not the typed Roman numerals, so the issue links to the node like every other.
+        const expected = `${prefix}${prev + 1}`;
         this.issues.add("numbering-gap", {
+          ...this.locate(row),
           row,
-          criterion: roman ? n.raw.replace(/[.:]$/, "") : code,
+          criterion: code,
           params: { expected },
         });
       }
