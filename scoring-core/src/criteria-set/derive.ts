@@ -22,10 +22,15 @@ export interface DeriveMeta {
   decision?: string;
 }
 
-const SURVEY_RE = /dieu tra xa hoi hoc|\bdtxhh\b/;
+/**
+ * A title names the survey as the scorer ("Đánh giá qua ĐTXHH", "Điểm điều tra xã hội học",
+ * "(ĐTXHH)"), not as a task ("Tổ chức điều tra xã hội học về sự hài lòng" is self-scored).
+ */
+const SURVEY_TITLE =
+  /\b(?:qua|bang|theo|do|tu|ket qua|diem) (?:dieu tra xa hoi hoc|dtxhh)\b|\(dtxhh\)|^(?:dieu tra xa hoi hoc|dtxhh)$/;
 
-function mentionsSurvey(text: string): boolean {
-  return SURVEY_RE.test(foldText(text));
+function titleNamesSurvey(title: string): boolean {
+  return SURVEY_TITLE.test(foldText(title));
 }
 
 /** Derives a criteria set from a scoring table (an official annex pasted into a sheet). */
@@ -83,8 +88,9 @@ export function deriveCriteriaSet(
       .map((t) => t.trim())
       .filter((t) => t !== "")
       .join("\n");
-    const survey =
-      parentSurvey || mentionsSurvey(node.title) || (ruleText !== "" && mentionsSurvey(ruleText));
+    // A rule text that only names the survey ("Điểm do ĐTXHH") makes the node survey-scored.
+    const textSurvey = ruleText !== "" && parseRuleText(ruleText, 1)?.kind === "survey";
+    const survey = parentSurvey || titleNamesSurvey(node.title) || textSurvey;
     const children = node.children.map((c) => convert(c, section, survey));
     const { max, written } = maxOf(node, children);
     const out: Criterion = { code: node.code, title: node.title.trim() || node.code, max };

@@ -46,7 +46,15 @@ export function parseRuleText(text: string, max: number): ScoringRule | null {
 
 function parse(nfc: string, max: number): ScoringRule | null {
   const folded = foldText(nfc);
-  if (/dieu tra xa hoi hoc|\bdtxhh\b/.test(folded)) return { kind: "survey" };
+  const structured = parseStructured(nfc, folded, max);
+  if (structured !== undefined) return structured;
+  // Only a text with no scoring wording of its own is a survey item: "Có tổ chức điều tra xã
+  // hội học: 1 điểm; Không: 0 điểm" is a self-scored task about running a survey.
+  return /dieu tra xa hoi hoc|\bdtxhh\b/.test(folded) ? { kind: "survey" } : null;
+}
+
+/** A rule when the text has clear scoring wording (null when it does not fit the maximum), else undefined. */
+function parseStructured(nfc: string, folded: string, max: number): ScoringRule | null | undefined {
   const ratio = parseRatio(folded);
   if (ratio) return fits(ratio, max);
   const step =
@@ -59,7 +67,8 @@ function parse(nfc: string, max: number): ScoringRule | null {
     return fits({ kind: "range", step: value }, max);
   }
   const entries = splitLevels(nfc, max);
-  if (!entries || entries.length < 2) return null;
+  // No clear list of levels: not a structured rule (a survey mention may still decide).
+  if (entries === "none" || entries === null || entries.length < 2) return undefined;
   const conditions = entries.map((e) => percentCondition(e.label));
   const withPercent = conditions.filter((c) => c !== null).length;
   if (withPercent === entries.length) {
@@ -100,8 +109,11 @@ interface Entry {
   points: number;
 }
 
-/** Every "label: N điểm" in order; null when any text is left that is not a heading. */
-function splitLevels(nfc: string, max: number): Entry[] | null {
+/**
+ * Every "label: N điểm" in order; "none" when the text names no points at all; null when any
+ * text is left that is not a heading.
+ */
+function splitLevels(nfc: string, max: number): Entry[] | null | "none" {
   const out: Entry[] = [];
   let last = 0;
   for (const m of nfc.matchAll(POINTS_RE)) {
@@ -131,7 +143,7 @@ function splitLevels(nfc: string, max: number): Entry[] | null {
     if (compare(max, 0) < 0 && points > 0 && /\btru\b/.test(foldText(nfc.slice(0, start)))) points = -points;
     out.push({ label, points });
   }
-  if (out.length === 0) return null;
+  if (out.length === 0) return "none";
   const tail = nfc.slice(last).replace(/[\s.;,)]+/gu, "");
   return tail === "" ? out : null;
 }

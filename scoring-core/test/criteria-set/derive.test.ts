@@ -97,6 +97,30 @@ describe("deriveCriteriaSet", () => {
     expect(idx.get("3.1")!.rule?.kind).toBe("levels");
   });
 
+  it("does not take a task about running a survey for a survey-scored item", () => {
+    const t = buildTable({
+      rows: [
+        { code: "1", title: "A", max: 1 },
+        {
+          code: "1.1",
+          title: "Tổ chức điều tra xã hội học về sự hài lòng của người dân",
+          max: 1,
+          rule: "Có: 1 điểm; Không: 0 điểm",
+        },
+        { code: "2", title: "Điểm điều tra xã hội học", max: 2 },
+        { code: "2.1", title: "Hài lòng", max: 2 },
+        { code: "3", title: "B", max: 1 },
+        { code: "3.1", title: "C", max: 1, rule: "Điểm do ĐTXHH xác định" },
+      ],
+    });
+    const idx = indexSet(deriveCriteriaSet(t, meta).set);
+    expect(idx.get("1.1")).toMatchObject({ rule: { kind: "yes-no" } });
+    expect(idx.get("1.1")!.surveyScored).toBeUndefined();
+    expect(idx.get("2.1")).toMatchObject({ surveyScored: true, rule: { kind: "survey" } });
+    expect(idx.get("3")!.surveyScored).toBe(true);
+    expect(idx.get("3.1")).toMatchObject({ surveyScored: true, rule: { kind: "survey" } });
+  });
+
   it("reports the published mistakes through set validation", () => {
     const { issues } = deriveCriteriaSet(table, meta);
     expect(issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([]);

@@ -94,6 +94,13 @@ describe("parseRuleText: phrasings decisions use", () => {
     ["step", "Chấm theo bước 0,25 điểm", 2, { kind: "range", step: 0.25 }],
     ["survey in words", "Điều tra xã hội học", 2, { kind: "survey" }],
     ["survey abbreviated", "Do ĐTXHH chấm", 2, { kind: "survey" }],
+    ["survey with its maximum", "Điểm ĐTXHH, tối đa 2 điểm", 2, { kind: "survey" }],
+    [
+      "a self-scored task about running a survey is not survey-scored",
+      "Có tổ chức điều tra xã hội học: 1 điểm; Không: 0 điểm",
+      1,
+      { kind: "yes-no" },
+    ],
     [
       "penalty levels with “trừ”",
       "Chậm từ 5 ngày trở lên: trừ 1 điểm; Chậm dưới 5 ngày: trừ 0,5 điểm",
@@ -142,6 +149,7 @@ describe("parseRuleText: unclear or wrong rules give null", () => {
     ["step above the maximum", "Chấm theo bước 0,5 điểm", 0.25],
     ["free prose", "Căn cứ kết quả kiểm tra của Sở Nội vụ", 2],
     ["empty", "", 1],
+    ["levels about a survey that do not fit", "Có tổ chức ĐTXHH: 3 điểm; Không: 0 điểm", 1],
   ])("%s", (_name, text, max) => {
     expect(parseRuleText(text, max)).toBeNull();
   });
