@@ -27,14 +27,18 @@ const useStyles = makeStyles({
     gridAutoColumns: "minmax(0, 1fr)",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // Fluent's Tab is a grid with the icon in column 1 and the label in column 2: put the label
+  // in row 2 instead (the hidden bold copy that reserves width follows it).
   tab: {
-    flexDirection: "column",
-    justifyContent: "center",
-    gap: 0,
+    gridAutoFlow: "row",
+    justifyItems: "center",
+    rowGap: "2px",
     minWidth: 0,
     paddingLeft: tokens.spacingHorizontalXXS,
     paddingRight: tokens.spacingHorizontalXXS,
-    "& .fui-Tab__content": {
+    "& .fui-Tab__content, & .fui-Tab__content--reserved-space": {
+      gridColumnStart: 1,
+      gridRowStart: 2,
       fontSize: tokens.fontSizeBase200,
       lineHeight: tokens.lineHeightBase200,
       whiteSpace: "nowrap",

@@ -27,17 +27,18 @@ export const usePanelStyles = makeStyles({
     "& th, & td": {
       padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
       borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-      overflow: "hidden",
-      textOverflow: "ellipsis",
-      whiteSpace: "nowrap",
     },
+    // Numbers stay on one line; headers and cells marked data-wrap (titles, unit names) wrap.
+    "& td": { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+    "& td[data-wrap]": { whiteSpace: "normal", overflowWrap: "anywhere" },
+    "& [data-num]": { textAlign: "right", fontVariantNumeric: "tabular-nums" },
     "& th": {
+      overflowWrap: "anywhere",
+      verticalAlign: "bottom",
       textAlign: "left",
       fontWeight: tokens.fontWeightSemibold,
       color: tokens.colorNeutralForeground2,
     },
   },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   totalRow: { fontWeight: tokens.fontWeightSemibold },
-  fileInput: { maxWidth: "100%", fontSize: tokens.fontSizeBase200 },
 });

@@ -38,6 +38,8 @@ export interface DemoOptions {
   latencyMs?: number;
   /** Time per unit while consolidating. */
   perFileMs?: number;
+  /** A method that fails with a ServiceError, to show error handling. */
+  failOn?: string | null;
 }
 
 export interface RecordedCall {
@@ -87,11 +89,30 @@ export class DemoScoringService implements ScoringService {
   private readonly opts: Required<DemoOptions>;
 
   constructor(options: DemoOptions = {}) {
-    this.opts = { displayLanguage: "vi-VN", host: "excel", latencyMs: 300, perFileMs: 400, ...options };
+    this.opts = {
+      displayLanguage: "vi-VN",
+      host: "excel",
+      latencyMs: 300,
+      perFileMs: 400,
+      failOn: null,
+      ...options,
+    };
   }
 
   private record(method: string, ...args: unknown[]): void {
     this.calls.push({ method, args });
+    if (this.opts.failOn === method) {
+      const vi = this.lang === "vi";
+      throw new ServiceError(
+        vi
+          ? "Bảng tính đang ở chế độ chỉnh sửa ô nên không đọc được."
+          : "The workbook is in cell-edit mode and cannot be read.",
+        vi
+          ? "Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa, rồi thử lại."
+          : "Press Enter or Esc to leave the cell you are editing, then try again.",
+        "host-busy",
+      );
+    }
   }
 
   private get lang(): Lang {

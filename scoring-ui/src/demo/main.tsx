@@ -15,6 +15,7 @@ const service = new DemoScoringService({
   host: params.get("host") === "sheets" ? "sheets" : "excel",
   ...(latency !== null ? { latencyMs: Number(latency) } : {}),
   ...(params.get("perFile") !== null ? { perFileMs: Number(params.get("perFile")) } : {}),
+  failOn: params.get("fail"),
 });
 // Tests read the recorded calls from here.
 (window as unknown as { cchcDemo: DemoScoringService }).cchcDemo = service;

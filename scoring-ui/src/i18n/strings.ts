@@ -22,6 +22,9 @@ export interface Strings {
     none: string;
     activeSheet: string;
     loading: string;
+    chooseFile: string;
+    chooseFiles: string;
+    noFile: string;
   };
   check: {
     intro: string;
@@ -152,6 +155,9 @@ const vi: Strings = {
     none: "(không có)",
     activeSheet: "Trang đang mở",
     loading: "Đang tải…",
+    chooseFile: "Chọn tệp…",
+    chooseFiles: "Chọn các tệp…",
+    noFile: "Chưa chọn tệp.",
   },
   check: {
     intro: "Kiểm tra bảng tự chấm điểm: điểm vượt tối đa, thiếu tài liệu kiểm chứng, tổng sai…",
@@ -289,6 +295,9 @@ const en: Strings = {
     none: "(none)",
     activeSheet: "Active sheet",
     loading: "Loading…",
+    chooseFile: "Choose file…",
+    chooseFiles: "Choose files…",
+    noFile: "No file chosen.",
   },
   check: {
     intro: "Check the self-assessment table: scores over the maximum, missing evidence, wrong totals…",

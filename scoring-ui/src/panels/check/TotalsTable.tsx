@@ -17,19 +17,19 @@ export function TotalsTable({ report }: { report: ValidationReport }) {
         <colgroup>
           <col />
           <col style={{ width: "3.6em" }} />
-          <col style={{ width: "4.2em" }} />
-          <col style={{ width: "5em" }} />
+          <col style={{ width: "4.6em" }} />
+          <col style={{ width: "5.6em" }} />
         </colgroup>
         <thead>
           <tr>
             <th scope="col">{s.check.colField}</th>
-            <th scope="col" className={c.num}>
+            <th scope="col" data-num>
               {s.check.colMax}
             </th>
-            <th scope="col" className={c.num}>
+            <th scope="col" data-num>
               {s.check.colSelf}
             </th>
-            <th scope="col" className={c.num}>
+            <th scope="col" data-num>
               {s.check.colAppraised}
             </th>
           </tr>
@@ -37,19 +37,19 @@ export function TotalsTable({ report }: { report: ValidationReport }) {
         <tbody>
           {fields.map((f) => (
             <tr key={f.code}>
-              <td title={`${f.code}. ${f.title}`}>
+              <td data-wrap title={`${f.code}. ${f.title}`}>
                 {f.code}. {f.title}
               </td>
-              <td className={c.num}>{num(f.applicableMax)}</td>
-              <td className={c.num}>{num(f.self)}</td>
-              <td className={c.num}>{num(f.appraised)}</td>
+              <td data-num>{num(f.applicableMax)}</td>
+              <td data-num>{num(f.self)}</td>
+              <td data-num>{num(f.appraised)}</td>
             </tr>
           ))}
           <tr className={c.totalRow}>
             <td>{s.check.total}</td>
-            <td className={c.num}>{num(totals.applicableMax)}</td>
-            <td className={c.num}>{num(totals.self)}</td>
-            <td className={c.num}>{num(totals.appraised)}</td>
+            <td data-num>{num(totals.applicableMax)}</td>
+            <td data-num>{num(totals.self)}</td>
+            <td data-num>{num(totals.appraised)}</td>
           </tr>
         </tbody>
       </table>

@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import type { RankingReport } from "@cchc/scoring-core";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
+import { FilePicker } from "../../components/FilePicker";
 import { Notice } from "../../components/Notice";
 import { toUnitFile } from "../../components/read-file";
 import { usePanelStyles } from "../../components/styles";
@@ -60,38 +61,35 @@ export function ConsolidatePanel() {
       {caps.consolidateFiles ? (
         <>
           <div className={c.intro}>{s.consolidate.introFiles}</div>
-          <Field
-            label={s.consolidate.files}
-            hint={files.length > 0 ? s.consolidate.filesChosen(num(files.length, 0)) : undefined}
-          >
-            <input
-              type="file"
-              multiple
+          <Field label={s.consolidate.files}>
+            <FilePicker
+              buttonLabel={s.common.chooseFiles}
+              summary={files.length > 0 ? s.consolidate.filesChosen(num(files.length, 0)) : s.common.noFile}
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              className={c.fileInput}
+              multiple
               disabled={job.busy}
-              onChange={(e) => setFiles([...(e.target.files ?? [])])}
-              data-testid="consolidate-files"
+              onFiles={setFiles}
+              testId="consolidate-files"
             />
           </Field>
           <Field label={`${s.consolidate.survey} (${s.consolidate.optional})`}>
-            <input
-              type="file"
+            <FilePicker
+              buttonLabel={s.common.chooseFile}
+              summary={survey ? survey.name : s.common.noFile}
               accept=".xlsx"
-              className={c.fileInput}
               disabled={job.busy}
-              onChange={(e) => setSurvey(e.target.files?.[0] ?? null)}
-              data-testid="consolidate-survey"
+              onFiles={(f) => setSurvey(f[0] ?? null)}
+              testId="consolidate-survey"
             />
           </Field>
           <Field label={`${s.consolidate.unitsList} (${s.consolidate.optional})`}>
-            <input
-              type="file"
+            <FilePicker
+              buttonLabel={s.common.chooseFile}
+              summary={unitsFile ? unitsFile.name : s.common.noFile}
               accept=".xlsx"
-              className={c.fileInput}
               disabled={job.busy}
-              onChange={(e) => setUnitsFile(e.target.files?.[0] ?? null)}
-              data-testid="consolidate-units-file"
+              onFiles={(f) => setUnitsFile(f[0] ?? null)}
+              testId="consolidate-units-file"
             />
           </Field>
         </>

@@ -26,7 +26,7 @@ export function RankingSummary({ ranking, sheets }: { ranking: RankingReport; sh
           <h2 className={c.heading}>{s.consolidate.group(g.group, num(g.rows.length, 0))}</h2>
           <table className={c.table}>
             <colgroup>
-              <col style={{ width: "2.6em" }} />
+              <col style={{ width: "3.2em" }} />
               <col />
               <col style={{ width: "5.2em" }} />
               <col style={{ width: "5.4em" }} />
@@ -35,7 +35,7 @@ export function RankingSummary({ ranking, sheets }: { ranking: RankingReport; sh
               <tr>
                 <th scope="col">{s.consolidate.colRank}</th>
                 <th scope="col">{s.consolidate.colUnit}</th>
-                <th scope="col" className={c.num}>
+                <th scope="col" data-num>
                   {s.consolidate.colIndex}
                 </th>
                 <th scope="col">{s.consolidate.colClass}</th>
@@ -45,11 +45,11 @@ export function RankingSummary({ ranking, sheets }: { ranking: RankingReport; sh
               {g.rows.slice(0, TOP).map((r) => (
                 <tr key={`${r.rank}-${r.unit}`}>
                   <td>{r.rank}</td>
-                  <td title={r.unit}>{r.unit}</td>
-                  <td className={c.num}>{pct(r.index)}</td>
-                  <td title={(lang === "en" ? r.classificationEn : r.classification) ?? ""}>
-                    {(lang === "en" ? r.classificationEn : r.classification) ?? "—"}
+                  <td data-wrap title={r.unit}>
+                    {r.unit}
                   </td>
+                  <td data-num>{pct(r.index)}</td>
+                  <td data-wrap>{(lang === "en" ? r.classificationEn : r.classification) ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
-import { useState, type ChangeEvent } from "react";
+import { useState } from "react";
+import { FilePicker } from "../../components/FilePicker";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Notice } from "../../components/Notice";
@@ -38,8 +39,8 @@ export function TemplatePanel() {
   const chosen = source === "sample" ? setId !== "" : source === "file" ? json !== null : annex !== "";
   const ready = chosen && unit.trim() !== "";
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+  const onFile = async (files: File[]) => {
+    const file = files[0];
     setJson(null);
     setJsonError(null);
     if (!file) return;
@@ -91,13 +92,13 @@ export function TemplatePanel() {
         </Field>
       ) : null}
       {source === "file" ? (
-        <Field label={s.template.file} hint={json ? s.template.fileLoaded(json.name) : undefined}>
-          <input
-            type="file"
+        <Field label={s.template.file}>
+          <FilePicker
+            buttonLabel={s.common.chooseFile}
+            summary={json ? s.template.fileLoaded(json.name) : s.common.noFile}
             accept=".json,application/json"
-            className={c.fileInput}
-            onChange={(e) => void onFile(e)}
-            data-testid="template-file"
+            onFiles={(f) => void onFile(f)}
+            testId="template-file"
           />
         </Field>
       ) : null}
