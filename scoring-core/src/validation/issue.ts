@@ -53,7 +53,8 @@ export function renderMessage(code: IssueCode, input: IssueInput, lang: Lang): s
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];
     if (v === null || v === undefined) return "";
-    return typeof v === "number" ? formatNumber(v, lang) : String(v);
+    // Up to 6 decimals (trailing zeros dropped): a message must show 0,125, not a rounded 0,13.
+    return typeof v === "number" ? formatNumber(v, lang, 6) : String(v);
   });
 }
 

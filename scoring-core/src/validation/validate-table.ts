@@ -221,6 +221,8 @@ class TableValidator {
     if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
       if (sn.section === "main") this.issues.add("score-missing", selfAt);
     }
+    if (self !== null && this.options.set)
+      this.checkPrecision(self, selfAt, this.options.set.rounding.decimals);
     if (self !== null) {
       if (penalty) {
         if (self > 0) this.issues.add("penalty-positive", { ...selfAt, value: self });
@@ -251,6 +253,17 @@ class TableValidator {
       } else if (v < 0) this.issues.add("appraisal-negative", at);
       else if (maxKnown && toUnits(v) > toUnits(max))
         this.issues.add("appraisal-exceeds-max", { ...at, params: { max } });
+    }
+  }
+
+  /** A score with more decimals than the set's published precision (e.g. 0,125 where 2 are used). */
+  private checkPrecision(
+    value: number,
+    at: { cell: string | null; row: number; column: string | null; criterion: string },
+    decimals: number,
+  ): void {
+    if (toUnits(value) % 10 ** (6 - Math.min(6, decimals)) !== 0) {
+      this.issues.add("number-too-precise", { ...at, value, params: { decimals } });
     }
   }
 
