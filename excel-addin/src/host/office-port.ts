@@ -105,7 +105,9 @@ export class OfficePort implements ExcelPort {
     } catch (e) {
       if (isPayloadError(e) && bytesPerCell < BYTES_PER_CELL * 1024 && size.rows > 1)
         return this.readBlocks(context, ws, origin, size, withMerges, notes, bytesPerCell * 4);
-      if (withMerges && !isPayloadError(e)) {
+      // Only the merged-area read's own failure (a GeneralException) drops merges; a lost
+      // connection or a missing sheet is reported as it is.
+      if (withMerges && errorCode(e) === "GeneralException") {
         notes.push("merges-too-many");
         return this.readBlocks(context, ws, origin, size, false, notes, bytesPerCell);
       }

@@ -73,6 +73,18 @@ const MESSAGES: Record<string, { message: Text; hint: Text; code: string }> = {
   },
 };
 
+const CONNECTION = {
+  message: {
+    vi: "Mất kết nối với Excel giữa chừng; thao tác chưa được thực hiện.",
+    en: "The connection to Excel failed mid-action; the action was not carried out.",
+  },
+  hint: {
+    vi: "Kiểm tra mạng rồi thử lại. Không có gì được ghi dở.",
+    en: "Check the network and try again. Nothing was half-written.",
+  },
+  code: "host-connection",
+};
+
 const GENERAL = {
   message: {
     vi: "Mất kết nối với Excel giữa chừng; không có gì được ghi dở.",
@@ -100,7 +112,7 @@ export function toServiceError(e: unknown, lang: Lang): ServiceError {
       : code
         ? MESSAGES[code]
         : undefined;
-  const m = known ?? GENERAL;
+  const m = known ?? (code === "ConnectionFailure" ? CONNECTION : GENERAL);
   return new ServiceError(m.message[lang], m.hint[lang], m.code);
 }
 

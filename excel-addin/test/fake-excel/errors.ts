@@ -37,7 +37,7 @@ export const fail = {
     new FakeOfficeError("GeneralException", why, where),
   connection: () =>
     new FakeOfficeError(
-      "GeneralException",
+      "ConnectionFailure",
       "The request failed: the connection to Excel was lost.",
       "RequestContext.sync",
     ),
