@@ -78,7 +78,8 @@ Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không 
   --out TỆP.xlsx        tệp kết quả (bắt buộc; không được trùng tệp đầu vào)
   --units TỆP.xlsx      danh sách đơn vị: tệp → tên đơn vị, nhóm, loại
   --survey TỆP.xlsx     điểm điều tra xã hội học (ĐTXHH) theo đơn vị
-  --framework BỘ.json   bộ tiêu chí (tệp JSON hoặc mã bộ mẫu)
+  --framework BỘ.json   bộ tiêu chí (tệp JSON hoặc mã bộ mẫu); nhắc lại để dùng một bộ
+                        cho mỗi loại đơn vị (Sở; xã, phường)
   --json                in kết quả dạng JSON
   --quiet               không in tiến độ
   --lang en             tiếng Anh
@@ -93,7 +94,8 @@ Files that cannot be read or have errors are listed, never dropped.
   --out FILE.xlsx       output workbook (required; must not be one of the inputs)
   --units FILE.xlsx     units list: file → unit name, group, unit type
   --survey FILE.xlsx    sociological survey (ĐTXHH) points per unit
-  --framework SET.json  criteria set (a JSON file or a sample set id)
+  --framework SET.json  criteria set (a JSON file or a sample set id); repeat it to use
+                        one set per unit type (departments; communes)
   --json                print the result as JSON
   --quiet               no progress output
   --lang en             English

@@ -1,0 +1,221 @@
+/**
+ * `cchc rank <files or folders…> --out ranking.xlsx`: consolidates unit workbooks one at a
+ * time (read → scoreWorkbook → keep only the UnitResult → drop the workbook), so memory stays
+ * flat in the number of files. Unreadable or unscorable files are listed, never dropped, and
+ * never stop the run. Ranking, classification and the sheets' layout are the core's.
+ */
+import { basename } from "node:path";
+import {
+  CLASSIFICATION_PRESETS,
+  formatNumber,
+  rankUnits,
+  readSurveyGrid,
+  readUnitsGrid,
+  scoreWorkbook,
+  unitKey,
+  type CriteriaSet,
+  type FailedUnit,
+  type Lang,
+  type RankingReport,
+  type SurveyInput,
+  type UnitResult,
+  type UnitsListRow,
+} from "@cchc/scoring-core";
+import { HELP, t } from "../i18n/messages";
+import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
+import { CliError, EXIT_OK } from "../io/cli-error";
+import type { Console } from "../io/console";
+import { displayPath } from "../io/display-path";
+import { listInputs } from "../io/list-inputs";
+import { loadFramework } from "../io/load-framework";
+import { openWorkbook, openWorkbookOrThrow } from "../io/read-workbook";
+import { assertNotInput, writeOutput } from "../io/write-output";
+import { rankJson } from "../json/contract";
+import { rankingWorkbook } from "../output/workbooks";
+import { Progress } from "../progress/progress";
+import { table } from "./validate";
+
+export interface RankOptions {
+  inputs: string[];
+  out: string;
+  survey?: string | undefined;
+  units?: string | undefined;
+  /** One criteria set, or one per unit type (departments, communes). */
+  frameworks?: string[];
+  json?: boolean;
+  quiet?: boolean;
+  lang: Lang;
+}
+
+export function runRank(argv: string[], io: Console): number {
+  const p = parseCommandArgs("rank", argv, {
+    out: { type: "string" },
+    survey: { type: "string" },
+    units: { type: "string" },
+    framework: { type: "string", multiple: true },
+    json: { type: "boolean" },
+    quiet: { type: "boolean" },
+  });
+  if (p.help) {
+    io.out(HELP.rank[p.lang]);
+    return EXIT_OK;
+  }
+  if (p.positionals.length === 0)
+    throw new CliError(t(p.lang, "missingArg", "<tệp hoặc thư mục…>", "rank"), 2);
+  rankFiles(
+    {
+      inputs: p.positionals,
+      out: requireOpt(p, "out", "rank"),
+      survey: stringOpt(p, "survey"),
+      units: stringOpt(p, "units"),
+      frameworks: Array.isArray(p.values.framework) ? p.values.framework.map(String) : [],
+      json: p.values.json === true,
+      quiet: p.values.quiet === true,
+      lang: p.lang,
+    },
+    io,
+  );
+  return EXIT_OK;
+}
+
+/** A units list's rows by file name (folded, with and without the extension). */
+function unitsByFile(rows: UnitsListRow[]): Map<string, UnitsListRow> {
+  const map = new Map<string, UnitsListRow>();
+  for (const r of rows) {
+    if (!r.source) continue;
+    const name = unitKey(basename(r.source.replace(/\\/g, "/")));
+    map.set(name, r);
+    map.set(name.replace(/\.xlsx$/, ""), r);
+  }
+  return map;
+}
+
+export function rankFiles(o: RankOptions, io: Console): RankingReport {
+  const { lang } = o;
+  const sidePaths = [o.units, o.survey].filter((x): x is string => Boolean(x));
+  // An output named among the inputs is refused; one inside a scanned folder (a previous
+  // run's ranking) is only left out of the scan.
+  assertNotInput(o.out, [...o.inputs, ...sidePaths], lang);
+  const { files, missing } = listInputs(o.inputs, [...sidePaths, o.out]);
+  if (files.length === 0 && missing.length === 0) throw new CliError(t(lang, "noInputs"), 2);
+
+  const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);
+  // With several sets, each unit is scored on the one for its unit type (from the units list).
+  const setFor = (unitType: string | null): CriteriaSet | null =>
+    sets.length === 1
+      ? sets[0]!
+      : (sets.find((s) => unitType !== null && s.unitTypes.includes(unitType)) ?? null);
+
+  // Side tables: read once, before the loop; an unreadable one stops the run (exit 2).
+  let unitsRows: UnitsListRow[] = [];
+  if (o.units) {
+    const { grids } = openWorkbookOrThrow(o.units, lang);
+    const read = readUnitsGrid(grids[0]!, lang);
+    unitsRows = read.rows;
+    for (const i of read.issues) io.err(`${o.units}: ${i.cell ?? ""} ${i.message}\n`);
+  }
+  const byFile = unitsByFile(unitsRows);
+  let survey = new Map<string, SurveyInput>();
+  if (o.survey) {
+    const { grids } = openWorkbookOrThrow(o.survey, lang);
+    const read = readSurveyGrid(grids[0]!, lang);
+    survey = read.byUnit;
+    for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
+  }
+  const surveyUsed = new Set<string>();
+  const surveyFor = (
+    unit: string | null | undefined,
+    listed: UnitsListRow | undefined,
+  ): SurveyInput | null => {
+    if (unit) {
+      const key = unitKey(unit);
+      const s = survey.get(key) ?? survey.get(unit);
+      if (s) {
+        surveyUsed.add(survey.has(key) ? key : unit);
+        return s;
+      }
+    }
+    return listed && listed.survey !== null ? { total: listed.survey } : null;
+  };
+
+  const results: UnitResult[] = [];
+  const failed: FailedUnit[] = missing.map((m) => ({ file: m, unit: null, error: t(lang, "notFound", m) }));
+  const listedSeen = new Set<UnitsListRow>();
+  const progress = new Progress(io, files.length, lang, !o.quiet);
+  files.forEach((file, i) => {
+    const name = basename(file);
+    progress.step(i, name);
+    const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xlsx$/, ""));
+    if (listed) listedSeen.add(listed);
+    const meta = {
+      file: name,
+      unit: listed?.unit ?? null,
+      group: listed?.group ?? null,
+      unitType: listed?.unitType ?? null,
+    };
+    const opened = openWorkbook(file, lang);
+    if (!opened.ok) {
+      failed.push({ file: name, unit: meta.unit, error: opened.error });
+      return;
+    }
+    const options = { lang, set: setFor(meta.unitType), unitType: meta.unitType };
+    let scored = scoreWorkbook(opened.grids, meta, { ...options, survey: surveyFor(meta.unit, listed) });
+    // Without a units list the unit's name comes from its title rows: score again with its survey.
+    if (scored.ok && !meta.unit) {
+      const s = surveyFor(scored.result.unit, undefined);
+      if (s) scored = scoreWorkbook(opened.grids, meta, { ...options, survey: s });
+    }
+    if (scored.ok) results.push(scored.result);
+    else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
+  });
+  progress.end();
+
+  for (const key of survey.keys()) if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", key)}\n`);
+  for (const r of unitsRows)
+    if (r.source && !listedSeen.has(r)) io.err(`${t(lang, "unitsUnmatched", r.unit, r.source)}\n`);
+
+  const groupOrder = [...new Set(unitsRows.map((r) => r.group))];
+  const ranking = rankUnits(results, {
+    classification: sets[0]?.classification ?? CLASSIFICATION_PRESETS["national"]!,
+    ...(sets[0] ? { tieRule: sets[0].tieRule } : {}),
+    lang,
+    failed,
+    groupOrder,
+  });
+  writeOutput(o.out, rankingWorkbook(ranking, lang), lang);
+
+  if (o.json) io.out(JSON.stringify(rankJson(ranking), null, 2));
+  else io.out(humanRanking(ranking, lang, o.out));
+  return ranking;
+}
+
+export function humanRanking(ranking: RankingReport, lang: Lang, out: string): string {
+  const n = (x: number) => formatNumber(x, lang, 2, true);
+  const lines: string[] = [];
+  const units = ranking.groups.reduce((s, g) => s + g.rows.length, 0);
+  for (const g of ranking.groups) {
+    lines.push(`${g.group}:`);
+    const rows = g.rows.map((r) => [
+      String(r.rank),
+      r.unit,
+      n(r.final),
+      n(r.max),
+      r.index === null ? "—" : `${n(r.index)} %`,
+      (lang === "en" ? r.classificationEn : r.classification) ?? "—",
+      String(r.errors),
+      String(r.warnings),
+    ]);
+    const head = t(lang, "rankHeader")
+      .split(" | ")
+      .filter((_, i) => i !== 2);
+    lines.push(...table([head, ...rows], [true, false, true, true, true, false, true, true]));
+    lines.push("");
+  }
+  if (ranking.failed.length > 0) {
+    lines.push(t(lang, "failedHeader"));
+    for (const f of ranking.failed) lines.push(`  ${f.file}: ${f.error}`);
+    lines.push("");
+  }
+  lines.push(t(lang, "rankDone", units, ranking.failed.length, displayPath(out)));
+  return lines.join("\n");
+}

@@ -1,0 +1,176 @@
+/**
+ * `cchc validate <file.xlsx>`: one unit's workbook → issues by severity with cells, totals per
+ * field, optionally a feedback workbook. All checking and totalling is the core's scoreWorkbook.
+ */
+import { basename } from "node:path";
+import {
+  formatNumber,
+  scoreWorkbook,
+  type Lang,
+  type Severity,
+  type ValidationReport,
+} from "@cchc/scoring-core";
+import { HELP, t, tn } from "../i18n/messages";
+import { parseCommandArgs, stringOpt } from "../args/parse";
+import { CliError, EXIT_ERRORS, EXIT_OK } from "../io/cli-error";
+import type { Console } from "../io/console";
+import { loadFramework } from "../io/load-framework";
+import { openWorkbookOrThrow } from "../io/read-workbook";
+import { assertNotInput, writeOutput } from "../io/write-output";
+import { validateJson } from "../json/contract";
+import { feedbackWorkbook } from "../output/workbooks";
+import { displayPath } from "../io/display-path";
+
+export interface ValidateOptions {
+  file: string;
+  sheet?: string | undefined;
+  framework?: string | undefined;
+  unitType?: string | undefined;
+  report?: string | undefined;
+  json?: boolean;
+  lang: Lang;
+}
+
+export interface ValidateOutcome {
+  exitCode: number;
+  report: ValidationReport | null;
+}
+
+export function runValidate(argv: string[], io: Console): number {
+  const p = parseCommandArgs("validate", argv, {
+    sheet: { type: "string" },
+    framework: { type: "string" },
+    "unit-type": { type: "string" },
+    report: { type: "string" },
+    json: { type: "boolean" },
+  });
+  if (p.help) {
+    io.out(HELP.validate[p.lang]);
+    return EXIT_OK;
+  }
+  const [file, ...extra] = p.positionals;
+  if (!file) throw new CliError(t(p.lang, "missingArg", "<tệp.xlsx>", "validate"), 2);
+  if (extra.length > 0) throw new CliError(t(p.lang, "badArgs", extra.join(" "), "validate"), 2);
+  return validateFile(
+    {
+      file,
+      sheet: stringOpt(p, "sheet"),
+      framework: stringOpt(p, "framework"),
+      unitType: stringOpt(p, "unit-type"),
+      report: stringOpt(p, "report"),
+      json: p.values.json === true,
+      lang: p.lang,
+    },
+    io,
+  ).exitCode;
+}
+
+export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
+  const { lang } = o;
+  if (o.report) assertNotInput(o.report, [o.file], lang);
+  const framework = o.framework ? loadFramework(o.framework, lang) : null;
+  const { grids, sheetNames } = openWorkbookOrThrow(o.file, lang);
+  if (o.sheet !== undefined && !sheetNames.includes(o.sheet)) {
+    throw new CliError(t(lang, "sheetNotFound", o.file, o.sheet, sheetNames.join(", ")), 2);
+  }
+  const scored = scoreWorkbook(
+    grids,
+    { file: basename(o.file), sheet: o.sheet ?? null, unitType: o.unitType ?? null },
+    { lang, set: framework?.set ?? null, unitType: o.unitType ?? null },
+  );
+  if (!scored.ok) {
+    // A readable file with no scoring table: an error of the unit's, not an unreadable file.
+    if (o.json)
+      io.out(JSON.stringify({ ...validateJson(o.file, null, scored.unit), error: scored.error }, null, 2));
+    else io.out(t(lang, "noScoringSheet", o.file, scored.error));
+    return { exitCode: EXIT_ERRORS, report: null };
+  }
+  const { report } = scored;
+  if (o.report) {
+    writeOutput(o.report, feedbackWorkbook(report, lang), lang);
+  }
+  if (o.json) io.out(JSON.stringify(validateJson(o.file, report, report.unit), null, 2));
+  else {
+    io.out(humanReport(o.file, report, scored.sheetNote, lang));
+    if (o.report) io.out(t(lang, "reportWritten", displayPath(o.report)));
+  }
+  return { exitCode: report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK, report };
+}
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+/** The human text: what was read, issues grouped by severity with cells, totals per field. */
+export function humanReport(
+  file: string,
+  report: ValidationReport,
+  sheetNote: string | null,
+  lang: Lang,
+): string {
+  const n = (x: number) => formatNumber(x, lang);
+  const lines: string[] = [];
+  lines.push(`${t(lang, "file")}: ${file}`);
+  lines.push(`${t(lang, "sheet")}: ${report.sheet}${sheetNote ? ` — ${sheetNote}` : ""}`);
+  if (report.unit) lines.push(`${t(lang, "unit")}: ${report.unit}`);
+  lines.push("");
+  if (report.issues.length === 0) lines.push(t(lang, "noIssues"));
+  for (const sev of SEVERITIES) {
+    const list = report.issues.filter((i) => i.severity === sev);
+    if (list.length === 0) continue;
+    lines.push(`${t(lang, `severity_${sev}`)} (${report.counts[sev]}):`);
+    for (const i of list) lines.push(`  ${(i.cell ?? "").padEnd(7)} ${i.message} [${i.code}]`);
+  }
+  if (report.truncated) lines.push(t(lang, "truncated", report.issues.length, report.counts.total));
+  lines.push("");
+  const fields = report.nodes.filter((x) => x.level === "field");
+  if (fields.length > 0) {
+    lines.push(`${t(lang, "fieldsHeader")}:`);
+    const head = [
+      t(lang, "colCode"),
+      t(lang, "colTitle"),
+      t(lang, "colMax"),
+      t(lang, "colSelf"),
+      t(lang, "colAppraised"),
+    ];
+    const rows = fields.map((f) => [
+      f.code,
+      clip(f.title, 48),
+      n(f.applicableMax),
+      n(f.self),
+      n(f.appraised),
+    ]);
+    lines.push(...table([head, ...rows], [false, false, true, true, true]));
+    lines.push("");
+  }
+  const tt = report.totals;
+  lines.push(
+    tn(lang, "totalsLine", {
+      self: n(tt.self),
+      appraised: n(tt.appraised),
+      survey: n(tt.survey),
+      bonus: n(tt.bonus),
+      penalty: n(tt.penalty),
+      final: n(tt.final),
+      max: n(tt.applicableMax),
+      index: tt.index === null ? "—" : `${formatNumber(tt.index, lang, 2, true)} %`,
+    }),
+  );
+  lines.push(
+    report.counts.error > 0
+      ? t(lang, "verdictErrors", report.counts.error, report.counts.warning)
+      : t(lang, "verdictOk", report.counts.warning),
+  );
+  return lines.join("\n");
+}
+
+function clip(s: string, width: number): string {
+  return s.length > width ? `${s.slice(0, width - 1)}…` : s;
+}
+
+/** Plain text columns; numbers right-aligned. */
+export function table(rows: string[][], right: boolean[]): string[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
+  return rows.map((r) =>
+    `  ${r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ")}`.trimEnd(),
+  );
+}

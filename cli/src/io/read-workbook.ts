@@ -1,0 +1,37 @@
+/**
+ * Opening an input workbook: the file must exist, be a bounded .xlsx and parse. xlsx-grid's
+ * reader runs its guard first (zip bombs, encrypted, .xls/.csv renamed). Inputs are only read.
+ */
+import * as XLSX from "@e965/xlsx";
+import { readWorkbookGrids } from "@cchc/xlsx-grid";
+import type { Grid, Lang } from "@cchc/scoring-core";
+import { t } from "../i18n/messages";
+import { readBytes } from "./read-bytes";
+import { CliError } from "./cli-error";
+
+export type OpenResult = { ok: true; grids: Grid[]; sheetNames: string[] } | { ok: false; error: string };
+
+/** Opens a workbook into grids (all sheets, or only `sheets`). Never throws on bad input. */
+export function openWorkbook(path: string, lang: Lang, sheets?: string[]): OpenResult {
+  const read = readBytes(path, lang);
+  if (!read.ok) return read;
+  let opened: ReturnType<typeof readWorkbookGrids>;
+  try {
+    opened = readWorkbookGrids(read.bytes, XLSX, sheets ? { sheets } : {});
+  } catch (e) {
+    return { ok: false, error: t(lang, "cannotRead", path, e instanceof Error ? e.message : String(e)) };
+  }
+  if (!opened.ok) return { ok: false, error: t(lang, "cannotRead", path, opened.message[lang]) };
+  return { ok: true, grids: opened.grids, sheetNames: opened.sheetNames };
+}
+
+/** Like openWorkbook, for commands that stop on an unreadable file (exit 2). */
+export function openWorkbookOrThrow(
+  path: string,
+  lang: Lang,
+  sheets?: string[],
+): { grids: Grid[]; sheetNames: string[] } {
+  const r = openWorkbook(path, lang, sheets);
+  if (!r.ok) throw new CliError(r.error, 2);
+  return r;
+}

@@ -1,0 +1,94 @@
+/**
+ * The sample-province job behind `npm start`: validates every sample workbook with a feedback
+ * report, then ranks the province. Broken sample files are broken on purpose: they are listed
+ * as failed and the job still succeeds. Sample data only, not real units' results.
+ */
+import { basename, dirname, extname, join, relative } from "node:path";
+import { SAMPLE_SETS, type Lang } from "@cchc/scoring-core";
+import { memoryConsole, type Console } from "../io/console";
+import { listInputs } from "../io/list-inputs";
+import { CliError } from "../io/cli-error";
+import { validateFile } from "../commands/validate";
+import { rankFiles } from "../commands/rank";
+
+export interface ProvincePaths {
+  /** The repository root: printed paths are relative to it. */
+  root: string;
+  samples: string;
+  out: string;
+}
+
+export const SAMPLE_LAYOUT = {
+  units: "don-vi",
+  unitsList: "danh-sach-don-vi.xlsx",
+  survey: "dieu-tra-xa-hoi-hoc.xlsx",
+  /** Sub-folder → unit type of the workbooks in it. */
+  unitTypes: { "so-ban-nganh": "department", "xa-phuong": "commune" } as Record<string, string>,
+} as const;
+
+/** The sample set id for a file, from the folder it sits in. */
+function sampleFor(file: string): { framework?: string; unitType?: string } {
+  const folder = basename(dirname(file));
+  const unitType = SAMPLE_LAYOUT.unitTypes[folder];
+  const set = unitType ? SAMPLE_SETS.find((s) => s.unitTypes.includes(unitType)) : undefined;
+  return set && unitType ? { framework: set.id, unitType } : {};
+}
+
+export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"): number {
+  const rel = (p: string) => relative(paths.root, p) || ".";
+  const unitsDir = join(paths.samples, SAMPLE_LAYOUT.units);
+  const { files } = listInputs([unitsDir]);
+  const feedbackDir = join(paths.out, "feedback");
+  const vi = lang === "vi";
+  io.out(
+    vi
+      ? `Tỉnh mẫu (dữ liệu mẫu): ${files.length} tệp trong ${rel(unitsDir)}`
+      : `Sample province (sample data): ${files.length} files in ${rel(unitsDir)}`,
+  );
+
+  const tally = { ok: 0, errors: 0, unreadable: 0 };
+  for (const file of files) {
+    const stem = basename(file, extname(file));
+    const quiet = memoryConsole();
+    try {
+      const r = validateFile(
+        { file, report: join(feedbackDir, `${stem}.phan-hoi.xlsx`), lang, ...sampleFor(file) },
+        quiet,
+      );
+      if (r.exitCode === 0) tally.ok++;
+      else tally.errors++;
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      tally.unreadable++;
+    }
+  }
+  io.out(
+    vi
+      ? `Kiểm tra: ${tally.ok} không lỗi, ${tally.errors} có lỗi, ${tally.unreadable} không đọc được. Phản hồi: ${rel(feedbackDir)}/`
+      : `Validated: ${tally.ok} without errors, ${tally.errors} with errors, ${tally.unreadable} unreadable. Feedback: ${rel(feedbackDir)}/`,
+  );
+
+  const out = join(paths.out, "ranking.xlsx");
+  const rankConsole = memoryConsole();
+  const ranking = rankFiles(
+    {
+      inputs: [unitsDir],
+      out,
+      units: join(paths.samples, SAMPLE_LAYOUT.unitsList),
+      survey: join(paths.samples, SAMPLE_LAYOUT.survey),
+      frameworks: SAMPLE_SETS.map((s) => s.id),
+      lang,
+      quiet: true,
+    },
+    rankConsole,
+  );
+  for (const line of rankConsole.stderr) io.err(line);
+  const units = ranking.groups.reduce((s, g) => s + g.rows.length, 0);
+  io.out(
+    vi
+      ? `Xếp hạng: ${units} đơn vị trong ${ranking.groups.length} nhóm, ${ranking.failed.length} tệp lỗi được liệt kê. Kết quả: ${rel(out)}`
+      : `Ranking: ${units} units in ${ranking.groups.length} groups, ${ranking.failed.length} failed files listed. Output: ${rel(out)}`,
+  );
+  for (const f of ranking.failed) io.out(`  ${f.file}: ${f.error}`);
+  return 0;
+}

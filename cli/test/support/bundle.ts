@@ -1,0 +1,41 @@
+/** Runs the built `cchc` bundle as users do, building it first when missing. */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export const REPO = resolve(__dirname, "..", "..", "..");
+export const BUNDLE = join(REPO, "cli", "dist", "cchc.mjs");
+
+let built = false;
+
+/** `npm test` builds before jest; a focused `npx jest cli/test` builds here once per file. */
+export function ensureBundle(): void {
+  if (built && existsSync(BUNDLE)) return;
+  if (!existsSync(BUNDLE) || process.env["CCHC_REBUILD"] === "1") {
+    const r = spawnSync(process.execPath, [join(REPO, "cli", "scripts", "build.mjs")], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  }
+  built = true;
+}
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cchc(args: string[], env: Record<string, string> = {}): RunResult {
+  ensureBundle();
+  const r = spawnSync(process.execPath, [BUNDLE, ...args], {
+    cwd: REPO,
+    encoding: "utf8",
+    env: { ...process.env, CCHC_DEBUG: "", ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** No stack trace, no Node internals: what a user must never see. */
+export function looksLikeCrash(text: string): boolean {
+  return /\n\s+at .+\(.+:\d+:\d+\)|node:internal|TypeError|ReferenceError|SyntaxError: /.test(text);
+}
