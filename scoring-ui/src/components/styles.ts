@@ -8,6 +8,10 @@ export const usePanelStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
+    // A native select is as wide as its longest option: keep it inside the pane.
+    "& .fui-Select": { maxWidth: "100%", minWidth: 0 },
+    "& .fui-Select__select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+    "& .fui-Input": { maxWidth: "100%", minWidth: 0 },
   },
   intro: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
