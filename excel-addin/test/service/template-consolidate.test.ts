@@ -1,0 +1,125 @@
+/** Templates and consolidation over the fake. */
+import { brokenFiles, unitFiles, UNITS } from "../helpers/unit-files";
+import { sampleSet } from "../helpers/workbooks";
+import { setup } from "../helpers/service";
+
+describe("createTemplate", () => {
+  it("adds a protected template with validation, formats and formulas in 2 syncs", async () => {
+    const { host, service, syncsOf } = setup();
+    host.model.addSheet("Sheet1");
+    const { result, syncs } = await syncsOf(() =>
+      service.createTemplate({ criteriaSetId: sampleSet().id, unit: "Sở Tư pháp", year: 2025 }),
+    );
+    expect(syncs).toBeLessThanOrEqual(2);
+    const sheet = host.model.sheet(result.sheet);
+    expect(sheet.protected).toBe(true);
+    expect(sheet.unlocked.length).toBeGreaterThan(0);
+    expect(sheet.validations.length).toBeGreaterThan(0);
+    const kinds = new Set(sheet.validations.map((v) => Object.keys(v.rule)[0]));
+    expect([...kinds].every((k) => k === "decimal" || k === "list")).toBe(true);
+    expect(sheet.conditionalFormats.map((c) => c.type)).toContain("Custom");
+    expect(sheet.frozenRows).toBeGreaterThan(0);
+    const formulas = [...sheet.cells.values()].flatMap((r) => [...r.values()]).filter((c) => c.formula);
+    expect(formulas.some((c) => /^=SUM\(/i.test(c.formula!))).toBe(true);
+    expect(host.model.activeId).toBe(sheet.id);
+    // A unit can type a score, not overwrite the structure.
+    expect(sheet.isLocked(0, 0)).toBe(true);
+  });
+
+  it("never replaces an existing sheet of the same name", async () => {
+    const { host, service } = setup();
+    const first = await service.createTemplate({
+      criteriaSetId: sampleSet().id,
+      unit: "Sở Tư pháp",
+      year: 2025,
+    });
+    const second = await service.createTemplate({
+      criteriaSetId: sampleSet().id,
+      unit: "Sở Tư pháp",
+      year: 2025,
+    });
+    expect(second.sheet).not.toBe(first.sheet);
+    expect(host.model.sheets).toHaveLength(2);
+  });
+
+  it("on Office 2016 (ExcelApi 1.2) the template still comes, without validation and formats", async () => {
+    const { host, service } = setup({ apiVersion: "1.2" });
+    const { sheet } = await service.createTemplate({ criteriaSetId: sampleSet().id, unit: "Sở Tư pháp" });
+    const s = host.model.sheet(sheet);
+    expect(s.validations).toEqual([]);
+    expect(s.conditionalFormats).toEqual([]);
+    expect(s.protected).toBe(true);
+  });
+
+  it("a criteria-set JSON that is not one is a clear message, and nothing is added", async () => {
+    const { host, service } = setup();
+    await expect(
+      service.createTemplate({ criteriaSetJson: { hello: "world" }, unit: "Sở Tư pháp" }),
+    ).rejects.toMatchObject({ code: "set-schema" });
+    expect(host.model.sheets).toHaveLength(0);
+  });
+});
+
+describe("consolidate", () => {
+  it("ranks unit files, lists unreadable ones without failing, writes ranking sheets and a chart", async () => {
+    const { host, service, syncsOf } = setup();
+    host.model.addSheet("Tổng hợp");
+    const progress: number[] = [];
+    const files = [...unitFiles(), ...brokenFiles()];
+    const { result, syncs } = await syncsOf(() =>
+      service.consolidate(
+        { source: "files", files },
+        (p) => progress.push(p.done),
+        new AbortController().signal,
+      ),
+    );
+    expect(syncs).toBeLessThanOrEqual(2);
+    const ranked = result.ranking.groups.flatMap((g) => g.rows.map((r) => r.unit));
+    expect(ranked.sort()).toEqual([...UNITS].sort());
+    expect(result.ranking.failed.map((f) => f.file).sort()).toEqual(
+      brokenFiles()
+        .map((f) => f.name)
+        .sort(),
+    );
+    for (const f of result.ranking.failed) expect(f.error.length).toBeGreaterThan(5);
+    expect(progress[progress.length - 1]).toBe(files.length);
+    expect(result.sheets.length).toBeGreaterThan(1);
+    for (const name of result.sheets) expect(host.model.sheet(name)).toBeDefined();
+    const charts = host.model.sheets.flatMap((s) => s.charts);
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.type).toBe("BarClustered");
+
+    // Again: the same sheets refreshed in place, still one chart.
+    const count = host.model.sheets.length;
+    const again = await service.consolidate(
+      { source: "files", files },
+      () => undefined,
+      new AbortController().signal,
+    );
+    expect(again.sheets).toEqual(result.sheets);
+    expect(host.model.sheets).toHaveLength(count);
+    expect(host.model.sheets.flatMap((s) => s.charts)).toHaveLength(1);
+  });
+
+  it("stops between files when cancelled, writing nothing", async () => {
+    const { host, service } = setup();
+    const controller = new AbortController();
+    const promise = service.consolidate(
+      { source: "files", files: unitFiles() },
+      (p) => (p.done === 1 ? controller.abort() : undefined),
+      controller.signal,
+    );
+    await expect(promise).rejects.toMatchObject({ name: "AbortError" });
+    expect(host.model.sheets).toHaveLength(0);
+  });
+
+  it("only unreadable files: the failures are listed, nothing crashes", async () => {
+    const { service } = setup();
+    const result = await service.consolidate(
+      { source: "files", files: brokenFiles() },
+      () => undefined,
+      new AbortController().signal,
+    );
+    expect(result.ranking.failed).toHaveLength(3);
+  });
+});
