@@ -2,10 +2,8 @@
  * The demo pane: the shared app over the in-memory service. URL parameters pick the host's
  * language (?lang=en), its kind (?host=sheets), latency (?latency=0) and the first panel (?panel=…).
  */
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "../app/App";
 import type { PanelId } from "../app/TabBar";
+import { mountScoringApp } from "../mount";
 import { DemoScoringService } from "./DemoScoringService";
 
 const params = new URLSearchParams(window.location.search);
@@ -23,10 +21,4 @@ const service = new DemoScoringService({
 const panels: PanelId[] = ["check", "results", "template", "consolidate", "settings"];
 const panel = panels.find((p) => p === params.get("panel"));
 const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App service={service} {...(panel ? { initialPanel: panel } : {})} />
-    </StrictMode>,
-  );
-}
+if (root) mountScoringApp(root, service, panel ? { initialPanel: panel } : {});

@@ -1,0 +1,43 @@
+import { STRINGS } from "../../src/i18n/strings";
+
+type Tree = { [k: string]: unknown };
+
+function leaves(t: Tree, prefix = ""): [string, unknown][] {
+  return Object.entries(t).flatMap(([k, v]) =>
+    typeof v === "object" && v !== null
+      ? leaves(v as Tree, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, v] as [string, unknown]],
+  );
+}
+
+describe("UI strings", () => {
+  const vi = leaves(STRINGS.vi as unknown as Tree);
+  const en = leaves(STRINGS.en as unknown as Tree);
+
+  it("have the same keys in Vietnamese and English", () => {
+    expect(vi.map(([k]) => k)).toEqual(en.map(([k]) => k));
+  });
+
+  it("are never empty, in either language, with any argument", () => {
+    for (const [key, v] of [...vi, ...en]) {
+      const text = typeof v === "function" ? (v as (...a: string[]) => string)("1", "2") : v;
+      expect({ key, ok: typeof text === "string" && text.trim() !== "" }).toEqual({ key, ok: true });
+    }
+  });
+
+  it("speak Vietnamese by default: tab labels are the issue's names", () => {
+    expect(STRINGS.vi.tabs).toEqual({
+      check: "Kiểm tra",
+      results: "Kết quả",
+      template: "Tạo bảng",
+      consolidate: "Tổng hợp",
+      settings: "Cài đặt",
+    });
+    expect(STRINGS.vi.check.ready).toBe("Sẵn sàng nộp");
+    expect(STRINGS.vi.check.notReady("3", "2")).toBe("Còn 3 lỗi, 2 cảnh báo");
+  });
+
+  it("use singular and plural in English", () => {
+    expect(STRINGS.en.check.notReady("1", "2")).toBe("1 error, 2 warnings left");
+  });
+});

@@ -1,0 +1,33 @@
+import { makeIssue, type ValidationReport } from "@cchc/scoring-core";
+import { cannedReport } from "../../src/demo/canned-report";
+import { reportInLang } from "../../src/panels/check/report-in-lang";
+
+describe("reportInLang", () => {
+  it("returns the same report when the language already matches", () => {
+    const r = cannedReport("vi", "Tự chấm 2025");
+    expect(reportInLang(r, "vi")).toBe(r);
+  });
+
+  it("re-renders every message with the core's catalogue in the other language", () => {
+    const vi = cannedReport("vi", "Tự chấm 2025");
+    const en = reportInLang(vi, "en");
+    expect(en.lang).toBe("en");
+    expect(en.issues.map((i) => i.message)).toEqual(
+      cannedReport("en", "Tự chấm 2025").issues.map((i) => i.message),
+    );
+    // Numbers follow the language: 2,5 in Vietnamese, 2.5 in English.
+    expect(vi.issues[0]!.message).toContain("2,5");
+    expect(en.issues[0]!.message).toContain("2.5");
+    // Totals are not touched.
+    expect(en.totals).toBe(vi.totals);
+  });
+
+  it("keeps the message of a code the catalogue does not know (a newer host) instead of failing", () => {
+    const known = makeIssue("row-hidden", { sheet: "S", row: 3, criterion: "1.1" }, "vi");
+    const report: ValidationReport = {
+      ...cannedReport("vi", "Tự chấm 2025"),
+      issues: [{ ...known, code: "future-code", message: "Thông báo mới" }],
+    };
+    expect(reportInLang(report, "en").issues[0]!.message).toBe("Thông báo mới");
+  });
+});
