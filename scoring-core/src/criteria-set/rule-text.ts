@@ -32,16 +32,31 @@ function toNumber(s: string): number {
   return Number(s.replace(",", "."));
 }
 
+/**
+ * Rule texts repeat across every unit's copy of a province's template: each distinct (text, max)
+ * is parsed once. Results are kept as JSON so no caller can change another's rule.
+ */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 5_000;
+
 /** Never throws: unclear or malformed input is null. */
 export function parseRuleText(text: string, max: number): ScoringRule | null {
-  try {
-    if (typeof text !== "string" || typeof max !== "number" || !Number.isFinite(max)) return null;
-    const nfc = text.normalize("NFC");
-    if (nfc.trim() === "") return null;
-    return parse(nfc, max);
-  } catch {
-    return null;
+  if (typeof text !== "string" || typeof max !== "number" || !Number.isFinite(max)) return null;
+  const key = `${max}\u0000${text}`;
+  let json = memo.get(key);
+  if (json === undefined) {
+    let rule: ScoringRule | null = null;
+    try {
+      const nfc = text.normalize("NFC");
+      rule = nfc.trim() === "" ? null : parse(nfc, max);
+    } catch {
+      rule = null;
+    }
+    json = JSON.stringify(rule);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, json);
   }
+  return JSON.parse(json) as ScoringRule | null;
 }
 
 function parse(nfc: string, max: number): ScoringRule | null {
@@ -150,6 +165,19 @@ function splitLevels(nfc: string, max: number): Entry[] | null | "none" {
 
 const PCT = String.raw`(\d+(?:[.,]\d+)?)\s*%`;
 const OPT_PCT = String.raw`(\d+(?:[.,]\d+)?)\s*%?`;
+/** "từ 80% đến dưới 100%", "từ 70% - dưới 90%", "80% - 100%" */
+const BETWEEN_RE = new RegExp(
+  String.raw`(?:\btu\b|^)\s*${OPT_PCT}\s*(?:den|-|–|toi)\s*(duoi|nho hon)?\s*${PCT}`,
+);
+/** "từ 90%", "trên 90%", "≥ 95%" */
+const FROM_RE = new RegExp(String.raw`(?:\b(?:tu|tren|lon hon|it nhat|toi thieu)|>=|≥|>)\s*${PCT}`);
+/** "90% trở lên" */
+const UPWARDS_RE = new RegExp(String.raw`${PCT}\s*tro len`);
+/** "dưới 80%", "< 80%" */
+const BELOW_RE = new RegExp(String.raw`(?:\b(?:duoi|nho hon|khong qua|khong vuot qua)|<=|≤|<)\s*${PCT}`);
+/** "Đạt 100%", "100% công chức…" */
+const AT_RE = new RegExp(String.raw`^(?:dat\s*)?${PCT}`);
+const ANY_RE = new RegExp(PCT);
 
 /** A percentage condition in a label → a band's bounds, else null. */
 function percentCondition(label: string): { min: number; max?: number } | null {
@@ -159,17 +187,13 @@ function percentCondition(label: string): { min: number; max?: number } | null {
     .filter((p) => p.includes("%"));
   const f = (parts[parts.length - 1] ?? "").trim();
   if (f === "") return null;
-  let m = new RegExp(String.raw`(?:\btu\b|^)\s*${OPT_PCT}\s*(?:den|-|–|toi)\s*(duoi|nho hon)?\s*${PCT}`).exec(
-    f,
-  );
+  let m = BETWEEN_RE.exec(f);
   if (m) return { min: toNumber(m[1]!), max: toNumber(m[3]!) };
-  m = new RegExp(String.raw`(?:tu|tren|lon hon|>=|≥|>|it nhat|toi thieu)\s*${PCT}`).exec(f);
+  m = FROM_RE.exec(f) ?? UPWARDS_RE.exec(f);
   if (m) return { min: toNumber(m[1]!) };
-  m = new RegExp(String.raw`${PCT}\s*tro len`).exec(f);
-  if (m) return { min: toNumber(m[1]!) };
-  m = new RegExp(String.raw`(?:duoi|nho hon|<=|≤|<|khong qua|khong vuot qua)\s*${PCT}`).exec(f);
+  m = BELOW_RE.exec(f);
   if (m) return { min: 0, max: toNumber(m[1]!) };
-  m = new RegExp(String.raw`^(?:dat\s*)?${PCT}`).exec(f) ?? new RegExp(PCT).exec(f);
+  m = AT_RE.exec(f) ?? ANY_RE.exec(f);
   if (m) return { min: toNumber(m[1]!) };
   return null;
 }

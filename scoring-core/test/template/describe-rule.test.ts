@@ -21,7 +21,7 @@ const ruleWithMax: fc.Arbitrary<[ScoringRule, number]> = fc.integer({ min: 1, ma
       },
     )
     .map((ls): ScoringRule => {
-      const out = ls.map(([label, points]) => ({ label, points }));
+      const out: { label: string; points: number }[] = ls.map(([label, points]) => ({ label, points }));
       if (!out.some((l) => l.points === 0)) out.push({ label: "Không đạt", points: 0 });
       return { kind: "levels", levels: out };
     })
