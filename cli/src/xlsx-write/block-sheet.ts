@@ -54,7 +54,16 @@ function chartFor(block: SheetBlock, o: BlockChartOptions, width: number): XlsxB
   };
 }
 
-export function blockSheet(block: SheetBlock, options: { chart?: BlockChartOptions } = {}): XlsxSheet {
+export interface BlockSheetOptions {
+  chart?: BlockChartOptions;
+  /**
+   * When the block's links point into another file (the cli writes a unit's feedback beside
+   * its workbook), that file's path relative to the one written; links then open it at the cell.
+   */
+  linkWorkbook?: string;
+}
+
+export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): XlsxSheet {
   const headers = new Set(block.headerRows);
   const numbers = new Set(block.numberColumns);
   const links = new Set(block.links.map((l) => `${l.row}:${l.col}`));
@@ -76,7 +85,13 @@ export function blockSheet(block: SheetBlock, options: { chart?: BlockChartOptio
     rows,
     columnWidths: block.columnWidths,
     frozenRows: lastHeader + 1,
-    hyperlinks: block.links.map((l) => ({ row: l.row, col: l.col, sheet: l.sheet, cell: l.cell })),
+    hyperlinks: block.links.map((l) => ({
+      row: l.row,
+      col: l.col,
+      sheet: l.sheet,
+      cell: l.cell,
+      ...(options.linkWorkbook ? { workbook: options.linkWorkbook } : {}),
+    })),
   };
   if (lastHeader >= 0) sheet.printTitleRows = { from: Math.min(...block.headerRows), to: lastHeader };
   if (options.chart && options.chart.toRow >= options.chart.fromRow)

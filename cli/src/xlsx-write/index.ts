@@ -4,6 +4,6 @@
  */
 export { writeWorkbook, type WriteOptions } from "./write-workbook";
 export { templateSheet } from "./template-sheet";
-export { blockSheet, type BlockChartOptions } from "./block-sheet";
+export { blockSheet, type BlockChartOptions, type BlockSheetOptions } from "./block-sheet";
 export { safeSheetName, uniqueSheetNames } from "./sheet-name";
 export type * from "./xlsx-sheet";

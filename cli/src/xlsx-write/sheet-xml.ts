@@ -137,6 +137,8 @@ export interface SheetParts {
   selected: boolean;
   /** Maps a requested sheet name to the name actually written (sanitised). */
   sheetName: (name: string) => string;
+  /** r:id of the relationship of the i-th hyperlink, when it targets another workbook. */
+  hyperlinkRelId: (index: number) => string;
 }
 
 /** The worksheet XML, children in CT_Worksheet order. */
@@ -173,12 +175,15 @@ export function sheetXml(sheet: XlsxSheet, styles: StyleTable, parts: SheetParts
     out.push(`<dataValidations count="${dvs.length}">${dvs.map(validationXml).join("")}</dataValidations>`);
   const links = sheet.hyperlinks ?? [];
   if (links.length > 0) {
-    const items = links.map((l) => {
-      const location = `${quoteSheet(parts.sheetName(l.sheet))}!${l.cell}`;
+    const items = links.map((l, i) => {
+      // Only sheets of this workbook were renamed by the writer; another file keeps its names.
+      const target = l.workbook ? l.sheet : parts.sheetName(l.sheet);
+      const location = `${quoteSheet(target)}!${l.cell}`;
+      const external = l.workbook ? ` r:id="${parts.hyperlinkRelId(i)}"` : "";
       const tip = l.tooltip ? ` tooltip="${xmlAttr(clip(l.tooltip, MAX_PROMPT))}"` : "";
       const shown = sheet.rows[l.row]?.[l.col]?.value;
       const display = typeof shown === "string" ? ` display="${xmlAttr(clip(shown, MAX_PROMPT))}"` : "";
-      return `<hyperlink ref="${a1(l.row, l.col)}" location="${xmlAttr(location)}"${display}${tip}/>`;
+      return `<hyperlink ref="${a1(l.row, l.col)}"${external} location="${xmlAttr(location)}"${display}${tip}/>`;
     });
     out.push(`<hyperlinks>${items.join("")}</hyperlinks>`);
   }

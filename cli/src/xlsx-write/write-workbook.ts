@@ -20,13 +20,27 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-function relsXml(rels: { id: string; type: string; target: string }[]): string {
+function relsXml(rels: { id: string; type: string; target: string; external?: boolean }[]): string {
   return (
     XML_HEADER +
     `<Relationships xmlns="${PKG_REL}">` +
-    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlAttr(r.target)}"/>`).join("") +
+    rels
+      .map(
+        (r) =>
+          `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlAttr(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`,
+      )
+      .join("") +
     "</Relationships>"
   );
+}
+
+/** A relative file path as a URI reference: each segment percent-encoded (spaces, Vietnamese, # and ?). */
+function fileUri(path: string): string {
+  return path
+    .replace(/\\/g, "/")
+    .split("/")
+    .map((seg) => (seg === ".." || seg === "." ? seg : encodeURIComponent(seg)))
+    .join("/");
 }
 
 function isoSeconds(d: Date): string {
@@ -52,12 +66,15 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
     const n = i + 1;
     const name = names[i]!;
     let drawingRelId: string | undefined;
+    const sheetRels: { id: string; type: string; target: string; external?: boolean }[] = [];
     if (sheet.chart) {
       charts++;
       drawingRelId = "rId1";
-      files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(
-        relsXml([{ id: drawingRelId, type: `${REL}/drawing`, target: `../drawings/drawing${charts}.xml` }]),
-      );
+      sheetRels.push({
+        id: drawingRelId,
+        type: `${REL}/drawing`,
+        target: `../drawings/drawing${charts}.xml`,
+      });
       files[`xl/drawings/drawing${charts}.xml`] = strToU8(drawingXml(sheet.chart, "rId1"));
       files[`xl/drawings/_rels/drawing${charts}.xml.rels`] = strToU8(
         relsXml([{ id: "rId1", type: `${REL}/chart`, target: `../charts/chart${charts}.xml` }]),
@@ -72,8 +89,22 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
         type: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
       });
     }
+    // Links to another workbook: one external relationship each (the cell goes in `location`).
+    const linkRel = new Map<number, string>();
+    (sheet.hyperlinks ?? []).forEach((l, k) => {
+      if (!l.workbook) return;
+      const id = `rId${sheetRels.length + 1}`;
+      sheetRels.push({ id, type: `${REL}/hyperlink`, target: fileUri(l.workbook), external: true });
+      linkRel.set(k, id);
+    });
+    if (sheetRels.length > 0) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(relsXml(sheetRels));
     files[`xl/worksheets/sheet${n}.xml`] = strToU8(
-      sheetXml(sheet, styles, { drawingRelId, selected: i === 0, sheetName }),
+      sheetXml(sheet, styles, {
+        drawingRelId,
+        selected: i === 0,
+        sheetName,
+        hyperlinkRelId: (k) => linkRel.get(k) ?? "",
+      }),
     );
     overrides.push({ part: `/xl/worksheets/sheet${n}.xml`, type: `${CT_MAIN}.worksheet+xml` });
     if (sheet.printTitleRows) {

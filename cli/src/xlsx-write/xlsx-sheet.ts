@@ -62,9 +62,14 @@ export interface XlsxConditionalFormat {
 export interface XlsxHyperlink {
   row: number;
   col: number;
-  /** Target sheet and A1 cell (in this workbook or in the workbook this one sits beside). */
+  /** Target sheet and A1 cell. */
   sheet: string;
   cell: string;
+  /**
+   * The target's workbook when it is another file (a path relative to this one, e.g. the unit's
+   * "So-Tu-phap.xlsx" beside its feedback file); absent for a sheet of this workbook.
+   */
+  workbook?: string;
   tooltip?: string;
 }
 

@@ -113,6 +113,21 @@ describe("writeWorkbook", () => {
     expect(read(bytes).grids[0]!.values[3]![1]).toBe("=Sở Nội vụ");
   });
 
+  it("links into another workbook through an external relationship when asked", () => {
+    const files = unzipText(
+      writeWorkbook([blockSheet(sampleRanking(), { linkWorkbook: "../Sở Tư pháp #1.xlsx" })]),
+    );
+    expect(files["xl/worksheets/_rels/sheet1.xml.rels"]).toContain(
+      'Target="../S%E1%BB%9F%20T%C6%B0%20ph%C3%A1p%20%231.xlsx" TargetMode="External"',
+    );
+    const rid = /Relationship Id="(rId\d+)" Type="[^"]*\/hyperlink"/.exec(
+      files["xl/worksheets/_rels/sheet1.xml.rels"]!,
+    )![1];
+    expect(files["xl/worksheets/sheet1.xml"]).toContain(
+      `<hyperlink ref="B3" r:id="${rid}" location="'Tự chấm điểm'!D9"`,
+    );
+  });
+
   it("writes a bar chart with references and cached points", () => {
     const files = unzipText(
       writeWorkbook([
