@@ -73,12 +73,12 @@ export class TreeBuilder {
         break;
       case "dotted": {
         const ic = this.intCriterion;
-        const relative = this.romanFields && ic !== null && n.parts[0] === ic.raw;
-        const parts = relative ? [...ic.node.code.split(".").map(Number), ...n.parts.slice(1)] : n.parts;
-        code = parts.join(".");
-        level = LEVELS[Math.min(parts.length, 4) - 1]!;
-        parentCode = parts.slice(0, -1).join(".");
-        gapNumber = parts[parts.length - 1]!;
+        const relative = this.romanFields && ic !== null && n.first === ic.raw;
+        code = relative ? ic.node.code + n.code.slice(n.code.indexOf(".")) : n.code;
+        const depth = relative ? n.depth + 1 : n.depth;
+        level = LEVELS[Math.min(depth, 4) - 1]!;
+        parentCode = code.slice(0, code.lastIndexOf("."));
+        gapNumber = n.last;
         break;
       }
       case "letter":

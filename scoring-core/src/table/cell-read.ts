@@ -3,19 +3,60 @@ import type { CellValue, Grid } from "../grid/grid";
 import { parseNumberCell } from "../numbers/parse-number";
 import type { CellRead, NumberRead } from "./types";
 
-const WS = /[\s\u00a0]+/g;
-const NEEDS_CLEAN = /[\t\n\r\u00a0]| {2}|^ | $/;
+const WS = /[\s\u0085]+/g;
 
-/** Trimmed, single-spaced NFC text; cheap when the text is already clean. */
+/** Trimmed, single-spaced NFC text; one scan, and no copy when the text is already clean. */
 export function cellText(v: CellValue): string {
   if (v === null) return "";
-  if (typeof v === "string") {
-    if (v === "") return "";
-    const s = NEEDS_CLEAN.test(v) ? v.replace(WS, " ").trim() : v;
-    return s.normalize("NFC");
-  }
+  if (typeof v === "string") return cleanString(v);
   if (typeof v === "number") return String(v);
   return v ? "TRUE" : "FALSE";
+}
+
+export function cleanString(v: string): string {
+  const n = v.length;
+  if (n === 0) return "";
+  let spaces = false;
+  let marks = false;
+  let prevSpace = true; // a leading space needs trimming
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) spaces = true;
+      prevSpace = true;
+    } else if (
+      c < 32 ||
+      c === 0xa0 ||
+      c === 0x85 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    ) {
+      spaces = true;
+      prevSpace = true;
+    } else {
+      prevSpace = false;
+      // Combining marks (NFD text) or compatibility characters NFC would change.
+      if (
+        c >= 0x300 &&
+        (c <= 0x3ff ||
+          (c >= 0x1100 && c <= 0x11ff) ||
+          (c >= 0x1dc0 && c <= 0x1dff) ||
+          (c >= 0x20d0 && c <= 0x214f) ||
+          c >= 0xf900)
+      )
+        marks = true;
+    }
+  }
+  if (prevSpace) spaces = true; // trailing space
+  let s = spaces ? v.replace(WS, " ").trim() : v;
+  if (marks) s = s.normalize("NFC");
+  return s;
 }
 
 /** Reads cells of one grid row; `ref` is the sheet row's 1-based number. */
@@ -25,8 +66,15 @@ export class RowReader {
     private readonly letters: string[],
   ) {}
 
+  private rowNumber = -1;
+  private rowLabel = "";
+
   private base(r: number, c: number, sheetRow: number): CellRead {
     const raw = this.grid.values[r]?.[c] ?? null;
+    if (sheetRow !== this.rowNumber) {
+      this.rowNumber = sheetRow;
+      this.rowLabel = String(sheetRow);
+    }
     const f = this.grid.formulas?.[r]?.[c];
     const formula = typeof f === "string" && f.startsWith("=") ? f : null;
     const letter = this.letters[c]!;
@@ -34,8 +82,8 @@ export class RowReader {
     if (typeof raw === "number") {
       const d = this.grid.display?.[r]?.[c];
       text = typeof d === "string" && d !== "" ? cellText(d) : String(raw);
-    } else text = cellText(raw);
-    return { cell: letter + sheetRow, row: sheetRow, column: letter, raw, formula, text };
+    } else text = raw === null ? "" : cellText(raw);
+    return { cell: letter + this.rowLabel, row: sheetRow, column: letter, raw, formula, text };
   }
 
   text(r: number, c: number | undefined, sheetRow: number): CellRead | null {

@@ -20,6 +20,9 @@ export interface HeaderColumn {
   /** 0-based grid row of the header cell naming the column. */
   row: number;
   weak: boolean;
+  /** Grid cells the header text comes from (filled into `header` once the header is chosen). */
+  upperAt?: [number, number] | null;
+  lowerAt?: [number, number] | null;
 }
 
 export interface HeaderDuplicate {
@@ -114,19 +117,33 @@ export function findHeader(grid: Grid, lastRow: number | null = null): HeaderFou
   for (let L = first; L < limit; L++) {
     const one = evaluate(grid, merges, wordsAt, width, L, null);
     if (one && (!best || one.weight > best.weight)) best = one;
-    if (L > 0) {
+    if (L > 0 && rowHasText(grid.values[L - 1])) {
       const two = evaluate(grid, merges, wordsAt, width, L, L - 1);
       if (two && (!best || two.weight > best.weight)) best = two;
     }
-    if (lastRow === null && best && best.weight >= FULL && L >= best.rows[best.rows.length - 1]! + 2) break;
+    // A complete header: only a second header row right below it could still improve on it.
+    if (lastRow === null && best && best.weight >= FULL && L >= best.rows[best.rows.length - 1]! + 1) break;
   }
   if (!best) return null;
+  const textAt = (at: [number, number] | null | undefined) =>
+    at ? cleanText(textOf(grid.values[at[0]]?.[at[1]])) : "";
+  for (const h of [...best.columns.values(), ...best.duplicates.map((d) => d.second)]) {
+    const up = textAt(h.upperAt);
+    const low = textAt(h.lowerAt);
+    h.header = up !== "" && low !== "" ? `${up} / ${low}` : up || low;
+  }
   return {
     rows: best.rows,
     columns: best.columns,
     duplicates: best.duplicates,
     score: Math.min(1, best.weight / FULL),
   };
+}
+
+function rowHasText(row: CellValue[] | undefined): boolean {
+  if (!Array.isArray(row)) return false;
+  for (const v of row) if (typeof v === "string" && v !== "") return true;
+  return false;
 }
 
 function evaluate(
@@ -145,12 +162,13 @@ function evaluate(
   for (let c = 0; c < width; c++) {
     let lower = c < lowerRow.length ? wordsAt(L, c) : "";
     let match: RoleMatch | null = null;
-    let header = "";
+    let upperAt: [number, number] | null = null;
+    let lowerAt: [number, number] | null = null;
     let row = L;
     if (U === null) {
       if (lower !== "") {
         match = matchHeaderRole(lower);
-        header = textOf(lowerRow[c]);
+        lowerAt = [L, c];
       }
     } else {
       const lm = merges.at(L, c);
@@ -164,18 +182,27 @@ function evaluate(
       if (upper !== "" && lower !== "") {
         match = matchHeaderRole(`${upper} ${lower}`) ?? matchHeaderRole(lower);
         if (match && (horizontal || isScoreGroup(upper))) twoRowsUsed = true;
-        header = `${cleanText(textOf(grid.values[ur]?.[uc]))} / ${cleanText(textOf(lowerRow[c]))}`;
+        upperAt = [ur, uc];
+        lowerAt = [L, c];
       } else if (lower !== "") {
         match = matchHeaderRole(lower);
-        header = textOf(lowerRow[c]);
+        lowerAt = [L, c];
       } else if (upper !== "" && !horizontal) {
         match = matchHeaderRole(upper);
-        header = textOf(grid.values[ur]?.[uc]);
+        upperAt = [ur, uc];
         row = ur;
       }
     }
     if (!match) continue;
-    const col: HeaderColumn = { role: match.role, col: c, header: cleanText(header), row, weak: match.weak };
+    const col: HeaderColumn = {
+      role: match.role,
+      col: c,
+      header: "",
+      row,
+      weak: match.weak,
+      upperAt,
+      lowerAt,
+    };
     const prev = columns.get(match.role);
     if (!prev) columns.set(match.role, col);
     else if (prev.weak && !col.weak) columns.set(match.role, col);

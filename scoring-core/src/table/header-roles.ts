@@ -63,10 +63,23 @@ const RULES: [RegExp, ColumnRole, boolean][] = [
 /** Longest header cell worth matching (folded): longer texts are titles or notes. */
 export const MAX_HEADER_LENGTH = 90;
 
+const memo = new Map<string, RoleMatch | null>();
+
+/** The role a folded header text names (memoised: sheets share their templates). */
 export function matchHeaderRole(words: string): RoleMatch | null {
   if (words.length === 0 || words.length > MAX_HEADER_LENGTH) return null;
-  for (const [re, role, weak] of RULES) if (re.test(words)) return { role, weak };
-  return null;
+  let m = memo.get(words);
+  if (m === undefined) {
+    m = null;
+    for (const [re, role, weak] of RULES)
+      if (re.test(words)) {
+        m = { role, weak };
+        break;
+      }
+    if (memo.size > 20_000) memo.clear();
+    memo.set(words, m);
+  }
+  return m;
 }
 
 /** True for the group cell of a two-row header ("Điểm", "Điểm số", "Điểm đánh giá", "Điểm thẩm định"…). */

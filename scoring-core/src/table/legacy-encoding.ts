@@ -5,18 +5,18 @@
  * character above U+00FF (real Vietnamese has ă ơ ư đ and the U+1EA0 block). Conservative:
  * at least two such characters, no character above U+00FF, and one in every 25 characters.
  */
-const LATIN1 = /[\u00a1-\u00ff]/;
-
-/** Latin-1 characters that Unicode Vietnamese uses (à á â ã è é ê ì í ò ó ô õ ù ú ý and capitals). */
-const VIETNAMESE_LATIN1 = new Set("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý".split(""));
+/** 1 for Latin-1 characters (U+00A1..U+00FF) that Unicode Vietnamese never uses. */
+const MARKER = new Uint8Array(256);
+for (let c = 0xa1; c <= 0xff; c++) MARKER[c] = 1;
+for (const ch of "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý") MARKER[ch.charCodeAt(0)] = 0;
 
 export function looksLegacyEncoded(s: string): boolean {
-  if (s.length < 4 || !LATIN1.test(s)) return false;
+  if (s.length < 4) return false;
   let markers = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 0xff) return false;
-    if (c >= 0xa1 && !VIETNAMESE_LATIN1.has(s[i]!)) markers++;
+    if (c > 0xff) return false; // real Unicode Vietnamese (ư, ơ, đ, ạ…) or another script
+    markers += MARKER[c]!;
   }
   return markers >= 2 && markers * 25 >= s.length;
 }

@@ -6,7 +6,8 @@
 export type Numbering =
   | { kind: "roman"; value: number; raw: string }
   | { kind: "int"; value: number; raw: string }
-  | { kind: "dotted"; parts: number[]; raw: string }
+  /** code: "1.2.3" (commas read as dots, leading zeros dropped); first and last parts; depth 2+. */
+  | { kind: "dotted"; code: string; first: number; last: number; depth: number; raw: string }
   | { kind: "letter"; letter: string; raw: string }
   | { kind: "rule"; raw: string };
 
@@ -30,6 +31,7 @@ const ROMAN: Record<string, number> = {
 
 const DOTTED = /^\d{1,3}(?:[.,]\d{1,3})+$/;
 const INT = /^\d{1,3}$/;
+const LEADING_ZERO = /(?:^|\.)0\d/;
 const LETTER = /^([a-zđ])[).]$/;
 const RULE_START = /^[-+–—•*]/;
 
@@ -40,7 +42,7 @@ export function parseNumbering(text: string): Numbering | null {
   if (c >= 48 && c <= 57) {
     const t = text.endsWith(".") ? text.slice(0, -1) : text;
     if (INT.test(t)) return { kind: "int", value: Number(t), raw: text };
-    if (DOTTED.test(t)) return { kind: "dotted", parts: t.split(/[.,]/).map(Number), raw: text };
+    if (DOTTED.test(t)) return dotted(t, text);
     return null;
   }
   if (RULE_START.test(text)) return { kind: "rule", raw: text };
@@ -50,6 +52,22 @@ export function parseNumbering(text: string): Numbering | null {
   const m = LETTER.exec(text.toLowerCase());
   if (m) return { kind: "letter", letter: m[1]!, raw: text };
   return null;
+}
+
+function dotted(t: string, raw: string): Numbering {
+  let code = t.includes(",") ? t.replace(/,/g, ".") : t;
+  if (LEADING_ZERO.test(code)) code = code.split(".").map(Number).join(".");
+  let depth = 1;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46) depth++;
+  const lastDot = code.lastIndexOf(".");
+  return {
+    kind: "dotted",
+    code,
+    first: parseInt(code, 10),
+    last: Number(code.slice(lastDot + 1)),
+    depth,
+    raw,
+  };
 }
 
 /** A number cell in the code column: 2 → "2"; 1.1 → "1.1" (1.10 is indistinguishable without the display text). */

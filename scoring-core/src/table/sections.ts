@@ -12,8 +12,20 @@ const DIEM_THUONG = /điểm thưởng/;
 
 export type SectionHint = "bonus" | "penalty" | "both" | null;
 
+const memo = new Map<string, SectionHint>();
+
 export function sectionOfTitle(title: string): SectionHint {
   if (title === "") return null;
+  let m = memo.get(title);
+  if (m === undefined) {
+    m = classify(title);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(title, m);
+  }
+  return m;
+}
+
+function classify(title: string): SectionHint {
   const t = title.normalize("NFC").toLowerCase().replace(/\s+/g, " ");
   const bonus = BONUS.test(t) && !(KHEN_THUONG.test(t) && !DIEM_THUONG.test(t));
   const penalty = PENALTY.test(t);

@@ -8,10 +8,17 @@ describe("parseNumbering", () => {
     expect(parseNumbering("VIII.")).toMatchObject({ kind: "roman", value: 8 });
     expect(parseNumbering("3")).toMatchObject({ kind: "int", value: 3 });
     expect(parseNumbering("3.")).toMatchObject({ kind: "int", value: 3 });
-    expect(parseNumbering("1.1")).toMatchObject({ kind: "dotted", parts: [1, 1] });
-    expect(parseNumbering("1.1.")).toMatchObject({ kind: "dotted", parts: [1, 1] });
-    expect(parseNumbering("2,3")).toMatchObject({ kind: "dotted", parts: [2, 3] });
-    expect(parseNumbering("1.10.2")).toMatchObject({ kind: "dotted", parts: [1, 10, 2] });
+    expect(parseNumbering("1.1")).toMatchObject({ kind: "dotted", code: "1.1", first: 1, last: 1, depth: 2 });
+    expect(parseNumbering("1.1.")).toMatchObject({ kind: "dotted", code: "1.1", raw: "1.1." });
+    expect(parseNumbering("2,3")).toMatchObject({ kind: "dotted", code: "2.3" });
+    expect(parseNumbering("1.10.2")).toMatchObject({
+      kind: "dotted",
+      code: "1.10.2",
+      first: 1,
+      last: 2,
+      depth: 3,
+    });
+    expect(parseNumbering("01.02")).toMatchObject({ kind: "dotted", code: "1.2" });
     expect(parseNumbering("a)")).toMatchObject({ kind: "letter", letter: "a" });
     expect(parseNumbering("đ)")).toMatchObject({ kind: "letter", letter: "đ" });
     expect(parseNumbering("B.")).toMatchObject({ kind: "letter", letter: "b" });
