@@ -35,10 +35,26 @@ export function runFramework(argv: string[], io: Console): number {
   const sheet = stringOpt(p, "sheet");
   if (sheet !== undefined && !sheetNames.includes(sheet))
     throw new CliError(t(lang, "sheetNotFound", file, sheet, sheetNames.join(", ")), 2);
-  const chosen = sheet ?? rankCandidateSheets(grids)[0]?.sheet ?? sheetNames[0];
-  const grid = grids.find((g) => g.sheet === chosen) ?? grids[0];
-  if (!grid) throw new CliError(t(lang, "cannotRead", file, "?"), 2);
-  const read = readTable(grid, { lang });
+  // The named sheet, else the core's best candidate, else the first sheet a table reads from.
+  let order = grids;
+  if (sheet !== undefined) order = grids.filter((g) => g.sheet === sheet);
+  else {
+    try {
+      const best = rankCandidateSheets(grids).filter((c) => c.score > 0);
+      order = [...best.map((c) => grids.find((g) => g.sheet === c.sheet)!), ...grids];
+    } catch {
+      order = grids;
+    }
+  }
+  let read: ReturnType<typeof readTable> = { ok: false, issues: [] };
+  for (const grid of order) {
+    const attempt = readTable(grid, { lang });
+    if (attempt.ok) {
+      read = attempt;
+      break;
+    }
+    if (read.issues.length === 0) read = attempt;
+  }
   if (!read.ok) {
     printIssues(io, read.issues, lang);
     return EXIT_ERRORS;

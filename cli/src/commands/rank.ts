@@ -93,10 +93,9 @@ function unitsByFile(rows: UnitsListRow[]): Map<string, UnitsListRow> {
 export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
   const sidePaths = [o.units, o.survey].filter((x): x is string => Boolean(x));
-  // An output named among the inputs is refused; one inside a scanned folder (a previous
-  // run's ranking) is only left out of the scan.
-  assertNotInput(o.out, [...o.inputs, ...sidePaths], lang);
-  const { files, missing } = listInputs(o.inputs, [...sidePaths, o.out]);
+  // Any input — named, or found in a scanned folder — is never overwritten by the output.
+  const { files, missing } = listInputs(o.inputs, sidePaths);
+  assertNotInput(o.out, [...files, ...sidePaths], lang);
   if (files.length === 0 && missing.length === 0) throw new CliError(t(lang, "noInputs"), 2);
 
   const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);
