@@ -471,6 +471,8 @@ const input: CriteriaSetInput = {
       { appraiser: NOI_VU },
     ),
 
+    // The 9th content is outside the 100 points: flagged bonus so totals keep it out of the main
+    // fields (its max is the most it can add); its parts carry their own flags and caps.
     group(
       "9",
       "Điểm thưởng, điểm trừ",
