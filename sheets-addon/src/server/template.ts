@@ -6,6 +6,7 @@
  */
 import {
   a1,
+  rangeA1,
   buildTemplate,
   getSampleSet,
   loadCriteriaSet,
@@ -22,6 +23,7 @@ import type { Book, Services, Sheet } from "./services";
 
 export const TEMPLATE_KEY = "cchc-template";
 const SCORE_ROLES = new Set(["self", "appraisal1", "appraisal2"]);
+const BOLD_ROWS = new Set(["title", "header", "field", "total"]);
 const PROTECTION_DESCRIPTION =
   "Chỉ số CCHC: cấu trúc bảng chấm điểm — đơn vị chỉ nhập điểm, số liệu kê khai, tài liệu kiểm chứng và giải trình";
 
@@ -89,7 +91,9 @@ export function renderTemplate(
     applyValidation(svc, sheet, spec);
     applyConditionalFormats(svc, sheet, spec);
     const protection = sheet.protect().setDescription(PROTECTION_DESCRIPTION);
-    protection.setUnprotectedRanges(spec.editableRanges.map((a1) => sheet.getRange(a1)));
+    if (spec.editableRanges.length > 0) {
+      protection.setUnprotectedRanges(sheet.getRangeList(spec.editableRanges).getRanges());
+    }
     sheet.addDeveloperMetadata(TEMPLATE_KEY, setId);
     sheet.activate();
   } catch (e) {
@@ -103,11 +107,10 @@ function styleTemplate(sheet: Sheet, spec: TemplateSpec, height: number, width: 
   spec.columns.forEach((col, c) =>
     sheet.setColumnWidth(c + 1, Math.round(Math.min(80, Math.max(4, col.width)) * 7 + 12)),
   );
-  spec.rows.forEach((row, r) => {
-    if (row.kind === "header" || row.kind === "field" || row.kind === "total" || row.kind === "title") {
-      sheet.getRange(r + 1, 1, 1, width).setFontWeight("bold");
-    }
-  });
+  const bold = spec.rows
+    .map((row, r) => (BOLD_ROWS.has(row.kind) ? rangeA1(r, 0, r, width - 1) : null))
+    .filter((x): x is string => x !== null);
+  if (bold.length > 0) sheet.getRangeList(bold).setFontWeight("bold");
   if (spec.frozenRows > 0 && spec.frozenRows < height) sheet.setFrozenRows(spec.frozenRows);
   sheet.getRange(1, 1, height, width).setWrap(true).setVerticalAlignment("top");
 }
@@ -161,14 +164,15 @@ const CF_COLOURS: Record<string, string> = { "missing-evidence": "#fce8b2", "ove
 function applyConditionalFormats(svc: Services, sheet: Sheet, spec: TemplateSpec): void {
   if (spec.conditionalFormats.length === 0) return;
   const rules = sheet.getConditionalFormatRules();
-  for (const cf of spec.conditionalFormats) {
+  const ranges = sheet.getRangeList(spec.conditionalFormats.map((cf) => cf.range)).getRanges();
+  spec.conditionalFormats.forEach((cf, i) => {
     rules.push(
       svc.SpreadsheetApp.newConditionalFormatRule()
         .whenFormulaSatisfied(cf.formula)
         .setBackground(CF_COLOURS[cf.kind] ?? "#fce8b2")
-        .setRanges([sheet.getRange(cf.range)])
+        .setRanges([ranges[i]!])
         .build(),
     );
-  }
+  });
   sheet.setConditionalFormatRules(rules);
 }

@@ -4,7 +4,7 @@
  * Refreshed in place: the new block is written first and only then is what is left of the old
  * one cleared, so a failed write leaves the previous results whole.
  */
-import { neutralise, type OutCell, type SheetBlock } from "@cchc/scoring-core";
+import { neutralise, rangeA1, type OutCell, type SheetBlock } from "@cchc/scoring-core";
 import { AddonError } from "../shared/errors";
 import { ensureSize, freeSheetName } from "./book";
 import type { Book, Services, Sheet } from "./services";
@@ -86,9 +86,12 @@ function formatBlock(
   width: number,
 ): void {
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearFormat();
-  for (const r of block.headerRows) if (r < height) sheet.getRange(r + 1, 1, 1, width).setFontWeight("bold");
-  for (const c of block.numberColumns)
-    if (c < width) sheet.getRange(1, c + 1, height, 1).setNumberFormat("0.00");
+  // One RangeList call per format, not one call per row or column.
+  const headers = block.headerRows.filter((r) => r < height).map((r) => rangeA1(r, 0, r, width - 1));
+  if (headers.length > 0) sheet.getRangeList(headers).setFontWeight("bold");
+  const numbers = block.numberColumns.filter((c) => c < width).map((c) => rangeA1(0, c, height - 1, c));
+  // "0.00" shows two decimals with the spreadsheet locale's separator (a comma in vi_VN).
+  if (numbers.length > 0) sheet.getRangeList(numbers).setNumberFormat("0.00");
   block.columnWidths.forEach((chars, c) => {
     if (c < width) sheet.setColumnWidth(c + 1, Math.round(Math.min(60, Math.max(4, chars)) * 7 + 12));
   });

@@ -45,9 +45,12 @@ export class CallLog {
   }
 }
 
-/** Calls that reach the spreadsheet's cells or structure (reads and writes of data, not handles). */
+/**
+ * Calls on the spreadsheet service's objects. Builders (SpreadsheetApp.new…, …Builder.*) run
+ * locally and are not counted.
+ */
 export const SPREADSHEET_CALL =
-  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Protection|DeveloperMetadata\w*)\./;
+  /^(SpreadsheetApp\.(?!new)|(Spreadsheet|Sheet|Range|RangeList|Protection|DeveloperMetadata\w*)\.)/;
 /** The calls that move cell data: the expensive ones. */
 export const DATA_CALL =
   /^Range\.(getValues|getFormulas|getDisplayValues|getMergedRanges|setValues|setFormulas|setRichTextValues|setDataValidations|clearContent|getValue|setValue)$/;

@@ -602,6 +602,14 @@ class FakeRangeList {
   getRanges() {
     return this._ranges.map((r) => r.proxy);
   }
+  setFontWeight(weight: string) {
+    for (const r of this._ranges) r.setFontWeight(weight);
+    return this.proxy;
+  }
+  setNumberFormat(format: string) {
+    for (const r of this._ranges) r.setNumberFormat(format);
+    return this.proxy;
+  }
 }
 
 export class FakeProtection {
@@ -677,6 +685,14 @@ export class FakeConditionalFormatRule {
   }
   getRanges() {
     return this._ranges.map((r) => r.proxy);
+  }
+  setFontWeight(weight: string) {
+    for (const r of this._ranges) r.setFontWeight(weight);
+    return this.proxy;
+  }
+  setNumberFormat(format: string) {
+    for (const r of this._ranges) r.setNumberFormat(format);
+    return this.proxy;
   }
 }
 
