@@ -11,7 +11,8 @@
  *   points are max and 0. A list without a 0 level gets "Không đạt: 0" (nobody is forced to
  *   score a task not done);
  * - thresholds: levels whose labels are percentage conditions ("Đạt 100%", "từ 80% đến dưới
- *   100%", "từ 70% - dưới 90%", "Trên 90%", "≥ 95%", "< 80%", "từ 90% trở lên").
+ *   100%", "từ 70% - dưới 90%", "Trên 90%", "≥ 95%", "< 80%", "từ 90% trở lên"); below the
+ *   lowest band a unit scores 0 (a band is added when the text leaves it unsaid).
  *   A band's lower bound is inclusive and its upper bound exclusive (the schema's convention),
  *   so "trên 90%" is read as "from 90%" and "đến 70%" as "below 70%": the published wordings
  *   pair them so that no value falls between two bands.
@@ -88,6 +89,14 @@ function parseStructured(nfc: string, folded: string, max: number): ScoringRule 
   const withPercent = conditions.filter((c) => c !== null).length;
   if (withPercent === entries.length) {
     const bands: ThresholdBand[] = entries.map((e, i) => ({ ...conditions[i]!, points: e.points }));
+    // Below the lowest band a unit scores 0 ("dưới 80%: 0 điểm" is often left unsaid).
+    const lowest = Math.min(...bands.map((b) => b.min));
+    if (lowest > 0) {
+      const band: ThresholdBand = { min: 0, max: lowest, points: 0 };
+      const descending = bands.length < 2 || compare(bands[0]!.min, bands[1]!.min) > 0;
+      if (descending) bands.push(band);
+      else bands.unshift(band);
+    }
     return fits({ kind: "thresholds", bands }, max);
   }
   if (withPercent > 0) return null;

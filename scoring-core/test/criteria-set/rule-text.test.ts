@@ -83,6 +83,32 @@ describe("parseRuleText: phrasings decisions use", () => {
         ],
       },
     ],
+    [
+      "thresholds with the 0 band left unsaid",
+      "Đạt 100%: 2 điểm; Từ 80% đến dưới 100%: 1 điểm",
+      2,
+      {
+        kind: "thresholds",
+        bands: [
+          { min: 100, points: 2 },
+          { min: 80, max: 100, points: 1 },
+          { min: 0, max: 80, points: 0 },
+        ],
+      },
+    ],
+    [
+      "ascending thresholds",
+      "Dưới 50%: 0 điểm; Từ 50% đến dưới 90%: 1 điểm; Từ 90% trở lên: 2 điểm",
+      2,
+      {
+        kind: "thresholds",
+        bands: [
+          { min: 0, max: 50, points: 0 },
+          { min: 50, max: 90, points: 1 },
+          { min: 90, points: 2 },
+        ],
+      },
+    ],
     ["ratio: Tỷ lệ = a/b", "Tỷ lệ = a/b; Điểm = Tỷ lệ × điểm tối đa", 2, { kind: "ratio" }],
     ["ratio: (a/b) x", "Điểm = (a/b) x điểm tối đa", 3, { kind: "ratio" }],
     [
