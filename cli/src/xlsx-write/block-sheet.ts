@@ -5,6 +5,7 @@
  * and is still never a formula (inline strings are not evaluated anyway).
  */
 import type { OutCell, SheetBlock } from "@cchc/scoring-core";
+import { plainText, textCell } from "./text-cell";
 import type { XlsxBarChart, XlsxCell, XlsxSheet, XlsxStyle } from "./xlsx-sheet";
 
 export interface BlockChartOptions {
@@ -16,13 +17,9 @@ export interface BlockChartOptions {
   toRow: number;
 }
 
-const NEUTRALISED = /^'[=+\-@\t\r\n]/;
-
 function outCell(value: OutCell, style: XlsxStyle): XlsxCell | null {
   if (value === null) return Object.keys(style).length > 0 ? { value: null, style } : null;
-  if (typeof value === "string" && NEUTRALISED.test(value)) {
-    return { value: value.slice(1), style: { ...style, quotePrefix: true } };
-  }
+  if (typeof value === "string") return textCell(value, style);
   return { value, style };
 }
 
@@ -33,9 +30,7 @@ function chartFor(block: SheetBlock, o: BlockChartOptions, width: number): XlsxB
     const row = block.rows[r] ?? [];
     const cat = row[o.categoriesCol];
     const val = row[o.valuesCol];
-    categories.push(
-      cat === null || cat === undefined ? "" : String(cat).replace(NEUTRALISED, (m) => m.slice(1)),
-    );
+    categories.push(cat === null || cat === undefined ? "" : plainText(String(cat)));
     values.push(typeof val === "number" ? val : null);
   }
   const header = block.rows[Math.max(0, o.fromRow - 1)]?.[o.valuesCol];

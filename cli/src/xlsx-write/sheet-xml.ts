@@ -104,12 +104,17 @@ function listFormula(values: (number | string)[]): string {
 }
 
 function validationXml(dv: XlsxDataValidation): string {
-  const rule: XlsxValidation = dv.rule;
+  const rule: XlsxValidation | undefined = dv.rule;
   const attrs: string[] = [];
-  let formulas: string;
-  if (rule.kind === "list") {
+  let formulas = "";
+  if (!rule) {
+    // type defaults to "none": any input, the prompt is a hint on the cell.
+  } else if (rule.kind === "list") {
     attrs.push('type="list"');
     formulas = `<formula1>${xmlText(listFormula(rule.values))}</formula1>`;
+  } else if (rule.kind === "custom") {
+    attrs.push('type="custom"');
+    formulas = `<formula1>${xmlText(rule.formula.replace(/^=/, ""))}</formula1>`;
   } else {
     attrs.push(`type="${rule.kind}"`, 'operator="between"');
     formulas = `<formula1>${numberText(rule.min)}</formula1><formula2>${numberText(rule.max)}</formula2>`;
@@ -117,18 +122,22 @@ function validationXml(dv: XlsxDataValidation): string {
   attrs.push('allowBlank="1"');
   if (dv.prompt) attrs.push('showInputMessage="1"');
   if (dv.error) attrs.push('showErrorMessage="1"');
-  if (dv.error)
+  if (dv.error) {
     attrs.push(
       `errorTitle="${xmlAttr(clip(dv.error.title, MAX_TITLE))}"`,
       `error="${xmlAttr(clip(dv.error.text, MAX_PROMPT))}"`,
     );
-  if (dv.prompt)
+  }
+  if (dv.prompt) {
     attrs.push(
       `promptTitle="${xmlAttr(clip(dv.prompt.title, MAX_TITLE))}"`,
       `prompt="${xmlAttr(clip(dv.prompt.text, MAX_PROMPT))}"`,
     );
+  }
   attrs.push(`sqref="${xmlAttr(dv.sqref)}"`);
-  return `<dataValidation ${attrs.join(" ")}>${formulas}</dataValidation>`;
+  return formulas === ""
+    ? `<dataValidation ${attrs.join(" ")}/>`
+    : `<dataValidation ${attrs.join(" ")}>${formulas}</dataValidation>`;
 }
 
 export interface SheetParts {

@@ -3,7 +3,7 @@
  * on demand. Fonts, fills and borders are fixed tables. Conditional formats use two dxfs.
  */
 import type { XlsxFill, XlsxStyle } from "./xlsx-sheet";
-import { XML_HEADER } from "./xml";
+import { XML_HEADER, xmlAttr } from "./xml";
 
 /** Times New Roman is what Vietnamese administrative documents use (Nghị định 30/2020). */
 const FONT_NAME = "Times New Roman";
@@ -26,8 +26,18 @@ const FILL_COLOURS: Record<XlsxFill, string> = {
 };
 const FILL_ORDER: XlsxFill[] = ["header", "field", "total", "survey", "input"];
 
-/** Built-in number format 2 is "0.00". */
-const NUMFMT_TWO_DECIMALS = 2;
+/** Excel's built-in number formats we may meet; any other code gets a custom id from 164. */
+const BUILTIN_NUMFMTS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+const FIRST_CUSTOM_NUMFMT = 164;
 
 export const DXF_AMBER = 0;
 export const DXF_RED = 1;
@@ -47,7 +57,7 @@ function key(s: XlsxStyle): string {
     fontId(s),
     fillId(s),
     s.border ? 1 : 0,
-    s.numberFormat ? 1 : 0,
+    s.numberFormat ?? "",
     s.wrap ? 1 : 0,
     s.horizontal ?? "",
     s.locked === false ? 0 : 1,
@@ -56,6 +66,7 @@ function key(s: XlsxStyle): string {
 }
 
 export class StyleTable {
+  private readonly customFormats = new Map<string, number>();
   private readonly xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
   private readonly index = new Map<string, number>([[key({}), 0]]);
 
@@ -66,7 +77,7 @@ export class StyleTable {
     const found = this.index.get(k);
     if (found !== undefined) return found;
     const attrs = [
-      `numFmtId="${style.numberFormat ? NUMFMT_TWO_DECIMALS : 0}"`,
+      `numFmtId="${this.numFmtId(style.numberFormat)}"`,
       `fontId="${fontId(style)}"`,
       `fillId="${fillId(style)}"`,
       `borderId="${style.border ? 1 : 0}"`,
@@ -95,6 +106,18 @@ export class StyleTable {
     const id = this.xfs.length;
     this.xfs.push(xf);
     this.index.set(k, id);
+    return id;
+  }
+
+  private numFmtId(code: string | undefined): number {
+    if (!code) return 0;
+    const builtin = BUILTIN_NUMFMTS[code];
+    if (builtin !== undefined) return builtin;
+    let id = this.customFormats.get(code);
+    if (id === undefined) {
+      id = FIRST_CUSTOM_NUMFMT + this.customFormats.size;
+      this.customFormats.set(code, id);
+    }
     return id;
   }
 
@@ -133,6 +156,11 @@ export class StyleTable {
     return (
       XML_HEADER +
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      (this.customFormats.size > 0
+        ? `<numFmts count="${this.customFormats.size}">${[...this.customFormats]
+            .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlAttr(code)}"/>`)
+            .join("")}</numFmts>`
+        : "") +
       `<fonts count="${fonts.length}">${fonts.join("")}</fonts>` +
       `<fills count="${fills.length}">${fills.join("")}</fills>` +
       `<borders count="${borders.length}">${borders.join("")}</borders>` +

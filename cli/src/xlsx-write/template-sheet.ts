@@ -1,21 +1,26 @@
 /**
- * A blank scoring sheet from the core's TemplateSpec. Layout decisions are the core's; here
+ * A blank scoring sheet from the core's TemplateSpec. Layout decisions are the core's (rows,
+ * formulas, which rows are greyed, which ranges are editable, number formats, merges); here
  * only rendering: styles per row kind, unlocked editable ranges, validations with Vietnamese
- * messages, the two conditional formats and password-less protection.
+ * messages, evidence hints as input messages, the two conditional formats, password-less
+ * protection.
  *
  * Injection: texts in a TemplateSpec come from the criteria set. They are written as inline
  * strings (t="inlineStr"), which Excel and LibreOffice never evaluate, so a title starting
  * with "=" stays text. Only TemplateCell { formula } objects become formulas.
  */
 import {
+  a1,
   formatNumber,
+  rangeA1,
   type ColumnRole,
   type TemplateRow,
   type TemplateSpec,
   type TemplateValidation,
 } from "@cchc/scoring-core";
 import { columnRuns, inAny, parseRange, type Rect } from "./ranges";
-import type { XlsxCell, XlsxDataValidation, XlsxSheet, XlsxStyle, XlsxValidation } from "./xlsx-sheet";
+import { plainText, textCell } from "./text-cell";
+import type { XlsxCell, XlsxDataValidation, XlsxSheet, XlsxStyle } from "./xlsx-sheet";
 
 const NUMBER_ROLES: ReadonlySet<ColumnRole> = new Set(["max", "self", "appraisal1", "appraisal2"]);
 const SCORE_ROLES: ReadonlySet<ColumnRole> = new Set(["self", "appraisal1", "appraisal2"]);
@@ -27,9 +32,12 @@ const WRAP_ROLES: ReadonlySet<ColumnRole> = new Set([
   "explanation",
   "appraisalNote",
 ]);
-const LEAF_KINDS: ReadonlySet<TemplateRow["kind"]> = new Set(["subcriterion", "item"]);
 
-function rowStyle(row: TemplateRow, surveyRow: boolean): XlsxStyle {
+const SCORE_TITLE = "Điểm";
+const ERROR_TITLE = "Điểm không hợp lệ";
+const EVIDENCE_TITLE = "Tài liệu kiểm chứng";
+
+function rowStyle(row: TemplateRow): XlsxStyle {
   switch (row.kind) {
     case "title":
       return { bold: true };
@@ -46,89 +54,127 @@ function rowStyle(row: TemplateRow, surveyRow: boolean): XlsxStyle {
     case "blank":
       return {};
     default:
-      return surveyRow ? { wrap: true, border: true, fill: "survey" } : { wrap: true, border: true };
+      return row.greyed ? { wrap: true, border: true, fill: "survey" } : { wrap: true, border: true };
   }
 }
 
 function vi(n: number): string {
-  return formatNumber(n, "vi", 2);
+  return formatNumber(n, "vi", 6);
 }
 
-function validationOf(v: TemplateValidation): { rule: XlsxValidation; prompt: string; error: string } {
-  if (v.kind === "decimal") {
-    return {
-      rule: { kind: "decimal", min: v.min, max: v.max },
-      prompt: `Nhập điểm từ ${vi(v.min)} đến ${vi(v.max)}.`,
-      error: `Điểm phải là số từ ${vi(v.min)} đến ${vi(v.max)} (dùng dấu phẩy cho phần thập phân).`,
-    };
+function quoted(texts: string[]): string {
+  return texts.map((t) => `“${t}”`).join(", ");
+}
+
+/** Excel formula text of a string literal. */
+function literal(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** The validations of one group of rows sharing a rule, over the score columns. */
+function validationsFor(v: TemplateValidation, scoreCols: number[], rows: number[]): XlsxDataValidation[] {
+  const texts = v.allowText ?? [];
+  const runs = scoreCols.flatMap((c) => columnRuns(c, rows));
+  if (runs.length === 0) return [];
+  if (v.kind === "list") {
+    const levels = v.values.map(vi).join("; ");
+    const also = texts.length > 0 ? ` hoặc ${quoted(texts)}` : "";
+    return [
+      {
+        sqref: runs.join(" "),
+        rule: { kind: "list", values: [...v.values, ...texts] },
+        prompt: { title: SCORE_TITLE, text: `Chọn một mức điểm: ${levels}${also}.` },
+        error: { title: ERROR_TITLE, text: `Điểm phải là một trong các mức: ${levels}${also}.` },
+      },
+    ];
   }
-  const levels = v.values.map(vi).join("; ");
-  return {
-    rule: { kind: "list", values: v.values },
-    prompt: `Chọn một mức điểm: ${levels}.`,
-    error: `Điểm phải là một trong các mức: ${levels}.`,
-  };
+  const range = `từ ${vi(v.min)} đến ${vi(v.max)}`;
+  if (texts.length === 0) {
+    return [
+      {
+        sqref: runs.join(" "),
+        rule: { kind: "decimal", min: v.min, max: v.max },
+        prompt: { title: SCORE_TITLE, text: `Nhập điểm ${range}.` },
+        error: { title: ERROR_TITLE, text: `Điểm phải là số ${range} (dùng dấu phẩy cho phần thập phân).` },
+      },
+    ];
+  }
+  // A number in range or one of the texts: a custom rule, relative to each run's first cell.
+  return runs.map((run) => {
+    const first = run.split(":")[0]!;
+    const orText = texts.map((t) => `${first}=${literal(t)}`).join(",");
+    return {
+      sqref: run,
+      rule: {
+        kind: "custom",
+        formula: `OR(AND(ISNUMBER(${first}),${first}>=${v.min},${first}<=${v.max}),${orText})`,
+      },
+      prompt: { title: SCORE_TITLE, text: `Nhập điểm ${range}, hoặc ${quoted(texts)}.` },
+      error: { title: ERROR_TITLE, text: `Điểm phải là số ${range}, hoặc ${quoted(texts)}.` },
+    };
+  });
 }
 
 export function templateSheet(spec: TemplateSpec): XlsxSheet {
   const editable: Rect[] = spec.editableRanges.map(parseRange).filter((r): r is Rect => r !== null);
   const roles = spec.columns.map((c) => c.role);
-  const selfCol = roles.indexOf("self");
   const scoreCols = roles.map((r, i) => (SCORE_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
+  const evidenceCol = roles.indexOf("evidence");
   const headerRows = spec.rows.map((r, i) => (r.kind === "header" ? i : -1)).filter((i) => i >= 0);
 
-  // Rows sharing a validation share one <dataValidation> per column: group by rule.
+  // Rows sharing a validation share <dataValidation> elements: group by rule.
   const groups = new Map<string, { v: TemplateValidation; rows: number[] }>();
+  const hints: XlsxDataValidation[] = [];
   const rows: (XlsxCell | null)[][] = spec.rows.map((row, r) => {
-    // A leaf whose self-score cell is not editable is scored elsewhere (the survey): grey it.
-    const surveyRow = LEAF_KINDS.has(row.kind) && selfCol >= 0 && !inAny(editable, r, selfCol);
-    const base = rowStyle(row, surveyRow);
+    const base = rowStyle(row);
     if (row.validation) {
       const key = JSON.stringify(row.validation);
       const g = groups.get(key) ?? { v: row.validation, rows: [] };
       g.rows.push(r);
       groups.set(key, g);
     }
-    const width =
-      row.kind === "title" || row.kind === "blank"
-        ? row.cells.length
-        : Math.max(row.cells.length, spec.columns.length);
+    if (row.evidenceHint && evidenceCol >= 0) {
+      hints.push({
+        sqref: a1(r, evidenceCol),
+        prompt: { title: EVIDENCE_TITLE, text: plainText(row.evidenceHint) },
+      });
+    }
+    const structural = row.kind !== "title" && row.kind !== "blank";
+    const width = structural ? Math.max(row.cells.length, spec.columns.length) : row.cells.length;
     const out: (XlsxCell | null)[] = [];
     for (let c = 0; c < width; c++) {
       const cell = row.cells[c] ?? null;
-      const role = roles[c];
+      const column = spec.columns[c];
       const style: XlsxStyle = { ...base };
-      if (role && NUMBER_ROLES.has(role) && row.kind !== "header") style.numberFormat = "0.00";
-      if (role && WRAP_ROLES.has(role) && row.kind !== "title") style.wrap = true;
+      if (column && structural && row.kind !== "header") {
+        const format = column.numberFormat ?? (NUMBER_ROLES.has(column.role) ? "0.00" : undefined);
+        if (format) style.numberFormat = format;
+        if (WRAP_ROLES.has(column.role)) style.wrap = true;
+      }
       if (inAny(editable, r, c)) {
         style.locked = false;
         if (!style.fill) style.fill = "input";
       }
-      const value = cell === null ? null : typeof cell === "object" ? { formula: cell.formula } : cell;
-      if (value === null && Object.keys(base).length === 0 && style.locked !== false) {
-        out.push(null);
-        continue;
+      if (cell === null) {
+        out.push(Object.keys(style).length > 0 ? { value: null, style } : null);
+      } else if (typeof cell === "string") {
+        out.push(textCell(cell, style));
+      } else if (typeof cell === "number") {
+        out.push({ value: cell, style });
+      } else {
+        out.push({ value: { formula: cell.formula }, style });
       }
-      out.push({ value, style });
     }
     return out;
   });
 
   const dataValidations: XlsxDataValidation[] = [];
-  for (const { v, rows: vRows } of groups.values()) {
-    const { rule, prompt, error } = validationOf(v);
-    const sqref = scoreCols.flatMap((c) => columnRuns(c, vRows)).join(" ");
-    if (sqref === "") continue;
-    dataValidations.push({
-      sqref,
-      rule,
-      prompt: { title: "Điểm", text: prompt },
-      error: { title: "Điểm không hợp lệ", text: error },
-    });
-  }
+  for (const { v, rows: vRows } of groups.values())
+    dataValidations.push(...validationsFor(v, scoreCols, vRows));
+  dataValidations.push(...hints);
 
   const lastHeader = headerRows.length > 0 ? Math.max(...headerRows) : -1;
-  return {
+  const sheet: XlsxSheet = {
     name: spec.sheetName,
     rows,
     columnWidths: spec.columns.map((c) => c.width),
@@ -140,6 +186,10 @@ export function templateSheet(spec: TemplateSpec): XlsxSheet {
       style: cf.kind === "missing-evidence" ? "amber" : "red",
     })),
     protect: true,
-    ...(lastHeader >= 0 ? { printTitleRows: { from: Math.min(...headerRows), to: lastHeader } } : {}),
   };
+  // A one-cell "merge" makes Excel repair the file: drop those.
+  const merges = (spec.merges ?? []).filter((m) => m.bottom > m.top || m.right > m.left);
+  if (merges.length > 0) sheet.merges = merges.map((m) => rangeA1(m.top, m.left, m.bottom, m.right));
+  if (lastHeader >= 0) sheet.printTitleRows = { from: Math.min(...headerRows), to: lastHeader };
+  return sheet;
 }

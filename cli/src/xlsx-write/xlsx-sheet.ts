@@ -18,8 +18,11 @@ export interface XlsxStyle {
   bold?: boolean;
   italic?: boolean;
   wrap?: boolean;
-  /** Only the fixed two-decimal format (Excel shows it with the user's decimal comma). */
-  numberFormat?: "0.00";
+  /**
+   * A number format code in English syntax: "0.00" (Excel shows it with the user's decimal
+   * comma), "@" for text, or any custom code.
+   */
+  numberFormat?: string;
   /** Default true, as in Excel: only matters once the sheet is protected. */
   locked?: boolean;
   fill?: XlsxFill;
@@ -40,12 +43,15 @@ export type XlsxValidation =
   | { kind: "decimal"; min: number; max: number }
   | { kind: "whole"; min: number; max: number }
   /** Allowed values as an explicit list: written as "0,0.5,1" (Excel 2010 compatible). */
-  | { kind: "list"; values: (number | string)[] };
+  | { kind: "list"; values: (number | string)[] }
+  /** A formula true for valid input, relative to the first cell of the sqref ("=OR(…)"). */
+  | { kind: "custom"; formula: string };
 
 export interface XlsxDataValidation {
   /** One or more A1 ranges separated by spaces ("F8:F9 H8"). */
   sqref: string;
-  rule: XlsxValidation;
+  /** Absent: no restriction, only the input message (a hint on the cell). */
+  rule?: XlsxValidation;
   prompt?: { title: string; text: string };
   error?: { title: string; text: string };
 }

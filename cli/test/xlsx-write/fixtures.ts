@@ -4,12 +4,13 @@ import type { SheetBlock, TemplateSpec } from "@cchc/scoring-core";
 
 /**
  * A unit's template: title, header, one field with a criterion and three sub-criteria (a
- * decimal score, a list of levels, a survey-scored one), and a total row with SUM formulas.
+ * decimal score, a list of levels, a survey-scored one, one that may not apply), and a total
+ * row with SUM formulas.
  * Columns: A STT, B content, C max, D self, E appraisal, F evidence, G explanation.
  */
 export function sampleTemplate(): TemplateSpec {
   const columns: TemplateSpec["columns"] = [
-    { role: "code", header: "STT", width: 6, editable: false },
+    { role: "code", header: "STT", width: 6, editable: false, numberFormat: "@" },
     { role: "title", header: "Lĩnh vực/tiêu chí/tiêu chí thành phần", width: 45, editable: false },
     { role: "max", header: "Điểm tối đa", width: 10, editable: false },
     { role: "self", header: "Điểm tự đánh giá", width: 12, editable: true },
@@ -26,14 +27,15 @@ export function sampleTemplate(): TemplateSpec {
       {
         kind: "field",
         code: "1",
-        cells: ["1", "Công tác chỉ đạo, điều hành CCHC", 3, { formula: "=SUM(D5:D7)" }, null, null, null],
+        cells: ["1", "Công tác chỉ đạo, điều hành CCHC", 3.25, { formula: "=SUM(D5:D8)" }, null, null, null],
       },
-      { kind: "criterion", code: "1.1", cells: ["1.1", "Kế hoạch CCHC", 3, null, null, null, null] },
+      { kind: "criterion", code: "1.1", cells: ["1.1", "Kế hoạch CCHC", 3.25, null, null, null, null] },
       {
         kind: "subcriterion",
         code: "1.1.1",
-        cells: ["1.1.1", "=Ban hành kế hoạch đúng hạn", 1.5, null, null, null, null],
+        cells: ["1.1.1", "'=Ban hành kế hoạch đúng hạn", 1.5, null, null, null, null],
         validation: { kind: "decimal", min: 0, max: 1.5 },
+        evidenceHint: "Kế hoạch CCHC năm của cơ quan",
       },
       {
         kind: "subcriterion",
@@ -45,6 +47,13 @@ export function sampleTemplate(): TemplateSpec {
         kind: "subcriterion",
         code: "1.1.3",
         cells: ["1.1.3", "Khảo sát sự hài lòng (ĐTXHH)", 0.5, null, null, null, null],
+        greyed: true,
+      },
+      {
+        kind: "subcriterion",
+        code: "1.1.4",
+        cells: ["1.1.4", "Công khai thủ tục (nếu có)", 0.25, null, null, null, null],
+        validation: { kind: "decimal", min: 0, max: 0.25, allowText: ["Không áp dụng"] },
       },
       { kind: "rule", cells: [null, "- Đúng hạn: 1,5 điểm; chậm: 0,5 điểm", null, null, null, null, null] },
       {
@@ -54,12 +63,16 @@ export function sampleTemplate(): TemplateSpec {
     ],
     frozenRows: 2,
     conditionalFormats: [
-      { kind: "missing-evidence", range: "D5:D6", formula: '=AND(D5>0,F5="",G5="")' },
-      { kind: "over-max", range: "D5:D6", formula: "=D5>C5" },
+      { kind: "missing-evidence", range: "D5:D8", formula: '=AND(D5>0,F5="",G5="")' },
+      { kind: "over-max", range: "D5:D8", formula: "=D5>C5" },
     ],
-    editableRanges: ["D5:D6", "F5:G7"],
-    appraisalRanges: [{ field: "1", range: "E5:E7" }],
-    totalCells: { self: "D9", max: "C9" },
+    editableRanges: ["D5:D6", "D8", "F5:G8"],
+    appraisalRanges: [{ field: "1", range: "E5:E8" }],
+    totalCells: { self: "D10", max: "C10" },
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: 6 },
+      { top: 1, left: 0, bottom: 1, right: 0 },
+    ],
   };
 }
 
@@ -78,7 +91,7 @@ export function sampleRanking(): SheetBlock {
     headerRows: [1],
     columnWidths: [8, 30, 12, 12],
     numberColumns: [2, 3],
-    links: [{ row: 2, col: 1, sheet: "Tự chấm điểm", cell: "D9" }],
+    links: [{ row: 2, col: 1, sheet: "Tự chấm điểm", cell: "D10" }],
   };
 }
 

@@ -17,11 +17,12 @@ import { sampleRanking, sampleTemplate, unzipText } from "./fixtures";
 const run = libreOfficeOrSkip("xlsx-write LibreOffice round trip");
 const describeLo = run ? describe : describe.skip;
 
-/** The sample template with the unit's scores typed in: 1,25 and 0,5 → field and total 1,75. */
+/** The sample template with the unit's scores typed in: 1,25, 0,5 and "Không áp dụng" → field and total 1,75. */
 function filledTemplate(): TemplateSpec {
   const spec = sampleTemplate();
   spec.rows[4]!.cells[3] = 1.25;
   spec.rows[5]!.cells[3] = 0.5;
+  spec.rows[7]!.cells[3] = "Không áp dụng";
   return spec;
 }
 
@@ -114,10 +115,10 @@ describeLo("LibreOffice round trip", () => {
         m[1]!.charCodeAt(0) - 65 - (g.origin?.col ?? 0)
       ];
     };
-    expect(at("D3")).toBe(1.75); // =SUM(D5:D7)
-    expect(at("D9")).toBe(1.75); // totalCells.self
-    expect(at("C9")).toBe(3); // totalCells.max
-    expect(g.formulas?.[8]?.[3]).toBe("=SUM(D3)");
+    expect(at("D3")).toBe(1.75); // =SUM(D5:D8)
+    expect(at("D10")).toBe(1.75); // totalCells.self
+    expect(at("C10")).toBe(3.25); // totalCells.max
+    expect(g.formulas?.[9]?.[3]).toBe("=SUM(D3)");
   });
 
   it("keeps the sheets, the data validations, conditional formats and protection", () => {
@@ -127,6 +128,8 @@ describeLo("LibreOffice round trip", () => {
     const sheet = files["xl/worksheets/sheet1.xml"]!;
     expect(sheet).toMatch(/<dataValidation [^>]*type="decimal"/);
     expect(sheet).toMatch(/<dataValidation [^>]*type="list"/);
+    expect(sheet).toMatch(/<dataValidation [^>]*type="custom"/);
+    expect(sheet).toContain("Kế hoạch CCHC năm của cơ quan");
     expect(sheet).toContain("Nhập điểm từ 0 đến 1,5.");
     expect(sheet).toContain("<conditionalFormatting");
     expect(sheet).toMatch(/D5&gt;C5|D5>C5/);

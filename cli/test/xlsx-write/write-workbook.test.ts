@@ -43,13 +43,13 @@ describe("writeWorkbook", () => {
     const files = unzipText(writeWorkbook([templateSheet(sampleTemplate())]));
     const xml = files["xl/worksheets/sheet1.xml"]!;
     expect(xml).toContain('<c r="D3" s="');
-    expect(xml).toMatch(/<c r="D3" s="\d+"><f>SUM\(D5:D7\)<\/f><\/c>/);
+    expect(xml).toMatch(/<c r="D3" s="\d+"><f>SUM\(D5:D8\)<\/f><\/c>/);
     // A criterion title starting with "=" stays text.
     expect(xml).toMatch(/<c r="B5" s="\d+" t="inlineStr"><is><t xml:space="preserve">=Ban hành/);
     const g = read(writeWorkbook([templateSheet(sampleTemplate())])).grids[0]!;
     expect(g.values[4]![1]).toBe("=Ban hành kế hoạch đúng hạn");
     expect(g.formulas?.[4]?.[1] ?? null).toBeNull();
-    expect(g.formulas?.[8]?.[3]).toBe("=SUM(D3)");
+    expect(g.formulas?.[9]?.[3]).toBe("=SUM(D3)");
   });
 
   it("makes the editable ranges unlocked and protects the rest without a password", () => {
@@ -64,6 +64,7 @@ describe("writeWorkbook", () => {
     const unlocked = (ref: string) => xfs[styleOf(ref)]!.includes('locked="0"');
     expect(unlocked("D5")).toBe(true);
     expect(unlocked("G7")).toBe(true);
+    expect(unlocked("D8")).toBe(true);
     expect(unlocked("D7")).toBe(false); // survey-scored: not the unit's to fill
     expect(unlocked("E5")).toBe(false); // appraisal
     expect(unlocked("C5")).toBe(false);
@@ -71,7 +72,7 @@ describe("writeWorkbook", () => {
 
   it("writes Excel 2010 data validations with Vietnamese messages", () => {
     const sheet = unzipText(writeWorkbook([templateSheet(sampleTemplate())]))["xl/worksheets/sheet1.xml"]!;
-    expect(sheet).toContain('<dataValidations count="2">');
+    expect(sheet).toContain('<dataValidations count="5">');
     expect(sheet).toMatch(
       /<dataValidation type="decimal" operator="between"[^>]*sqref="D5 E5"><formula1>0<\/formula1><formula2>1.5<\/formula2>/,
     );
@@ -81,11 +82,59 @@ describe("writeWorkbook", () => {
     expect(sheet).not.toContain("extLst");
   });
 
+  it("accepts the allowed texts beside numbers through a custom rule per run", () => {
+    const sheet = unzipText(writeWorkbook([templateSheet(sampleTemplate())]))["xl/worksheets/sheet1.xml"]!;
+    expect(sheet).toContain(
+      '<dataValidation type="custom" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Điểm không hợp lệ" error="Điểm phải là số từ 0 đến 0,25, hoặc “Không áp dụng”."',
+    );
+    expect(sheet).toContain(
+      'sqref="D8"><formula1>OR(AND(ISNUMBER(D8),D8&gt;=0,D8&lt;=0.25),D8="Không áp dụng")</formula1>',
+    );
+    expect(sheet).toContain(
+      'sqref="E8"><formula1>OR(AND(ISNUMBER(E8),E8&gt;=0,E8&lt;=0.25),E8="Không áp dụng")</formula1>',
+    );
+  });
+
+  it("shows the evidence the set asks for as an input message on the evidence cell", () => {
+    const sheet = unzipText(writeWorkbook([templateSheet(sampleTemplate())]))["xl/worksheets/sheet1.xml"]!;
+    expect(sheet).toContain(
+      '<dataValidation allowBlank="1" showInputMessage="1" promptTitle="Tài liệu kiểm chứng" prompt="Kế hoạch CCHC năm của cơ quan" sqref="F5"/>',
+    );
+  });
+
+  it("greys survey rows, formats columns as the spec says, merges the title and drops one-cell merges", () => {
+    const files = unzipText(writeWorkbook([templateSheet(sampleTemplate())]));
+    const sheet = files["xl/worksheets/sheet1.xml"]!;
+    const cellXfs = [
+      ...files["xl/styles.xml"]!.split("<cellXfs")[1]!.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g),
+    ].map((m) => m[0]);
+    const xfOf = (ref: string) =>
+      cellXfs[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheet)?.[1] ?? 0)]!;
+    const surveyFill = /<fills count="\d+">(.*?)<\/fills>/
+      .exec(files["xl/styles.xml"]!)![1]!
+      .split("</fill>")
+      .findIndex((f) => f.includes("FFD9D9D9"));
+    expect(xfOf("B7")).toContain(`fillId="${surveyFill}"`);
+    expect(xfOf("B6")).not.toContain(`fillId="${surveyFill}"`);
+    expect(xfOf("A5")).toContain('numFmtId="49"'); // "@", text
+    expect(xfOf("C5")).toContain('numFmtId="2"'); // "0.00"
+    expect(sheet).toContain('<mergeCells count="1"><mergeCell ref="A1:G1"/></mergeCells>');
+  });
+
+  it("declares custom number formats", () => {
+    const files = unzipText(
+      writeWorkbook([{ name: "S", rows: [[{ value: 0.5, style: { numberFormat: "0.000" } }]] }]),
+    );
+    expect(files["xl/styles.xml"]).toContain(
+      '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.000"/></numFmts>',
+    );
+  });
+
   it("writes the two conditional formats as expression rules with dxf styles", () => {
     const files = unzipText(writeWorkbook([templateSheet(sampleTemplate())]));
     const sheet = files["xl/worksheets/sheet1.xml"]!;
     expect(sheet).toContain(
-      '<conditionalFormatting sqref="D5:D6"><cfRule type="expression" dxfId="0" priority="1"><formula>AND(D5&gt;0,F5="",G5="")</formula>',
+      '<conditionalFormatting sqref="D5:D8"><cfRule type="expression" dxfId="0" priority="1"><formula>AND(D5&gt;0,F5="",G5="")</formula>',
     );
     expect(sheet).toContain('<cfRule type="expression" dxfId="1" priority="2"><formula>D5&gt;C5</formula>');
     expect(files["xl/styles.xml"]).toContain('<dxfs count="2">');
@@ -105,7 +154,7 @@ describe("writeWorkbook", () => {
     const bytes = writeWorkbook([blockSheet(sampleRanking())]);
     const files = unzipText(bytes);
     const sheet = files["xl/worksheets/sheet1.xml"]!;
-    expect(sheet).toContain(`<hyperlink ref="B3" location="'Tự chấm điểm'!D9" display="Sở Tư pháp"/>`);
+    expect(sheet).toContain(`<hyperlink ref="B3" location="'Tự chấm điểm'!D10" display="Sở Tư pháp"/>`);
     expect(sheet).toMatch(/<c r="B4" s="(\d+)" t="inlineStr"><is><t xml:space="preserve">=Sở Nội vụ<\/t>/);
     const s = Number(/<c r="B4" s="(\d+)"/.exec(sheet)![1]);
     const cellXfs = files["xl/styles.xml"]!.split("<cellXfs")[1]!;
@@ -124,7 +173,7 @@ describe("writeWorkbook", () => {
       files["xl/worksheets/_rels/sheet1.xml.rels"]!,
     )![1];
     expect(files["xl/worksheets/sheet1.xml"]).toContain(
-      `<hyperlink ref="B3" r:id="${rid}" location="'Tự chấm điểm'!D9"`,
+      `<hyperlink ref="B3" r:id="${rid}" location="'Tự chấm điểm'!D10"`,
     );
   });
 
