@@ -14,8 +14,14 @@ import {
 } from "@cchc/scoring-core";
 import { blockSheet, templateSheet, writeWorkbook } from "../xlsx-write/index";
 
-export function feedbackWorkbook(report: ValidationReport, lang: Lang): Uint8Array {
-  return writeWorkbook([blockSheet(resultsSheet(report, lang))]);
+/**
+ * A unit's feedback: the core's results sheet. `unitWorkbook` is the unit's file relative to
+ * the feedback file, so each issue's link opens the unit's workbook at its cell.
+ */
+export function feedbackWorkbook(report: ValidationReport, lang: Lang, unitWorkbook?: string): Uint8Array {
+  return writeWorkbook([
+    blockSheet(resultsSheet(report, lang), unitWorkbook ? { linkWorkbook: unitWorkbook } : {}),
+  ]);
 }
 
 export function templateWorkbook(spec: TemplateSpec): Uint8Array {
