@@ -4,8 +4,10 @@
  * Every call is recorded in `calls` for tests to assert on.
  */
 import {
+  buildTemplate,
   checkSheet,
   CriteriaSetSchema,
+  getSampleSet,
   DEFAULT_SETTINGS,
   pickLang,
   SAMPLE_SETS,
@@ -14,6 +16,7 @@ import {
   type Lang,
   type RankingReport,
   type Settings,
+  type CriteriaSet,
   type UnitResult,
   type ValidationReport,
 } from "@cchc/scoring-core";
@@ -27,7 +30,6 @@ import {
   type ScoringService,
   type TemplateRequest,
 } from "../service";
-import { cannedReport } from "./canned-report";
 import { DEMO_SHEET, demoGrid } from "./demo-grid";
 import { DEMO_UNITS, demoRanking, demoUnitResult } from "./demo-units";
 
@@ -46,14 +48,6 @@ export interface RecordedCall {
   method: string;
   args: unknown[];
 }
-
-const DEMO_SET: CriteriaSetSummary = {
-  id: "demo-2025-department",
-  name: "Bộ tiêu chí mẫu 2025 — Sở, ban, ngành",
-  year: 2025,
-  unitTypes: ["department"],
-  sample: true,
-};
 
 const SHEETS = [DEMO_SHEET, "Phụ lục 01", "Hướng dẫn"];
 
@@ -74,10 +68,6 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-function isNotImplemented(e: unknown): boolean {
-  return e instanceof Error && /not implemented/.test(e.message);
 }
 
 export class DemoScoringService implements ScoringService {
@@ -150,14 +140,13 @@ export class DemoScoringService implements ScoringService {
   async listCriteriaSets(): Promise<CriteriaSetSummary[]> {
     this.record("listCriteriaSets");
     await wait(this.opts.latencyMs / 3);
-    const samples = SAMPLE_SETS.map((s) => ({
+    return SAMPLE_SETS.map((s) => ({
       id: s.id,
       name: s.name,
       year: s.year,
       unitTypes: s.unitTypes,
       sample: s.sample,
     }));
-    return samples.length > 0 ? samples : [DEMO_SET];
   }
 
   async validate(settings: Settings): Promise<ValidationReport> {
@@ -176,17 +165,14 @@ export class DemoScoringService implements ScoringService {
       );
     }
     const grid = sheet === DEMO_SHEET ? demoGrid() : { sheet, values: [["Hướng dẫn sử dụng"]] };
-    try {
-      return checkSheet(grid, {
-        lang: settings.lang,
-        headerRow: settings.headerRow,
-        unitType: settings.unitType,
-        issueLimit: settings.issueLimit,
-      });
-    } catch (e) {
-      if (isNotImplemented(e)) return cannedReport(settings.lang, sheet);
-      throw e;
-    }
+    const set = settings.criteriaSetId ? (getSampleSet(settings.criteriaSetId) ?? null) : null;
+    return checkSheet(grid, {
+      lang: settings.lang,
+      set,
+      headerRow: settings.headerRow,
+      unitType: settings.unitType,
+      issueLimit: settings.issueLimit,
+    });
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
@@ -225,23 +211,43 @@ export class DemoScoringService implements ScoringService {
       criteriaSetJson: request.criteriaSetJson === undefined ? undefined : "(json)",
     });
     await wait(this.opts.latencyMs);
-    if (
-      request.criteriaSetJson !== undefined &&
-      !CriteriaSetSchema.safeParse(request.criteriaSetJson).success
-    ) {
+    const vi = this.lang === "vi";
+    let set: CriteriaSet | null = null;
+    if (request.criteriaSetJson !== undefined) {
+      const parsed = CriteriaSetSchema.safeParse(request.criteriaSetJson);
+      if (!parsed.success) {
+        throw new ServiceError(
+          vi
+            ? "Tệp JSON không phải là một bộ tiêu chí hợp lệ."
+            : "The JSON file is not a valid criteria set.",
+          vi
+            ? "Dùng tệp bộ tiêu chí xuất từ công cụ, hoặc chọn một bộ tiêu chí có sẵn."
+            : "Use a criteria-set file exported by the tool, or pick a bundled set.",
+          "set-schema",
+        );
+      }
+      set = parsed.data;
+    } else if (request.criteriaSetId) {
+      set = getSampleSet(request.criteriaSetId) ?? null;
+    } else if (request.annexSheet) {
+      // The demo workbook's annex sheet stands for the department sample.
+      set = SAMPLE_SETS[0] ?? null;
+    }
+    if (!set) {
       throw new ServiceError(
-        this.lang === "vi"
-          ? "Tệp JSON không phải là một bộ tiêu chí hợp lệ."
-          : "The JSON file is not a valid criteria set.",
-        this.lang === "vi"
-          ? "Dùng tệp bộ tiêu chí xuất từ công cụ, hoặc chọn một bộ tiêu chí có sẵn."
-          : "Use a criteria-set file exported by the tool, or pick a bundled set.",
-        "set-schema",
+        vi ? "Không tìm thấy bộ tiêu chí đã chọn." : "The chosen criteria set was not found.",
+        vi ? "Chọn lại bộ tiêu chí." : "Pick the criteria set again.",
+        "set-missing",
       );
     }
-    const base = `${request.unit} ${request.year ?? ""}`.trim().slice(0, 31);
-    let sheet = base;
-    for (let n = 2; this.sheets.includes(sheet); n++) sheet = `${base.slice(0, 27)} (${n})`;
+    const { sheetName } = buildTemplate(set, {
+      unit: request.unit,
+      unitType: request.unitType ?? null,
+      ...(request.year !== undefined ? { year: request.year } : {}),
+      lang: this.lang,
+    });
+    let sheet = sheetName;
+    for (let n = 2; this.sheets.includes(sheet); n++) sheet = `${sheetName.slice(0, 26)} (${n})`;
     this.sheets.push(sheet);
     return { sheet };
   }

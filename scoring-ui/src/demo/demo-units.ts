@@ -1,6 +1,6 @@
 /**
  * Demo consolidation: unit results made up from file names (the demo cannot read .xlsx without
- * SheetJS, which only hosts load), ranked by the core when its rankUnits is built.
+ * SheetJS, which only hosts load), ranked by the core.
  */
 import {
   CLASSIFICATION_PRESETS,
@@ -49,41 +49,8 @@ export function demoUnitResult(unit: string, group: string, file: string | null)
   return { unit, group, unitType: null, file, totals, nodes: [], errors: 0, warnings: 0 };
 }
 
-/** The core's ranking; a plain stand-in (dense ranks by index) only while rankUnits is a stub. */
+/** The core ranks and classifies (five-level preset) the made-up results. */
 export function demoRanking(units: UnitResult[], failed: FailedUnit[], lang: Lang): RankingReport {
   const classification = CLASSIFICATION_PRESETS["five-level"]!;
-  try {
-    return rankUnits(units, { classification, failed, lang });
-  } catch {
-    const groups = [...new Set(units.map((u) => u.group))].map((group) => {
-      const sorted = units
-        .filter((u) => u.group === group)
-        .sort((a, b) => (b.totals.index ?? 0) - (a.totals.index ?? 0));
-      return {
-        group,
-        rows: sorted.map((u, i) => {
-          const band = classification.bands.find((b) => (u.totals.index ?? 0) >= b.min);
-          return {
-            rank: i + 1,
-            unit: u.unit,
-            group,
-            self: u.totals.self,
-            appraised: u.totals.appraised,
-            survey: u.totals.survey,
-            bonus: 0,
-            penalty: 0,
-            final: u.totals.final,
-            max: u.totals.max,
-            index: u.totals.index,
-            classification: band?.label ?? null,
-            classificationEn: band?.labelEn ?? null,
-            errors: 0,
-            warnings: 0,
-            file: u.file,
-          };
-        }),
-      };
-    });
-    return { schemaVersion: 1, lang, groups, lostPoints: [], failed };
-  }
+  return rankUnits(units, { classification, failed, lang });
 }
