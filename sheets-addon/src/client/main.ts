@@ -15,4 +15,5 @@ const service = new SheetsScoringService(
   boot.locale ?? navigator.language ?? "vi",
 );
 const root = document.getElementById("root");
-if (root) mountScoringApp(root, service);
+// The menu item chose where the sidebar opens: Tạo bảng chấm điểm opens the template panel.
+if (root) mountScoringApp(root, service, { initialPanel: boot.start === "template" ? "template" : "check" });

@@ -8,8 +8,11 @@ import {
   a1,
   rangeA1,
   buildTemplate,
+  deriveCriteriaSet,
   getSampleSet,
   loadCriteriaSet,
+  readTable,
+  type Lang,
   neutralise,
   type CriteriaSet,
   type TemplateSpec,
@@ -17,7 +20,8 @@ import {
 } from "@cchc/scoring-core";
 import type { TemplateRequest } from "@cchc/scoring-ui";
 import { AddonError } from "../shared/errors";
-import { activeBook, ensureSize, freeSheetName } from "./book";
+import { activeBook, ensureSize, freeSheetName, targetSheet } from "./book";
+import { readGrid } from "./read-grid";
 import { withDocumentLock } from "./lock";
 import type { Book, Services, Sheet } from "./services";
 
@@ -27,9 +31,10 @@ const BOLD_ROWS = new Set(["title", "header", "field", "total"]);
 const PROTECTION_DESCRIPTION =
   "Chỉ số CCHC: cấu trúc bảng chấm điểm — đơn vị chỉ nhập điểm, số liệu kê khai, tài liệu kiểm chứng và giải trình";
 
-export function resolveSet(request: TemplateRequest): CriteriaSet {
+/** The criteria set a template is built from: a sample, a JSON the user picked, or an annex sheet. */
+export function resolveSet(svc: Services, book: Book, request: TemplateRequest, lang: Lang): CriteriaSet {
   if (request.criteriaSetJson !== undefined) {
-    const loaded = loadCriteriaSet(request.criteriaSetJson, "vi");
+    const loaded = loadCriteriaSet(request.criteriaSetJson, lang);
     if (!loaded.ok) throw new AddonError("set-invalid", loaded.issues[0]?.message ?? "");
     return loaded.set;
   }
@@ -38,22 +43,46 @@ export function resolveSet(request: TemplateRequest): CriteriaSet {
     if (!set) throw new AddonError("set-not-found", request.criteriaSetId);
     return set;
   }
-  throw new AddonError("set-not-found", request.annexSheet ?? "");
+  if (request.annexSheet) return setFromAnnex(svc, book, request, request.annexSheet, lang);
+  throw new AddonError("set-not-found", "");
 }
 
-export function createTemplate(
+/** An official annex pasted into a sheet: read in one batch, then the core derives the set. */
+function setFromAnnex(
   svc: Services,
+  book: Book,
   request: TemplateRequest,
-  lang: "vi" | "en",
-): { sheet: string } {
-  const set = resolveSet(request);
+  name: string,
+  lang: Lang,
+): CriteriaSet {
+  const { sheet } = targetSheet(book, name);
+  const grid = readGrid(sheet, name, {
+    formatDate: (d) => svc.Utilities.formatDate(d, book.getSpreadsheetTimeZone(), "dd/MM/yyyy"),
+  });
+  const read = readTable(grid, { lang });
+  if (!read.ok) throw new AddonError("set-invalid", read.issues[0]?.message ?? name);
+  const { set } = deriveCriteriaSet(
+    read.table,
+    {
+      id: name,
+      name,
+      year: request.year ?? read.table.year ?? new Date().getFullYear(),
+      unitTypes: [request.unitType ?? "department"],
+    },
+    lang,
+  );
+  return set;
+}
+
+export function createTemplate(svc: Services, request: TemplateRequest, lang: Lang): { sheet: string } {
+  const book = activeBook(svc);
+  const set = resolveSet(svc, book, request, lang);
   const spec = buildTemplate(set, {
     unit: request.unit,
     unitType: request.unitType ?? null,
     ...(request.year !== undefined ? { year: request.year } : {}),
     lang,
   });
-  const book = activeBook(svc);
   return withDocumentLock(svc, () => renderTemplate(svc, book, spec, set.id));
 }
 

@@ -20,6 +20,7 @@ import {
 import { departmentGrid } from "../../../scoring-core/test/fixtures/department-grid";
 import { openSidebar } from "../../src/server/menu";
 import { fakeAppsScript } from "../fakes/apps-script";
+import type { StartAction } from "../../src/shared/rpc";
 import { FAKE_RUN_SCRIPT, type PageRunConfig } from "./fake-run-page";
 
 const PACKAGE = path.resolve(__dirname, "../..");
@@ -33,9 +34,9 @@ function ensureBuilt(): string {
 }
 
 /** The page exactly as HtmlService would serve it after openSidebar(locale). */
-function servedPage(html: string, locale: string): string {
+function servedPage(html: string, locale: string, start: StartAction = "check"): string {
   const env = fakeAppsScript({ locale, files: { Sidebar: html } });
-  openSidebar(env.services, "check");
+  openSidebar(env.services, start);
   return env.ui._sidebar!._content;
 }
 
@@ -47,7 +48,15 @@ function config(lang: Lang, failures?: Record<string, string>): PageRunConfig {
       loadSettings: { ...DEFAULT_SETTINGS, lang },
       saveSettings: null,
       listSheets: [grid.sheet, "Kết quả CCHC"],
-      listCriteriaSets: [],
+      listCriteriaSets: [
+        {
+          id: "sample-department-2025",
+          name: "Bộ tiêu chí mẫu — Sở, ban, ngành 2025",
+          year: 2025,
+          unitTypes: ["department"],
+          sample: true,
+        },
+      ],
       validate: report,
       selectCell: null,
       markIssues: { marked: 3 },
@@ -71,6 +80,7 @@ describeBrowser("Sidebar.html in headless Chromium", () => {
     dir = mkdtempSync(path.join(tmpdir(), "cchc-sidebar-"));
     writeFileSync(path.join(dir, "vi.html"), servedPage(html, "vi"));
     writeFileSync(path.join(dir, "en.html"), servedPage(html, "en_US"));
+    writeFileSync(path.join(dir, "template.html"), servedPage(html, "vi", "template"));
     served = await serveDir(dir);
     browser = await launchChromium();
   });
@@ -83,14 +93,14 @@ describeBrowser("Sidebar.html in headless Chromium", () => {
     await page?.close();
   });
 
-  const open = async (lang: Lang, failures?: Record<string, string>) => {
+  const open = async (lang: Lang, failures?: Record<string, string>, file: string = lang) => {
     page = await browser.newPage({ viewport: { width: 300, height: 900 } });
     errors = collectConsoleErrors(page);
     await page.addInitScript({
       content: `${FAKE_RUN_SCRIPT}\nwindow.__installFakeRun(${JSON.stringify(config(lang, failures))});`,
     });
-    await page.goto(`${served.url}${lang}.html`);
-    await page.getByTestId("check-run").waitFor();
+    await page.goto(`${served.url}${file}.html`);
+    await page.getByTestId(file === "template" ? "template-create" : "check-run").waitFor();
   };
 
   const runCalls = () =>
@@ -141,6 +151,19 @@ describeBrowser("Sidebar.html in headless Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "sheets-sidebar-quota-vi.png"), fullPage: true });
     expect(await page.getByTestId("verdict").count()).toBe(0);
     // A failed call is the page's business to show, not a console error.
+    expect(errors).toEqual([]);
+  });
+
+  it("Tạo bảng chấm điểm from the menu opens the template panel and creates the sheet in one call", async () => {
+    await open("vi", undefined, "template");
+    await page.locator("[data-testid=template-set]").selectOption("sample-department-2025");
+    await page.getByTestId("template-unit").fill("Sở Tư pháp");
+    await page.getByTestId("template-create").click();
+    await page.getByText(/Tự chấm 2025 \(2\)/).waitFor();
+    const create = (await runCalls()).filter((c) => c.name === "createTemplate");
+    expect(create).toHaveLength(1);
+    expect(create[0]!.args[0]).toMatchObject({ criteriaSetId: "sample-department-2025", unit: "Sở Tư pháp" });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "sheets-sidebar-template-vi.png"), fullPage: true });
     expect(errors).toEqual([]);
   });
 });

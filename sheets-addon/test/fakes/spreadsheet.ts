@@ -55,6 +55,8 @@ function parseRangeA1(ref: string): { row: number; col: number; rows: number; co
 export class FakeSpreadsheetApp {
   readonly proxy: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   readonly ui: FakeUi;
+  /** The enum Apps Script exposes (read through strict's ENUMS allowance). */
+  readonly ProtectionType = Object.freeze({ SHEET: "SHEET", RANGE: "RANGE" });
   constructor(
     readonly _log: CallLog,
     readonly _book: FakeSpreadsheet,
@@ -133,6 +135,11 @@ export class FakeSpreadsheet {
   _active: FakeSheet | null = null;
   _selection: { sheet: string; a1: string } | null = null;
   readonly _toasts: string[] = [];
+  /**
+   * Who is acting and who owns the file, when several users are modelled (the province fakes
+   * set it). Null: one user, who may edit everything but another owner's protection.
+   */
+  _access: { currentUser(): string; owner: string } | null = null;
   private nextId = 1000;
   constructor(
     readonly _log: CallLog,
@@ -278,14 +285,22 @@ export class FakeSheet {
   /** Throws like Sheets when the current user may not edit this range. */
   _assertEditable(row: number, col: number, rows: number, cols: number): void {
     for (const p of this._protections) {
-      if (p._canEdit) continue;
+      if (p._allows()) continue;
+      if (p._range) {
+        // A range protection refuses any write that touches one of its cells.
+        const r = p._range;
+        const overlaps =
+          row < r._row + r._rows && row + rows > r._row && col < r._col + r._cols && col + cols > r._col;
+        if (overlaps) throw new Error(PROTECTED_MESSAGE);
+        continue;
+      }
       const inside = (u: FakeRange) =>
         row >= u._row && col >= u._col && row + rows <= u._row + u._rows && col + cols <= u._col + u._cols;
       if (!p._unprotected.some(inside)) throw new Error(PROTECTED_MESSAGE);
     }
   }
   _assertSheetEditable(): void {
-    if (this._protections.some((p) => !p._canEdit)) throw new Error(PROTECTED_MESSAGE);
+    if (this._protections.some((p) => !p._allows())) throw new Error(PROTECTED_MESSAGE);
   }
   _range(row: number, col: number, rows: number, cols: number): FakeRange {
     for (const n of [row, col, rows, cols])
@@ -394,8 +409,10 @@ export class FakeSheet {
     this._protections.push(p);
     return p.proxy;
   }
-  getProtections(_type: unknown) {
-    return this._protections.map((p) => p.proxy);
+  /** type: SpreadsheetApp.ProtectionType.SHEET or .RANGE ("SHEET" / "RANGE"). */
+  getProtections(type: unknown) {
+    if (type !== "SHEET" && type !== "RANGE") throw new Error("Exception: Invalid argument: type");
+    return this._protections.filter((p) => (p._range ? "RANGE" : "SHEET") === type).map((p) => p.proxy);
   }
   addDeveloperMetadata(key: string, value?: string) {
     if (typeof key !== "string" || key.length === 0) throw new Error("Exception: Invalid argument: key");
@@ -584,6 +601,11 @@ export class FakeRange {
     this._sheet._assertSheetEditable();
     return this.proxy;
   }
+  protect() {
+    const p = new FakeProtection(this._log, this._sheet, true, this);
+    this._sheet._protections.push(p);
+    return p.proxy;
+  }
   activate() {
     this._sheet._book._active = this._sheet;
     this._sheet._book._selection = { sheet: this._sheet._name, a1: this.getA1Notation() };
@@ -616,12 +638,72 @@ export class FakeProtection {
   readonly proxy: GoogleAppsScript.Spreadsheet.Protection;
   _description = "";
   _unprotected: FakeRange[] = [];
+  /**
+   * Editors when several users are modelled (book._access set): the creator at first, as in
+   * Sheets; the file's owner may always edit. Null: `_canEdit` alone decides.
+   */
+  _editors: string[] | null;
+  _removed = false;
   constructor(
-    log: CallLog,
+    readonly _log: CallLog,
     readonly _sheet: FakeSheet,
     readonly _canEdit: boolean,
+    /** The protected range; null protects the whole sheet. */
+    readonly _range: FakeRange | null = null,
   ) {
-    this.proxy = strict("Protection", this, log) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+    const access = _sheet._book._access;
+    this._editors = access ? [access.currentUser().toLowerCase()] : null;
+    this.proxy = strict("Protection", this, _log) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  /** Whether the acting user may edit what this protection covers. */
+  _allows(): boolean {
+    if (this._removed) return true;
+    const access = this._sheet._book._access;
+    if (!access || this._editors === null) return this._canEdit;
+    const user = access.currentUser().toLowerCase();
+    return user === access.owner.toLowerCase() || this._editors.includes(user);
+  }
+  /** Only someone who may edit the protected cells may change who else may. */
+  private assertManager(): void {
+    if (!this._allows()) throw new Error(PROTECTED_MESSAGE);
+  }
+  addEditors(emails: string[]) {
+    this.assertManager();
+    if (!Array.isArray(emails) || emails.some((e) => typeof e !== "string" || !e.includes("@")))
+      throw new Error("Exception: Invalid argument: emailAddresses");
+    this._editors ??= [];
+    for (const e of emails) if (!this._editors.includes(e.toLowerCase())) this._editors.push(e.toLowerCase());
+    return this.proxy;
+  }
+  addEditor(email: string) {
+    return this.addEditors([email]);
+  }
+  removeEditors(emails: string[]) {
+    this.assertManager();
+    const drop = new Set(emails.map((e) => String(e).toLowerCase()));
+    const owner = this._sheet._book._access?.owner.toLowerCase();
+    // The owner cannot be removed from a protection.
+    if (this._editors) this._editors = this._editors.filter((e) => !drop.has(e) || e === owner);
+    return this.proxy;
+  }
+  getEditors() {
+    const access = this._sheet._book._access;
+    const list = this._editors ?? [];
+    const all =
+      access && !list.includes(access.owner.toLowerCase()) ? [access.owner.toLowerCase(), ...list] : list;
+    return all.map((email) => fakeUser(this._log, email));
+  }
+  getRange() {
+    return (this._range ?? this._sheet._range(1, 1, this._sheet._maxRows, this._sheet._maxCols)).proxy;
+  }
+  getProtectionType() {
+    return this._range ? "RANGE" : "SHEET";
+  }
+  remove() {
+    this.assertManager();
+    this._removed = true;
+    const list = this._sheet._protections;
+    list.splice(list.indexOf(this), 1);
   }
   setDescription(d: string) {
     this._description = d;
@@ -631,7 +713,7 @@ export class FakeProtection {
     return this._description;
   }
   canEdit() {
-    return this._canEdit;
+    return this._allows();
   }
   setUnprotectedRanges(ranges: unknown[]) {
     this._unprotected = ranges.map((r) => {
@@ -645,6 +727,19 @@ export class FakeProtection {
   getUnprotectedRanges() {
     return this._unprotected.map((r) => r.proxy);
   }
+}
+
+/** A User as Session and Protection.getEditors hand it out. */
+export function fakeUser(log: CallLog, email: string): GoogleAppsScript.Base.User {
+  return strict(
+    "User",
+    new (class {
+      getEmail() {
+        return email;
+      }
+    })(),
+    log,
+  ) as unknown as GoogleAppsScript.Base.User;
 }
 
 // --- conditional formats, data validation, rich text ------------------------------------------

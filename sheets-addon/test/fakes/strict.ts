@@ -19,12 +19,16 @@ const PROBES = new Set([
 
 const targets = new WeakMap<object, object>();
 
+/** Enum objects Apps Script services expose as properties (SpreadsheetApp.ProtectionType). */
+const ENUMS = new Set(["ProtectionType"]);
+
 export function strict<T extends object>(typeName: string, target: T, log: CallLog): T {
   const proxy = new Proxy(target, {
     get(t, prop, receiver) {
       if (typeof prop === "symbol") return Reflect.get(t, prop, receiver);
       if (PROBES.has(prop)) return undefined;
       const value: unknown = Reflect.get(t, prop, t);
+      if (ENUMS.has(prop) && typeof value === "object" && value !== null) return value;
       if (
         typeof value !== "function" ||
         prop.startsWith("_") ||

@@ -1,6 +1,7 @@
 import type { TemplateSpec } from "@cchc/scoring-core";
-import { renderTemplate, TEMPLATE_KEY, templateValues } from "../../src/server/template";
+import { createTemplate, renderTemplate, TEMPLATE_KEY, templateValues } from "../../src/server/template";
 import { fakeAppsScript } from "../fakes/apps-script";
+import { departmentSheet } from "../fixtures/sheets";
 
 /** A small spec shaped like the core's: title, header, a field, two leaves, a total row. */
 function spec(): TemplateSpec {
@@ -106,5 +107,49 @@ describe("renderTemplate", () => {
     const values = templateValues(spec());
     expect(values.every((r) => r.length === 5)).toBe(true);
     expect(values[2]![3]).toBe("=SUM(D4:D5)");
+  });
+});
+
+describe("createTemplate (with the core)", () => {
+  it("builds a protected scoring sheet from a sample set", () => {
+    const env = fakeAppsScript();
+    env.book._addSheet("Trang tính1");
+    const out = createTemplate(
+      env.services,
+      { criteriaSetId: "sample-department-2025", unit: "Sở Tư pháp", year: 2025 },
+      "vi",
+    );
+    const sheet = env.book._sheet(out.sheet);
+    expect(sheet._lastRow()).toBeGreaterThan(20);
+    expect(sheet._protections[0]!._unprotected.length).toBeGreaterThan(0);
+  });
+
+  it("derives the set from an official annex pasted into a sheet", () => {
+    const env = fakeAppsScript();
+    const { fixture } = departmentSheet(env);
+    const out = createTemplate(
+      env.services,
+      { annexSheet: fixture.grid.sheet, unit: "Sở Nội vụ", year: 2025 },
+      "vi",
+    );
+    expect(out.sheet).not.toBe(fixture.grid.sheet);
+    const sheet = env.book._sheet(out.sheet);
+    expect(sheet._lastRow()).toBeGreaterThan(20);
+    // The annex itself is only read.
+    expect(env.book._sheet(fixture.grid.sheet)._protections).toEqual([]);
+  });
+
+  it("names an unknown sample set and an annex sheet that is not there", () => {
+    const env = fakeAppsScript();
+    env.book._addSheet("Trang tính1");
+    expect(() => createTemplate(env.services, { criteriaSetId: "khong-co", unit: "X" }, "vi")).toThrow(
+      "[cchc:set-not-found] khong-co",
+    );
+    expect(() => createTemplate(env.services, { annexSheet: "Phụ lục", unit: "X" }, "vi")).toThrow(
+      "[cchc:sheet-not-found] Phụ lục",
+    );
+    expect(() => createTemplate(env.services, { criteriaSetJson: { nonsense: 1 }, unit: "X" }, "vi")).toThrow(
+      /\[cchc:set-invalid\]/,
+    );
   });
 });
