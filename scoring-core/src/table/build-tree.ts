@@ -24,9 +24,10 @@ export class TreeBuilder {
   private readonly fields: TableNode[] = [];
   private readonly byCode = new Map<string, TableNode>();
   private readonly firstRow = new Map<string, number>();
-  private readonly parentOf = new Map<TableNode, TableNode | null>();
-  private readonly lastChild = new Map<TableNode | null, number>();
-  private readonly mixed = new Set<TableNode>();
+  /** Last child number per parent code ("" for the top level), for numbering-gap. */
+  private readonly lastChild = new Map<string, number>();
+  /** Parent of the node added last (placeSection follows add). */
+  private lastParent: TableNode | null = null;
   private romanFields = false;
   private field: FieldState | null = null;
   private prevFieldLastInt = 0;
@@ -138,7 +139,8 @@ export class TreeBuilder {
     } else this.firstRow.set(code, row);
 
     if (gapNumber !== null) {
-      const prev = this.lastChild.get(parent) ?? 0;
+      const key = parent ? parent.code : "";
+      const prev = this.lastChild.get(key) ?? 0;
       if (gapNumber > prev + 1) {
         const prefix = parent ? `${parent.code}.` : "";
         // Codes, not the typed Roman numerals, so the issue links to the node like every other.
@@ -150,12 +152,12 @@ export class TreeBuilder {
           params: { expected },
         });
       }
-      if (gapNumber > prev) this.lastChild.set(parent, gapNumber);
+      if (gapNumber > prev) this.lastChild.set(key, gapNumber);
     }
 
     if (parent) parent.children.push(node);
     else this.fields.push(node);
-    this.parentOf.set(node, parent);
+    this.lastParent = parent;
     this.byCode.set(code, node);
 
     if (level === "field" && !parent) {
@@ -170,19 +172,18 @@ export class TreeBuilder {
     return node;
   }
 
-  /** Sets a new node's section (its max must be read): bonus/penalty contents by title, children inherit. */
+  /** Sets the section of the node just added (its max read): bonus/penalty contents by title, children inherit. */
   placeSection(node: TableNode): void {
-    const parent = this.parentOf.get(node) ?? null;
+    const parent = this.lastParent;
     if (!parent) {
       const hint = sectionOfTitle(node.title);
       if (hint === "both") {
         node.section = "bonus";
         node.mixedSection = true;
-        this.mixed.add(node);
       } else if (hint) node.section = hint;
       return;
     }
-    if (this.mixed.has(parent)) {
+    if (parent.mixedSection) {
       const hint = sectionOfTitle(node.title);
       const max = node.max?.parsed;
       node.section =

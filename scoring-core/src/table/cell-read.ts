@@ -86,8 +86,13 @@ export class RowReader {
     return { cell: letter + this.rowLabel, row: sheetRow, column: letter, raw, formula, text };
   }
 
+  /** A text cell; null when the column is missing or the cell is blank (no formula). */
   text(r: number, c: number | undefined, sheetRow: number): CellRead | null {
-    return c === undefined ? null : this.base(r, c, sheetRow);
+    if (c === undefined) return null;
+    const raw = this.grid.values[r]?.[c];
+    if ((raw === null || raw === undefined || raw === "") && !this.grid.formulas?.[r]?.[c]) return null;
+    const read = this.base(r, c, sheetRow);
+    return read.text === "" && read.formula === null ? null : read;
   }
 
   number(r: number, c: number | undefined, sheetRow: number): NumberRead | null {

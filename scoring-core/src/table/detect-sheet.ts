@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import { notImplemented } from "../not-implemented";
+import { findHeader } from "./find-header";
 
 export interface SheetCandidate {
   sheet: string;
@@ -9,7 +9,22 @@ export interface SheetCandidate {
   headerRow: number | null;
 }
 
-/** Ranks a workbook's sheets by how much each looks like a scoring table (best first). */
-export function rankCandidateSheets(_grids: Grid[]): SheetCandidate[] {
-  return notImplemented("rankCandidateSheets");
+/**
+ * Ranks a workbook's sheets by how much each looks like a scoring table (best first). Cheap: only
+ * the header search over the first 30 rows. A header with the numbering/content, maximum and
+ * self-assessed columns scores at least 0,7; more recognised columns score higher. Ties keep the
+ * workbook's order.
+ */
+export function rankCandidateSheets(grids: Grid[]): SheetCandidate[] {
+  const ranked = grids.map((grid, index) => {
+    const h = Array.isArray(grid.values) ? findHeader(grid) : null;
+    if (!h) return { index, candidate: { sheet: grid.sheet, score: 0, headerRow: null } };
+    const has = (r: "code" | "title" | "max" | "self") => h.columns.has(r);
+    const complete = (has("code") || has("title")) && has("max") && has("self");
+    const score = complete ? 0.7 + 0.3 * h.score : 0.5 * h.score;
+    const headerRow = h.rows[h.rows.length - 1]! + (grid.origin?.row ?? 0) + 1;
+    return { index, candidate: { sheet: grid.sheet, score: Math.round(score * 1000) / 1000, headerRow } };
+  });
+  ranked.sort((a, b) => b.candidate.score - a.candidate.score || a.index - b.index);
+  return ranked.map((r) => r.candidate);
 }

@@ -62,7 +62,9 @@ export interface TableNode {
   /** 1-based sheet row. */
   row: number;
   hidden: boolean;
+  /** Score cells: null only when the column is missing (a blank cell reads as parsed "blank"). */
   max: NumberRead | null;
+  /** Text cells (declared, evidence, explanation, appraisalNote): null when the column is missing or the cell is blank. */
   declared: CellRead | null;
   self: NumberRead | null;
   /** Appraisal rounds in order; the latest present one stands. */
