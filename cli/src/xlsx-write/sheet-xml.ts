@@ -96,11 +96,18 @@ function colsXml(widths: number[] | undefined): string {
   return `<cols>${cols.join("")}</cols>`;
 }
 
+/** The explicit list "0,0.5,1": whole items only, within Excel's 255-character limit. */
 function listFormula(values: (number | string)[]): string {
-  const text = values
-    .map((v) => (typeof v === "number" ? numberText(v) : v.replace(/"/g, "'").replace(/,/g, " ")))
-    .join(",");
-  return `"${text.slice(0, MAX_LIST_FORMULA - 2)}"`;
+  const items = values.map((v) =>
+    typeof v === "number" ? numberText(v) : v.replace(/"/g, "'").replace(/,/g, " "),
+  );
+  let text = "";
+  for (const item of items) {
+    const next = text === "" ? item : `${text},${item}`;
+    if (next.length + 2 > MAX_LIST_FORMULA) break;
+    text = next;
+  }
+  return `"${text}"`;
 }
 
 function validationXml(dv: XlsxDataValidation): string {

@@ -121,6 +121,23 @@ describe("writeWorkbook", () => {
     expect(sheet).toContain('<mergeCells count="1"><mergeCell ref="A1:G1"/></mergeCells>');
   });
 
+  it("keeps a long list of levels within 255 characters, dropping whole items", () => {
+    const values = Array.from({ length: 100 }, (_, i) => i * 0.125);
+    const sheet = unzipText(
+      writeWorkbook([
+        {
+          name: "S",
+          rows: [[{ value: 1 }]],
+          dataValidations: [{ sqref: "A1", rule: { kind: "list", values } }],
+        },
+      ]),
+    )["xl/worksheets/sheet1.xml"]!;
+    const formula = /<formula1>"([^"]*)"<\/formula1>/.exec(sheet)![1]!;
+    expect(formula.length + 2).toBeLessThanOrEqual(255);
+    const items = formula.split(",");
+    expect(items).toEqual(values.slice(0, items.length).map(String));
+  });
+
   it("declares custom number formats", () => {
     const files = unzipText(
       writeWorkbook([{ name: "S", rows: [[{ value: 0.5, style: { numberFormat: "0.000" } }]] }]),

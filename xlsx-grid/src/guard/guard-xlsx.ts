@@ -88,6 +88,8 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = {}): GuardRes
     return refuse(biff ? "xls" : "not-xlsx", lim);
   }
   if (!startsWith(bytes, [0x50, 0x4b])) {
+    // Excel's "Unicode text" export is UTF-16 with a byte-order mark: tab-separated text.
+    if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return refuse("csv", lim);
     if (looksLikeText(bytes) && !looksLikeMarkup(bytes)) return refuse("csv", lim);
     return refuse("not-xlsx", lim);
   }

@@ -55,6 +55,13 @@ describe("guardXlsx", () => {
   it("recognises a csv renamed to .xlsx, with or without a BOM", () => {
     expect(reasonOf(strToU8('STT,Nội dung,Điểm tự chấm\r\n1,Công tác chỉ đạo,"7,5"\r\n'))).toBe("csv");
     expect(reasonOf(strToU8("\uFEFFSTT;Điểm\n1;7,5\n"))).toBe("csv");
+    // Excel's "Unicode text": UTF-16LE with a BOM.
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[..."STT\tĐiểm\r\n"].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]),
+    ]);
+    expect(reasonOf(utf16)).toBe("csv");
   });
 
   it("calls other text and binary files not-xlsx", () => {
