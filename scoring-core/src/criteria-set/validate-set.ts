@@ -128,6 +128,41 @@ export function validateCriteriaSet(set: CriteriaSet, lang: Lang = "vi"): Issue[
     }
   }
 
+  // Declared split between self-assessment and survey (main contents only).
+  const splitKind = {
+    self: { vi: "tự đánh giá", en: "self-assessed" },
+    survey: { vi: "điều tra xã hội học", en: "survey" },
+  };
+  if (set.declaredSelfMax !== undefined || set.declaredSurveyMax !== undefined) {
+    // Checked for the set's first unit type (the one its declaration describes).
+    const ut = set.unitTypes[0] ?? null;
+    const selfMaxima: number[] = [];
+    const surveyMaxima: number[] = [];
+    const collect = (nodes: readonly Criterion[]) => {
+      for (const node of nodes) {
+        if (!appliesTo(node, ut)) continue;
+        if (!isLeaf(node)) collect(node.children!);
+        else (isSurveyScored(node) ? surveyMaxima : selfMaxima).push(maxFor(node, ut));
+      }
+    };
+    collect(mainFields(set));
+    const selfMax = sum(selfMaxima);
+    const surveyMax = sum(surveyMaxima);
+    if (set.declaredSelfMax !== undefined && compare(set.declaredSelfMax, selfMax) !== 0)
+      add("set-split-mismatch", null, set.declaredSelfMax, { expected: selfMax, kind: splitKind.self[lang] });
+    if (set.declaredSurveyMax !== undefined && compare(set.declaredSurveyMax, surveyMax) !== 0)
+      add("set-split-mismatch", null, set.declaredSurveyMax, {
+        expected: surveyMax,
+        kind: splitKind.survey[lang],
+      });
+  }
+
+  // A child's code continues its parent's ("2.1" under "2", "2.1.a" under "2.1").
+  for (const { node, parent } of flattenSet(set)) {
+    if (parent && !node.code.startsWith(`${parent.code}.`))
+      add("set-code-not-nested", node.code, null, { parent: parent.code });
+  }
+
   // Codes.
   const codes = new Map<string, number>();
   for (const { node } of flattenSet(set)) codes.set(node.code, (codes.get(node.code) ?? 0) + 1);

@@ -288,6 +288,20 @@ export const CATALOGUE = {
     vi: "Bộ tiêu chí công bố {value} {kind} nhưng có {expected}.",
     en: "The criteria set declares {value} {kind} but lists {expected}.",
   },
+  "set-split-mismatch": {
+    severity: "error",
+    description:
+      "In a criteria set, the declared self-assessed or survey maximum differs from the sum of the self-scored or survey-scored items.",
+    vi: "Bộ tiêu chí công bố phần {kind} là {value} điểm nhưng các tiêu chí cộng được {expected}.",
+    en: "The criteria set declares {value} points for the {kind} part but its items add up to {expected}.",
+  },
+  "set-code-not-nested": {
+    severity: "error",
+    description:
+      "In a criteria set, a child's code does not start with its parent's code (e.g. 2.4 under field 3).",
+    vi: "Bộ tiêu chí: mã {criterion} không thuộc mã cha {parent}.",
+    en: "Criteria set: code {criterion} does not belong under its parent {parent}.",
+  },
   "set-code-duplicate": {
     severity: "error",
     description: "In a criteria set, two nodes share a code.",
