@@ -63,7 +63,7 @@ function ruleFromText(node: TableNode, max: number): ScoringRule | null {
 
 export function tableMarkedNotApplicable(node: TableNode): boolean {
   if (node.self?.parsed.kind === "not-applicable") return true;
-  if (node.declared && isNotApplicableText(node.declared.text)) return true;
+  if (node.declared && node.declared.text !== "" && isNotApplicableText(node.declared.text)) return true;
   for (let i = node.appraisals.length - 1; i >= 0; i--) {
     const k = node.appraisals[i]!.parsed.kind;
     if (k === "not-applicable") return true;

@@ -65,15 +65,23 @@ function validDate(day: number, month: number, year: number): boolean {
 /** Finds document references, links and dates in an evidence text. */
 export function analyseEvidence(text: string): EvidenceAnalysis {
   const s = text.normalize("NFC");
-  const links = [...s.matchAll(LINK)].map((m) => m[0]);
+  // Cheap tests first: most texts have no link, and without "/" or "tháng" nothing can match.
+  const hasLink = /https?:/i.test(s);
+  const links = hasLink ? [...s.matchAll(LINK)].map((m) => m[0]) : [];
   // Links are set aside so "…/files/12/KH-UBND" in a URL is not read as a reference.
-  const rest = s.replace(LINK, " ");
+  const rest = hasLink ? s.replace(LINK, " ") : s;
+  const slash = rest.includes("/");
   const references: DocumentReference[] = [];
-  for (const m of rest.matchAll(REFERENCE)) {
-    references.push({ text: m[0], number: m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! });
+  if (slash) {
+    for (const m of rest.matchAll(REFERENCE)) {
+      references.push({ text: m[0], number: m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! });
+    }
   }
   const dates: EvidenceDate[] = [];
-  for (const re of [NUMERIC_DATE, WORDED_DATE]) {
+  const patterns: RegExp[] = [];
+  if (slash || rest.includes(".") || rest.includes("-")) patterns.push(NUMERIC_DATE);
+  if (rest.includes("tháng")) patterns.push(WORDED_DATE);
+  for (const re of patterns) {
     for (const m of rest.matchAll(re)) {
       const day = Number(m[1]);
       const month = Number(m[2]);

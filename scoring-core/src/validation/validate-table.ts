@@ -82,9 +82,9 @@ function isAllowed(rule: ScoringRule, value: number, max: number): boolean {
   }
 }
 
-/** Equal as Excel shows numbers: 15 significant digits. */
+/** Equal as Excel shows numbers: 15 significant digits (equal micro-units first: the common case, no strings). */
 function equal15(a: number, b: number): boolean {
-  return toPrecision15(a) === toPrecision15(b);
+  return toUnits(a) === toUnits(b) || toPrecision15(a) === toPrecision15(b);
 }
 
 class TableValidator {
@@ -154,9 +154,10 @@ class TableValidator {
   }
 
   private checkCells(t: TableNode): void {
-    const reads: (NumberRead | null)[] = [t.max, t.self, ...t.appraisals];
-    for (const r of reads) this.checkNumberCell(r, t.code);
-    if (t.declared && SPREADSHEET_ERROR.test(t.declared.text)) {
+    this.checkNumberCell(t.max, t.code);
+    this.checkNumberCell(t.self, t.code);
+    for (const a of t.appraisals) this.checkNumberCell(a, t.code);
+    if (t.declared && t.declared.text.startsWith("#") && SPREADSHEET_ERROR.test(t.declared.text)) {
       this.issues.add("formula-error", {
         ...this.at(t.declared, "declared", t.row),
         criterion: t.code,
@@ -200,41 +201,42 @@ class TableValidator {
 
   private checkLeaf(t: TableNode, sn: ScoreNode): void {
     const self = numberOf(t.self);
-    const selfAt = { ...this.at(t.self, "self", t.row), criterion: t.code };
+    // Built only when an issue needs it: most leaves have none.
+    const selfAt = () => ({ ...this.at(t.self, "self", t.row), criterion: t.code });
     const penalty = sn.section === "penalty";
     const maxKnown = sn.crit !== null || numberOf(t.max) !== null;
     const max = sn.max;
 
     if (sn.surveyScored) {
-      if (self !== null) this.issues.add("survey-item-self-scored", { ...selfAt, value: self });
+      if (self !== null) this.issues.add("survey-item-self-scored", { ...selfAt(), value: self });
       return;
     }
     if (sn.notApplicable) {
       if (sn.crit && !sn.crit.mayBeNotApplicable) {
         const fromSelf = t.self?.parsed.kind === "not-applicable";
         const read = fromSelf ? t.self : (t.declared ?? t.self);
-        const at = fromSelf ? selfAt : { ...this.at(read, "declared", t.row), criterion: t.code };
+        const at = fromSelf ? selfAt() : { ...this.at(read, "declared", t.row), criterion: t.code };
         this.issues.add("not-applicable-disallowed", { ...at, value: read?.text ?? null });
       }
       return;
     }
     if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
-      if (sn.section === "main") this.issues.add("score-missing", selfAt);
+      if (sn.section === "main") this.issues.add("score-missing", selfAt());
     }
     if (self !== null && this.options.set)
       this.checkPrecision(self, selfAt, this.options.set.rounding.decimals);
     if (self !== null) {
       if (penalty) {
-        if (self > 0) this.issues.add("penalty-positive", { ...selfAt, value: self });
+        if (self > 0) this.issues.add("penalty-positive", { ...selfAt(), value: self });
         else if (maxKnown && max !== 0 && Math.abs(self) > Math.abs(max)) {
-          this.issues.add("score-exceeds-max", { ...selfAt, value: self, params: { max } });
+          this.issues.add("score-exceeds-max", { ...selfAt(), value: self, params: { max } });
         }
-      } else if (self < 0) this.issues.add("score-negative", { ...selfAt, value: self });
+      } else if (self < 0) this.issues.add("score-negative", { ...selfAt(), value: self });
       else if (maxKnown && toUnits(self) > toUnits(max))
-        this.issues.add("score-exceeds-max", { ...selfAt, value: self, params: { max } });
+        this.issues.add("score-exceeds-max", { ...selfAt(), value: self, params: { max } });
       else if (sn.rule && !isAllowed(sn.rule, self, max)) {
         this.issues.add("score-not-allowed", {
-          ...selfAt,
+          ...selfAt(),
           value: self,
           params: { allowed: allowedValues(sn.rule, max, this.lang) ?? "" },
         });
@@ -259,11 +261,11 @@ class TableValidator {
   /** A score with more decimals than the set's published precision (e.g. 0,125 where 2 are used). */
   private checkPrecision(
     value: number,
-    at: { cell: string | null; row: number; column: string | null; criterion: string },
+    at: () => { cell: string | null; row: number; column: string | null; criterion: string },
     decimals: number,
   ): void {
     if (toUnits(value) % 10 ** (6 - Math.min(6, decimals)) !== 0) {
-      this.issues.add("number-too-precise", { ...at, value, params: { decimals } });
+      this.issues.add("number-too-precise", { ...at(), value, params: { decimals } });
     }
   }
 
