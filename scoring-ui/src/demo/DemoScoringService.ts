@@ -30,7 +30,7 @@ import {
   type ScoringService,
   type TemplateRequest,
 } from "../service";
-import { DEMO_SHEET, demoGrid } from "./demo-grid";
+import { DEMO_FIXED_SHEET, DEMO_SHEET, demoGrid } from "./demo-grid";
 import { DEMO_UNITS, demoRanking, demoUnitResult } from "./demo-units";
 
 export interface DemoOptions {
@@ -49,7 +49,7 @@ export interface RecordedCall {
   args: unknown[];
 }
 
-const SHEETS = [DEMO_SHEET, "Phụ lục 01", "Hướng dẫn"];
+const SHEETS = [DEMO_SHEET, DEMO_FIXED_SHEET, "Phụ lục 01", "Hướng dẫn"];
 
 function aborted(): DOMException {
   return new DOMException("Aborted", "AbortError");
@@ -164,7 +164,12 @@ export class DemoScoringService implements ScoringService {
         "sheet-missing",
       );
     }
-    const grid = sheet === DEMO_SHEET ? demoGrid() : { sheet, values: [["Hướng dẫn sử dụng"]] };
+    const grid =
+      sheet === DEMO_SHEET
+        ? demoGrid()
+        : sheet === DEMO_FIXED_SHEET
+          ? demoGrid("fixed")
+          : { sheet, values: [["Hướng dẫn sử dụng"]] };
     const set = settings.criteriaSetId ? (getSampleSet(settings.criteriaSetId) ?? null) : null;
     return checkSheet(grid, {
       lang: settings.lang,

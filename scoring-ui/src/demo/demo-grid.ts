@@ -69,7 +69,31 @@ const ROWS: Row[] = [
 /** 1-based sheet row of the header; data rows follow it. */
 export const DEMO_HEADER_ROW = 5;
 
-export function demoGrid(): Grid {
+/** The same sheet after the unit fixed every error and warning: "Sẵn sàng nộp". */
+export const DEMO_FIXED_SHEET = "Tự chấm 2025 (đã sửa)";
+
+const FIXES: Record<string, Partial<{ self: CellValue; appraised: CellValue; evidence: string }>> = {
+  "1": { self: 9.25 },
+  "1.2": { self: 2 },
+  "1.2.1": { self: 2 },
+  "1.3.2": { evidence: "Báo cáo số 101/BC-STP ngày 20/10/2025" },
+  "2": { self: 7.5, appraised: 7.5 },
+  "2.1": { self: 4, appraised: 4 },
+  "2.1.1": { self: 2, appraised: 2 },
+  "2.2.1": { evidence: "Kế hoạch số 40/KH-STP ngày 03/03/2025" },
+};
+
+function fixed(r: Row): Row {
+  const f = FIXES[r[0]];
+  return f ? [r[0], r[1], r[2], f.self ?? r[3], f.appraised ?? r[4], f.evidence ?? r[5], r[6]] : r;
+}
+
+export function demoGrid(variant: "as-typed" | "fixed" = "as-typed"): Grid {
+  const rows = variant === "fixed" ? ROWS.map(fixed) : ROWS;
+  const total: CellValue[] =
+    variant === "fixed"
+      ? [null, "Tổng cộng", 30, 27.5, 27.25, null, null]
+      : [null, "Tổng cộng", 30, 26, 25.25, null, null];
   const values: CellValue[][] = [
     ["UBND TỈNH MẪU", null, null, null, null, null, null],
     ["BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025", null, null, null, null, null, null],
@@ -84,9 +108,10 @@ export function demoGrid(): Grid {
       "Tài liệu kiểm chứng",
       "Giải trình",
     ],
-    ...ROWS.map((r) => [...r] as CellValue[]),
-    [null, "Tổng cộng", 30, 26, 25.25, null, null],
+    ...rows.map((r) => [...r] as CellValue[]),
+    total,
   ];
+  if (variant === "fixed") return { sheet: DEMO_FIXED_SHEET, values, hiddenRows: [] };
   // Row 24 (3.1.2) is hidden, as users do to "tidy" a sheet.
   return { sheet: DEMO_SHEET, values, hiddenRows: [23] };
 }

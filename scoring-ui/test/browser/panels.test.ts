@@ -79,7 +79,7 @@ describeBrowser("demo pane in headless Chromium", () => {
   it("Kết quả: writes the results sheet, marks and clears cells", async () => {
     await open("latency=20&panel=results");
     await page.getByTestId("results-write").click();
-    await page.getByText(/Đã ghi trang “.+”\./).waitFor();
+    await page.getByText(/Đã ghi trang tính “.+”\./).waitFor();
     await page.getByTestId("results-mark").click();
     await page.getByText(/Đã đánh dấu \d+ ô\./).waitFor();
     await page.getByTestId("results-clear").click();
@@ -96,7 +96,7 @@ describeBrowser("demo pane in headless Chromium", () => {
     await page.getByTestId("template-set").selectOption({ index: 1 });
     await page.getByTestId("template-unit").fill("Sở Tư pháp");
     await create.click();
-    await page.getByText(/Đã tạo trang “.+”\./).waitFor();
+    await page.getByText(/Đã tạo trang tính “.+”\./).waitFor();
     const request = (await calls(page)).find((c) => c.method === "createTemplate")?.args[0] as {
       unit: string;
       criteriaSetId: string;
@@ -138,7 +138,7 @@ describeBrowser("demo pane in headless Chromium", () => {
     await page.getByTestId("consolidate-run").click();
     await page.getByText("Đang đọc: A.xlsx").waitFor();
     await page.getByTestId("consolidate-cancel").click();
-    await page.getByText("Đã huỷ tổng hợp; chưa ghi trang nào.").waitFor();
+    await page.getByText("Đã huỷ tổng hợp; chưa ghi trang tính nào.").waitFor();
     expect(await page.getByTestId("ranking").count()).toBe(0);
   });
 
@@ -189,6 +189,26 @@ describeBrowser("demo pane in headless Chromium", () => {
     expect(await alert.textContent()).toContain("Không thực hiện được");
     expect(await alert.textContent()).toContain("Cách xử lý:");
     expect(await page.getByTestId("check-run").isEnabled()).toBe(true);
+  });
+
+  it("a sheet with nothing left to fix gets the verdict “Sẵn sàng nộp”", async () => {
+    await open("latency=20&panel=settings");
+    await page.getByTestId("settings-sheet").locator("option").nth(2).waitFor({ state: "attached" });
+    await page.getByTestId("settings-sheet").selectOption("Tự chấm 2025 (đã sửa)");
+    await page.getByTestId("settings-save").click();
+    await page.getByText("Đã lưu cài đặt.").waitFor();
+    await page.getByTestId("tab-check").click();
+    await page.getByTestId("check-run").click();
+    await page.getByTestId("verdict").waitFor();
+    expect(await page.getByTestId("verdict").textContent()).toContain("Sẵn sàng nộp");
+    expect(await page.locator("button[data-testid=issue]").count()).toBe(0);
+  });
+
+  it("settings that cannot be read: the pane says so and still works with defaults", async () => {
+    await open("latency=20&fail=loadSettings");
+    await page.getByRole("alert").waitFor();
+    await page.getByTestId("check-run").click();
+    await page.getByTestId("verdict").waitFor();
   });
 
   it("Cài đặt refuses a header row that is not a number", async () => {

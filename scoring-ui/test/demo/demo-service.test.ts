@@ -53,3 +53,18 @@ describe("DemoScoringService", () => {
     await expect(s.validate(DEFAULT_SETTINGS)).rejects.toBeInstanceOf(ServiceError);
   });
 });
+
+describe("demo workbook", () => {
+  it("has a fixed copy of the sheet that the core finds ready to submit", async () => {
+    const s = fast();
+    const report = await s.validate({ ...DEFAULT_SETTINGS, sheet: "Tự chấm 2025 (đã sửa)" });
+    expect(report.counts.error).toBe(0);
+    expect(report.counts.warning).toBe(0);
+  });
+
+  it("has a sheet with no table, which the core reports as such", async () => {
+    const report = await fast().validate({ ...DEFAULT_SETTINGS, sheet: "Hướng dẫn" });
+    expect(report.tableFound).toBe(false);
+    expect(report.issues.map((i) => i.code)).toContain("header-not-found");
+  });
+});
