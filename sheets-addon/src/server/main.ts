@@ -4,7 +4,13 @@
  * google.script.run. RPC functions take and return plain JSON and report failures as coded
  * messages the sidebar turns into the user's language.
  */
-import { pickLang, SAMPLE_SETS, type Settings, type ValidationReport } from "@cchc/scoring-core";
+import {
+  pickLang,
+  SAMPLE_SETS,
+  SettingsSchema,
+  type Settings,
+  type ValidationReport,
+} from "@cchc/scoring-core";
 import type { CriteriaSetSummary, TemplateRequest } from "@cchc/scoring-ui";
 import { AddonError, classifyError, encodeAddonError, errorMessage } from "../shared/errors";
 import type { ServerApi, SidebarContext, WriteResultsReply } from "../shared/rpc";
@@ -14,7 +20,12 @@ import { buildMenu, openSidebar } from "./menu";
 import { writeResults as writeResultsIn } from "./results";
 import { selectCell as selectCellIn } from "./select";
 import { globalServices, type Services } from "./services";
-import { loadSettings as loadSettingsIn, saveSettings as saveSettingsIn, userLocale } from "./settings";
+import {
+  loadSettings as loadSettingsIn,
+  saveSettings as saveSettingsIn,
+  userLang,
+  userLocale,
+} from "./settings";
 import { createTemplate as createTemplateIn } from "./template";
 import { validateSheet } from "./validate";
 
@@ -55,7 +66,7 @@ export function menuTemplate(): void {
 /** From the menu there is no sidebar to show the outcome: a toast says it. */
 export function menuClearMarks(): void {
   const svc = globalServices();
-  const lang = pickLang(userLocale(svc));
+  const lang = userLang(svc);
   const book = activeBook(svc);
   try {
     const { cleared } = clearMarksIn(svc);
@@ -114,8 +125,13 @@ export function listCriteriaSets(): CriteriaSetSummary[] {
   );
 }
 
-export function validate(settings: Settings): ValidationReport {
-  return rpc((svc) => validateSheet(svc, settings));
+export function validate(settings: unknown): ValidationReport {
+  return rpc((svc) => {
+    // What arrives over google.script.run is untrusted: settings are parsed, never assumed.
+    const parsed = SettingsSchema.safeParse(settings ?? {});
+    if (!parsed.success) throw new AddonError("server-error", "settings");
+    return validateSheet(svc, parsed.data);
+  });
 }
 
 export function selectCell(sheet: string, cell: string): null {

@@ -63,7 +63,7 @@ export function markIssues(svc: Services, input: unknown): { marked: number } {
   const book = activeBook(svc);
   const sheet = book.getSheetByName(report.sheet);
   if (!sheet) throw new AddonError("sheet-not-found", report.sheet);
-  const cells = cellsBySeverity(report.issues as Issue[], report.sheet);
+  const cells = cellsBySeverity(report.issues, report.sheet);
   return withDocumentLock(svc, () => {
     const rules = sheet.getConditionalFormatRules().filter((r) => !isMarkRule(r));
     let marked = 0;

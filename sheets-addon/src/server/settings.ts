@@ -1,5 +1,5 @@
 /** Settings live in the spreadsheet's document properties, so every editor sees the same ones. */
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from "@cchc/scoring-core";
+import { DEFAULT_SETTINGS, pickLang, SettingsSchema, type Lang, type Settings } from "@cchc/scoring-core";
 import { AddonError } from "../shared/errors";
 import type { Services } from "./services";
 
@@ -27,4 +27,10 @@ export function saveSettings(svc: Services, settings: unknown): Settings {
 /** The user's language: the saved choice wins over the Google account's locale. */
 export function userLocale(svc: Services): string {
   return svc.Session.getActiveUserLocale() || "vi";
+}
+
+/** The language for messages the server shows itself (toasts): saved settings, else the account's. */
+export function userLang(svc: Services): Lang {
+  const saved = svc.PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  return saved ? loadSettings(svc).lang : pickLang(userLocale(svc));
 }
