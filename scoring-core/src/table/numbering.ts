@@ -49,7 +49,8 @@ export function parseNumbering(text: string): Numbering | null {
   const t = text.endsWith(".") || text.endsWith(":") ? text.slice(0, -1).trimEnd() : text;
   const roman = ROMAN[t];
   if (roman !== undefined) return { kind: "roman", value: roman, raw: text };
-  const m = LETTER.exec(text.toLowerCase());
+  // Lower-case only: "A.", "B." are parts of a sheet ("A. Tự đánh giá", "B. Điều tra xã hội học").
+  const m = LETTER.exec(text);
   if (m) return { kind: "letter", letter: m[1]!, raw: text };
   return null;
 }
@@ -96,6 +97,13 @@ export function leadingNumbering(
   const numbering = parseNumbering(m[1]!);
   if (!numbering || numbering.kind === "rule") return null;
   return { numbering, rest: m[2]! };
+}
+
+const PART = /^[A-Z][.)]?$/;
+
+/** "A", "B.", "C)": a part heading in the numbering column; it ends the block above. */
+export function isPartHeading(text: string): boolean {
+  return text.length <= 2 && PART.test(text);
 }
 
 export function isRuleLine(text: string): boolean {

@@ -13,7 +13,14 @@ import { cellText, RowReader } from "./cell-read";
 import { findHeader, HEADER_SCAN_ROWS, type HeaderFound } from "./find-header";
 import { ROLE_LABELS } from "./header-roles";
 import { looksLegacyEncoded } from "./legacy-encoding";
-import { isRuleLine, leadingNumbering, numberingOfNumber, parseNumbering, type Numbering } from "./numbering";
+import {
+  isPartHeading,
+  isRuleLine,
+  leadingNumbering,
+  numberingOfNumber,
+  parseNumbering,
+  type Numbering,
+} from "./numbering";
 import { readTitleInfo } from "./title-info";
 import { TreeBuilder } from "./build-tree";
 import type { ColumnMap, ColumnRole, ScoringTable, TotalRow } from "./types";
@@ -200,6 +207,10 @@ function readBody(
       continue;
     }
 
+    if (codeText !== "" && isPartHeading(codeText)) {
+      tree.endBlock();
+      continue;
+    }
     // Not numbered: a total row, or rule text for the row above.
     const label = title !== "" ? title : codeText;
     if (

@@ -21,7 +21,8 @@ describe("parseNumbering", () => {
     expect(parseNumbering("01.02")).toMatchObject({ kind: "dotted", code: "1.2" });
     expect(parseNumbering("a)")).toMatchObject({ kind: "letter", letter: "a" });
     expect(parseNumbering("đ)")).toMatchObject({ kind: "letter", letter: "đ" });
-    expect(parseNumbering("B.")).toMatchObject({ kind: "letter", letter: "b" });
+    expect(parseNumbering("b.")).toMatchObject({ kind: "letter", letter: "b" });
+    expect(parseNumbering("B.")).toBeNull();
     expect(parseNumbering("-")).toMatchObject({ kind: "rule" });
     expect(parseNumbering("+ Có kế hoạch")).toMatchObject({ kind: "rule" });
     for (const t of ["", "(1)", "Tổng cộng", "1.a", "2025", "1..2", "IIII"])
@@ -180,6 +181,20 @@ describe("rule lines and total rows", () => {
       "- Ghi trong cột STT",
       "Dòng chỉ có ở cột cách tính",
     ]);
+    expect(find(table, "1").ruleText).toEqual([]);
+  });
+
+  it("ends the block above at a part heading ('A.', 'B.')", () => {
+    const { table } = read(
+      small([
+        ["A.", "PHẦN TỰ ĐÁNH GIÁ"],
+        ["1", "Lĩnh vực", 1, 1],
+        ["B.", "ĐIỀU TRA XÃ HỘI HỌC"],
+        [null, "Do Sở Nội vụ thực hiện"],
+        ["2", "Lĩnh vực", 1, 1],
+      ]),
+    );
+    expect(outline(table.fields)).toBe("1 2");
     expect(find(table, "1").ruleText).toEqual([]);
   });
 
