@@ -3,7 +3,7 @@
  * for improvement plans. Exact (micro-units); ordered by points lost.
  */
 import type { LostPointsRow, NodeTotals, UnitResult } from "../reports/schemas";
-import { fromUnits, toUnits } from "../numbers/decimal";
+import { fromUnits } from "../numbers/decimal";
 
 const DEPTH: Record<NodeTotals["level"], number> = { field: 0, criterion: 1, subcriterion: 2, item: 3 };
 
@@ -36,38 +36,56 @@ export function compareCodes(a: string, b: string): number {
   return 0;
 }
 
+/** Micro-units of a node figure: node totals come from fromUnits, so rounding restores them exactly. */
+const units6 = (x: number): number => Math.round(x * 1_000_000);
+
 export function lostPoints(units: readonly UnitResult[]): LostPointsRow[] {
   const byCode = new Map<string, Acc>();
+  // Units of one criteria set share a layout: remember the previous unit's accumulators by
+  // position and reuse them while the codes match, instead of a map lookup per node.
+  let layout: (Acc | null)[] = [];
+  let layoutCodes: string[] = [];
   for (const u of units) {
     const nodes = u.nodes;
+    const same = nodes.length === layoutCodes.length;
+    const nextLayout: (Acc | null)[] = new Array<Acc | null>(nodes.length).fill(null);
+    const nextCodes: string[] = new Array<string>(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!;
+      nextCodes[i] = n.code;
       const next = nodes[i + 1];
       // Nodes are in tree order: a node has children exactly when the next one is deeper.
       if (next && DEPTH[next.level] > DEPTH[n.level]) continue;
       if (n.section !== "main" || n.notApplicable) continue;
-      let acc = byCode.get(n.code);
+      let acc = same && layoutCodes[i] === n.code ? layout[i] : null;
       if (!acc) {
-        acc = {
-          code: n.code,
-          title: n.title,
-          level: n.level,
-          units: 0,
-          unitsLosing: 0,
-          lost: 0,
-          max: 0,
-          survey: 0,
-          surveyScored: n.surveyScored,
-        };
-        byCode.set(n.code, acc);
+        acc = byCode.get(n.code) ?? null;
+        if (!acc) {
+          acc = {
+            code: n.code,
+            title: n.title,
+            level: n.level,
+            units: 0,
+            unitsLosing: 0,
+            lost: 0,
+            max: 0,
+            survey: 0,
+            surveyScored: n.surveyScored,
+          };
+          byCode.set(n.code, acc);
+        }
       }
-      const lost = toUnits(n.applicableMax) - toUnits(n.final);
+      nextLayout[i] = acc;
+      const max = units6(n.applicableMax);
+      const lost = max - units6(n.final);
       acc.units++;
       if (lost > 0) acc.unitsLosing++;
       acc.lost += lost;
-      acc.max += toUnits(n.applicableMax);
+      acc.max += max;
       if (n.survey !== 0) acc.survey++;
     }
+    layout = nextLayout;
+    layoutCodes = nextCodes;
   }
   const rows: LostPointsRow[] = [];
   for (const a of byCode.values()) {

@@ -8,7 +8,7 @@ import type { Lang } from "../messages/lang";
 import type { FailedUnit, RankedRow, RankingReport, UnitResult } from "../reports/schemas";
 import { REPORT_SCHEMA_VERSION } from "../reports/schemas";
 import { roundTo } from "../numbers/decimal";
-import { classify } from "./classify";
+import { makeClassifier } from "./classify";
 import { lostPoints } from "./lost-points";
 
 export interface RankOptions {
@@ -29,14 +29,30 @@ export function compareVi(a: string, b: string): number {
 
 interface Keyed {
   unit: UnitResult;
-  /** Rounded index for ties; -Infinity when there is no index (ranked last). */
+  /** Tie key (tieKey); -Infinity when there is no index (ranked last). */
   key: number;
+  /** Position of the unit's name in Vietnamese collation order (names are collated once). */
+  nameOrder: number;
+}
+
+/**
+ * The tie key: the index rounded half away from zero at `decimals`, as an integer count of
+ * 10^-decimals. Math.round is exact unless the value sits within float noise of a half; those
+ * (rare) cases go through roundTo, which decides on 15 significant digits as Excel does.
+ */
+export function tieKey(index: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  const scaled = Math.abs(index) * scale;
+  const frac = scaled - Math.floor(scaled);
+  const r =
+    Math.abs(frac - 0.5) > 1e-6 ? Math.round(scaled) : Math.round(Math.abs(roundTo(index, decimals)) * scale);
+  return index < 0 ? -r : r;
 }
 
 function compareKeyed(a: Keyed, b: Keyed): number {
   if (a.key !== b.key) return b.key > a.key ? 1 : -1;
   return (
-    compareVi(a.unit.unit, b.unit.unit) ||
+    a.nameOrder - b.nameOrder ||
     compareVi(a.unit.file ?? "", b.unit.file ?? "") ||
     b.unit.totals.final - a.unit.totals.final ||
     a.unit.errors - b.unit.errors ||
@@ -61,27 +77,31 @@ function assignRanks(sorted: Keyed[], mode: TieRule["mode"]): number[] {
 export function rankUnits(units: UnitResult[], options: RankOptions): RankingReport {
   const tie = TieRuleSchema.parse(options.tieRule ?? {});
   const groups = new Map<string, Keyed[]>();
+  const names = [...new Set(units.map((u) => u.unit))].sort(compareVi);
+  const nameOrder = new Map(names.map((n, i) => [n, i]));
   for (const unit of units) {
     const i = unit.totals.index;
-    const key = i === null || !Number.isFinite(i) ? -Infinity : roundTo(i, tie.decimals);
+    const key = i === null || !Number.isFinite(i) ? -Infinity : tieKey(i, tie.decimals);
     let list = groups.get(unit.group);
     if (!list) groups.set(unit.group, (list = []));
-    list.push({ unit, key });
+    list.push({ unit, key, nameOrder: nameOrder.get(unit.unit)! });
   }
   const order = options.groupOrder ?? [];
-  const names = [...groups.keys()].sort((a, b) => {
+  const groupNames = [...groups.keys()].sort((a, b) => {
     const ia = order.indexOf(a);
     const ib = order.indexOf(b);
     if (ia >= 0 || ib >= 0) return ia < 0 ? 1 : ib < 0 ? -1 : ia - ib;
     return compareVi(a, b);
   });
+  const classify = makeClassifier(options.classification);
+  const scale = 10 ** tie.decimals;
   const out: RankingReport["groups"] = [];
-  for (const group of names) {
+  for (const group of groupNames) {
     const sorted = groups.get(group)!.sort(compareKeyed);
     const ranks = assignRanks(sorted, tie.mode);
     const rows: RankedRow[] = sorted.map(({ unit, key }, i) => {
       // Classified on the published (rounded) index, so the band matches the figure people see.
-      const band = classify(key === -Infinity ? null : key, options.classification);
+      const band = classify(key === -Infinity ? null : key / scale);
       const t = unit.totals;
       return {
         rank: ranks[i]!,

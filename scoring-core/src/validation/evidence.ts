@@ -38,7 +38,7 @@ export interface Period {
 
 // Number, optional year, then a symbol starting with a letter: 1833/KH-UBND, 30/2018/QĐ-UBND,
 // 1494/TTr-SNV, 1602/QĐ-UBND-HC. Dates (digits only) never match because the symbol needs a letter.
-const REFERENCE = /(?<![\p{L}\d])(\d{1,6})(?:\/((?:19|20)\d{2}))?\/(\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*)/gu;
+const REFERENCE = /(?:^|[^\p{L}\d])(\d{1,6})(?:\/((?:19|20)\d{2}))?\/(\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*)/gu;
 const LINK = /\bhttps?:\/\/[^\s"'<>]+/giu;
 const NUMERIC_DATE = /(?:ngày\s+)?(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/giu;
 const WORDED_DATE = /(?:ngày\s+)?(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
@@ -74,7 +74,9 @@ export function analyseEvidence(text: string): EvidenceAnalysis {
   const references: DocumentReference[] = [];
   if (slash) {
     for (const m of rest.matchAll(REFERENCE)) {
-      references.push({ text: m[0], number: m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! });
+      // m[0] may start with the separator consumed before the number.
+      const text = m[0].slice(m[0].indexOf(m[1]!));
+      references.push({ text, number: m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! });
     }
   }
   const dates: EvidenceDate[] = [];
@@ -112,18 +114,34 @@ function key(y: number, m: number, d: number): number {
   return y * 10_000 + m * 100 + d;
 }
 
-/** Dates outside the period (a year alone is outside when the whole year is). Null period: none. */
-export function datesOutsidePeriod(dates: readonly EvidenceDate[], period: Period | null): EvidenceDate[] {
-  if (!period) return [];
+/** A period as comparable keys (yyyymmdd), parsed once; null when a bound is not an ISO date. */
+export interface PeriodBounds {
+  lo: number;
+  hi: number;
+  fromYear: number;
+  toYear: number;
+}
+
+export function periodBounds(period: Period | null): PeriodBounds | null {
+  if (!period) return null;
   const from = isoParts(period.from);
   const to = isoParts(period.to);
-  if (!from || !to) return [];
-  const lo = key(...from);
-  const hi = key(...to);
+  if (!from || !to) return null;
+  return { lo: key(...from), hi: key(...to), fromYear: from[0], toYear: to[0] };
+}
+
+/** Dates outside the period (a year alone is outside when the whole year is). Null period: none. */
+export function datesOutsidePeriod(
+  dates: readonly EvidenceDate[],
+  period: Period | PeriodBounds | null,
+): EvidenceDate[] {
+  if (dates.length === 0 || !period) return [];
+  const b = "lo" in period ? period : periodBounds(period);
+  if (!b) return [];
   return dates.filter((d) => {
-    if (d.day === null || d.month === null) return d.year < from[0] || d.year > to[0];
+    if (d.day === null || d.month === null) return d.year < b.fromYear || d.year > b.toYear;
     const k = key(d.year, d.month, d.day);
-    return k < lo || k > hi;
+    return k < b.lo || k > b.hi;
   });
 }
 

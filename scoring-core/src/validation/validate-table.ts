@@ -16,6 +16,8 @@ import type { IssueCollector } from "./issue";
 import {
   analyseEvidence,
   datesOutsidePeriod,
+  periodBounds,
+  type PeriodBounds,
   formatEvidenceDate,
   formatIsoDate,
   periodForYear,
@@ -92,6 +94,9 @@ class TableValidator {
   private readonly scoreOf = new Map<TableNode, ScoreNode>();
   private readonly setIndex: Map<string, unknown> | null;
   private readonly period: Period | null;
+  private readonly bounds: PeriodBounds | null;
+  /** Column sums under each parent (index 0: self, k + 1: appraisal round k), computed once. */
+  private readonly sums = new Map<TableNode, number[]>();
 
   constructor(
     private readonly table: ScoringTable,
@@ -104,6 +109,7 @@ class TableValidator {
       if (n.table && !this.scoreOf.has(n.table)) this.scoreOf.set(n.table, n);
     this.setIndex = options.set ? indexSet(options.set) : null;
     this.period = evidencePeriodFor(table, options);
+    this.bounds = periodBounds(this.period);
   }
 
   private address(role: ColumnRole, row: number): string | null {
@@ -311,12 +317,13 @@ class TableValidator {
       this.issues.add("evidence-unrecognised", at);
       return;
     }
-    if (!this.period) return;
-    const seen = new Set<string>();
-    for (const d of datesOutsidePeriod(analysis.dates, this.period)) {
+    if (!this.period || !this.bounds) return;
+    const outside = datesOutsidePeriod(analysis.dates, this.bounds);
+    const seen: string[] = [];
+    for (const d of outside) {
       const date = formatEvidenceDate(d);
-      if (seen.has(date)) continue;
-      seen.add(date);
+      if (seen.includes(date)) continue;
+      seen.push(date);
       this.issues.add("evidence-out-of-period", {
         ...at,
         params: { date, from: formatIsoDate(this.period.from), to: formatIsoDate(this.period.to) },
@@ -335,9 +342,15 @@ class TableValidator {
       const v = numberOf(round < 0 ? t.self : t.appraisals[round]);
       return v === null ? 0 : toUnits(v);
     }
-    let u = 0;
-    for (const c of t.children) u += this.sheetSum(c, round);
-    return u;
+    let cached = this.sums.get(t);
+    if (!cached) {
+      cached = new Array<number>(t.appraisals.length + 1).fill(0);
+      for (const c of t.children) {
+        for (let k = -1; k < cached.length - 1; k++) cached[k + 1]! += this.sheetSum(c, k);
+      }
+      this.sums.set(t, cached);
+    }
+    return cached[round + 1] ?? 0;
   }
 
   /** The sheet's maximum of a node: its own cell, else its children's; null when unknown. */

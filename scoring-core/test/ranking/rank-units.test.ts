@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { CLASSIFICATION_PRESETS } from "../../src/criteria-set/schema";
 import { classify } from "../../src/ranking/classify";
-import { rankUnits } from "../../src/ranking/rank-units";
+import { rankUnits, tieKey } from "../../src/ranking/rank-units";
+import { roundTo } from "../../src/numbers/decimal";
 import { lostPoints } from "../../src/ranking/lost-points";
 import { node, unitResult } from "./unit-builder";
 
@@ -182,5 +183,22 @@ describe("lostPoints", () => {
       ["1.1", 2, 1, 0.75, 0.375, 37.5],
       ["2", 1, 1, 0.5, 0.5, 50],
     ]);
+  });
+});
+
+describe("tieKey", () => {
+  it("equals roundTo at the tie decimals, half away from zero", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (x, d) => {
+          expect(tieKey(x, d)).toBe(Math.round(roundTo(x, d) * 10 ** d));
+        },
+      ),
+    );
+    expect(tieKey(87.245, 2)).toBe(8725);
+    expect(tieKey(1.005, 2)).toBe(101);
+    expect(tieKey(87.2449, 2)).toBe(tieKey(87.244, 2));
   });
 });
