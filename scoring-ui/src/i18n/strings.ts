@@ -83,6 +83,8 @@ export interface Strings {
     unitPlaceholder: string;
     unitType: string;
     year: string;
+    yearHint: string;
+    yearInvalid: string;
     create: string;
     created: (sheet: string) => string;
     missing: string;
@@ -217,6 +219,8 @@ const vi: Strings = {
     unitPlaceholder: "Ví dụ: Sở Tư pháp",
     unitType: "Loại đơn vị",
     year: "Năm đánh giá",
+    yearHint: "Để trống: năm của bộ tiêu chí.",
+    yearInvalid: "Nhập năm gồm 4 chữ số, ví dụ 2025.",
     create: "Tạo bảng",
     created: (s) => `Đã tạo trang tính “${s}”.`,
     missing: "Hãy chọn bộ tiêu chí và nhập tên đơn vị.",
@@ -358,6 +362,8 @@ const en: Strings = {
     unitPlaceholder: "e.g. Department of Justice",
     unitType: "Unit type",
     year: "Year assessed",
+    yearHint: "Empty: the criteria set's year.",
+    yearInvalid: "Enter a four-digit year, e.g. 2025.",
     create: "Create sheet",
     created: (s) => `Created sheet “${s}”.`,
     missing: "Pick a criteria set and enter the unit's name.",

@@ -29,15 +29,17 @@ export function TemplatePanel() {
   const [annex, setAnnex] = useState("");
   const [unit, setUnit] = useState("");
   const [unitType, setUnitType] = useState<string>(settings.unitType ?? "");
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  // Empty: the criteria set's own year.
+  const [year, setYear] = useState("");
   const [created, setCreated] = useState<string | null>(null);
   const create = useServiceCall((r: TemplateRequest) => service.createTemplate(r), s.common.unexpected);
 
   const sample = sets.data?.find((x) => x.id === setId);
   const unitTypes = source === "sample" && sample ? sample.unitTypes : STANDARD_UNIT_TYPES;
   const yearNumber = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : undefined;
+  const yearInvalid = year.trim() !== "" && yearNumber === undefined;
   const chosen = source === "sample" ? setId !== "" : source === "file" ? json !== null : annex !== "";
-  const ready = chosen && unit.trim() !== "";
+  const ready = chosen && unit.trim() !== "" && !yearInvalid;
 
   const onFile = async (files: File[]) => {
     const file = files[0];
@@ -133,10 +135,16 @@ export function TemplatePanel() {
           ))}
         </Select>
       </Field>
-      <Field label={s.template.year}>
+      <Field
+        label={s.template.year}
+        hint={s.template.yearHint}
+        validationState={yearInvalid ? "error" : "none"}
+        validationMessage={yearInvalid ? s.template.yearInvalid : undefined}
+      >
         <Input
           inputMode="numeric"
           value={year}
+          placeholder={sample ? String(sample.year) : undefined}
           onChange={(_, d) => setYear(d.value)}
           data-testid="template-year"
         />
