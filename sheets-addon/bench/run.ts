@@ -33,6 +33,9 @@ interface Row {
   ms: number;
 }
 
+const replySizes: string[] = [];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
 async function measure(grid: Grid, size: string): Promise<Row[]> {
   const env = installGlobals();
   putGrid(env, grid);
@@ -70,6 +73,9 @@ async function measure(grid: Grid, size: string): Promise<Row[]> {
   });
   const r = report as ValidationReport | null;
   if (!r) throw new Error("no report");
+  replySizes.push(
+    `${size}: ${kb(new TextEncoder().encode(JSON.stringify(r)).length)} (${r.nodes.length} nodes, ${r.issues.length} of ${r.counts.total} issues listed)`,
+  );
   await step("Bấm vào một vấn đề (selectCell)", () =>
     service.selectCell(r.sheet, r.issues.find((i) => i.cell)?.cell ?? "A1"),
   );
@@ -94,8 +100,6 @@ function sizes(): { code: number; sidebar: number; sidebarGz: number } {
     sidebarGz: gzipSync(sidebar, { level: 9 }).length,
   };
 }
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 const small = largeGrid(150, "Tự chấm 150");
 const big = largeGrid(5000, "Tự chấm 5000");
@@ -130,6 +134,10 @@ const lines = [
   "| --- | ---: |",
   `| build/Code.js | ${kb(s.code)} |`,
   `| build/Sidebar.html | ${kb(s.sidebar)} (${kb(s.sidebarGz)} gzipped) |`,
+  "",
+  "Size of the validation report crossing google.script.run (JSON):",
+  "",
+  ...replySizes.map((x) => `- ${x}`),
   "",
   "Notes:",
   "- Validation reads with exactly one getValues, one getFormulas and one getMergedRanges whatever the size; the other",

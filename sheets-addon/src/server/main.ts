@@ -29,6 +29,9 @@ import {
 import { createTemplate as createTemplateIn } from "./template";
 import { validateSheet } from "./validate";
 
+// The Sở Nội vụ's part (issue #6): hand out, lock, consolidate — see ./province.
+export * from "./province/entry";
+
 /** Runs an RPC body; any failure leaves as "[cchc:code] detail" for the sidebar. */
 function rpc<T>(body: (svc: Services) => T): T {
   try {

@@ -48,8 +48,8 @@ function clearSheet(sheet: Sheet): number {
   const keep: Rule[] = [];
   let cleared = 0;
   for (const rule of rules) {
-    if (isMarkRule(rule))
-      cleared += rule.getRanges().reduce((n, r) => n + r.getNumRows() * r.getNumColumns(), 0);
+    // Our rules cover single cells (one range per issue cell), so ranges count cells.
+    if (isMarkRule(rule)) cleared += rule.getRanges().length;
     else keep.push(rule);
   }
   if (keep.length !== rules.length) sheet.setConditionalFormatRules(keep);

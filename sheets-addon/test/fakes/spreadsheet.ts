@@ -218,6 +218,7 @@ export class FakeSheet {
   readonly _metadata: { key: string; value: string }[] = [];
   readonly _columnWidths = new Map<number, number>();
   _frozenRows = 0;
+  readonly _charts: FakeChart[] = [];
 
   constructor(
     readonly _log: CallLog,
@@ -413,6 +414,25 @@ export class FakeSheet {
   getProtections(type: unknown) {
     if (type !== "SHEET" && type !== "RANGE") throw new Error("Exception: Invalid argument: type");
     return this._protections.filter((p) => (p._range ? "RANGE" : "SHEET") === type).map((p) => p.proxy);
+  }
+  newChart() {
+    return new FakeChartBuilder(this._log, this).proxy;
+  }
+  insertChart(chart: unknown) {
+    this._assertSheetEditable();
+    const c = unwrap<FakeChart>(chart, "EmbeddedChart");
+    if (c._sheet !== this) throw new Error("Exception: The chart belongs to another sheet.");
+    this._charts.push(c);
+  }
+  getCharts() {
+    return this._charts.map((c) => c.proxy);
+  }
+  removeChart(chart: unknown) {
+    this._assertSheetEditable();
+    const c = unwrap<FakeChart>(chart, "EmbeddedChart");
+    const i = this._charts.indexOf(c);
+    if (i < 0) throw new Error("Exception: Chart not found.");
+    this._charts.splice(i, 1);
   }
   addDeveloperMetadata(key: string, value?: string) {
     if (typeof key !== "string" || key.length === 0) throw new Error("Exception: Invalid argument: key");
@@ -934,6 +954,76 @@ class FakeRichTextValueBuilder {
   }
   build() {
     return new FakeRichTextValue(this._log, this.text, this.link).proxy;
+  }
+}
+
+// --- embedded charts ---------------------------------------------------------------------------
+
+export class FakeChart {
+  readonly proxy: GoogleAppsScript.Spreadsheet.EmbeddedChart;
+  constructor(
+    log: CallLog,
+    readonly _sheet: FakeSheet,
+    readonly _type: string,
+    readonly _ranges: FakeRange[],
+    readonly _options: Record<string, unknown>,
+    readonly _position: [number, number],
+  ) {
+    this.proxy = strict("EmbeddedChart", this, log) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
+  }
+  getRanges() {
+    return this._ranges.map((r) => r.proxy);
+  }
+  getOptions() {
+    const options = this._options;
+    return { get: (k: string) => options[k] ?? null };
+  }
+}
+
+class FakeChartBuilder {
+  readonly proxy: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  private type = "";
+  private ranges: FakeRange[] = [];
+  private options: Record<string, unknown> = {};
+  private position: [number, number] | null = null;
+  constructor(
+    readonly _log: CallLog,
+    readonly _sheet: FakeSheet,
+  ) {
+    this.proxy = strict(
+      "EmbeddedChartBuilder",
+      this,
+      _log,
+    ) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  }
+  asBarChart() {
+    this.type = "BAR";
+    return this.proxy;
+  }
+  asColumnChart() {
+    this.type = "COLUMN";
+    return this.proxy;
+  }
+  addRange(range: unknown) {
+    const r = unwrap<FakeRange>(range, "Range");
+    if (r._sheet !== this._sheet) throw new Error("Exception: The range must be on the chart's sheet.");
+    this.ranges.push(r);
+    return this.proxy;
+  }
+  setPosition(row: number, col: number, _ox: number, _oy: number) {
+    if (row < 1 || col < 1) throw new Error("Exception: Invalid argument: position");
+    this.position = [row, col];
+    return this.proxy;
+  }
+  setOption(key: string, value: unknown) {
+    this.options[key] = value;
+    return this.proxy;
+  }
+  build() {
+    if (!this.type) throw new Error("Exception: A chart type is required.");
+    if (this.ranges.length === 0) throw new Error("Exception: A chart needs at least one range.");
+    if (!this.position) throw new Error("Exception: A chart needs a position.");
+    return new FakeChart(this._log, this._sheet, this.type, this.ranges, this.options, this.position).proxy;
   }
 }
 

@@ -93,7 +93,8 @@ export function readControl(svc: Services, lang: Lang): ControlData {
   const control = readControlUnits(readGrid(unitsSheet, unitsSheet.getName(), fd), lang);
   const assignment = readAssignment(readGrid(assignSheet, assignSheet.getName(), fd), lang);
   const settingsRead = readProvinceSettings(readGrid(settingsSheet, settingsSheet.getName(), fd), lang);
-  if (!settingsRead.ok) throw new AddonError("set-invalid", settingsRead.issues.map((i) => i.message).join(" "));
+  if (!settingsRead.ok)
+    throw new AddonError("set-invalid", settingsRead.issues.map((i) => i.message).join(" "));
   const set = getSampleSet(settingsRead.settings.criteriaSetId);
   if (!set) throw new AddonError("set-not-found", settingsRead.settings.criteriaSetId);
   return {

@@ -1,0 +1,220 @@
+/**
+ * Consolidation, server side. The sidebar drives the loop (a pool of a few google.script.run
+ * calls, one per unit, with the core's job functions); the server offers three small calls:
+ * begin (claim the job, list the units), one unit (open by id, read the scoring sheet in one
+ * batch, run the core, return JSON), and finish (rank and write the tool's sheets). Each stays
+ * far below the 6-minute limit. A job id in the document properties, set and cleared under
+ * the document lock, keeps two consolidations from running at once.
+ */
+import {
+  classificationFor,
+  columnLetters,
+  consolidationUnits,
+  isRetryableError,
+  openFailure,
+  rankUnits,
+  rankingSheets,
+  scoreWorkbook,
+  criteriaSetForUnit,
+  getSampleSet,
+  unitFailure,
+  unitTypeOf,
+  UnitResultSchema,
+  FailedUnitSchema,
+  type FailedUnit,
+  type JobUnitSpec,
+  type Lang,
+  type RankingReport,
+  type UnitResult,
+} from "@cchc/scoring-core";
+import { z } from "zod";
+import { AddonError } from "../../shared/errors";
+import { withDocumentLock } from "../lock";
+import { readGrid } from "../read-grid";
+import { writeToolSheet } from "../tool-sheet";
+import { readControl } from "./control";
+import { insertIndexChart } from "./chart";
+import { findScoringSheet } from "./scoring-sheet";
+import type { ProvinceServices } from "./services";
+
+export const JOB_KEY = "cchc.province.job";
+/** A job not heard from for this long is abandoned (its sidebar closed): another may start. */
+export const JOB_STALE_MS = 15 * 60 * 1000;
+
+interface JobClaim {
+  jobId: string;
+  clientId: string;
+  startedAt: number;
+  heartbeat: number;
+}
+
+export interface BeginReply {
+  jobId: string;
+  /** True when this client's earlier job continues (its stored state is still valid). */
+  resumed: boolean;
+  units: JobUnitSpec[];
+  /** Rows that cannot be consolidated, with the reason: listed, never dropped. */
+  failed: FailedUnit[];
+  lang: Lang;
+  /** The criteria set of "Cài đặt", sent back with each unit call (no control read per unit). */
+  criteriaSetId: string;
+}
+
+function readClaim(svc: ProvinceServices): JobClaim | null {
+  const text = svc.PropertiesService.getDocumentProperties().getProperty(JOB_KEY);
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as JobClaim;
+  } catch {
+    return null;
+  }
+}
+
+export function beginConsolidation(
+  svc: ProvinceServices,
+  lang: Lang,
+  clientId: string,
+  now = Date.now(),
+): BeginReply {
+  return withDocumentLock(svc, () => {
+    const claim = readClaim(svc);
+    let jobId: string;
+    let resumed = false;
+    if (claim && now - claim.heartbeat < JOB_STALE_MS && claim.clientId !== clientId) {
+      const since = svc.Utilities.formatDate(
+        new Date(claim.startedAt),
+        svc.Session.getScriptTimeZone(),
+        "HH:mm",
+      );
+      throw new AddonError(
+        "busy",
+        lang === "vi"
+          ? `Một đợt tổng hợp khác đang chạy (bắt đầu lúc ${since}). Chờ nó xong hoặc 15 phút sau thử lại.`
+          : `Another consolidation is running (started at ${since}). Wait for it, or try again in 15 minutes.`,
+      );
+    }
+    if (claim && claim.clientId === clientId && now - claim.heartbeat < JOB_STALE_MS) {
+      jobId = claim.jobId;
+      resumed = true;
+    } else jobId = `job-${now.toString(36)}-${clientId.slice(0, 8)}`;
+    const next: JobClaim = { jobId, clientId, startedAt: resumed ? claim!.startedAt : now, heartbeat: now };
+    svc.PropertiesService.getDocumentProperties().setProperty(JOB_KEY, JSON.stringify(next));
+    const data = readControl(svc, lang);
+    const spreadsheetCol = columnLetters(Math.max(0, data.control.columns.spreadsheet));
+    const { units, failed } = consolidationUnits(data.control, lang, (row) => `${spreadsheetCol}${row}`);
+    return { jobId, resumed, units, failed, lang, criteriaSetId: data.set.id };
+  });
+}
+
+function assertJob(svc: ProvinceServices, jobId: string, lang: Lang): void {
+  const claim = readClaim(svc);
+  if (!claim || claim.jobId !== jobId)
+    throw new AddonError(
+      "busy",
+      lang === "vi"
+        ? "Đợt tổng hợp này đã kết thúc hoặc bị thay bằng đợt khác; bắt đầu lại."
+        : "This consolidation has ended or was replaced by another; start again.",
+    );
+}
+
+export type UnitReply =
+  { ok: true; result: UnitResult; sheet: string } | { ok: false; error: string; retryable: boolean };
+
+/** One unit: one openById, one batched read (values, formulas, merges), the core, JSON back. */
+export function consolidateUnit(
+  svc: ProvinceServices,
+  lang: Lang,
+  jobId: string,
+  unitIn: unknown,
+  criteriaSetId: string,
+): UnitReply {
+  assertJob(svc, jobId, lang);
+  const unit = unitIn as JobUnitSpec;
+  if (!unit || typeof unit.spreadsheetId !== "string") throw new AddonError("server-error", "unit");
+  let book: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  try {
+    book = svc.SpreadsheetApp.openById(unit.spreadsheetId);
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    if (isRetryableError(text))
+      return { ok: false, error: unitFailure("quota", lang, { detail: text }), retryable: true };
+    return { ok: false, error: openFailure(text, lang).error, retryable: false };
+  }
+  try {
+    const sheet = findScoringSheet(book, "");
+    if (!sheet) return { ok: false, error: unitFailure("sheet-missing", lang), retryable: false };
+    const name = sheet.getName();
+    const grid = readGrid(sheet, name, {
+      formatDate: (d) => svc.Utilities.formatDate(d, book.getSpreadsheetTimeZone(), "dd/MM/yyyy"),
+    });
+    const base = getSampleSet(criteriaSetId);
+    if (!base) throw new AddonError("set-not-found", criteriaSetId);
+    const set = criteriaSetForUnit(base, unitTypeOf(unit.unitType ?? null));
+    const unitType = unitTypeOf(unit.unitType ?? null) ?? set.unitTypes[0] ?? null;
+    const survey = typeof unit.survey === "number" ? { survey: { total: unit.survey } } : {};
+    const scored = scoreWorkbook(
+      [grid],
+      { unit: unit.unit, group: unit.group, unitType, file: book.getUrl(), sheet: name },
+      { lang, set, unitType, ...survey },
+    );
+    if (!scored.ok)
+      return { ok: false, error: unitFailure("no-table", lang, { detail: scored.error }), retryable: false };
+    return { ok: true, result: scored.result, sheet: name };
+  } catch (e) {
+    if (e instanceof AddonError) throw e;
+    const text = e instanceof Error ? e.message : String(e);
+    if (isRetryableError(text))
+      return { ok: false, error: unitFailure("quota", lang, { detail: text }), retryable: true };
+    return { ok: false, error: unitFailure("error", lang, { detail: text }), retryable: false };
+  }
+}
+
+const FinishSchema = z.object({ results: z.array(UnitResultSchema), failed: z.array(FailedUnitSchema) });
+
+export interface FinishReply {
+  sheets: string[];
+  ranking: RankingReport;
+}
+
+/** Ranks the results and writes the tool's sheets, then releases the job. */
+export function finishConsolidation(
+  svc: ProvinceServices,
+  lang: Lang,
+  jobId: string,
+  outcome: unknown,
+): FinishReply {
+  const parsed = FinishSchema.safeParse(outcome);
+  if (!parsed.success) throw new AddonError("report-invalid", parsed.error.issues[0]?.message ?? "");
+  return withDocumentLock(svc, () => {
+    assertJob(svc, jobId, lang);
+    const data = readControl(svc, lang);
+    const ranking = rankUnits(parsed.data.results, {
+      classification: classificationFor(data.settings),
+      tieRule: data.settings.tieRule,
+      lang,
+      failed: parsed.data.failed,
+    });
+    const blocks = rankingSheets(ranking, lang, { units: parsed.data.results });
+    const sheets: string[] = [];
+    blocks.forEach((block, i) => {
+      const kind =
+        i < ranking.groups.length
+          ? `province-ranking:${ranking.groups[i]!.group}`
+          : `province:${i - ranking.groups.length}`;
+      const { sheet } = writeToolSheet(svc, data.book, block, kind);
+      sheets.push(sheet);
+      if (i < ranking.groups.length) insertIndexChart(data.book.getSheetByName(sheet)!, block, lang);
+    });
+    svc.PropertiesService.getDocumentProperties().deleteProperty(JOB_KEY);
+    return { sheets, ranking };
+  });
+}
+
+/** Gives up a job (the sidebar's Hủy): another consolidation may start at once. */
+export function cancelConsolidation(svc: ProvinceServices, jobId: string): null {
+  return withDocumentLock(svc, () => {
+    const claim = readClaim(svc);
+    if (claim && claim.jobId === jobId) svc.PropertiesService.getDocumentProperties().deleteProperty(JOB_KEY);
+    return null;
+  });
+}

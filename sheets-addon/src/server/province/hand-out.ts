@@ -1,0 +1,111 @@
+/**
+ * Hands out tables: for each unit row without a spreadsheet, create one from the criteria set
+ * (the units' template), protect it by the core's plan, share it with the unit's editors and
+ * the appraisers, and write the link and status back at once — a run that stops halfway loses
+ * nothing and a re-run creates nothing twice (rows with a link are skipped). A run handles at
+ * most `limit` new tables so one execution stays far below Apps Script's 6 minutes; the caller
+ * repeats while `remaining` > 0.
+ */
+import {
+  UNIT_STATUSES,
+  buildTemplate,
+  criteriaSetForUnit,
+  handOutDecisions,
+  planProtections,
+  unitFailure,
+  unitTypeOf,
+  type Lang,
+} from "@cchc/scoring-core";
+import { withDocumentLock } from "../lock";
+import { renderTemplate } from "../template";
+import { readControl, writeUnitCells } from "./control";
+import { applyPlan } from "./protections";
+import { actingUser, type ProvinceServices } from "./services";
+
+export interface HandOutReply {
+  created: { unit: string; row: number; url: string }[];
+  skipped: number;
+  failed: { unit: string; row: number; reason: string }[];
+  /** Units still to create (call again). */
+  remaining: number;
+}
+
+export const HAND_OUT_LIMIT = 15;
+
+export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OUT_LIMIT): HandOutReply {
+  return withDocumentLock(svc, () => {
+    const data = readControl(svc, lang);
+    const owner = actingUser(svc);
+    const reply: HandOutReply = { created: [], skipped: 0, failed: [], remaining: 0 };
+    for (const d of handOutDecisions(data.control, lang)) {
+      if (d.action === "skip") {
+        reply.skipped++;
+        continue;
+      }
+      const u = d.unit;
+      if (d.action === "fail") {
+        // The row's own cells stay as typed: only the tool's status and note change.
+        writeUnitCells(data, u.row, { status: UNIT_STATUSES.failed[lang], statusNote: d.reason });
+        reply.failed.push({ unit: u.unit, row: u.row, reason: d.reason });
+        continue;
+      }
+      if (reply.created.length >= limit) {
+        reply.remaining++;
+        continue;
+      }
+      const unitType = unitTypeOf(u.unitType);
+      const set = criteriaSetForUnit(data.set, unitType);
+      const spec = buildTemplate(set, {
+        unit: u.unit,
+        unitType: unitType ?? set.unitTypes[0] ?? null,
+        year: data.settings.year,
+        lang: "vi",
+      });
+      let fileId: string | null = null;
+      try {
+        const book = svc.SpreadsheetApp.create(`Chỉ số CCHC ${data.settings.year} — ${u.unit}`);
+        fileId = book.getId();
+        const blank = book.getSheets()[0] ?? null;
+        const { sheet: name } = renderTemplate(svc, book, spec, set.id);
+        if (blank && blank.getName() !== name) book.deleteSheet(blank);
+        const sheet = book.getSheetByName(name)!;
+        const plan = planProtections({
+          spec,
+          owners: owner ? [owner] : [],
+          unitEditors: u.editors,
+          assignments: data.assignments,
+          selfLocked: false,
+          unit: u.unit,
+        });
+        applyPlan(svc, sheet, plan);
+        if (plan.shareWith.length > 0) svc.DriveApp.getFileById(fileId).addEditors(plan.shareWith);
+        writeUnitCells(data, u.row, {
+          spreadsheet: book.getUrl(),
+          status: UNIT_STATUSES.handedOut[lang],
+          statusNote: "",
+        });
+        reply.created.push({ unit: u.unit, row: u.row, url: book.getUrl() });
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        // A half-built file goes to the bin so the re-run makes a whole one.
+        if (fileId) {
+          try {
+            svc.DriveApp.getFileById(fileId).setTrashed(true);
+          } catch {
+            /* the note below still says what happened */
+          }
+        }
+        const reason = unitFailure("error", lang, { detail: why });
+        writeUnitCells(data, u.row, { status: UNIT_STATUSES.failed[lang], statusNote: reason });
+        reply.failed.push({ unit: u.unit, row: u.row, reason });
+        if (/too many times|quota|rate limit/i.test(why)) {
+          // Quota: stop here; the rest waits for the next run.
+          reply.remaining = -1;
+          break;
+        }
+      }
+    }
+    if (reply.remaining < 0) reply.remaining = 1;
+    return reply;
+  });
+}
