@@ -12,26 +12,9 @@ import {
   type Served,
 } from "../../../scoring-ui/test/helpers/browser";
 import { ensureBuilt, fake, openPane, type Seed } from "../helpers/pane";
-import { brokenFiles, unitFiles, UNITS } from "../helpers/unit-files";
-import { departmentGrid, DEPARTMENT_SHEET } from "../helpers/workbooks";
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export function departmentSeed(displayLanguage = "vi-VN"): Seed {
-  return {
-    displayLanguage,
-    sheets: [{ sheet: "Hướng dẫn", values: [["Hướng dẫn chấm điểm"]] }, departmentGrid()],
-    active: DEPARTMENT_SHEET,
-  };
-}
-
-export function pickedFiles() {
-  return [...unitFiles(), ...brokenFiles()].map((f) => ({
-    name: f.name,
-    mimeType: XLSX_TYPE,
-    buffer: Buffer.from(f.data),
-  }));
-}
+import { departmentSeed, pickedFiles } from "../helpers/seeds";
+import { brokenFiles, UNITS } from "../helpers/unit-files";
+import { DEPARTMENT_SHEET } from "../helpers/workbooks";
 
 describeBrowser("Excel task pane over the fake Excel", () => {
   let browser: Browser;

@@ -40,8 +40,15 @@ export interface Seed {
 }
 
 /** Opens the pane: office.js is answered with the fake, every other outside request is refused. */
-export async function openPane(browser: Browser, baseUrl: string, seed: Seed, width = 320): Promise<Page> {
+export async function openPane(
+  browser: Browser,
+  baseUrl: string,
+  seed: Seed,
+  width = 320,
+  beforeGoto?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  if (beforeGoto) await beforeGoto(page);
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS)

@@ -32,7 +32,7 @@ export function departmentGrid(unit = "Sở Tư pháp", options: { mistakes?: bo
   });
   if (options.mistakes !== false && leaves.length > 3) {
     const [a, b, c] = leaves;
-    answers[a!.code!] = { ...answers[a!.code!], self: 99 }; // over the maximum
+    answers[a!.code!] = { ...answers[a!.code!], self: (answers[a!.code!]!.self as number) + 1 }; // over the maximum
     answers[b!.code!] = { ...answers[b!.code!], self: "đạt" }; // text in a score cell
     answers[c!.code!] = { ...answers[c!.code!], evidence: null, explanation: null }; // no evidence
   }
