@@ -3,7 +3,7 @@
  * the input's bytes unchanged.
  */
 import { join } from "node:path";
-import { cchc, looksLikeCrash, type RunResult } from "../support/bundle";
+import { cchc, cchcIn, looksLikeCrash, type RunResult } from "../support/bundle";
 import { hashOf, put, tempDir } from "../support/files";
 import {
   bigWorkbook,
@@ -20,10 +20,16 @@ import { ValidateJsonSchema } from "../../src/json/contract";
 
 const dir = tempDir("cchc-bad-");
 
-function run(name: string, bytes: Uint8Array | string, args: string[] = []): RunResult & { json: unknown } {
+/** Validates `bytes` saved as `name`; `spawn` runs the real bundle instead of the same code in-process. */
+function run(
+  name: string,
+  bytes: Uint8Array | string,
+  args: string[] = [],
+  spawn = false,
+): RunResult & { json: unknown } {
   const file = put(dir, name, bytes);
   const before = hashOf(file);
-  const r = cchc(["validate", file, ...args]);
+  const r = (spawn ? cchc : cchcIn)(["validate", file, ...args]);
   expect(hashOf(file)).toBe(before);
   expect(looksLikeCrash(r.stdout + r.stderr)).toBe(false);
   let json: unknown = null;
@@ -147,11 +153,14 @@ describe("bad input", () => {
   });
 
   it("a zip bomb is refused before inflating: exit 2", () => {
-    unreadable(run("bom.xlsx", zipBomb()), /Không đọc được tệp/);
+    unreadable(run("bom.xlsx", zipBomb(), [], true), /Không đọc được tệp/);
   });
 
   it("a password-protected workbook: exit 2, says it is encrypted", () => {
-    unreadable(run("mat-khau.xlsx", encryptedBytes(), ["--lang", "en"]), /Cannot read .*(password|encrypt)/i);
+    unreadable(
+      run("mat-khau.xlsx", encryptedBytes(), ["--lang", "en"], true),
+      /Cannot read .*(password|encrypt)/i,
+    );
   });
 
   it("an .xls renamed .xlsx: exit 2", () => {
@@ -159,13 +168,13 @@ describe("bad input", () => {
   });
 
   it("a .csv renamed .xlsx: exit 2", () => {
-    unreadable(run("csv.xlsx", CSV_TEXT), /Không đọc được tệp/);
+    unreadable(run("csv.xlsx", CSV_TEXT, [], true), /Không đọc được tệp/);
   });
 
   it("a corrupt zip and a missing file: exit 2", () => {
     const good = sampleUnitWorkbook({ unit: "Sở Nội vụ", unitType: "department" });
     unreadable(run("hong.xlsx", good.slice(0, good.length >> 1)), /Không đọc được tệp/);
-    unreadable(cchc(["validate", join(dir, "khong-co.xlsx")]), /Không tìm thấy tệp/);
+    unreadable(cchcIn(["validate", join(dir, "khong-co.xlsx")]), /Không tìm thấy tệp/);
   });
 
   it("a unit name beginning with = stays text", () => {
@@ -181,6 +190,6 @@ describe("bad input", () => {
     const r = cchc(["validate", "--nope"]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    expect(cchc(["validate"]).status).toBe(2);
+    expect(cchcIn(["validate"]).status).toBe(2);
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { loadCriteriaSet } from "@cchc/scoring-core";
-import { cchc, looksLikeCrash } from "../support/bundle";
+import { cchc, cchcIn, looksLikeCrash } from "../support/bundle";
 import { hashOf, put, tempDir } from "../support/files";
 import { sampleUnitWorkbook } from "../support/inputs";
 
@@ -53,7 +53,7 @@ describe("cchc template", () => {
   });
 
   it("needs --framework, --unit and --out, and names a bad framework file", () => {
-    expect(cchc(["template", "--unit", "x", "--out", join(dir, "a.xlsx")]).status).toBe(2);
+    expect(cchcIn(["template", "--unit", "x", "--out", join(dir, "a.xlsx")]).status).toBe(2);
     const bad = put(dir, "bad.json", "{ not json");
     const r = cchc([
       "template",

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
-import { cchc, looksLikeCrash } from "../support/bundle";
+import { cchc, cchcIn, looksLikeCrash } from "../support/bundle";
 import { hashOf, put, tempDir } from "../support/files";
 import { sampleUnitWorkbook } from "../support/inputs";
 import { ValidateJsonSchema } from "../../src/json/contract";
@@ -42,7 +42,7 @@ describe("cchc validate", () => {
   });
 
   it("answers in English with --lang en", () => {
-    const r = cchc(["validate", good, "--lang", "en"]);
+    const r = cchcIn(["validate", good, "--lang", "en"]);
     expect(r.stdout).toContain("Totals per field");
     expect(r.stdout).toMatch(/Total: self \d+(\.\d+)? /);
   });
@@ -67,8 +67,8 @@ describe("cchc validate", () => {
       "b.xlsx",
       sampleUnitWorkbook({ unit: "Sở A", unitType: "department", seed: 21, variation: { commaText: true } }),
     );
-    const a = ValidateJsonSchema.parse(JSON.parse(cchc(["validate", plain, "--json"]).stdout));
-    const b = ValidateJsonSchema.parse(JSON.parse(cchc(["validate", text, "--json"]).stdout));
+    const a = ValidateJsonSchema.parse(JSON.parse(cchcIn(["validate", plain, "--json"]).stdout));
+    const b = ValidateJsonSchema.parse(JSON.parse(cchcIn(["validate", text, "--json"]).stdout));
     expect(b.totals.self).toBe(a.totals.self);
     expect(b.totals.max).toBe(a.totals.max);
   });
@@ -81,7 +81,7 @@ describe("cchc validate", () => {
     const wb = XLSX.read(readFileSync(report));
     expect(wb.SheetNames.length).toBeGreaterThan(0);
     const before = hashOf(good);
-    const refused = cchc(["validate", good, "--report", good]);
+    const refused = cchcIn(["validate", good, "--report", good]);
     expect(refused.status).toBe(2);
     expect(refused.stderr.trim().split("\n")).toHaveLength(1);
     expect(refused.stderr).toContain("Không ghi đè");
@@ -89,10 +89,10 @@ describe("cchc validate", () => {
   });
 
   it("uses a sample criteria set by id and names an unknown sheet", () => {
-    const r = cchc(["validate", good, "--framework", "sample-department-2025", "--json"]);
+    const r = cchcIn(["validate", good, "--framework", "sample-department-2025", "--json"]);
     expect([0, 1]).toContain(r.status);
     ValidateJsonSchema.parse(JSON.parse(r.stdout));
-    const s = cchc(["validate", good, "--sheet", "Không có"]);
+    const s = cchcIn(["validate", good, "--sheet", "Không có"]);
     expect(s.status).toBe(2);
     expect(s.stderr).toContain("Không có");
     expect(s.stderr.trim().split("\n")).toHaveLength(1);
@@ -114,6 +114,6 @@ describe("cchc validate", () => {
     const main = cchc([]);
     expect(main.status).toBe(2);
     expect(main.stdout).toContain("Cách dùng");
-    expect(cchc(["bogus"]).stderr).toContain("Lệnh không hợp lệ");
+    expect(cchcIn(["bogus"]).stderr).toContain("Lệnh không hợp lệ");
   });
 });

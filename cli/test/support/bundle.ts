@@ -39,3 +39,18 @@ export function cchc(args: string[], env: Record<string, string> = {}): RunResul
 export function looksLikeCrash(text: string): boolean {
   return /\n\s+at .+\(.+:\d+:\d+\)|node:internal|TypeError|ReferenceError|SyntaxError: /.test(text);
 }
+
+/**
+ * The same command in this process (runCli with a memory console): what the bundle runs, minus
+ * Node's start-up. Most cases use it; a few run the real bundle to prove the whole path.
+ */
+export function cchcIn(args: string[]): RunResult {
+  // Imported lazily so tests that only spawn the bundle do not load the command's modules.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runCli } = require("../../src/cli") as typeof import("../../src/cli");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { memoryConsole } = require("../../src/io/console") as typeof import("../../src/io/console");
+  const io = memoryConsole();
+  const status = runCli(args, io);
+  return { status, stdout: io.stdout.join(""), stderr: io.stderr.join("") };
+}

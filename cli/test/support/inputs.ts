@@ -1,4 +1,5 @@
 /** Bad and good inputs for the end-to-end tests, built in memory (sample data). */
+import { randomBytes } from "node:crypto";
 import * as XLSX from "@e965/xlsx";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { sampleUnitSheet, sampleUnitWorkbook, workbookBytes } from "../../scripts/samples/unit-workbook";
@@ -42,39 +43,24 @@ export function encryptedBytes(): Uint8Array {
   return new Uint8Array(XLSX.CFB.write(cfb, { type: "array" }) as number[]);
 }
 
-/** A valid workbook whose sheet part inflates to 60 MB of spaces (ratio ≈ 1000:1). */
+/** A valid workbook whose sheet part inflates to 24 MB of spaces (ratio ≈ 1000:1). */
 export function zipBomb(): Uint8Array {
   const parts = unzipSync(sampleUnitWorkbook({ unit: "Sở Y tế", unitType: "department" }));
   const sheet = Object.keys(parts).find((k) => k.startsWith("xl/worksheets/"))!;
-  const xml = new Uint8Array(60 * 1024 * 1024).fill(0x20);
+  const xml = new Uint8Array(24 * 1024 * 1024).fill(0x20);
   xml.set(strToU8('<?xml version="1.0"?>'), 0);
   parts[sheet] = xml;
-  return zipSync(parts, { level: 9 });
+  return zipSync(parts, { level: 6 });
 }
 
-/** A real scoring sheet followed by a large sheet of incompressible text: about `mb` MB on disk. */
+/**
+ * A real scoring workbook of about `mb` MB: it carries a large scanned image (what usually makes
+ * units' files big: evidence pasted in as pictures), stored as incompressible bytes.
+ */
 export function bigWorkbook(mb: number): Uint8Array {
-  const table = sampleUnitSheet({ unit: "Sở Xây dựng", unitType: "department" });
-  let state = 12345;
-  const rand = () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state;
-  };
-  const rows: string[][] = [];
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  const cellChars = 200;
-  const cells = Math.ceil((mb * 1024 * 1024) / (cellChars * 0.8));
-  for (let i = 0; i < cells / 4; i++) {
-    const row: string[] = [];
-    for (let c = 0; c < 4; c++) {
-      let s = "";
-      for (let k = 0; k < cellChars; k++) s += alphabet[rand() % alphabet.length];
-      row.push(s);
-    }
-    rows.push(row);
-  }
-  return workbookBytes([
-    ["Bảng chấm điểm", table],
-    ["Phụ lục tài liệu", XLSX.utils.aoa_to_sheet(rows)],
-  ]);
+  const parts = unzipSync(sampleUnitWorkbook({ unit: "Sở Xây dựng", unitType: "department" }));
+  const noise = new Uint8Array(randomBytes(Math.ceil(mb * 1024 * 1024)));
+  const zippable: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = { ...parts };
+  zippable["xl/media/image1.png"] = [noise, { level: 0 }];
+  return zipSync(zippable);
 }
