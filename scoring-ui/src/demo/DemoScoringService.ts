@@ -42,6 +42,8 @@ export interface DemoOptions {
   perFileMs?: number;
   /** A method that fails with a ServiceError, to show error handling. */
   failOn?: string | null;
+  /** Issues listed per check before the settings are saved (all are counted). */
+  issueLimit?: number;
 }
 
 export interface RecordedCall {
@@ -85,6 +87,7 @@ export class DemoScoringService implements ScoringService {
       latencyMs: 300,
       perFileMs: 400,
       failOn: null,
+      issueLimit: DEFAULT_SETTINGS.issueLimit,
       ...options,
     };
   }
@@ -122,7 +125,13 @@ export class DemoScoringService implements ScoringService {
     this.record("loadSettings");
     await wait(this.opts.latencyMs / 2);
     // Nothing stored yet: defaults in the host's display language.
-    return this.settings ?? { ...DEFAULT_SETTINGS, lang: pickLang(this.opts.displayLanguage) };
+    return (
+      this.settings ?? {
+        ...DEFAULT_SETTINGS,
+        lang: pickLang(this.opts.displayLanguage),
+        issueLimit: this.opts.issueLimit,
+      }
+    );
   }
 
   async saveSettings(settings: Settings): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The demo pane: the shared app over the in-memory service. URL parameters pick the host's
- * language (?lang=en), its kind (?host=sheets), latency (?latency=0) and the first panel (?panel=…).
+ * language (?lang=en), its kind (?host=sheets), latency (?latency=0), the first panel (?panel=…),
+ * a failing call (?fail=validate) and how many issues are listed (?issueLimit=2).
  */
 import type { PanelId } from "../app/TabBar";
 import { mountScoringApp } from "../mount";
@@ -14,6 +15,7 @@ const service = new DemoScoringService({
   ...(latency !== null ? { latencyMs: Number(latency) } : {}),
   ...(params.get("perFile") !== null ? { perFileMs: Number(params.get("perFile")) } : {}),
   failOn: params.get("fail"),
+  ...(params.get("issueLimit") !== null ? { issueLimit: Number(params.get("issueLimit")) } : {}),
 });
 // Tests read the recorded calls from here.
 (window as unknown as { cchcDemo: DemoScoringService }).cchcDemo = service;

@@ -76,6 +76,17 @@ describeBrowser("demo pane in headless Chromium", () => {
     expect(selected.at(-1)?.args).toEqual(["Tự chấm 2025", cell]);
   });
 
+  it("Kiểm tra says how many issues there are when only the first ones are listed", async () => {
+    await open("latency=20&issueLimit=2");
+    await page.getByTestId("check-run").click();
+    await page.getByTestId("verdict").waitFor();
+    expect(await page.getByTestId("truncated").textContent()).toBe(
+      "Có 5 vấn đề, hiển thị 2 vấn đề đầu tiên.",
+    );
+    // The verdict counts every issue, not only the listed ones.
+    expect(await page.getByTestId("verdict").textContent()).toContain("Còn 2 lỗi, 2 cảnh báo");
+  });
+
   it("Kết quả: writes the results sheet, marks and clears cells", async () => {
     await open("latency=20&panel=results");
     await page.getByTestId("results-write").click();
