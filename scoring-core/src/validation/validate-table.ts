@@ -25,6 +25,18 @@ import {
 } from "./evidence";
 import { expectedPoints, parseDeclaredFigure } from "./declared-figure";
 
+// Evidence recognition is exported for the UI (highlighting references and dates) through here,
+// since the package index re-exports this module.
+export {
+  analyseEvidence,
+  datesOutsidePeriod,
+  formatEvidenceDate,
+  periodForYear,
+  type DocumentReference,
+  type EvidenceAnalysis,
+  type EvidenceDate,
+} from "./evidence";
+
 export interface ValidateOptions {
   /** Reference set: enables criterion-missing/unknown, max-mismatch, title-changed, rule checks. */
   set?: CriteriaSet | null;
