@@ -59,12 +59,22 @@ export function provinceWith(units: UnitRow[], options: { year?: number } = {}):
   const unitsSheet = env.control._sheet("Đơn vị");
   unitsSheet._fill([
     [],
-    ...units.map((u) => [u.unit, u.group, u.unitType, u.editors, u.spreadsheet ?? "", u.survey ?? "", "", ""]),
+    ...units.map((u) => [
+      u.unit,
+      u.group,
+      u.unitType,
+      u.editors,
+      u.spreadsheet ?? "",
+      u.survey ?? "",
+      "",
+      "",
+    ]),
   ]);
   // Appraisers for fields 1–9 (the sample has a 9th, bonus/penalty, field).
   const assign = env.control._sheet("Phân công thẩm định");
   const rows: (string | number)[][] = [[]];
-  for (let f = 1; f <= 9; f++) rows.push([String(f), f === 9 ? "Sở Nội vụ" : `Sở ${f}`, appraiserOf(String(f))]);
+  for (let f = 1; f <= 9; f++)
+    rows.push([String(f), f === 9 ? "Sở Nội vụ" : `Sở ${f}`, appraiserOf(String(f))]);
   assign._fill(rows);
   const settings = env.control._sheet("Cài đặt");
   settings._fill([["Năm đánh giá", options.year ?? 2025]]);
