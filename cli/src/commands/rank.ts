@@ -90,6 +90,18 @@ function unitsByFile(rows: UnitsListRow[]): Map<string, UnitsListRow> {
   return map;
 }
 
+/** The survey's unit names as typed, for messages (the core keys them folded). */
+function namesAsTyped(values: unknown[][], keys: Set<string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const row of values)
+    for (const v of row)
+      if (typeof v === "string") {
+        const k = unitKey(v);
+        if (keys.has(k) && !names.has(k)) names.set(k, v.trim());
+      }
+  return names;
+}
+
 export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
   const sidePaths = [o.units, o.survey].filter((x): x is string => Boolean(x));
@@ -115,10 +127,12 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   }
   const byFile = unitsByFile(unitsRows);
   let survey = new Map<string, SurveyInput>();
+  let surveyNames = new Map<string, string>();
   if (o.survey) {
     const { grids } = openWorkbookOrThrow(o.survey, lang);
     const read = readSurveyGrid(grids[0]!, lang);
     survey = read.byUnit;
+    surveyNames = namesAsTyped(grids[0]!.values, new Set(survey.keys()));
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
   const surveyUsed = new Set<string>();
@@ -169,7 +183,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   });
   progress.end();
 
-  for (const key of survey.keys()) if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", key)}\n`);
+  for (const key of survey.keys())
+    if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", surveyNames.get(key) ?? key)}\n`);
   for (const r of unitsRows)
     if (r.source && !listedSeen.has(r)) io.err(`${t(lang, "unitsUnmatched", r.unit, r.source)}\n`);
 

@@ -7,6 +7,7 @@ import { readWorkbookGrids } from "@cchc/xlsx-grid";
 import type { Grid, Lang } from "@cchc/scoring-core";
 import { t } from "../i18n/messages";
 import { readBytes } from "./read-bytes";
+import { displayPath } from "./display-path";
 import { CliError } from "./cli-error";
 
 export type OpenResult = { ok: true; grids: Grid[]; sheetNames: string[] } | { ok: false; error: string };
@@ -15,13 +16,14 @@ export type OpenResult = { ok: true; grids: Grid[]; sheetNames: string[] } | { o
 export function openWorkbook(path: string, lang: Lang, sheets?: string[]): OpenResult {
   const read = readBytes(path, lang);
   if (!read.ok) return read;
+  const shown = displayPath(path);
   let opened: ReturnType<typeof readWorkbookGrids>;
   try {
     opened = readWorkbookGrids(read.bytes, XLSX, sheets ? { sheets } : {});
   } catch (e) {
-    return { ok: false, error: t(lang, "cannotRead", path, e instanceof Error ? e.message : String(e)) };
+    return { ok: false, error: t(lang, "cannotRead", shown, e instanceof Error ? e.message : String(e)) };
   }
-  if (!opened.ok) return { ok: false, error: t(lang, "cannotRead", path, opened.message[lang]) };
+  if (!opened.ok) return { ok: false, error: t(lang, "cannotRead", shown, opened.message[lang]) };
   return { ok: true, grids: opened.grids, sheetNames: opened.sheetNames };
 }
 
