@@ -101,7 +101,7 @@ for (const n of sizes) {
   const unitsDir = join(dir, "don-vi");
   const floors: Measure[] = [];
   const ranks: Measure[] = [];
-  const reps = n >= 5000 ? 1 : runs;
+  const reps = n > 100 ? 1 : runs;
   for (let i = 0; i < reps; i++) {
     floors.push(measure([join(here, "floor.mjs"), unitsDir]));
     ranks.push(
@@ -143,7 +143,7 @@ Each file is a sample unit workbook (about 100 rows, one or two sheets, 12 disti
 different names; a units list gives each file its own unit). **Floor**: a child process that only opens every
 file with SheetJS (\`XLSX.read\`, the options xlsx-grid uses). **cchc rank**: the built bundle, \`cchc rank
 <folder> --units list.xlsx --out ranking.xlsx --json --quiet\`: guard, read, score, rank, write the ranking
-workbook. Wall time is the median of ${runs} runs (one run at 5,000); peak RSS is the child's \`maxRSS\`.
+workbook. Wall time is the median of ${runs} runs at 100 files, one run above; peak RSS is the child's \`maxRSS\`.
 
 | files | floor time | floor peak RSS | cchc rank time | cchc rank peak RSS | time ÷ floor |
 | --- | --- | --- | --- | --- | --- |
