@@ -12,6 +12,7 @@ import {
   type TemplateSpec,
 } from "@cchc/scoring-core";
 import { ensureControlSheets } from "../../src/server/province/control";
+import { handOutTables } from "../../src/server/province/hand-out";
 import { fakeProvince, type FakeProvince } from "../fakes/drive";
 
 export interface UnitRow {
@@ -124,3 +125,35 @@ export function randomAnswers(spec: TemplateSpec, next: () => number): TemplateA
 }
 
 export const COL = { self: 6, evidence: 7, appraisal1: 9 } as const;
+
+/** The link the tool wrote back on a row of "Đơn vị" → the spreadsheet id. */
+export function idOnRow(env: FakeProvince, row: number): string {
+  const url = env.control._sheet("Đơn vị")._text(`E${row}`);
+  const m = /\/d\/([^/]+)/.exec(url);
+  if (!m) throw new Error(`row ${row} has no link: ${url}`);
+  return m[1]!;
+}
+
+/**
+ * A province whose tables are handed out and filled (self-assessment and appraisal, typed by
+ * the Sở as owner for speed — the end-to-end test types as each user).
+ */
+export function filledProvince(n: number, seed = 7) {
+  const units = unitRows(n);
+  const env = provinceWith(units);
+  handOutTables(env.services, "vi", n);
+  const next = rng(seed);
+  const answers = units.map((u) => randomAnswers(specFor(u), next));
+  units.forEach((u, i) => {
+    const id = idOnRow(env, i + 2);
+    const sheet = env.app.proxy.openById(id).getSheetByName("Tự đánh giá 2025")!;
+    for (const leaf of leafRows(specFor(u))) {
+      const a = answers[i]![leaf.code]!;
+      sheet.getRange(leaf.row, COL.self, 1, 2).setValues([[a.self as number, a.evidence ?? ""]]);
+      sheet.getRange(leaf.row, COL.appraisal1).setValues([[a.appraisal1 as number]]);
+    }
+    env.world.book(id)._recalculate("Tự đánh giá 2025");
+  });
+  env.log.reset();
+  return { env, units, answers };
+}

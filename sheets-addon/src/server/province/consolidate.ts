@@ -58,6 +58,8 @@ export interface BeginReply {
   lang: Lang;
   /** The criteria set of "Cài đặt", sent back with each unit call (no control read per unit). */
   criteriaSetId: string;
+  /** Column letter of the spreadsheet links in "Đơn vị", to name a failed unit's cell. */
+  spreadsheetColumn: string;
 }
 
 function readClaim(svc: ProvinceServices): JobClaim | null {
@@ -102,7 +104,15 @@ export function beginConsolidation(
     const data = readControl(svc, lang);
     const spreadsheetCol = columnLetters(Math.max(0, data.control.columns.spreadsheet));
     const { units, failed } = consolidationUnits(data.control, lang, (row) => `${spreadsheetCol}${row}`);
-    return { jobId, resumed, units, failed, lang, criteriaSetId: data.set.id };
+    return {
+      jobId,
+      resumed,
+      units,
+      failed,
+      lang,
+      criteriaSetId: data.set.id,
+      spreadsheetColumn: spreadsheetCol,
+    };
   });
 }
 

@@ -1,0 +1,32 @@
+/**
+ * The Sở Nội vụ's RPC contract: the server functions the province screen calls through
+ * google.script.run (exported by src/server/province/entry.ts), as a typed promise client.
+ */
+import type { BeginReply, FinishReply, UnitReply } from "../../server/province/consolidate";
+import type { JobUnitSpec } from "@cchc/scoring-core";
+import type { ScriptRunner } from "../run";
+
+export interface ProvinceClient {
+  provinceBegin(clientId: string): Promise<BeginReply>;
+  provinceUnit(jobId: string, unit: JobUnitSpec, criteriaSetId: string): Promise<UnitReply>;
+  provinceFinish(jobId: string, outcome: unknown): Promise<FinishReply>;
+  provinceCancel(jobId: string): Promise<null>;
+}
+
+const NAMES = ["provinceBegin", "provinceUnit", "provinceFinish", "provinceCancel"] as const;
+
+export function createProvinceClient(runner: () => ScriptRunner): ProvinceClient {
+  const call = (name: string, args: unknown[]) =>
+    new Promise<unknown>((resolve, reject) => {
+      const r = runner().withSuccessHandler(resolve).withFailureHandler(reject);
+      const fn = r[name];
+      if (typeof fn !== "function") {
+        reject(new Error(`[cchc:server-error] google.script.run.${name} is missing`));
+        return;
+      }
+      (fn as (...a: unknown[]) => void).apply(r, args);
+    });
+  const client: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const name of NAMES) client[name] = (...args: unknown[]) => call(name, args);
+  return client as unknown as ProvinceClient;
+}
