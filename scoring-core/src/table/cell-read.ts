@@ -13,6 +13,7 @@ export function cellText(v: CellValue): string {
   return v ? "TRUE" : "FALSE";
 }
 
+/** Trimmed, single-spaced NFC text; one scan, and no copy when the text is already clean. */
 export function cleanString(v: string): string {
   const n = v.length;
   if (n === 0) return "";
@@ -21,7 +22,9 @@ export function cleanString(v: string): string {
   let prevSpace = true; // a leading space needs trimming
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
-    if (c === 32) {
+    if (c > 32 && c < 0x7f) {
+      prevSpace = false;
+    } else if (c === 32) {
       if (prevSpace) spaces = true;
       prevSpace = true;
     } else if (
