@@ -95,6 +95,23 @@ describeBrowser("screenshots of every panel", () => {
               () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
             );
             expect({ panel, overflow }).toEqual({ panel, overflow: 0 });
+            // Every button and tab has a name a screen reader can say.
+            const unnamed = await page.evaluate(() =>
+              [...document.querySelectorAll("button, [role=tab], input:not([type=file]), select")]
+                .filter((e) => {
+                  const label = e.getAttribute("aria-label") ?? "";
+                  const by = e.getAttribute("aria-labelledby");
+                  const labelled = by
+                    ? by.split(" ").some((id) => document.getElementById(id)?.textContent?.trim())
+                    : false;
+                  const forLabel = e.id
+                    ? document.querySelector(`label[for="${e.id}"]`)?.textContent?.trim()
+                    : "";
+                  return !(label.trim() || labelled || forLabel || (e.textContent ?? "").trim());
+                })
+                .map((e) => e.outerHTML.slice(0, 80)),
+            );
+            expect({ panel, unnamed }).toEqual({ panel, unnamed: [] });
             await page.screenshot({ path: join(OUT, `ui-${panel}-${lang}-${width}.png`), fullPage: true });
           }
           expect(errors).toEqual([]);
