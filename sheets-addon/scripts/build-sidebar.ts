@@ -10,10 +10,14 @@ export async function buildSidebar(
   packageDir: string,
   outDir: string,
 ): Promise<{ file: string; bytes: number }> {
+  // A build started from a test run or a shell with NODE_ENV=development/test would emit React's
+  // development JSX (jsxDEV), which the production React bundle lacks: force production.
+  process.env.NODE_ENV = "production";
   const tmp = mkdtempSync(path.join(tmpdir(), "cchc-sidebar-"));
   try {
     await build({
       configFile: false,
+      mode: "production",
       root: path.join(packageDir, "src/client"),
       logLevel: "warn",
       plugins: [react(), viteSingleFile()],
