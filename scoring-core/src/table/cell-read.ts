@@ -44,16 +44,9 @@ export function cleanString(v: string): string {
       prevSpace = true;
     } else {
       prevSpace = false;
-      // Combining marks (NFD text) or compatibility characters NFC would change.
-      if (
-        c >= 0x300 &&
-        (c <= 0x3ff ||
-          (c >= 0x1100 && c <= 0x11ff) ||
-          (c >= 0x1dc0 && c <= 0x1dff) ||
-          (c >= 0x20d0 && c <= 0x214f) ||
-          c >= 0xf900)
-      )
-        marks = true;
+      // Anything NFC might change: combining marks (NFD text), compatibility characters, other
+      // scripts. Vietnamese letters (below U+0300 or in U+1E00..U+1EFF) and punctuation never need it.
+      if (c >= 0x300 && !(c >= 0x1e00 && c <= 0x1eff) && !(c >= 0x2010 && c <= 0x20cf)) marks = true;
     }
   }
   if (prevSpace) spaces = true; // trailing space
