@@ -6,7 +6,13 @@ import { buildSync } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import type { Grid } from "@cchc/scoring-core";
 
-export const ADDIN_ROOT = join(__dirname, "..", "..");
+// Under jest (CommonJS) __dirname is set; the benchmark runs as ES modules from the workspace folder.
+export const ADDIN_ROOT =
+  typeof __dirname !== "undefined"
+    ? join(__dirname, "..", "..")
+    : existsSync(join(process.cwd(), "vite.config.ts"))
+      ? process.cwd()
+      : join(process.cwd(), "excel-addin");
 export const DIST = join(ADDIN_ROOT, "dist");
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -49,17 +55,14 @@ export async function openPane(
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   if (beforeGoto) await beforeGoto(page);
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS)
-      return route.fulfill({
-        status: 200,
-        contentType: "text/javascript; charset=utf-8",
-        body: fakeOfficeJs(),
-      });
-    if (url.startsWith(baseUrl) || url.startsWith("data:")) return route.continue();
-    return route.abort();
-  });
+  // Only outside requests are intercepted (local ones go straight to the server, as in production).
+  await page.route(
+    (url) => !url.href.startsWith(baseUrl) && url.protocol !== "data:",
+    (route) =>
+      route.request().url() === OFFICE_JS
+        ? route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fakeOfficeJs() })
+        : route.abort(),
+  );
   await page.addInitScript({ content: `window.__CCHC_SEED = ${JSON.stringify(seed)};` });
   await page.goto(`${baseUrl}taskpane/taskpane.html`);
   await page.getByRole("tablist").waitFor();
