@@ -122,7 +122,7 @@ Produced by \`npm run bench -w @cchc/excel-addin\` (excel-addin/bench/run.ts) on
     .map((l) => l.toFixed(1))
     .join(
       " / ",
-    )} when it finished: other engineers\' jobs running): treat times as upper bounds, sizes and sync counts as exact.
+    )} when it finished: other engineers' jobs running): treat times as upper bounds, sizes and sync counts as exact.
 
 ## Initial task-pane JavaScript
 
