@@ -90,6 +90,36 @@ function unitsByFile(rows: UnitsListRow[]): Map<string, UnitsListRow> {
   return map;
 }
 
+/**
+ * A string of its own: text cut out of a sheet's XML can keep the whole XML alive (V8 sliced
+ * strings), which would hold every workbook read so far.
+ */
+function flat(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/**
+ * What is kept of a unit once its workbook is dropped: its result, with the criterion codes and
+ * titles every unit repeats shared through one table, so memory grows by numbers, not texts.
+ */
+function compact(result: UnitResult, intern: Map<string, string>): UnitResult {
+  const share = (s: string): string => {
+    const hit = intern.get(s);
+    if (hit !== undefined) return hit;
+    const own = flat(s);
+    intern.set(own, own);
+    return own;
+  };
+  return {
+    ...result,
+    unit: flat(result.unit),
+    group: share(result.group),
+    unitType: result.unitType === null ? null : share(result.unitType),
+    file: result.file === null ? null : flat(result.file),
+    nodes: result.nodes.map((n) => ({ ...n, code: share(n.code), title: share(n.title) })),
+  };
+}
+
 /** The survey's unit names as typed, for messages (the core keys them folded). */
 function namesAsTyped(values: unknown[][], keys: Set<string>): Map<string, string> {
   const names = new Map<string, string>();
@@ -152,6 +182,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   };
 
   const results: UnitResult[] = [];
+  const intern = new Map<string, string>();
   const failed: FailedUnit[] = missing.map((m) => ({ file: m, unit: null, error: t(lang, "notFound", m) }));
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
@@ -178,7 +209,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       const s = surveyFor(scored.result.unit, undefined);
       if (s) scored = scoreWorkbook(opened.grids, meta, { ...options, survey: s });
     }
-    if (scored.ok) results.push(scored.result);
+    if (scored.ok) results.push(compact(scored.result, intern));
     else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
   });
   progress.end();
