@@ -15,7 +15,7 @@ export interface DocumentReference {
 }
 
 export interface EvidenceDate {
-  /** The matched text, e.g. "ngày 19/9/2023" or "2018" (a year taken from a document number). */
+  /** The matched text, e.g. "19/9/2023", "19 tháng 9 năm 2023" or "2018" (a year from a document number). */
   text: string;
   day: number | null;
   month: number | null;
@@ -38,10 +38,16 @@ export interface Period {
 
 // Number, optional year, then a symbol starting with a letter: 1833/KH-UBND, 30/2018/QĐ-UBND,
 // 1494/TTr-SNV, 1602/QĐ-UBND-HC. Dates (digits only) never match because the symbol needs a letter.
-const REFERENCE = /(?:^|[^\p{L}\d])(\d{1,6})(?:\/((?:19|20)\d{2}))?\/(\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)*)/gu;
+// Letters spelled out as ranges (Latin, Latin-1, Latin Extended A/B and Vietnamese's Latin Extended
+// Additional): about twice as fast as \p{L} with the u flag, and the text is NFC by then.
+const L = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
+const REFERENCE = new RegExp(
+  `(?:^|[^${L}\\d])(\\d{1,6})(?:\\/((?:19|20)\\d{2}))?\\/([${L}][${L}\\d]*(?:-[${L}\\d]+)*)`,
+  "g",
+);
 const LINK = /\bhttps?:\/\/[^\s"'<>]+/giu;
-const NUMERIC_DATE = /(?:ngày\s+)?(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/giu;
-const WORDED_DATE = /(?:ngày\s+)?(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/g;
+const WORDED_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
 
 function validDate(day: number, month: number, year: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
