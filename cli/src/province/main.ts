@@ -6,6 +6,8 @@ import { processConsole } from "../io/console";
 
 const cliDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const root = join(cliDir, "..");
+// npm runs workspace scripts in cli/: every path printed is relative to the repository root.
+process.chdir(root);
 try {
   process.exitCode = runProvince(
     { root, samples: join(cliDir, "samples"), out: join(root, "out") },
