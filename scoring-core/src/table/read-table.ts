@@ -136,6 +136,8 @@ function readBody(
   const reader = new RowReader(grid, letters);
   const hidden = new Set(Array.isArray(grid.hiddenRows) ? grid.hiddenRows : []);
   const numberingLetter = letters[codeCol ?? titleCol ?? 0]!;
+  const codeHeader =
+    codeCol === undefined ? null : cellText(grid.values[header.columns.get("code")!.row]?.[codeCol] ?? null);
   const tree = new TreeBuilder(issues, (row) => ({ cell: numberingLetter + row, column: numberingLetter }));
   const values = grid.values;
   const headerLast = header.rows[header.rows.length - 1]!;
@@ -164,6 +166,11 @@ function readBody(
     } else if (codeRaw !== null) {
       codeText = cellText(codeRaw);
       numbering = parseNumbering(codeText);
+    }
+    if (numbering !== null && codeCol !== undefined && title.startsWith(codeText) && codeText !== "") {
+      // "1.1" in STT and "1.1. Ban hành…" in the title: keep the title without its repeated number.
+      const rest = title.slice(codeText.length).replace(/^[.)]?\s+/, "");
+      if (rest !== "" && rest.length < title.length - codeText.length) title = rest;
     }
     if (numbering === null && codeText === "" && title !== "") {
       const lead = leadingNumbering(title, codeCol !== undefined);
@@ -207,6 +214,8 @@ function readBody(
       continue;
     }
 
+    // Column numbers under the header ("1 2 3…", "(1) (2)…"), or a header repeated further down.
+    if (isColumnNumberRow(row) || (codeText !== "" && codeText === codeHeader)) continue;
     if (codeText !== "" && isPartHeading(codeText)) {
       tree.endBlock();
       continue;

@@ -262,3 +262,36 @@ describe("bonus and penalty sections", () => {
     expect(find(table, "1").mixedSection).toBeUndefined();
   });
 });
+
+describe("repeated numbering and headers", () => {
+  it("drops a number the title repeats from the STT column", () => {
+    const { table } = read(
+      small([
+        ["1", "1. Lĩnh vực", 1, 1],
+        ["1.1", "1.1. Ban hành kế hoạch", 1, 1],
+        ["1.2", "1.2 Báo cáo", 0, 0],
+        ["1.3", "1.3", 0, 0],
+      ]),
+    );
+    expect(["1", "1.1", "1.2", "1.3"].map((c) => find(table, c).title)).toEqual([
+      "Lĩnh vực",
+      "Ban hành kế hoạch",
+      "Báo cáo",
+      "1.3",
+    ]);
+  });
+
+  it("skips a header repeated further down the sheet", () => {
+    const { table } = read(
+      small([
+        ["1", "A", 1, 1],
+        ["1.1", "B", 1, 1],
+        ["STT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá"],
+        ["(1)", "(2)", "(3)", "(4)"],
+        ["1.2", "C", 0, 0],
+      ]),
+    );
+    expect(outline(table.fields)).toBe("1(1.1 1.2)");
+    expect(find(table, "1.1").ruleText).toEqual([]);
+  });
+});
