@@ -33,17 +33,17 @@ const RULES: [RegExp, ColumnRole, boolean][] = [
     false,
   ],
   [
-    /^(?:(?:diem|ket qua) )?(?:cua )?(?:hoi dong )?tham dinh(?: cua [a-z ]+)? (?:lan|vong) (?:2|ii|thu 2|hai)(?: cua [a-z ]+)?$|^(?:lan|vong) (?:2|ii|thu 2|hai)$|^(?:diem )?phuc tham$/,
+    /^(?:(?:diem|ket qua) )?(?:cua )?(?:hoi dong )?tham dinh(?: cua [a-z ]+)? (?:lan|vong) (?:2|ii|thu 2|hai)(?: cua [a-z ]+)?(?: (?:nam )?\d+(?: \d+)?(?: diem)?)?$|^(?:lan|vong) (?:2|ii|thu 2|hai)$|^(?:diem )?phuc tham$/,
     "appraisal2",
     false,
   ],
   [
-    /^(?:(?:diem|ket qua) )?(?:cua )?(?:hoi dong )?tham dinh(?: cua [a-z ]+)?(?: (?:lan|vong) (?:1|i|thu 1|mot))?(?: cua [a-z ]+)?$|^(?:diem )?(?:cua )?hoi dong(?: tham dinh)?$|^(?:lan|vong) (?:1|i|thu 1|mot)$/,
+    /^(?:(?:diem|ket qua) )?(?:cua )?(?:hoi dong )?tham dinh(?: cua [a-z ]+)?(?: (?:lan|vong) (?:1|i|thu 1|mot))?(?: cua [a-z ]+)?(?: (?:nam )?\d+(?: \d+)?(?: diem)?)?$|^(?:diem )?(?:cua )?hoi dong(?: tham dinh)?$|^(?:lan|vong) (?:1|i|thu 1|mot)$/,
     "appraisal1",
     false,
   ],
   [
-    /^(?:(?:diem|ket qua)(?: cua)? )?(?:don vi )?(?:tu danh gia|tu cham|tu dg)(?: diem)?(?: cua [a-z ]+)?$|^diem (?:do )?don vi (?:tu )?(?:cham|danh gia)$|^don vi (?:tu )?cham(?: diem)?$/,
+    /^(?:(?:diem|ket qua)(?: cua)? )?(?:don vi )?(?:tu danh gia|tu cham|tu dg)(?: diem)?(?: cua [a-z ]+)?(?: (?:nam )?\d+(?: \d+)?(?: diem)?)?$|^diem (?:do )?don vi (?:tu )?(?:cham|danh gia)$|^don vi (?:tu )?cham(?: diem)?$/,
     "self",
     false,
   ],

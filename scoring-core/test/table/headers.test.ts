@@ -24,6 +24,8 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
   declared: ["Số liệu kê khai", "Nội dung kê khai", "Số liệu"],
   self: [
     "Điểm tự đánh giá",
+    "Điểm tự đánh giá (100 điểm)",
+    "Điểm tự chấm (65 điểm)",
     "Tự chấm",
     "Điểm tự chấm",
     "Điểm đơn vị tự đánh giá",
@@ -32,6 +34,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
   ],
   appraisal1: [
     "Điểm thẩm định",
+    "Điểm thẩm định năm 2025",
     "Điểm thẩm định (lần 1)",
     "Điểm thẩm định lần 1",
     "Điểm Hội đồng thẩm định",
