@@ -2,13 +2,14 @@
  * `npm run build -w @cchc/sheets-addon`: build/Code.js (server), build/Sidebar.html (sidebar)
  * and build/appsscript.json — exactly what `clasp push` sends (.clasp.json rootDir "build").
  */
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { buildServer } from "./build-server";
 import { buildSidebar } from "./build-sidebar";
+import { PROVINCE_FLAG_SCRIPT } from "../src/server/province/menu-items";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(packageDir, "build");
@@ -25,3 +26,19 @@ if (!only) {
   const gz = gzipSync(readFileSync(sidebar.file)).length;
   console.log(`sheets-addon: Sidebar.html ${kb(sidebar.bytes)} (${kb(gz)} gzipped)`);
 }
+
+// The Sở Nội vụ's deployment (issue #6): the same Code.js and Sidebar.html with its own manifest,
+// whose scopes open, create and share other spreadsheets. A separate Apps Script project pushes
+// build/province (see README, "Sở Nội vụ"); the units' project keeps spreadsheets.currentonly.
+const provinceDir = path.join(outDir, "province");
+mkdirSync(provinceDir, { recursive: true });
+copyFileSync(
+  path.join(packageDir, "src/server/province/appsscript.json"),
+  path.join(provinceDir, "appsscript.json"),
+);
+if (existsSync(path.join(outDir, "Sidebar.html")))
+  copyFileSync(path.join(outDir, "Sidebar.html"), path.join(provinceDir, "Sidebar.html"));
+writeFileSync(
+  path.join(provinceDir, "Code.js"),
+  readFileSync(path.join(outDir, "Code.js"), "utf8") + PROVINCE_FLAG_SCRIPT,
+);

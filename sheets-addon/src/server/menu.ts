@@ -4,6 +4,7 @@
  * properties; every item calls a function that runs with full authorisation.
  */
 import type { StartAction } from "../shared/rpc";
+import { isProvinceDeployment, PROVINCE_MENU_ITEMS } from "./province/menu-items";
 import type { Services } from "./services";
 
 export const MENU_ITEMS: readonly { label: string; fn: string }[] = [
@@ -16,6 +17,8 @@ export const MENU_ITEMS: readonly { label: string; fn: string }[] = [
 export function buildMenu(svc: Pick<Services, "SpreadsheetApp">): void {
   const menu = svc.SpreadsheetApp.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(item.label, item.fn);
+  // The Sở Nội vụ's items, only in its own deployment (see ./province/menu-items.ts).
+  if (isProvinceDeployment()) for (const item of PROVINCE_MENU_ITEMS) menu.addItem(item.label, item.fn);
   menu.addToUi();
 }
 

@@ -165,6 +165,12 @@ export class FakeSpreadsheet {
   getActiveSheet() {
     return (this._active ?? this._sheets[0]!).proxy;
   }
+  /** The selection (Range.activate sets it), else A1 of the active sheet. */
+  getActiveRange() {
+    const sel = this._selection;
+    const sheet = sel ? this._sheet(sel.sheet) : (this._active ?? this._sheets[0]!);
+    return sheet.getRange(sel ? sel.a1 : "A1");
+  }
   getSheetByName(name: string) {
     return this._sheets.find((s) => s._name === name)?.proxy ?? null;
   }

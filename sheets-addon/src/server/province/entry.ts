@@ -34,11 +34,57 @@ function toastCall(body: (svc: ProvinceServices, lang: Lang) => string): void {
   const lang = langOf(svc);
   const book = activeBook(svc);
   try {
-    book.toast(body(svc, lang), "Chỉ số CCHC — Sở Nội vụ", 10);
+    book.toast(body(svc, lang), TITLE, 10);
   } catch (e) {
-    const { code, detail } = classifyError(e instanceof Error ? e.message : String(e));
-    book.toast(errorMessage(code, detail, lang).message, "Chỉ số CCHC — Sở Nội vụ", 10);
+    const text = e instanceof Error ? e.message : String(e);
+    if (MISSING_SCOPE.test(text)) {
+      book.toast(
+        lang === "vi"
+          ? "Chức năng này dành cho Sở Nội vụ và cần bản tiện ích “Chỉ số CCHC — Sở Nội vụ” (quyền mở, tạo và chia sẻ bảng tính của đơn vị)."
+          : "This is for the Sở Nội vụ and needs the “Chỉ số CCHC — Sở Nội vụ” edition of the add-on (rights to open, create and share units' spreadsheets).",
+        TITLE,
+        15,
+      );
+      return;
+    }
+    const { code, detail } = classifyError(text);
+    const m = errorMessage(code, detail, lang).message;
+    book.toast(code === "busy" && detail.trim() ? detail.trim() : m, TITLE, 10);
   }
+}
+
+const TITLE = "Chỉ số CCHC — Sở Nội vụ";
+/** What Apps Script says when the deployment's manifest lacks the province's scopes. */
+const MISSING_SCOPE = /permission to call (SpreadsheetApp\.(openById|openByUrl|create)|DriveApp)/i;
+
+/** Opens the sidebar on its Tổng hợp panel, driving the consolidation of the units. */
+export function menuProvince(): void {
+  const svc = provinceServices();
+  const boot = JSON.stringify({
+    start: "none",
+    province: true,
+    locale: svc.Session.getActiveUserLocale() || "vi",
+  }).replace(/</g, "\\u003c");
+  const html = svc.HtmlService.createHtmlOutputFromFile("Sidebar")
+    .setTitle(TITLE)
+    .append(`<script>window.__CCHC_BOOT__=${boot};</script>`);
+  svc.SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** "Rút lại để sửa" for the unit on the selected row of "Đơn vị". */
+export function provinceUnlockMenu(): void {
+  toastCall((svc, lang) => {
+    const range = activeBook(svc).getActiveRange();
+    const sheet = range ? range.getSheet() : null;
+    const row = range ? range.getRow() : 0;
+    if (!sheet || !/^(Đơn vị|Units)$/.test(sheet.getName()) || row < 2)
+      return lang === "vi"
+        ? "Chọn một ô trên dòng của đơn vị trong trang “Đơn vị” rồi chạy lại."
+        : "Select a cell on the unit's row in the “Units” sheet and run again.";
+    const name = String(sheet.getRange(row, 1).getValues()[0]?.[0] ?? "");
+    const r = unlockUnit(svc, lang, name);
+    return lang === "vi" ? `${r.unit}: ${r.note}.` : `${r.unit}: ${r.note}.`;
+  });
 }
 
 export function provinceSetup(): void {

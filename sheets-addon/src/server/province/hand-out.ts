@@ -87,6 +87,8 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         reply.created.push({ unit: u.unit, row: u.row, url: book.getUrl() });
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
+        // A deployment without the province's scopes: no row is at fault, say so once.
+        if (/permission to call/i.test(why)) throw e;
         // A half-built file goes to the bin so the re-run makes a whole one.
         if (fileId) {
           try {
