@@ -183,6 +183,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
 
   const results: UnitResult[] = [];
   const intern = new Map<string, string>();
+  /** Which sheet was used where several looked like a table, said after the progress lines. */
+  const notes: string[] = [];
   const failed: FailedUnit[] = missing.map((m) => ({ file: m, unit: null, error: t(lang, "notFound", m) }));
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
@@ -209,10 +211,12 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       const s = surveyFor(scored.result.unit, undefined);
       if (s) scored = scoreWorkbook(opened.grids, meta, { ...options, survey: s });
     }
+    if (scored.ok && scored.sheetNote) notes.push(`${name}: ${scored.sheetNote}`);
     if (scored.ok) results.push(compact(scored.result, intern));
     else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
   });
   progress.end();
+  for (const n of notes) io.err(`${n}\n`);
 
   for (const key of survey.keys())
     if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", surveyNames.get(key) ?? key)}\n`);

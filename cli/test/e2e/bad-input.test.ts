@@ -66,8 +66,19 @@ describe("bad input", () => {
     const r = run("hai-trang.xlsx", twoCandidates());
     expect([0, 1]).toContain(r.status);
     expect(r.stdout).toMatch(/Trang tính: (Tự chấm 2025|Bản nháp)/);
+    expect(r.stdout).toContain("Tệp có nhiều trang giống bảng chấm điểm");
     const j = run("hai-trang-2.xlsx", twoCandidates(), ["--sheet", "Bản nháp", "--json"]);
     expect(ValidateJsonSchema.parse(j.json).sheet).toBe("Bản nháp");
+    // rank says it too, on stderr, naming the file.
+    const ranked = cchcIn([
+      "rank",
+      join(dir, "hai-trang.xlsx"),
+      "--out",
+      join(dir, "hai-trang-xep-hang.xlsx"),
+      "--quiet",
+    ]);
+    expect(ranked.status).toBe(0);
+    expect(ranked.stderr).toMatch(/^hai-trang\.xlsx: Tệp có nhiều trang/m);
   });
 
   it("renamed headers (TT, Thang điểm, Điểm tự chấm, TLKC) read the same totals", () => {
