@@ -79,7 +79,9 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   for (const [role, h] of header.columns)
     columns[role] = { role, col: h.col + originCol, letter: letter(h.col), header: h.header };
 
-  const width = Math.max(gridWidthOf(values), ...[...header.columns.values()].map((h) => h.col + 1));
+  // Only the header's columns are ever addressed.
+  let width = 1;
+  for (const h of header.columns.values()) if (h.col + 1 > width) width = h.col + 1;
   const letters: string[] = new Array<string>(width);
   for (let c = 0; c < width; c++) letters[c] = letter(c);
 
@@ -98,12 +100,6 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
     lastRow: table.lastRow,
   };
   return { ok: true, table: result, issues: issues.issues };
-}
-
-function gridWidthOf(values: CellValue[][]): number {
-  let w = 0;
-  for (const row of values) if (Array.isArray(row) && row.length > w) w = row.length;
-  return w;
 }
 
 interface Body {
