@@ -11,7 +11,7 @@ export interface TitleInfo {
 const EXPLICIT_UNIT = /^(?:ten )?(?:don vi|co quan)(?: duoc danh gia| tu danh gia| cham diem)?\s*:\s*\S/;
 /** A unit's own name line (not the province above it, not the national motto). */
 const UNIT_LINE =
-  /^(?:so |ubnd (?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho) |uy ban nhan dan (?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho) |ban (?:quan ly|dan toc|to chuc|tuyen giao)|van phong (?:ubnd|uy ban|hdnd|doan)|thanh tra (?:tinh|thanh pho)|bo chi huy|cong an (?:tinh|thanh pho)|cuc |chi cuc |dai phat thanh|truong |benh vien |trung tam )/;
+  /^(?:so (?!\d|lieu|tt|thu tu|ky hieu)[a-z]|ubnd (?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho) |uy ban nhan dan (?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho) |ban (?:quan ly|dan toc|to chuc|tuyen giao)|van phong (?:ubnd|uy ban|hdnd|doan)|thanh tra (?:tinh|thanh pho)|bo chi huy|cong an (?:tinh|thanh pho)|cuc |chi cuc |dai phat thanh|truong |benh vien |trung tam )/;
 const YEAR = /\bnam (20\d\d)\b/;
 
 export function readTitleInfo(grid: Grid, beforeRow: number): TitleInfo {

@@ -125,6 +125,7 @@ describe("title rows", () => {
       year: null,
     });
     expect(info([["SỞ TƯ PHÁP".normalize("NFD")]]).unit).toBe("SỞ TƯ PHÁP");
+    expect(info([["Số 18/BC-STP"], ["Số liệu năm 2025"]])).toEqual({ unit: null, year: 2025 });
   });
 
   it("shuffling the title rows does not change the tree (property)", () => {
