@@ -34,8 +34,8 @@ const FAILURES: Record<UnitFailureCode, { vi: string; en: string }> = {
     en: "Row {row} uses the same spreadsheet as row {detail}.",
   },
   "cannot-open": {
-    vi: "Không mở được bảng tính (đã bị xóa hoặc sai ID): {detail}",
-    en: "The spreadsheet cannot be opened (deleted or wrong ID): {detail}",
+    vi: "Không mở được bảng tính: đã bị xóa, chuyển vào thùng rác hoặc sai ID.",
+    en: "The spreadsheet cannot be opened: deleted, in the bin, or a wrong ID.",
   },
   "no-access": {
     vi: "Sở Nội vụ không có quyền mở bảng tính này; nhờ đơn vị chia sẻ quyền chỉnh sửa.",

@@ -248,7 +248,9 @@ export class FakeUserSession extends FakeSession {
 }
 
 /** The Sở Nội vụ's Apps Script environment: its control spreadsheet, Drive, users. */
-export function fakeProvince(options: { owner?: string; locale?: string } = {}) {
+export function fakeProvince(
+  options: { owner?: string; locale?: string; files?: Record<string, string> } = {},
+) {
   const log = new CallLog();
   const owner = (options.owner ?? "sonoivu@sonla.gov.vn").toLowerCase();
   const world = new FakeWorld(log, owner);
@@ -261,7 +263,8 @@ export function fakeProvince(options: { owner?: string; locale?: string } = {}) 
   const session = new FakeUserSession(log, world, options.locale ?? "vi");
   const services: ProvinceServices = {
     SpreadsheetApp: app.proxy,
-    HtmlService: new FakeHtmlService(log, { Sidebar: "<!doctype html><div id=root></div>" }).proxy,
+    HtmlService: new FakeHtmlService(log, options.files ?? { Sidebar: "<!doctype html><div id=root></div>" })
+      .proxy,
     PropertiesService: properties.proxy,
     LockService: lock.proxy,
     Session: session.proxy,

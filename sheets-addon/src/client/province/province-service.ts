@@ -77,7 +77,7 @@ export function provinceService(
         const { code, detail } = classifyError(text);
         const { message, hint } = errorMessage(code, detail, lang);
         // "Another consolidation is running (since 14:05)": the server's own words say more.
-        if (code === "busy" && detail.trim()) throw new ServiceError(detail.trim(), hint, code);
+        if (code === "busy" && detail.trim()) throw new ServiceError(detail.trim(), null, code);
         throw new ServiceError(message, hint, code);
       }
     },
