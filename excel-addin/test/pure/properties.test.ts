@@ -1,0 +1,175 @@
+/** Properties of the pure helpers behind the port and the service (fast-check). */
+import fc from "fast-check";
+import { parseA1, type ValidationReport } from "@cchc/scoring-core";
+import { planRowChunks, parseMergedAddress } from "../../src/host/read-plan";
+import { blockMatrix } from "../../src/host/render";
+import { markRuns } from "../../src/service/marks";
+import { candidateName, planToolSheets, type ToolSheetRegistry } from "../../src/service/tool-sheets";
+import type { SheetInfo } from "../../src/host/port";
+
+describe("planRowChunks", () => {
+  it("covers every row once, in order, each block within the budget", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 200000 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 1000, max: 5_000_000 }),
+        (rows, cols, budget) => {
+          const chunks = planRowChunks(rows, cols, budget);
+          let next = 0;
+          for (const [start, end] of chunks) {
+            expect(start).toBe(next);
+            expect(end).toBeGreaterThanOrEqual(start);
+            if (end - start > 1) expect((end - start) * cols * 48).toBeLessThanOrEqual(budget);
+            next = end;
+          }
+          expect(next).toBe(rows);
+        },
+      ),
+    );
+  });
+
+  it("reads an ordinary 5 000-row scoring sheet in one block", () => {
+    expect(planRowChunks(5000, 12)).toHaveLength(1);
+  });
+});
+
+describe("parseMergedAddress", () => {
+  it("reads quoted, sheet-qualified areas relative to the grid origin", () => {
+    expect(parseMergedAddress("'Tự chấm 2025'!A5:B6,'Tự chấm 2025'!$D$7", { row: 2, col: 0 })).toEqual([
+      { top: 2, left: 0, bottom: 3, right: 1 },
+      { top: 4, left: 3, bottom: 4, right: 3 },
+    ]);
+  });
+});
+
+const issueArb = fc.record({
+  col: fc.integer({ min: 0, max: 6 }),
+  row: fc.integer({ min: 0, max: 60 }),
+  severity: fc.constantFrom("error", "warning", "info"),
+  sheet: fc.constantFrom("A", "B"),
+});
+
+function reportOf(issues: { col: number; row: number; severity: string; sheet: string }[]): ValidationReport {
+  return {
+    sheet: "A",
+    issues: issues.map((i) => ({
+      cell: `${String.fromCharCode(65 + i.col)}${i.row + 1}`,
+      severity: i.severity,
+      sheet: i.sheet,
+    })),
+  } as unknown as ValidationReport;
+}
+
+describe("markRuns", () => {
+  it("marks exactly the cells of errors and warnings, each once", () => {
+    fc.assert(
+      fc.property(fc.array(issueArb, { maxLength: 80 }), (issues) => {
+        const { marks, cells } = markRuns(reportOf(issues));
+        const want = new Set(
+          issues.filter((i) => i.severity !== "info").map((i) => `${i.sheet}!${i.col},${i.row}`),
+        );
+        const got: string[] = [];
+        for (const m of marks) {
+          const [from, to = from] = m.address.split(":");
+          const a = parseA1(from!)!;
+          const b = parseA1(to!)!;
+          expect(a.col).toBe(b.col);
+          for (let r = a.row; r <= b.row; r++) got.push(`${m.sheet}!${a.col},${r}`);
+        }
+        expect(new Set(got).size).toBe(got.length);
+        expect(new Set(got)).toEqual(want);
+        expect(cells).toBe(want.size);
+      }),
+    );
+  });
+});
+
+describe("planToolSheets", () => {
+  const sheetArb = fc.uniqueArray(
+    fc.record({
+      name: fc.constantFrom("Kết quả CCHC", "Kết quả CCHC (2)", "Kết quả CCHC (3)", "Xếp hạng", "Sheet1"),
+      protected: fc.boolean(),
+      ours: fc.boolean(),
+    }),
+    { selector: (s) => s.name.toLowerCase(), maxLength: 5 },
+  );
+
+  it("never targets a sheet the tool did not write, nor a protected one, nor one name twice", () => {
+    fc.assert(
+      fc.property(
+        sheetArb,
+        fc.array(fc.constantFrom("Kết quả CCHC", "Xếp hạng", "Biểu đồ CCHC"), { maxLength: 4 }),
+        (specs, wanted) => {
+          const sheets: SheetInfo[] = specs.map((s, i) => ({
+            id: `id${i}`,
+            name: s.name,
+            protected: s.protected,
+          }));
+          const registry: ToolSheetRegistry = Object.fromEntries(
+            specs.flatMap((s, i) => (s.ours ? [[`id${i}`, { kind: "results" }]] : [])),
+          );
+          const placements = planToolSheets(sheets, registry, wanted);
+          const names = placements.map((p) => p.target.name.toLowerCase());
+          expect(new Set(names).size).toBe(names.length);
+          for (const p of placements) {
+            if (p.target.kind === "refresh") {
+              const target = p.target;
+              expect(registry[target.id]).toBeDefined();
+              expect(sheets.find((s) => s.id === target.id)?.protected).toBe(false);
+            } else {
+              const added = p.target.name.toLowerCase();
+              expect(sheets.some((s) => s.name.toLowerCase() === added)).toBe(false);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it("sheet names stay within Excel's 31 characters and its forbidden characters", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.integer({ min: 1, max: 99 }), (base, n) => {
+        const name = candidateName(base, n);
+        expect(name.length).toBeLessThanOrEqual(31);
+        expect(name).not.toMatch(/[\\/?*[\]:]/);
+        expect(name.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe("blockMatrix", () => {
+  it("is rectangular whatever the block's ragged rows, and turns links into HYPERLINK formulas", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.constant(null)), { maxLength: 6 }),
+          { maxLength: 10 },
+        ),
+        (rows) => {
+          const m = blockMatrix({
+            name: "x",
+            rows,
+            headerRows: [],
+            columnWidths: [],
+            numberColumns: [],
+            links: [],
+          });
+          const width = m[0]!.length;
+          for (const r of m) expect(r).toHaveLength(width);
+          expect(m.flat().every((v) => v !== null && v !== undefined)).toBe(true);
+        },
+      ),
+    );
+    const m = blockMatrix({
+      name: "x",
+      rows: [["F12", "Ô F12 …"]],
+      headerRows: [],
+      columnWidths: [],
+      numberColumns: [],
+      links: [{ row: 0, col: 0, sheet: "Tự chấm 'A'", cell: "F12" }],
+    });
+    expect(m[0]![0]).toBe(`=HYPERLINK("#'Tự chấm ''A'''!F12","F12")`);
+  });
+});
