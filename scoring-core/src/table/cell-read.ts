@@ -23,14 +23,22 @@ export function cleanString(v: string): string {
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
     if (c > 32 && c < 0x7f) {
-      prevSpace = false;
+      prevSpace = false; // ASCII
     } else if (c === 32) {
       if (prevSpace) spaces = true;
       prevSpace = true;
+    } else if (c < 32) {
+      spaces = true; // line breaks, tabs
+      prevSpace = true;
+    } else if (c < 0x300) {
+      // Latin-1 and Latin Extended (à, ă, đ, ơ, ư…); only NBSP and NEL are spaces here.
+      if (c === 0xa0 || c === 0x85) {
+        spaces = true;
+        prevSpace = true;
+      } else prevSpace = false;
+    } else if (c >= 0x1e00 && c <= 0x1eff) {
+      prevSpace = false; // precomposed Vietnamese (ạ, ả, ế…)
     } else if (
-      c < 32 ||
-      c === 0xa0 ||
-      c === 0x85 ||
       c === 0x1680 ||
       (c >= 0x2000 && c <= 0x200a) ||
       c === 0x2028 ||
@@ -44,9 +52,9 @@ export function cleanString(v: string): string {
       prevSpace = true;
     } else {
       prevSpace = false;
-      // Anything NFC might change: combining marks (NFD text), compatibility characters, other
-      // scripts. Vietnamese letters (below U+0300 or in U+1E00..U+1EFF) and punctuation never need it.
-      if (c >= 0x300 && !(c >= 0x1e00 && c <= 0x1eff) && !(c >= 0x2010 && c <= 0x20cf)) marks = true;
+      // Anything else NFC might change: combining marks (NFD text), compatibility characters,
+      // other scripts. General punctuation and currency signs never need it.
+      if (!(c >= 0x2010 && c <= 0x20cf)) marks = true;
     }
   }
   if (prevSpace) spaces = true; // trailing space

@@ -57,7 +57,7 @@ export function parseNumbering(text: string): Numbering | null {
 
 function dotted(t: string, raw: string): Numbering {
   let code = t.includes(",") ? t.replace(/,/g, ".") : t;
-  if (LEADING_ZERO.test(code)) code = code.split(".").map(Number).join(".");
+  if (code.includes("0") && LEADING_ZERO.test(code)) code = code.split(".").map(Number).join(".");
   let depth = 1;
   for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46) depth++;
   const lastDot = code.lastIndexOf(".");
