@@ -12,6 +12,8 @@ import {
   pickLang,
   rankingSheets,
   rankUnits,
+  readSurveyGrid,
+  readUnitsGrid,
   resultsSheet,
   SAMPLE_SETS,
   scoreWorkbook,
@@ -34,10 +36,12 @@ import {
   type TemplateRequest,
 } from "@cchc/scoring-ui";
 import type { ReadResult, SheetJs } from "@cchc/xlsx-grid";
+import type { UnitFile } from "@cchc/scoring-ui";
 import type { BlockWrite, ExcelPort, MarkRecord, WrittenSheet } from "../host/port";
 import { chartBlock } from "./chart-block";
 import { serviceError, toServiceError } from "./host-messages";
 import { markRuns } from "./marks";
+import { listedFor, surveyFor, type SideFiles } from "./side-files";
 import {
   freeSheetName,
   MARKS_KEY,
@@ -281,6 +285,31 @@ export class ExcelScoringService implements ScoringService {
     }, lang);
   }
 
+  /** The units list and survey file, if picked; an unreadable one stops here, before any write. */
+  private readSideFiles(
+    request: Extract<ConsolidateRequest, { source: "files" }>,
+    reader: { xlsx: SheetJs; read: (bytes: Uint8Array, xlsx: SheetJs) => ReadResult },
+    lang: Lang,
+  ): SideFiles {
+    const open = (file: UnitFile) => {
+      const read = reader.read(new Uint8Array(file.data), reader.xlsx);
+      const grid = read.ok ? read.grids[0] : undefined;
+      if (!grid)
+        throw new ServiceError(
+          `${file.name}: ${read.ok ? (lang === "vi" ? "tệp không có trang nào." : "the file has no sheet.") : read.message[lang]}`,
+          lang === "vi"
+            ? "Chọn lại tệp, hoặc bỏ chọn để tổng hợp không có tệp này."
+            : "Pick the file again, or leave it out to consolidate without it.",
+          "side-file-unreadable",
+        );
+      return grid;
+    };
+    return {
+      units: request.unitsFile ? readUnitsGrid(open(request.unitsFile), lang).rows : [],
+      survey: request.surveyFile ? readSurveyGrid(open(request.surveyFile), lang).byUnit : new Map(),
+    };
+  }
+
   async consolidate(
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
@@ -302,6 +331,7 @@ export class ExcelScoringService implements ScoringService {
     if (!loadReader) throw new Error("no xlsx reader configured");
     const set = this.criteriaSet(settings.criteriaSetId);
     const reader = await loadReader();
+    const side = this.readSideFiles(request, reader, lang);
     const units: UnitResult[] = [];
     const failed: FailedUnit[] = [];
     const total = request.files.length;
@@ -312,23 +342,36 @@ export class ExcelScoringService implements ScoringService {
       // Give the pane a frame between files; each workbook is dropped before the next.
       if (this.options.yieldToUi) await this.options.yieldToUi();
       if (signal.aborted) throw aborted();
+      const listed = listedFor(side, file.name);
+      const meta = {
+        file: file.name,
+        unit: listed?.unit ?? null,
+        group: listed?.group ?? null,
+        unitType: listed?.unitType ?? null,
+      };
       try {
         const read = reader.read(new Uint8Array(file.data), reader.xlsx);
         if (!read.ok) {
-          failed.push({ file: file.name, unit: null, error: read.message[lang] });
+          failed.push({ file: file.name, unit: meta.unit, error: read.message[lang] });
           continue;
         }
-        const scored = scoreWorkbook(
-          read.grids,
-          { file: file.name },
-          { lang, set, unitType: settings.unitType },
-        );
+        const unitType = meta.unitType ?? settings.unitType;
+        const options = { lang, set, unitType };
+        let scored = scoreWorkbook(read.grids, meta, {
+          ...options,
+          survey: surveyFor(side, meta.unit, listed),
+        });
+        // Without a units list the unit's name comes from its title rows: score again with its survey.
+        if (scored.ok && !meta.unit) {
+          const survey = surveyFor(side, scored.result.unit, undefined);
+          if (survey) scored = scoreWorkbook(read.grids, meta, { ...options, survey });
+        }
         if (scored.ok) units.push(scored.result);
-        else failed.push({ file: file.name, unit: scored.unit, error: scored.error });
+        else failed.push({ file: file.name, unit: scored.unit ?? meta.unit, error: scored.error });
       } catch (e) {
         failed.push({
           file: file.name,
-          unit: null,
+          unit: meta.unit,
           error:
             (lang === "vi" ? "Không đọc được tệp: " : "The file could not be read: ") +
             (e instanceof Error ? e.message : String(e)),
@@ -341,6 +384,7 @@ export class ExcelScoringService implements ScoringService {
       tieRule: set?.tieRule,
       lang,
       failed,
+      groupOrder: [...new Set(side.units.map((r) => r.group))],
     });
     const writes: BlockWrite[] = rankingSheets(ranking, lang).map((block) => ({ block }));
     const chart = chartBlock(ranking, lang);

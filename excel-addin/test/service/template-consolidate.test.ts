@@ -1,5 +1,5 @@
 /** Templates and consolidation over the fake. */
-import { brokenFiles, unitFiles, UNITS } from "../helpers/unit-files";
+import { brokenFiles, unitFiles, UNITS, xlsxBytes } from "../helpers/unit-files";
 import { sampleSet } from "../helpers/workbooks";
 import { setup } from "../helpers/service";
 
@@ -121,5 +121,59 @@ describe("consolidate", () => {
       new AbortController().signal,
     );
     expect(result.ranking.failed).toHaveLength(3);
+  });
+});
+
+describe("consolidate with side files", () => {
+  it("adds survey points by unit name and takes groups from a units list", async () => {
+    const { service } = setup();
+    const files = unitFiles();
+    const plain = await service.consolidate(
+      { source: "files", files },
+      () => undefined,
+      new AbortController().signal,
+    );
+    const surveyFile = {
+      name: "Điều tra XHH.xlsx",
+      data: xlsxBytes([{ name: "ĐTXHH", values: [["Đơn vị", "Điểm ĐTXHH"], ...UNITS.map((u) => [u, 20])] }]),
+    };
+    const unitsFile = {
+      name: "Danh sách đơn vị.xlsx",
+      data: xlsxBytes([
+        {
+          name: "Đơn vị",
+          values: [["Đơn vị", "Nhóm", "Tệp"], ...UNITS.map((u) => [u, "Sở, ban, ngành", `${u}.xlsx`])],
+        },
+      ]),
+    };
+    const withSide = await service.consolidate(
+      { source: "files", files, surveyFile, unitsFile },
+      () => undefined,
+      new AbortController().signal,
+    );
+    const final = (r: typeof plain.ranking, unit: string) =>
+      r.groups.flatMap((g) => g.rows).find((x) => x.unit === unit)!;
+    for (const unit of UNITS) expect(final(withSide.ranking, unit).survey).toBe(20);
+    expect(final(withSide.ranking, UNITS[0]!).final).toBeCloseTo(
+      final(plain.ranking, UNITS[0]!).final + 20,
+      6,
+    );
+    expect(withSide.ranking.groups.map((g) => g.group)).toEqual(["Sở, ban, ngành"]);
+  });
+
+  it("an unreadable survey file stops before anything is written, saying which file", async () => {
+    const { host, service } = setup();
+    const surveyFile = { name: "Điều tra.xlsx", data: new ArrayBuffer(0) };
+    await expect(
+      service.consolidate(
+        { source: "files", files: unitFiles(), surveyFile },
+        () => undefined,
+        new AbortController().signal,
+      ),
+    ).rejects.toMatchObject({
+      code: "side-file-unreadable",
+      message: expect.stringContaining("Điều tra.xlsx"),
+    });
+    expect(host.model.sheets).toHaveLength(0);
   });
 });
