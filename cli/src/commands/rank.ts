@@ -220,8 +220,9 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
 
   for (const key of survey.keys())
     if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", surveyNames.get(key) ?? key)}\n`);
-  for (const r of unitsRows)
-    if (r.source && !listedSeen.has(r)) io.err(`${t(lang, "unitsUnmatched", r.unit, r.source)}\n`);
+  const absent = unitsRows.filter((r) => r.source && !listedSeen.has(r));
+  for (const r of absent.slice(0, 5)) io.err(`${t(lang, "unitsUnmatched", r.unit, r.source ?? "")}\n`);
+  if (absent.length > 5) io.err(`${t(lang, "unitsUnmatchedMore", absent.length - 5)}\n`);
 
   const groupOrder = [...new Set(unitsRows.map((r) => r.group))];
   const ranking = rankUnits(results, {

@@ -233,6 +233,10 @@ const TEXTS = {
     vi: "Danh sách đơn vị có “{0}” ({1}) nhưng không có tệp tương ứng.",
     en: "The units list names “{0}” ({1}) but no such file was given.",
   },
+  unitsUnmatchedMore: {
+    vi: "… và {0} đơn vị khác trong danh sách không có tệp tương ứng.",
+    en: "… and {0} more units in the list with no file given.",
+  },
   rankHeader: {
     vi: "Hạng | Đơn vị | Nhóm | Điểm cuối cùng | Tối đa | Chỉ số | Xếp loại | Lỗi | Cảnh báo",
     en: "Rank | Unit | Group | Final | Max | Index | Class | Errors | Warnings",
