@@ -207,7 +207,9 @@ export class ExcelScoringService implements ScoringService {
   ): Promise<{ written: WrittenSheet[]; renamed: boolean }> {
     const registry = readRegistry(this.port.getSetting(TOOL_SHEETS_KEY));
     let renamed = false;
+    let live = new Set<string>();
     const written = await this.port.writeBlocks(writes, (sheets) => {
+      live = new Set(sheets.map((s) => s.id));
       const placements = planToolSheets(
         sheets,
         registry,
@@ -216,6 +218,8 @@ export class ExcelScoringService implements ScoringService {
       renamed = placements.some((p) => p.renamed);
       return placements.map((p) => p.target);
     });
+    // Forget sheets the user deleted since, so the registry does not grow forever.
+    for (const id of Object.keys(registry)) if (!live.has(id)) delete registry[id];
     for (const w of written) registry[w.id] = { kind };
     await this.port.setSetting(TOOL_SHEETS_KEY, registry);
     return { written, renamed };

@@ -186,3 +186,18 @@ describe("settings", () => {
     await expect(service.saveSettings(settings())).rejects.toMatchObject({ code: "settings-save-failed" });
   });
 });
+
+it("forgets tool sheets the user deleted, so the registry stays small", async () => {
+  const { host, service, report } = await (async () => {
+    const env = setup();
+    loadGrid(env.host.model, departmentGrid());
+    return { ...env, report: await env.service.validate(settings()) };
+  })();
+  await service.writeResults(report);
+  const first = host.model.sheet("Kết quả CCHC");
+  host.model.sheets.splice(host.model.sheets.indexOf(first), 1);
+  await service.writeResults(report);
+  const registry = host.model.savedSettings.get(TOOL_SHEETS_KEY) as Record<string, unknown>;
+  expect(Object.keys(registry)).toEqual([host.model.sheet("Kết quả CCHC").id]);
+  expect(Object.keys(registry)).not.toContain(first.id);
+});
