@@ -75,9 +75,15 @@ describe("readTable on the department fixture", () => {
     expect(table.lastRow).toBe(f.totalRow);
   });
 
-  it("reads the Arabic-numbered and the no-STT variants to the same tree", () => {
+  it("reads the Arabic, relative and no-STT variants to the same tree", () => {
     const arabic = read(departmentFixture({ numbering: "arabic" }).grid).table;
     expect(outline(arabic.fields)).toBe(outline(table.fields));
+    const relative = departmentFixture({ numbering: "relative" });
+    const rel = read(relative.grid);
+    expect(rel.issues).toEqual([]);
+    expect(outline(rel.table.fields)).toBe(outline(table.fields));
+    expect(find(rel.table, "2.1.1").rawCode).toBe("1.1");
+    for (const n of flatten(rel.table.fields)) expect(n.row).toBe(relative.rowOf[n.code]);
     const noStt = read(departmentFixture({ noCodeColumn: true }).grid);
     expect(noStt.issues).toEqual([]);
     expect(outline(noStt.table.fields)).toBe(outline(table.fields));
