@@ -6,6 +6,7 @@
  * structure → the Sở Nội vụ; self-assessment cells → the unit's editors (none after the
  * deadline lock); each field's appraisal cells → that field's appraisers.
  */
+import { parseA1, rangeA1 } from "../grid/address";
 import type { TemplateSpec } from "../template/template-spec";
 import type { FieldAssignment } from "./control-sheets";
 
@@ -87,4 +88,48 @@ export function mayEdit(
     (r) => r.kind === where.kind && (where.kind === "self" || r.field === where.field),
   );
   return !!p && p.editors.includes(u);
+}
+
+/**
+ * The same rights with far fewer protections: each group's ranges (and every appraisal group of
+ * one field) become one protection over their bounding box. Rows of structure inside a box stay
+ * locked because the sheet protection still leaves only the exact input ranges unprotected, and
+ * a cell is editable only if every protection covering it lists the user. Sheets applies each
+ * protection as a remote call, so 44 protections per table become 1 + one per field.
+ */
+export function mergePlan(plan: ProtectionPlan): ProtectionPlan {
+  const merged = new Map<string, RangeProtection>();
+  for (const r of plan.ranges) {
+    const key = `${r.kind}:${r.field ?? ""}`;
+    const prev = merged.get(key);
+    merged.set(
+      key,
+      prev ? { ...prev, ranges: [...prev.ranges, ...r.ranges] } : { ...r, ranges: [...r.ranges] },
+    );
+  }
+  return {
+    ...plan,
+    ranges: [...merged.values()].map((r) => ({
+      ...r,
+      ranges: r.ranges.length > 0 ? [boundingBox(r.ranges)] : [],
+    })),
+  };
+}
+
+function boundingBox(ranges: string[]): string {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const ref of ranges) {
+    for (const part of ref.split(":")) {
+      const p = parseA1(part);
+      if (!p) continue;
+      top = Math.min(top, p.row);
+      left = Math.min(left, p.col);
+      bottom = Math.max(bottom, p.row);
+      right = Math.max(right, p.col);
+    }
+  }
+  return rangeA1(top, left, bottom, right);
 }

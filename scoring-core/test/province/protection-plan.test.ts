@@ -1,4 +1,6 @@
-import { mayEdit, planProtections } from "../../src/province/protection-plan";
+import { getSampleSet } from "../../src/criteria-set/samples/index";
+import { mayEdit, mergePlan, planProtections } from "../../src/province/protection-plan";
+import { buildTemplate } from "../../src/template/build-template";
 
 const spec = {
   editableRanges: ["F8:F9", "H8:I9"],
@@ -43,5 +45,31 @@ describe("protection plan", () => {
   it("leaves an unassigned field's appraisal cells to the Sở only", () => {
     const plan = planProtections({ ...base, assignments: [], selfLocked: false });
     expect(plan.ranges.filter((r) => r.kind === "appraisal").every((r) => r.editors.length === 0)).toBe(true);
+  });
+});
+
+describe("mergePlan", () => {
+  it("keeps one protection per group and field, each box covering its ranges, exact unprotected ranges", () => {
+    const spec = buildTemplate(getSampleSet("sample-department-2025")!, {
+      unit: "Sở A",
+      unitType: "department",
+    });
+    const plan = planProtections({
+      spec,
+      owners: ["so@x.vn"],
+      unitEditors: ["a@x.vn"],
+      assignments: [{ field: "1", department: "Sở Nội vụ", appraisers: ["t@x.vn"], row: 2 }],
+      selfLocked: false,
+      unit: "Sở A",
+    });
+    const merged = mergePlan(plan);
+    const fields = new Set(spec.appraisalRanges.map((a) => a.field));
+    expect(merged.ranges).toHaveLength(1 + fields.size);
+    expect(merged.unprotectedRanges).toEqual(plan.unprotectedRanges);
+    expect(merged.ranges.find((r) => r.kind === "self")!.ranges).toEqual(["E10:H95"]);
+    expect(merged.ranges.find((r) => r.field === "1")!.editors).toEqual(["t@x.vn"]);
+    for (const u of ["a@x.vn", "t@x.vn", "so@x.vn", "z@x.vn"])
+      for (const where of [{ kind: "self" as const }, { kind: "appraisal" as const, field: "1" }])
+        expect(mayEdit(merged, u, where)).toBe(mayEdit(plan, u, where));
   });
 });

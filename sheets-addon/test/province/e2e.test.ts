@@ -112,6 +112,11 @@ describe("the Sở's yearly cycle in the fake", () => {
       const leaf = leafRows(specFor(units[0]!))[0]!;
       expect(() => sheet.getRange(leaf.row, 4).setValues([[99]])).toThrow(PROTECTED); // max column
       expect(() => sheet.getRange(leaf.row, COL.appraisal1).setValues([[1]])).toThrow(PROTECTED);
+      // A criterion's sum row lies inside the self-assessment protection's box but stays structure.
+      const spec = specFor(units[0]!);
+      const sumRow = spec.rows.findIndex((r, i) => i > leaf.row && r.kind === "criterion") + 1;
+      expect(sumRow).toBeGreaterThan(leaf.row);
+      expect(() => sheet.getRange(sumRow, COL.self).setValues([[5]])).toThrow(PROTECTED);
     });
     // Someone the file is not shared with cannot even open it.
     env.world.as("nguoingoai@gmail.com", () => {

@@ -11,6 +11,7 @@ import {
   buildTemplate,
   criteriaSetForUnit,
   handOutDecisions,
+  mergePlan,
   planProtections,
   unitFailure,
   unitTypeOf,
@@ -30,7 +31,7 @@ export interface HandOutReply {
   remaining: number;
 }
 
-export const HAND_OUT_LIMIT = 15;
+export const HAND_OUT_LIMIT = 8;
 
 export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OUT_LIMIT): HandOutReply {
   return withDocumentLock(svc, () => {
@@ -77,7 +78,7 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
           selfLocked: false,
           unit: u.unit,
         });
-        applyPlan(svc, sheet, plan);
+        applyPlan(svc, sheet, mergePlan(plan));
         if (plan.shareWith.length > 0) svc.DriveApp.getFileById(fileId).addEditors(plan.shareWith);
         writeUnitCells(data, u.row, {
           spreadsheet: book.getUrl(),
