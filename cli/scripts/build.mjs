@@ -9,7 +9,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const banner = `import { createRequire as __cchcCreateRequire } from "node:module";\nconst require = __cchcCreateRequire(import.meta.url);`;
 
 await build({
-  entryPoints: { cchc: join(root, "src/main.ts"), province: join(root, "src/province/main.ts") },
+  entryPoints: {
+    cchc: join(root, "src/main.ts"),
+    province: join(root, "src/province/main.ts"),
+    // Opens workbooks in a worker thread while `rank` scores the previous one.
+    "read-worker": join(root, "src/io/read-worker.ts"),
+  },
   outdir: join(root, "dist"),
   outExtension: { ".js": ".mjs" },
   bundle: true,

@@ -28,7 +28,8 @@ import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
-import { openWorkbook, openWorkbookOrThrow } from "../io/read-workbook";
+import { openWorkbookOrThrow } from "../io/read-workbook";
+import { workbookSource } from "../io/prefetch";
 import { assertNotInput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
 import { rankingWorkbook } from "../output/workbooks";
@@ -188,33 +189,38 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const failed: FailedUnit[] = missing.map((m) => ({ file: m, unit: null, error: t(lang, "notFound", m) }));
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
-  files.forEach((file, i) => {
-    const name = basename(file);
-    progress.step(i, name);
-    const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xlsx$/, ""));
-    if (listed) listedSeen.add(listed);
-    const meta = {
-      file: name,
-      unit: listed?.unit ?? null,
-      group: listed?.group ?? null,
-      unitType: listed?.unitType ?? null,
-    };
-    const opened = openWorkbook(file, lang);
-    if (!opened.ok) {
-      failed.push({ file: name, unit: meta.unit, error: opened.error });
-      return;
-    }
-    const options = { lang, set: setFor(meta.unitType), unitType: meta.unitType };
-    let scored = scoreWorkbook(opened.grids, meta, { ...options, survey: surveyFor(meta.unit, listed) });
-    // Without a units list the unit's name comes from its title rows: score again with its survey.
-    if (scored.ok && !meta.unit) {
-      const s = surveyFor(scored.result.unit, undefined);
-      if (s) scored = scoreWorkbook(opened.grids, meta, { ...options, survey: s });
-    }
-    if (scored.ok && scored.sheetNote) notes.push(`${name}: ${scored.sheetNote}`);
-    if (scored.ok) results.push(compact(scored.result, intern));
-    else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
-  });
+  const source = workbookSource(files, lang);
+  try {
+    files.forEach((file, i) => {
+      const name = basename(file);
+      progress.step(i, name);
+      const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xlsx$/, ""));
+      if (listed) listedSeen.add(listed);
+      const meta = {
+        file: name,
+        unit: listed?.unit ?? null,
+        group: listed?.group ?? null,
+        unitType: listed?.unitType ?? null,
+      };
+      const opened = source.open(i);
+      if (!opened.ok) {
+        failed.push({ file: name, unit: meta.unit, error: opened.error });
+        return;
+      }
+      const options = { lang, set: setFor(meta.unitType), unitType: meta.unitType };
+      let scored = scoreWorkbook(opened.grids, meta, { ...options, survey: surveyFor(meta.unit, listed) });
+      // Without a units list the unit's name comes from its title rows: score again with its survey.
+      if (scored.ok && !meta.unit) {
+        const s = surveyFor(scored.result.unit, undefined);
+        if (s) scored = scoreWorkbook(opened.grids, meta, { ...options, survey: s });
+      }
+      if (scored.ok && scored.sheetNote) notes.push(`${name}: ${scored.sheetNote}`);
+      if (scored.ok) results.push(compact(scored.result, intern));
+      else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
+    });
+  } finally {
+    source.close();
+  }
   progress.end();
   for (const n of notes) io.err(`${n}\n`);
 

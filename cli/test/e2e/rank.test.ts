@@ -124,6 +124,14 @@ describe("cchc rank", () => {
     expect(cchc(["rank", units]).status).toBe(2);
   });
 
+  it("gives the same result whether workbooks are opened by the worker thread or in line", () => {
+    const args = ["rank", units, "--units", list, "--survey", survey, "--json", "--quiet"];
+    const w = cchc([...args, "--out", join(dir, "w.xlsx")]);
+    const n = cchc([...args, "--out", join(dir, "n.xlsx")], { CCHC_NO_WORKER: "1" });
+    expect(w.status).toBe(0);
+    expect(RankJsonSchema.parse(JSON.parse(w.stdout))).toEqual(RankJsonSchema.parse(JSON.parse(n.stdout)));
+  });
+
   it("can be called directly and keeps only unit results", () => {
     const io = memoryConsole();
     const ranking = rankFiles(
