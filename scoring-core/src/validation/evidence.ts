@@ -68,35 +68,44 @@ function validDate(day: number, month: number, year: number): boolean {
   return day <= days[month - 1]!;
 }
 
+/** True when NFC cannot change the text: only Latin (below U+0300) and precomposed Vietnamese letters. */
+function nfcStable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return true;
+}
+
 /** Finds document references, links and dates in an evidence text. */
 export function analyseEvidence(text: string): EvidenceAnalysis {
-  const s = text.normalize("NFC");
+  const s = nfcStable(text) ? text : text.normalize("NFC");
   // Cheap tests first: most texts have no link, and without "/" or "tháng" nothing can match.
-  const hasLink = /https?:/i.test(s);
-  const links = hasLink ? [...s.matchAll(LINK)].map((m) => m[0]) : [];
-  // Links are set aside so "…/files/12/KH-UBND" in a URL is not read as a reference.
-  const rest = hasLink ? s.replace(LINK, " ") : s;
+  const hasLink = s.includes(":") && /https?:/i.test(s);
+  const links: string[] = [];
+  let rest = s;
+  if (hasLink) {
+    for (const m of s.matchAll(LINK)) links.push(m[0]);
+    // Links are set aside so "…/files/12/KH-UBND" in a URL is not read as a reference.
+    rest = s.replace(LINK, " ");
+  }
   const slash = rest.includes("/");
   const references: DocumentReference[] = [];
+  // exec loops rather than matchAll (which clones the regex per call); lastIndex always ends at 0.
+  let m: RegExpExecArray | null;
   if (slash) {
-    for (const m of rest.matchAll(REFERENCE)) {
+    REFERENCE.lastIndex = 0;
+    while ((m = REFERENCE.exec(rest)) !== null) {
       // m[0] may start with the separator consumed before the number.
-      const text = m[0].slice(m[0].indexOf(m[1]!));
-      references.push({ text, number: m[1]!, year: m[2] ? Number(m[2]) : null, symbol: m[3]! });
+      const whole = m[0];
+      const number = m[1]!;
+      const text = whole.charCodeAt(0) >= 0x30 && whole.charCodeAt(0) <= 0x39 ? whole : whole.slice(1);
+      references.push({ text, number, year: m[2] ? Number(m[2]) : null, symbol: m[3]! });
     }
   }
   const dates: EvidenceDate[] = [];
-  const patterns: RegExp[] = [];
-  if (slash || rest.includes(".") || rest.includes("-")) patterns.push(NUMERIC_DATE);
-  if (rest.includes("tháng")) patterns.push(WORDED_DATE);
-  for (const re of patterns) {
-    for (const m of rest.matchAll(re)) {
-      const day = Number(m[1]);
-      const month = Number(m[2]);
-      const year = Number(m[3]);
-      if (validDate(day, month, year)) dates.push({ text: m[0], day, month, year });
-    }
-  }
+  if (slash || rest.includes(".") || rest.includes("-")) collectDates(NUMERIC_DATE, rest, dates);
+  if (rest.includes("tháng")) collectDates(WORDED_DATE, rest, dates);
   for (const ref of references) {
     // A number's year is only a date of its own when no full date of that year is written.
     if (ref.year !== null && !dates.some((d) => d.year === ref.year)) {
@@ -104,6 +113,17 @@ export function analyseEvidence(text: string): EvidenceAnalysis {
     }
   }
   return { references, links, dates, recognised: references.length > 0 || links.length > 0 };
+}
+
+function collectDates(re: RegExp, s: string, dates: EvidenceDate[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const year = Number(m[3]);
+    if (validDate(day, month, year)) dates.push({ text: m[0], day, month, year });
+  }
 }
 
 /** The calendar year as a period: 1/1 – 31/12. */
