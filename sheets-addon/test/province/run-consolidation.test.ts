@@ -7,6 +7,7 @@ import type { ConsolidationJob } from "@cchc/scoring-core";
 import { createProvinceClient } from "../../src/client/province/api";
 import {
   ConsolidationAborted,
+  localJobStore,
   runConsolidation,
   type JobStore,
 } from "../../src/client/province/run-consolidation";
@@ -131,5 +132,22 @@ describe("runConsolidation (sidebar loop)", () => {
     expect(out.ranking.failed).toEqual([
       { file: "Đơn vị!E3", unit: "Sở Số 2", error: expect.stringMatching(/^Không mở được bảng tính/) },
     ]);
+  });
+
+  it("localJobStore saves results packed and gives the same job back", async () => {
+    const t = setup(3);
+    const map = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
+    const memory = memoryStore();
+    await runConsolidation(t.client, { ...memory, clear: () => undefined }, { clientId: "c1", ...t.timing });
+    const job = [...memory.jobs.values()][0]!;
+    const store = localJobStore(storage);
+    store.save(job);
+    expect(store.load(job.id)).toEqual(job);
+    expect(map.get(`cchc.province.job.${job.id}`)!.length).toBeLessThan(JSON.stringify(job).length / 2);
   });
 });

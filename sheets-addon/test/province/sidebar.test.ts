@@ -197,8 +197,8 @@ describeBrowser("the Sở's consolidation screen in headless Chromium", () => {
       // 9 units, one retried after its quota error.
       expect(unitCalls).toHaveLength(r.begin.units.length + 1);
       const finish = all.find((c) => c.name === "provinceFinish")!;
-      const outcome = finish.args[1] as { results: unknown[]; failed: { unit: string }[] };
-      expect(outcome.results).toHaveLength(8);
+      const outcome = finish.args[1] as { packed: { units: unknown[] }; failed: { unit: string }[] };
+      expect(outcome.packed.units).toHaveLength(8);
       expect(outcome.failed.map((f) => f.unit)).toEqual([r.begin.units[4]!.unit]);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(300);

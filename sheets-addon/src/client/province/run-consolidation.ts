@@ -14,8 +14,11 @@ import {
   markRunning,
   nextUnits,
   recordFailure,
+  packResults,
   recordSuccess,
+  unpackResults,
   type ConsolidationJob,
+  type PackedResults,
   type JobProgress,
   type JobUnitSpec,
 } from "@cchc/scoring-core";
@@ -146,7 +149,8 @@ export async function runConsolidation(
       file: fileOf(specs.get(f.file) ?? null, f.file, begin.spreadsheetColumn),
     })),
   ];
-  const done = await client.provinceFinish(begin.jobId, { results: outcome.results, failed });
+  // Packed: 300 units' results are ~6,5 MB as plain JSON, ~1 MB packed.
+  const done = await client.provinceFinish(begin.jobId, { packed: packResults(outcome.results), failed });
   store.clear(begin.jobId);
   return { ...done, resumed };
 }
@@ -155,20 +159,42 @@ function fileOf(spec: JobUnitSpec | null, key: string, column: string): string {
   return spec && spec.row > 0 ? `Đơn vị!${column}${spec.row}` : key;
 }
 
-/** localStorage, keyed by the job id (the server hands the same id back to the same client). */
+interface SavedJob {
+  job: ConsolidationJob;
+  keys: string[];
+  packed: PackedResults;
+}
+
+/**
+ * localStorage, keyed by the job id (the server hands the same id back to the same client).
+ * Results are saved packed, so 300 units stay well inside the browser's ~5 MB.
+ */
 export function localJobStore(storage: Pick<Storage, "getItem" | "setItem" | "removeItem">): JobStore {
   const key = (id: string) => `cchc.province.job.${id}`;
   return {
     load(id) {
       try {
         const text = storage.getItem(key(id));
-        return text ? (JSON.parse(text) as ConsolidationJob) : null;
+        if (!text) return null;
+        const saved = JSON.parse(text) as SavedJob;
+        const results = unpackResults(saved.packed);
+        const byKey = new Map(saved.keys.map((k, i) => [k, results[i] ?? null]));
+        return {
+          ...saved.job,
+          units: saved.job.units.map((u) => ({ ...u, result: byKey.get(u.key) ?? null })),
+        };
       } catch {
         return null;
       }
     },
     save(job) {
-      storage.setItem(key(job.id), JSON.stringify(job));
+      const done = job.units.filter((u) => u.result !== null);
+      const saved: SavedJob = {
+        job: { ...job, units: job.units.map((u) => ({ ...u, result: null })) },
+        keys: done.map((u) => u.key),
+        packed: packResults(done.map((u) => u.result!)),
+      };
+      storage.setItem(key(job.id), JSON.stringify(saved));
     },
     clear(id) {
       storage.removeItem(key(id));

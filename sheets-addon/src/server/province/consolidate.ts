@@ -20,6 +20,8 @@ import {
   unitFailure,
   unitTypeOf,
   UnitResultSchema,
+  unpackResults,
+  type PackedResults,
   FailedUnitSchema,
   type FailedUnit,
   type JobUnitSpec,
@@ -181,6 +183,19 @@ export function consolidateUnit(
 
 const FinishSchema = z.object({ results: z.array(UnitResultSchema), failed: z.array(FailedUnitSchema) });
 
+/** The sidebar sends results packed (packResults); tests and small callers may send them plain. */
+function finishInput(outcome: unknown): unknown {
+  if (outcome && typeof outcome === "object" && "packed" in outcome) {
+    const { packed, failed } = outcome as { packed: PackedResults; failed: unknown };
+    try {
+      return { results: unpackResults(packed), failed };
+    } catch {
+      return { results: null, failed };
+    }
+  }
+  return outcome;
+}
+
 export interface FinishReply {
   sheets: string[];
   ranking: RankingReport;
@@ -193,7 +208,7 @@ export function finishConsolidation(
   jobId: string,
   outcome: unknown,
 ): FinishReply {
-  const parsed = FinishSchema.safeParse(outcome);
+  const parsed = FinishSchema.safeParse(finishInput(outcome));
   if (!parsed.success) throw new AddonError("report-invalid", parsed.error.issues[0]?.message ?? "");
   return withDocumentLock(svc, () => {
     assertJob(svc, jobId, lang);

@@ -79,7 +79,8 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
           unit: u.unit,
         });
         applyPlan(svc, sheet, mergePlan(plan));
-        if (plan.shareWith.length > 0) svc.DriveApp.getFileById(fileId).addEditors(plan.shareWith);
+        // Spreadsheet.addEditors (scope `spreadsheets`); Drive would send the same invitation.
+        if (plan.shareWith.length > 0) book.addEditors(plan.shareWith);
         writeUnitCells(data, u.row, {
           spreadsheet: book.getUrl(),
           status: UNIT_STATUSES.handedOut[lang],
