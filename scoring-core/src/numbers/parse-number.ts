@@ -149,6 +149,8 @@ function isNotApplicableText(s: string): boolean {
 
 /** The numeric value of a text, or null when it is not a number under the rules above. */
 function readNumericText(s: string): number | null {
+  const simple = simpleDecimal(s);
+  if (simple !== null) return simple;
   const m = NUMERIC.exec(s);
   if (m === null) {
     const g = SPACE_GROUPED.exec(s);
@@ -161,6 +163,27 @@ function readNumericText(s: string): number | null {
   const exp = m[3] === undefined ? "" : `e${m[3].replace("−", "-")}`;
   const v = Number(`${sign}${body}${exp}`);
   if (!Number.isFinite(v)) return null;
+  return v === 0 ? 0 : cut15(v);
+}
+
+/**
+ * The common case without a regex: digits with at most one "," or "." between digits ("7", "0,75",
+ * "1.5"), which the rules above read as a plain decimal. Null for anything else (the full path decides).
+ */
+function simpleDecimal(s: string): number | null {
+  const n = s.length;
+  if (n === 0 || n > 15) return null;
+  let sep = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 44 || c === 46) && sep < 0 && i > 0 && i < n - 1) {
+      sep = i;
+      continue;
+    }
+    return null;
+  }
+  const v = Number(sep >= 0 && s.charCodeAt(sep) === 44 ? s.replace(",", ".") : s);
   return v === 0 ? 0 : cut15(v);
 }
 

@@ -65,44 +65,68 @@ export function cleanString(v: string): string {
 
 /** Reads cells of one grid row; `ref` is the sheet row's 1-based number. */
 export class RowReader {
+  private readonly values: Grid["values"];
+  private readonly formulas: Grid["formulas"] | null;
+  private readonly display: Grid["display"] | null;
+
   constructor(
-    private readonly grid: Grid,
+    grid: Grid,
     private readonly letters: string[],
-  ) {}
+  ) {
+    this.values = grid.values;
+    this.formulas = grid.formulas ?? null;
+    this.display = grid.display ?? null;
+  }
 
   private rowNumber = -1;
   private rowLabel = "";
 
-  private base(r: number, c: number, sheetRow: number): CellRead {
-    const raw = this.grid.values[r]?.[c] ?? null;
+  private label(sheetRow: number): string {
     if (sheetRow !== this.rowNumber) {
       this.rowNumber = sheetRow;
       this.rowLabel = String(sheetRow);
     }
-    const f = this.grid.formulas?.[r]?.[c];
-    const formula = typeof f === "string" && f.startsWith("=") ? f : null;
-    const letter = this.letters[c]!;
-    let text: string;
+    return this.rowLabel;
+  }
+
+  private formulaAt(r: number, c: number): string | null {
+    const f = this.formulas?.[r]?.[c];
+    return typeof f === "string" && f.startsWith("=") ? f : null;
+  }
+
+  private textOf(raw: CellValue, r: number, c: number): string {
     if (typeof raw === "number") {
-      const d = this.grid.display?.[r]?.[c];
-      text = typeof d === "string" && d !== "" ? cellText(d) : String(raw);
-    } else text = raw === null ? "" : cellText(raw);
-    return { cell: letter + this.rowLabel, row: sheetRow, column: letter, raw, formula, text };
+      const d = this.display?.[r]?.[c];
+      return typeof d === "string" && d !== "" ? cellText(d) : String(raw);
+    }
+    return raw === null ? "" : cellText(raw);
   }
 
   /** A text cell; null when the column is missing or the cell is blank (no formula). */
   text(r: number, c: number | undefined, sheetRow: number): CellRead | null {
     if (c === undefined) return null;
-    const raw = this.grid.values[r]?.[c];
-    if ((raw === null || raw === undefined || raw === "") && !this.grid.formulas?.[r]?.[c]) return null;
-    const read = this.base(r, c, sheetRow);
-    return read.text === "" && read.formula === null ? null : read;
+    const raw = this.values[r]?.[c] ?? null;
+    if ((raw === null || raw === "") && !this.formulas?.[r]?.[c]) return null;
+    const formula = this.formulaAt(r, c);
+    const text = this.textOf(raw, r, c);
+    if (text === "" && formula === null) return null;
+    const letter = this.letters[c]!;
+    return { cell: letter + this.label(sheetRow), row: sheetRow, column: letter, raw, formula, text };
   }
 
   number(r: number, c: number | undefined, sheetRow: number): NumberRead | null {
     if (c === undefined) return null;
-    const b = this.base(r, c, sheetRow) as NumberRead;
-    b.parsed = parseNumberCell(b.raw);
-    return b;
+    const raw = this.values[r]?.[c] ?? null;
+    const letter = this.letters[c]!;
+    // One literal with every field: objects of one shape (no property added afterwards).
+    return {
+      cell: letter + this.label(sheetRow),
+      row: sheetRow,
+      column: letter,
+      raw,
+      formula: this.formulaAt(r, c),
+      text: this.textOf(raw, r, c),
+      parsed: parseNumberCell(raw),
+    };
   }
 }
