@@ -238,7 +238,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     failed,
     groupOrder,
   });
-  writeOutput(o.out, rankingWorkbook(ranking, lang), lang);
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang), lang);
 
   if (o.json) io.out(JSON.stringify(rankJson(ranking), null, 2));
   else io.out(humanRanking(ranking, lang, o.out));

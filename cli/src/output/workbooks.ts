@@ -9,6 +9,7 @@ import {
   type Lang,
   type RankingReport,
   type SheetBlock,
+  type UnitResult,
   type TemplateSpec,
   type ValidationReport,
 } from "@cchc/scoring-core";
@@ -28,8 +29,12 @@ export function templateWorkbook(spec: TemplateSpec): Uint8Array {
   return writeWorkbook([templateSheet(spec)]);
 }
 
-export function rankingWorkbook(ranking: RankingReport, lang: Lang): Uint8Array {
-  const blocks = rankingSheets(ranking, lang);
+export function rankingWorkbook(
+  ranking: RankingReport,
+  units: readonly UnitResult[],
+  lang: Lang,
+): Uint8Array {
+  const blocks = rankingSheets(ranking, lang, { units });
   const chartBlock = ranking.groups.length > 0 ? blocks[0] : undefined;
   return writeWorkbook(
     blocks.map((b) => {

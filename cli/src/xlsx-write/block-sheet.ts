@@ -58,17 +58,49 @@ export interface BlockSheetOptions {
   linkWorkbook?: string;
 }
 
+const LINE_HEIGHT = 15.75;
+
+/**
+ * Wrapped header texts need taller rows: neither Excel nor LibreOffice grows a row on open.
+ * Lines per cell are estimated from the text length against the column width (characters).
+ */
+function headerRowHeights(block: SheetBlock): Record<number, number> {
+  const heights: Record<number, number> = {};
+  for (const r of block.headerRows) {
+    let lines = 1;
+    block.rows[r]?.forEach((v, c) => {
+      if (typeof v !== "string" || v === "") return;
+      const width = Math.max(4, (block.columnWidths[c] ?? 10) - 1);
+      const words = v.split(/\s+/);
+      let n = 1;
+      let used = 0;
+      for (const w of words) {
+        if (used > 0 && used + 1 + w.length > width) {
+          n++;
+          used = w.length;
+        } else used += (used > 0 ? 1 : 0) + w.length;
+      }
+      lines = Math.max(lines, Math.min(n, 5));
+    });
+    if (lines > 1) heights[r] = Math.round(lines * LINE_HEIGHT * 100) / 100;
+  }
+  return heights;
+}
+
 export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): XlsxSheet {
   const headers = new Set(block.headerRows);
+  const titles = new Set(block.titleRows ?? []);
   const numbers = new Set(block.numberColumns);
   const links = new Set(block.links.map((l) => `${l.row}:${l.col}`));
   let width = block.columnWidths.length;
   const rows = block.rows.map((row, r) => {
     if (row.length > width) width = row.length;
     return row.map((v, c) => {
-      const style: XlsxStyle = headers.has(r)
-        ? { bold: true, wrap: true, fill: "header", border: true, horizontal: "center" }
-        : {};
+      const style: XlsxStyle = titles.has(r)
+        ? { title: true }
+        : headers.has(r)
+          ? { bold: true, wrap: true, fill: "header", border: true, horizontal: "center" }
+          : {};
       if (!headers.has(r) && numbers.has(c) && typeof v === "number") style.numberFormat = "0.00";
       if (links.has(`${r}:${c}`)) style.link = true;
       return outCell(v, style);
@@ -79,6 +111,7 @@ export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): 
     name: block.name,
     rows,
     columnWidths: block.columnWidths,
+    rowHeights: headerRowHeights(block),
     frozenRows: lastHeader + 1,
     hyperlinks: block.links.map((l) => ({
       row: l.row,

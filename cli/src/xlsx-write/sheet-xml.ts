@@ -60,8 +60,10 @@ function sheetDataXml(sheet: XlsxSheet, styles: StyleTable): string {
     }
     const body = cells.join("");
     const hiddenAttr = hidden.has(r) ? ' hidden="1"' : "";
+    const height = sheet.rowHeights?.[r];
+    const heightAttr = height ? ` ht="${height}" customHeight="1"` : "";
     if (body === "" && !hiddenAttr) continue;
-    out.push(`<row r="${r + 1}"${hiddenAttr}>${body}</row>`);
+    out.push(`<row r="${r + 1}"${heightAttr}${hiddenAttr}>${body}</row>`);
   }
   out.push("</sheetData>");
   return out.join("");

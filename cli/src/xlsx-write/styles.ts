@@ -9,12 +9,15 @@ import { XML_HEADER, xmlAttr } from "./xml";
 const FONT_NAME = "Times New Roman";
 const FONT_SIZE = 12;
 
+const TITLE_FONT_SIZE = 14;
+
 const FONTS = [
-  { bold: false, italic: false, link: false },
-  { bold: true, italic: false, link: false },
-  { bold: false, italic: true, link: false },
-  { bold: true, italic: true, link: false },
-  { bold: false, italic: false, link: true },
+  { bold: false, italic: false, link: false, title: false },
+  { bold: true, italic: false, link: false, title: false },
+  { bold: false, italic: true, link: false, title: false },
+  { bold: true, italic: true, link: false, title: false },
+  { bold: false, italic: false, link: true, title: false },
+  { bold: true, italic: false, link: false, title: true },
 ];
 
 const FILL_COLOURS: Record<XlsxFill, string> = {
@@ -43,6 +46,7 @@ export const DXF_AMBER = 0;
 export const DXF_RED = 1;
 
 function fontId(s: XlsxStyle): number {
+  if (s.title) return 5;
   if (s.link) return 4;
   return (s.bold ? 1 : 0) + (s.italic ? 2 : 0);
 }
@@ -127,7 +131,7 @@ export class StyleTable {
         f.bold ? "<b/>" : "",
         f.italic ? "<i/>" : "",
         f.link ? "<u/>" : "",
-        `<sz val="${FONT_SIZE}"/>`,
+        `<sz val="${f.title ? TITLE_FONT_SIZE : FONT_SIZE}"/>`,
         f.link ? '<color rgb="FF0563C1"/>' : '<color rgb="FF000000"/>',
         `<name val="${FONT_NAME}"/>`,
         '<family val="1"/>',

@@ -28,6 +28,8 @@ export interface XlsxStyle {
   fill?: XlsxFill;
   border?: boolean;
   horizontal?: "left" | "center" | "right";
+  /** A sheet title: bold and larger. */
+  title?: boolean;
   /** Blue underlined text, for hyperlink cells. */
   link?: boolean;
   /** Excel's "text, typed with a leading apostrophe": the apostrophe is a style, not a character. */
@@ -104,6 +106,8 @@ export interface XlsxSheet {
   merges?: string[];
   frozenRows?: number;
   hiddenRows?: number[];
+  /** Row heights in points, by 0-based row (others keep the default height). */
+  rowHeights?: Record<number, number>;
   dataValidations?: XlsxDataValidation[];
   conditionalFormats?: XlsxConditionalFormat[];
   /** Protect the sheet without a password; unlocked cells stay editable. */

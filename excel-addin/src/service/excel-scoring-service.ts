@@ -390,7 +390,7 @@ export class ExcelScoringService implements ScoringService {
       failed,
       groupOrder: [...new Set(side.units.map((r) => r.group))],
     });
-    const writes: BlockWrite[] = rankingSheets(ranking, lang).map((block) => ({ block }));
+    const writes: BlockWrite[] = rankingSheets(ranking, lang, { units }).map((block) => ({ block }));
     const chart = chartBlock(ranking, lang);
     if (chart) writes.push({ block: chart.block, chart: chart.chart });
     if (signal.aborted) throw aborted();

@@ -42,6 +42,7 @@ export type InCell = string | number | null | undefined;
 export class BlockBuilder {
   private readonly rows: OutCell[][] = [];
   private readonly headerRows: number[] = [];
+  private readonly titleRows: number[] = [];
   private readonly links: OutLink[] = [];
 
   /** Adds a row; returns its 0-based index. */
@@ -62,6 +63,13 @@ export class BlockBuilder {
     return r;
   }
 
+  /** The sheet's title line. */
+  title(text: string): number {
+    const r = this.row([text]);
+    this.titleRows.push(r);
+    return r;
+  }
+
   blank(): void {
     this.rows.push([]);
   }
@@ -70,7 +78,7 @@ export class BlockBuilder {
     this.links.push({ row, col, sheet, cell });
   }
 
-  build(name: string, columnWidths: number[], numberColumns: number[]): SheetBlock {
+  build(name: string, columnWidths: number[], numberColumns: number[], marker?: string): SheetBlock {
     const width = Math.max(columnWidths.length, ...this.rows.map((r) => r.length));
     const rows = this.rows.map((r) =>
       r.length < width ? [...r, ...new Array<OutCell>(width - r.length).fill(null)] : r,
@@ -81,6 +89,8 @@ export class BlockBuilder {
       name,
       rows,
       headerRows: this.headerRows,
+      titleRows: this.titleRows,
+      ...(marker ? { marker } : {}),
       columnWidths: widths,
       numberColumns,
       links: this.links,

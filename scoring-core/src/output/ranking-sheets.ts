@@ -13,15 +13,15 @@ import { RANKING_SHEET_MARKER } from "./markers";
 export interface RankingSheetsOptions {
   /**
    * The units' results, for the per-field sheet (the ranking report carries totals only).
-   * Without them the per-field sheet lists units with no field columns.
+   * Required so no caller can silently write a per-field sheet without fields.
    */
-  units?: readonly UnitResult[];
+  units: readonly UnitResult[];
 }
 
 function rankingSheet(group: RankingReport["groups"][number], lang: Lang, name: string): SheetBlock {
   const L = labels(lang);
   const b = new BlockBuilder();
-  b.header([RANKING_SHEET_MARKER, L.rankingTitle(group.group)]);
+  b.title(L.rankingTitle(group.group));
   b.header([
     L.no,
     L.unit,
@@ -58,7 +58,12 @@ function rankingSheet(group: RankingReport["groups"][number], lang: Lang, name: 
       r.file ?? "",
     ]);
   });
-  return b.build(name, [6, 36, 12, 12, 12, 10, 10, 10, 10, 11, 7, 14, 7, 9, 30], [2, 3, 4, 5, 6, 7, 8, 9]);
+  return b.build(
+    name,
+    [6, 36, 12, 12, 12, 10, 10, 10, 10, 11, 7, 14, 7, 9, 30],
+    [2, 3, 4, 5, 6, 7, 8, 9],
+    RANKING_SHEET_MARKER,
+  );
 }
 
 function fieldsSheet(
@@ -84,7 +89,7 @@ function fieldsSheet(
     byUnit.set(key(u), m);
   }
   const codes = [...fieldTitles.keys()].sort(compareCodes);
-  b.header([RANKING_SHEET_MARKER, L.fieldsTitle]);
+  b.title(L.fieldsTitle);
   b.header([L.no, L.unit, L.group, ...codes.map((c) => `${c}. ${fieldTitles.get(c)}`), L.final, L.index]);
   let i = 0;
   for (const g of ranking.groups) {
@@ -94,36 +99,36 @@ function fieldsSheet(
     }
   }
   const numberCols = Array.from({ length: codes.length + 2 }, (_, k) => 3 + k);
-  return b.build(name, [6, 36, 18, ...codes.map(() => 14), 10, 11], numberCols);
+  return b.build(name, [6, 36, 18, ...codes.map(() => 14), 10, 11], numberCols, RANKING_SHEET_MARKER);
 }
 
 function lostSheet(ranking: RankingReport, lang: Lang, name: string): SheetBlock {
   const L = labels(lang);
   const b = new BlockBuilder();
-  b.header([RANKING_SHEET_MARKER, L.lostTitle]);
+  b.title(L.lostTitle);
   b.header([L.no, L.code, L.criterion, L.units, L.unitsLosing, L.lost, L.averageLost, L.lostPercent]);
   if (ranking.lostPoints.length === 0) b.row(["", "", L.none]);
   ranking.lostPoints.forEach((r, i) => {
     b.row([i + 1, r.code, r.title, r.units, r.unitsLosing, r.lost, r.averageLost, r.lostPercent]);
   });
-  return b.build(name, [6, 10, 50, 10, 12, 12, 12, 12], [5, 6, 7]);
+  return b.build(name, [6, 10, 50, 10, 12, 12, 12, 12], [5, 6, 7], RANKING_SHEET_MARKER);
 }
 
 function failedSheet(ranking: RankingReport, lang: Lang, name: string): SheetBlock {
   const L = labels(lang);
   const b = new BlockBuilder();
-  b.header([RANKING_SHEET_MARKER, L.failedTitle]);
+  b.title(L.failedTitle);
   b.header([L.no, L.file, L.unit, L.reason]);
   if (ranking.failed.length === 0) b.row(["", L.none]);
   ranking.failed.forEach((f, i) => b.row([i + 1, f.file, f.unit ?? "", f.error]));
-  return b.build(name, [6, 36, 30, 70], []);
+  return b.build(name, [6, 36, 30, 70], [], RANKING_SHEET_MARKER);
 }
 
 /** Consolidation output: ranking per group, points per field per unit, lost points, failed units. */
 export function rankingSheets(
   ranking: RankingReport,
-  lang: Lang = "vi",
-  options: RankingSheetsOptions = {},
+  lang: Lang,
+  options: RankingSheetsOptions,
 ): SheetBlock[] {
   const L = labels(lang);
   const taken = new Set<string>();
@@ -131,7 +136,7 @@ export function rankingSheets(
   // Fixed names first, so a group called "Điểm bị mất" cannot take one of them.
   const fixed = { fields: name(L.fieldsSheet), lost: name(L.lostSheet), failed: name(L.failedSheet) };
   const blocks = ranking.groups.map((g) => rankingSheet(g, lang, name(L.rankingPrefix + g.group)));
-  blocks.push(fieldsSheet(ranking, options.units ?? [], lang, fixed.fields));
+  blocks.push(fieldsSheet(ranking, options.units, lang, fixed.fields));
   blocks.push(lostSheet(ranking, lang, fixed.lost));
   blocks.push(failedSheet(ranking, lang, fixed.failed));
   return blocks;

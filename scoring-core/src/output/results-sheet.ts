@@ -26,7 +26,7 @@ export function resultsSheet(report: ValidationReport, lang: Lang = "vi"): Sheet
   const L = labels(lang);
   const b = new BlockBuilder();
   const t = report.totals;
-  b.header([TOOL_SHEET_MARKER, L.resultsTitle]);
+  b.title(L.resultsTitle);
   b.row([L.verdict, verdictText(report, lang)]);
   b.row([L.unit, report.unit ?? ""]);
   const sheetRow = b.row([L.sheet, report.sheet]);
@@ -80,5 +80,6 @@ export function resultsSheet(report: ValidationReport, lang: Lang = "vi"): Sheet
     safeSheetName(L.resultsSheet),
     [26, 44, 14, 14, 14, 12, 12, 12, 16, 12],
     [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    TOOL_SHEET_MARKER,
   );
 }

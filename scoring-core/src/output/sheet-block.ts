@@ -19,6 +19,13 @@ export interface SheetBlock {
   rows: OutCell[][];
   /** Rows (0-based) that are headers, for bold/frozen styling. */
   headerRows: number[];
+  /** Rows (0-based) holding the sheet's title: large, bold, not wrapped (it may overflow to the right). */
+  titleRows?: number[];
+  /**
+   * What identifies the tool's own sheet ("cchc:results:v1"). Hosts keep it out of sight in
+   * their own metadata (Sheets developer metadata, Excel's sheet registry), never in a cell.
+   */
+  marker?: string;
   /** Widths in characters, per column. */
   columnWidths: number[];
   /** Columns (0-based) holding numbers to show with 2 decimals. */

@@ -80,8 +80,12 @@ describe("resultsSheet", () => {
     const b = resultsSheet(report());
     expect(ValidationReportSchema.safeParse(report()).success).toBe(true);
     expect(b.name).toBe("Kết quả CCHC");
-    expect(b.rows[0]![0]).toBe(TOOL_SHEET_MARKER);
-    expect(isToolSheetMarker(b.rows[0]![0])).toBe(true);
+    // The marker travels beside the rows, never in a cell the user sees.
+    expect(b.marker).toBe(TOOL_SHEET_MARKER);
+    expect(isToolSheetMarker(b.marker)).toBe(true);
+    expect(b.rows.flat()).not.toContain(TOOL_SHEET_MARKER);
+    expect(b.titleRows).toEqual([0]);
+    expect(b.rows[0]![0]).toBe("KẾT QUẢ KIỂM TRA BẢNG CHẤM ĐIỂM CHỈ SỐ CCHC");
     expect(b.rows[1]!.slice(0, 2)).toEqual(["Kết luận", "Còn 1 lỗi, 1 cảnh báo"]);
     expect(rectangular(b)).toBe(true);
     const issueRow = b.rows.findIndex((r) => r[1] === "score-exceeds-max");
@@ -169,7 +173,7 @@ describe("rankingSheets", () => {
     }
   });
   it("uses English headers for lang en", () => {
-    const blocks = rankingSheets(ranking, "en");
+    const blocks = rankingSheets(ranking, "en", { units });
     expect(blocks[0]!.name).toBe("Ranking - Sở, ban, ngành");
     expect(blocks[0]!.rows[1]![9]).toBe("Index (%)");
   });
