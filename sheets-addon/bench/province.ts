@@ -33,7 +33,7 @@ const COST_MS: [RegExp, number][] = [
   [/^DeveloperMetadataFinder\.find$/, 200],
   [/^Protection\.\w+$/, 150],
   [/^Range\.protect$/, 300],
-  [/^(File\.addEditors|DriveApp\.getFileById)$/, 800],
+  [/^(Spreadsheet\.addEditors|File\.addEditors|DriveApp\.getFileById)$/, 800],
   [/^Properties\.\w+$/, 50],
   [
     /^(Spreadsheet\.insertSheet|Spreadsheet\.deleteSheet|Sheet\.(insertChart|setConditionalFormatRules))$/,
@@ -72,6 +72,9 @@ function makespan(durations: number[], pool: number): number {
   return Math.max(...slots);
 }
 
+/** A pattern as a reader wants it: "Range.(getValues|getFormulas)", "…Builder.*". */
+const label = (re: RegExp) =>
+  re.source.replace(/[\^$]/g, "").replace(/\\w\+/g, "*").replace(/\\\./g, ".").replace(/\|/g, " or ");
 const fmt = (ms: number) => (ms >= 60000 ? `${(ms / 60000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`);
 
 console.log(`province bench: filling ${UNITS} units in the fake…`);
@@ -141,7 +144,7 @@ priced; the real CPU time of the call (core + fake) is added; the sidebar's pool
 | call | ms |
 | --- | ---: |
 | google.script.run round trip (per server call) | ${RPC_MS} |
-${COST_MS.map(([re, ms]) => `| \`${re.source.replace(/\\\./g, ".").replace(/[\\^$]/g, "")}\` | ${ms} |`).join("\n")}
+${COST_MS.map(([re, ms]) => `| \`${label(re)}\` | ${ms} |`).join("\n")}
 | any other service call | ${DEFAULT_MS} |
 
 These are in the range usually seen from Apps Script (openById 0.5–2 s, a batched read of a small sheet
