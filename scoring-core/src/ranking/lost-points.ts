@@ -7,18 +7,6 @@ import { fromUnits } from "../numbers/decimal";
 
 const DEPTH: Record<NodeTotals["level"], number> = { field: 0, criterion: 1, subcriterion: 2, item: 3 };
 
-interface Acc {
-  code: string;
-  title: string;
-  level: NodeTotals["level"];
-  units: number;
-  unitsLosing: number;
-  lost: number;
-  max: number;
-  survey: number;
-  surveyScored: boolean;
-}
-
 /** Codes "1.10" after "1.9": numeric by part. */
 export function compareCodes(a: string, b: string): number {
   const pa = a.split(".");
@@ -39,67 +27,116 @@ export function compareCodes(a: string, b: string): number {
 /** Micro-units of a node figure: node totals come from fromUnits, so rounding restores them exactly. */
 const units6 = (x: number): number => Math.round(x * 1_000_000);
 
+/** A leaf criterion's row, in first-seen order; its figures live in the accumulator array. */
+interface RowInfo {
+  code: string;
+  title: string;
+  level: NodeTotals["level"];
+  surveyScored: boolean;
+}
+
+/** Accumulator stride: units, units losing, lost (micro-units), max (micro-units), units with survey points. */
+const STRIDE = 5;
+/** Layout slot of a node with children (not counted). */
+const PARENT = -1;
+/** Layout slot of a leaf whose accumulator is not looked up yet. */
+const UNRESOLVED = -2;
+
+/**
+ * One pass over every unit's nodes. Units of one criteria set share a layout (same codes and
+ * levels in the same order): the layout — which nodes are leaves and which accumulator each one
+ * feeds — is worked out once and reused while it matches, and the sums go into one Float64Array
+ * (integers: exact far beyond any real total) rather than objects looked up by code.
+ */
 export function lostPoints(units: readonly UnitResult[]): LostPointsRow[] {
-  const byCode = new Map<string, Acc>();
-  // Units of one criteria set share a layout: remember the previous unit's accumulators by
-  // position and reuse them while the codes match, instead of a map lookup per node.
-  let layout: (Acc | null)[] = [];
-  let layoutCodes: string[] = [];
-  for (const u of units) {
-    const nodes = u.nodes;
-    const same = nodes.length === layoutCodes.length;
-    const nextLayout: (Acc | null)[] = new Array<Acc | null>(nodes.length).fill(null);
-    const nextCodes: string[] = new Array<string>(nodes.length);
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!;
-      nextCodes[i] = n.code;
-      const next = nodes[i + 1];
-      // Nodes are in tree order: a node has children exactly when the next one is deeper.
-      if (next && DEPTH[next.level] > DEPTH[n.level]) continue;
-      if (n.section !== "main" || n.notApplicable) continue;
-      let acc = same && layoutCodes[i] === n.code ? layout[i] : null;
-      if (!acc) {
-        acc = byCode.get(n.code) ?? null;
-        if (!acc) {
-          acc = {
-            code: n.code,
-            title: n.title,
-            level: n.level,
-            units: 0,
-            unitsLosing: 0,
-            lost: 0,
-            max: 0,
-            survey: 0,
-            surveyScored: n.surveyScored,
-          };
-          byCode.set(n.code, acc);
+  const byCode = new Map<string, number>();
+  const infos: RowInfo[] = [];
+  let acc = new Float64Array(64 * STRIDE);
+  let codes: string[] = [];
+  let levels: NodeTotals["level"][] = [];
+  let slots = new Int32Array(0);
+
+  const count = (node: NodeTotals, i: number): void => {
+    let slot = slots[i]!;
+    if (slot === PARENT) return;
+    if (node.section !== "main" || node.notApplicable) return;
+    if (slot === UNRESOLVED) {
+      let found = byCode.get(node.code);
+      if (found === undefined) {
+        found = infos.length;
+        infos.push({
+          code: node.code,
+          title: node.title,
+          level: node.level,
+          surveyScored: node.surveyScored,
+        });
+        byCode.set(node.code, found);
+        if ((found + 1) * STRIDE > acc.length) {
+          const bigger = new Float64Array(acc.length * 2);
+          bigger.set(acc);
+          acc = bigger;
         }
       }
-      nextLayout[i] = acc;
-      const max = units6(n.applicableMax);
-      const lost = max - units6(n.final);
-      acc.units++;
-      if (lost > 0) acc.unitsLosing++;
-      acc.lost += lost;
-      acc.max += max;
-      if (n.survey !== 0) acc.survey++;
+      slot = found;
+      slots[i] = found;
     }
-    layout = nextLayout;
-    layoutCodes = nextCodes;
+    const o = slot * STRIDE;
+    const max = units6(node.applicableMax);
+    const lost = max - units6(node.final);
+    acc[o]!++;
+    if (lost > 0) acc[o + 1]!++;
+    acc[o + 2]! += lost;
+    acc[o + 3]! += max;
+    if (node.survey !== 0) acc[o + 4]!++;
+  };
+
+  for (const u of units) {
+    const nodes = u.nodes;
+    const n = nodes.length;
+    // While this unit follows the layout, count as we check; from the first difference, lay it out anew.
+    let i = 0;
+    if (n === codes.length) {
+      for (; i < n; i++) {
+        const node = nodes[i]!;
+        // A node's slot also depends on the next node's level (leaf or parent).
+        if (codes[i] !== node.code || levels[i] !== node.level) break;
+        if (i + 1 < n && levels[i + 1] !== nodes[i + 1]!.level) break;
+        count(node, i);
+      }
+    }
+    if (i < n) {
+      codes = new Array<string>(n);
+      levels = new Array<NodeTotals["level"]>(n);
+      slots = new Int32Array(n);
+      for (let j = 0; j < n; j++) {
+        const node = nodes[j]!;
+        codes[j] = node.code;
+        levels[j] = node.level;
+        const next = nodes[j + 1];
+        // Nodes are in tree order: a node has children exactly when the next one is deeper.
+        slots[j] = next && DEPTH[next.level] > DEPTH[node.level] ? PARENT : UNRESOLVED;
+      }
+      for (; i < n; i++) count(nodes[i]!, i);
+    }
   }
   const rows: LostPointsRow[] = [];
-  for (const a of byCode.values()) {
+  for (let k = 0; k < infos.length; k++) {
+    const a = infos[k]!;
+    const o = k * STRIDE;
+    const count = acc[o]!;
+    const lost = acc[o + 2]!;
+    const max = acc[o + 3]!;
     // Survey items whose points came only as a total would show every point as lost: leave them out.
-    if (a.surveyScored && a.survey === 0) continue;
+    if (a.surveyScored && acc[o + 4] === 0) continue;
     rows.push({
       code: a.code,
       title: a.title,
       level: a.level,
-      units: a.units,
-      unitsLosing: a.unitsLosing,
-      lost: fromUnits(a.lost),
-      averageLost: a.units === 0 ? 0 : a.lost / a.units / 1_000_000,
-      lostPercent: a.max === 0 ? 0 : (a.lost * 100) / a.max,
+      units: count,
+      unitsLosing: acc[o + 1]!,
+      lost: fromUnits(lost),
+      averageLost: count === 0 ? 0 : lost / count / 1_000_000,
+      lostPercent: max === 0 ? 0 : (lost * 100) / max,
     });
   }
   rows.sort((x, y) => y.lost - x.lost || compareCodes(x.code, y.code));

@@ -18,6 +18,11 @@ export interface RankOptions {
   failed?: FailedUnit[];
   /** Group order for output (others follow alphabetically). */
   groupOrder?: string[];
+  /**
+   * The lost-points analysis (a walk over every node of every unit) is on by default; false skips
+   * it for callers that only need ranks and classes (report.lostPoints is then empty).
+   */
+  lostPoints?: boolean;
 }
 
 let collator: Intl.Collator | null = null;
@@ -128,7 +133,7 @@ export function rankUnits(units: UnitResult[], options: RankOptions): RankingRep
     schemaVersion: REPORT_SCHEMA_VERSION,
     lang: options.lang ?? "vi",
     groups: out,
-    lostPoints: lostPoints(units),
+    lostPoints: options.lostPoints === false ? [] : lostPoints(units),
     failed: options.failed ?? [],
   };
 }
