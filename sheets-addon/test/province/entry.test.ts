@@ -70,4 +70,23 @@ describe("the Sở Nội vụ's deployment", () => {
     expect(() => main.provinceBegin("b")).toThrow(/^\[cchc:busy\] Một đợt tổng hợp khác đang chạy/);
     expect(() => main.provinceUnit("job-x", {}, "sample-department-2025")).toThrow(/^\[cchc:busy\]/);
   });
+
+  it("a running job keeps its claim alive, so a long run is not taken over", () => {
+    const env = provinceWith(unitRows(1));
+    install(env);
+    main.provinceHandOut();
+    const begin = main.provinceBegin("a");
+    expect(begin.units).toHaveLength(1);
+    // Pretend the claim was last refreshed 14 minutes ago; a unit call refreshes it.
+    const doc = env.properties.document;
+    const claim = JSON.parse(doc.getProperty("cchc.province.job")!) as { heartbeat: number };
+    doc.setProperty(
+      "cchc.province.job",
+      JSON.stringify({ ...claim, heartbeat: Date.now() - 14 * 60 * 1000 }),
+    );
+    main.provinceUnit(begin.jobId, begin.units[0], begin.criteriaSetId);
+    const after = JSON.parse(doc.getProperty("cchc.province.job")!) as { heartbeat: number };
+    expect(Date.now() - after.heartbeat).toBeLessThan(5000);
+    expect(() => main.provinceBegin("b")).toThrow(/cchc:busy/);
+  });
 });

@@ -127,7 +127,17 @@ function assertJob(svc: ProvinceServices, jobId: string, lang: Lang): void {
         ? "Đợt tổng hợp này đã kết thúc hoặc bị thay bằng đợt khác; bắt đầu lại."
         : "This consolidation has ended or was replaced by another; start again.",
     );
+  // A running job says it is alive about once a minute (not per unit: property writes are a
+  // daily quota), so a long run is never taken for an abandoned one.
+  const now = Date.now();
+  if (now - claim.heartbeat > HEARTBEAT_MS)
+    svc.PropertiesService.getDocumentProperties().setProperty(
+      JOB_KEY,
+      JSON.stringify({ ...claim, heartbeat: now }),
+    );
 }
+
+const HEARTBEAT_MS = 60 * 1000;
 
 export type UnitReply =
   { ok: true; result: UnitResult; sheet: string } | { ok: false; error: string; retryable: boolean };
