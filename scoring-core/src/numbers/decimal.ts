@@ -87,6 +87,9 @@ export function equals(a: number, b: number): boolean {
 export function roundTo(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
   const p = toPrecision15(x);
+  // At 15 significant digits a number this large has no decimals left to round.
+  // (Cutting the largest doubles to 15 digits can round past the top of the range: keep x then.)
+  if (Math.abs(x) >= 1e15) return Number.isFinite(p) ? p : x;
   const str = Math.abs(p) < 1e21 ? Math.abs(p).toFixed(Math.min(20, SCALE_DIGITS + 4)) : String(Math.abs(p));
   const [i = "0", f = ""] = str.split(".");
   const kept = f.slice(0, decimals);

@@ -31,7 +31,8 @@ export function resultsSheet(report: ValidationReport, lang: Lang = "vi"): Sheet
   b.row([L.unit, report.unit ?? ""]);
   const sheetRow = b.row([L.sheet, report.sheet]);
   b.link(sheetRow, 1, report.sheet, "A1");
-  b.row([L.year, report.year]);
+  // As text: a number column would show the year as "2025,00".
+  b.row([L.year, report.year === null ? "" : String(report.year)]);
   b.row([L.criteriaSet, report.criteriaSetId ?? L.noSet]);
   b.row([L.issues, L.counts(report.counts.error, report.counts.warning, report.counts.info)]);
   b.blank();

@@ -59,3 +59,22 @@ describe("number formatting", () => {
     expect(formatPercent(87.2, "en")).toBe("87.20%");
   });
 });
+
+describe("extreme values", () => {
+  it("rounds huge and tiny numbers without throwing", () => {
+    expect(roundTo(1e300, 2)).toBe(1e300);
+    expect(roundTo(-1e300, 2)).toBe(-1e300);
+    expect(roundTo(123456789012345.67, 2)).toBe(123456789012346);
+    expect(roundTo(1e-300, 2)).toBe(0);
+    expect(formatNumber(1e300, "vi")).toContain("1");
+  });
+  it("never throws on any finite double (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 6 }),
+        (x, d) => Number.isFinite(roundTo(x, d)),
+      ),
+    );
+  });
+});
