@@ -38,3 +38,5 @@ export * from "./template/build-template";
 export * from "./province/consolidation-job";
 export * from "./province/control-sheets";
 export * from "./province/protection-plan";
+export * from "./province/unit-plan";
+export * from "./province/pack-results";

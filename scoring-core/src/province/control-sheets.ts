@@ -415,8 +415,3 @@ export function settingsSheetRows(settings: ProvinceSettings, lang: Lang): strin
   };
   return SETTINGS_KEYS.map((k) => [k[lang], neutralise(values[k.key] ?? "")]);
 }
-
-// The province's newer modules reach the package through this file (src/index.ts lists the
-// lead's three province files; ask to list these there too).
-export * from "./unit-plan";
-export * from "./pack-results";
