@@ -124,8 +124,8 @@ function splitEditors(text: string): string[] {
 
 /**
  * A units list: Đơn vị | Nhóm | Loại | Tệp / URL | Email | Điểm ĐTXHH… matched by header synonyms.
- * A unit named twice is reported (with the closest existing code, numbering-duplicate, naming the
- * unit and both rows) and its later row skipped.
+ * A unit named twice is reported (unit-duplicate, naming the cell and the first row) and its
+ * later row skipped.
  */
 export function readUnitsGrid(grid: Grid, lang: Lang = "vi"): { rows: UnitsListRow[]; issues: Issue[] } {
   const issues = new IssueCollector(lang, grid.sheet);
@@ -150,11 +150,10 @@ export function readUnitsGrid(grid: Grid, lang: Lang = "vi"): { rows: UnitsListR
     const other = seen.get(key);
     if (other !== undefined) {
       const column = columnLetters(unitC! + oCol);
-      issues.add("numbering-duplicate", {
+      issues.add("unit-duplicate", {
         cell: column + sr,
         row: sr,
         column,
-        criterion: unit,
         value: unit,
         params: { other },
       });
@@ -215,11 +214,10 @@ export function readSurveyGrid(
     const other = seen.get(key);
     if (other !== undefined) {
       const column = columnLetters(unitC + oCol);
-      issues.add("numbering-duplicate", {
+      issues.add("unit-duplicate", {
         cell: column + sr,
         row: sr,
         column,
-        criterion: unit,
         value: unit,
         params: { other },
       });

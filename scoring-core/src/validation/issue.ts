@@ -38,6 +38,8 @@ export interface IssueInput {
   params?: Record<string, string | number>;
 }
 
+const ROW_PARAMS = new Set(["row", "other"]);
+
 /** Fills a message template; numbers print with the language's decimal separator. */
 export function renderMessage(code: IssueCode, input: IssueInput, lang: Lang): string {
   const template: string = CATALOGUE[code][lang];
@@ -53,6 +55,8 @@ export function renderMessage(code: IssueCode, input: IssueInput, lang: Lang): s
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];
     if (v === null || v === undefined) return "";
+    // Row numbers are counts, not quantities: "dòng 1234", never "dòng 1.234".
+    if (typeof v === "number" && ROW_PARAMS.has(name)) return String(v);
     // Up to 6 decimals (trailing zeros dropped): a message must show 0,125, not a rounded 0,13.
     return typeof v === "number" ? formatNumber(v, lang, 6) : String(v);
   });

@@ -45,7 +45,7 @@ describe("readUnitsGrid", () => {
   it("reports bad survey cells and duplicate units by cell", () => {
     const { issues } = readUnitsGrid({ sheet: "Đơn vị", values, origin: { row: 0, col: 1 } });
     expect(issues.map((i) => [i.code, i.cell, i.value])).toEqual([
-      ["numbering-duplicate", "C6", "SỞ TƯ PHÁP"],
+      ["unit-duplicate", "C6", "SỞ TƯ PHÁP"],
       ["number-invalid", "H7", "hai mươi"],
       ["formula-error", "H9", "#N/A"],
     ]);
