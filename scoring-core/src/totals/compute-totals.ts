@@ -83,9 +83,15 @@ function leafAcc(n: ScoreNode, survey: SurveyInput | null): Acc {
   if (!t) return acc;
   const self = numberOf(t.self);
   const latest = latestAppraisal(t);
-  acc.self = self === null ? 0 : toUnits(self);
+  // A score outside 0..max (max..0 for a penalty) counts as the nearest bound: validation reports
+  // it as an error, and one typo must not give an index of 175 % or rank a unit first.
+  const bound = toUnits(n.max);
+  const lo = Math.min(0, bound);
+  const hi = Math.max(0, bound);
+  const clamp = (u: number) => (u < lo ? lo : u > hi ? hi : u);
+  acc.self = self === null ? 0 : clamp(toUnits(self));
   acc.hasAppraisal = latest !== null;
-  acc.appraised = latest ? toUnits(numberOf(latest)!) : acc.self;
+  acc.appraised = latest ? clamp(toUnits(numberOf(latest)!)) : acc.self;
   if (n.section === "bonus") acc.bonus = Math.max(0, acc.appraised);
   if (n.section === "penalty") acc.penalty = Math.abs(acc.appraised);
   return acc;

@@ -86,15 +86,15 @@ export const CATALOGUE = {
   },
   "score-negative": {
     severity: "error",
-    description: "A score below zero on an item that is not a penalty.",
+    description: "A score below zero on an item that is not a penalty; totals count 0.",
     vi: "Ô {cell}: điểm {value} âm ở tiêu chí {criterion}.",
     en: "Cell {cell}: score {value} is negative for criterion {criterion}.",
   },
   "score-exceeds-max": {
     severity: "error",
-    description: "A score is above the item's maximum.",
-    vi: "Ô {cell}: điểm {value} vượt điểm tối đa {max} của tiêu chí {criterion}.",
-    en: "Cell {cell}: score {value} exceeds the maximum {max} of criterion {criterion}.",
+    description: "A score is above the item's maximum; totals count the maximum.",
+    vi: "Ô {cell}: điểm {value} vượt điểm tối đa {max} của tiêu chí {criterion}; chỉ tính {max} điểm.",
+    en: "Cell {cell}: score {value} exceeds the maximum {max} of criterion {criterion}; only {max} counts.",
   },
   "score-not-allowed": {
     severity: "error",
@@ -198,9 +198,9 @@ export const CATALOGUE = {
   // --- appraisal -------------------------------------------------------------------------
   "appraisal-exceeds-max": {
     severity: "error",
-    description: "An appraised score is above the item's maximum.",
-    vi: "Ô {cell}: điểm thẩm định {value} vượt điểm tối đa {max} của tiêu chí {criterion}.",
-    en: "Cell {cell}: the appraised score {value} exceeds the maximum {max} of criterion {criterion}.",
+    description: "An appraised score is above the item's maximum; totals count the maximum.",
+    vi: "Ô {cell}: điểm thẩm định {value} vượt điểm tối đa {max} của tiêu chí {criterion}; chỉ tính {max} điểm.",
+    en: "Cell {cell}: the appraised score {value} exceeds the maximum {max} of criterion {criterion}; only {max} counts.",
   },
   "appraisal-negative": {
     severity: "error",

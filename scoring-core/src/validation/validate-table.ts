@@ -365,6 +365,21 @@ class TableValidator {
     return cached[round + 1] ?? 0;
   }
 
+  /**
+   * Like sheetSum, but a bonus or penalty content is clamped to its own maximum (a cap), as the
+   * core's totals and the template's MIN/MAX formulas do. A mixed "thưởng, trừ" container is not
+   * clamped itself: its parts carry the caps.
+   */
+  private cappedSum(t: TableNode, round: number): number {
+    if (t.children.length === 0) return this.sheetSum(t, round);
+    let u = 0;
+    for (const c of t.children) u += this.cappedSum(c, round);
+    const cap = t.section !== "main" && !t.mixedSection ? numberOf(t.max) : null;
+    if (cap === null) return u;
+    const capU = toUnits(cap);
+    return capU >= 0 ? Math.min(u, capU) : Math.max(u, capU);
+  }
+
   /** The sheet's maximum of a node: its own cell, else its children's; null when unknown. */
   private sheetMax(t: TableNode): number | null {
     const own = numberOf(t.max);
@@ -383,7 +398,7 @@ class TableValidator {
     const self = numberOf(t.self);
     if (self !== null) {
       const expected = fromUnits(this.sheetSum(t, -1));
-      if (!equal15(self, expected))
+      if (!equal15(self, expected) && !equal15(self, fromUnits(this.cappedSum(t, -1))))
         this.issues.add("subtotal-mismatch", {
           ...this.at(t.self, "self", t.row),
           criterion: t.code,
@@ -395,7 +410,7 @@ class TableValidator {
       const v = numberOf(a);
       if (v === null) return;
       const expected = fromUnits(this.sheetSum(t, k));
-      if (!equal15(v, expected))
+      if (!equal15(v, expected) && !equal15(v, fromUnits(this.cappedSum(t, k))))
         this.issues.add("subtotal-mismatch", {
           cell: a.cell,
           row: a.row,
@@ -434,7 +449,8 @@ class TableValidator {
       if (v === null || !read) return;
       const mainSum = fromUnits(main.reduce((s, f) => s + this.sheetSum(f, round), 0));
       const allSum = fromUnits(this.table.fields.reduce((s, f) => s + this.sheetSum(f, round), 0));
-      if (equal15(v, mainSum) || equal15(v, allSum)) return;
+      const allCapped = fromUnits(this.table.fields.reduce((s, f) => s + this.cappedSum(f, round), 0));
+      if (equal15(v, mainSum) || equal15(v, allSum) || equal15(v, allCapped)) return;
       this.issues.add("total-mismatch", {
         cell: read.cell,
         row: read.row,

@@ -468,7 +468,7 @@ describe("validateTable: against a reference set", () => {
 describe("validateTable: messages in English", () => {
   it("renders the en template with a decimal point", () => {
     const [i] = check([{ code: "1", max: 2.5, self: 3, ...ok }], {}, "en");
-    expect(i!.message).toBe("Cell F6: score 3 exceeds the maximum 2.5 of criterion 1.");
+    expect(i!.message).toBe("Cell F6: score 3 exceeds the maximum 2.5 of criterion 1; only 2.5 counts.");
   });
 });
 
