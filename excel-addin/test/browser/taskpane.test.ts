@@ -65,7 +65,7 @@ describeBrowser("Excel task pane over the fake Excel", () => {
     await open();
     await page.getByTestId("tab-results").click();
     await page.getByTestId("results-write").click();
-    await page.getByText(/Đã ghi trang “Kết quả CCHC”/).waitFor();
+    await page.getByText(/Đã ghi trang tính “Kết quả CCHC”/).waitFor();
     expect(await fake(page, (h) => h.model.sheets.map((s) => s.name))).toContain("Kết quả CCHC");
     await page.getByTestId("results-mark").click();
     await page.getByText(/Đã đánh dấu \d+ ô/).waitFor();
@@ -84,7 +84,7 @@ describeBrowser("Excel task pane over the fake Excel", () => {
     await page.getByTestId("template-set").selectOption({ index: 1 });
     await page.getByTestId("template-unit").fill("Sở Tài chính");
     await page.getByTestId("template-create").click();
-    await page.getByText(/Đã tạo trang “.+”/).waitFor();
+    await page.getByText(/Đã tạo trang tính “.+”/).waitFor();
     const added = await fake(page, (h) => {
       const s = h.model.sheets[h.model.sheets.length - 1]!;
       return { protected: s.protected, validations: s.validations.length, active: h.model.activeId === s.id };
