@@ -4,6 +4,7 @@
  * cells. Hosts create and read these sheets; the rules live here.
  */
 import { z } from "zod";
+import { isValidDate } from "../dates/calendar";
 import { a1, columnLetters } from "../grid/address";
 import { cleanText, foldText } from "../grid/fold-text";
 import type { CellValue, Grid } from "../grid/grid";
@@ -317,21 +318,7 @@ export function parseVietnameseDate(text: string): string | null {
   if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
   else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else return null;
-  const days = [
-    31,
-    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  if (m < 1 || m > 12 || d < 1 || d > days[m - 1]!) return null;
+  if (!isValidDate(d, m, y)) return null;
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 

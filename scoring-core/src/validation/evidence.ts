@@ -3,6 +3,7 @@
  * "Kế hoạch số 1833/KH-UBND ngày 19/9/2023", "30/2018/QĐ-UBND", links, and the dates in them.
  * Pure and exported so the UI can highlight what was recognised.
  */
+import { isValidDate } from "../dates/calendar";
 
 export interface DocumentReference {
   /** The matched text, e.g. "1833/KH-UBND". */
@@ -48,25 +49,6 @@ const REFERENCE = new RegExp(
 const LINK = /\bhttps?:\/\/[^\s"'<>]+/giu;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)/g;
 const WORDED_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})(?!\d)/giu;
-
-function validDate(day: number, month: number, year: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = [
-    31,
-    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  return day <= days[month - 1]!;
-}
 
 /** True when NFC cannot change the text: only Latin (below U+0300) and precomposed Vietnamese letters. */
 function nfcStable(s: string): boolean {
@@ -122,7 +104,7 @@ function collectDates(re: RegExp, s: string, dates: EvidenceDate[]): void {
     const day = Number(m[1]);
     const month = Number(m[2]);
     const year = Number(m[3]);
-    if (validDate(day, month, year)) dates.push({ text: m[0], day, month, year });
+    if (isValidDate(day, month, year)) dates.push({ text: m[0], day, month, year });
   }
 }
 
