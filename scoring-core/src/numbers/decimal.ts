@@ -10,11 +10,21 @@ export const SCALE = 1_000_000;
 
 /** A host double as Excel shows it: 15 significant digits. */
 export function toPrecision15(x: number): number {
-  return Number(x.toPrecision(15));
+  const p = Number(x.toPrecision(15));
+  // The largest doubles round past the top of the range at 15 digits: keep them as they are.
+  return Number.isFinite(p) ? p : x;
 }
+
+/**
+ * Beyond ±9·10⁹ points micro-units are no longer exact integers. No score comes near that; a
+ * cell that does (1e300, the largest double) is held at this bound so sums stay finite, and
+ * validation reports the cell.
+ */
+export const MAX_UNITS = 9e15;
 
 /** Number → integer micro-units, exact for any value with at most 6 decimals. */
 export function toUnits(x: number): number {
+  if (!(Math.abs(x) < MAX_UNITS / SCALE)) return Number.isNaN(x) ? 0 : Math.sign(x) * MAX_UNITS;
   const scaled = x * SCALE;
   const r = Math.round(scaled);
   // Fast path: the value already sits on (or within float noise of) a micro-unit.

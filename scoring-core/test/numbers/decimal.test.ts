@@ -78,3 +78,14 @@ describe("extreme values", () => {
     );
   });
 });
+
+describe("out-of-range values", () => {
+  it("hold at a finite bound so sums never become NaN or Infinity", () => {
+    expect(toUnits(1.7976931348623157e308)).toBe(9e15);
+    expect(toUnits(-1e300)).toBe(-9e15);
+    expect(toUnits(Infinity)).toBe(9e15);
+    expect(toUnits(NaN)).toBe(0);
+    expect(Number.isFinite(sum([1.7976931348623157e308, 1.7976931348623157e308, -5]))).toBe(true);
+    expect(toUnits(8_999_999_999.5)).toBe(8_999_999_999_500_000);
+  });
+});
