@@ -14,7 +14,7 @@ export interface TemplateColumn {
   /** Units type into these columns; the rest is protected structure. */
   editable: boolean;
   /**
-   * Number format code (English, as Office.js and Sheets take it). "@" marks a text column, so
+   * Number format code (English syntax, as Excel and Google Sheets take it). "@" marks a text column, so
    * that "1.10" stays a code and "3/4" a declared figure instead of becoming a number or a date.
    */
   numberFormat?: string;
