@@ -21,7 +21,19 @@ export default tseslint.config(
     files: ["scoring-core/src/**/*.ts"],
     languageOptions: { globals: {} },
     rules: {
-      "no-restricted-globals": ["error", "Office", "Excel", "SpreadsheetApp", "HtmlService", "google", "process", "Buffer", "require", "window", "document"],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "SpreadsheetApp",
+        "HtmlService",
+        "google",
+        "process",
+        "Buffer",
+        "require",
+        "window",
+        "document",
+      ],
     },
   },
   {

@@ -3,7 +3,14 @@
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: "node",
-  roots: ["<rootDir>/scoring-core", "<rootDir>/xlsx-grid", "<rootDir>/scoring-ui", "<rootDir>/excel-addin", "<rootDir>/sheets-addon", "<rootDir>/cli"],
+  roots: [
+    "<rootDir>/scoring-core",
+    "<rootDir>/xlsx-grid",
+    "<rootDir>/scoring-ui",
+    "<rootDir>/excel-addin",
+    "<rootDir>/sheets-addon",
+    "<rootDir>/cli",
+  ],
   testMatch: ["**/test/**/*.test.ts", "**/test/**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/build/"],
   transform: {

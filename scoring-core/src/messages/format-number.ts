@@ -21,5 +21,7 @@ export function formatNumber(x: number, lang: Lang, decimals = 2, fixed = false)
 
 /** "87,25 %" / "87.25%" */
 export function formatPercent(x: number, lang: Lang, decimals = 2): string {
-  return lang === "vi" ? `${formatNumber(x, lang, decimals, true)} %` : `${formatNumber(x, lang, decimals, true)}%`;
+  return lang === "vi"
+    ? `${formatNumber(x, lang, decimals, true)} %`
+    : `${formatNumber(x, lang, decimals, true)}%`;
 }

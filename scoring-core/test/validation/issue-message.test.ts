@@ -13,6 +13,8 @@ describe("issue messages", () => {
       { cell: "F12", criterion: "1.1.1", value: 1234.5, params: { max: 0.125 } },
       "vi",
     );
-    expect(m.message).toBe("Ô F12: điểm 1.234,5 vượt điểm tối đa 0,125 của tiêu chí 1.1.1; chỉ tính 0,125 điểm.");
+    expect(m.message).toBe(
+      "Ô F12: điểm 1.234,5 vượt điểm tối đa 0,125 của tiêu chí 1.1.1; chỉ tính 0,125 điểm.",
+    );
   });
 });
