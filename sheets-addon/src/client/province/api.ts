@@ -4,7 +4,7 @@
  */
 import type { BeginReply, FinishReply, UnitReply } from "../../server/province/consolidate";
 import type { HandOutReply } from "../../server/province/hand-out";
-import type { JobUnitSpec } from "@cchc/scoring-core";
+import type { JobUnitSpec } from "@cchc/scoring-core/province";
 import type { ScriptRunner } from "../run";
 
 export interface ProvinceClient {

@@ -9,7 +9,7 @@
  * has its list changed explicitly (others removed, or the plan's editors added to a file only
  * the owner has yet), before the file is shared.
  */
-import { PROTECTION_TAG, type ProtectionPlan } from "@cchc/scoring-core";
+import { PROTECTION_TAG, type ProtectionPlan } from "@cchc/scoring-core/province";
 import type { Services, Sheet } from "../services";
 import { protectStructure } from "../template";
 
