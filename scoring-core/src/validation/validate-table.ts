@@ -11,7 +11,8 @@ import { formatNumber } from "../messages/format-number";
 import { equals, fromUnits, isMultipleOf, toPrecision15, toUnits } from "../numbers/decimal";
 import type { CellRead, ColumnRole, NumberRead, ScoringTable, TableNode } from "../table/types";
 import { computeDetailed, type DetailedTotals } from "../totals/compute-totals";
-import { flattenScoreTree, numberOf, type ScoreNode } from "../totals/score-tree";
+import { flattenScoreTree, numberOf, titleSaysSurvey, type ScoreNode } from "../totals/score-tree";
+import { parseRuleText } from "../criteria-set/rule-text";
 import type { IssueCollector } from "./issue";
 import {
   analyseEvidence,
@@ -93,6 +94,15 @@ function isAllowed(rule: ScoringRule, value: number, max: number): boolean {
       return !rule.step || isMultipleOf(value, rule.step);
     default:
       return true;
+  }
+}
+
+/** The sheet's own rule text says the item is scored by the survey. */
+function ruleSaysSurvey(t: TableNode, max: number): boolean {
+  try {
+    return parseRuleText(t.ruleText.join("\n"), max)?.kind === "survey";
+  } catch {
+    return false;
   }
 }
 
@@ -229,17 +239,26 @@ class TableValidator {
       if (self !== null) this.issues.add("survey-item-self-scored", { ...selfAt(), value: self });
       return;
     }
-    if (sn.notApplicable) {
-      if (sn.crit && !sn.crit.mayBeNotApplicable) {
-        const fromSelf = t.self?.parsed.kind === "not-applicable";
-        const read = fromSelf ? t.self : (t.declared ?? t.self);
-        const at = fromSelf ? selfAt() : { ...this.at(read, "declared", t.row), criterion: t.code };
-        this.issues.add("not-applicable-disallowed", { ...at, value: read?.text ?? null });
-      }
+    if (sn.notApplicable) return;
+    if (sn.markedNotApplicable) {
+      // Marked but not allowed: the item keeps its maximum and scores 0 (never a silent rise).
+      const fromSelf = t.self?.parsed.kind === "not-applicable";
+      const read = fromSelf ? t.self : (t.declared ?? t.self);
+      const at = fromSelf ? selfAt() : { ...this.at(read, "declared", t.row), criterion: t.code };
+      if (sn.crit) this.issues.add("not-applicable-disallowed", { ...at, value: read?.text ?? null });
+      else
+        this.issues.add("not-applicable-unconfirmed", {
+          ...at,
+          value: read?.text ?? null,
+          params: { max },
+        });
       return;
     }
     if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
-      if (sn.section === "main") this.issues.add("score-missing", selfAt());
+      // A row the sheet itself says is scored by the survey is never "missing a self-score",
+      // whatever the set says (the modes must not give opposite advice).
+      const sheetSaysSurvey = titleSaysSurvey(t.title) || (t.ruleText.length > 0 && ruleSaysSurvey(t, max));
+      if (sn.section === "main" && !sheetSaysSurvey) this.issues.add("score-missing", selfAt());
     }
     if (self !== null && this.options.set)
       this.checkPrecision(self, selfAt, this.options.set.rounding.decimals);
