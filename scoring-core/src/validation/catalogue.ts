@@ -71,6 +71,13 @@ export const CATALOGUE = {
     vi: "Ô {cell} bị lỗi công thức {value}.",
     en: "Cell {cell} has the formula error {value}.",
   },
+  "number-stored-as-text": {
+    severity: "warning",
+    description:
+      "A score is a number typed as text (“1,25” in a text cell): the tool counts it, but the sheet's own SUM skips it, so the subtotals and the total above it read less. Reported where a subtotal or the total is off because of it (a sheet whose sums count it is left alone); those subtotal/total differences are listed here as its consequences, not as separate errors.",
+    vi: "Ô {cell}: điểm “{value}” đang được lưu dạng văn bản nên hàm SUM của trang bỏ qua ô này{consequences}. Hãy nhập lại ô này dưới dạng số.",
+    en: "Cell {cell}: the score “{value}” is stored as text, so the sheet's SUM skips it{consequences}. Re-enter the cell as a number.",
+  },
   "number-too-precise": {
     severity: "warning",
     description: "A score has more decimals than the criteria set allows.",

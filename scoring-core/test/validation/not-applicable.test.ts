@@ -133,3 +133,48 @@ describe("survey items without a set (item 8)", () => {
     expect(issues.map((i) => i.code)).toContain("score-missing");
   });
 });
+
+describe("numbers stored as text (item 7)", () => {
+  it("one issue on the text cell; the subtotal and total it throws off are its consequences", () => {
+    const table = buildTable({
+      rows: [
+        // The sheet's SUM skipped "1,25": field 1 reads 2, not 3,25.
+        { code: "1", max: 6, self: 2 },
+        { code: "1.1", max: 2, self: "1,25" },
+        { code: "1.2", max: 4, self: 2 },
+        { code: "2", max: 4, self: 3 },
+        { code: "2.1", max: 4, self: 3 },
+      ],
+      total: { self: 5 },
+    });
+    const detailed = computeDetailed(table);
+    const issues = new IssueCollector("vi", "Tự chấm");
+    validateWithTotals(table, issues, {}, detailed);
+    const codes = issues.issues.map((i) => i.code);
+    expect(codes).not.toContain("subtotal-mismatch");
+    expect(codes).not.toContain("total-mismatch");
+    const text = issues.issues.filter((i) => i.code === "number-stored-as-text");
+    expect(text).toHaveLength(1);
+    expect(text[0]).toMatchObject({ cell: "F7", criterion: "1.1", value: "1,25" });
+    expect(text[0]!.message).toContain("F6");
+    // The tool counts it: 1,25 + 2 + 3.
+    expect(detailed.totals.self).toBe(6.25);
+  });
+
+  it("a real mismatch next to a text number is still reported", () => {
+    const table = buildTable({
+      rows: [
+        { code: "1", max: 6, self: 1 },
+        { code: "1.1", max: 2, self: "1,25" },
+        { code: "1.2", max: 4, self: 2 },
+      ],
+    });
+    const { issues } = (() => {
+      const c = new IssueCollector("vi", "Tự chấm");
+      validateWithTotals(table, c, {}, computeDetailed(table));
+      return c;
+    })();
+    // 1 is neither 3,25 (the tool's sum) nor 2 (the sheet's SUM skipping the text): a real error.
+    expect(issues.map((i) => i.code)).toContain("subtotal-mismatch");
+  });
+});
