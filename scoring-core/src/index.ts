@@ -14,6 +14,7 @@ export * from "./validation/issue";
 export * from "./validation/validate-table";
 export * from "./table/types";
 export * from "./table/read-table";
+export * from "./table/column-mapping";
 export * from "./table/detect-sheet";
 export * from "./criteria-set/schema";
 export * from "./criteria-set/lookup";
