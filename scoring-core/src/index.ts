@@ -169,6 +169,17 @@ export { readSurveyGrid, readUnitsGrid, unitKey, type UnitsListRow } from "./con
 export { compareVi, rankUnits, tieKey, type RankOptions } from "./ranking/rank-units";
 export { classify, makeClassifier } from "./ranking/classify";
 
+export {
+  COLUMN_ROLES,
+  ColumnMappingSchema,
+  ColumnRoleSchema,
+  formatColumnMapping,
+  parseColumnMapping,
+  roleOfKey,
+  type ColumnMapping,
+  type MappingParse,
+} from "./table/column-mapping";
+
 // Sheet blocks the hosts write, and templates
 export { neutralise } from "./output/neutralise";
 export {

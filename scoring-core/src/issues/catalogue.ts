@@ -40,6 +40,20 @@ export const CATALOGUE = {
     vi: "Có hai cột “{column}” ({cell} và {other}); dùng cột đầu tiên.",
     en: "Two “{column}” columns ({cell} and {other}); the first is used.",
   },
+  "header-nearest": {
+    severity: "info",
+    description:
+      "No complete header: the row that came closest, what each column was taken to be, what is missing, and how to say it (header row, sheet, column mapping).",
+    vi: "Dòng {row} gần giống dòng tiêu đề nhất. Đã hiểu: {understood}. Không nhận ra: {unknown}. Còn thiếu: {missing}. Cách sửa: chỉ rõ dòng tiêu đề (dòng {row}), trang tính, hoặc gán cột, ví dụ “{suggestion}”.",
+    en: "Row {row} comes closest to a header. Understood: {understood}. Not recognised: {unknown}. Missing: {missing}. To fix: give the header row (row {row}), the sheet, or a column mapping such as “{suggestion}”.",
+  },
+  "column-role-chosen": {
+    severity: "info",
+    description:
+      "Several columns could hold the appraisal; by rule the first appraiser (or round 1) is read as round 1 and the competent authority (or the last round) as the final score.",
+    vi: "Có {count} cột điểm đánh giá/thẩm định: cột {first} (“{firstHeader}”) được đọc là lần 1, cột {last} (“{lastHeader}”) là kết quả cuối cùng ({rule}).{unused}",
+    en: "{count} appraisal columns: column {first} (“{firstHeader}”) is read as round 1 and column {last} (“{lastHeader}”) as the final result ({rule}).{unused}",
+  },
   "table-empty": {
     severity: "error",
     description: "The header was found but no numbered rows follow it.",
