@@ -1,6 +1,6 @@
 /** Texts of the sheets the tool writes, in both languages. */
 import type { Lang } from "../messages/lang";
-import type { Severity } from "../validation/catalogue";
+import type { Severity } from "../issues/catalogue";
 
 /** A maximum as a header shows it: "77,5", "100" (no trailing zeros). */
 function fmt(x: number, decimalMark: string): string {
