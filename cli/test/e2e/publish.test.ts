@@ -197,5 +197,7 @@ describe("LibreOffice", () => {
         expect(rows[7 + i]![7]).toBe(Math.round(r.final * 100) / 100);
       });
     },
+    // Two LibreOffice runs (PDF, then xlsx) on a shared 2-core machine.
+    240_000,
   );
 });
