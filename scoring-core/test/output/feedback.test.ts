@@ -92,3 +92,19 @@ describe("feedback", () => {
     expect(feedbackVerdict(appraised, "vi")).toBe("Đã thẩm định 1/2 tiêu chí");
   });
 });
+
+describe("publish settings", () => {
+  it("are optional, and give the heading when set", async () => {
+    const { SettingsSchema, DEFAULT_SETTINGS } = await import("../../src/settings/schema");
+    expect(DEFAULT_SETTINGS.publish).toBeUndefined();
+    const s = SettingsSchema.parse({
+      publish: { issuer: ["UBND TỈNH AN HÒA", "SỞ NỘI VỤ"], decision: "15/QĐ-UBND" },
+    });
+    expect(s.publish).toEqual({
+      issuer: ["UBND TỈNH AN HÒA", "SỞ NỘI VỤ"],
+      province: null,
+      year: null,
+      decision: "15/QĐ-UBND",
+    });
+  });
+});
