@@ -207,6 +207,8 @@ export {
   reportModel,
   feedbackSheets,
   feedbackVerdict,
+  previousRanking,
+  type PreviousGroup,
   type FeedbackOptions,
   DEFAULT_APPRAISERS,
   appraiserFor,

@@ -6,6 +6,7 @@ import {
   rankingSheets,
   reportModel,
   type RankingSheetsOptions,
+  type PreviousGroup,
   feedbackSheets,
   type CriteriaSet,
   type Lang,
@@ -47,7 +48,7 @@ export function reportDocx(
   ranking: RankingReport,
   units: readonly UnitResult[],
   lang: Lang,
-  options: Omit<RankingSheetsOptions, "units"> = {},
+  options: Omit<RankingSheetsOptions, "units"> & { previous?: readonly PreviousGroup[] } = {},
 ): Promise<Uint8Array> {
   return renderReportDocx(reportModel(ranking, lang, { ...options, units }));
 }

@@ -20,6 +20,7 @@ export {
   type ReportOptions,
   type ReportAlign,
 } from "./report-model";
+export { previousRanking, type PreviousGroup } from "./previous-ranking";
 export { feedbackSheets, feedbackVerdict, type FeedbackOptions } from "./feedback";
 export { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
 export { safeSheetName, uniqueSheetName, MAX_SHEET_NAME } from "./block-builder";

@@ -108,3 +108,39 @@ describe("publish settings", () => {
     });
   });
 });
+
+describe("change from last year", () => {
+  it("reads last year's ranking sheets and says the change of each group's average", async () => {
+    const { previousRanking } = await import("../../src/output/previous-ranking");
+    const previous = previousRanking([
+      {
+        sheet: "Xếp hạng - Sở, ban, ngành",
+        values: [
+          ["SỞ NỘI VỤ", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+          ["STT", "Đơn vị", "Tổng (100)", "Chỉ số (%)"],
+          [1, "Sở Tư pháp", 80, 80],
+          [2, "Sở Y tế", "chưa có", "chưa có"],
+          [3, "Sở Xây dựng", 70, 70],
+        ],
+      },
+      { sheet: "Kiểm tra", values: [["x"]] },
+    ]);
+    expect(previous).toHaveLength(1);
+    expect([...previous[0]!.indexes]).toEqual([
+      ["Sở Tư pháp", 80],
+      ["Sở Xây dựng", 70],
+    ]);
+    const out = scored("appraised");
+    const ranking = rankUnits([out.result], { classification: CLASSIFICATION_PRESETS["national"]! });
+    const model = reportModel(ranking, "vi", { units: [out.result], previous });
+    const bullets = model.blocks.find((b) => b.kind === "bullets");
+    const index = ranking.groups[0]!.rows[0]!.index!;
+    const line =
+      bullets?.kind === "bullets" ? bullets.items.find((i) => i.startsWith("So với năm trước")) : undefined;
+    expect(line).toBe(
+      `So với năm trước (75,00 %): ${index >= 75 ? "tăng" : "giảm"} ${Math.abs(index - 75)
+        .toFixed(2)
+        .replace(".", ",")} điểm phần trăm.`,
+    );
+  });
+});
