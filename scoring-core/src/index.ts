@@ -24,6 +24,8 @@ export * from "./criteria-set/derive";
 export * from "./criteria-set/rule-eval";
 export * from "./criteria-set/not-applicable";
 export * from "./criteria-set/storage";
+export * from "./criteria-set/diff";
+export * from "./criteria-set/copy";
 export * from "./criteria-set/samples/index";
 export * from "./reports/schemas";
 export * from "./settings/schema";
