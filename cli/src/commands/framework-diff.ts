@@ -11,7 +11,7 @@ import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { loadFramework } from "../io/load-framework";
 import { assertNotInput, writeOutput } from "../io/write-output";
-import { blockSheet, writeWorkbook } from "../xlsx-write";
+import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
 
 export const DIFF_HELP: Record<Lang, string> = {
   vi: `cchc framework diff <bộ-cũ.json> <bộ-mới.json> [--out so-sanh.xlsx] [--json]

@@ -6,7 +6,7 @@
  * the schema; a missing, cut-short or damaged set is a `set-unreadable` issue, never ignored.
  */
 import type { Lang } from "../messages/lang";
-import { makeIssue, type Issue } from "../validation/issue";
+import { makeIssue, type Issue } from "../issues/issue";
 import { loadCriteriaSet } from "./load";
 import type { CriteriaSet } from "./schema";
 
