@@ -161,6 +161,12 @@ export {
 } from "./criteria-set/diff";
 export { copySetForYear, type CopyOptions } from "./criteria-set/copy";
 export {
+  resolveCriteriaSet,
+  setInUse,
+  type ResolveSetResult,
+  type SetInUse,
+} from "./criteria-set/resolve";
+export {
   SAMPLE_COMMUNE_2025,
   SAMPLE_DEPARTMENT_2025,
   SAMPLE_SETS,

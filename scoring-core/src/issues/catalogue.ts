@@ -361,6 +361,13 @@ export const CATALOGUE = {
     vi: "Không đọc được bộ tiêu chí lưu trong {place}: {reason}. Hãy nhập lại bộ tiêu chí.",
     en: "The criteria set stored in {place} cannot be read: {reason}. Import the set again.",
   },
+  "set-not-found": {
+    severity: "error",
+    description:
+      "The settings name a criteria set that is neither stored in the workbook nor a sample set; nothing is checked against a set until one is chosen or imported.",
+    vi: "Không có bộ tiêu chí “{id}” trong tệp này (các bộ hiện có: {available}). Hãy nhập bộ tiêu chí hoặc chọn bộ khác.",
+    en: "Criteria set “{id}” is not in this file (available: {available}). Import the set or choose another.",
+  },
   "rule-not-parsed": {
     severity: "info",
     description: "A rule text could not be turned into a structured rule; the text is kept.",
