@@ -143,13 +143,18 @@ export {
   type PolicyResult,
 } from "./criteria-set/not-applicable";
 export {
+  CHUNK_PREFIX,
   DEFAULT_CHUNK_SIZE,
+  SETS_SHEET,
   SET_STORAGE_FORMAT,
+  readSetsSheetRows,
   readStoredHeader,
   readStoredSet,
   serialiseSet,
+  setsSheetRows,
   type ReadStoredSetResult,
   type StoredSetHeader,
+  type StoredSetsRead,
 } from "./criteria-set/storage";
 export {
   diffSets,
@@ -160,12 +165,7 @@ export {
   type SetDiff,
 } from "./criteria-set/diff";
 export { copySetForYear, type CopyOptions } from "./criteria-set/copy";
-export {
-  resolveCriteriaSet,
-  setInUse,
-  type ResolveSetResult,
-  type SetInUse,
-} from "./criteria-set/resolve";
+export { resolveCriteriaSet, setInUse, type ResolveSetResult, type SetInUse } from "./criteria-set/resolve";
 export {
   SAMPLE_COMMUNE_2025,
   SAMPLE_DEPARTMENT_2025,

@@ -112,3 +112,51 @@ export function readStoredSet(
   if (!loaded.ok) return fail("schema", loaded.issues[0]?.message ?? "");
   return { ok: true, set: loaded.set, header, issues: loaded.issues };
 }
+
+/**
+ * The hidden tool sheet that holds a workbook's sets (Excel and Sheets alike): one row per set,
+ * A = set id, B = unit types ("department, commune"), C… = the chunks of serialiseSet. Every
+ * chunk cell starts with CHUNK_PREFIX so no host ever reads a slice of JSON as a number or
+ * formula ("-2,5…", "=…"): hosts still write the cells as text.
+ */
+export const SETS_SHEET = "_cchc_bo_tieu_chi";
+export const CHUNK_PREFIX = "cchc:";
+
+export function setsSheetRows(sets: readonly CriteriaSet[], chunkSize = DEFAULT_CHUNK_SIZE): string[][] {
+  return sets.map((set) => [
+    set.id,
+    set.unitTypes.join(", "),
+    ...serialiseSet(set, chunkSize).map((c) => CHUNK_PREFIX + c),
+  ]);
+}
+
+export interface StoredSetsRead {
+  sets: CriteriaSet[];
+  /** One set-unreadable issue per damaged row (its row and cell named). */
+  issues: Issue[];
+}
+
+/** Reads the rows of the sets sheet (values as the host returns them); blank rows are skipped. */
+export function readSetsSheetRows(
+  rows: readonly (readonly unknown[])[],
+  sheetName: string = SETS_SHEET,
+  lang: Lang = "vi",
+): StoredSetsRead {
+  const sets: CriteriaSet[] = [];
+  const issues: Issue[] = [];
+  rows.forEach((row, r) => {
+    const cells = row.map((v) =>
+      typeof v === "string" ? v : v === null || v === undefined ? "" : String(v),
+    );
+    if (cells.every((c) => c.trim() === "")) return;
+    const chunks = cells
+      .slice(2)
+      .map((c) => (c.startsWith(CHUNK_PREFIX) ? c.slice(CHUNK_PREFIX.length) : null));
+    while (chunks.length > 0 && chunks[chunks.length - 1] === null) chunks.pop();
+    const place = lang === "vi" ? `trang ${sheetName}, dòng ${r + 1}` : `sheet ${sheetName}, row ${r + 1}`;
+    const read = readStoredSet(chunks, place, lang);
+    if (read.ok) sets.push(read.set);
+    else issues.push(...read.issues.map((i) => ({ ...i, sheet: sheetName, row: r + 1, cell: `A${r + 1}` })));
+  });
+  return { sets, issues };
+}
