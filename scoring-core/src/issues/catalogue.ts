@@ -349,6 +349,54 @@ export const CATALOGUE = {
     vi: "Tệp bộ tiêu chí không hợp lệ tại {path}: {reason}.",
     en: "The criteria-set file is invalid at {path}: {reason}.",
   },
+  "set-max-unreachable": {
+    severity: "error",
+    description:
+      "In a criteria set, no option of an item's rule gives its maximum (e.g. levels 1 and 0,5 under a maximum of 2).",
+    vi: "Bộ tiêu chí: {criterion} có điểm tối đa {value} nhưng cách tính điểm cho nhiều nhất {expected}.",
+    en: "Criteria set: {criterion} has maximum {value} but its rule gives at most {expected}.",
+  },
+  "set-bonus-over-cap": {
+    severity: "warning",
+    description:
+      "In a criteria set, the bonus or penalty items add up to more than their content's cap (sometimes intended, often a mistake).",
+    vi: "Bộ tiêu chí: các mục của {criterion} cộng được {expected} điểm, vượt mức tối đa {value} điểm (điểm vượt sẽ không được tính).",
+    en: "Criteria set: the items of {criterion} add up to {expected} points, above the cap of {value} (points above it are not counted).",
+  },
+  "set-max-footnote": {
+    severity: "warning",
+    description:
+      "In a criteria set, a maximum looks like a number with a footnote digit glued to it (207 where the siblings and parent imply 20).",
+    vi: "Bộ tiêu chí: điểm tối đa {value} của {criterion} có thể bị dính số chú thích; theo các tiêu chí cùng cấp và tiêu chí cha thì là {expected}.",
+    en: "Criteria set: maximum {value} of {criterion} may have a footnote digit glued to it; its siblings and parent imply {expected}.",
+  },
+  "set-class-bands": {
+    severity: "error",
+    description: "In a criteria set, the classification bands overlap, leave a gap, or repeat a lower bound.",
+    vi: "Bộ tiêu chí: các mức xếp loại không hợp lệ ({reason}).",
+    en: "Criteria set: the classification bands are invalid ({reason}).",
+  },
+  "set-class-rule-invalid": {
+    severity: "error",
+    description:
+      "In a criteria set, a classification rule (condition, tie-break, total range) names a class or item the set does not have.",
+    vi: "Bộ tiêu chí: quy tắc xếp loại không hợp lệ ({reason}).",
+    en: "Criteria set: a classification rule is invalid ({reason}).",
+  },
+  "set-unreadable": {
+    severity: "error",
+    description:
+      "A criteria set stored in a workbook or spreadsheet (settings, hidden sheet, metadata) is missing, cut short or damaged.",
+    vi: "Không đọc được bộ tiêu chí lưu trong {place}: {reason}. Hãy nhập lại bộ tiêu chí.",
+    en: "The criteria set stored in {place} cannot be read: {reason}. Import the set again.",
+  },
+  "set-not-found": {
+    severity: "error",
+    description:
+      "The settings name a criteria set that is neither stored in the workbook nor a sample set; nothing is checked against a set until one is chosen or imported.",
+    vi: "Không có bộ tiêu chí “{id}” trong tệp này (các bộ hiện có: {available}). Hãy nhập bộ tiêu chí hoặc chọn bộ khác.",
+    en: "Criteria set “{id}” is not in this file (available: {available}). Import the set or choose another.",
+  },
   "rule-not-parsed": {
     severity: "info",
     description: "A rule text could not be turned into a structured rule; the text is kept.",
