@@ -40,3 +40,4 @@ export * from "./province/control-sheets";
 export * from "./province/protection-plan";
 export * from "./province/unit-plan";
 export * from "./province/pack-results";
+export * from "./survey/index";
