@@ -15,6 +15,7 @@ Cách dùng:
   cchc rank <tệp hoặc thư mục…> --out xep-hang.xlsx [--survey dtxhh.xlsx] [--units don-vi.xlsx] [--framework BỘ.json] [--json]
   cchc template --framework BỘ.json --unit "Tên đơn vị" --out bang-cham.xlsx
   cchc framework <phu-luc.xlsx> --out bo-tieu-chi.json
+  cchc survey <tra-loi.xlsx…> --design thiet-ke-phieu.xlsx --out diem-dtxhh.xlsx [--json]
 
 Tùy chọn chung:
   --lang en     thông báo bằng tiếng Anh (mặc định: tiếng Việt)
@@ -28,6 +29,7 @@ Usage:
   cchc rank <files or folders…> --out ranking.xlsx [--survey survey.xlsx] [--units units.xlsx] [--framework SET.json] [--json]
   cchc template --framework SET.json --unit "Unit name" --out table.xlsx
   cchc framework <annex.xlsx> --out framework.json
+  cchc survey <answers.xlsx…> --design design.xlsx --out survey-points.xlsx [--json]
 
 Common options:
   --lang en     English messages (default: Vietnamese)

@@ -1,5 +1,5 @@
 /** A survey design from a criteria set's survey-scored items, and the criteria's survey maxima. */
-import type { CriteriaSet } from "../criteria-set/schema";
+import type { CriteriaSet, Criterion } from "../criteria-set/schema";
 import { flattenSet, isLeaf, isSurveyScored, maxFor } from "../criteria-set/lookup";
 import { SurveyDesignSchema, type SurveyDesign, type SurveyDesignInput } from "./design-schema";
 
@@ -12,16 +12,33 @@ export interface CriterionMax {
  * Survey maxima per criterion code: the criteria set's leaf maxima (per unit type) where a set is
  * given, else the design's criterionMax.
  */
-export function criterionMaxima(design: SurveyDesign, set: CriteriaSet | null): Map<string, CriterionMax> {
-  const out = new Map<string, CriterionMax>();
+export function criterionMaxima(
+  design: SurveyDesign,
+  sets: readonly CriteriaSet[],
+): Map<string, CriterionMax> {
+  const fromDesign = new Map<string, number>();
   for (const q of design.questions)
-    if (q.criterionMax !== undefined && !out.has(q.criterion)) {
-      const m = q.criterionMax;
-      out.set(q.criterion, { forType: () => m });
-    }
-  if (set)
+    if (q.criterionMax !== undefined && !fromDesign.has(q.criterion))
+      fromDesign.set(q.criterion, q.criterionMax);
+  /** code → the set leaves carrying it, each with the unit types its set scores. */
+  const leaves = new Map<string, { node: Criterion; types: readonly string[] }[]>();
+  for (const set of sets)
     for (const { node } of flattenSet(set))
-      if (isLeaf(node) && isSurveyScored(node)) out.set(node.code, { forType: (t) => maxFor(node, t) });
+      if (isLeaf(node) && isSurveyScored(node)) {
+        const list = leaves.get(node.code) ?? [];
+        list.push({ node, types: set.unitTypes });
+        leaves.set(node.code, list);
+      }
+  const out = new Map<string, CriterionMax>();
+  for (const code of new Set([...fromDesign.keys(), ...leaves.keys()]))
+    out.set(code, {
+      forType: (t) => {
+        // A set scores only its own unit types: a commune question is not checked against a department set.
+        const leaf = leaves.get(code)?.find((l) => t === null || l.types.includes(t));
+        if (leaf) return maxFor(leaf.node, t);
+        return fromDesign.get(code) ?? null;
+      },
+    });
   return out;
 }
 

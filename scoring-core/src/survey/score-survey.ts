@@ -29,8 +29,8 @@ export interface AnswersInput {
 
 export interface SurveyOptions {
   lang?: Lang;
-  /** A criteria set: its survey items' maxima are checked against the questions'. */
-  set?: CriteriaSet | null;
+  /** Criteria sets: their survey items' maxima (per unit type) are checked against the questions'. */
+  sets?: readonly CriteriaSet[];
   /** Cap on listed issues (all are counted). */
   issueLimit?: number;
 }
@@ -143,7 +143,7 @@ export function scoreSurvey(
     const ks = groupKeys[g] ?? [foldText(groupNames[g] ?? "")];
     return ks.some((k) => allow.has(k));
   };
-  checkMaxima(design, options.set ?? null, issues);
+  checkMaxima(design, options.sets ?? [], issues);
 
   // --- units ------------------------------------------------------------------------------
   const matcher = new UnitMatcher(design.units);
@@ -350,7 +350,7 @@ export function scoreSurvey(
 
   // --- points -----------------------------------------------------------------------------
   const weights = design.groups.map((g) => (design.weighGroups ? toUnits(g.weight ?? 0) : 0));
-  const maxima = criterionMaxima(design, options.set ?? null);
+  const maxima = criterionMaxima(design, options.sets ?? []);
   const results: SurveyUnitResult[] = units.map((u) => {
     const applicable = design.questions
       .map((q, i) => ({ q, i }))
@@ -470,8 +470,8 @@ function rowHasAnswers(row: readonly CellValue[], sheet: AnswerSheet): boolean {
 }
 
 /** Warns where a criterion's questions do not add up to its survey maximum. */
-function checkMaxima(design: SurveyDesign, set: CriteriaSet | null, issues: IssueCollector): void {
-  const maxima = criterionMaxima(design, set);
+function checkMaxima(design: SurveyDesign, sets: readonly CriteriaSet[], issues: IssueCollector): void {
+  const maxima = criterionMaxima(design, sets);
   const sums = new Map<string, Map<string, number>>();
   for (const q of design.questions) {
     const byType = sums.get(q.criterion) ?? new Map<string, number>();

@@ -82,13 +82,18 @@ export function surveyJson(
  * where the survey has them — a criterion without answers stays absent, never 0.
  */
 export function surveyInputsFromResult(
-  units: readonly { unit: string; criteria: readonly { code: string; points: number | null }[] }[],
+  units: readonly {
+    unit: string;
+    total: number | null;
+    criteria: readonly { code: string; points: number | null }[];
+  }[],
 ): Map<string, SurveyInput> {
   const out = new Map<string, SurveyInput>();
   for (const u of units) {
     const byCriterion: Record<string, number> = {};
     for (const c of u.criteria) if (c.points !== null) byCriterion[c.code] = c.points;
-    out.set(unitKey(u.unit), { byCriterion });
+    // The total is the exact sum rounded once, not a sum of rounded criteria.
+    out.set(unitKey(u.unit), u.total === null ? { byCriterion } : { total: u.total, byCriterion });
   }
   return out;
 }

@@ -189,9 +189,12 @@ describe("scoreSurvey", () => {
     const r = scoreSurvey(SurveyDesignSchema.parse(designInput), input);
     const json = surveyJson(r, "vi");
     const back = readSurveyJson(JSON.stringify(json))!;
-    expect(back.get("so tu phap")).toEqual({ byCriterion: { "2.3.1": 1.43 } });
+    expect(back.get("so tu phap")).toEqual({ total: 1.43, byCriterion: { "2.3.1": 1.43 } });
     expect(back.get("ubnd xa an phu")).toEqual({ byCriterion: {} });
-    expect(surveyInputsFromResult(r.units).get("so tu phap")).toEqual({ byCriterion: { "2.3.1": 1.425 } });
+    expect(surveyInputsFromResult(r.units).get("so tu phap")).toEqual({
+      total: 1.425,
+      byCriterion: { "2.3.1": 1.425 },
+    });
     const sheet = surveySheets(r, "vi")[0]!;
     const read = readSurveyGrid({ sheet: sheet.name, values: sheet.rows }, "vi");
     expect(read.issues).toEqual([]);
