@@ -10,6 +10,7 @@
 import { columnLetters } from "../grid/address";
 import type { CellValue, Grid } from "../grid/grid";
 import { foldText } from "../grid/fold-text";
+import { foldCached } from "../grid/fold-cache";
 import { fromUnits, SCALE, toUnits } from "../numbers/decimal";
 import type { Lang } from "../messages/lang";
 import { cellText } from "../table/cell-read";
@@ -89,6 +90,8 @@ export const SURVEY_FORMULA: Record<Lang, string> = {
 
 interface UnitSlot {
   name: string;
+  /** Folded name, for duplicate keys. */
+  key: string;
   type: string | null;
   forms: number;
   formsByGroup: Map<number, number>;
@@ -152,11 +155,12 @@ export function scoreSurvey(
   // Groups met in the forms but not in the design grow the list (for counts); G is fixed below.
   const maxGroups = design.groups.length + 64;
   const slot = (name: string, type: string | null): UnitSlot => {
-    const key = foldText(name);
+    const key = foldCached(name);
     let u = unitByKey.get(key);
     if (!u) {
       u = {
         name,
+        key,
         type,
         forms: 0,
         formsByGroup: new Map(),
@@ -249,7 +253,7 @@ export function scoreSurvey(
         let g = NO_GROUP;
         const groupText = groupC === undefined ? "" : cellText(row[groupC] ?? null);
         if (groupText !== "") {
-          const key = foldText(groupText);
+          const key = foldCached(groupText);
           let gi = groupIndex.get(key);
           if (gi === undefined && groupNames.length < maxGroups && design.groups.length === 0) {
             gi = groupNames.length;
@@ -272,7 +276,7 @@ export function scoreSurvey(
         }
 
         // Exact duplicates: same unit, group, form number, e-mail and answers (timestamp aside).
-        let dupKey = `${foldText(unit.name)}\u0001${g}\u0001${formC === undefined ? "" : cellText(row[formC] ?? null)}\u0001${emailC === undefined ? "" : cellText(row[emailC] ?? null)}`;
+        let dupKey = `${unit.key}\u0001${g}\u0001${formC === undefined ? "" : cellText(row[formC] ?? null)}\u0001${emailC === undefined ? "" : cellText(row[emailC] ?? null)}`;
         for (const [c] of sheet.questionCols) dupKey += `\u0001${keyOf(row[c] ?? null)}`;
         const first = seenForms.get(dupKey);
         if (first !== undefined) {
@@ -296,14 +300,16 @@ export function scoreSurvey(
           const a = reader.read(v);
           if (a.kind === "blank") continue;
           const question = design.questions[q]!;
-          const cell = at(c, r);
-          const column = columnLetters(c + oCol);
+          // Addresses are built only for an issue: most answers have none.
+          const where = () => ({
+            sheet: grid.sheet,
+            cell: at(c, r),
+            row: sr,
+            column: columnLetters(c + oCol),
+          });
           if (a.kind === "invalid") {
             issues.add("survey-answer-invalid", {
-              sheet: grid.sheet,
-              cell,
-              row: sr,
-              column,
+              ...where(),
               criterion: question.criterion,
               value: a.text,
               params: { file, question: question.code },
@@ -312,10 +318,7 @@ export function scoreSurvey(
           }
           if (question.unitType && unit.type && question.unitType !== unit.type) {
             issues.add("survey-question-not-for-unit", {
-              sheet: grid.sheet,
-              cell,
-              row: sr,
-              column,
+              ...where(),
               criterion: question.criterion,
               value: cellText(v),
               params: { file, question: question.code, unit: unit.name },
@@ -325,10 +328,7 @@ export function scoreSurvey(
           const allow = allowed[q];
           if (allow && g !== NO_GROUP && !groupAllowed(allow, g)) {
             issues.add("survey-question-not-for-group", {
-              sheet: grid.sheet,
-              cell,
-              row: sr,
-              column,
+              ...where(),
               criterion: question.criterion,
               value: cellText(v),
               params: { file, question: question.code, group: groupNames[g] ?? "" },
@@ -457,7 +457,7 @@ function groupLabel(g: number, none: number, names: readonly string[], lang: Lan
 }
 
 function keyOf(v: CellValue): string {
-  return v === null ? "" : typeof v === "string" ? foldText(v) : String(v);
+  return v === null ? "" : typeof v === "string" ? foldCached(v) : String(v);
 }
 
 function rowHasAnswers(row: readonly CellValue[], sheet: AnswerSheet): boolean {
