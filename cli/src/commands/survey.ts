@@ -26,7 +26,7 @@ import { displayPath } from "../io/display-path";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { assertNotInput, writeOutput } from "../io/write-output";
-import { blockSheet, writeWorkbook } from "../xlsx-write/index";
+import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
 import { SURVEY_HELP, st } from "../i18n/survey-messages";
 import { t } from "../i18n/messages";
 import { basename } from "node:path";

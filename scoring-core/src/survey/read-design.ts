@@ -9,7 +9,7 @@ import { foldWords } from "../grid/fold-cache";
 import type { Lang } from "../messages/lang";
 import { parseNumberCell } from "../numbers/parse-number";
 import { cellText } from "../table/cell-read";
-import { IssueCollector, type Issue } from "../validation/issue";
+import { IssueCollector, type Issue } from "../issues/issue";
 import { parseSurveyDesign, type SurveyDesign, type SurveyDesignInput } from "./design-schema";
 
 type Kind = "questions" | "units" | "groups" | "scale" | "settings";

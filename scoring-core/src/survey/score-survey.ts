@@ -14,7 +14,7 @@ import { foldCached } from "../grid/fold-cache";
 import { fromUnits, SCALE, toUnits } from "../numbers/decimal";
 import type { Lang } from "../messages/lang";
 import { cellText } from "../table/cell-read";
-import { IssueCollector, type Issue, type IssueCounts } from "../validation/issue";
+import { IssueCollector, type Issue, type IssueCounts } from "../issues/issue";
 import type { CriteriaSet } from "../criteria-set/schema";
 import { ScaleReader, scaleNamed } from "./answer-scale";
 import type { SurveyDesign } from "./design-schema";
