@@ -17,6 +17,7 @@ Cách dùng:
   cchc framework <phu-luc.xlsx> --out bo-tieu-chi.json
   cchc framework diff <bộ-cũ.json> <bộ-mới.json> [--out so-sanh.xlsx] [--json]
   cchc framework copy <bộ-năm-trước.json> --year 2026 --out bo-moi.json
+  cchc survey <tra-loi.xlsx…> --design thiet-ke-phieu.xlsx --out diem-dtxhh.xlsx [--json]
 
 Tùy chọn chung:
   --lang en     thông báo bằng tiếng Anh (mặc định: tiếng Việt)
@@ -32,6 +33,7 @@ Usage:
   cchc framework <annex.xlsx> --out framework.json
   cchc framework diff <old.json> <new.json> [--out diff.xlsx] [--json]
   cchc framework copy <last-year.json> --year 2026 --out new.json
+  cchc survey <answers.xlsx…> --design design.xlsx --out survey-points.xlsx [--json]
 
 Common options:
   --lang en     English messages (default: Vietnamese)
