@@ -10,7 +10,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createJob, packResults, type UnitResult } from "@cchc/scoring-core";
+import { type UnitResult } from "@cchc/scoring-core";
+import { createJob, packResults } from "@cchc/scoring-core/province";
 import { localJobStore } from "../src/client/province/run-consolidation";
 import { beginConsolidation, consolidateUnit, finishConsolidation } from "../src/server/province/consolidate";
 import { HAND_OUT_LIMIT, handOutTables } from "../src/server/province/hand-out";

@@ -13,7 +13,7 @@ import {
   type TemplateSpec,
   type ValidationReport,
 } from "@cchc/scoring-core";
-import { blockSheet, templateSheet, writeWorkbook } from "../xlsx-write/index";
+import { blockSheet, templateSheet, writeWorkbook } from "@cchc/xlsx-grid";
 
 /**
  * A unit's feedback: the core's results sheet. `unitWorkbook` is the unit's file relative to

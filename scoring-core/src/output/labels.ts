@@ -1,6 +1,6 @@
 /** Texts of the sheets the tool writes, in both languages. */
 import type { Lang } from "../messages/lang";
-import type { Severity } from "../validation/catalogue";
+import type { Severity } from "../issues/catalogue";
 
 export const OUTPUT_LABELS = {
   vi: {

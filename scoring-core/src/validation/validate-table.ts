@@ -12,7 +12,7 @@ import { equals, fromUnits, isMultipleOf, toPrecision15, toUnits } from "../numb
 import type { CellRead, ColumnRole, NumberRead, ScoringTable, TableNode } from "../table/types";
 import { computeDetailed, type DetailedTotals } from "../totals/compute-totals";
 import { flattenScoreTree, numberOf, type ScoreNode } from "../totals/score-tree";
-import type { IssueCollector } from "./issue";
+import type { IssueCollector } from "../issues/issue";
 import {
   analyseEvidence,
   datesOutsidePeriod,

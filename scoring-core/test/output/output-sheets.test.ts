@@ -4,7 +4,7 @@ import { rankUnits } from "../../src/ranking/rank-units";
 import type { ValidationReport } from "../../src/reports/schemas";
 import { REPORT_SCHEMA_VERSION, ValidationReportSchema } from "../../src/reports/schemas";
 import { emptyTotals } from "../../src/totals/compute-totals";
-import { makeIssue } from "../../src/validation/issue";
+import { makeIssue } from "../../src/issues/issue";
 import {
   TOOL_SHEET_MARKER,
   isToolSheetMarker,

@@ -4,8 +4,6 @@
  * fields → consolidate → the ranking equals the core's ranking computed directly.
  */
 import {
-  classificationFor,
-  criteriaSetForUnit,
   fillTemplate,
   getSampleSet,
   rankUnits,
@@ -13,6 +11,7 @@ import {
   type TemplateAnswers,
   type UnitResult,
 } from "@cchc/scoring-core";
+import { classificationFor, criteriaSetForUnit } from "@cchc/scoring-core/province";
 import {
   beginConsolidation,
   consolidateUnit,

@@ -3,7 +3,7 @@
  * google.script.run (exported by src/server/province/entry.ts), as a typed promise client.
  */
 import type { BeginReply, FinishReply, UnitReply } from "../../server/province/consolidate";
-import type { JobUnitSpec } from "@cchc/scoring-core";
+import type { JobUnitSpec } from "@cchc/scoring-core/province";
 import type { ScriptRunner } from "../run";
 
 export interface ProvinceClient {

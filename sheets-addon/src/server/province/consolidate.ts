@@ -7,28 +7,30 @@
  * the document lock, keeps two consolidations from running at once.
  */
 import {
-  classificationFor,
   columnLetters,
-  consolidationUnits,
-  isRetryableError,
-  openFailure,
   rankUnits,
   rankingSheets,
   scoreWorkbook,
-  criteriaSetForUnit,
   getSampleSet,
-  unitFailure,
-  unitTypeOf,
   UnitResultSchema,
-  unpackResults,
-  type PackedResults,
   FailedUnitSchema,
   type FailedUnit,
-  type JobUnitSpec,
   type Lang,
   type RankingReport,
   type UnitResult,
 } from "@cchc/scoring-core";
+import {
+  classificationFor,
+  consolidationUnits,
+  isRetryableError,
+  openFailure,
+  criteriaSetForUnit,
+  unitFailure,
+  unitTypeOf,
+  unpackResults,
+  type PackedResults,
+  type JobUnitSpec,
+} from "@cchc/scoring-core/province";
 import { z } from "zod";
 import { AddonError } from "../../shared/errors";
 import { withDocumentLock } from "../lock";

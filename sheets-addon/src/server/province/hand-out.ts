@@ -6,17 +6,16 @@
  * most `limit` new tables so one execution stays far below Apps Script's 6 minutes; the caller
  * repeats while `remaining` > 0.
  */
+import { buildTemplate, type Lang } from "@cchc/scoring-core";
 import {
   UNIT_STATUSES,
-  buildTemplate,
   criteriaSetForUnit,
   handOutDecisions,
   mergePlan,
   planProtections,
   unitFailure,
   unitTypeOf,
-  type Lang,
-} from "@cchc/scoring-core";
+} from "@cchc/scoring-core/province";
 import { withDocumentLock } from "../lock";
 import { renderTemplate } from "../template";
 import { readControl, writeUnitCells } from "./control";

@@ -4,7 +4,7 @@
  * range protection per group of those cells names who may edit them. Also finds the tool's
  * protections again (by their description tag) to lock and unlock self-assessment.
  */
-import { PROTECTION_TAG, type ProtectionPlan } from "@cchc/scoring-core";
+import { PROTECTION_TAG, type ProtectionPlan } from "@cchc/scoring-core/province";
 import type { Services, Sheet } from "../services";
 
 /** Keeps only the owner on a protection (the owner can never be removed). */
