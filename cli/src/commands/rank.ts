@@ -4,6 +4,7 @@
  * flat in the number of files. Unreadable or unscorable files are listed, never dropped, and
  * never stop the run. Ranking, classification and the sheets' layout are the core's.
  */
+import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
@@ -30,7 +31,7 @@ import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { workbookSource } from "../io/prefetch";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
 import { rankingWorkbook } from "../output/workbooks";
 import { Progress } from "../progress/progress";
@@ -45,6 +46,8 @@ export interface RankOptions {
   frameworks?: string[];
   json?: boolean;
   quiet?: boolean;
+  /** Replace an existing output that cchc did not write (never an input). */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -56,6 +59,7 @@ export function runRank(argv: string[], io: Console): number {
     framework: { type: "string", multiple: true },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
+    force: { type: "boolean" },
   });
   if (p.help) {
     io.out(HELP.rank[p.lang]);
@@ -72,6 +76,7 @@ export function runRank(argv: string[], io: Console): number {
       frameworks: Array.isArray(p.values.framework) ? p.values.framework.map(String) : [],
       json: p.values.json === true,
       quiet: p.values.quiet === true,
+      force: p.values.force === true,
       lang: p.lang,
     },
     io,
@@ -137,8 +142,10 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
   const sidePaths = [o.units, o.survey].filter((x): x is string => Boolean(x));
   // Any input — named, or found in a scanned folder — is never overwritten by the output.
-  const { files, missing } = listInputs(o.inputs, sidePaths);
-  assertNotInput(o.out, [...files, ...sidePaths], lang);
+  // An earlier run's output inside a scanned folder is not a unit's workbook (anything else is).
+  const ownOut = existsSync(o.out) && isOwnOutput(o.out, lang) ? [o.out] : [];
+  const { files, missing } = listInputs(o.inputs, [...sidePaths, ...ownOut]);
+  assertCanWrite(o.out, [...files, ...sidePaths, ...(o.frameworks ?? [])], lang, o.force);
   if (files.length === 0 && missing.length === 0) throw new CliError(t(lang, "noInputs"), 2);
 
   const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);

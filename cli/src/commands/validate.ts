@@ -16,7 +16,7 @@ import { CliError, EXIT_ERRORS, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { assertCanWrite, writeOutput } from "../io/write-output";
 import { validateJson } from "../json/contract";
 import { feedbackWorkbook } from "../output/workbooks";
 import { displayPath } from "../io/display-path";
@@ -28,6 +28,8 @@ export interface ValidateOptions {
   unitType?: string | undefined;
   report?: string | undefined;
   json?: boolean;
+  /** Replace an existing report that cchc did not write (never an input). */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -43,6 +45,7 @@ export function runValidate(argv: string[], io: Console): number {
     "unit-type": { type: "string" },
     report: { type: "string" },
     json: { type: "boolean" },
+    force: { type: "boolean" },
   });
   if (p.help) {
     io.out(HELP.validate[p.lang]);
@@ -59,6 +62,7 @@ export function runValidate(argv: string[], io: Console): number {
       unitType: stringOpt(p, "unit-type"),
       report: stringOpt(p, "report"),
       json: p.values.json === true,
+      force: p.values.force === true,
       lang: p.lang,
     },
     io,
@@ -67,7 +71,7 @@ export function runValidate(argv: string[], io: Console): number {
 
 export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
   const { lang } = o;
-  if (o.report) assertNotInput(o.report, [o.file], lang);
+  if (o.report) assertCanWrite(o.report, [o.file, ...(o.framework ? [o.framework] : [])], lang, o.force);
   const framework = o.framework ? loadFramework(o.framework, lang) : null;
   const { grids, sheetNames } = openWorkbookOrThrow(o.file, lang);
   if (o.sheet !== undefined && !sheetNames.includes(o.sheet)) {
