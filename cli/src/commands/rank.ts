@@ -24,7 +24,7 @@ import {
 } from "@cchc/scoring-core";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
-import { CliError, EXIT_OK } from "../io/cli-error";
+import { CliError, EXIT_OK, EXIT_UNREADABLE } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
@@ -67,7 +67,7 @@ export function runRank(argv: string[], io: Console): number {
   }
   if (p.positionals.length === 0)
     throw new CliError(t(p.lang, "missingArg", "<tệp hoặc thư mục…>", "rank"), 2);
-  rankFiles(
+  const ranking = rankFiles(
     {
       inputs: p.positionals,
       out: requireOpt(p, "out", "rank"),
@@ -81,6 +81,11 @@ export function runRank(argv: string[], io: Console): number {
     },
     io,
   );
+  // Every file failed (or none could be scored): the run did not do its job.
+  if (ranking.groups.every((g) => g.rows.length === 0)) {
+    io.err(`${t(p.lang, "nothingRanked")}\n`);
+    return EXIT_UNREADABLE;
+  }
   return EXIT_OK;
 }
 

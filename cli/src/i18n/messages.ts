@@ -88,7 +88,10 @@ Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không 
   --lang en             tiếng Anh
 
 Ví dụ:
-  cchc rank ho-so/ --units don-vi.xlsx --survey dtxhh.xlsx --out xep-hang.xlsx`,
+  cchc rank ho-so/ --units don-vi.xlsx --survey dtxhh.xlsx --out xep-hang.xlsx
+
+Mã thoát: 0 đã xếp hạng (tệp lỗi được liệt kê); 2 không xếp hạng được đơn vị nào, hoặc không đọc được
+danh sách đơn vị, phiếu điều tra, bộ tiêu chí.`,
     en: `cchc rank <files or folders…> --out ranking.xlsx [options]
 
 Consolidates many scoring workbooks: one row per unit, rank within its group, classification.
@@ -105,7 +108,10 @@ Files that cannot be read or have errors are listed, never dropped.
   --lang en             English
 
 Example:
-  cchc rank units/ --units units.xlsx --survey survey.xlsx --out ranking.xlsx --lang en`,
+  cchc rank units/ --units units.xlsx --survey survey.xlsx --out ranking.xlsx --lang en
+
+Exit codes: 0 ranked (failed files are listed); 2 no unit could be ranked, or the units list, the
+survey or a criteria set cannot be read.`,
   },
   template: {
     vi: `cchc template --framework BỘ.json --unit "Tên đơn vị" --out bang-cham.xlsx
@@ -177,6 +183,10 @@ const TEXTS = {
   notAFile: { vi: "“{0}” không phải là tệp.", en: "“{0}” is not a file." },
   cannotRead: { vi: "Không đọc được tệp “{0}”: {1}", en: "Cannot read “{0}”: {1}" },
   cannotWrite: { vi: "Không ghi được tệp “{0}”: {1}", en: "Cannot write “{0}”: {1}" },
+  nothingRanked: {
+    vi: "Không xếp hạng được đơn vị nào: không tệp nào đọc và chấm được (xem danh sách tệp lỗi ở trên).",
+    en: "No unit could be ranked: no file could be read and scored (see the failed files above).",
+  },
   outIsFolder: {
     vi: "“{0}” là một thư mục: hãy ghi tên tệp kết quả, ví dụ “{0}/ket-qua.xlsx”.",
     en: "“{0}” is a folder: give the output file's name, for example “{0}/result.xlsx”.",

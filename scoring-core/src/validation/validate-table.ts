@@ -238,9 +238,23 @@ class TableValidator {
       }
       return;
     }
-    if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
+    // A formula saved without its value (never recalculated) is not a missing score: say so.
+    const uncalculated = (r: NumberRead | null): boolean =>
+      r !== null && r.formula !== null && r.parsed.kind === "blank";
+    if (uncalculated(t.self))
+      this.issues.add("formula-not-calculated", { ...selfAt(), value: t.self!.formula });
+    else if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
       if (sn.section === "main") this.issues.add("score-missing", selfAt());
     }
+    for (const a of t.appraisals)
+      if (uncalculated(a))
+        this.issues.add("formula-not-calculated", {
+          cell: a.cell,
+          row: a.row,
+          column: a.column,
+          criterion: t.code,
+          value: a.formula!,
+        });
     if (self !== null && this.options.set)
       this.checkPrecision(self, selfAt, this.options.set.rounding.decimals);
     if (self !== null) {
