@@ -36,6 +36,7 @@ import { rankJson } from "../json/contract";
 import { rankingWorkbook } from "../output/workbooks";
 import { Progress } from "../progress/progress";
 import { table } from "./validate";
+import { cellText } from "../io/terminal-text";
 
 export interface RankOptions {
   inputs: string[];
@@ -262,10 +263,10 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   const lines: string[] = [];
   const units = ranking.groups.reduce((s, g) => s + g.rows.length, 0);
   for (const g of ranking.groups) {
-    lines.push(`${g.group}:`);
+    lines.push(`${cellText(g.group, 80)}:`);
     const rows = g.rows.map((r) => [
       String(r.rank),
-      r.unit,
+      cellText(r.unit, 48),
       n(r.final),
       n(r.max),
       r.index === null ? "—" : `${n(r.index)} %`,
@@ -281,7 +282,7 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   }
   if (ranking.failed.length > 0) {
     lines.push(t(lang, "failedHeader"));
-    for (const f of ranking.failed) lines.push(`  ${f.file}: ${f.error}`);
+    for (const f of ranking.failed) lines.push(`  ${cellText(f.file, 100)}: ${cellText(f.error, 300)}`);
     lines.push("");
   }
   lines.push(t(lang, "rankDone", units, ranking.failed.length, displayPath(out)));
