@@ -12,7 +12,6 @@ import {
   rankUnits,
   readSurveyGrid,
   readUnitsGrid,
-  scoreWorkbook,
   unitKey,
   type CriteriaSet,
   type FailedUnit,
@@ -30,7 +29,8 @@ import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { workbookSource } from "../io/prefetch";
+import { scoringSource } from "../pool/score-pool";
+import type { FileMeta } from "../pool/score-file";
 import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
 import { rankingWorkbook } from "../output/workbooks";
@@ -155,11 +155,6 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   if (files.length === 0 && missing.length === 0) throw new CliError(t(lang, "noInputs"), 2);
 
   const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);
-  // With several sets, each unit is scored on the one for its unit type (from the units list).
-  const setFor = (unitType: string | null): CriteriaSet | null =>
-    sets.length === 1
-      ? sets[0]!
-      : (sets.find((s) => unitType !== null && s.unitTypes.includes(unitType)) ?? null);
 
   // Side tables: read once, before the loop; an unreadable one stops the run (exit 2).
   let unitsRows: UnitsListRow[] = [];
@@ -180,20 +175,6 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
   const surveyUsed = new Set<string>();
-  const surveyFor = (
-    unit: string | null | undefined,
-    listed: UnitsListRow | undefined,
-  ): SurveyInput | null => {
-    if (unit) {
-      const key = unitKey(unit);
-      const s = survey.get(key) ?? survey.get(unit);
-      if (s) {
-        surveyUsed.add(survey.has(key) ? key : unit);
-        return s;
-      }
-    }
-    return listed && listed.survey !== null ? { total: listed.survey } : null;
-  };
 
   const results: UnitResult[] = [];
   const intern = new Map<string, string>();
@@ -202,34 +183,32 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const failed: FailedUnit[] = missing.map((m) => ({ file: m, unit: null, error: t(lang, "notFound", m) }));
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
-  const source = workbookSource(files, lang);
+  // What the units list says of each file, then the files scored on every core, taken in order.
+  const metas: FileMeta[] = files.map((file) => {
+    const name = basename(file);
+    const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xlsx$/, ""));
+    if (listed) listedSeen.add(listed);
+    return {
+      file: name,
+      unit: listed?.unit ?? null,
+      group: listed?.group ?? null,
+      unitType: listed?.unitType ?? null,
+      listedSurvey: listed?.survey ?? null,
+    };
+  });
+  const source = scoringSource(files, metas, { lang, sets, survey });
   try {
-    files.forEach((file, i) => {
-      const name = basename(file);
+    metas.forEach((meta, i) => {
+      const name = meta.file;
       progress.step(i, name);
-      const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xlsx$/, ""));
-      if (listed) listedSeen.add(listed);
-      const meta = {
-        file: name,
-        unit: listed?.unit ?? null,
-        group: listed?.group ?? null,
-        unitType: listed?.unitType ?? null,
-      };
-      const opened = source.open(i);
-      if (!opened.ok) {
-        failed.push({ file: name, unit: meta.unit, error: opened.error });
+      const outcome = source.take(i);
+      if (outcome.surveyKey !== null) surveyUsed.add(outcome.surveyKey);
+      if (!outcome.ok) {
+        failed.push({ file: name, unit: outcome.unit, error: outcome.error });
         return;
       }
-      const options = { lang, set: setFor(meta.unitType), unitType: meta.unitType };
-      let scored = scoreWorkbook(opened.grids, meta, { ...options, survey: surveyFor(meta.unit, listed) });
-      // Without a units list the unit's name comes from its title rows: score again with its survey.
-      if (scored.ok && !meta.unit) {
-        const s = surveyFor(scored.result.unit, undefined);
-        if (s) scored = scoreWorkbook(opened.grids, meta, { ...options, survey: s });
-      }
-      if (scored.ok && scored.sheetNote) notes.push(`${name}: ${scored.sheetNote}`);
-      if (scored.ok) results.push(compact(scored.result, intern));
-      else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
+      if (outcome.sheetNote) notes.push(`${name}: ${outcome.sheetNote}`);
+      results.push(compact(outcome.result, intern));
     });
   } finally {
     source.close();
