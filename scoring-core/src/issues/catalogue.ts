@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.1.0";
+export const CATALOGUE_VERSION = "1.2.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -84,6 +84,13 @@ export const CATALOGUE = {
     description: "A cell holds a spreadsheet error such as #REF! or #VALUE!.",
     vi: "Ô {cell} bị lỗi công thức {value}.",
     en: "Cell {cell} has the formula error {value}.",
+  },
+  "formula-not-calculated": {
+    severity: "error",
+    description:
+      "A score cell holds a formula saved without its computed value (the file was written by a program and never recalculated); the score is not read as 0.",
+    vi: "Ô {cell} có công thức {value} nhưng tệp được lưu khi chưa tính ra kết quả: hãy mở tệp bằng Excel (hoặc LibreOffice), tính lại (Ctrl+Alt+F9), lưu rồi gửi lại.",
+    en: "Cell {cell} holds the formula {value}, but the file was saved without its result: open it in Excel (or LibreOffice), recalculate (Ctrl+Alt+F9), save it and send it again.",
   },
   "number-stored-as-text": {
     severity: "warning",
