@@ -238,3 +238,4 @@ export {
   type ReasonKind,
 } from "./inspection/inspection-list";
 export { inspectionSheet } from "./inspection/inspection-sheet";
+export { readRenames, type RenamesRead } from "./years/read-renames";

@@ -7,6 +7,7 @@
 import { basename } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
+  buildYearRecord,
   formatNumber,
   rankUnits,
   readSurveyGrid,
@@ -183,6 +184,9 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   };
 
   const results: UnitResult[] = [];
+  /** Per unit, its issues by code and its table's year: for the year record the workbook carries. */
+  const issueCodes = new Map<string, Record<string, number>>();
+  const reportYears: number[] = [];
   const intern = new Map<string, string>();
   /** Which sheet was used where several looked like a table, said after the progress lines. */
   const notes: string[] = [];
@@ -215,8 +219,11 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
         if (s) scored = scoreWorkbook(opened.grids, meta, { ...options, survey: s });
       }
       if (scored.ok && scored.sheetNote) notes.push(`${name}: ${scored.sheetNote}`);
-      if (scored.ok) results.push(compact(scored.result, intern));
-      else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
+      if (scored.ok) {
+        results.push(compact(scored.result, intern));
+        issueCodes.set(scored.result.unit, countCodes(scored.report.issues));
+        if (scored.report.year !== null) reportYears.push(scored.report.year);
+      } else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
     });
   } finally {
     source.close();
@@ -238,7 +245,14 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     failed,
     groupOrder,
   });
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang), lang);
+  const record = buildYearRecord({
+    year: sets[0]?.year ?? mostCommon(reportYears),
+    criteriaSetIds: sets.map((s) => s.id),
+    report: ranking,
+    units: results,
+    issueCodes,
+  });
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang, record), lang);
 
   if (o.json) io.out(JSON.stringify(rankJson(ranking), null, 2));
   else io.out(humanRanking(ranking, lang, o.out));
@@ -274,4 +288,21 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   }
   lines.push(t(lang, "rankDone", units, ranking.failed.length, displayPath(out)));
   return lines.join("\n");
+}
+
+function countCodes(issues: readonly { code: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const i of issues) out[i.code] = (out[i.code] ?? 0) + 1;
+  return out;
+}
+
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
+  }
+  return best;
 }

@@ -12,6 +12,9 @@ import {
   type UnitResult,
   type TemplateSpec,
   type ValidationReport,
+  type YearRecord,
+  YEAR_RECORD_SHEET,
+  yearRecordRows,
 } from "@cchc/scoring-core";
 import { blockSheet, templateSheet, writeWorkbook } from "@cchc/xlsx-grid";
 
@@ -33,15 +36,29 @@ export function rankingWorkbook(
   ranking: RankingReport,
   units: readonly UnitResult[],
   lang: Lang,
+  record?: YearRecord,
 ): Uint8Array {
   const blocks = rankingSheets(ranking, lang, { units });
   const chartBlock = ranking.groups.length > 0 ? blocks[0] : undefined;
-  return writeWorkbook(
-    blocks.map((b) => {
-      const chart = b === chartBlock ? indexChart(b, lang) : null;
-      return chart ? blockSheet(b, { chart }) : blockSheet(b);
-    }),
-  );
+  const sheets = blocks.map((b) => {
+    const chart = b === chartBlock ? indexChart(b, lang) : null;
+    return chart ? blockSheet(b, { chart }) : blockSheet(b);
+  });
+  // The year's results, machine-readable, last: next year's `cchc trend` and `cchc plan` read them.
+  if (record) sheets.push(blockSheet(yearRecordBlock(record)));
+  return writeWorkbook(sheets);
+}
+
+function yearRecordBlock(record: YearRecord): SheetBlock {
+  const rows = yearRecordRows(record);
+  return {
+    name: YEAR_RECORD_SHEET,
+    rows,
+    headerRows: [],
+    columnWidths: [60, 4, 80],
+    numberColumns: [],
+    links: [],
+  };
 }
 
 /**
