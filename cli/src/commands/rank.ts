@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
+  buildYearRecord,
   formatNumber,
   rankUnits,
   readSurveyGrid,
@@ -209,6 +210,9 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const surveyUsed = new Set<string>();
 
   const results: UnitResult[] = [];
+  /** Per unit, its issues by code and its table's year: for the year record the workbook carries. */
+  const issueCodes = new Map<string, Record<string, number>>();
+  const reportYears: number[] = [];
   const intern = new Map<string, string>();
   /** Which sheet was used where several looked like a table, said after the progress lines. */
   const notes: string[] = [];
@@ -241,6 +245,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       }
       if (outcome.sheetNote) notes.push(`${name}: ${outcome.sheetNote}`);
       results.push(compact(outcome.result, intern));
+      issueCodes.set(outcome.result.unit, outcome.issueCodes);
+      if (outcome.year !== null) reportYears.push(outcome.year);
     });
   } finally {
     source.close();
@@ -275,7 +281,15 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
       : {}),
   };
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish), lang);
+  const record = buildYearRecord({
+    year: heading.year ?? mostCommon(reportYears),
+    province: heading.province,
+    criteriaSetIds: sets.map((s) => s.id),
+    report: ranking,
+    units: results,
+    issueCodes,
+  });
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish, record), lang);
   if (o.report) {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
@@ -345,4 +359,15 @@ function readSurveyJsonFile(path: string, lang: Lang): Map<string, SurveyInput> 
       2,
     );
   return read;
+}
+
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
+  }
+  return best;
 }
