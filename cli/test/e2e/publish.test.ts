@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, unzipSync } from "fflate";
-import { rankingSheets, type RankingReport, type SheetBlock } from "@cchc/scoring-core";
+import { YEAR_RECORD_SHEET, rankingSheets, type RankingReport, type SheetBlock } from "@cchc/scoring-core";
 import { fitToWidthScale } from "@cchc/xlsx-grid";
 import { rankFiles } from "../../src/commands/rank";
 import { validateFile } from "../../src/commands/validate";
@@ -86,6 +86,8 @@ describe("the ranking workbook", () => {
       "Kiểm tra",
       "Chưa nộp",
       "Không xử lý được",
+      // The year's machine-readable record (next year's trend and plan read it), last.
+      YEAR_RECORD_SHEET,
     ]);
     const files = unzipSync(new Uint8Array(readFileSync(out)));
     expect(Object.keys(files).filter((f) => f.startsWith("xl/charts/"))).toHaveLength(2);
