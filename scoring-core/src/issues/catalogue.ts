@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.0.0";
+export const CATALOGUE_VERSION = "1.1.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -45,6 +45,13 @@ export const CATALOGUE = {
     description: "The header was found but no numbered rows follow it.",
     vi: "Bảng chấm điểm không có dòng nào được đánh số sau dòng tiêu đề.",
     en: "The scoring table has no numbered rows after its header.",
+  },
+  "sheet-chosen": {
+    severity: "info",
+    description:
+      "The active sheet is not a scoring table (instructions, a tool sheet): the closest sheet was checked instead.",
+    vi: "Trang “{active}” không phải bảng chấm điểm của đơn vị; đã kiểm tra trang “{sheet}” (giống bảng chấm điểm nhất).",
+    en: "Sheet “{active}” is not a unit's scoring table; checked sheet “{sheet}” instead (the closest match).",
   },
   "row-hidden": {
     severity: "info",
