@@ -171,7 +171,23 @@ export { classify, makeClassifier } from "./ranking/classify";
 
 // Sheet blocks the hosts write, and templates
 export { neutralise } from "./output/neutralise";
-export { type OutCell, type OutLink, type SheetBlock } from "./output/sheet-block";
+export {
+  type OutBlockKind,
+  type OutCell,
+  type OutChart,
+  type OutLink,
+  type OutMerge,
+  type OutRowStyle,
+  type SheetBlock,
+} from "./output/sheet-block";
+export { headingSplit, issuerLines, writeHeading, type PublishHeading } from "./output/heading";
+export {
+  reportModel,
+  type ReportAlign,
+  type ReportBlock,
+  type ReportModel,
+  type ReportOptions,
+} from "./output/report-model";
 export {
   MAX_SHEET_NAME,
   RANKING_SHEET_MARKER,
