@@ -33,6 +33,7 @@ export default {
     "^@cchc/scoring-ui$": "<rootDir>/scoring-ui/src/index.ts",
     "^@cchc/xlsx-grid$": "<rootDir>/xlsx-grid/src/index.ts",
     "^@cchc/test-kit$": "<rootDir>/test-kit/src/index.ts",
+    "^@cchc/test-kit/browser$": "<rootDir>/test-kit/src/browser.ts",
   },
   testTimeout: 60000,
 };
