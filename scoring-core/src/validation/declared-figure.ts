@@ -3,7 +3,9 @@
  * "17/20", "Có"/"Không", "Không áp dụng". Ratios stay exact fractions of micro-units, so a
  * threshold of 80 % is met by 4/5 and not by 0,7999.
  */
+import { ratioPoints } from "../criteria-set/rule-eval";
 import { foldText } from "../grid/fold-text";
+import { isNotApplicableText } from "../numbers/not-applicable";
 import { SCALE, decimalStringToUnits, roundTo } from "../numbers/decimal";
 import type { ScoringRule, ThresholdBand } from "../criteria-set/schema";
 
@@ -16,14 +18,10 @@ export type DeclaredFigure =
   | { kind: "ratio"; num: bigint; den: bigint }
   | { kind: "unreadable"; text: string };
 
-const NOT_APPLICABLE = new Set(["khong ap dung", "kad", "k ap dung", "n/a", "na", "not applicable"]);
 const YES = new Set(["co", "yes", "dat", "x"]);
 const NO = new Set(["khong", "no", "khong dat"]);
 
-/** True for "Không áp dụng", "KAD", "N/A" in any case or accents. */
-export function isNotApplicableText(text: string): boolean {
-  return NOT_APPLICABLE.has(foldText(text).replace(/[.()]/g, "").trim());
-}
+export { isNotApplicableText } from "../numbers/not-applicable";
 
 /** "7,5" / "7.5" / "1.234,5" / "1,234.5" → micro-units; null when not a plain decimal. */
 export function parseLooseDecimal(text: string): bigint | null {
@@ -126,5 +124,8 @@ export function expectedPoints(rule: ScoringRule, figure: DeclaredFigure, max: n
   const maxUnits = BigInt(decimalStringToUnits(String(max)));
   const scaledTimes1e6 = (capped * maxUnits * 1_000_000n) / figure.den; // micro-units × 10^6
   const exact = Number(scaledTimes1e6) / 1e12;
+  // A ratio rule on a step ("làm tròn đến 0,25 điểm") rounds as criteria-set/rule-eval does.
+  if (rule.step !== undefined)
+    return { kind: "points", points: ratioPoints(rule, max, Number(capped) / Number(figure.den)) };
   return { kind: "points", points: roundTo(exact, rule.decimals ?? 2) };
 }

@@ -13,12 +13,12 @@ import type { ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { rankCandidateSheets } from "../table/detect-sheet";
 import { step, type Flow } from "./awaitable";
-import { resolveCriteriaSet } from "./criteria-sets";
+import { criteriaSetFor } from "./criteria-sets";
 import type { PortRead, WorkbookPort } from "./port";
 
 export interface CheckWorkbookInput {
   settings: Settings;
-  /** The resolved criteria set (see resolveCriteriaSet), or null for none. */
+  /** The resolved criteria set (see criteriaSetFor), or null for none. */
   set: CriteriaSet | null;
 }
 
@@ -28,6 +28,7 @@ function check(grid: Grid, { settings, set }: CheckWorkbookInput): ValidationRep
     set,
     unitType: settings.unitType,
     headerRow: settings.headerRow,
+    columns: settings.columns,
     issueLimit: settings.issueLimit,
   });
 }
@@ -74,6 +75,6 @@ export function* checkWorkbook(port: WorkbookPort, input: CheckWorkbookInput): F
 
 /** Check with the stored settings: their criteria set resolved first (an unknown id is an error). */
 export function* validateWorkbook(port: WorkbookPort, settings: Settings): Flow<ValidationReport> {
-  const set = yield* resolveCriteriaSet(port, settings.criteriaSetId, settings.lang);
+  const set = yield* criteriaSetFor(port, settings.criteriaSetId, settings.lang);
   return yield* checkWorkbook(port, { settings, set });
 }

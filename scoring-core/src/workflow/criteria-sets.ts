@@ -6,7 +6,8 @@
  */
 import { deriveCriteriaSet } from "../criteria-set/derive";
 import { loadCriteriaSet } from "../criteria-set/load";
-import { getSampleSet, SAMPLE_SETS } from "../criteria-set/samples/index";
+import { resolveCriteriaSet } from "../criteria-set/resolve";
+import { SAMPLE_SETS } from "../criteria-set/samples/index";
 import { CriteriaSetSchema, type CriteriaSet } from "../criteria-set/schema";
 import type { Lang } from "../messages/lang";
 import { readTable } from "../table/read-table";
@@ -50,33 +51,26 @@ export function* listCriteriaSets(port: WorkbookPort): Flow<CriteriaSetSummary[]
   ];
 }
 
-function unknownSet(id: string, lang: Lang): ServiceError {
-  return workflowError(
-    lang,
-    "set-missing",
-    {
-      vi: `Không tìm thấy bộ tiêu chí “${id}” (không có trong các bộ mẫu hay các bộ đã lưu trong tệp).`,
-      en: `Criteria set “${id}” was not found (neither a bundled sample nor a set stored in the workbook).`,
-    },
-    {
-      vi: "Chọn lại bộ tiêu chí trong Cài đặt, hoặc bỏ chọn để kiểm tra không theo bộ tiêu chí.",
-      en: "Pick the criteria set again in Settings, or choose none to check without a set.",
-    },
-    id,
-  );
-}
-
-/** The set an id names; `null`/"" is "no set"; an unknown id is an error. */
-export function* resolveCriteriaSet(
+/**
+ * The set an id names, among the workbook's stored sets and the samples (the domain's rule,
+ * criteria-set/resolve.ts); `null`/"" is "no set"; an id nobody knows is a `set-not-found` error.
+ */
+export function* criteriaSetFor(
   port: WorkbookPort,
   id: string | null | undefined,
   lang: Lang,
 ): Flow<CriteriaSet | null> {
   if (!id) return null;
-  const stored = storedSets(yield* step(port.readCriteriaSets())).find((s) => s.id === id);
-  const set = stored ?? getSampleSet(id);
-  if (!set) throw unknownSet(id, lang);
-  return set;
+  const resolved = resolveCriteriaSet(id, storedSets(yield* step(port.readCriteriaSets())), lang);
+  if (resolved.ok) return resolved.set;
+  throw new ServiceError(
+    resolved.issue.message,
+    lang === "vi"
+      ? "Chọn lại bộ tiêu chí trong Cài đặt, hoặc bỏ chọn để kiểm tra không theo bộ tiêu chí."
+      : "Pick the criteria set again in Settings, or choose none to check without a set.",
+    "set-not-found",
+    id,
+  );
 }
 
 /** The set a template is built from: a picked JSON, an id, or an annex sheet of the workbook. */
@@ -100,7 +94,7 @@ export function* templateSet(port: WorkbookPort, request: TemplateRequest, lang:
     return loaded.set;
   }
   if (request.criteriaSetId) {
-    const set = yield* resolveCriteriaSet(port, request.criteriaSetId, lang);
+    const set = yield* criteriaSetFor(port, request.criteriaSetId, lang);
     if (set) return set;
   }
   if (request.annexSheet) {

@@ -32,7 +32,7 @@ export type {
 export { checkWorkbook, validateWorkbook, type CheckWorkbookInput } from "./check-workbook";
 export {
   listCriteriaSets,
-  resolveCriteriaSet,
+  criteriaSetFor,
   storedSets,
   summarise,
   templateSet,

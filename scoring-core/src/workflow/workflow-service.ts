@@ -9,7 +9,7 @@ import type { Settings } from "../settings/schema";
 import { runAsync, step, type Awaitable, type Flow } from "./awaitable";
 import { validateWorkbook } from "./check-workbook";
 import { consolidateFiles, type WorkbookRead } from "./consolidate-files";
-import { listCriteriaSets, resolveCriteriaSet, workflowError } from "./criteria-sets";
+import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
 import type {
   AbortSignalLike,
@@ -156,7 +156,7 @@ export class WorkflowService implements ScoringService {
     const yieldToUi = this.options.yieldToUi;
     return this.run(
       (function* () {
-        const set = yield* resolveCriteriaSet(port, settings.criteriaSetId, lang);
+        const set = yield* criteriaSetFor(port, settings.criteriaSetId, lang);
         return yield* consolidateFiles(port, {
           files: request.files,
           surveyFile: request.surveyFile ?? null,

@@ -6,7 +6,7 @@ import {
   consolidateFiles,
   makeTemplate,
   MemoryWorkbook,
-  resolveCriteriaSet,
+  criteriaSetFor,
   runAsync,
   runSync,
   ServiceError,
@@ -92,16 +92,16 @@ describe("criteria sets", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ServiceError);
-    expect(error).toMatchObject({ code: "set-missing", detail: "khong-co" });
+    expect(error).toMatchObject({ code: "set-not-found", detail: "khong-co" });
   });
 
   it("a set stored in the workbook is found by id before the samples", () => {
     const wb = new MemoryWorkbook([scoringGrid()]);
-    const sample = runSync(resolveCriteriaSet(wb, "sample-department-2025", "vi"));
+    const sample = runSync(criteriaSetFor(wb, "sample-department-2025", "vi"));
     expect(sample?.id).toBe("sample-department-2025");
     wb.criteriaSets = [{ ...sample, id: "rieng", name: "Bộ riêng" }, { nonsense: true }];
-    expect(runSync(resolveCriteriaSet(wb, "rieng", "vi"))?.name).toBe("Bộ riêng");
-    expect(runSync(resolveCriteriaSet(wb, null, "vi"))).toBeNull();
+    expect(runSync(criteriaSetFor(wb, "rieng", "vi"))?.name).toBe("Bộ riêng");
+    expect(runSync(criteriaSetFor(wb, null, "vi"))).toBeNull();
   });
 
   it("a template takes a free name and never replaces a sheet", () => {
@@ -163,7 +163,7 @@ describe("the contract scenarios on the reference adapter", () => {
     expect(results!.results).toBe("Kết quả CCHC");
     expect(configured!.report!.sheet).toBe(SCORING_SHEET);
     expect(withSet!.report!.criteriaSetId).not.toBeNull();
-    expect(unknown!.error).toBe("set-missing");
+    expect(unknown!.error).toBe("set-not-found");
     expect(none!.report!.issues[0]!.code).toBe("header-not-found");
     expect(english!.report!.issues[0]!.code).toBe("sheet-chosen");
   });

@@ -126,6 +126,7 @@ export class SheetsWorkbook implements WorkbookPort, TemplatePort, SelectPort {
 
 /** The core's error codes as the sidebar knows them; others travel as their rendered message. */
 const ADDON_CODES: Record<string, AddonErrorCode> = {
+  "set-not-found": "set-not-found",
   "set-missing": "set-not-found",
   "set-schema": "set-invalid",
 };

@@ -11,7 +11,7 @@ import { installGlobals, removeGlobals } from "../fixtures/globals";
 import { putGrid } from "../fixtures/sheets";
 
 /** The sidebar's codes back to the core's (the server maps them one way for the sidebar). */
-const CORE_CODES: Record<string, string> = { "set-not-found": "set-missing", "set-invalid": "set-schema" };
+const CORE_CODES: Record<string, string> = { "set-invalid": "set-schema" };
 
 const sheetsHost: ContractHost = {
   open(sheets, active) {
