@@ -1,5 +1,5 @@
 /** What the ribbon's "Kiểm tra" does, host-free so tests run it over the fake. */
-import type { ScoringService } from "@cchc/scoring-ui";
+import type { ScoringService } from "@cchc/scoring-core/workflow";
 
 export interface QuickCheckResult {
   ok: boolean;

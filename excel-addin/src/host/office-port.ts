@@ -60,7 +60,7 @@ export class OfficePort implements ExcelPort {
     return this.env.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const ws = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
-      ws.load("name");
+      ws.load("name,id");
       ws.protection.load("protected");
       const used = ws.getUsedRange(true);
       used.load("rowCount,columnCount,rowIndex,columnIndex");
@@ -83,6 +83,7 @@ export class OfficePort implements ExcelPort {
         grid: toGrid(ws.name, read.values, read.formulas, origin, read.merges),
         notes,
         protected: ws.protection.protected,
+        id: ws.id,
       };
     });
   }
@@ -163,10 +164,15 @@ export class OfficePort implements ExcelPort {
   async listSheets(): Promise<SheetInfo[]> {
     return this.env.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name,items/id,items/protection/protected");
+      sheets.load("items/name,items/id,items/visibility,items/protection/protected");
       this.syncs++;
       await context.sync();
-      return sheets.items.map((s) => ({ id: s.id, name: s.name, protected: s.protection.protected }));
+      return sheets.items.map((s) => ({
+        id: s.id,
+        name: s.name,
+        protected: s.protection.protected,
+        visible: s.visibility === "Visible",
+      }));
     });
   }
 

@@ -3,7 +3,8 @@
  * Only src/host/office-port.ts implements it over Office.js; tests run the same contract suite
  * against it over the in-memory fake (test/fake-excel).
  */
-import type { Grid, SheetBlock, TemplateSpec } from "@cchc/scoring-core";
+import type { Grid, TemplateSpec } from "@cchc/scoring-core";
+import type { BlockWrite, CellMark, SheetInfo, SheetTarget } from "@cchc/scoring-core/workflow";
 
 /** A note the host adds to a read (e.g. merged areas skipped), shown as an info issue. */
 export type ReadNote = "merges-unavailable" | "merges-too-many" | "read-chunked";
@@ -13,41 +14,16 @@ export interface SheetRead {
   notes: ReadNote[];
   /** True when the sheet is protected (reading works; marks and writes do not). */
   protected: boolean;
-}
-
-export interface SheetInfo {
+  /** The sheet's id (loaded in the same sync), so the tool can tell its own sheets. */
   id: string;
-  name: string;
-  protected: boolean;
 }
 
-/** A native chart over a block's columns, written on the same sheet. */
-export interface ChartSpec {
-  /** 0-based block row of the header; data follows until `lastRow`. */
-  headerRow: number;
-  lastRow: number;
-  categoryCol: number;
-  valueCol: number;
-  title: string;
-}
-
-export interface BlockWrite {
-  block: SheetBlock;
-  chart?: ChartSpec | null;
-}
-
-/** Where a tool-owned block goes: the exact sheet to refresh in place, or a new sheet to add. */
-export type SheetTarget = { kind: "refresh"; id: string; name: string } | { kind: "add"; name: string };
+/** The sheet, chart, block and mark shapes are the core's workflow port's (one definition). */
+export type { BlockWrite, CellMark, ChartSpec, SheetInfo, SheetTarget } from "@cchc/scoring-core/workflow";
 
 export interface WrittenSheet {
   id: string;
   name: string;
-}
-
-export interface CellMark {
-  sheet: string;
-  /** A1 address of a cell or a vertical run ("F12" or "F12:F14"). */
-  address: string;
 }
 
 /** A conditional format the tool added: enough to remove exactly it and nothing else. */

@@ -10,7 +10,7 @@ import {
   launchChromium,
   serveDir,
   type Served,
-} from "../../../scoring-ui/test/helpers/browser";
+} from "@cchc/test-kit/browser";
 import { ensureBuilt, fake, openPane, type Seed } from "../helpers/pane";
 import { departmentSeed, pickedFiles } from "../helpers/seeds";
 import { brokenFiles, UNITS } from "../helpers/unit-files";
