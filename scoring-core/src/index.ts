@@ -268,3 +268,4 @@ export {
   type SurveyJson,
 } from "./survey/survey-report";
 export { surveySheets } from "./survey/survey-sheets";
+export { surveyFromAnswers, type SurveyFromAnswers } from "./survey/survey-inputs";

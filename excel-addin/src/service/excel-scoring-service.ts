@@ -13,6 +13,8 @@ import {
   rankingSheets,
   rankUnits,
   readSurveyGrid,
+  surveyFromAnswers,
+  type SurveyInput,
   readUnitsGrid,
   resultsSheet,
   SAMPLE_SETS,
@@ -295,10 +297,10 @@ export class ExcelScoringService implements ScoringService {
     reader: { xlsx: SheetJs; read: (bytes: Uint8Array, xlsx: SheetJs) => ReadResult },
     lang: Lang,
   ): SideFiles {
-    const open = (file: UnitFile) => {
+    const openAll = (file: UnitFile) => {
       const read = reader.read(new Uint8Array(file.data), reader.xlsx);
-      const grid = read.ok ? read.grids[0] : undefined;
-      if (!grid)
+      const grids = read.ok ? read.grids : [];
+      if (grids.length === 0)
         throw new ServiceError(
           `${file.name}: ${read.ok ? (lang === "vi" ? "tệp không có trang nào." : "the file has no sheet.") : read.message[lang]}`,
           lang === "vi"
@@ -306,11 +308,34 @@ export class ExcelScoringService implements ScoringService {
             : "Pick the file again, or leave it out to consolidate without it.",
           "side-file-unreadable",
         );
-      return grid;
+      return grids;
     };
+    const open = (file: UnitFile) => openAll(file)[0]!;
+    const survey: Map<string, SurveyInput> = request.surveyFile
+      ? readSurveyGrid(open(request.surveyFile), lang).byUnit
+      : new Map();
+    // Raw survey answers: points per criterion from the core (they win over a totals file's row).
+    const answers = request.surveyAnswers ?? [];
+    if (answers.length > 0) {
+      const computed = surveyFromAnswers(
+        request.surveyDesign ? openAll(request.surveyDesign) : null,
+        answers.map((f) => ({ source: f.name, grids: openAll(f) })),
+        { lang },
+      );
+      if (!computed.ok)
+        throw new ServiceError(
+          computed.issues.map((i) => i.message).join(" ") ||
+            (lang === "vi" ? "Cần tệp thiết kế phiếu điều tra." : "A survey design file is needed."),
+          lang === "vi"
+            ? "Chọn tệp thiết kế phiếu (trang câu hỏi: Mã câu hỏi, Tiêu chí, Điểm tối đa)."
+            : "Pick the survey design (a questions sheet: question code, criterion, maximum).",
+          "side-file-unreadable",
+        );
+      for (const [k, v] of computed.byUnit) survey.set(k, v);
+    }
     return {
       units: request.unitsFile ? readUnitsGrid(open(request.unitsFile), lang).rows : [],
-      survey: request.surveyFile ? readSurveyGrid(open(request.surveyFile), lang).byUnit : new Map(),
+      survey,
     };
   }
 
