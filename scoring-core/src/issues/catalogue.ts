@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.1.0";
+export const CATALOGUE_VERSION = "1.2.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -40,6 +40,20 @@ export const CATALOGUE = {
     vi: "Có hai cột “{column}” ({cell} và {other}); dùng cột đầu tiên.",
     en: "Two “{column}” columns ({cell} and {other}); the first is used.",
   },
+  "header-nearest": {
+    severity: "info",
+    description:
+      "No complete header: the row that came closest, what each column was taken to be, what is missing, and how to say it (header row, sheet, column mapping).",
+    vi: "Dòng {row} gần giống dòng tiêu đề nhất. Đã hiểu: {understood}. Không nhận ra: {unknown}. Còn thiếu: {missing}. Cách sửa: chỉ rõ dòng tiêu đề (dòng {row}), trang tính, hoặc gán cột, ví dụ “{suggestion}”.",
+    en: "Row {row} comes closest to a header. Understood: {understood}. Not recognised: {unknown}. Missing: {missing}. To fix: give the header row (row {row}), the sheet, or a column mapping such as “{suggestion}”.",
+  },
+  "column-role-chosen": {
+    severity: "info",
+    description:
+      "Several columns could hold the appraisal; by rule the first appraiser (or round 1) is read as round 1 and the competent authority (or the last round) as the final score.",
+    vi: "Có {count} cột điểm đánh giá/thẩm định: cột {first} (“{firstHeader}”) được đọc là lần 1, cột {last} (“{lastHeader}”) là kết quả cuối cùng ({rule}).{unused}",
+    en: "{count} appraisal columns: column {first} (“{firstHeader}”) is read as round 1 and column {last} (“{lastHeader}”) as the final result ({rule}).{unused}",
+  },
   "table-empty": {
     severity: "error",
     description: "The header was found but no numbered rows follow it.",
@@ -70,6 +84,13 @@ export const CATALOGUE = {
     description: "A cell holds a spreadsheet error such as #REF! or #VALUE!.",
     vi: "Ô {cell} bị lỗi công thức {value}.",
     en: "Cell {cell} has the formula error {value}.",
+  },
+  "formula-not-calculated": {
+    severity: "error",
+    description:
+      "A score cell holds a formula saved without its computed value (the file was written by a program and never recalculated); the score is not read as 0.",
+    vi: "Ô {cell} có công thức {value} nhưng tệp được lưu khi chưa tính ra kết quả: hãy mở tệp bằng Excel (hoặc LibreOffice), tính lại (Ctrl+Alt+F9), lưu rồi gửi lại.",
+    en: "Cell {cell} holds the formula {value}, but the file was saved without its result: open it in Excel (or LibreOffice), recalculate (Ctrl+Alt+F9), save it and send it again.",
   },
   "number-stored-as-text": {
     severity: "warning",
@@ -426,6 +447,54 @@ export const CATALOGUE = {
     description: "A criteria-set file does not match the schema.",
     vi: "Tệp bộ tiêu chí không hợp lệ tại {path}: {reason}.",
     en: "The criteria-set file is invalid at {path}: {reason}.",
+  },
+  "set-max-unreachable": {
+    severity: "error",
+    description:
+      "In a criteria set, no option of an item's rule gives its maximum (e.g. levels 1 and 0,5 under a maximum of 2).",
+    vi: "Bộ tiêu chí: {criterion} có điểm tối đa {value} nhưng cách tính điểm cho nhiều nhất {expected}.",
+    en: "Criteria set: {criterion} has maximum {value} but its rule gives at most {expected}.",
+  },
+  "set-bonus-over-cap": {
+    severity: "warning",
+    description:
+      "In a criteria set, the bonus or penalty items add up to more than their content's cap (sometimes intended, often a mistake).",
+    vi: "Bộ tiêu chí: các mục của {criterion} cộng được {expected} điểm, vượt mức tối đa {value} điểm (điểm vượt sẽ không được tính).",
+    en: "Criteria set: the items of {criterion} add up to {expected} points, above the cap of {value} (points above it are not counted).",
+  },
+  "set-max-footnote": {
+    severity: "warning",
+    description:
+      "In a criteria set, a maximum looks like a number with a footnote digit glued to it (207 where the siblings and parent imply 20).",
+    vi: "Bộ tiêu chí: điểm tối đa {value} của {criterion} có thể bị dính số chú thích; theo các tiêu chí cùng cấp và tiêu chí cha thì là {expected}.",
+    en: "Criteria set: maximum {value} of {criterion} may have a footnote digit glued to it; its siblings and parent imply {expected}.",
+  },
+  "set-class-bands": {
+    severity: "error",
+    description: "In a criteria set, the classification bands overlap, leave a gap, or repeat a lower bound.",
+    vi: "Bộ tiêu chí: các mức xếp loại không hợp lệ ({reason}).",
+    en: "Criteria set: the classification bands are invalid ({reason}).",
+  },
+  "set-class-rule-invalid": {
+    severity: "error",
+    description:
+      "In a criteria set, a classification rule (condition, tie-break, total range) names a class or item the set does not have.",
+    vi: "Bộ tiêu chí: quy tắc xếp loại không hợp lệ ({reason}).",
+    en: "Criteria set: a classification rule is invalid ({reason}).",
+  },
+  "set-unreadable": {
+    severity: "error",
+    description:
+      "A criteria set stored in a workbook or spreadsheet (settings, hidden sheet, metadata) is missing, cut short or damaged.",
+    vi: "Không đọc được bộ tiêu chí lưu trong {place}: {reason}. Hãy nhập lại bộ tiêu chí.",
+    en: "The criteria set stored in {place} cannot be read: {reason}. Import the set again.",
+  },
+  "set-not-found": {
+    severity: "error",
+    description:
+      "The settings name a criteria set that is neither stored in the workbook nor a sample set; nothing is checked against a set until one is chosen or imported.",
+    vi: "Không có bộ tiêu chí “{id}” trong tệp này (các bộ hiện có: {available}). Hãy nhập bộ tiêu chí hoặc chọn bộ khác.",
+    en: "Criteria set “{id}” is not in this file (available: {available}). Import the set or choose another.",
   },
   "rule-not-parsed": {
     severity: "info",
