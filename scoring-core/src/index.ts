@@ -375,3 +375,5 @@ export {
 } from "./inspection/inspection-list";
 export { inspectionSheet } from "./inspection/inspection-sheet";
 export { readRenames, type RenamesRead } from "./years/read-renames";
+
+export { surveyFromAnswers, type SurveyFromAnswers } from "./survey/survey-inputs";

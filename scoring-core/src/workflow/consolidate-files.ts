@@ -11,6 +11,8 @@ import type { Lang } from "../messages/lang";
 import { rankingSheets } from "../output/ranking-sheets";
 
 import { rankUnits } from "../ranking/rank-units";
+import { surveyFromAnswers } from "../survey/survey-inputs";
+import type { SurveyInput } from "../totals/compute-totals";
 import type { FailedUnit, RankingReport, UnitResult } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { step, type Awaitable, type Flow } from "./awaitable";
@@ -26,6 +28,9 @@ export interface ConsolidateFilesInput {
   files: UnitFile[];
   surveyFile?: UnitFile | null;
   unitsFile?: UnitFile | null;
+  /** Raw survey answers and their design: points per criterion computed here (they win over a totals row). */
+  surveyAnswers?: UnitFile[] | null;
+  surveyDesign?: UnitFile | null;
   settings: Settings;
   set: CriteriaSet | null;
   read: (bytes: Uint8Array) => WorkbookRead;
@@ -44,10 +49,10 @@ export function abortError(): Error {
 
 /** The units list and survey file, if picked; an unreadable one stops here, before any write. */
 export function readSideFiles(input: ConsolidateFilesInput, lang: Lang): SideFiles {
-  const open = (file: UnitFile): Grid => {
+  const openAll = (file: UnitFile): Grid[] => {
     const read = input.read(new Uint8Array(file.data));
-    const grid = read.ok ? read.grids[0] : undefined;
-    if (!grid)
+    const grids = read.ok ? read.grids : [];
+    if (grids.length === 0)
       throw new ServiceError(
         `${file.name}: ${read.ok ? (lang === "vi" ? "tệp không có trang nào." : "the file has no sheet.") : read.message[lang]}`,
         lang === "vi"
@@ -55,11 +60,33 @@ export function readSideFiles(input: ConsolidateFilesInput, lang: Lang): SideFil
           : "Pick the file again, or leave it out to consolidate without it.",
         "side-file-unreadable",
       );
-    return grid;
+    return grids;
   };
+  const open = (file: UnitFile): Grid => openAll(file)[0]!;
+  const survey: Map<string, SurveyInput> = input.surveyFile
+    ? readSurveyGrid(open(input.surveyFile), lang).byUnit
+    : new Map();
+  const answers = input.surveyAnswers ?? [];
+  if (answers.length > 0) {
+    const computed = surveyFromAnswers(
+      input.surveyDesign ? openAll(input.surveyDesign) : null,
+      answers.map((f) => ({ source: f.name, grids: openAll(f) })),
+      { lang },
+    );
+    if (!computed.ok)
+      throw new ServiceError(
+        computed.issues.map((i) => i.message).join(" ") ||
+          (lang === "vi" ? "Cần tệp thiết kế phiếu điều tra." : "A survey design file is needed."),
+        lang === "vi"
+          ? "Chọn tệp thiết kế phiếu (trang câu hỏi: Mã câu hỏi, Tiêu chí, Điểm tối đa)."
+          : "Pick the survey design (a questions sheet: question code, criterion, maximum).",
+        "side-file-unreadable",
+      );
+    for (const [k, v] of computed.byUnit) survey.set(k, v);
+  }
   return {
     units: input.unitsFile ? readUnitsGrid(open(input.unitsFile), lang).rows : [],
-    survey: input.surveyFile ? readSurveyGrid(open(input.surveyFile), lang).byUnit : new Map(),
+    survey,
   };
 }
 

@@ -37,7 +37,15 @@ export interface UnitFile {
 
 export type ConsolidateRequest =
   /** Excel: unit workbooks the user picked from disk. */
-  | { source: "files"; files: UnitFile[]; surveyFile?: UnitFile | null; unitsFile?: UnitFile | null }
+  | {
+      source: "files";
+      files: UnitFile[];
+      surveyFile?: UnitFile | null;
+      unitsFile?: UnitFile | null;
+      /** Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook. */
+      surveyAnswers?: UnitFile[] | null;
+      surveyDesign?: UnitFile | null;
+    }
   /** Google Sheets (Sở Nội vụ): the units listed in the control spreadsheet. */
   | { source: "units" };
 

@@ -161,6 +161,8 @@ export class WorkflowService implements ScoringService {
           files: request.files,
           surveyFile: request.surveyFile ?? null,
           unitsFile: request.unitsFile ?? null,
+          surveyAnswers: request.surveyAnswers ?? null,
+          surveyDesign: request.surveyDesign ?? null,
           settings,
           set,
           read,
