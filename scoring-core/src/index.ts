@@ -227,7 +227,15 @@ export { compareTieBreak, tieBreakValues } from "./ranking/tie-break";
 
 // Sheet blocks the hosts write, and templates
 export { neutralise } from "./output/neutralise";
-export { type OutCell, type OutLink, type SheetBlock } from "./output/sheet-block";
+export {
+  type OutBlockKind,
+  type OutCell,
+  type OutChart,
+  type OutLink,
+  type OutMerge,
+  type OutRowStyle,
+  type SheetBlock,
+} from "./output/sheet-block";
 export {
   MAX_SHEET_NAME,
   RANKING_SHEET_MARKER,
@@ -239,6 +247,17 @@ export {
   safeSheetName,
   uniqueSheetName,
   verdictText,
+  writeHeading,
+  issuerLines,
+  reportModel,
+  DEFAULT_APPRAISERS,
+  appraiserFor,
+  type AppraiserRule,
+  type PublishHeading,
+  type ReportAlign,
+  type ReportBlock,
+  type ReportModel,
+  type ReportOptions,
   type RankingSheetsOptions,
 } from "./output/results-sheet";
 export {
