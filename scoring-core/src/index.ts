@@ -225,6 +225,17 @@ export {
 } from "./ranking/classify";
 export { compareTieBreak, tieBreakValues } from "./ranking/tie-break";
 
+export {
+  COLUMN_ROLES,
+  ColumnMappingSchema,
+  ColumnRoleSchema,
+  formatColumnMapping,
+  parseColumnMapping,
+  roleOfKey,
+  type ColumnMapping,
+  type MappingParse,
+} from "./table/column-mapping";
+
 // Sheet blocks the hosts write, and templates
 export { neutralise } from "./output/neutralise";
 export {
@@ -279,3 +290,48 @@ export {
   type TemplateAnswers,
   type TemplateOptions,
 } from "./template/build-template";
+
+// Survey (ĐTXHH) points from raw answers
+export {
+  BUILTIN_SCALES,
+  EXCLUDED_ANSWERS,
+  RatedUnitSchema,
+  RespondentGroupSchema,
+  ScaleOptionSchema,
+  ScaleSchema,
+  SurveyDesignSchema,
+  SurveyQuestionSchema,
+  parseSurveyDesign,
+  type RatedUnit,
+  type RespondentGroup,
+  type Scale,
+  type ScaleOption,
+  type SurveyDesign,
+  type SurveyDesignInput,
+  type SurveyQuestion,
+} from "./survey/design-schema";
+export { criterionMaxima, designFromSets, type CriterionMax } from "./survey/design-from-set";
+export { readDesignGrids } from "./survey/read-design";
+export { findAnswerSheet, matchQuestion, questionKeys, type AnswerSheet } from "./survey/read-answers";
+export { ScaleReader, scaleNamed, type AnswerValue } from "./survey/answer-scale";
+export { UnitMatcher, unitNameKey, type UnitMatch } from "./survey/unit-match";
+export {
+  SURVEY_FORMULA,
+  scoreSurvey,
+  type AnswersInput,
+  type CriterionResult,
+  type GroupStat,
+  type QuestionResult,
+  type SurveyOptions,
+  type SurveyResult,
+  type SurveyUnitResult,
+} from "./survey/score-survey";
+export { sampleSize } from "./survey/sample-size";
+export {
+  SurveyJsonSchema,
+  readSurveyJson,
+  surveyInputsFromResult,
+  surveyJson,
+  type SurveyJson,
+} from "./survey/survey-report";
+export { surveySheets } from "./survey/survey-sheets";
