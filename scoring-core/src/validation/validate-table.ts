@@ -92,6 +92,9 @@ function isAllowed(rule: ScoringRule, value: number, max: number): boolean {
       return equals(value, 0) || equals(value, max);
     case "range":
       return !rule.step || isMultipleOf(value, rule.step);
+    case "per-count":
+      // Whole cases only: points on the grid of one case's points (criteria-set/rule-eval.ts).
+      return isMultipleOf(value, Math.abs(rule.each)) || equals(value, max);
     default:
       return true;
   }
