@@ -18,6 +18,8 @@ Cách dùng:
   cchc framework diff <bộ-cũ.json> <bộ-mới.json> [--out so-sanh.xlsx] [--json]
   cchc framework copy <bộ-năm-trước.json> --year 2026 --out bo-moi.json
   cchc survey <tra-loi.xlsx…> --design thiet-ke-phieu.xlsx --out diem-dtxhh.xlsx [--json]
+  cchc trend <xep-hang-2024.xlsx> <xep-hang-2025.xlsx> --out xu-huong.xlsx [--renames sap-xep.xlsx] [--json]
+  cchc plan <xep-hang.xlsx> --out ke-hoach.xlsx [--previous xep-hang-nam-truoc.xlsx] [--json]
 
 Tùy chọn chung:
   --lang en     thông báo bằng tiếng Anh (mặc định: tiếng Việt)
@@ -34,6 +36,8 @@ Usage:
   cchc framework diff <old.json> <new.json> [--out diff.xlsx] [--json]
   cchc framework copy <last-year.json> --year 2026 --out new.json
   cchc survey <answers.xlsx…> --design design.xlsx --out survey-points.xlsx [--json]
+  cchc trend <ranking-2024.xlsx> <ranking-2025.xlsx> --out trends.xlsx [--renames renames.xlsx] [--json]
+  cchc plan <ranking.xlsx> --out plan.xlsx [--previous last-year-ranking.xlsx] [--json]
 
 Common options:
   --lang en     English messages (default: Vietnamese)
