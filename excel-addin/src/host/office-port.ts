@@ -34,6 +34,9 @@ import type { TemplateSpec } from "@cchc/scoring-core";
 /** The fill and font of a mark: Excel's "light red fill with dark red text". */
 export const MARK_FILL = "#FFC7CE";
 export const MARK_FONT = "#9C0006";
+/** Warnings: Excel's amber "neutral" style, so they never read as errors. */
+export const WARN_FILL = "#FFEB9C";
+export const WARN_FONT = "#9C5700";
 /** A mark's rule: always true on the marked cells (the range is the mark). */
 export const MARK_FORMULA = "=TRUE";
 
@@ -326,8 +329,10 @@ export class OfficePort implements ExcelPort {
       return await action(previous);
     } catch (e) {
       if (errorCode(e) !== "ItemNotFound" || previous.length === 0) throw e;
-      const names = new Set((await this.listSheets()).map((s) => s.name));
-      const live = previous.filter((p) => names.has(p.sheet));
+      const sheets = await this.listSheets();
+      const ids = new Set(sheets.map((s) => s.id));
+      const names = new Set(sheets.map((s) => s.name));
+      const live = previous.filter((p) => (p.sheetId ? ids.has(p.sheetId) : names.has(p.sheet)));
       if (live.length === previous.length) throw e;
       return action(live);
     }
@@ -336,7 +341,7 @@ export class OfficePort implements ExcelPort {
   private async replaceMarksOnce(previous: MarkRecord[], marks: CellMark[]): Promise<MarkRecord[]> {
     return this.env.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name,items/protection/protected");
+      sheets.load("items/name,items/id,items/protection/protected");
       const old = this.loadMarks(context, previous);
       this.syncs++;
       await context.sync();
@@ -349,15 +354,21 @@ export class OfficePort implements ExcelPort {
       this.deleteMarks(old, previous);
       const added = marks.map((m) => {
         const cf = sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.add("Custom");
+        const warning = m.severity === "warning";
         cf.custom.rule.formula = MARK_FORMULA;
-        cf.custom.format.fill.color = MARK_FILL;
-        cf.custom.format.font.color = MARK_FONT;
+        cf.custom.format.fill.color = warning ? WARN_FILL : MARK_FILL;
+        cf.custom.format.font.color = warning ? WARN_FONT : MARK_FONT;
         cf.load("id");
         return { mark: m, cf };
       });
       this.syncs++;
       await context.sync();
-      return added.map(({ mark, cf }) => ({ sheet: mark.sheet, address: mark.address, id: cf.id }));
+      return added.map(({ mark, cf }) => ({
+        sheet: mark.sheet,
+        sheetId: byName.get(mark.sheet)!.id,
+        address: mark.address,
+        id: cf.id,
+      }));
     });
   }
 
@@ -386,7 +397,10 @@ export class OfficePort implements ExcelPort {
     previous: MarkRecord[],
   ): Excel.ConditionalFormatCollection[] {
     return previous.map((p) => {
-      const cfs = context.workbook.worksheets.getItem(p.sheet).getRange(p.address).conditionalFormats;
+      // By id: a sheet renamed since still has its marks found (getItem takes a name or an id).
+      const cfs = context.workbook.worksheets
+        .getItem(p.sheetId ?? p.sheet)
+        .getRange(p.address).conditionalFormats;
       cfs.load("items/id");
       return cfs;
     });
@@ -415,11 +429,27 @@ export class OfficePort implements ExcelPort {
     });
   }
 
+  async refreshSettings(): Promise<void> {
+    const settings = this.env.settings();
+    await new Promise<void>((resolve, reject) =>
+      settings.refreshAsync((result) =>
+        String(result.status) === "failed"
+          ? reject(new HostError("SettingsRefreshFailed", result.error?.message ?? ""))
+          : resolve(),
+      ),
+    );
+  }
+
   getSetting(key: string): unknown {
     return this.env.settings().get(key);
   }
 
+  /**
+   * saveAsync writes this runtime's whole copy over the document's: refresh first, so keys
+   * another runtime (the ribbon, the pane, a co-author) saved since are kept, not reverted.
+   */
   async setSetting(key: string, value: unknown): Promise<void> {
+    await this.refreshSettings();
     const settings = this.env.settings();
     settings.set(key, value);
     await new Promise<void>((resolve, reject) =>

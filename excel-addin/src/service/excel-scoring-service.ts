@@ -108,6 +108,8 @@ export class ExcelScoringService implements ScoringService {
   }
 
   async loadSettings(): Promise<Settings> {
+    // Another runtime (ribbon, pane, co-author) may have saved since this copy was loaded.
+    await this.port.refreshSettings();
     return this.storedSettings();
   }
 
@@ -184,6 +186,7 @@ export class ExcelScoringService implements ScoringService {
     this.requireMarks(lang);
     const { marks, cells } = markRuns(report);
     return this.guard(async () => {
+      await this.port.refreshSettings();
       const records = await this.port.replaceMarks(this.marks(), marks);
       await this.port.setSetting(MARKS_KEY, records);
       return { marked: cells };
@@ -194,6 +197,7 @@ export class ExcelScoringService implements ScoringService {
     const lang = this.lang();
     this.requireMarks(lang);
     return this.guard(async () => {
+      await this.port.refreshSettings();
       const cleared = await this.port.clearMarks(this.marks());
       await this.port.setSetting(MARKS_KEY, []);
       return { cleared };
@@ -205,6 +209,7 @@ export class ExcelScoringService implements ScoringService {
     writes: BlockWrite[],
     kind: string,
   ): Promise<{ written: WrittenSheet[]; renamed: boolean }> {
+    await this.port.refreshSettings();
     const registry = readRegistry(this.port.getSetting(TOOL_SHEETS_KEY));
     let renamed = false;
     let live = new Set<string>();
