@@ -28,7 +28,14 @@ import {
   planRowChunks,
   toGrid,
 } from "./read-plan";
-import { blockMatrix, POINTS_PER_CHAR, templateMatrix, validationRule, validationRuns } from "./render";
+import {
+  blockMatrix,
+  listSheet,
+  POINTS_PER_CHAR,
+  templateMatrix,
+  validationRule,
+  validationRuns,
+} from "./render";
 import type { TemplateSpec } from "@cchc/scoring-core";
 
 /** The fill and font of a mark: Excel's "light red fill with dark red text". */
@@ -268,9 +275,20 @@ export class OfficePort implements ExcelPort {
           ws.getRange(rangeA1(r, 0, r, Math.max(0, width - 1))).format.font.bold = true;
       });
       if (this.supports("dataValidation")) {
+        const lists = listSheet(spec);
+        if (lists && !sheets.items.some((s) => s.name === lists.name)) {
+          const src = sheets.add(lists.name);
+          const height = Math.max(...lists.columns.map((c) => c.length));
+          src.getRange(rangeA1(0, 0, height - 1, lists.columns.length - 1)).values = Array.from(
+            { length: height },
+            (_, r) => lists.columns.map((col) => col[r] ?? ""),
+          );
+          // Very hidden: not in Unhide, never listed or checked as a scoring sheet.
+          src.visibility = "VeryHidden";
+        }
         for (const run of validationRuns(spec)) {
           const dv = ws.getRange(run.address).dataValidation;
-          dv.rule = validationRule(run.validation);
+          dv.rule = validationRule(run.validation, lists?.sourceOf(run.validation));
           dv.errorAlert = {
             showAlert: true,
             style: "Stop",
