@@ -169,9 +169,28 @@ export { readSurveyGrid, readUnitsGrid, unitKey, type UnitsListRow } from "./con
 export { compareVi, rankUnits, tieKey, type RankOptions } from "./ranking/rank-units";
 export { classify, makeClassifier } from "./ranking/classify";
 
+export {
+  COLUMN_ROLES,
+  ColumnMappingSchema,
+  ColumnRoleSchema,
+  formatColumnMapping,
+  parseColumnMapping,
+  roleOfKey,
+  type ColumnMapping,
+  type MappingParse,
+} from "./table/column-mapping";
+
 // Sheet blocks the hosts write, and templates
 export { neutralise } from "./output/neutralise";
-export { type OutCell, type OutLink, type SheetBlock } from "./output/sheet-block";
+export {
+  type OutBlockKind,
+  type OutCell,
+  type OutChart,
+  type OutLink,
+  type OutMerge,
+  type OutRowStyle,
+  type SheetBlock,
+} from "./output/sheet-block";
 export {
   MAX_SHEET_NAME,
   RANKING_SHEET_MARKER,
@@ -183,6 +202,17 @@ export {
   safeSheetName,
   uniqueSheetName,
   verdictText,
+  writeHeading,
+  issuerLines,
+  reportModel,
+  DEFAULT_APPRAISERS,
+  appraiserFor,
+  type AppraiserRule,
+  type PublishHeading,
+  type ReportAlign,
+  type ReportBlock,
+  type ReportModel,
+  type ReportOptions,
   type RankingSheetsOptions,
 } from "./output/results-sheet";
 export {

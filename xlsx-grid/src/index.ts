@@ -19,8 +19,11 @@ export {
   safeSheetName,
   uniqueSheetNames,
   stripForbidden,
+  fitToWidthScale,
+  publishedNumberFormat,
   type WriteOptions,
   type BlockChartOptions,
   type BlockSheetOptions,
 } from "./write/index";
 export type * from "./write/xlsx-sheet";
+export { renderReportDocx, reportDocument, REPORT_PAGE } from "./docx/render-report";

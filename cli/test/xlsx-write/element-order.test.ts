@@ -72,6 +72,7 @@ describe("worksheet element order", () => {
       "dataValidations",
       "pageMargins",
       "pageSetup",
+      "headerFooter",
     ]);
     expectSchemaOrder(children);
   });

@@ -8,3 +8,5 @@ export { blockSheet, type BlockChartOptions, type BlockSheetOptions } from "./bl
 export { safeSheetName, uniqueSheetNames } from "./sheet-name";
 export { stripForbidden } from "./xml";
 export type * from "./xlsx-sheet";
+export { fitToWidthScale, PAGE } from "./sheet-xml";
+export { publishedNumberFormat } from "./block-sheet";
