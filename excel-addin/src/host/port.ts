@@ -28,7 +28,13 @@ export interface WrittenSheet {
 
 /** A conditional format the tool added: enough to remove exactly it and nothing else. */
 export interface MarkRecord {
+  /** The sheet's name when marked (shown to people; may change). */
   sheet: string;
+  /**
+   * The sheet's id (stable across renames): removal finds the sheet by it. Absent in records
+   * saved by earlier versions, which fall back to the name.
+   */
+  sheetId?: string;
   address: string;
   id: string;
 }
@@ -58,7 +64,13 @@ export interface ExcelPort {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Optional features, from Office.context.requirements. */
   supports(feature: HostFeature): boolean;
-  /** Settings stored in the workbook (Office.context.document.settings). */
+  /**
+   * Re-reads the settings saved in the document into this runtime's copy. The ribbon's
+   * command and the task pane run in separate runtimes (and co-authors in separate Excels),
+   * each with its own in-memory copy: call this before any read-modify-write of a setting.
+   */
+  refreshSettings(): Promise<void>;
+  /** Settings stored in the workbook (Office.context.document.settings), as last refreshed. */
   getSetting(key: string): unknown;
   setSetting(key: string, value: unknown): Promise<void>;
   /** Round trips to Excel so far (for tests and benchmarks). */

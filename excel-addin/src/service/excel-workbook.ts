@@ -48,6 +48,8 @@ export class ExcelWorkbook implements ServicePort {
 
   /** Blocks go to the tool's sheets (refreshed in place), which are then recorded as the tool's. */
   async writeToolSheets(kind: ToolSheetKind, writes: BlockWrite[]): Promise<WrittenToolSheet[]> {
+    // Another runtime (ribbon, pane, co-author) may have saved since this copy was loaded.
+    await this.port.refreshSettings();
     const registry = this.registry();
     let live = new Set<string>();
     let renamed: boolean[] = [];
@@ -89,18 +91,21 @@ export class ExcelWorkbook implements ServicePort {
 
   async markCells(marks: CellMark[]): Promise<void> {
     this.requireMarks();
+    await this.port.refreshSettings();
     const records = await this.port.replaceMarks(this.marks(), marks);
     await this.port.setSetting(MARKS_KEY, records);
   }
 
   async clearMarks(): Promise<number> {
     this.requireMarks();
+    await this.port.refreshSettings();
     const cleared = await this.port.clearMarks(this.marks());
     await this.port.setSetting(MARKS_KEY, []);
     return cleared;
   }
 
-  readSettings(): unknown {
+  async readSettings(): Promise<unknown> {
+    await this.port.refreshSettings();
     return this.port.getSetting(SETTINGS_KEY);
   }
 

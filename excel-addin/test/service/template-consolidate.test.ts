@@ -39,7 +39,7 @@ describe("createTemplate", () => {
       year: 2025,
     });
     expect(second.sheet).not.toBe(first.sheet);
-    expect(host.model.sheets).toHaveLength(2);
+    expect(host.model.sheets.filter((s) => s.visibility === "Visible")).toHaveLength(2);
   });
 
   it("on Office 2016 (ExcelApi 1.2) the template still comes, without validation and formats", async () => {

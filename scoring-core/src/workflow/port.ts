@@ -47,7 +47,10 @@ export type SheetTarget = { kind: "refresh"; id: string; name: string } | { kind
 /** A cell or vertical run to mark ("F12" or "F12:F14"). */
 export interface CellMark {
   sheet: string;
+  /** A1 address of a cell or a vertical run ("F12" or "F12:F14"). */
   address: string;
+  /** Warnings are marked amber, errors red (absent: error). */
+  severity?: "error" | "warning";
 }
 
 export interface WrittenToolSheet {
