@@ -7,6 +7,7 @@ import type { Grid } from "./grid/grid";
 import type { Lang } from "./messages/lang";
 import { REPORT_SCHEMA_VERSION, type ValidationReport } from "./reports/schemas";
 import { readTable } from "./table/read-table";
+import type { NumberRead, ScoringTable, TableNode } from "./table/types";
 import { computeDetailed, emptyTotals, type SurveyInput } from "./totals/compute-totals";
 import { IssueCollector } from "./validation/issue";
 import { validateWithTotals } from "./validation/validate-table";
@@ -25,6 +26,24 @@ export interface CheckOptions {
 export const DEFAULT_ISSUE_LIMIT = 500;
 
 export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationReport {
+  return checkSheetWithTable(grid, options).report;
+}
+
+/** True when no score cell of the table holds anything (a blank template, not a submission). */
+export function tableIsBlank(table: ScoringTable): boolean {
+  const filled = (r: NumberRead | null) => r !== null && r.parsed.kind !== "blank";
+  const walk = (nodes: readonly TableNode[]): boolean =>
+    nodes.every((n) =>
+      n.children.length > 0 ? walk(n.children) : !filled(n.self) && !n.appraisals.some(filled),
+    );
+  return walk(table.fields);
+}
+
+/** checkSheet, also handing back the table read (null when none was found). */
+export function checkSheetWithTable(
+  grid: Grid,
+  options: CheckOptions = {},
+): { report: ValidationReport; table: ScoringTable | null } {
   const lang = options.lang ?? "vi";
   const set = options.set ?? null;
   const issues = new IssueCollector(lang, grid.sheet, options.issueLimit ?? DEFAULT_ISSUE_LIMIT);
@@ -42,7 +61,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationRe
     criteriaSetId: set?.id ?? null,
   } as const;
   if (!read.ok) {
-    return {
+    const report: ValidationReport = {
       ...base,
       unit: null,
       year: null,
@@ -54,6 +73,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationRe
       totals: emptyTotals(),
       nodes: [],
     };
+    return { report, table: null };
   }
   const table = read.table;
   const unitType = options.unitType ?? null;
@@ -64,7 +84,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationRe
     { set, unitType, evidencePeriod: options.evidencePeriod ?? null },
     detailed,
   );
-  return {
+  const report: ValidationReport = {
     ...base,
     unit: table.unit,
     year: table.year,
@@ -76,4 +96,5 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationRe
     totals: detailed.totals,
     nodes: detailed.nodes,
   };
+  return { report, table };
 }

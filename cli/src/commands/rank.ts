@@ -4,19 +4,28 @@
  * flat in the number of files. Unreadable or unscorable files are listed, never dropped, and
  * never stop the run. Ranking, classification and the sheets' layout are the core's.
  */
-import { basename } from "node:path";
+import { statSync } from "node:fs";
+import { basename, extname } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
+  SettingsSchema,
+  UnitNameIndex,
+  chooseNewest,
   formatNumber,
+  makeIssue,
   rankUnits,
   readSurveyGrid,
   readUnitsGrid,
-  scoreWorkbook,
+  scoreWithSets,
+  toolOutputKind,
+  toolOutputNote,
   unitKey,
   type CriteriaSet,
   type FailedUnit,
+  type Issue,
   type Lang,
   type RankingReport,
+  type SkippedFile,
   type SurveyInput,
   type UnitResult,
   type UnitsListRow,
@@ -46,6 +55,8 @@ export interface RankOptions {
   json?: boolean;
   quiet?: boolean;
   lang: Lang;
+  /** A unit missing from the survey table: held out (default) or ranked provisionally. */
+  missingSurvey?: "hold-out" | "provisional";
 }
 
 export function runRank(argv: string[], io: Console): number {
@@ -54,6 +65,7 @@ export function runRank(argv: string[], io: Console): number {
     survey: { type: "string" },
     units: { type: "string" },
     framework: { type: "string", multiple: true },
+    "missing-survey": { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
   });
@@ -73,10 +85,25 @@ export function runRank(argv: string[], io: Console): number {
       json: p.values.json === true,
       quiet: p.values.quiet === true,
       lang: p.lang,
+      missingSurvey: missingSurveyOpt(p.values["missing-survey"], p.lang),
     },
     io,
   );
   return EXIT_OK;
+}
+
+/** --missing-survey hold-out|provisional, checked by the settings schema. */
+function missingSurveyOpt(v: unknown, lang: Lang): "hold-out" | "provisional" {
+  if (v === undefined) return "hold-out";
+  const parsed = SettingsSchema.shape.missingSurvey.safeParse(v);
+  if (!parsed.success)
+    throw new CliError(
+      lang === "vi"
+        ? `--missing-survey phải là “hold-out” hoặc “provisional”, không phải “${String(v)}”.`
+        : `--missing-survey must be “hold-out” or “provisional”, not “${String(v)}”.`,
+      2,
+    );
+  return parsed.data;
 }
 
 /** A units list's rows by file name (folded, with and without the extension). */
@@ -121,32 +148,33 @@ function compact(result: UnitResult, intern: Map<string, string>): UnitResult {
   };
 }
 
-/** The survey's unit names as typed, for messages (the core keys them folded). */
-function namesAsTyped(values: unknown[][], keys: Set<string>): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const row of values)
-    for (const v of row)
-      if (typeof v === "string") {
-        const k = unitKey(v);
-        if (keys.has(k) && !names.has(k)) names.set(k, v.trim());
-      }
-  return names;
+/** A scored unit waiting for the duplicate check. */
+interface Scored {
+  unit: string;
+  file: string;
+  modified: number | null;
+  result: UnitResult;
+  set: CriteriaSet | null;
+}
+
+function modifiedTime(path: string): number | null {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
+  }
 }
 
 export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
   const sidePaths = [o.units, o.survey].filter((x): x is string => Boolean(x));
   // Any input — named, or found in a scanned folder — is never overwritten by the output.
-  const { files, missing } = listInputs(o.inputs, sidePaths);
+  const { files, missing, unsupported } = listInputs(o.inputs, sidePaths);
   assertNotInput(o.out, [...files, ...sidePaths], lang);
-  if (files.length === 0 && missing.length === 0) throw new CliError(t(lang, "noInputs"), 2);
+  if (files.length === 0 && missing.length === 0 && unsupported.length === 0)
+    throw new CliError(t(lang, "noInputs"), 2);
 
   const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);
-  // With several sets, each unit is scored on the one for its unit type (from the units list).
-  const setFor = (unitType: string | null): CriteriaSet | null =>
-    sets.length === 1
-      ? sets[0]!
-      : (sets.find((s) => unitType !== null && s.unitTypes.includes(unitType)) ?? null);
 
   // Side tables: read once, before the loop; an unreadable one stops the run (exit 2).
   let unitsRows: UnitsListRow[] = [];
@@ -158,35 +186,42 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   }
   const byFile = unitsByFile(unitsRows);
   let survey = new Map<string, SurveyInput>();
+  const surveyIndex = new UnitNameIndex<string>();
   let surveyNames = new Map<string, string>();
   if (o.survey) {
     const { grids } = openWorkbookOrThrow(o.survey, lang);
     const read = readSurveyGrid(grids[0]!, lang);
     survey = read.byUnit;
-    surveyNames = namesAsTyped(grids[0]!.values, new Set(survey.keys()));
+    surveyNames = read.names;
+    for (const [key, name] of read.names) surveyIndex.add(name, key);
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
   const surveyUsed = new Set<string>();
+  // The one matcher (UBND = Ủy ban nhân dân, case, accents, "tỉnh …") finds a unit's survey row.
   const surveyFor = (
     unit: string | null | undefined,
     listed: UnitsListRow | undefined,
   ): SurveyInput | null => {
-    if (unit) {
-      const key = unitKey(unit);
-      const s = survey.get(key) ?? survey.get(unit);
-      if (s) {
-        surveyUsed.add(survey.has(key) ? key : unit);
-        return s;
-      }
+    const key = unit ? surveyIndex.get(unit) : undefined;
+    if (key !== undefined) {
+      surveyUsed.add(key);
+      return survey.get(key) ?? null;
     }
     return listed && listed.survey !== null ? { total: listed.survey } : null;
   };
 
-  const results: UnitResult[] = [];
+  const scoredUnits: Scored[] = [];
+  const skipped: SkippedFile[] = [];
   const intern = new Map<string, string>();
   /** Which sheet was used where several looked like a table, said after the progress lines. */
   const notes: string[] = [];
   const failed: FailedUnit[] = missing.map((m) => ({ file: m, unit: null, error: t(lang, "notFound", m) }));
+  for (const u of unsupported)
+    failed.push({
+      file: basename(u),
+      unit: null,
+      error: t(lang, "unsupportedFormat", extname(u).toLowerCase()),
+    });
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
   const source = workbookSource(files, lang);
@@ -194,7 +229,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     files.forEach((file, i) => {
       const name = basename(file);
       progress.step(i, name);
-      const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xlsx$/, ""));
+      const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xls[xm]$/, ""));
       if (listed) listedSeen.add(listed);
       const meta = {
         file: name,
@@ -207,15 +242,44 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
         failed.push({ file: name, unit: meta.unit, error: opened.error });
         return;
       }
-      const options = { lang, set: setFor(meta.unitType), unitType: meta.unitType };
-      let scored = scoreWorkbook(opened.grids, meta, { ...options, survey: surveyFor(meta.unit, listed) });
+      // The tool's own outputs (an earlier ranking, feedback) are never ranked as units.
+      const output = toolOutputKind(opened.grids.map((g) => g.sheet));
+      if (output) {
+        skipped.push({
+          file: name,
+          unit: null,
+          kind: "tool-output",
+          duplicateOf: null,
+          reason: toolOutputNote(output, lang),
+        });
+        return;
+      }
+      const options = { lang, sets };
+      let scored = scoreWithSets(opened.grids, meta, { ...options, survey: surveyFor(meta.unit, listed) });
       // Without a units list the unit's name comes from its title rows: score again with its survey.
       if (scored.ok && !meta.unit) {
         const s = surveyFor(scored.result.unit, undefined);
-        if (s) scored = scoreWorkbook(opened.grids, meta, { ...options, survey: s });
+        if (s) scored = scoreWithSets(opened.grids, meta, { ...options, survey: s });
+      }
+      if (scored.ok && scored.blank) {
+        skipped.push({
+          file: name,
+          unit: scored.result.unit,
+          kind: "blank-template",
+          duplicateOf: null,
+          reason: toolOutputNote("blank-template", lang),
+        });
+        return;
       }
       if (scored.ok && scored.sheetNote) notes.push(`${name}: ${scored.sheetNote}`);
-      if (scored.ok) results.push(compact(scored.result, intern));
+      if (scored.ok)
+        scoredUnits.push({
+          unit: scored.result.unit,
+          file: name,
+          modified: modifiedTime(file),
+          result: compact(scored.result, intern),
+          set: scored.set ?? null,
+        });
       else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
     });
   } finally {
@@ -223,6 +287,41 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   }
   progress.end();
   for (const n of notes) io.err(`${n}\n`);
+
+  // Every unit counted once: the newer file by the core's stated rule.
+  const issues: Issue[] = [];
+  const { kept, dropped } = chooseNewest(scoredUnits);
+  for (const { entry, keptFile } of dropped) {
+    skipped.push({
+      file: entry.file,
+      unit: entry.unit,
+      kind: "duplicate",
+      duplicateOf: keptFile,
+      reason: t(lang, "duplicateSkipped", entry.unit, keptFile),
+    });
+    issues.push(
+      makeIssue(
+        "unit-duplicate-file",
+        { value: entry.unit, params: { file: entry.file, other: keptFile, kept: keptFile } },
+        lang,
+      ),
+    );
+  }
+  const results = kept.map((k) => k.result);
+  // A set that scored no unit is an error, never silently ignored.
+  if (results.length > 0)
+    for (const s of sets)
+      if (!kept.some((k) => k.set === s))
+        issues.push(
+          makeIssue(
+            "criteria-set-unmatched",
+            {
+              value: s.name ?? s.id,
+              params: { types: s.unitTypes.join(", ") || t(lang, "setUnmatchedTypes") },
+            },
+            lang,
+          ),
+        );
 
   for (const key of survey.keys())
     if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", surveyNames.get(key) ?? key)}\n`);
@@ -237,7 +336,12 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     lang,
     failed,
     groupOrder,
+    surveyProvided: Boolean(o.survey) || unitsRows.some((r) => r.survey !== null),
+    missingSurvey: o.missingSurvey ?? "hold-out",
+    skipped,
+    issues,
   });
+  for (const i of ranking.issues) io.err(`${i.message}\n`);
   writeOutput(o.out, rankingWorkbook(ranking, results, lang), lang);
 
   if (o.json) io.out(JSON.stringify(rankJson(ranking), null, 2));
@@ -252,7 +356,8 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   for (const g of ranking.groups) {
     lines.push(`${g.group}:`);
     const rows = g.rows.map((r) => [
-      String(r.rank),
+      // "—": held out (reason below); "*": provisional.
+      r.rank === null ? "—" : r.status === "provisional" ? `${r.rank}*` : String(r.rank),
       r.unit,
       n(r.final),
       n(r.max),
@@ -265,6 +370,14 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
       .split(" | ")
       .filter((_, i) => i !== 2);
     lines.push(...table([head, ...rows], [true, false, true, true, true, false, true, true]));
+    const reasons = [
+      ...new Set(g.rows.filter((r) => r.reason).map((r) => `${r.rank === null ? "—" : "*"} ${r.reason}`)),
+    ];
+    lines.push(...reasons, "");
+  }
+  if (ranking.skipped.length > 0) {
+    lines.push(t(lang, "skippedHeader"));
+    for (const f of ranking.skipped) lines.push(`  ${f.file}: ${f.reason}`);
     lines.push("");
   }
   if (ranking.failed.length > 0) {

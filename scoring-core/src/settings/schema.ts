@@ -13,6 +13,11 @@ export const SettingsSchema = z.object({
   unitType: z.string().nullable().default(null),
   /** How many issues to list (all are counted). */
   issueLimit: z.number().int().positive().default(500),
+  /**
+   * A unit with no row in the survey (ĐTXHH) table: "hold-out" lists it with its reason but
+   * does not rank it; "provisional" ranks it and marks the rank provisional.
+   */
+  missingSurvey: z.enum(["hold-out", "provisional"]).default("hold-out"),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
