@@ -1,48 +1,364 @@
 /**
  * @cchc/scoring-core — the pure domain library for scoring the Chỉ số CCHC.
  * Data flows one way: grid → table → validation + totals → report → ranking → sheet blocks.
+ *
+ * The public API is listed here by name (no `export *`), so a module's helpers stay private unless
+ * they are added on purpose. The province edition's plan lives at "@cchc/scoring-core/province".
  */
-export * from "./grid/grid";
-export * from "./grid/address";
-export * from "./grid/fold-text";
-export * from "./numbers/decimal";
-export * from "./numbers/parse-number";
-export * from "./messages/lang";
-export * from "./messages/format-number";
-export * from "./validation/catalogue";
-export * from "./validation/issue";
-export * from "./validation/validate-table";
-export * from "./table/types";
-export * from "./table/read-table";
-export * from "./table/detect-sheet";
-export * from "./criteria-set/schema";
-export * from "./criteria-set/lookup";
-export * from "./criteria-set/load";
-export * from "./criteria-set/validate-set";
-export * from "./criteria-set/rule-text";
-export * from "./criteria-set/derive";
-export * from "./criteria-set/samples/index";
-export * from "./reports/schemas";
-export * from "./settings/schema";
-export * from "./totals/compute-totals";
-export * from "./check-sheet";
-export * from "./consolidation/score-workbook";
-export * from "./consolidation/side-tables";
-export * from "./consolidation/unit-names";
-export * from "./consolidation/unit-kind";
-export * from "./consolidation/duplicates";
-export * from "./consolidation/tool-output";
-export * from "./consolidation/score-with-sets";
-export * from "./numbers/not-applicable";
-export * from "./ranking/rank-units";
-export * from "./ranking/classify";
-export * from "./output/neutralise";
-export * from "./output/sheet-block";
-export * from "./output/results-sheet";
-export * from "./template/template-spec";
-export * from "./template/build-template";
-export * from "./province/consolidation-job";
-export * from "./province/control-sheets";
-export * from "./province/protection-plan";
-export * from "./province/unit-plan";
-export * from "./province/pack-results";
+
+// Ground floor: cells, numbers, messages, the issue catalogue
+export { cellAt, formulaAt, gridWidth, type CellValue, type Grid, type MergedArea } from "./grid/grid";
+export { a1, columnIndex, columnLetters, parseA1, rangeA1 } from "./grid/address";
+export { cleanText, foldText } from "./grid/fold-text";
+export {
+  MAX_UNITS,
+  SCALE,
+  SCALE_DIGITS,
+  add,
+  compare,
+  decimalStringToUnits,
+  div,
+  equals,
+  fromUnits,
+  isMultipleOf,
+  mul,
+  roundTo,
+  sub,
+  sum,
+  toPrecision15,
+  toUnits,
+} from "./numbers/decimal";
+export { parseNumberCell, type ParsedNumber } from "./numbers/parse-number";
+export { DEFAULT_LANG, pickLang, type Lang } from "./messages/lang";
+export { formatNumber, formatPercent } from "./messages/format-number";
+export {
+  CATALOGUE,
+  CATALOGUE_VERSION,
+  ISSUE_CODES,
+  type CatalogueEntry,
+  type IssueCode,
+  type Severity,
+} from "./issues/catalogue";
+export {
+  IssueCodeSchema,
+  IssueCollector,
+  IssueSchema,
+  SeveritySchema,
+  makeIssue,
+  renderMessage,
+  translateIssue,
+  type Issue,
+  type IssueCounts,
+  type IssueInput,
+} from "./issues/issue";
+
+// Reading and validating a scoring table
+export {
+  allowedValues,
+  analyseEvidence,
+  datesOutsidePeriod,
+  evidencePeriodFor,
+  formatEvidenceDate,
+  periodForYear,
+  validateTable,
+  validateWithTotals,
+  type DocumentReference,
+  type EvidenceAnalysis,
+  type EvidenceDate,
+  type ValidateOptions,
+} from "./validation/validate-table";
+export {
+  type CellRead,
+  type ColumnInfo,
+  type ColumnMap,
+  type ColumnRole,
+  type NodeLevel,
+  type NumberRead,
+  type ScoringTable,
+  type Section,
+  type TableNode,
+  type TotalRow,
+} from "./table/types";
+export { readTable, type ReadOptions, type ReadResult } from "./table/read-table";
+export { rankCandidateSheets, type SheetCandidate } from "./table/detect-sheet";
+export {
+  CLASSIFICATION_PRESETS,
+  ClassBandSchema,
+  ClassificationSchema,
+  CriteriaSetSchema,
+  ClassConditionSchema,
+  CriterionSchema,
+  NodeSourceSchema,
+  NotApplicablePolicySchema,
+  RoundingSchema,
+  ScoringRuleSchema,
+  TieBreakKeySchema,
+  TieRuleSchema,
+  UnitTypeSchema,
+  type ClassBand,
+  type ClassCondition,
+  type Classification,
+  type CriteriaSet,
+  type CriteriaSetInput,
+  type Criterion,
+  type NodeSource,
+  type NotApplicablePolicy,
+  type ScoringRule,
+  type ThresholdBand,
+  type TieBreakKey,
+  type TieRule,
+  type UnitType,
+} from "./criteria-set/schema";
+export {
+  appliesTo,
+  appraiserOf,
+  countMain,
+  flattenSet,
+  indexSet,
+  isExtraContent,
+  isLeaf,
+  isSurveyScored,
+  mainFields,
+  maxFor,
+  sectionOfPath,
+} from "./criteria-set/lookup";
+export { formatZodPath, loadCriteriaSet, zodReason, type LoadSetResult } from "./criteria-set/load";
+export { gluedFootnote, validateCriteriaSet } from "./criteria-set/validate-set";
+export { parseRuleText } from "./criteria-set/rule-text";
+export { deriveCriteriaSet, type DeriveMeta } from "./criteria-set/derive";
+export {
+  bestOutcome,
+  clampToMax,
+  perCountPoints,
+  provinceAverage,
+  ratioPoints,
+  roundToStep,
+  scoreAgainstAverage,
+  vsAveragePoints,
+} from "./criteria-set/rule-eval";
+export {
+  notApplicableTotals,
+  resolveNotApplicable,
+  type PolicyChild,
+  type PolicyResult,
+} from "./criteria-set/not-applicable";
+export {
+  CHUNK_PREFIX,
+  DEFAULT_CHUNK_SIZE,
+  SETS_SHEET,
+  SET_STORAGE_FORMAT,
+  readSetsSheetRows,
+  readStoredHeader,
+  readStoredSet,
+  serialiseSet,
+  setsSheetRows,
+  type ReadStoredSetResult,
+  type StoredSetHeader,
+  type StoredSetsRead,
+} from "./criteria-set/storage";
+export {
+  diffSets,
+  diffSheet,
+  titleSimilarity,
+  type DiffChange,
+  type DiffItem,
+  type SetDiff,
+} from "./criteria-set/diff";
+export { copySetForYear, type CopyOptions } from "./criteria-set/copy";
+export { resolveCriteriaSet, setInUse, type ResolveSetResult, type SetInUse } from "./criteria-set/resolve";
+export {
+  SAMPLE_COMMUNE_2025,
+  SAMPLE_DEPARTMENT_2025,
+  SAMPLE_SETS,
+  getSampleSet,
+} from "./criteria-set/samples/index";
+export {
+  computeDetailed,
+  computeTotals,
+  emptyTotals,
+  type CapEvent,
+  type DetailedTotals,
+  type SurveyInput,
+  type TotalsOptions,
+  type TotalsResult,
+} from "./totals/compute-totals";
+export {
+  DEFAULT_ISSUE_LIMIT,
+  checkSheet,
+  checkSheetWithTable,
+  tableIsBlank,
+  type CheckOptions,
+} from "./check-sheet";
+
+// Reports, settings, consolidation and ranking
+export {
+  FailedUnitSchema,
+  IssueCountsSchema,
+  LostPointsRowSchema,
+  NodeTotalsSchema,
+  REPORT_SCHEMA_VERSION,
+  RankStatusSchema,
+  RankedRowSchema,
+  RankingReportSchema,
+  SkippedFileSchema,
+  UnitKindSchema,
+  TableTotalsSchema,
+  UnitResultSchema,
+  ValidationReportSchema,
+  type FailedUnit,
+  type LostPointsRow,
+  type NodeTotals,
+  type RankedRow,
+  type RankStatus,
+  type RankingReport,
+  type SkippedFile,
+  type TableTotals,
+  type UnitKind,
+  type UnitResult,
+  type ValidationReport,
+} from "./reports/schemas";
+export { DEFAULT_SETTINGS, SettingsSchema, type Settings } from "./settings/schema";
+export {
+  DEFAULT_GROUP,
+  scoreWorkbook,
+  unitFromFileName,
+  type ScoreWorkbookResult,
+  type UnitMeta,
+} from "./consolidation/score-workbook";
+export { readSurveyGrid, readUnitsGrid, unitKey, type UnitsListRow } from "./consolidation/side-tables";
+export { compareVi, rankStanding, rankUnits, tieKey, type RankOptions } from "./ranking/rank-units";
+export { UnitNameIndex, unitNameCore } from "./consolidation/unit-names";
+export { KIND_GROUP, kindFromName, kindFromTitleRows, kindOfUnitType } from "./consolidation/unit-kind";
+export {
+  chooseNewest,
+  newerFile,
+  type DuplicateChoice,
+  type SubmittedFile,
+} from "./consolidation/duplicates";
+export { toolOutputKind, toolOutputNote, type ToolOutputKind } from "./consolidation/tool-output";
+export { scoreWithSets, setForUnitType, type ScoreWithSetsResult } from "./consolidation/score-with-sets";
+export {
+  NOT_APPLICABLE_LABEL,
+  isNotApplicableText,
+  ruleTextAllowsNotApplicable,
+} from "./numbers/not-applicable";
+export {
+  applyClassRules,
+  clampTotal,
+  classify,
+  makeClassifier,
+  orderedBands,
+  type ClassInput,
+} from "./ranking/classify";
+export { compareTieBreak, tieBreakValues } from "./ranking/tie-break";
+
+export {
+  COLUMN_ROLES,
+  ColumnMappingSchema,
+  ColumnRoleSchema,
+  formatColumnMapping,
+  parseColumnMapping,
+  roleOfKey,
+  type ColumnMapping,
+  type MappingParse,
+} from "./table/column-mapping";
+
+// Sheet blocks the hosts write, and templates
+export { neutralise } from "./output/neutralise";
+export {
+  type OutBlockKind,
+  type OutCell,
+  type OutChart,
+  type OutLink,
+  type OutMerge,
+  type OutRowStyle,
+  type SheetBlock,
+} from "./output/sheet-block";
+export {
+  MAX_SHEET_NAME,
+  RANKING_SHEET_MARKER,
+  TOOL_MARKER_PREFIX,
+  TOOL_SHEET_MARKER,
+  isToolSheetMarker,
+  rankingSheets,
+  resultsSheet,
+  safeSheetName,
+  uniqueSheetName,
+  verdictText,
+  writeHeading,
+  issuerLines,
+  reportModel,
+  DEFAULT_APPRAISERS,
+  appraiserFor,
+  type AppraiserRule,
+  type PublishHeading,
+  type ReportAlign,
+  type ReportBlock,
+  type ReportModel,
+  type ReportOptions,
+  type RankingSheetsOptions,
+} from "./output/results-sheet";
+export {
+  type TemplateCell,
+  type TemplateColumn,
+  type TemplateConditionalFormat,
+  type TemplateRow,
+  type TemplateRowKind,
+  type TemplateSpec,
+  type TemplateValidation,
+} from "./template/template-spec";
+export {
+  NOT_APPLICABLE_TEXT,
+  buildTemplate,
+  evaluateTemplateFormulas,
+  fillTemplate,
+  templateToGrid,
+  type TemplateAnswer,
+  type TemplateAnswers,
+  type TemplateOptions,
+} from "./template/build-template";
+
+// Survey (ĐTXHH) points from raw answers
+export {
+  BUILTIN_SCALES,
+  EXCLUDED_ANSWERS,
+  RatedUnitSchema,
+  RespondentGroupSchema,
+  ScaleOptionSchema,
+  ScaleSchema,
+  SurveyDesignSchema,
+  SurveyQuestionSchema,
+  parseSurveyDesign,
+  type RatedUnit,
+  type RespondentGroup,
+  type Scale,
+  type ScaleOption,
+  type SurveyDesign,
+  type SurveyDesignInput,
+  type SurveyQuestion,
+} from "./survey/design-schema";
+export { criterionMaxima, designFromSets, type CriterionMax } from "./survey/design-from-set";
+export { readDesignGrids } from "./survey/read-design";
+export { findAnswerSheet, matchQuestion, questionKeys, type AnswerSheet } from "./survey/read-answers";
+export { ScaleReader, scaleNamed, type AnswerValue } from "./survey/answer-scale";
+export { UnitMatcher, unitNameKey, type UnitMatch } from "./survey/unit-match";
+export {
+  SURVEY_FORMULA,
+  scoreSurvey,
+  type AnswersInput,
+  type CriterionResult,
+  type GroupStat,
+  type QuestionResult,
+  type SurveyOptions,
+  type SurveyResult,
+  type SurveyUnitResult,
+} from "./survey/score-survey";
+export { sampleSize } from "./survey/sample-size";
+export {
+  SurveyJsonSchema,
+  readSurveyJson,
+  surveyInputsFromResult,
+  surveyJson,
+  type SurveyJson,
+} from "./survey/survey-report";
+export { surveySheets } from "./survey/survey-sheets";

@@ -4,46 +4,47 @@
  * flat in the number of files. Unreadable or unscorable files are listed, never dropped, and
  * never stop the run. Ranking, classification and the sheets' layout are the core's.
  */
-import { statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
   SettingsSchema,
-  UnitNameIndex,
   chooseNewest,
   formatNumber,
   makeIssue,
   rankUnits,
   readSurveyGrid,
+  readSurveyJson,
   readUnitsGrid,
-  scoreWithSets,
-  toolOutputKind,
-  toolOutputNote,
   unitKey,
   type CriteriaSet,
   type FailedUnit,
   type Issue,
   type Lang,
-  type RankingReport,
   type SkippedFile,
+  type RankingReport,
   type SurveyInput,
   type UnitResult,
   type UnitsListRow,
+  type PublishHeading,
 } from "@cchc/scoring-core";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
-import { CliError, EXIT_OK } from "../io/cli-error";
+import { CliError, EXIT_OK, EXIT_UNREADABLE } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { workbookSource } from "../io/prefetch";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { scoringSource } from "../pool/score-pool";
+import type { FileMeta } from "../pool/score-file";
+import { assertCanWrite, assertNotInput, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
-import { rankingWorkbook } from "../output/workbooks";
+import { rankingWorkbook, reportDocx } from "../output/workbooks";
+import { trackOutput } from "../output/pending";
 import { Progress } from "../progress/progress";
 import { table } from "./validate";
+import { cellText } from "../io/terminal-text";
 
 export interface RankOptions {
   inputs: string[];
@@ -54,7 +55,16 @@ export interface RankOptions {
   frameworks?: string[];
   json?: boolean;
   quiet?: boolean;
+  /** Replace an existing output that cchc did not write (never an input). */
+  force?: boolean;
   lang: Lang;
+  /** Heading block: issuing body lines, province, year, decision (else from the criteria set). */
+  issuer?: string[];
+  province?: string | undefined;
+  year?: number | undefined;
+  decision?: string | undefined;
+  /** The Word report (Báo cáo kết quả), written beside the workbook. */
+  report?: string | undefined;
   /** A unit missing from the survey table: held out (default) or ranked provisionally. */
   missingSurvey?: "hold-out" | "provisional";
 }
@@ -65,9 +75,15 @@ export function runRank(argv: string[], io: Console): number {
     survey: { type: "string" },
     units: { type: "string" },
     framework: { type: "string", multiple: true },
+    issuer: { type: "string", multiple: true },
+    province: { type: "string" },
+    year: { type: "string" },
+    decision: { type: "string" },
+    report: { type: "string" },
     "missing-survey": { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
+    force: { type: "boolean" },
   });
   if (p.help) {
     io.out(HELP.rank[p.lang]);
@@ -75,20 +91,31 @@ export function runRank(argv: string[], io: Console): number {
   }
   if (p.positionals.length === 0)
     throw new CliError(t(p.lang, "missingArg", "<tệp hoặc thư mục…>", "rank"), 2);
-  rankFiles(
+  const ranking = rankFiles(
     {
       inputs: p.positionals,
       out: requireOpt(p, "out", "rank"),
       survey: stringOpt(p, "survey"),
       units: stringOpt(p, "units"),
       frameworks: Array.isArray(p.values.framework) ? p.values.framework.map(String) : [],
+      issuer: Array.isArray(p.values.issuer) ? p.values.issuer.map(String) : [],
+      province: stringOpt(p, "province"),
+      year: yearOpt(stringOpt(p, "year"), p.lang),
+      decision: stringOpt(p, "decision"),
+      report: stringOpt(p, "report"),
       json: p.values.json === true,
       quiet: p.values.quiet === true,
+      force: p.values.force === true,
       lang: p.lang,
       missingSurvey: missingSurveyOpt(p.values["missing-survey"], p.lang),
     },
     io,
   );
+  // Every file failed (or none could be scored): the run did not do its job.
+  if (ranking.groups.every((g) => g.rows.length === 0)) {
+    io.err(`${t(p.lang, "nothingRanked")}\n`);
+    return EXIT_UNREADABLE;
+  }
   return EXIT_OK;
 }
 
@@ -106,6 +133,21 @@ function missingSurveyOpt(v: unknown, lang: Lang): "hold-out" | "provisional" {
   return parsed.data;
 }
 
+function modifiedTime(path: string): number | null {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+function yearOpt(v: string | undefined, lang: Lang): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new CliError(t(lang, "badYear", v), 2);
+  return n;
+}
+
 /** A units list's rows by file name (folded, with and without the extension). */
 function unitsByFile(rows: UnitsListRow[]): Map<string, UnitsListRow> {
   const map = new Map<string, UnitsListRow>();
@@ -113,7 +155,7 @@ function unitsByFile(rows: UnitsListRow[]): Map<string, UnitsListRow> {
     if (!r.source) continue;
     const name = unitKey(basename(r.source.replace(/\\/g, "/")));
     map.set(name, r);
-    map.set(name.replace(/\.xlsx$/, ""), r);
+    map.set(name.replace(/\.xls[xm]$/, ""), r);
   }
   return map;
 }
@@ -148,29 +190,16 @@ function compact(result: UnitResult, intern: Map<string, string>): UnitResult {
   };
 }
 
-/** A scored unit waiting for the duplicate check. */
-interface Scored {
-  unit: string;
-  file: string;
-  modified: number | null;
-  result: UnitResult;
-  set: CriteriaSet | null;
-}
-
-function modifiedTime(path: string): number | null {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return null;
-  }
-}
-
 export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
   const sidePaths = [o.units, o.survey].filter((x): x is string => Boolean(x));
   // Any input — named, or found in a scanned folder — is never overwritten by the output.
-  const { files, missing, unsupported } = listInputs(o.inputs, sidePaths);
-  assertNotInput(o.out, [...files, ...sidePaths], lang);
+  // An earlier run's output inside a scanned folder is not a unit's workbook (anything else is).
+  const ownOut = existsSync(o.out) && isOwnOutput(o.out, lang) ? [o.out] : [];
+  const { files, missing, unsupported } = listInputs(o.inputs, [...sidePaths, ...ownOut]);
+  const allInputs = [...files, ...sidePaths, ...(o.frameworks ?? []).filter((f) => existsSync(f))];
+  assertCanWrite(o.out, allInputs, lang, o.force);
+  if (o.report) assertNotInput(o.report, [...allInputs, o.out], lang);
   if (files.length === 0 && missing.length === 0 && unsupported.length === 0)
     throw new CliError(t(lang, "noInputs"), 2);
 
@@ -186,32 +215,20 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   }
   const byFile = unitsByFile(unitsRows);
   let survey = new Map<string, SurveyInput>();
-  const surveyIndex = new UnitNameIndex<string>();
   let surveyNames = new Map<string, string>();
-  if (o.survey) {
+  if (o.survey && /\.json$/i.test(o.survey)) {
+    // `cchc survey --json` output: points per criterion (scoring-core survey/survey-report.ts).
+    survey = readSurveyJsonFile(o.survey, lang);
+  } else if (o.survey) {
     const { grids } = openWorkbookOrThrow(o.survey, lang);
     const read = readSurveyGrid(grids[0]!, lang);
     survey = read.byUnit;
     surveyNames = read.names;
-    for (const [key, name] of read.names) surveyIndex.add(name, key);
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
   const surveyUsed = new Set<string>();
-  // The one matcher (UBND = Ủy ban nhân dân, case, accents, "tỉnh …") finds a unit's survey row.
-  const surveyFor = (
-    unit: string | null | undefined,
-    listed: UnitsListRow | undefined,
-  ): SurveyInput | null => {
-    const key = unit ? surveyIndex.get(unit) : undefined;
-    if (key !== undefined) {
-      surveyUsed.add(key);
-      return survey.get(key) ?? null;
-    }
-    return listed && listed.survey !== null ? { total: listed.survey } : null;
-  };
 
-  const scoredUnits: Scored[] = [];
-  const skipped: SkippedFile[] = [];
+  const results: UnitResult[] = [];
   const intern = new Map<string, string>();
   /** Which sheet was used where several looked like a table, said after the progress lines. */
   const notes: string[] = [];
@@ -222,65 +239,54 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       unit: null,
       error: t(lang, "unsupportedFormat", extname(u).toLowerCase()),
     });
+  const skipped: SkippedFile[] = [];
+  /** Scored units with their file's time and set, for the duplicate rule and unmatched sets. */
+  const scoredUnits: {
+    unit: string;
+    file: string;
+    modified: number | null;
+    setId: string | null;
+    result: UnitResult;
+  }[] = [];
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
-  const source = workbookSource(files, lang);
+  // What the units list says of each file, then the files scored on every core, taken in order.
+  const metas: FileMeta[] = files.map((file) => {
+    const name = basename(file);
+    const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xls[xm]$/, ""));
+    if (listed) listedSeen.add(listed);
+    return {
+      file: name,
+      unit: listed?.unit ?? null,
+      group: listed?.group ?? null,
+      unitType: listed?.unitType ?? null,
+      listedSurvey: listed?.survey ?? null,
+    };
+  });
+  const source = scoringSource(files, metas, { lang, sets, survey });
   try {
-    files.forEach((file, i) => {
-      const name = basename(file);
+    metas.forEach((meta, i) => {
+      const name = meta.file;
       progress.step(i, name);
-      const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xls[xm]$/, ""));
-      if (listed) listedSeen.add(listed);
-      const meta = {
+      const outcome = source.take(i);
+      if (outcome.surveyKey !== null) surveyUsed.add(outcome.surveyKey);
+      if (!outcome.ok && outcome.skip) {
+        const { kind, reason } = outcome.skip;
+        skipped.push({ file: name, unit: outcome.unit, kind, duplicateOf: null, reason });
+        return;
+      }
+      if (!outcome.ok) {
+        failed.push({ file: name, unit: outcome.unit, error: outcome.error });
+        return;
+      }
+      if (outcome.sheetNote) notes.push(`${name}: ${outcome.sheetNote}`);
+      scoredUnits.push({
+        unit: outcome.result.unit,
         file: name,
-        unit: listed?.unit ?? null,
-        group: listed?.group ?? null,
-        unitType: listed?.unitType ?? null,
-      };
-      const opened = source.open(i);
-      if (!opened.ok) {
-        failed.push({ file: name, unit: meta.unit, error: opened.error });
-        return;
-      }
-      // The tool's own outputs (an earlier ranking, feedback) are never ranked as units.
-      const output = toolOutputKind(opened.grids.map((g) => g.sheet));
-      if (output) {
-        skipped.push({
-          file: name,
-          unit: null,
-          kind: "tool-output",
-          duplicateOf: null,
-          reason: toolOutputNote(output, lang),
-        });
-        return;
-      }
-      const options = { lang, sets };
-      let scored = scoreWithSets(opened.grids, meta, { ...options, survey: surveyFor(meta.unit, listed) });
-      // Without a units list the unit's name comes from its title rows: score again with its survey.
-      if (scored.ok && !meta.unit) {
-        const s = surveyFor(scored.result.unit, undefined);
-        if (s) scored = scoreWithSets(opened.grids, meta, { ...options, survey: s });
-      }
-      if (scored.ok && scored.blank) {
-        skipped.push({
-          file: name,
-          unit: scored.result.unit,
-          kind: "blank-template",
-          duplicateOf: null,
-          reason: toolOutputNote("blank-template", lang),
-        });
-        return;
-      }
-      if (scored.ok && scored.sheetNote) notes.push(`${name}: ${scored.sheetNote}`);
-      if (scored.ok)
-        scoredUnits.push({
-          unit: scored.result.unit,
-          file: name,
-          modified: modifiedTime(file),
-          result: compact(scored.result, intern),
-          set: scored.set ?? null,
-        });
-      else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
+        modified: modifiedTime(files[i]!),
+        setId: outcome.setId,
+        result: compact(outcome.result, intern),
+      });
     });
   } finally {
     source.close();
@@ -288,7 +294,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   progress.end();
   for (const n of notes) io.err(`${n}\n`);
 
-  // Every unit counted once: the newer file by the core's stated rule.
+  // Every unit counted once: the newer file, by the core's stated rule.
   const issues: Issue[] = [];
   const { kept, dropped } = chooseNewest(scoredUnits);
   for (const { entry, keptFile } of dropped) {
@@ -307,18 +313,15 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       ),
     );
   }
-  const results = kept.map((k) => k.result);
+  results.push(...kept.map((k) => k.result));
   // A set that scored no unit is an error, never silently ignored.
   if (results.length > 0)
     for (const s of sets)
-      if (!kept.some((k) => k.set === s))
+      if (!kept.some((k) => k.setId === s.id))
         issues.push(
           makeIssue(
             "criteria-set-unmatched",
-            {
-              value: s.name ?? s.id,
-              params: { types: s.unitTypes.join(", ") || t(lang, "setUnmatchedTypes") },
-            },
+            { value: s.name, params: { types: s.unitTypes.join(", ") || t(lang, "setUnmatchedTypes") } },
             lang,
           ),
         );
@@ -342,7 +345,33 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     issues,
   });
   for (const i of ranking.issues) io.err(`${i.message}\n`);
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang), lang);
+  const heading: PublishHeading = {
+    issuer: o.issuer ?? [],
+    province: o.province ?? null,
+    year: o.year ?? sets[0]?.year ?? null,
+    decision: o.decision ?? null,
+  };
+  const publish = {
+    heading,
+    decimals: sets[0]?.rounding.decimals ?? 2,
+    ...(unitsRows.length > 0
+      ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
+      : {}),
+  };
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish), lang);
+  if (o.report) {
+    const path = o.report;
+    // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
+    // is said and turns the exit code non-zero.
+    trackOutput(
+      reportDocx(ranking, results, lang, publish).then(
+        (bytes) => writeOutput(path, bytes, lang),
+        (e: unknown) => {
+          throw new CliError(t(lang, "unexpected", e instanceof Error ? e.message : String(e)), 2);
+        },
+      ),
+    );
+  }
 
   if (o.json) io.out(JSON.stringify(rankJson(ranking), null, 2));
   else io.out(humanRanking(ranking, lang, o.out));
@@ -354,11 +383,11 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   const lines: string[] = [];
   const units = ranking.groups.reduce((s, g) => s + g.rows.length, 0);
   for (const g of ranking.groups) {
-    lines.push(`${g.group}:`);
+    lines.push(`${cellText(g.group, 80)}:`);
     const rows = g.rows.map((r) => [
       // "—": held out (reason below); "*": provisional.
       r.rank === null ? "—" : r.status === "provisional" ? `${r.rank}*` : String(r.rank),
-      r.unit,
+      cellText(r.unit, 48),
       n(r.final),
       n(r.max),
       r.index === null ? "—" : `${n(r.index)} %`,
@@ -370,21 +399,42 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
       .split(" | ")
       .filter((_, i) => i !== 2);
     lines.push(...table([head, ...rows], [true, false, true, true, true, false, true, true]));
-    const reasons = [
-      ...new Set(g.rows.filter((r) => r.reason).map((r) => `${r.rank === null ? "—" : "*"} ${r.reason}`)),
-    ];
+    const reasons = new Set(
+      g.rows.filter((r) => r.reason).map((r) => `${r.rank === null ? "—" : "*"} ${r.reason}`),
+    );
     lines.push(...reasons, "");
   }
   if (ranking.skipped.length > 0) {
     lines.push(t(lang, "skippedHeader"));
-    for (const f of ranking.skipped) lines.push(`  ${f.file}: ${f.reason}`);
+    for (const f of ranking.skipped) lines.push(`  ${cellText(f.file, 100)}: ${cellText(f.reason, 300)}`);
     lines.push("");
   }
   if (ranking.failed.length > 0) {
     lines.push(t(lang, "failedHeader"));
-    for (const f of ranking.failed) lines.push(`  ${f.file}: ${f.error}`);
+    for (const f of ranking.failed) lines.push(`  ${cellText(f.file, 100)}: ${cellText(f.error, 300)}`);
     lines.push("");
   }
   lines.push(t(lang, "rankDone", units, ranking.failed.length, displayPath(out)));
   return lines.join("\n");
+}
+
+function readSurveyJsonFile(path: string, lang: Lang): Map<string, SurveyInput> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new CliError(t(lang, "notFound", path), 2);
+  }
+  const read = readSurveyJson(text);
+  if (!read)
+    throw new CliError(
+      t(
+        lang,
+        "cannotRead",
+        path,
+        lang === "vi" ? "không phải JSON của lệnh cchc survey" : "not the JSON of cchc survey",
+      ),
+      2,
+    );
+  return read;
 }

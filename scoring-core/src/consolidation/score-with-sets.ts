@@ -8,7 +8,7 @@ import type { CriteriaSet } from "../criteria-set/schema";
 import type { Grid } from "../grid/grid";
 import type { UnitKind } from "../reports/schemas";
 import type { CheckOptions } from "../check-sheet";
-import type { IssueCode } from "../validation/catalogue";
+import type { IssueCode } from "../issues/catalogue";
 import { DEFAULT_GROUP, scoreWorkbook, type ScoreWorkbookResult, type UnitMeta } from "./score-workbook";
 import { KIND_GROUP, kindFromName, kindFromTitleRows, kindOfUnitType } from "./unit-kind";
 

@@ -4,7 +4,7 @@ import { isNotApplicableText } from "../../src/numbers/not-applicable";
 import { parseNumberCell } from "../../src/numbers/parse-number";
 import { parseDeclaredFigure } from "../../src/validation/declared-figure";
 import { computeDetailed } from "../../src/totals/compute-totals";
-import { IssueCollector } from "../../src/validation/issue";
+import { IssueCollector } from "../../src/issues/issue";
 import { validateWithTotals } from "../../src/validation/validate-table";
 import { buildTable, type RowSpec } from "../totals/table-builder";
 import { buildSet } from "../totals/set-builder";

@@ -1,9 +1,0 @@
-/**
- * The cli's .xlsx writer: new workbooks only (templates, results, rankings), OOXML written by
- * hand and zipped with fflate. A user's workbook is never rewritten through this.
- */
-export { writeWorkbook, type WriteOptions } from "./write-workbook";
-export { templateSheet } from "./template-sheet";
-export { blockSheet, type BlockChartOptions, type BlockSheetOptions } from "./block-sheet";
-export { safeSheetName, uniqueSheetNames } from "./sheet-name";
-export type * from "./xlsx-sheet";

@@ -1,0 +1,202 @@
+/**
+ * Writes a new .xlsx from XlsxSheets: the package parts by hand, zipped with fflate. Used for
+ * every workbook the cli creates; a user's workbook is never rewritten through this.
+ */
+import { zipSync, strToU8 } from "fflate";
+import { columnLetters } from "@cchc/scoring-core";
+import { chartXml, drawingXml } from "./chart-xml";
+import { sheetXml } from "./sheet-xml";
+import { uniqueSheetNames } from "./sheet-name";
+import { StyleTable } from "./styles";
+import type { XlsxSheet } from "./xlsx-sheet";
+import { XML_HEADER, quoteSheet, xmlAttr, xmlText } from "./xml";
+import { TOOL_PROPERTY } from "../read/tool-marker";
+
+export interface WriteOptions {
+  creator?: string;
+  /** Creation time written in docProps and the zip (default now); fix it for byte-identical output. */
+  created?: Date;
+}
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+
+function relsXml(rels: { id: string; type: string; target: string; external?: boolean }[]): string {
+  return (
+    XML_HEADER +
+    `<Relationships xmlns="${PKG_REL}">` +
+    rels
+      .map(
+        (r) =>
+          `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlAttr(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`,
+      )
+      .join("") +
+    "</Relationships>"
+  );
+}
+
+/** A relative file path as a URI reference: each segment percent-encoded (spaces, Vietnamese, # and ?). */
+function fileUri(path: string): string {
+  return path
+    .replace(/\\/g, "/")
+    .split("/")
+    .map((seg) => (seg === ".." || seg === "." ? seg : encodeURIComponent(seg)))
+    .join("/");
+}
+
+function isoSeconds(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): Uint8Array {
+  const input = sheets.length > 0 ? sheets : [{ name: "Sheet1", rows: [] }];
+  const names = uniqueSheetNames(input.map((s) => s.name));
+  const rename = new Map<string, string>();
+  input.forEach((s, i) => rename.set(s.name, names[i]!));
+  const sheetName = (name: string): string => rename.get(name) ?? name;
+  const created = options.created ?? new Date();
+  const creator = options.creator ?? "cchc";
+
+  const styles = new StyleTable();
+  const files: Record<string, Uint8Array> = {};
+  const overrides: { part: string; type: string }[] = [];
+  const definedNames: string[] = [];
+  let charts = 0;
+
+  input.forEach((sheet, i) => {
+    const n = i + 1;
+    const name = names[i]!;
+    let drawingRelId: string | undefined;
+    const sheetRels: { id: string; type: string; target: string; external?: boolean }[] = [];
+    if (sheet.chart) {
+      charts++;
+      drawingRelId = "rId1";
+      sheetRels.push({
+        id: drawingRelId,
+        type: `${REL}/drawing`,
+        target: `../drawings/drawing${charts}.xml`,
+      });
+      files[`xl/drawings/drawing${charts}.xml`] = strToU8(drawingXml(sheet.chart, "rId1"));
+      files[`xl/drawings/_rels/drawing${charts}.xml.rels`] = strToU8(
+        relsXml([{ id: "rId1", type: `${REL}/chart`, target: `../charts/chart${charts}.xml` }]),
+      );
+      const source = sheet.chart.sheet === undefined ? name : sheetName(sheet.chart.sheet);
+      files[`xl/charts/chart${charts}.xml`] = strToU8(chartXml(sheet.chart, source));
+      overrides.push({
+        part: `/xl/drawings/drawing${charts}.xml`,
+        type: "application/vnd.openxmlformats-officedocument.drawing+xml",
+      });
+      overrides.push({
+        part: `/xl/charts/chart${charts}.xml`,
+        type: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+      });
+    }
+    // Links to another workbook: one external relationship each (the cell goes in `location`).
+    const linkRel = new Map<number, string>();
+    (sheet.hyperlinks ?? []).forEach((l, k) => {
+      if (!l.workbook) return;
+      const id = `rId${sheetRels.length + 1}`;
+      sheetRels.push({ id, type: `${REL}/hyperlink`, target: fileUri(l.workbook), external: true });
+      linkRel.set(k, id);
+    });
+    if (sheetRels.length > 0) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(relsXml(sheetRels));
+    files[`xl/worksheets/sheet${n}.xml`] = strToU8(
+      sheetXml(sheet, styles, {
+        drawingRelId,
+        selected: i === 0,
+        sheetName,
+        hyperlinkRelId: (k) => linkRel.get(k) ?? "",
+      }),
+    );
+    overrides.push({ part: `/xl/worksheets/sheet${n}.xml`, type: `${CT_MAIN}.worksheet+xml` });
+    const titles: string[] = [];
+    if (sheet.printTitleCols) {
+      const { from, to } = sheet.printTitleCols;
+      titles.push(`${quoteSheet(name)}!$${columnLetters(from)}:$${columnLetters(to)}`);
+    }
+    if (sheet.printTitleRows) {
+      const { from, to } = sheet.printTitleRows;
+      titles.push(`${quoteSheet(name)}!$${from + 1}:$${to + 1}`);
+    }
+    if (titles.length > 0)
+      definedNames.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(titles.join(","))}</definedName>`,
+      );
+  });
+
+  const sheetEntries = names.map(
+    (name, i) => `<sheet name="${xmlAttr(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+  );
+  files["xl/workbook.xml"] = strToU8(
+    XML_HEADER +
+      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
+      "<workbookPr/>" +
+      '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" activeTab="0"/></bookViews>' +
+      `<sheets>${sheetEntries.join("")}</sheets>` +
+      (definedNames.length > 0 ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
+      // Formulas are written without cached values: recalculate everything on open.
+      '<calcPr calcId="191029" fullCalcOnLoad="1"/>' +
+      "</workbook>",
+  );
+  files["xl/_rels/workbook.xml.rels"] = strToU8(
+    relsXml([
+      ...names.map((_, i) => ({
+        id: `rId${i + 1}`,
+        type: `${REL}/worksheet`,
+        target: `worksheets/sheet${i + 1}.xml`,
+      })),
+      { id: `rId${names.length + 1}`, type: `${REL}/styles`, target: "styles.xml" },
+    ]),
+  );
+  files["xl/styles.xml"] = strToU8(styles.xml());
+  files["docProps/core.xml"] = strToU8(
+    XML_HEADER +
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<dc:creator>${xmlText(creator)}</dc:creator>` +
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${isoSeconds(created)}</dcterms:created>` +
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${isoSeconds(created)}</dcterms:modified>` +
+      "</cp:coreProperties>",
+  );
+  files["docProps/app.xml"] = strToU8(
+    XML_HEADER +
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cchc</Application></Properties>',
+  );
+  // The tool's mark: a custom document property, which Excel and LibreOffice keep when they save,
+  // so `cchc` recognises its own output and replaces it without --force (see read/tool-marker.ts).
+  files["docProps/custom.xml"] = strToU8(
+    XML_HEADER +
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+      `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${TOOL_PROPERTY}"><vt:lpwstr>cchc</vt:lpwstr></property>` +
+      "</Properties>",
+  );
+  files["_rels/.rels"] = strToU8(
+    relsXml([
+      { id: "rId1", type: `${REL}/officeDocument`, target: "xl/workbook.xml" },
+      {
+        id: "rId2",
+        type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+        target: "docProps/core.xml",
+      },
+      { id: "rId3", type: `${REL}/extended-properties`, target: "docProps/app.xml" },
+      { id: "rId4", type: `${REL}/custom-properties`, target: "docProps/custom.xml" },
+    ]),
+  );
+  files["[Content_Types].xml"] = strToU8(
+    XML_HEADER +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      `<Override PartName="/xl/workbook.xml" ContentType="${CT_MAIN}.sheet.main+xml"/>` +
+      overrides.map((o) => `<Override PartName="${o.part}" ContentType="${o.type}"/>`).join("") +
+      `<Override PartName="/xl/styles.xml" ContentType="${CT_MAIN}.styles+xml"/>` +
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
+      "</Types>",
+  );
+  // [Content_Types].xml first, as Office writes it (some readers sniff the first entry).
+  const ordered: Record<string, Uint8Array> = { "[Content_Types].xml": files["[Content_Types].xml"]! };
+  for (const [k, v] of Object.entries(files)) if (k !== "[Content_Types].xml") ordered[k] = v;
+  return zipSync(ordered, { level: 6, mtime: created });
+}

@@ -1,0 +1,129 @@
+/**
+ * The writer's own model of a worksheet: plain data, no XML. templateSheet and blockSheet map
+ * the core's layouts onto it; writeWorkbook renders it to OOXML.
+ */
+
+/** A formula in English A1 syntax ("SUM(D5:D9)" or "=SUM(D5:D9)"), with the value when known. */
+export interface XlsxFormula {
+  formula: string;
+  value?: number | string | boolean;
+}
+
+export type XlsxValue = string | number | boolean | null | XlsxFormula;
+
+/** Fills of the small style set. */
+export type XlsxFill = "header" | "field" | "total" | "survey" | "input";
+
+export interface XlsxStyle {
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  /**
+   * A number format code in English syntax: "0.00" (Excel shows it with the user's decimal
+   * comma), "@" for text, or any custom code.
+   */
+  numberFormat?: string;
+  /** Default true, as in Excel: only matters once the sheet is protected. */
+  locked?: boolean;
+  fill?: XlsxFill;
+  border?: boolean;
+  horizontal?: "left" | "center" | "right";
+  /** Default "top" once any alignment is set. */
+  vertical?: "top" | "center";
+  /** A sheet title: bold and larger. */
+  title?: boolean;
+  /** Blue underlined text, for hyperlink cells. */
+  link?: boolean;
+  /** Excel's "text, typed with a leading apostrophe": the apostrophe is a style, not a character. */
+  quotePrefix?: boolean;
+}
+
+export interface XlsxCell {
+  value: XlsxValue;
+  style?: XlsxStyle;
+}
+
+export type XlsxValidation =
+  | { kind: "decimal"; min: number; max: number }
+  | { kind: "whole"; min: number; max: number }
+  /** Allowed values as an explicit list: written as "0,0.5,1" (Excel 2010 compatible). */
+  | { kind: "list"; values: (number | string)[] }
+  /** A formula true for valid input, relative to the first cell of the sqref ("=OR(…)"). */
+  | { kind: "custom"; formula: string };
+
+export interface XlsxDataValidation {
+  /** One or more A1 ranges separated by spaces ("F8:F9 H8"). */
+  sqref: string;
+  /** Absent: no restriction, only the input message (a hint on the cell). */
+  rule?: XlsxValidation;
+  prompt?: { title: string; text: string };
+  error?: { title: string; text: string };
+}
+
+export interface XlsxConditionalFormat {
+  /** A1 range (or several separated by spaces). */
+  sqref: string;
+  /** Formula relative to the range's top-left cell, with or without "=". */
+  formula: string;
+  /** amber: missing evidence; red: over the maximum. */
+  style: "amber" | "red";
+}
+
+export interface XlsxHyperlink {
+  row: number;
+  col: number;
+  /** Target sheet and A1 cell. */
+  sheet: string;
+  cell: string;
+  /**
+   * The target's workbook when it is another file (a path relative to this one, e.g. the unit's
+   * "So-Tu-phap.xlsx" beside its feedback file); absent for a sheet of this workbook.
+   */
+  workbook?: string;
+  tooltip?: string;
+}
+
+/** A native clustered bar chart of one series, anchored in the sheet. Rows/cols are 0-based. */
+export interface XlsxBarChart {
+  title: string;
+  seriesName: string;
+  categoriesCol: number;
+  valuesCol: number;
+  fromRow: number;
+  toRow: number;
+  /** Cached points so viewers show the chart before recalculating. */
+  categories: string[];
+  values: (number | null)[];
+  /** Number format of the data labels (default "0.00"). */
+  numberFormat?: string;
+  /** The sheet holding the data, when not the chart's own sheet (a chart sheet of its own). */
+  sheet?: string;
+  /** Top-left and bottom-right cells of the chart frame. */
+  anchor: { fromRow: number; fromCol: number; toRow: number; toCol: number };
+}
+
+export interface XlsxSheet {
+  name: string;
+  /** rows[r][c], 0-based; missing entries are empty cells. */
+  rows: (XlsxCell | null | undefined)[][];
+  /** Widths in characters, per column. */
+  columnWidths?: number[];
+  /** Merged areas as A1 ranges ("A1:D1"). */
+  merges?: string[];
+  frozenRows?: number;
+  hiddenRows?: number[];
+  /** Row heights in points, by 0-based row (others keep the default height). */
+  rowHeights?: Record<number, number>;
+  dataValidations?: XlsxDataValidation[];
+  conditionalFormats?: XlsxConditionalFormat[];
+  /** Protect the sheet without a password; unlocked cells stay editable. */
+  protect?: boolean;
+  hyperlinks?: XlsxHyperlink[];
+  chart?: XlsxBarChart;
+  /** Rows repeated at the top of each printed page (0-based, inclusive). */
+  printTitleRows?: { from: number; to: number };
+  /** Columns repeated at the left of each printed page (0-based, inclusive). */
+  printTitleCols?: { from: number; to: number };
+  /** A4 landscape fitted to one page wide (default true); false prints at 100 % across pages. */
+  fitToWidth?: boolean;
+}
