@@ -11,12 +11,14 @@ import { runValidate } from "./commands/validate";
 import { runRank } from "./commands/rank";
 import { runTemplate } from "./commands/template";
 import { runFramework } from "./commands/framework";
+import { runSurvey } from "./commands/survey";
 
 const COMMANDS: Record<string, (argv: string[], io: Console) => number> = {
   validate: runValidate,
   rank: runRank,
   template: runTemplate,
   framework: runFramework,
+  survey: runSurvey,
 };
 
 export function runCli(argv: string[], io: Console, debug = false): number {

@@ -6,6 +6,7 @@ import type { CriteriaSet } from "./criteria-set/schema";
 import type { Grid } from "./grid/grid";
 import type { Lang } from "./messages/lang";
 import { REPORT_SCHEMA_VERSION, type ValidationReport } from "./reports/schemas";
+import type { ColumnMapping } from "./table/column-mapping";
 import { readTable } from "./table/read-table";
 import { computeDetailed, emptyTotals, type SurveyInput } from "./totals/compute-totals";
 import { IssueCollector } from "./issues/issue";
@@ -16,6 +17,8 @@ export interface CheckOptions {
   set?: CriteriaSet | null;
   unitType?: string | null;
   headerRow?: number | null;
+  /** Columns the user mapped (role → sheet letters), over what the header words say. */
+  columns?: ColumnMapping | null;
   survey?: SurveyInput | null;
   /** How many issues to list (all are counted). Default 500. */
   issueLimit?: number;
@@ -31,6 +34,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationRe
   // The reader lists everything it finds; the collector keeps the limit and the true counts.
   const read = readTable(grid, {
     headerRow: options.headerRow ?? null,
+    columns: options.columns ?? null,
     lang,
     issueLimit: Number.MAX_SAFE_INTEGER,
   });

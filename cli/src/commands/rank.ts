@@ -4,13 +4,14 @@
  * flat in the number of files. Unreadable or unscorable files are listed, never dropped, and
  * never stop the run. Ranking, classification and the sheets' layout are the core's.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
   formatNumber,
   rankUnits,
   readSurveyGrid,
+  readSurveyJson,
   readUnitsGrid,
   unitKey,
   type CriteriaSet,
@@ -195,7 +196,10 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const byFile = unitsByFile(unitsRows);
   let survey = new Map<string, SurveyInput>();
   let surveyNames = new Map<string, string>();
-  if (o.survey) {
+  if (o.survey && /\.json$/i.test(o.survey)) {
+    // `cchc survey --json` output: points per criterion (scoring-core survey/survey-report.ts).
+    survey = readSurveyJsonFile(o.survey, lang);
+  } else if (o.survey) {
     const { grids } = openWorkbookOrThrow(o.survey, lang);
     const read = readSurveyGrid(grids[0]!, lang);
     survey = read.byUnit;
@@ -320,4 +324,25 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   }
   lines.push(t(lang, "rankDone", units, ranking.failed.length, displayPath(out)));
   return lines.join("\n");
+}
+
+function readSurveyJsonFile(path: string, lang: Lang): Map<string, SurveyInput> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new CliError(t(lang, "notFound", path), 2);
+  }
+  const read = readSurveyJson(text);
+  if (!read)
+    throw new CliError(
+      t(
+        lang,
+        "cannotRead",
+        path,
+        lang === "vi" ? "không phải JSON của lệnh cchc survey" : "not the JSON of cchc survey",
+      ),
+      2,
+    );
+  return read;
 }

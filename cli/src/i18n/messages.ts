@@ -15,6 +15,9 @@ Cách dùng:
   cchc rank <tệp hoặc thư mục…> --out xep-hang.xlsx [--survey dtxhh.xlsx] [--units don-vi.xlsx] [--framework BỘ.json] [--json]
   cchc template --framework BỘ.json --unit "Tên đơn vị" --out bang-cham.xlsx
   cchc framework <phu-luc.xlsx> --out bo-tieu-chi.json
+  cchc framework diff <bộ-cũ.json> <bộ-mới.json> [--out so-sanh.xlsx] [--json]
+  cchc framework copy <bộ-năm-trước.json> --year 2026 --out bo-moi.json
+  cchc survey <tra-loi.xlsx…> --design thiet-ke-phieu.xlsx --out diem-dtxhh.xlsx [--json]
 
 Tùy chọn chung:
   --lang en     thông báo bằng tiếng Anh (mặc định: tiếng Việt)
@@ -28,6 +31,9 @@ Usage:
   cchc rank <files or folders…> --out ranking.xlsx [--survey survey.xlsx] [--units units.xlsx] [--framework SET.json] [--json]
   cchc template --framework SET.json --unit "Unit name" --out table.xlsx
   cchc framework <annex.xlsx> --out framework.json
+  cchc framework diff <old.json> <new.json> [--out diff.xlsx] [--json]
+  cchc framework copy <last-year.json> --year 2026 --out new.json
+  cchc survey <answers.xlsx…> --design design.xlsx --out survey-points.xlsx [--json]
 
 Common options:
   --lang en     English messages (default: Vietnamese)

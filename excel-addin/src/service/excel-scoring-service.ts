@@ -142,6 +142,7 @@ export class ExcelScoringService implements ScoringService {
       set: this.criteriaSet(settings.criteriaSetId),
       unitType: settings.unitType,
       headerRow: settings.headerRow,
+      columns: settings.columns,
       issueLimit: settings.issueLimit,
     });
   }

@@ -1,13 +1,15 @@
 /**
- * A criteria set from an official annex pasted into a sheet: the reader's tree becomes the set's
- * tree (codes, titles, maxima), rule texts become structured rules where they are clear, and the
- * set is then checked like any other — so the published mistakes (children that do not add up, a
- * total row that disagrees) are reported, not copied silently.
+ * A criteria set from an official annex pasted into a sheet: the reader's tree (read with the
+ * "annex" profile: maxima, no score columns) becomes the set's tree (codes, titles, maxima, per
+ * unit type where the annex has "Điểm tối đa Sở" | "Điểm tối đa xã" columns), rule texts become
+ * structured rules where they are clear, and the set is then checked like any other — so the
+ * published mistakes (children that do not add up, a total row that disagrees) are reported, not
+ * copied silently, each naming the annex row and cell it is about.
  */
 import { foldText } from "../grid/fold-text";
 import type { Lang } from "../messages/lang";
 import { compare, sum } from "../numbers/decimal";
-import type { ScoringTable, Section, TableNode } from "../table/types";
+import type { NumberRead, ScoringTable, Section, TableNode } from "../table/types";
 import { makeIssue, type Issue } from "../issues/issue";
 import { formatZodPath, zodReason } from "./load";
 import { parseRuleText } from "./rule-text";
@@ -42,9 +44,24 @@ export function deriveCriteriaSet(
   const issues: Issue[] = [];
   const sheet = table.sheet;
   const ruleCol = table.columns.rule?.letter ?? null;
+  // Unit types with their own maximum column, in column order (first column per type).
+  const unitColumns = [...new Set((table.unitMaxima ?? []).map((u) => u.unitType))];
+  const unitTypes = unitColumns.length > 0 ? unitColumns : meta.unitTypes;
+  const primary =
+    unitColumns.length > 0 ? (unitTypes.find((t) => meta.unitTypes.includes(t)) ?? unitTypes[0]!) : null;
+  const byNode = new Map<string, TableNode>();
+
+  /** A unit type's maximum of a node: its cell, else its children's; null: does not apply. */
+  const unitMax = (node: TableNode, children: Criterion[], t: string): number | null => {
+    const read: NumberRead | undefined = node.maxByUnitType?.[t];
+    if (read?.parsed.kind === "number") return read.parsed.value;
+    const kids = children.filter((c) => !c.unitTypes || c.unitTypes.includes(t));
+    if (children.length > 0 && kids.length > 0) return sum(kids.map((c) => c.maxByUnitType?.[t] ?? c.max));
+    return null;
+  };
 
   const maxOf = (node: TableNode, children: Criterion[]): { max: number; written: boolean } => {
-    const read = node.max;
+    const read = primary !== null ? (node.maxByUnitType?.[primary] ?? node.max) : node.max;
     if (read?.parsed.kind === "number") return { max: read.parsed.value, written: true };
     if (children.length > 0) return { max: sum(children.map((c) => c.max)), written: false };
     if (read?.parsed.kind === "error") {
@@ -62,6 +79,8 @@ export function deriveCriteriaSet(
           lang,
         ),
       );
+    } else if (primary !== null && unitTypes.some((t) => unitMax(node, children, t) !== null)) {
+      // Blank for this unit type but set for another: the item does not apply to it.
     } else {
       // A leaf needs its maximum: blank, "Không áp dụng" or text is reported and counted as 0.
       issues.push(
@@ -92,8 +111,23 @@ export function deriveCriteriaSet(
     const textSurvey = ruleText !== "" && parseRuleText(ruleText, 1)?.kind === "survey";
     const survey = parentSurvey || titleNamesSurvey(node.title) || textSurvey;
     const children = node.children.map((c) => convert(c, section, survey));
-    const { max, written } = maxOf(node, children);
+    let { max, written } = maxOf(node, children);
+    let perType: Record<string, number> | undefined;
+    let applies: string[] | undefined;
+    if (primary !== null) {
+      const maxima = unitTypes.map((t) => [t, unitMax(node, children, t)] as const);
+      const own = maxima.find(([t]) => t === primary)![1];
+      const first = maxima.find(([, m]) => m !== null)?.[1] ?? null;
+      if (own === null && first !== null) ({ max, written } = { max: first, written: true });
+      const differ = maxima.filter(([, m]) => m !== null && compare(m, max) !== 0);
+      if (differ.length > 0) perType = Object.fromEntries(differ) as Record<string, number>;
+      const on = maxima.filter(([, m]) => m !== null).map(([t]) => t);
+      if (on.length > 0 && on.length < unitTypes.length) applies = on;
+    }
+    byNode.set(node.code, node);
     const out: Criterion = { code: node.code, title: node.title.trim() || node.code, max };
+    if (perType) out.maxByUnitType = perType;
+    if (applies) out.unitTypes = applies;
     if (ruleText) out.ruleText = ruleText;
     if (children.length === 0) {
       if (survey) out.rule = { kind: "survey" };
@@ -139,7 +173,7 @@ export function deriveCriteriaSet(
     id: meta.id,
     name: meta.name,
     year: meta.year,
-    unitTypes: meta.unitTypes,
+    unitTypes,
     sample: false,
     source: meta.decision ? { decision: meta.decision } : {},
     ...(totalMax?.parsed.kind === "number" ? { declaredTotal: totalMax.parsed.value } : {}),
@@ -160,5 +194,30 @@ export function deriveCriteriaSet(
       );
     return { set: raw, issues };
   }
-  return { set: parsed.data, issues: [...issues, ...validateCriteriaSet(parsed.data, lang)] };
+  const located = validateCriteriaSet(parsed.data, lang).map((issue) => locate(issue, table, byNode));
+  return { set: parsed.data, issues: [...issues, ...located] };
+}
+
+/** Sum and maximum issues point at the maximum cell; others at the numbering cell. */
+const AT_MAX = new Set(["set-children-sum", "set-declared-total", "set-rule-invalid"]);
+
+/** A set issue names the annex row and cell of the node it is about (or the total row). */
+function locate(issue: Issue, table: ScoringTable, byNode: Map<string, TableNode>): Issue {
+  const node = issue.criterion ? byNode.get(issue.criterion) : undefined;
+  const numbering = table.columns.code?.letter ?? table.columns.title?.letter ?? null;
+  if (node) {
+    const max = AT_MAX.has(issue.code) ? node.max : null;
+    const column = max?.column ?? numbering;
+    return {
+      ...issue,
+      sheet: table.sheet,
+      row: node.row,
+      column,
+      cell: max?.cell ?? (column ? `${column}${node.row}` : null),
+    };
+  }
+  const total = table.totalRow?.max;
+  if (issue.code === "set-declared-total" && total)
+    return { ...issue, sheet: table.sheet, row: total.row, column: total.column, cell: total.cell };
+  return { ...issue, sheet: table.sheet };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ColumnMappingSchema } from "../table/column-mapping";
 
 /** What a user sets in the task pane / sidebar; stored in the workbook by each host. */
 export const SettingsSchema = z.object({
@@ -10,6 +11,11 @@ export const SettingsSchema = z.object({
   sheet: z.string().nullable().default(null),
   /** 1-based header row override; null: detect. */
   headerRow: z.number().int().positive().nullable().default(null),
+  /**
+   * Columns the user mapped when the header's words are not enough (role → letters, e.g.
+   * { self: "E", max: "D" }; typed as "tự chấm=E, tối đa=D", see parseColumnMapping); null: detect.
+   */
+  columns: ColumnMappingSchema.nullable().default(null),
   unitType: z.string().nullable().default(null),
   /** How many issues to list (all are counted). */
   issueLimit: z.number().int().positive().default(500),

@@ -1,8 +1,9 @@
 /**
- * Column names people use in scoring sheets (DOMAIN.md, "What the spreadsheets look like"),
- * matched on folded words (grid/fold-cache.ts foldWords: no case, accents, punctuation or extra
- * spaces). Patterns are anchored so a title row such as "BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM…" does not
- * read as a column. Order matters: the first matching rule wins.
+ * What a header cell says, read from its words (folded by grid/fold-cache.ts foldWords: no case,
+ * accents, punctuation or extra spaces), not from a fixed list of phrases: officials write
+ * "Điểm do cá nhân tự chấm", "Kết quả tự ĐG của đơn vị", "Người quản lý trực tiếp đánh giá".
+ * Concepts are tried from the most specific (notes, explanations, evidence) to the broadest
+ * (titles); a title row ("BẢNG TỰ ĐÁNH GIÁ … CHỈ SỐ CCHC NĂM 2025") is never a column.
  */
 import type { Lang } from "../messages/lang";
 import type { ColumnRole } from "./types";
@@ -11,57 +12,94 @@ export interface RoleMatch {
   role: ColumnRole;
   /** A weak name ("Ghi chú") gives way to a strong one ("Giải trình") without a duplicate warning. */
   weak: boolean;
+  /**
+   * Appraisal columns only: the order they are taken in when several could play one role. 10: an
+   * explicit round 1; 15: the first appraiser (direct manager, working group); 20: "thẩm định";
+   * 90: the council or competent authority (final); 100: an explicit round 2 / "phúc thẩm".
+   */
+  rank?: number;
+  /** Why the rank (for the message saying which column was used). */
+  because?: AppraisalBasis;
+  /** A maximum for one unit type ("Điểm tối đa Sở" → "department"). */
+  unitType?: string;
 }
 
-const RULES: [RegExp, ColumnRole, boolean][] = [
-  [
-    /^(ghi chu|y kien|nhan xet|ket luan)( cua)?( hoi dong| doan| to)? (tham dinh|thanh tra)/,
-    "appraisalNote",
-    false,
-  ],
-  [/^(noi dung )?(giai trinh|thuyet minh|ly do)/, "explanation", false],
-  [/^ghi chu( cua (don vi|co quan|so|ubnd))?$/, "explanation", true],
-  [
-    /^(cac )?(yeu cau va )?(tai lieu|van ban|ho so) (kiem chung|chung minh|minh chung)|^tlkc|^minh chung|^kiem chung/,
-    "evidence",
-    false,
-  ],
-  [/^(so lieu|noi dung|thong tin) ke khai|^so lieu( thuc te| bao cao)?$|^ke khai/, "declared", false],
-  [
-    /^(cach|phuong phap|huong dan|yeu cau|quy dinh) (tinh|cham|danh gia)( diem)?|^cach thuc (tinh|cham)|^thang diem chi tiet/,
-    "rule",
-    false,
-  ],
-  [
-    /^(?:(?:diem|ket qua) )?(?:cua )?(?:hoi dong )?tham dinh(?: cua [a-z ]+)? (?:lan|vong) (?:2|ii|thu 2|hai)(?: cua [a-z ]+)?(?: (?:nam )?\d+(?: \d+)?(?: diem)?)?$|^(?:lan|vong) (?:2|ii|thu 2|hai)$|^(?:diem )?phuc tham$/,
-    "appraisal2",
-    false,
-  ],
-  [
-    /^(?:(?:diem|ket qua) )?(?:cua )?(?:hoi dong )?tham dinh(?: cua [a-z ]+)?(?: (?:lan|vong) (?:1|i|thu 1|mot))?(?: cua [a-z ]+)?(?: (?:nam )?\d+(?: \d+)?(?: diem)?)?$|^(?:diem )?(?:cua )?hoi dong(?: tham dinh)?$|^(?:lan|vong) (?:1|i|thu 1|mot)$/,
-    "appraisal1",
-    false,
-  ],
-  [
-    /^(?:(?:diem|ket qua)(?: cua)? )?(?:don vi )?(?:tu danh gia|tu cham|tu dg)(?: diem)?(?: cua [a-z ]+)?(?: (?:nam )?\d+(?: \d+)?(?: diem)?)?$|^diem (?:do )?don vi (?:tu )?(?:cham|danh gia)$|^don vi (?:tu )?cham(?: diem)?$/,
-    "self",
-    false,
-  ],
-  [
-    /^(diem|so diem) (toi da|chuan|quy dinh)|^(toi da|thang diem|diem chuan|khung diem)( \d+( diem)?)?$/,
-    "max",
-    false,
-  ],
-  [/^(stt|tt|so tt|so thu tu|thu tu|ma so|ma tieu chi|ma tc|ma)$/, "code", false],
-  [
-    /^(cac )?(linh vuc|tieu chi|noi dung|ten tieu chi|ten linh vuc|chi tieu|danh muc tieu chi)/,
-    "title",
-    false,
-  ],
+export type AppraisalBasis = "round1" | "first-appraiser" | "appraisal" | "authority" | "round2";
+
+/** Title rows and captions: never a column name. */
+const TITLE_ROW = /\b(?:chi so|cchc|cai cach hanh chinh|phu luc|bieu mau|mau so)\b|^(?:bang|bao cao) /;
+const NOTE = /\b(?:ghi chu|y kien|nhan xet)\b|^ket luan\b/;
+const APPRAISER =
+  /\b(?:tham dinh|thanh tra|phuc tham|hoi dong|to cong tac|doan (?:kiem tra|tham dinh|danh gia)|(?:cap|co quan) co tham quyen|quan ly truc tiep|cap tren|lanh dao)\b/;
+const UNIT_SIDE = /\b(?:don vi|co quan|so|ubnd|ca nhan|giai trinh|tu danh gia|tu cham)\b/;
+const EXPLANATION = /^(?:noi dung )?(?:giai trinh|thuyet minh|ly do)\b|\bgiai trinh\b/;
+const EVIDENCE =
+  /\b(?:tai lieu|van ban|ho so) (?:kiem chung|chung minh|minh chung)\b|\btlkc\b|^(?:minh chung|kiem chung)\b/;
+const DECLARED =
+  /^(?:so lieu|noi dung|thong tin) ke khai|^so lieu(?: thuc te| bao cao)?$|^ke khai|\bso lieu ke khai\b/;
+const RULE =
+  /^(?:cach|phuong phap|huong dan|yeu cau|quy dinh) (?:tinh|cham|danh gia)(?: diem)?|^cach thuc (?:tinh|cham)|^thang diem chi tiet|\bcach (?:tinh|cham) diem\b/;
+const MAX =
+  /\b(?:diem|so diem) (?:toi da|chuan|quy dinh)\b|^(?:toi da|thang diem|diem chuan|khung diem)\b|\bthang diem\b/;
+const SELF =
+  /\btu (?:cham|danh gia|dg)\b|^diem (?:do )?don vi (?:tu )?(?:cham|danh gia)$|^don vi (?:tu )?cham(?: diem)?$/;
+const ROUND_2 = /\b(?:lan|vong) (?:2|ii|thu 2|thu hai|hai)\b|\bphuc tham\b/;
+const ROUND_1 = /\b(?:lan|vong) (?:1|i|thu 1|thu nhat|dau|mot)\b/;
+const ROUND_ONLY =
+  /^(?:(?:diem|ket qua) )?(?:lan|vong) (?:1|2|i|ii|thu 1|thu 2|thu nhat|thu hai|dau|mot|hai)$/;
+const AUTHORITY = /\b(?:(?:cap|co quan) co tham quyen|hoi dong)\b/;
+const FIRST_APPRAISER = /\b(?:quan ly truc tiep|cap tren truc tiep|to cong tac|to tham dinh|doan kiem tra)\b/;
+const CODE = /^(?:stt|tt|so tt|so thu tu|thu tu|ma so|ma tieu chi|ma tc|ma)$/;
+const TITLE =
+  /^(?:cac )?(?:linh vuc|tieu chi|noi dung|ten tieu chi|ten linh vuc|chi tieu|danh muc tieu chi|ten noi dung)\b/;
+
+/** Unit types named after a maximum ("Điểm tối đa Sở", "… đối với xã, phường"). */
+const UNIT_TYPES: [RegExp, string][] = [
+  [/\b(?:so|cac so|ban nganh|co quan chuyen mon|cap tinh|department)\b/, "department"],
+  [/\b(?:xa|phuong|cap xa|dac khu|thi tran|commune)\b/, "commune"],
+  [/\b(?:huyen|cap huyen|quan|thi xa|district)\b/, "district"],
 ];
 
 /** Longest header cell worth matching (folded): longer texts are titles or notes. */
 export const MAX_HEADER_LENGTH = 90;
+
+function appraisal(words: string): RoleMatch {
+  if (ROUND_2.test(words)) return { role: "appraisal2", weak: false, rank: 100, because: "round2" };
+  if (ROUND_1.test(words)) return { role: "appraisal1", weak: false, rank: 10, because: "round1" };
+  if (FIRST_APPRAISER.test(words))
+    return { role: "appraisal1", weak: false, rank: 15, because: "first-appraiser" };
+  if (AUTHORITY.test(words)) return { role: "appraisal1", weak: false, rank: 90, because: "authority" };
+  return { role: "appraisal1", weak: false, rank: 20, because: "appraisal" };
+}
+
+function maximum(words: string): RoleMatch {
+  const m = MAX.exec(words)!;
+  const rest = words.slice(m.index + m[0].length);
+  if (rest !== "")
+    for (const [re, unitType] of UNIT_TYPES) if (re.test(rest)) return { role: "max", weak: false, unitType };
+  return { role: "max", weak: false };
+}
+
+function classify(words: string): RoleMatch | null {
+  if (CODE.test(words)) return { role: "code", weak: false };
+  if (TITLE_ROW.test(words)) return null;
+  if (NOTE.test(words)) {
+    if (EXPLANATION.test(words)) return { role: "explanation", weak: false };
+    if (APPRAISER.test(words)) return { role: "appraisalNote", weak: false };
+    // "Ghi chú" alone is the unit's; "Ý kiến", "Nhận xét" alone are the reviewer's.
+    const unitSide = UNIT_SIDE.test(words) || /^ghi chu\b/.test(words);
+    return { role: unitSide ? "explanation" : "appraisalNote", weak: true };
+  }
+  if (EXPLANATION.test(words)) return { role: "explanation", weak: false };
+  if (EVIDENCE.test(words)) return { role: "evidence", weak: false };
+  if (DECLARED.test(words)) return { role: "declared", weak: false };
+  if (RULE.test(words)) return { role: "rule", weak: false };
+  if (MAX.test(words)) return maximum(words);
+  if (SELF.test(words)) return { role: "self", weak: false };
+  if (APPRAISER.test(words) || ROUND_ONLY.test(words)) return appraisal(words);
+  if (TITLE.test(words)) return { role: "title", weak: false };
+  return null;
+}
 
 const memo = new Map<string, RoleMatch | null>();
 
@@ -70,21 +108,18 @@ export function matchHeaderRole(words: string): RoleMatch | null {
   if (words.length === 0 || words.length > MAX_HEADER_LENGTH) return null;
   let m = memo.get(words);
   if (m === undefined) {
-    m = null;
-    for (const [re, role, weak] of RULES)
-      if (re.test(words)) {
-        m = { role, weak };
-        break;
-      }
+    m = classify(words);
     if (memo.size > 20_000) memo.clear();
     memo.set(words, m);
   }
   return m;
 }
 
-/** True for the group cell of a two-row header ("Điểm", "Điểm số", "Điểm đánh giá", "Điểm thẩm định"…). */
+/** True for the group cell of a two-row header ("Điểm", "Điểm số", "Kết quả đánh giá", "Điểm thẩm định"…). */
 export function isScoreGroup(words: string): boolean {
-  return /^(diem|diem so|so diem|diem danh gia|ket qua( danh gia| cham diem)?|diem cham)( \d+)?$/.test(words);
+  return /^(?:diem|diem so|so diem|diem danh gia|ket qua(?: danh gia| cham diem| tu danh gia)?|diem cham|danh gia(?: xep loai)?)(?: \d+)?$/.test(
+    words,
+  );
 }
 
 export const ROLE_LABELS: Record<ColumnRole, Record<Lang, string>> = {
@@ -99,4 +134,19 @@ export const ROLE_LABELS: Record<ColumnRole, Record<Lang, string>> = {
   evidence: { vi: "Tài liệu kiểm chứng", en: "Evidence" },
   explanation: { vi: "Giải trình", en: "Explanation" },
   appraisalNote: { vi: "Ghi chú của thẩm định", en: "Appraiser's note" },
+};
+
+/** Short names a user types in a column mapping ("tự chấm=E"); each reads back as its role. */
+export const ROLE_KEYS: Record<ColumnRole, string> = {
+  code: "stt",
+  title: "nội dung",
+  max: "tối đa",
+  rule: "cách tính điểm",
+  declared: "kê khai",
+  self: "tự chấm",
+  appraisal1: "thẩm định lần 1",
+  appraisal2: "thẩm định lần 2",
+  evidence: "tlkc",
+  explanation: "giải trình",
+  appraisalNote: "ý kiến thẩm định",
 };

@@ -4,14 +4,15 @@
  * text rows become rule text, "Tổng cộng" rows the total row. Numbers are not judged here: each
  * score cell keeps its parsed value and validation speaks about it. Never throws on a grid.
  */
-import { columnLetters } from "../grid/address";
+import { columnIndex, columnLetters } from "../grid/address";
 import type { CellValue, Grid } from "../grid/grid";
 import { foldCached } from "../grid/fold-cache";
 import type { Lang } from "../messages/lang";
 import { IssueCollector, type Issue } from "../issues/issue";
 import { cellText, RowReader } from "./cell-read";
-import { findHeader, HEADER_SCAN_ROWS, type HeaderFound } from "./find-header";
-import { ROLE_LABELS } from "./header-roles";
+import type { ColumnMapping } from "./column-mapping";
+import { HEADER_SCAN_ROWS, searchHeader, type HeaderFound } from "./find-header";
+import { ROLE_KEYS, ROLE_LABELS } from "./header-roles";
 import { looksLegacyEncoded } from "./legacy-encoding";
 import {
   isPartHeading,
@@ -23,11 +24,23 @@ import {
 } from "./numbering";
 import { readTitleInfo } from "./title-info";
 import { TreeBuilder } from "./build-tree";
-import type { ColumnMap, ColumnRole, ScoringTable, TotalRow } from "./types";
+import type {
+  ColumnMap,
+  ColumnRole,
+  NumberRead,
+  ScoringTable,
+  TableProfile,
+  TotalRow,
+  UnitMaxColumn,
+} from "./types";
 
 export interface ReadOptions {
   /** 1-based sheet row of the (last) header row, overriding detection. */
   headerRow?: number | null;
+  /** Columns the user mapped (role → sheet letters), overriding what the header words say. */
+  columns?: ColumnMapping | null;
+  /** "scoring" (default): a unit's table, needs the self-assessed score; "annex": maxima only. */
+  profile?: TableProfile;
   lang?: Lang;
   issueLimit?: number;
 }
@@ -39,25 +52,57 @@ const LEGACY_REPORT_LIMIT = 5;
 
 const TOTAL_LABEL = /^(?:tong cong|tong diem|tong so diem|tong so|tong|cong|total)(?: |$)/;
 
+const BASIS: Record<string, Record<Lang, string>> = {
+  round1: { vi: "ghi rõ lần 1", en: "marked round 1" },
+  "first-appraiser": { vi: "người đánh giá đầu tiên", en: "the first appraiser" },
+  appraisal: { vi: "thẩm định", en: "appraisal" },
+  authority: {
+    vi: "cấp có thẩm quyền/hội đồng là kết quả cuối cùng",
+    en: "the competent authority decides last",
+  },
+  round2: { vi: "ghi rõ lần 2", en: "marked round 2" },
+};
+
+/** The roles a profile cannot do without (code or title stands for "title"). */
+function requiredRoles(profile: TableProfile): ColumnRole[] {
+  return profile === "annex" ? ["title", "max"] : ["title", "max", "self"];
+}
+
 /** Grid → scoring table: finds the header in the first 30 rows, maps columns, builds the tree. */
 export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   const lang = options.lang ?? "vi";
+  const profile = options.profile ?? "scoring";
   const issues = new IssueCollector(lang, grid.sheet, options.issueLimit ?? 1000);
   const values = Array.isArray(grid.values) ? grid.values : [];
   const g: Grid = values === grid.values ? grid : { ...grid, values };
   const originRow = g.origin?.row ?? 0;
   const originCol = g.origin?.col ?? 0;
   const sheetRow = (r: number) => r + originRow + 1;
+  const letter = (c: number) => columnLetters(c + originCol);
 
+  let pinned: Map<number, ColumnRole> | null = null;
+  if (options.columns) {
+    pinned = new Map();
+    for (const [role, letters] of Object.entries(options.columns) as [ColumnRole, string][]) {
+      const c = columnIndex(letters) - originCol;
+      if (c >= 0 && c < 16_384) pinned.set(c, role);
+    }
+  }
   const forced = options.headerRow ?? null;
-  const header = findHeader(g, forced === null ? null : forced - 1 - originRow);
+  const search = searchHeader(g, { lastRow: forced === null ? null : forced - 1 - originRow, pinned });
+  const header = search.found;
+  const missingOf = (h: HeaderFound | null): ColumnRole[] =>
+    requiredRoles(profile).filter((role) =>
+      role === "title" ? !(h?.columns.has("code") || h?.columns.has("title")) : !h?.columns.has(role),
+    );
   if (!header) {
     reportLegacyInHead(g, issues, originRow, originCol);
     issues.add("header-not-found");
+    if (search.nearest)
+      explainNearest(search.nearest, missingOf(search.nearest), issues, lang, letter, sheetRow);
     return { ok: false, issues: issues.issues };
   }
   const headerLast = header.rows[header.rows.length - 1]!;
-  const letter = (c: number) => columnLetters(c + originCol);
 
   for (const d of header.duplicates) {
     issues.add("column-duplicate", {
@@ -67,21 +112,49 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
       params: { column: ROLE_LABELS[d.role][lang], other: letter(d.second.col) + sheetRow(d.second.row) },
     });
   }
-  const missing: ColumnRole[] = [];
-  if (!header.columns.has("code") && !header.columns.has("title")) missing.push("title");
-  if (!header.columns.has("max")) missing.push("max");
-  if (!header.columns.has("self")) missing.push("self");
+  const choice = header.appraisalChoice;
+  if (choice) {
+    const rule = `${BASIS[choice.first.because ?? "appraisal"]![lang]}; ${BASIS[choice.last.because ?? "appraisal"]![lang]}`;
+    const unused = choice.unused.map((u) => `${letter(u.col)} (“${u.header}”)`).join(", ");
+    issues.add("column-role-chosen", {
+      cell: letter(choice.last.col) + sheetRow(choice.last.row),
+      row: sheetRow(choice.last.row),
+      column: letter(choice.last.col),
+      params: {
+        count: 2 + choice.unused.length,
+        first: letter(choice.first.col),
+        firstHeader: choice.first.header,
+        last: letter(choice.last.col),
+        lastHeader: choice.last.header,
+        rule,
+        unused:
+          unused === "" ? "" : lang === "vi" ? ` Không đọc cột ${unused}.` : ` Column ${unused} is not read.`,
+      },
+    });
+  }
+  const missing = missingOf(header);
   for (const role of missing)
     issues.add("column-missing", { row: sheetRow(headerLast), params: { column: ROLE_LABELS[role][lang] } });
-  if (missing.length > 0) return { ok: false, issues: issues.issues };
+  if (missing.length > 0) {
+    explainNearest(header, missing, issues, lang, letter, sheetRow);
+    return { ok: false, issues: issues.issues };
+  }
 
   const columns: ColumnMap = {};
   for (const [role, h] of header.columns)
     columns[role] = { role, col: h.col + originCol, letter: letter(h.col), header: h.header };
+  const unitMaxima: UnitMaxColumn[] = header.unitMaxima.map((h) => ({
+    role: "max",
+    col: h.col + originCol,
+    letter: letter(h.col),
+    header: h.header,
+    unitType: h.unitType!,
+  }));
 
   // Only the header's columns are ever addressed.
   let width = 1;
   for (const h of header.columns.values()) if (h.col + 1 > width) width = h.col + 1;
+  for (const h of header.unitMaxima) if (h.col + 1 > width) width = h.col + 1;
   const letters: string[] = new Array<string>(width);
   for (let c = 0; c < width; c++) letters[c] = letter(c);
 
@@ -94,12 +167,54 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
     year: info.year,
     headerRows: header.rows.map(sheetRow),
     columns,
+    ...(unitMaxima.length > 0 ? { unitMaxima } : {}),
     fields: table.fields,
     totalRow: table.totalRow,
     firstRow: sheetRow(headerLast + 1),
     lastRow: table.lastRow,
   };
   return { ok: true, table: result, issues: issues.issues };
+}
+
+/**
+ * The "what was understood" message: the nearest header row, each column's reading, what is
+ * missing, and a column mapping to type (each missing role offered the first unread column).
+ */
+function explainNearest(
+  h: HeaderFound,
+  missing: ColumnRole[],
+  issues: IssueCollector,
+  lang: Lang,
+  letter: (c: number) => string,
+  sheetRow: (r: number) => number,
+): void {
+  const last = h.rows[h.rows.length - 1]!;
+  const read = [...h.columns.values(), ...h.unitMaxima].sort((a, b) => a.col - b.col);
+  const understood = read
+    .map(
+      (c) =>
+        `${letter(c.col)} “${c.header}” = ${ROLE_LABELS[c.role][lang]}${c.unitType ? ` (${c.unitType})` : ""}`,
+    )
+    .join("; ");
+  const unknownCols = h.unknown.filter((u) => u.header !== "");
+  const unknown = unknownCols.map((u) => `${letter(u.col)} “${u.header}”`).join("; ");
+  const suggestion: string[] = [];
+  let k = 0;
+  for (const role of missing) {
+    const free = unknownCols[k++];
+    suggestion.push(`${ROLE_KEYS[role]}=${free ? letter(free.col) : "?"}`);
+  }
+  const none = lang === "vi" ? "không có" : "none";
+  issues.add("header-nearest", {
+    row: sheetRow(last),
+    params: {
+      row: sheetRow(last),
+      understood: understood || none,
+      unknown: unknown || none,
+      missing: missing.map((r) => ROLE_LABELS[r][lang]).join(", ") || none,
+      suggestion: suggestion.join(",") || `${ROLE_KEYS.self}=E,${ROLE_KEYS.max}=D`,
+    },
+  });
 }
 
 interface Body {
@@ -128,6 +243,7 @@ function readBody(
   const explanationCol = col("explanation");
   const noteCol = col("appraisalNote");
   const appraisalCols = [a1Col, a2Col].filter((c): c is number => c !== undefined);
+  const unitMaxima = header.unitMaxima;
 
   const reader = new RowReader(grid, letters);
   const hidden = new Set(Array.isArray(grid.hiddenRows) ? grid.hiddenRows : []);
@@ -180,6 +296,11 @@ function readBody(
       const node = tree.add(numbering, title, sr);
       node.hidden = hidden.has(r);
       node.max = reader.number(r, maxCol, sr);
+      if (unitMaxima.length > 0) {
+        const byType: Record<string, NumberRead> = {};
+        for (const u of unitMaxima) byType[u.unitType!] ??= reader.number(r, u.col, sr)!;
+        node.maxByUnitType = byType;
+      }
       node.self = reader.number(r, selfCol, sr);
       for (const c of appraisalCols) node.appraisals.push(reader.number(r, c, sr)!);
       node.declared = reader.text(r, declaredCol, sr);
@@ -266,21 +387,40 @@ function hasFigure(n: { parsed: { kind: string }; formula: string | null } | nul
   return n !== null && (n.parsed.kind === "number" || n.parsed.kind === "error" || n.formula !== null);
 }
 
-/** "1 | 2 | 3 | …" or "(1) | (2) | …" under the header: column numbers, not a field. */
+/**
+ * "1 | 2 | 3 | …" or "(1) | (2) | … | (5) | (ổ)" under the header: column numbers, not a field.
+ * Numbers run on one by one; a short token in a number's place ("(ổ)", "(5)=(3)+(4)", "x") is
+ * a typo or a formula note and keeps the count, as long as most cells are the numbers themselves.
+ */
 function isColumnNumberRow(row: CellValue[]): boolean {
   let expected = 0;
-  let seen = 0;
+  let numbers = 0;
+  let others = 0;
   for (const v of row) {
     if (v === null || v === "") continue;
-    const s =
-      typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().replace(/^\((\d+)\)$/, "$1") : "";
-    const n = Number(s);
-    if (!/^\d{1,2}$/.test(s) || (expected !== 0 && n !== expected)) return false;
+    let n = NaN;
+    if (typeof v === "number") n = v;
+    else if (typeof v === "string") {
+      const t = v.trim();
+      if (t === "") continue;
+      if (t.length > 14) return false;
+      const m = COLUMN_NUMBER.exec(t);
+      if (m) n = Number(m[1]);
+      else if (t.length <= 5 && !/\s/.test(t)) {
+        others++;
+        if (expected !== 0) expected++;
+        continue;
+      } else return false;
+    } else return false;
+    if (!Number.isInteger(n) || n < 1 || n > 99 || (expected !== 0 && n !== expected)) return false;
     expected = n + 1;
-    seen++;
+    numbers++;
   }
-  return seen >= 3;
+  return numbers + others >= 3 && numbers >= 2 && others * 2 <= numbers;
 }
+
+/** "3", "(3)", "3=1+2", "(5)=(3)+(4)": the leading column number. */
+const COLUMN_NUMBER = /^\(?(\d{1,2})\)?(?:\s*=\s*[()\d+\-*/x×\s]+)?$/;
 
 function reportLegacyInHead(grid: Grid, issues: IssueCollector, originRow: number, originCol: number): void {
   let reported = 0;

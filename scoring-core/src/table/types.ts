@@ -30,6 +30,17 @@ export interface ColumnInfo {
 
 export type ColumnMap = Partial<Record<ColumnRole, ColumnInfo>>;
 
+/** A maximum column for one unit type ("Điểm tối đa Sở" → "department"). */
+export interface UnitMaxColumn extends ColumnInfo {
+  unitType: string;
+}
+
+/**
+ * Which columns a table must have: a unit's scoring table needs the self-assessed score; an
+ * official annex (the set as published) has none, only maxima.
+ */
+export type TableProfile = "scoring" | "annex";
+
 /** A cell as read, with its address. */
 export interface CellRead {
   /** A1 address in the sheet, e.g. "F12". */
@@ -64,6 +75,8 @@ export interface TableNode {
   hidden: boolean;
   /** Score cells: null only when the column is missing (a blank cell reads as parsed "blank"). */
   max: NumberRead | null;
+  /** Maxima per unit type, when the header has such columns (annexes: "Điểm tối đa Sở" | "… xã"). */
+  maxByUnitType?: Record<string, NumberRead>;
   /** Text cells (declared, evidence, explanation, appraisalNote): null when the column is missing or the cell is blank. */
   declared: CellRead | null;
   self: NumberRead | null;
@@ -97,6 +110,8 @@ export interface ScoringTable {
   /** 1-based sheet rows of the header (one or two). */
   headerRows: number[];
   columns: ColumnMap;
+  /** Maxima per unit type, in column order (absent when the header has none). */
+  unitMaxima?: UnitMaxColumn[];
   /** Top-level nodes: fields, then bonus/penalty contents. */
   fields: TableNode[];
   totalRow: TotalRow | null;

@@ -172,6 +172,7 @@ describe("legacy encodings", () => {
       "text-legacy-encoding",
       "text-legacy-encoding",
       "header-not-found",
+      "header-nearest",
     ]);
   });
 });

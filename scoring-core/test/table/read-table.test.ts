@@ -204,6 +204,7 @@ describe("readTable: headers", () => {
     expect(r.ok).toBe(false);
     expect(r.issues).toMatchObject([
       { code: "column-missing", row: 1, params: { column: "Điểm tự đánh giá" } },
+      { code: "header-nearest", row: 1, params: { missing: "Điểm tự đánh giá", suggestion: "tự chấm=?" } },
     ]);
     const en = readTable(small([], {}, ["STT", "Nội dung", "Tự chấm"]), { lang: "en" });
     expect(en.issues[0]?.message).toBe("Column “Maximum” is missing from the header in row 1.");

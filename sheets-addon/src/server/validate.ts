@@ -20,6 +20,7 @@ export function validateSheet(svc: Services, settings: Settings): ValidationRepo
     set,
     unitType: settings.unitType,
     headerRow: settings.headerRow,
+    columns: settings.columns,
     issueLimit: settings.issueLimit,
   });
 }
