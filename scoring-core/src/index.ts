@@ -261,6 +261,11 @@ export {
   writeHeading,
   issuerLines,
   reportModel,
+  feedbackSheets,
+  feedbackVerdict,
+  previousRanking,
+  type PreviousGroup,
+  type FeedbackOptions,
   DEFAULT_APPRAISERS,
   appraiserFor,
   type AppraiserRule,
@@ -335,3 +340,38 @@ export {
   type SurveyJson,
 } from "./survey/survey-report";
 export { surveySheets } from "./survey/survey-sheets";
+
+// Across the years: the year record a ranking workbook carries, trends, the improvement plan,
+// and whom to inspect
+export {
+  YEAR_RECORD_KIND,
+  YearRecordSchema,
+  buildYearRecord,
+  type FieldPoints,
+  type LeafPoints,
+  type UnitYear,
+  type YearRecord,
+  type YearRecordInput,
+} from "./years/year-record";
+export {
+  YEAR_RECORD_SHEET,
+  isYearRecordGrid,
+  readYearRecord,
+  yearRecordRows,
+  type YearRecordRead,
+} from "./years/year-record-sheet";
+export { yearUnitKey } from "./years/unit-key";
+export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
+export { trendSheets } from "./years/trend-sheets";
+export { DEFAULT_FIELD_OWNERS, fieldNumber, type FieldOwners } from "./improvement/field-owners";
+export { improvementPlan, type ImprovementPlan, type PlanOptions } from "./improvement/improvement-plan";
+export { planSheets } from "./improvement/plan-sheets";
+export {
+  DEFAULT_INSPECTION_WEIGHTS,
+  inspectionList,
+  type InspectionCandidate,
+  type InspectionOptions,
+  type ReasonKind,
+} from "./inspection/inspection-list";
+export { inspectionSheet } from "./inspection/inspection-sheet";
+export { readRenames, type RenamesRead } from "./years/read-renames";

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
+  buildYearRecord,
   formatNumber,
   rankUnits,
   readSurveyGrid,
@@ -22,6 +23,7 @@ import {
   type UnitResult,
   type UnitsListRow,
   type PublishHeading,
+  previousRanking,
 } from "@cchc/scoring-core";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
@@ -60,6 +62,8 @@ export interface RankOptions {
   decision?: string | undefined;
   /** The Word report (Báo cáo kết quả), written beside the workbook. */
   report?: string | undefined;
+  /** Last year's ranking workbook (one cchc wrote): the report says the change in the average. */
+  previous?: string | undefined;
 }
 
 export function runRank(argv: string[], io: Console): number {
@@ -73,6 +77,7 @@ export function runRank(argv: string[], io: Console): number {
     year: { type: "string" },
     decision: { type: "string" },
     report: { type: "string" },
+    previous: { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
     force: { type: "boolean" },
@@ -95,6 +100,7 @@ export function runRank(argv: string[], io: Console): number {
       year: yearOpt(stringOpt(p, "year"), p.lang),
       decision: stringOpt(p, "decision"),
       report: stringOpt(p, "report"),
+      previous: stringOpt(p, "previous"),
       json: p.values.json === true,
       quiet: p.values.quiet === true,
       force: p.values.force === true,
@@ -173,7 +179,7 @@ function namesAsTyped(values: unknown[][], keys: Set<string>): Map<string, strin
 
 export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
-  const sidePaths = [o.units, o.survey].filter((x): x is string => Boolean(x));
+  const sidePaths = [o.units, o.survey, o.previous].filter((x): x is string => Boolean(x));
   // Any input — named, or found in a scanned folder — is never overwritten by the output.
   // An earlier run's output inside a scanned folder is not a unit's workbook (anything else is).
   const ownOut = existsSync(o.out) && isOwnOutput(o.out, lang) ? [o.out] : [];
@@ -209,6 +215,9 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const surveyUsed = new Set<string>();
 
   const results: UnitResult[] = [];
+  /** Per unit, its issues by code and its table's year: for the year record the workbook carries. */
+  const issueCodes = new Map<string, Record<string, number>>();
+  const reportYears: number[] = [];
   const intern = new Map<string, string>();
   /** Which sheet was used where several looked like a table, said after the progress lines. */
   const notes: string[] = [];
@@ -241,6 +250,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       }
       if (outcome.sheetNote) notes.push(`${name}: ${outcome.sheetNote}`);
       results.push(compact(outcome.result, intern));
+      issueCodes.set(outcome.result.unit, outcome.issueCodes);
+      if (outcome.year !== null) reportYears.push(outcome.year);
     });
   } finally {
     source.close();
@@ -275,13 +286,22 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
       : {}),
   };
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish), lang);
+  const record = buildYearRecord({
+    year: heading.year ?? mostCommon(reportYears),
+    province: heading.province,
+    criteriaSetIds: sets.map((s) => s.id),
+    report: ranking,
+    units: results,
+    issueCodes,
+  });
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish, record), lang);
   if (o.report) {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
     // is said and turns the exit code non-zero.
+    const previous = o.previous ? previousRanking(openWorkbookOrThrow(o.previous, lang).grids) : undefined;
     trackOutput(
-      reportDocx(ranking, results, lang, publish).then(
+      reportDocx(ranking, results, lang, { ...publish, ...(previous ? { previous } : {}) }).then(
         (bytes) => writeOutput(path, bytes, lang),
         (e: unknown) => {
           throw new CliError(t(lang, "unexpected", e instanceof Error ? e.message : String(e)), 2);
@@ -345,4 +365,15 @@ function readSurveyJsonFile(path: string, lang: Lang): Map<string, SurveyInput> 
       2,
     );
   return read;
+}
+
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
+  }
+  return best;
 }

@@ -90,6 +90,7 @@ Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không 
   --framework BỘ.json   bộ tiêu chí (tệp JSON hoặc mã bộ mẫu); nhắc lại để dùng một bộ
                         cho mỗi loại đơn vị (Sở; xã, phường)
   --report TỆP.docx     báo cáo kết quả (Word): tổng quan, xếp hạng, tiêu chí mất điểm, phụ lục
+  --previous TỆP.xlsx   bảng xếp hạng năm trước (do cchc tạo): báo cáo nêu mức tăng, giảm
   --issuer "DÒNG"       cơ quan ban hành ở đầu văn bản; nhắc lại cho mỗi dòng
                         (mặc định: UBND TỈNH <--province> / SỞ NỘI VỤ)
   --province TÊN        tên tỉnh cho đầu văn bản
@@ -116,6 +117,7 @@ Files that cannot be read or have errors are listed, never dropped.
   --framework SET.json  criteria set (a JSON file or a sample set id); repeat it to use
                         one set per unit type (departments; communes)
   --report FILE.docx    Word report: overview, ranking, criteria that lost points, annexes
+  --previous FILE.xlsx  last year's ranking (written by cchc): the report gives the change
   --issuer "LINE"       issuing body at the top of the document; repeat for each line
                         (default: UBND TỈNH <--province> / SỞ NỘI VỤ)
   --province NAME       province name for the heading

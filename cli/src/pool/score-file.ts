@@ -39,6 +39,9 @@ export type FileOutcome =
       sheetNote: string | null;
       /** The survey entry used, so the caller can name the entries no unit used. */
       surveyKey: string | null;
+      /** The unit's issues by code, and its table's year: for the year record the ranking carries. */
+      issueCodes: Record<string, number>;
+      year: number | null;
     }
   | { ok: false; unit: string | null; error: string; surveyKey: string | null };
 
@@ -90,5 +93,14 @@ function scoreFileOrThrow(path: string, meta: FileMeta, ctx: ScoreContext): File
   }
   if (!scored.ok)
     return { ok: false, unit: scored.unit ?? meta.unit, error: scored.error, surveyKey: survey.key };
-  return { ok: true, result: scored.result, sheetNote: scored.sheetNote ?? null, surveyKey: survey.key };
+  const issueCodes: Record<string, number> = {};
+  for (const i of scored.report.issues) issueCodes[i.code] = (issueCodes[i.code] ?? 0) + 1;
+  return {
+    ok: true,
+    result: scored.result,
+    sheetNote: scored.sheetNote ?? null,
+    surveyKey: survey.key,
+    issueCodes,
+    year: scored.report.year,
+  };
 }

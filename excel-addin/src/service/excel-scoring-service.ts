@@ -391,7 +391,19 @@ export class ExcelScoringService implements ScoringService {
       failed,
       groupOrder: [...new Set(side.units.map((r) => r.group))],
     });
-    const writes: BlockWrite[] = rankingSheets(ranking, lang, { units }).map((block) => ({ block }));
+    // The published heading: the stored settings', else the criteria set's year.
+    const publish = settings.publish;
+    const heading = {
+      issuer: publish?.issuer ?? [],
+      province: publish?.province ?? null,
+      year: publish?.year ?? set?.year ?? null,
+      decision: publish?.decision ?? null,
+    };
+    const writes: BlockWrite[] = rankingSheets(ranking, lang, {
+      units,
+      heading,
+      ...(set ? { decimals: set.rounding.decimals } : {}),
+    }).map((block) => ({ block }));
     const chart = chartBlock(ranking, lang);
     if (chart) writes.push({ block: chart.block, chart: chart.chart });
     if (signal.aborted) throw aborted();

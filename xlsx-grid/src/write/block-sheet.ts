@@ -61,9 +61,10 @@ export interface BlockSheetOptions {
 const LINE_HEIGHT = 15.75;
 
 /** Lines a text wraps to in a column of `width` characters (word by word, as both programs do). */
-function wrappedLines(text: string, width: number): number {
-  // A column's width counts digit widths; letters of a proportional font are narrower on average.
-  const w = Math.max(4, width * 1.25 - 1);
+function wrappedLines(text: string, width: number, bold = false): number {
+  // A column's width counts digit widths; letters of a proportional font are narrower on
+  // average, bold ones (headers) about as wide.
+  const w = Math.max(4, width * (bold ? 1 : 1.1) - 1);
   let n = 1;
   let used = 0;
   for (const word of text.split(/\s+/)) {
@@ -94,7 +95,7 @@ function headerRowHeights(block: SheetBlock): Record<number, number> {
     let lines = 1;
     block.rows[r]?.forEach((v, c) => {
       if (typeof v !== "string" || v === "") return;
-      lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c)), 6));
+      lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c), true), 6));
     });
     if (lines > 1) heights[r] = Math.round(lines * LINE_HEIGHT * 100) / 100;
   }
