@@ -23,6 +23,7 @@ import {
 } from "@cchc/scoring-core";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
+import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
 import { CliError, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
@@ -36,7 +37,7 @@ import { rankingWorkbook } from "../output/workbooks";
 import { Progress } from "../progress/progress";
 import { table } from "./validate";
 
-export interface RankOptions {
+export interface RankOptions extends TableOptions {
   inputs: string[];
   out: string;
   survey?: string | undefined;
@@ -56,6 +57,7 @@ export function runRank(argv: string[], io: Console): number {
     framework: { type: "string", multiple: true },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
+    ...TABLE_OPTIONS,
   });
   if (p.help) {
     io.out(HELP.rank[p.lang]);
@@ -73,6 +75,7 @@ export function runRank(argv: string[], io: Console): number {
       json: p.values.json === true,
       quiet: p.values.quiet === true,
       lang: p.lang,
+      ...tableOptions(p, "rank"),
     },
     io,
   );
@@ -207,7 +210,13 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
         failed.push({ file: name, unit: meta.unit, error: opened.error });
         return;
       }
-      const options = { lang, set: setFor(meta.unitType), unitType: meta.unitType };
+      const options = {
+        lang,
+        set: setFor(meta.unitType),
+        unitType: meta.unitType,
+        headerRow: o.headerRow ?? null,
+        columns: o.columns ?? null,
+      };
       let scored = scoreWorkbook(opened.grids, meta, { ...options, survey: surveyFor(meta.unit, listed) });
       // Without a units list the unit's name comes from its title rows: score again with its survey.
       if (scored.ok && !meta.unit) {
