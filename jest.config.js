@@ -28,6 +28,7 @@ export default {
   },
   moduleNameMapper: {
     "^@cchc/scoring-core$": "<rootDir>/scoring-core/src/index.ts",
+    "^@cchc/scoring-core/province$": "<rootDir>/scoring-core/src/province/index.ts",
     "^@cchc/scoring-ui$": "<rootDir>/scoring-ui/src/index.ts",
     "^@cchc/xlsx-grid$": "<rootDir>/xlsx-grid/src/index.ts",
   },

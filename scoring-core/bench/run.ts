@@ -17,7 +17,7 @@ import type { UnitResult } from "../src/reports/schemas";
 import { readTable } from "../src/table/read-table";
 import type { ScoringTable } from "../src/table/types";
 import { computeDetailed, type DetailedTotals } from "../src/totals/compute-totals";
-import { IssueCollector } from "../src/validation/issue";
+import { IssueCollector } from "../src/issues/issue";
 import { validateWithTotals } from "../src/validation/validate-table";
 import { benchGrid } from "./grids";
 

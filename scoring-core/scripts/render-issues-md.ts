@@ -2,8 +2,8 @@
  * ISSUES.md from the catalogue: one table of every stable issue code. Pure (no file access), so
  * the test can compare it with the committed file; scripts/issues-md.ts writes it.
  */
-import { CATALOGUE, CATALOGUE_VERSION, ISSUE_CODES } from "../src/validation/catalogue";
-import { makeIssue } from "../src/validation/issue";
+import { CATALOGUE, CATALOGUE_VERSION, ISSUE_CODES } from "../src/issues/catalogue";
+import { makeIssue } from "../src/issues/issue";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
@@ -26,7 +26,7 @@ export function renderIssuesMd(): string {
   const lines = [
     "# Issue codes (mã vấn đề)",
     "",
-    "<!-- Generated from scoring-core/src/validation/catalogue.ts by `npx tsx scoring-core/scripts/issues-md.ts`. Do not edit by hand: a test fails when this file is out of date. -->",
+    "<!-- Generated from scoring-core/src/issues/catalogue.ts by `npx tsx scoring-core/scripts/issues-md.ts`. Do not edit by hand: a test fails when this file is out of date. -->",
     "",
     `Catalogue version **${CATALOGUE_VERSION}** — ${ISSUE_CODES.length} codes (${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes).`,
     "",

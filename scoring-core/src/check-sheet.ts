@@ -9,7 +9,7 @@ import { REPORT_SCHEMA_VERSION, type ValidationReport } from "./reports/schemas"
 import type { ColumnMapping } from "./table/column-mapping";
 import { readTable } from "./table/read-table";
 import { computeDetailed, emptyTotals, type SurveyInput } from "./totals/compute-totals";
-import { IssueCollector } from "./validation/issue";
+import { IssueCollector } from "./issues/issue";
 import { validateWithTotals } from "./validation/validate-table";
 
 export interface CheckOptions {

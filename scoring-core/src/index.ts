@@ -1,43 +1,237 @@
 /**
  * @cchc/scoring-core — the pure domain library for scoring the Chỉ số CCHC.
  * Data flows one way: grid → table → validation + totals → report → ranking → sheet blocks.
+ *
+ * The public API is listed here by name (no `export *`), so a module's helpers stay private unless
+ * they are added on purpose. The province edition's plan lives at "@cchc/scoring-core/province".
  */
-export * from "./grid/grid";
-export * from "./grid/address";
-export * from "./grid/fold-text";
-export * from "./numbers/decimal";
-export * from "./numbers/parse-number";
-export * from "./messages/lang";
-export * from "./messages/format-number";
-export * from "./validation/catalogue";
-export * from "./validation/issue";
-export * from "./validation/validate-table";
-export * from "./table/types";
-export * from "./table/read-table";
-export * from "./table/column-mapping";
-export * from "./table/detect-sheet";
-export * from "./criteria-set/schema";
-export * from "./criteria-set/lookup";
-export * from "./criteria-set/load";
-export * from "./criteria-set/validate-set";
-export * from "./criteria-set/rule-text";
-export * from "./criteria-set/derive";
-export * from "./criteria-set/samples/index";
-export * from "./reports/schemas";
-export * from "./settings/schema";
-export * from "./totals/compute-totals";
-export * from "./check-sheet";
-export * from "./consolidation/score-workbook";
-export * from "./consolidation/side-tables";
-export * from "./ranking/rank-units";
-export * from "./ranking/classify";
-export * from "./output/neutralise";
-export * from "./output/sheet-block";
-export * from "./output/results-sheet";
-export * from "./template/template-spec";
-export * from "./template/build-template";
-export * from "./province/consolidation-job";
-export * from "./province/control-sheets";
-export * from "./province/protection-plan";
-export * from "./province/unit-plan";
-export * from "./province/pack-results";
+
+// Ground floor: cells, numbers, messages, the issue catalogue
+export { cellAt, formulaAt, gridWidth, type CellValue, type Grid, type MergedArea } from "./grid/grid";
+export { a1, columnIndex, columnLetters, parseA1, rangeA1 } from "./grid/address";
+export { cleanText, foldText } from "./grid/fold-text";
+export {
+  MAX_UNITS,
+  SCALE,
+  SCALE_DIGITS,
+  add,
+  compare,
+  decimalStringToUnits,
+  div,
+  equals,
+  fromUnits,
+  isMultipleOf,
+  mul,
+  roundTo,
+  sub,
+  sum,
+  toPrecision15,
+  toUnits,
+} from "./numbers/decimal";
+export { parseNumberCell, type ParsedNumber } from "./numbers/parse-number";
+export { DEFAULT_LANG, pickLang, type Lang } from "./messages/lang";
+export { formatNumber, formatPercent } from "./messages/format-number";
+export {
+  CATALOGUE,
+  CATALOGUE_VERSION,
+  ISSUE_CODES,
+  type CatalogueEntry,
+  type IssueCode,
+  type Severity,
+} from "./issues/catalogue";
+export {
+  IssueCodeSchema,
+  IssueCollector,
+  IssueSchema,
+  SeveritySchema,
+  makeIssue,
+  renderMessage,
+  translateIssue,
+  type Issue,
+  type IssueCounts,
+  type IssueInput,
+} from "./issues/issue";
+
+// Reading and validating a scoring table
+export {
+  allowedValues,
+  analyseEvidence,
+  datesOutsidePeriod,
+  evidencePeriodFor,
+  formatEvidenceDate,
+  periodForYear,
+  validateTable,
+  validateWithTotals,
+  type DocumentReference,
+  type EvidenceAnalysis,
+  type EvidenceDate,
+  type ValidateOptions,
+} from "./validation/validate-table";
+export {
+  type CellRead,
+  type ColumnInfo,
+  type ColumnMap,
+  type ColumnRole,
+  type NodeLevel,
+  type NumberRead,
+  type ScoringTable,
+  type Section,
+  type TableNode,
+  type TableProfile,
+  type TotalRow,
+  type UnitMaxColumn,
+} from "./table/types";
+export { readTable, type ReadOptions, type ReadResult } from "./table/read-table";
+export {
+  COLUMN_ROLES,
+  ColumnMappingSchema,
+  ColumnRoleSchema,
+  formatColumnMapping,
+  parseColumnMapping,
+  roleOfKey,
+  type ColumnMapping,
+  type MappingParse,
+} from "./table/column-mapping";
+export { rankCandidateSheets, type SheetCandidate } from "./table/detect-sheet";
+export {
+  CLASSIFICATION_PRESETS,
+  ClassBandSchema,
+  ClassificationSchema,
+  CriteriaSetSchema,
+  CriterionSchema,
+  RoundingSchema,
+  ScoringRuleSchema,
+  TieRuleSchema,
+  UnitTypeSchema,
+  type ClassBand,
+  type Classification,
+  type CriteriaSet,
+  type CriteriaSetInput,
+  type Criterion,
+  type ScoringRule,
+  type ThresholdBand,
+  type TieRule,
+  type UnitType,
+} from "./criteria-set/schema";
+export {
+  appliesTo,
+  appraiserOf,
+  countMain,
+  flattenSet,
+  indexSet,
+  isExtraContent,
+  isLeaf,
+  isSurveyScored,
+  mainFields,
+  maxFor,
+  sectionOfPath,
+} from "./criteria-set/lookup";
+export { formatZodPath, loadCriteriaSet, zodReason, type LoadSetResult } from "./criteria-set/load";
+export { validateCriteriaSet } from "./criteria-set/validate-set";
+export { parseRuleText } from "./criteria-set/rule-text";
+export { deriveCriteriaSet, type DeriveMeta } from "./criteria-set/derive";
+export {
+  SAMPLE_COMMUNE_2025,
+  SAMPLE_DEPARTMENT_2025,
+  SAMPLE_SETS,
+  getSampleSet,
+} from "./criteria-set/samples/index";
+export {
+  computeDetailed,
+  computeTotals,
+  emptyTotals,
+  type CapEvent,
+  type DetailedTotals,
+  type SurveyInput,
+  type TotalsOptions,
+  type TotalsResult,
+} from "./totals/compute-totals";
+export { DEFAULT_ISSUE_LIMIT, checkSheet, type CheckOptions } from "./check-sheet";
+
+// Reports, settings, consolidation and ranking
+export {
+  FailedUnitSchema,
+  IssueCountsSchema,
+  LostPointsRowSchema,
+  NodeTotalsSchema,
+  REPORT_SCHEMA_VERSION,
+  RankedRowSchema,
+  RankingReportSchema,
+  TableTotalsSchema,
+  UnitResultSchema,
+  ValidationReportSchema,
+  type FailedUnit,
+  type LostPointsRow,
+  type NodeTotals,
+  type RankedRow,
+  type RankingReport,
+  type TableTotals,
+  type UnitResult,
+  type ValidationReport,
+} from "./reports/schemas";
+export { DEFAULT_SETTINGS, SettingsSchema, type Settings } from "./settings/schema";
+export {
+  DEFAULT_GROUP,
+  scoreWorkbook,
+  unitFromFileName,
+  type ScoreWorkbookResult,
+  type UnitMeta,
+} from "./consolidation/score-workbook";
+export { readSurveyGrid, readUnitsGrid, unitKey, type UnitsListRow } from "./consolidation/side-tables";
+export { compareVi, rankUnits, tieKey, type RankOptions } from "./ranking/rank-units";
+export { classify, makeClassifier } from "./ranking/classify";
+
+// Sheet blocks the hosts write, and templates
+export { neutralise } from "./output/neutralise";
+export {
+  type OutBlockKind,
+  type OutCell,
+  type OutChart,
+  type OutLink,
+  type OutMerge,
+  type OutRowStyle,
+  type SheetBlock,
+} from "./output/sheet-block";
+export {
+  MAX_SHEET_NAME,
+  RANKING_SHEET_MARKER,
+  TOOL_MARKER_PREFIX,
+  TOOL_SHEET_MARKER,
+  isToolSheetMarker,
+  rankingSheets,
+  resultsSheet,
+  safeSheetName,
+  uniqueSheetName,
+  verdictText,
+  writeHeading,
+  issuerLines,
+  reportModel,
+  DEFAULT_APPRAISERS,
+  appraiserFor,
+  type AppraiserRule,
+  type PublishHeading,
+  type ReportAlign,
+  type ReportBlock,
+  type ReportModel,
+  type ReportOptions,
+  type RankingSheetsOptions,
+} from "./output/results-sheet";
+export {
+  type TemplateCell,
+  type TemplateColumn,
+  type TemplateConditionalFormat,
+  type TemplateRow,
+  type TemplateRowKind,
+  type TemplateSpec,
+  type TemplateValidation,
+} from "./template/template-spec";
+export {
+  NOT_APPLICABLE_TEXT,
+  buildTemplate,
+  evaluateTemplateFormulas,
+  fillTemplate,
+  templateToGrid,
+  type TemplateAnswer,
+  type TemplateAnswers,
+  type TemplateOptions,
+} from "./template/build-template";

@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import * as XLSX from "@e965/xlsx";
 import { guardXlsx, readWorkbookGrids } from "../src/index";
 // The writer lives in the cli; benchmarked here so all .xlsx I/O figures come from one command.
-import { writeWorkbook, type XlsxCell, type XlsxSheet } from "../../cli/src/xlsx-write/index";
+import { writeWorkbook, type XlsxCell, type XlsxSheet } from "../src/write/index";
 
 const UNITS = 60;
 const ROWS = 150;

@@ -1,6 +1,7 @@
 /**
- * @cchc/xlsx-grid — reads .xlsx workbooks into scoring-core Grids. Runs in browsers and Node
- * (no Node API): the cli and the Excel task pane's consolidation share it.
+ * @cchc/xlsx-grid — reads .xlsx workbooks into scoring-core Grids and writes new ones (the
+ * tool's templates, feedback and rankings). Runs in browsers and Node (no Node API): the cli
+ * and the Excel task pane's consolidation share it.
  */
 export { guardXlsx, DEFAULT_LIMITS, type GuardLimits, type GuardResult } from "./guard/guard-xlsx";
 export { guardMessage, type GuardReason, type BilingualMessage } from "./guard/messages";
@@ -11,3 +12,18 @@ export {
   type SheetJs,
 } from "./read/read-workbook-grids";
 export { hiddenRowsInSheetXml } from "./read/hidden-rows";
+export {
+  writeWorkbook,
+  templateSheet,
+  blockSheet,
+  safeSheetName,
+  uniqueSheetNames,
+  stripForbidden,
+  fitToWidthScale,
+  publishedNumberFormat,
+  type WriteOptions,
+  type BlockChartOptions,
+  type BlockSheetOptions,
+} from "./write/index";
+export type * from "./write/xlsx-sheet";
+export { renderReportDocx, reportDocument, REPORT_PAGE } from "./docx/render-report";

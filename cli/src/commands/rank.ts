@@ -20,6 +20,7 @@ import {
   type SurveyInput,
   type UnitResult,
   type UnitsListRow,
+  type PublishHeading,
 } from "@cchc/scoring-core";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
@@ -33,7 +34,8 @@ import { openWorkbookOrThrow } from "../io/read-workbook";
 import { workbookSource } from "../io/prefetch";
 import { assertNotInput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
-import { rankingWorkbook } from "../output/workbooks";
+import { rankingWorkbook, reportDocx } from "../output/workbooks";
+import { trackOutput } from "../output/pending";
 import { Progress } from "../progress/progress";
 import { table } from "./validate";
 
@@ -47,6 +49,13 @@ export interface RankOptions extends TableOptions {
   json?: boolean;
   quiet?: boolean;
   lang: Lang;
+  /** Heading block: issuing body lines, province, year, decision (else from the criteria set). */
+  issuer?: string[];
+  province?: string | undefined;
+  year?: number | undefined;
+  decision?: string | undefined;
+  /** The Word report (Báo cáo kết quả), written beside the workbook. */
+  report?: string | undefined;
 }
 
 export function runRank(argv: string[], io: Console): number {
@@ -55,6 +64,11 @@ export function runRank(argv: string[], io: Console): number {
     survey: { type: "string" },
     units: { type: "string" },
     framework: { type: "string", multiple: true },
+    issuer: { type: "string", multiple: true },
+    province: { type: "string" },
+    year: { type: "string" },
+    decision: { type: "string" },
+    report: { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
     ...TABLE_OPTIONS,
@@ -72,6 +86,11 @@ export function runRank(argv: string[], io: Console): number {
       survey: stringOpt(p, "survey"),
       units: stringOpt(p, "units"),
       frameworks: Array.isArray(p.values.framework) ? p.values.framework.map(String) : [],
+      issuer: Array.isArray(p.values.issuer) ? p.values.issuer.map(String) : [],
+      province: stringOpt(p, "province"),
+      year: yearOpt(stringOpt(p, "year"), p.lang),
+      decision: stringOpt(p, "decision"),
+      report: stringOpt(p, "report"),
       json: p.values.json === true,
       quiet: p.values.quiet === true,
       lang: p.lang,
@@ -80,6 +99,13 @@ export function runRank(argv: string[], io: Console): number {
     io,
   );
   return EXIT_OK;
+}
+
+function yearOpt(v: string | undefined, lang: Lang): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new CliError(t(lang, "badYear", v), 2);
+  return n;
 }
 
 /** A units list's rows by file name (folded, with and without the extension). */
@@ -142,6 +168,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   // Any input — named, or found in a scanned folder — is never overwritten by the output.
   const { files, missing } = listInputs(o.inputs, sidePaths);
   assertNotInput(o.out, [...files, ...sidePaths], lang);
+  if (o.report) assertNotInput(o.report, [...files, ...sidePaths, o.out], lang);
   if (files.length === 0 && missing.length === 0) throw new CliError(t(lang, "noInputs"), 2);
 
   const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);
@@ -247,7 +274,33 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     failed,
     groupOrder,
   });
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang), lang);
+  const heading: PublishHeading = {
+    issuer: o.issuer ?? [],
+    province: o.province ?? null,
+    year: o.year ?? sets[0]?.year ?? null,
+    decision: o.decision ?? null,
+  };
+  const publish = {
+    heading,
+    decimals: sets[0]?.rounding.decimals ?? 2,
+    ...(unitsRows.length > 0
+      ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
+      : {}),
+  };
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish), lang);
+  if (o.report) {
+    const path = o.report;
+    // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
+    // is said and turns the exit code non-zero.
+    trackOutput(
+      reportDocx(ranking, results, lang, publish).then(
+        (bytes) => writeOutput(path, bytes, lang),
+        (e: unknown) => {
+          throw new CliError(t(lang, "unexpected", e instanceof Error ? e.message : String(e)), 2);
+        },
+      ),
+    );
+  }
 
   if (o.json) io.out(JSON.stringify(rankJson(ranking), null, 2));
   else io.out(humanRanking(ranking, lang, o.out));

@@ -87,6 +87,12 @@ Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không 
                         cho mỗi loại đơn vị (Sở; xã, phường)
   --header-row SỐ       dòng tiêu đề của các bảng (mặc định: tự tìm)
   --columns "GÁN"       gán cột, ví dụ "tự chấm=E,tối đa=D"
+  --report TỆP.docx     báo cáo kết quả (Word): tổng quan, xếp hạng, tiêu chí mất điểm, phụ lục
+  --issuer "DÒNG"       cơ quan ban hành ở đầu văn bản; nhắc lại cho mỗi dòng
+                        (mặc định: UBND TỈNH <--province> / SỞ NỘI VỤ)
+  --province TÊN        tên tỉnh cho đầu văn bản
+  --year NĂM            năm đánh giá (mặc định: năm của bộ tiêu chí)
+  --decision "SỐ"       số, ngày quyết định công bố: "Kèm theo Quyết định số …"
   --json                in kết quả dạng JSON
   --quiet               không in tiến độ
   --lang en             tiếng Anh
@@ -105,6 +111,12 @@ Files that cannot be read or have errors are listed, never dropped.
                         one set per unit type (departments; communes)
   --header-row N        the tables' header row (default: detected)
   --columns "MAP"       map columns, e.g. "self=E,max=D" ("tự chấm=E,tối đa=D")
+  --report FILE.docx    Word report: overview, ranking, criteria that lost points, annexes
+  --issuer "LINE"       issuing body at the top of the document; repeat for each line
+                        (default: UBND TỈNH <--province> / SỞ NỘI VỤ)
+  --province NAME       province name for the heading
+  --year YEAR           assessment year (default: the criteria set's year)
+  --decision "NO."      decision number and date: "Kèm theo Quyết định số …"
   --json                print the result as JSON
   --quiet               no progress output
   --lang en             English
@@ -189,6 +201,10 @@ const TEXTS = {
   },
   missingArg: { vi: "Thiếu {0}. Dùng: cchc {1} --help", en: "Missing {0}. See: cchc {1} --help" },
   notFound: { vi: "Không tìm thấy tệp “{0}”.", en: "File “{0}” not found." },
+  badYear: {
+    vi: "Năm “{0}” không hợp lệ (ví dụ: --year 2025).",
+    en: "Invalid year “{0}” (e.g. --year 2025).",
+  },
   notAFile: { vi: "“{0}” không phải là tệp.", en: "“{0}” is not a file." },
   cannotRead: { vi: "Không đọc được tệp “{0}”: {1}", en: "Cannot read “{0}”: {1}" },
   cannotWrite: { vi: "Không ghi được tệp “{0}”: {1}", en: "Cannot write “{0}”: {1}" },

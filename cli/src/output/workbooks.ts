@@ -1,19 +1,19 @@
 /**
  * The workbooks the command writes, each from a core layout (SheetBlock / TemplateSpec)
- * rendered by the cli's xlsx writer. No layout decisions here beyond where the chart goes.
+ * rendered by xlsx-grid's writer. No layout decisions here.
  */
 import {
-  foldText,
   rankingSheets,
+  reportModel,
+  type RankingSheetsOptions,
   resultsSheet,
   type Lang,
   type RankingReport,
-  type SheetBlock,
   type UnitResult,
   type TemplateSpec,
   type ValidationReport,
 } from "@cchc/scoring-core";
-import { blockSheet, templateSheet, writeWorkbook } from "../xlsx-write/index";
+import { blockSheet, renderReportDocx, templateSheet, writeWorkbook } from "@cchc/xlsx-grid";
 
 /**
  * A unit's feedback: the core's results sheet. `unitWorkbook` is the unit's file relative to
@@ -33,40 +33,18 @@ export function rankingWorkbook(
   ranking: RankingReport,
   units: readonly UnitResult[],
   lang: Lang,
+  options: Omit<RankingSheetsOptions, "units"> = {},
 ): Uint8Array {
-  const blocks = rankingSheets(ranking, lang, { units });
-  const chartBlock = ranking.groups.length > 0 ? blocks[0] : undefined;
-  return writeWorkbook(
-    blocks.map((b) => {
-      const chart = b === chartBlock ? indexChart(b, lang) : null;
-      return chart ? blockSheet(b, { chart }) : blockSheet(b);
-    }),
-  );
+  // Chart sheets carry their chart in the block; the writer draws it natively.
+  return writeWorkbook(rankingSheets(ranking, lang, { ...options, units }).map((b) => blockSheet(b)));
 }
 
-/**
- * The index-by-unit chart of a ranking sheet: finds the unit and index columns by their
- * header (the core's block names them) and spans the data rows under the header.
- */
-export function indexChart(
-  block: SheetBlock,
+/** The Word report (Báo cáo kết quả): the core's document model rendered by xlsx-grid. */
+export function reportDocx(
+  ranking: RankingReport,
+  units: readonly UnitResult[],
   lang: Lang,
-): { title: string; categoriesCol: number; valuesCol: number; fromRow: number; toRow: number } | null {
-  const headerRow = Math.max(...block.headerRows);
-  const header = block.rows[headerRow];
-  if (!header) return null;
-  const folded = header.map((c) => (typeof c === "string" ? foldText(c) : ""));
-  const categoriesCol = folded.findIndex((h) => h.startsWith("don vi") || h.startsWith("unit"));
-  const valuesCol = folded.findIndex((h) => h.startsWith("chi so") || h.startsWith("index"));
-  if (categoriesCol < 0 || valuesCol < 0) return null;
-  const fromRow = headerRow + 1;
-  let toRow = fromRow - 1;
-  for (let r = fromRow; r < block.rows.length; r++) {
-    const row = block.rows[r];
-    if (!row || typeof row[valuesCol] !== "number") break;
-    toRow = r;
-  }
-  if (toRow < fromRow) return null;
-  const title = lang === "vi" ? "Chỉ số CCHC theo đơn vị (%)" : "Administrative Reform Index by unit (%)";
-  return { title, categoriesCol, valuesCol, fromRow, toRow };
+  options: Omit<RankingSheetsOptions, "units"> = {},
+): Promise<Uint8Array> {
+  return renderReportDocx(reportModel(ranking, lang, { ...options, units }));
 }

@@ -14,7 +14,7 @@ import {
   templateToGrid,
   type CellValue,
 } from "@cchc/scoring-core";
-import { templateSheet, writeWorkbook } from "../../src/xlsx-write/index";
+import { templateSheet, writeWorkbook } from "@cchc/xlsx-grid";
 import { unzipText, worksheetChildren } from "./fixtures";
 
 /** A neutralised text ("'=…") is read back as typed: the apostrophe is a style in the file. */

@@ -1,4 +1,4 @@
-import { blockSheet, templateSheet, writeWorkbook } from "../../src/xlsx-write/index";
+import { blockSheet, templateSheet, writeWorkbook } from "@cchc/xlsx-grid";
 import { sampleRanking, sampleTemplate, unzipText, worksheetChildren } from "./fixtures";
 
 /** CT_Worksheet's sequence (ECMA-376 Part 1, §18.3.1.99). */
@@ -72,6 +72,7 @@ describe("worksheet element order", () => {
       "dataValidations",
       "pageMargins",
       "pageSetup",
+      "headerFooter",
     ]);
     expectSchemaOrder(children);
   });

@@ -10,7 +10,7 @@ import { strToU8, zipSync } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids } from "@cchc/xlsx-grid";
 import type { TemplateSpec } from "@cchc/scoring-core";
-import { blockSheet, templateSheet, writeWorkbook, type XlsxSheet } from "../../src/xlsx-write/index";
+import { blockSheet, templateSheet, writeWorkbook, type XlsxSheet } from "@cchc/xlsx-grid";
 import { convertWithLibreOffice, libreOfficeOrSkip } from "../helpers/libreoffice";
 import { sampleRanking, sampleTemplate, unzipText } from "./fixtures";
 

@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import {
+  screenshotDir,
   collectConsoleErrors,
   describeBrowser,
   launchChromium,
@@ -15,7 +16,7 @@ import {
 import { ADDIN_ROOT, ensureBuilt, openPane } from "../helpers/pane";
 import { departmentSeed, pickedFiles } from "../helpers/seeds";
 
-const OUT = join(ADDIN_ROOT, "..", "docs", "screenshots");
+const OUT = screenshotDir(join(ADDIN_ROOT, "..", "docs", "screenshots"));
 const PANELS = ["check", "results", "template", "consolidate", "settings"] as const;
 
 async function prepare(page: Page, panel: (typeof PANELS)[number], lang: "vi" | "en"): Promise<void> {

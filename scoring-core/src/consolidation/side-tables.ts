@@ -6,7 +6,7 @@ import { foldCached, foldWords } from "../grid/fold-cache";
 import type { Lang } from "../messages/lang";
 import { parseNumberCell } from "../numbers/parse-number";
 import { cellText } from "../table/cell-read";
-import { IssueCollector, type Issue } from "../validation/issue";
+import { IssueCollector, type Issue } from "../issues/issue";
 import type { SurveyInput } from "../totals/compute-totals";
 
 export interface UnitsListRow {

@@ -10,7 +10,7 @@ import { foldText } from "../grid/fold-text";
 import type { Lang } from "../messages/lang";
 import { compare, sum } from "../numbers/decimal";
 import type { NumberRead, ScoringTable, Section, TableNode } from "../table/types";
-import { makeIssue, type Issue } from "../validation/issue";
+import { makeIssue, type Issue } from "../issues/issue";
 import { formatZodPath, zodReason } from "./load";
 import { parseRuleText } from "./rule-text";
 import { CLASSIFICATION_PRESETS, CriteriaSetSchema, type Criterion, type CriteriaSet } from "./schema";

@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import type { Lang } from "../messages/lang";
-import { makeIssue, type Issue } from "../validation/issue";
+import { makeIssue, type Issue } from "../issues/issue";
 import { CriteriaSetSchema, type CriteriaSet } from "./schema";
 import { validateCriteriaSet } from "./validate-set";
 

@@ -5,8 +5,8 @@
  */
 import type { Lang } from "../messages/lang";
 import { compare, sum } from "../numbers/decimal";
-import { makeIssue, type Issue } from "../validation/issue";
-import type { IssueCode } from "../validation/catalogue";
+import { makeIssue, type Issue } from "../issues/issue";
+import type { IssueCode } from "../issues/catalogue";
 import {
   appliesTo,
   countMain,

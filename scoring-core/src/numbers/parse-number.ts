@@ -1,5 +1,6 @@
 import type { CellValue } from "../grid/grid";
 import { toPrecision15 } from "./decimal";
+import { isNotApplicableText } from "./not-applicable";
 
 /** What a score/maximum cell holds once read. */
 export type ParsedNumber =
@@ -38,19 +39,6 @@ const ERROR_VALUES = new Set([
   "ERR:504",
   "ERR:508",
   "ERR:522",
-]);
-
-/** Folded spellings of "not applicable" (see foldText: no accents, lower case). */
-const NOT_APPLICABLE_TEXTS = new Set([
-  "khong ap dung",
-  "kad",
-  "k.a.d",
-  "k.a.d.",
-  "kad.",
-  "n/a",
-  "na",
-  "k/ad",
-  "kapd",
 ]);
 
 /** Dashes people type for "nothing here". */
@@ -131,20 +119,6 @@ function isTrimmed(s: string): boolean {
   const a = s.charCodeAt(0);
   const b = s.charCodeAt(s.length - 1);
   return a > 32 && a < 127 && b > 32 && b < 127;
-}
-
-function isNotApplicableText(s: string): boolean {
-  if (s.length > 40) return false;
-  const folded = s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, " ")
-    .trim();
-  if (NOT_APPLICABLE_TEXTS.has(folded)) return true;
-  // "Không áp dụng (đơn vị không có TTHC)"
-  return folded.startsWith("khong ap dung") && !/[0-9]/.test(folded);
 }
 
 /** The numeric value of a text, or null when it is not a number under the rules above. */

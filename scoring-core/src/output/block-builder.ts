@@ -2,7 +2,7 @@
  * Builds a SheetBlock row by row. Every text goes through neutralise here, in one place, so no
  * layout can forget it; rows are padded to one width because hosts write rectangles.
  */
-import type { OutCell, OutLink, SheetBlock } from "./sheet-block";
+import type { OutCell, OutLink, OutMerge, OutRowStyle, SheetBlock } from "./sheet-block";
 import { neutralise } from "./neutralise";
 
 /** Excel's limit on sheet names; Sheets allows more, so Excel's rule is the common one. */
@@ -44,6 +44,22 @@ export class BlockBuilder {
   private readonly headerRows: number[] = [];
   private readonly titleRows: number[] = [];
   private readonly links: OutLink[] = [];
+  private readonly merges: OutMerge[] = [];
+  private readonly rowStyles: Record<number, OutRowStyle> = {};
+
+  /** Rows written so far: the index the next row gets. */
+  get length(): number {
+    return this.rows.length;
+  }
+
+  merge(row: number, col: number, cols: number, rows = 1): void {
+    if (cols > 1 || rows > 1) this.merges.push({ row, col, rows, cols });
+  }
+
+  /** A row with a document style (see OutRowStyle). */
+  styled(row: number, style: OutRowStyle): void {
+    this.rowStyles[row] = style;
+  }
 
   /** Adds a row; returns its 0-based index. */
   row(cells: InCell[]): number {
@@ -94,6 +110,8 @@ export class BlockBuilder {
       columnWidths: widths,
       numberColumns,
       links: this.links,
+      ...(this.merges.length > 0 ? { merges: this.merges } : {}),
+      ...(Object.keys(this.rowStyles).length > 0 ? { rowStyles: this.rowStyles } : {}),
     };
   }
 }

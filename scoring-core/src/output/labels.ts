@@ -1,6 +1,12 @@
 /** Texts of the sheets the tool writes, in both languages. */
 import type { Lang } from "../messages/lang";
-import type { Severity } from "../validation/catalogue";
+import type { Severity } from "../issues/catalogue";
+
+/** A maximum as a header shows it: "77,5", "100" (no trailing zeros). */
+function fmt(x: number, decimalMark: string): string {
+  const s = String(Math.round(x * 100) / 100);
+  return decimalMark === "," ? s.replace(".", ",") : s;
+}
 
 export const OUTPUT_LABELS = {
   vi: {
@@ -60,6 +66,45 @@ export const OUTPUT_LABELS = {
     failedTitle: "CÁC TỆP KHÔNG XỬ LÝ ĐƯỢC",
     reason: "Lý do",
     none: "Không có.",
+    notApplicable: "Không áp dụng",
+    notApplicableShort: "KAD",
+    notApplicableLegend: "KAD: Không áp dụng (mục không tính vào điểm tối đa của đơn vị).",
+    surveyMissing: "chưa có",
+    notAppraised: "chưa thẩm định",
+    motto1: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto2: "Độc lập - Tự do - Hạnh phúc",
+    defaultIssuer: "SỞ NỘI VỤ",
+    provinceIssuer: (p: string) => `UBND TỈNH ${p.toLocaleUpperCase("vi")}`,
+    rankingDocTitle: (year: number | null, group: string) =>
+      `KẾT QUẢ XẾP HẠNG CHỈ SỐ CCHC${year ? ` NĂM ${year}` : ""} CỦA CÁC ${group.toLocaleUpperCase("vi")}`,
+    fieldsDocTitle: (year: number | null, group: string) =>
+      `ĐIỂM THEO LĨNH VỰC CHỈ SỐ CCHC${year ? ` NĂM ${year}` : ""} CỦA CÁC ${group.toLocaleUpperCase("vi")}`,
+    criteriaDocTitle: (year: number | null, group: string) =>
+      `ĐIỂM THEO TIÊU CHÍ CHỈ SỐ CCHC${year ? ` NĂM ${year}` : ""} CỦA CÁC ${group.toLocaleUpperCase("vi")}`,
+    lostDocTitle: (year: number | null, group: string) =>
+      `TIÊU CHÍ BỊ MẤT ĐIỂM${year ? ` NĂM ${year}` : ""} CỦA CÁC ${group.toLocaleUpperCase("vi")}`,
+    chartDocTitle: (group: string) => `CHỈ SỐ CCHC CỦA CÁC ${group.toLocaleUpperCase("vi")}`,
+    attached: (d: string) => `(Kèm theo Quyết định số ${d})`,
+    withMax: (label: string, max: number | null) => (max === null ? label : `${label} (${fmt(max, ",")})`),
+    rankingShort: "Xếp hạng",
+    fieldsShort: "Lĩnh vực",
+    criteriaShort: "Tiêu chí",
+    lostShort: "Mất điểm",
+    chartShort: "Biểu đồ",
+    checkingSheet: "Kiểm tra",
+    checkingTitle: "KIỂM TRA TRƯỚC KHI CÔNG BỐ (KHÔNG CÔNG BỐ TRANG NÀY)",
+    appraisal: "Thẩm định",
+    appraisedYes: "Đã thẩm định",
+    appraisedNo: "Chưa thẩm định",
+    notSubmittedSheet: "Chưa nộp",
+    notSubmittedTitle: "ĐƠN VỊ CHƯA NỘP BẢNG CHẤM ĐIỂM",
+    expectedFile: "Tệp dự kiến",
+    points: "Điểm",
+    rankInField: "Hạng",
+    appraiser: "Cơ quan thẩm định",
+    unitsNA: "Số đơn vị không áp dụng",
+    chartTitle: "Chỉ số CCHC theo đơn vị (%)",
+    pageFooter: "Trang",
   },
   en: {
     resultsSheet: "CCHC results",
@@ -119,6 +164,45 @@ export const OUTPUT_LABELS = {
     failedTitle: "FILES THAT COULD NOT BE PROCESSED",
     reason: "Reason",
     none: "None.",
+    notApplicable: "Not applicable",
+    notApplicableShort: "N/A",
+    notApplicableLegend: "N/A: not applicable (left out of the unit's maximum).",
+    surveyMissing: "none yet",
+    notAppraised: "not appraised",
+    motto1: "SOCIALIST REPUBLIC OF VIET NAM",
+    motto2: "Independence - Freedom - Happiness",
+    defaultIssuer: "DEPARTMENT OF HOME AFFAIRS",
+    provinceIssuer: (p: string) => `PEOPLE'S COMMITTEE OF ${p.toLocaleUpperCase("en")}`,
+    rankingDocTitle: (year: number | null, group: string) =>
+      `ADMINISTRATIVE REFORM INDEX RANKING${year ? ` ${year}` : ""}: ${group.toLocaleUpperCase("en")}`,
+    fieldsDocTitle: (year: number | null, group: string) =>
+      `POINTS PER FIELD${year ? ` ${year}` : ""}: ${group.toLocaleUpperCase("en")}`,
+    criteriaDocTitle: (year: number | null, group: string) =>
+      `POINTS PER CRITERION${year ? ` ${year}` : ""}: ${group.toLocaleUpperCase("en")}`,
+    lostDocTitle: (year: number | null, group: string) =>
+      `CRITERIA WHERE POINTS WERE LOST${year ? ` ${year}` : ""}: ${group.toLocaleUpperCase("en")}`,
+    chartDocTitle: (group: string) => `ADMINISTRATIVE REFORM INDEX: ${group.toLocaleUpperCase("en")}`,
+    attached: (d: string) => `(Attached to Decision No. ${d})`,
+    withMax: (label: string, max: number | null) => (max === null ? label : `${label} (${fmt(max, ".")})`),
+    rankingShort: "Ranking",
+    fieldsShort: "Fields",
+    criteriaShort: "Criteria",
+    lostShort: "Lost points",
+    chartShort: "Chart",
+    checkingSheet: "Checks",
+    checkingTitle: "CHECKS BEFORE PUBLISHING (NOT FOR PUBLICATION)",
+    appraisal: "Appraisal",
+    appraisedYes: "Appraised",
+    appraisedNo: "Not appraised",
+    notSubmittedSheet: "Not submitted",
+    notSubmittedTitle: "UNITS THAT HAVE NOT SUBMITTED",
+    expectedFile: "Expected file",
+    points: "Points",
+    rankInField: "Rank",
+    appraiser: "Appraising department",
+    unitsNA: "Units not applicable",
+    chartTitle: "Administrative Reform Index by unit (%)",
+    pageFooter: "Page",
   },
 } as const;
 

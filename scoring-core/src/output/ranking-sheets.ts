@@ -1,117 +1,413 @@
 /**
- * Consolidation output: a ranking sheet per group, points per field per unit, lost points and
- * the files that could not be processed. Every text cell is neutralised by BlockBuilder.
+ * Consolidation output, ready to publish: per group a ranking sheet (heading block, maxima in
+ * the headers, values rounded as published), points per field, points per criterion, lost
+ * points and a chart sheet; then a checking sheet (errors, warnings, files, appraisal status:
+ * never published), units that have not submitted and files that could not be processed.
+ *
+ * Everything is per group, hence per criteria set: a department's 5.2.1 and a commune's 5.2.1
+ * are different criteria and are never summed together. Not-applicable items are said, never 0.
  */
 import type { Lang } from "../messages/lang";
-import type { RankingReport, UnitResult } from "../reports/schemas";
-import { compareCodes } from "../ranking/lost-points";
-import type { SheetBlock } from "./sheet-block";
-import { BlockBuilder, safeSheetName, uniqueSheetName } from "./block-builder";
+import type { NodeTotals, RankedRow, RankingReport, UnitResult } from "../reports/schemas";
+import { compareCodes, lostPoints } from "../ranking/lost-points";
+import { roundTo } from "../numbers/decimal";
+import type { OutChart, SheetBlock } from "./sheet-block";
+import { BlockBuilder, safeSheetName, uniqueSheetName, type InCell } from "./block-builder";
 import { labels } from "./labels";
 import { RANKING_SHEET_MARKER } from "./markers";
+import { writeHeading, type PublishHeading } from "./heading";
+import { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
 
 export interface RankingSheetsOptions {
   /**
-   * The units' results, for the per-field sheet (the ranking report carries totals only).
-   * Required so no caller can silently write a per-field sheet without fields.
+   * The units' results, for the per-field and per-criterion sheets (the ranking report carries
+   * totals only). Required so no caller can silently write a per-field sheet without fields.
    */
   units: readonly UnitResult[];
+  /** Issuing body, year, province, decision for the heading block. */
+  heading?: PublishHeading;
+  /** Decimals of published figures (the set's rounding; default 2). */
+  decimals?: number;
+  /** Units on the units list with no file. */
+  notSubmitted?: readonly { unit: string; group: string; file: string | null }[];
+  /** Field → appraising department; default DEFAULT_APPRAISERS. */
+  appraisers?: readonly AppraiserRule[];
 }
 
-function rankingSheet(group: RankingReport["groups"][number], lang: Lang, name: string): SheetBlock {
-  const L = labels(lang);
+type Group = RankingReport["groups"][number];
+
+const unitKey = (u: { group: string; unit: string; file: string | null }): string =>
+  `${u.group}\u0000${u.unit}\u0000${u.file ?? ""}`;
+
+/** The value all units share (a group's maximum under one set), or null when they differ. */
+function common(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const first = roundTo(values[0]!, 6);
+  return values.every((v) => roundTo(v, 6) === first) ? first : null;
+}
+
+/** A published figure: rounded as published; a missing one as its text ("chưa có"), never 0. */
+function published(v: number | null | undefined, decimals: number, missing: string): InCell {
+  return v === null || v === undefined || !Number.isFinite(v) ? missing : roundTo(v, decimals);
+}
+
+/** Leaves of the main section in tree order (a node is a leaf when the next one is not deeper). */
+const DEPTH: Record<NodeTotals["level"], number> = { field: 0, criterion: 1, subcriterion: 2, item: 3 };
+function mainLeaves(nodes: readonly NodeTotals[]): NodeTotals[] {
+  const out: NodeTotals[] = [];
+  nodes.forEach((n, i) => {
+    const next = nodes[i + 1];
+    if (n.section !== "main") return;
+    if (next && DEPTH[next.level] > DEPTH[n.level]) return;
+    out.push(n);
+  });
+  return out;
+}
+
+/** Competition ranks (1, 1, 3) of values, highest first; null values get no rank. */
+function ranksOf(values: (number | null)[], decimals: number): (number | null)[] {
+  const rounded = values.map((v) => (v === null ? null : roundTo(v, decimals)));
+  return rounded.map((v) => (v === null ? null : 1 + rounded.filter((w) => w !== null && w > v).length));
+}
+
+interface Ctx {
+  lang: Lang;
+  decimals: number;
+  heading: PublishHeading;
+  byUnit: Map<string, UnitResult>;
+}
+
+const RANKING_WIDTHS = [5, 34, 11, 11, 11, 8, 8, 10, 9, 9, 7, 13];
+
+function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name: string): SheetBlock {
+  const L = labels(ctx.lang);
   const b = new BlockBuilder();
-  b.title(L.rankingTitle(group.group));
+  writeHeading(
+    b,
+    ctx.heading,
+    L.rankingDocTitle(ctx.heading.year ?? null, group.group),
+    RANKING_WIDTHS,
+    ctx.lang,
+  );
+  const m = (f: (u: UnitResult) => number) => common(units.map(f));
+  const missing = L.surveyMissing;
   b.header([
     L.no,
     L.unit,
-    L.self,
-    L.appraised,
-    L.survey,
+    L.withMax(
+      L.self,
+      m((u) => u.totals.selfMax),
+    ),
+    L.withMax(
+      L.appraised,
+      m((u) => u.totals.selfMax),
+    ),
+    L.withMax(
+      L.survey,
+      m((u) => u.totals.surveyMax),
+    ),
     L.bonus,
     L.penalty,
-    L.final,
+    L.withMax(
+      L.final,
+      m((u) => u.totals.max),
+    ),
     L.max,
     L.index,
     L.rank,
     L.classification,
-    L.errors,
-    L.warnings,
-    L.file,
   ]);
+  const d = ctx.decimals;
+  group.rows.forEach((r: RankedRow, i) => {
+    b.row([
+      i + 1,
+      r.unit,
+      published(r.self, d, missing),
+      published(r.appraised, d, L.notAppraised),
+      published(r.survey, d, missing),
+      published(r.bonus, d, missing),
+      published(r.penalty, d, missing),
+      published(r.final, d, missing),
+      published(r.max, d, missing),
+      published(r.index, d, missing),
+      r.rank,
+      (ctx.lang === "en" ? r.classificationEn : r.classification) ?? "",
+    ]);
+  });
+  const block = b.build(name, RANKING_WIDTHS, [2, 3, 4, 5, 6, 7, 8, 9], RANKING_SHEET_MARKER);
+  return { ...block, kind: "ranking", decimals: d, wrapColumns: [1], centerColumns: [0, 10] };
+}
+
+interface FieldInfo {
+  code: string;
+  title: string;
+  max: number | null;
+}
+
+/** A group's fields (main section), in code order, with their maximum when all units share it. */
+function groupFields(units: readonly UnitResult[]): FieldInfo[] {
+  const titles = new Map<string, string>();
+  const maxima = new Map<string, number[]>();
+  for (const u of units)
+    for (const n of u.nodes) {
+      if (n.level !== "field" || n.section !== "main") continue;
+      if (!titles.has(n.code)) titles.set(n.code, n.title);
+      const list = maxima.get(n.code) ?? [];
+      list.push(n.max);
+      maxima.set(n.code, list);
+    }
+  return [...titles.keys()]
+    .sort(compareCodes)
+    .map((code) => ({ code, title: titles.get(code)!, max: common(maxima.get(code) ?? []) }));
+}
+
+function fieldsSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name: string): SheetBlock {
+  const L = labels(ctx.lang);
+  const fields = groupFields(units);
+  const widths = [5, 32, ...fields.flatMap(() => [8, 6]), 9, 9];
+  const b = new BlockBuilder();
+  writeHeading(b, ctx.heading, L.fieldsDocTitle(ctx.heading.year ?? null, group.group), widths, ctx.lang, {
+    full: false,
+  });
+  // Two header rows: the field (with its maximum) over "Điểm" and "Hạng".
+  const top = b.header([
+    L.no,
+    L.unit,
+    ...fields.flatMap((f) => [L.withMax(`${f.code}. ${f.title}`, f.max), null]),
+    L.final,
+    L.index,
+  ]);
+  const sub = b.header([null, null, ...fields.flatMap(() => [L.points, L.rankInField]), null, null]);
+  b.merge(top, 0, 1, 2);
+  b.merge(top, 1, 1, 2);
+  fields.forEach((_, k) => b.merge(top, 2 + 2 * k, 2));
+  b.merge(top, 2 + 2 * fields.length, 1, 2);
+  b.merge(top, 3 + 2 * fields.length, 1, 2);
+  void sub;
+
+  const d = ctx.decimals;
+  // Per field, each unit's node: points, or "Không áp dụng" when the whole field does not apply.
+  const cells = group.rows.map((r) => {
+    const u = ctx.byUnit.get(unitKey(r));
+    const byCode = new Map((u?.nodes ?? []).filter((n) => n.level === "field").map((n) => [n.code, n]));
+    return fields.map((f) => byCode.get(f.code) ?? null);
+  });
+  const ranks = fields.map((_, k) =>
+    ranksOf(
+      cells.map((row) => {
+        const n = row[k];
+        return n && !n.notApplicable ? n.final : null;
+      }),
+      d,
+    ),
+  );
   group.rows.forEach((r, i) => {
     b.row([
       i + 1,
       r.unit,
-      r.self,
-      r.appraised,
-      r.survey,
-      r.bonus,
-      r.penalty,
-      r.final,
-      r.max,
-      r.index,
-      r.rank,
-      (lang === "en" ? r.classificationEn : r.classification) ?? "",
-      r.errors,
-      r.warnings,
-      r.file ?? "",
+      ...fields.flatMap((_, k): InCell[] => {
+        const n = cells[i]![k];
+        if (!n) return [null, null];
+        if (n.notApplicable) return [L.notApplicable, null];
+        return [roundTo(n.final, d), ranks[k]![i] ?? null];
+      }),
+      published(r.final, d, L.surveyMissing),
+      published(r.index, d, L.surveyMissing),
     ]);
   });
-  return b.build(
-    name,
-    [6, 36, 12, 12, 12, 10, 10, 10, 10, 11, 7, 14, 7, 9, 30],
-    [2, 3, 4, 5, 6, 7, 8, 9],
-    RANKING_SHEET_MARKER,
-  );
+  const numberCols = [...fields.map((_, k) => 2 + 2 * k), 2 + 2 * fields.length, 3 + 2 * fields.length];
+  const block = b.build(name, widths, numberCols, RANKING_SHEET_MARKER);
+  const rankCols = fields.map((_, k) => 3 + 2 * k);
+  return { ...block, kind: "fields", decimals: d, wrapColumns: [1], centerColumns: [0, ...rankCols] };
 }
 
-function fieldsSheet(
-  ranking: RankingReport,
+function criteriaSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name: string): SheetBlock {
+  const L = labels(ctx.lang);
+  // Leaf criteria of the group's set, in code order; a code keeps the first title and maximum seen.
+  const leaves = new Map<string, number[]>();
+  for (const u of units)
+    for (const n of mainLeaves(u.nodes)) {
+      const list = leaves.get(n.code) ?? [];
+      list.push(n.max);
+      leaves.set(n.code, list);
+    }
+  const codes = [...leaves.keys()].sort(compareCodes);
+  const widths = [5, 30, ...codes.map(() => 7), 9];
+  const b = new BlockBuilder();
+  // The sheet prints across pages: the title spans the first page's columns only.
+  const firstPage = widths.slice(0, 14);
+  writeHeading(
+    b,
+    ctx.heading,
+    L.criteriaDocTitle(ctx.heading.year ?? null, group.group),
+    firstPage,
+    ctx.lang,
+    {
+      full: false,
+    },
+  );
+  const legend = b.row([L.notApplicableLegend]);
+  b.merge(legend, 0, firstPage.length);
+  b.styled(legend, "note");
+  b.header([L.no, L.unit, ...codes.map((c) => L.withMax(c, common(leaves.get(c) ?? []))), L.final]);
+  const d = ctx.decimals;
+  group.rows.forEach((r, i) => {
+    const u = ctx.byUnit.get(unitKey(r));
+    const byCode = new Map(mainLeaves(u?.nodes ?? []).map((n) => [n.code, n]));
+    b.row([
+      i + 1,
+      r.unit,
+      ...codes.map((c) => {
+        const n = byCode.get(c);
+        if (!n) return null;
+        return n.notApplicable ? L.notApplicableShort : roundTo(n.final, d);
+      }),
+      published(r.final, d, L.surveyMissing),
+    ]);
+  });
+  const block = b.build(
+    name,
+    widths,
+    [...codes.map((_, k) => 2 + k), 2 + codes.length],
+    RANKING_SHEET_MARKER,
+  );
+  // Dozens of criteria cannot fit one page wide legibly: print across pages, unit names repeated.
+  return {
+    ...block,
+    kind: "criteria",
+    decimals: d,
+    centerColumns: [0, ...codes.map((_, k) => 2 + k)],
+    print: { fitToWidth: false, repeatColumns: 2 },
+  };
+}
+
+const LOST_WIDTHS = [5, 7, 46, 7, 8, 10, 10, 9, 10, 8, 22];
+
+function lostSheet(
+  group: Group,
   units: readonly UnitResult[],
+  ctx: Ctx,
+  appraisers: readonly AppraiserRule[],
+  name: string,
+): SheetBlock {
+  const L = labels(ctx.lang);
+  const b = new BlockBuilder();
+  writeHeading(b, ctx.heading, L.lostDocTitle(ctx.heading.year ?? null, group.group), LOST_WIDTHS, ctx.lang, {
+    full: false,
+  });
+  b.header([
+    L.no,
+    L.code,
+    L.criterion,
+    L.max,
+    L.units,
+    L.unitsNA,
+    L.unitsLosing,
+    L.lost,
+    L.averageLost,
+    L.lostPercent,
+    L.appraiser,
+  ]);
+  // Maxima, not-applicable counts and field titles from the group's own nodes.
+  const maxima = new Map<string, number[]>();
+  const na = new Map<string, number>();
+  const fieldTitle = new Map<string, string>();
+  for (const u of units)
+    for (const n of u.nodes) {
+      if (n.level === "field" && !fieldTitle.has(n.code)) fieldTitle.set(n.code, n.title);
+      if (n.section !== "main") continue;
+      const list = maxima.get(n.code) ?? [];
+      list.push(n.max);
+      maxima.set(n.code, list);
+      if (n.notApplicable) na.set(n.code, (na.get(n.code) ?? 0) + 1);
+    }
+  const rows = lostPoints(units).filter((r) => r.lost > 0);
+  if (rows.length === 0) b.row(["", "", L.none]);
+  const d = ctx.decimals;
+  rows.forEach((r, i) => {
+    const field = fieldTitle.get(r.code.split(".")[0]!) ?? "";
+    b.row([
+      i + 1,
+      r.code,
+      r.title,
+      published(common(maxima.get(r.code) ?? []), d, ""),
+      r.units,
+      na.get(r.code) ?? 0,
+      r.unitsLosing,
+      roundTo(r.lost, d),
+      roundTo(r.averageLost, d),
+      roundTo(r.lostPercent, d),
+      appraiserFor(field, appraisers) ?? "",
+    ]);
+  });
+  const block = b.build(name, LOST_WIDTHS, [3, 7, 8, 9], RANKING_SHEET_MARKER);
+  return { ...block, kind: "lost-points", decimals: d, wrapColumns: [2, 10], centerColumns: [0, 1, 4, 5, 6] };
+}
+
+/** A chart sheet: the title and a native bar chart of the index by unit, in rank order. */
+function chartSheet(group: Group, ranking: SheetBlock, ctx: Ctx, name: string): SheetBlock | null {
+  const L = labels(ctx.lang);
+  const headerRow = Math.max(...ranking.headerRows);
+  const fromRow = headerRow + 1;
+  const toRow = headerRow + group.rows.length;
+  if (group.rows.length === 0) return null;
+  const values = group.rows.map((r) => (r.index === null ? null : roundTo(r.index, ctx.decimals)));
+  const chart: OutChart = {
+    title: L.chartTitle,
+    seriesName: L.index,
+    sheet: ranking.name,
+    categoriesCol: 1,
+    valuesCol: 9,
+    fromRow,
+    toRow,
+    categories: group.rows.map((r) => r.unit),
+    values,
+  };
+  const b = new BlockBuilder();
+  const t = b.row([L.chartDocTitle(group.group)]);
+  b.styled(t, "title");
+  b.merge(t, 0, 12);
+  const block = b.build(name, new Array<number>(12).fill(10), [], RANKING_SHEET_MARKER);
+  return { ...block, kind: "chart", chart };
+}
+
+function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlock {
+  const L = labels(ctx.lang);
+  const b = new BlockBuilder();
+  b.title(L.checkingTitle);
+  b.header([L.no, L.group, L.unit, L.file, L.errors, L.warnings, L.appraisal]);
+  let i = 0;
+  for (const g of ranking.groups)
+    for (const r of g.rows) {
+      const u = ctx.byUnit.get(unitKey(r));
+      const appraised = (u?.nodes ?? []).some((n) => n.hasAppraisal);
+      b.row([
+        ++i,
+        g.group,
+        r.unit,
+        r.file ?? "",
+        r.errors,
+        r.warnings,
+        appraised ? L.appraisedYes : L.appraisedNo,
+      ]);
+    }
+  const block = b.build(name, [5, 18, 34, 30, 7, 9, 15], [], RANKING_SHEET_MARKER);
+  return { ...block, kind: "checking", wrapColumns: [2, 3], centerColumns: [0, 4, 5] };
+}
+
+function notSubmittedSheet(
+  rows: NonNullable<RankingSheetsOptions["notSubmitted"]>,
   lang: Lang,
   name: string,
 ): SheetBlock {
   const L = labels(lang);
   const b = new BlockBuilder();
-  // Field columns: every field any unit has, in code order.
-  const fieldTitles = new Map<string, string>();
-  const byUnit = new Map<string, Map<string, number>>();
-  const key = (u: { group: string; unit: string; file: string | null }) =>
-    `${u.group}\u0000${u.unit}\u0000${u.file ?? ""}`;
-  for (const u of units) {
-    const m = new Map<string, number>();
-    for (const n of u.nodes) {
-      if (n.level !== "field") continue;
-      if (!fieldTitles.has(n.code)) fieldTitles.set(n.code, n.title);
-      m.set(n.code, n.final);
-    }
-    byUnit.set(key(u), m);
-  }
-  const codes = [...fieldTitles.keys()].sort(compareCodes);
-  b.title(L.fieldsTitle);
-  b.header([L.no, L.unit, L.group, ...codes.map((c) => `${c}. ${fieldTitles.get(c)}`), L.final, L.index]);
-  let i = 0;
-  for (const g of ranking.groups) {
-    for (const r of g.rows) {
-      const m = byUnit.get(key(r));
-      b.row([++i, r.unit, g.group, ...codes.map((c) => m?.get(c) ?? null), r.final, r.index]);
-    }
-  }
-  const numberCols = Array.from({ length: codes.length + 2 }, (_, k) => 3 + k);
-  return b.build(name, [6, 36, 18, ...codes.map(() => 14), 10, 11], numberCols, RANKING_SHEET_MARKER);
-}
-
-function lostSheet(ranking: RankingReport, lang: Lang, name: string): SheetBlock {
-  const L = labels(lang);
-  const b = new BlockBuilder();
-  b.title(L.lostTitle);
-  b.header([L.no, L.code, L.criterion, L.units, L.unitsLosing, L.lost, L.averageLost, L.lostPercent]);
-  if (ranking.lostPoints.length === 0) b.row(["", "", L.none]);
-  ranking.lostPoints.forEach((r, i) => {
-    b.row([i + 1, r.code, r.title, r.units, r.unitsLosing, r.lost, r.averageLost, r.lostPercent]);
-  });
-  return b.build(name, [6, 10, 50, 10, 12, 12, 12, 12], [5, 6, 7], RANKING_SHEET_MARKER);
+  b.title(L.notSubmittedTitle);
+  b.header([L.no, L.group, L.unit, L.expectedFile]);
+  if (rows.length === 0) b.row(["", L.none]);
+  rows.forEach((r, i) => b.row([i + 1, r.group, r.unit, r.file ?? ""]));
+  const block = b.build(name, [5, 20, 36, 36], [], RANKING_SHEET_MARKER);
+  return { ...block, kind: "not-submitted", wrapColumns: [2, 3], centerColumns: [0] };
 }
 
 function failedSheet(ranking: RankingReport, lang: Lang, name: string): SheetBlock {
@@ -121,10 +417,15 @@ function failedSheet(ranking: RankingReport, lang: Lang, name: string): SheetBlo
   b.header([L.no, L.file, L.unit, L.reason]);
   if (ranking.failed.length === 0) b.row(["", L.none]);
   ranking.failed.forEach((f, i) => b.row([i + 1, f.file, f.unit ?? "", f.error]));
-  return b.build(name, [6, 36, 30, 70], [], RANKING_SHEET_MARKER);
+  const block = b.build(name, [5, 30, 28, 70], [], RANKING_SHEET_MARKER);
+  return { ...block, kind: "failed", wrapColumns: [1, 2, 3], centerColumns: [0] };
 }
 
-/** Consolidation output: ranking per group, points per field per unit, lost points, failed units. */
+/**
+ * Consolidation output. The ranking sheets come first, one per group in the report's order
+ * (hosts chart them), then per group: fields, criteria, lost points, chart; then the checking,
+ * not-submitted and failed sheets.
+ */
 export function rankingSheets(
   ranking: RankingReport,
   lang: Lang,
@@ -133,11 +434,36 @@ export function rankingSheets(
   const L = labels(lang);
   const taken = new Set<string>();
   const name = (n: string) => uniqueSheetName(safeSheetName(n), taken);
-  // Fixed names first, so a group called "Điểm bị mất" cannot take one of them.
-  const fixed = { fields: name(L.fieldsSheet), lost: name(L.lostSheet), failed: name(L.failedSheet) };
-  const blocks = ranking.groups.map((g) => rankingSheet(g, lang, name(L.rankingPrefix + g.group)));
-  blocks.push(fieldsSheet(ranking, options.units, lang, fixed.fields));
-  blocks.push(lostSheet(ranking, lang, fixed.lost));
+  const ctx: Ctx = {
+    lang,
+    decimals: options.decimals ?? 2,
+    heading: options.heading ?? {},
+    byUnit: new Map(options.units.map((u) => [unitKey(u), u])),
+  };
+  // Fixed names first, so a group called "Kiểm tra" cannot take one of them.
+  const fixed = {
+    checking: name(L.checkingSheet),
+    notSubmitted: name(L.notSubmittedSheet),
+    failed: name(L.failedSheet),
+  };
+  const unitsOf = (g: Group) =>
+    g.rows.map((r) => ctx.byUnit.get(unitKey(r))).filter((u): u is UnitResult => u !== undefined);
+  const rankingBlocks = ranking.groups.map((g) =>
+    rankingSheet(g, unitsOf(g), ctx, name(`${L.rankingShort} - ${g.group}`)),
+  );
+  const blocks: SheetBlock[] = [...rankingBlocks];
+  ranking.groups.forEach((g, i) => {
+    const units = unitsOf(g);
+    blocks.push(fieldsSheet(g, units, ctx, name(`${L.fieldsShort} - ${g.group}`)));
+    blocks.push(criteriaSheet(g, units, ctx, name(`${L.criteriaShort} - ${g.group}`)));
+    blocks.push(
+      lostSheet(g, units, ctx, options.appraisers ?? DEFAULT_APPRAISERS, name(`${L.lostShort} - ${g.group}`)),
+    );
+    const chart = chartSheet(g, rankingBlocks[i]!, ctx, name(`${L.chartShort} - ${g.group}`));
+    if (chart) blocks.push(chart);
+  });
+  blocks.push(checkingSheet(ranking, ctx, fixed.checking));
+  if (options.notSubmitted) blocks.push(notSubmittedSheet(options.notSubmitted, lang, fixed.notSubmitted));
   blocks.push(failedSheet(ranking, lang, fixed.failed));
   return blocks;
 }

@@ -11,6 +11,15 @@ import { TOOL_SHEET_MARKER } from "./markers";
 
 export { TOOL_SHEET_MARKER, RANKING_SHEET_MARKER, TOOL_MARKER_PREFIX, isToolSheetMarker } from "./markers";
 export { rankingSheets, type RankingSheetsOptions } from "./ranking-sheets";
+export { writeHeading, issuerLines, type PublishHeading } from "./heading";
+export {
+  reportModel,
+  type ReportModel,
+  type ReportBlock,
+  type ReportOptions,
+  type ReportAlign,
+} from "./report-model";
+export { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
 export { safeSheetName, uniqueSheetName, MAX_SHEET_NAME } from "./block-builder";
 
 /** "Sẵn sàng nộp" or "Còn 2 lỗi, 3 cảnh báo" (or "Không tìm thấy bảng chấm điểm"). */

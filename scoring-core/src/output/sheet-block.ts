@@ -28,7 +28,65 @@ export interface SheetBlock {
   marker?: string;
   /** Widths in characters, per column. */
   columnWidths: number[];
-  /** Columns (0-based) holding numbers to show with 2 decimals. */
+  /** Columns (0-based) holding numbers to show with `decimals` decimals. */
   numberColumns: number[];
   links: OutLink[];
+  /** What the block is, for hosts that treat kinds differently (the Sheets edition charts rankings). */
+  kind?: OutBlockKind;
+  /** Merged ranges (heading block, two-row headers). */
+  merges?: OutMerge[];
+  /** Rows with a document style (heading block lines, centred titles, notes), by 0-based row. */
+  rowStyles?: Record<number, OutRowStyle>;
+  /** Columns whose body cells wrap (long titles, unit names); rows grow to fit. */
+  wrapColumns?: number[];
+  /** Columns centred (numbering, ranks). */
+  centerColumns?: number[];
+  /** Decimals the number columns show (the set's rounding; default 2). */
+  decimals?: number;
+  /** Printing: fit to one page wide (default) or across pages with the first columns repeated. */
+  print?: { fitToWidth: boolean; repeatColumns?: number };
+  /** A native bar chart over another block's columns (the chart sheet of a group). */
+  chart?: OutChart;
+}
+
+export type OutBlockKind =
+  | "results"
+  | "feedback-summary"
+  | "feedback-lost"
+  | "feedback-issues"
+  | "ranking"
+  | "fields"
+  | "criteria"
+  | "lost-points"
+  | "chart"
+  | "checking"
+  | "not-submitted"
+  | "failed";
+
+/** A merged range, 0-based, spanning `rows` × `cols` cells from (row, col). */
+export interface OutMerge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * heading: bold, centred (issuing body, national motto); headingPlain: centred; title: large,
+ * bold, centred; note: italic, centred ("Kèm theo Quyết định số …").
+ */
+export type OutRowStyle = "heading" | "headingPlain" | "title" | "note";
+
+export interface OutChart {
+  title: string;
+  seriesName: string;
+  /** The block (sheet) holding the data, and its columns and rows (0-based, inclusive). */
+  sheet: string;
+  categoriesCol: number;
+  valuesCol: number;
+  fromRow: number;
+  toRow: number;
+  /** The values themselves, so viewers show the chart before any recalculation. */
+  categories: string[];
+  values: (number | null)[];
 }

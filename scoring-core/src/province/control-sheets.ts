@@ -9,7 +9,7 @@ import { a1, columnLetters } from "../grid/address";
 import { cleanText, foldText } from "../grid/fold-text";
 import type { CellValue, Grid } from "../grid/grid";
 import type { Lang } from "../messages/lang";
-import { IssueCollector, type Issue } from "../validation/issue";
+import { IssueCollector, type Issue } from "../issues/issue";
 import { CLASSIFICATION_PRESETS, TieRuleSchema, type Classification } from "../criteria-set/schema";
 import { neutralise } from "../output/neutralise";
 

@@ -3,7 +3,7 @@
  * JSON contract and the UI's service interface use these types.
  */
 import { z } from "zod";
-import { IssueSchema } from "../validation/issue";
+import { IssueSchema } from "../issues/issue";
 
 export const REPORT_SCHEMA_VERSION = 1;
 

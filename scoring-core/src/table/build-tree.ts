@@ -7,7 +7,7 @@
  * sub-criteria "1.1" become "<field>.1.1"; letter items "a)" hang under the last non-item row.
  * Reports numbering-duplicate, numbering-gap and numbering-orphan.
  */
-import type { IssueCollector } from "../validation/issue";
+import type { IssueCollector } from "../issues/issue";
 import type { Numbering } from "./numbering";
 import { sectionOfTitle } from "./sections";
 import type { NodeLevel, TableNode } from "./types";

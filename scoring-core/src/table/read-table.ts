@@ -8,7 +8,7 @@ import { columnIndex, columnLetters } from "../grid/address";
 import type { CellValue, Grid } from "../grid/grid";
 import { foldCached } from "../grid/fold-cache";
 import type { Lang } from "../messages/lang";
-import { IssueCollector, type Issue } from "../validation/issue";
+import { IssueCollector, type Issue } from "../issues/issue";
 import { cellText, RowReader } from "./cell-read";
 import type { ColumnMapping } from "./column-mapping";
 import { HEADER_SCAN_ROWS, searchHeader, type HeaderFound } from "./find-header";

@@ -14,6 +14,7 @@
  * Every text from the set or the user goes through neutralise(); nothing a unit types is
  * ever inside a formula.
  */
+import { NOT_APPLICABLE_LABEL } from "../numbers/not-applicable";
 import { appliesTo, isExtraContent, isSurveyScored, maxFor, sectionOfPath } from "../criteria-set/lookup";
 import type { Criterion, CriteriaSet, ScoringRule } from "../criteria-set/schema";
 import { columnLetters } from "../grid/address";
@@ -47,7 +48,7 @@ export interface TemplateOptions {
 }
 
 /** The text officials type to mark an item that does not apply to their unit. */
-export const NOT_APPLICABLE_TEXT = "Không áp dụng";
+export const NOT_APPLICABLE_TEXT = NOT_APPLICABLE_LABEL;
 
 const TEXT = "@";
 const COLUMNS: TemplateColumn[] = [

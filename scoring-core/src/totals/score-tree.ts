@@ -7,8 +7,9 @@ import type { Criterion, CriteriaSet, ScoringRule } from "../criteria-set/schema
 import { appliesTo, isLeaf, maxFor } from "../criteria-set/lookup";
 import { parseRuleText } from "../criteria-set/rule-text";
 import type { NodeLevel, NumberRead, ScoringTable, Section, TableNode } from "../table/types";
-import { isNotApplicableText } from "../validation/declared-figure";
+import { isNotApplicableText, ruleTextAllowsNotApplicable } from "../numbers/not-applicable";
 import { sum } from "../numbers/decimal";
+import { foldText } from "../grid/fold-text";
 
 export interface ScoreNode {
   code: string;
@@ -23,8 +24,14 @@ export interface ScoreNode {
   max: number;
   rule: ScoringRule | null;
   surveyScored: boolean;
-  /** Leaves: marked "Không áp dụng". Parents: every child is. */
+  /**
+   * Counted as not applicable (leaves its maximum out of the index): marked "Không áp dụng" and
+   * allowed to be — by the set (mayBeNotApplicable on the node or an ancestor) or, without a set,
+   * by the rule text. Parents: every child is.
+   */
   notApplicable: boolean;
+  /** Leaves: the sheet marks the item not applicable, allowed or not (validation reports the latter). */
+  markedNotApplicable: boolean;
   /** Bonus/penalty contents: the most points the node can contribute (positive), else null. */
   cap: number | null;
   children: ScoreNode[];
@@ -49,6 +56,19 @@ export function latestAppraisal(node: TableNode): NumberRead | null {
     if (a.parsed.kind === "number") return a;
   }
   return null;
+}
+
+/**
+ * A row title saying the item is scored by the sociological survey (ĐTXHH): "… (ĐTXHH)",
+ * "Đánh giá qua điều tra xã hội học", "Điểm ĐTXHH". A task about running a survey ("Tổ chức điều
+ * tra xã hội học…") is self-scored and does not match.
+ */
+export function titleSaysSurvey(title: string): boolean {
+  const f = foldText(title);
+  if (/^(to chuc|thuc hien|trien khai|xay dung)\b/.test(f)) return false;
+  return /\bdtxhh\b|(qua|bang|theo|tu)( ket qua)? (dieu tra xa hoi hoc|khao sat)|diem (dieu tra xa hoi hoc|dtxhh)/.test(
+    f,
+  );
 }
 
 /** Rule text parsing belongs to criteria-set/rule-text; an unparsed text is simply no rule. */
@@ -81,11 +101,27 @@ function finishParent(n: ScoreNode): void {
   n.surveyScored = n.children.every((c) => c.surveyScored);
 }
 
-function fromTable(node: TableNode, parentSection: Section | null, topLevel: boolean): ScoreNode {
+/** The sheet's rule text for a node allows "Không áp dụng" (no set). */
+function ruleAllowsNotApplicable(node: TableNode): boolean {
+  return node.ruleText.some(ruleTextAllowsNotApplicable);
+}
+
+/**
+ * A sheet-only node. `allowNA`: an ancestor (set flag or rule text) already allows marking
+ * items not applicable.
+ */
+function fromTable(
+  node: TableNode,
+  parentSection: Section | null,
+  topLevel: boolean,
+  allowNA = false,
+): ScoreNode {
   const section: Section = node.section ?? parentSection ?? "main";
   const sheetMax = numberOf(node.max) ?? 0;
   const leaf = node.children.length === 0;
   const rule = leaf ? ruleFromText(node, sheetMax) : null;
+  const allowed = allowNA || ruleAllowsNotApplicable(node);
+  const marked = leaf && tableMarkedNotApplicable(node);
   const n: ScoreNode = {
     code: node.code,
     title: node.title,
@@ -96,12 +132,13 @@ function fromTable(node: TableNode, parentSection: Section | null, topLevel: boo
     crit: null,
     max: sheetMax,
     rule,
-    surveyScored: leaf && rule?.kind === "survey",
-    notApplicable: leaf && tableMarkedNotApplicable(node),
+    surveyScored: leaf && (rule?.kind === "survey" || titleSaysSurvey(node.title)),
+    notApplicable: marked && allowed,
+    markedNotApplicable: marked,
     cap: topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
     children: [],
   };
-  n.children = node.children.map((c) => fromTable(c, section, false));
+  n.children = node.children.map((c) => fromTable(c, section, false, allowed));
   finishParent(n);
   return n;
 }
@@ -119,8 +156,10 @@ function fromSet(
   parentSection: Section | null,
   index: Map<string, TableNode>,
   unitType: string | null,
+  allowNA: boolean,
 ): ScoreNode | null {
   if (!appliesTo(crit, unitType)) return null;
+  const allowed = allowNA || Boolean(crit.mayBeNotApplicable);
   const table = index.get(crit.code) ?? null;
   const section = sectionOf(crit, table, parentSection);
   const max = maxFor(crit, unitType);
@@ -137,6 +176,7 @@ function fromSet(
     rule,
     surveyScored: Boolean(crit.surveyScored) || rule?.kind === "survey",
     notApplicable: false,
+    markedNotApplicable: false,
     cap:
       crit.cap !== undefined
         ? Math.abs(crit.cap)
@@ -147,16 +187,17 @@ function fromSet(
   };
   if (!isLeaf(crit)) {
     for (const child of crit.children!) {
-      const c = fromSet(child, depth + 1, section, index, unitType);
+      const c = fromSet(child, depth + 1, section, index, unitType, allowed);
       if (c) n.children.push(c);
     }
     finishParent(n);
   } else if (table && table.children.length > 0) {
     // The sheet splits a leaf of the set into items: score the items, keep the set's maximum.
-    n.children = table.children.map((c) => fromTable(c, section, false));
+    n.children = table.children.map((c) => fromTable(c, section, false, allowed));
     n.notApplicable = n.children.every((c) => c.notApplicable);
   } else {
-    n.notApplicable = table ? tableMarkedNotApplicable(table) : false;
+    n.markedNotApplicable = table ? tableMarkedNotApplicable(table) : false;
+    n.notApplicable = n.markedNotApplicable && allowed;
   }
   return n;
 }
@@ -180,7 +221,7 @@ export function buildScoreTree(table: ScoringTable, options: TreeOptions = {}): 
   const index = indexTable(table);
   const out: ScoreNode[] = [];
   for (const field of set.fields) {
-    const n = fromSet(field, 0, null, index, options.unitType ?? null);
+    const n = fromSet(field, 0, null, index, options.unitType ?? null, false);
     if (n) out.push(n);
   }
   return out;

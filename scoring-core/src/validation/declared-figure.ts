@@ -4,6 +4,7 @@
  * threshold of 80 % is met by 4/5 and not by 0,7999.
  */
 import { foldText } from "../grid/fold-text";
+import { isNotApplicableText } from "../numbers/not-applicable";
 import { SCALE, decimalStringToUnits, roundTo } from "../numbers/decimal";
 import type { ScoringRule, ThresholdBand } from "../criteria-set/schema";
 
@@ -16,14 +17,10 @@ export type DeclaredFigure =
   | { kind: "ratio"; num: bigint; den: bigint }
   | { kind: "unreadable"; text: string };
 
-const NOT_APPLICABLE = new Set(["khong ap dung", "kad", "k ap dung", "n/a", "na", "not applicable"]);
 const YES = new Set(["co", "yes", "dat", "x"]);
 const NO = new Set(["khong", "no", "khong dat"]);
 
-/** True for "Không áp dụng", "KAD", "N/A" in any case or accents. */
-export function isNotApplicableText(text: string): boolean {
-  return NOT_APPLICABLE.has(foldText(text).replace(/[.()]/g, "").trim());
-}
+export { isNotApplicableText } from "../numbers/not-applicable";
 
 /** "7,5" / "7.5" / "1.234,5" / "1,234.5" → micro-units; null when not a plain decimal. */
 export function parseLooseDecimal(text: string): bigint | null {

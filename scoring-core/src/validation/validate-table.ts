@@ -11,8 +11,9 @@ import { formatNumber } from "../messages/format-number";
 import { equals, fromUnits, isMultipleOf, toPrecision15, toUnits } from "../numbers/decimal";
 import type { CellRead, ColumnRole, NumberRead, ScoringTable, TableNode } from "../table/types";
 import { computeDetailed, type DetailedTotals } from "../totals/compute-totals";
-import { flattenScoreTree, numberOf, type ScoreNode } from "../totals/score-tree";
-import type { IssueCollector } from "./issue";
+import { flattenScoreTree, numberOf, titleSaysSurvey, type ScoreNode } from "../totals/score-tree";
+import { parseRuleText } from "../criteria-set/rule-text";
+import type { IssueCollector } from "../issues/issue";
 import {
   analyseEvidence,
   datesOutsidePeriod,
@@ -96,6 +97,15 @@ function isAllowed(rule: ScoringRule, value: number, max: number): boolean {
   }
 }
 
+/** The sheet's own rule text says the item is scored by the survey. */
+function ruleSaysSurvey(t: TableNode, max: number): boolean {
+  try {
+    return parseRuleText(t.ruleText.join("\n"), max)?.kind === "survey";
+  } catch {
+    return false;
+  }
+}
+
 /** Equal as Excel shows numbers: 15 significant digits (equal micro-units first: the common case, no strings). */
 function equal15(a: number, b: number): boolean {
   return toUnits(a) === toUnits(b) || toPrecision15(a) === toPrecision15(b);
@@ -109,6 +119,11 @@ class TableValidator {
   private readonly bounds: PeriodBounds | null;
   /** Column sums under each parent (index 0: self, k + 1: appraisal round k), computed once. */
   private readonly sums = new Map<TableNode, number[]>();
+  /** The same sums without the numbers stored as text: what the sheet's own SUM gives. */
+  private readonly sheetSums = new Map<TableNode, number[]>();
+  /** Leaf score cells holding a number typed as text → the subtotal/total cells they throw off. */
+  private readonly textNumbers = new Map<NumberRead, string[]>();
+  private readonly codeOf = new Map<NumberRead, string>();
 
   constructor(
     private readonly table: ScoringTable,
@@ -141,10 +156,94 @@ class TableValidator {
         walk(t.children, unknown);
       }
     };
+    this.findTextNumbers(this.table.fields);
     walk(this.table.fields, false);
     this.checkTotalRow();
     this.checkCaps();
     this.checkMissing();
+    this.reportTextNumbers();
+  }
+
+  /** Leaf scores typed as text ("1,25" in a text cell): counted by the tool, skipped by SUM. */
+  private findTextNumbers(nodes: TableNode[]): void {
+    for (const t of nodes) {
+      if (t.children.length > 0) {
+        this.findTextNumbers(t.children);
+        continue;
+      }
+      for (const r of [t.self, ...t.appraisals])
+        if (r && r.parsed.kind === "number" && typeof r.raw === "string") {
+          this.textNumbers.set(r, []);
+          this.codeOf.set(r, t.code);
+        }
+    }
+  }
+
+  /** One issue per text cell, naming the sums it throws off (reported once, here). */
+  private reportTextNumbers(): void {
+    for (const [r, cells] of this.textNumbers) {
+      // Where every figure of the sheet adds up with it counted, it did no harm: not reported.
+      if (cells.length === 0) continue;
+      const consequences =
+        cells.length === 0
+          ? ""
+          : this.lang === "vi"
+            ? `; vì vậy tổng ở ô ${cells.join(", ")} lệch theo`
+            : `; the sums in ${cells.join(", ")} are off because of it`;
+      this.issues.add("number-stored-as-text", {
+        cell: r.cell,
+        row: r.row,
+        column: r.column,
+        criterion: this.codeOf.get(r) ?? null,
+        value: r.text,
+        params: { consequences },
+      });
+    }
+  }
+
+  /**
+   * A sum that matches once the text numbers under it are skipped is their consequence: the
+   * cell is added to each of them instead of a separate mismatch.
+   */
+  private explainedByText(t: TableNode[], round: number, value: number, cell: string): boolean {
+    if (this.textNumbers.size === 0) return false;
+    const withoutText = t.reduce((s, n) => s + this.sheetSumNoText(n, round), 0);
+    if (!equal15(value, fromUnits(withoutText))) return false;
+    let any = false;
+    const mark = (nodes: TableNode[]) => {
+      for (const n of nodes) {
+        if (n.children.length > 0) {
+          mark(n.children);
+          continue;
+        }
+        const r = round < 0 ? n.self : n.appraisals[round];
+        const list = r ? this.textNumbers.get(r) : undefined;
+        if (list) {
+          if (!list.includes(cell)) list.push(cell);
+          any = true;
+        }
+      }
+    };
+    mark(t);
+    return any;
+  }
+
+  private sheetSumNoText(t: TableNode, round: number): number {
+    if (t.children.length === 0) {
+      const r = round < 0 ? t.self : t.appraisals[round];
+      if (r && this.textNumbers.has(r)) return 0;
+      const v = numberOf(r);
+      return v === null ? 0 : toUnits(v);
+    }
+    let cached = this.sheetSums.get(t);
+    if (!cached) {
+      cached = new Array<number>(t.appraisals.length + 1).fill(0);
+      for (const c of t.children) {
+        for (let k = -1; k < cached.length - 1; k++) cached[k + 1]! += this.sheetSumNoText(c, k);
+      }
+      this.sheetSums.set(t, cached);
+    }
+    return cached[round + 1] ?? 0;
   }
 
   /** Returns true when the node is unknown to the reference set. */
@@ -229,17 +328,26 @@ class TableValidator {
       if (self !== null) this.issues.add("survey-item-self-scored", { ...selfAt(), value: self });
       return;
     }
-    if (sn.notApplicable) {
-      if (sn.crit && !sn.crit.mayBeNotApplicable) {
-        const fromSelf = t.self?.parsed.kind === "not-applicable";
-        const read = fromSelf ? t.self : (t.declared ?? t.self);
-        const at = fromSelf ? selfAt() : { ...this.at(read, "declared", t.row), criterion: t.code };
-        this.issues.add("not-applicable-disallowed", { ...at, value: read?.text ?? null });
-      }
+    if (sn.notApplicable) return;
+    if (sn.markedNotApplicable) {
+      // Marked but not allowed: the item keeps its maximum and scores 0 (never a silent rise).
+      const fromSelf = t.self?.parsed.kind === "not-applicable";
+      const read = fromSelf ? t.self : (t.declared ?? t.self);
+      const at = fromSelf ? selfAt() : { ...this.at(read, "declared", t.row), criterion: t.code };
+      if (sn.crit) this.issues.add("not-applicable-disallowed", { ...at, value: read?.text ?? null });
+      else
+        this.issues.add("not-applicable-unconfirmed", {
+          ...at,
+          value: read?.text ?? null,
+          params: { max },
+        });
       return;
     }
     if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
-      if (sn.section === "main") this.issues.add("score-missing", selfAt());
+      // A row the sheet itself says is scored by the survey is never "missing a self-score",
+      // whatever the set says (the modes must not give opposite advice).
+      const sheetSaysSurvey = titleSaysSurvey(t.title) || (t.ruleText.length > 0 && ruleSaysSurvey(t, max));
+      if (sn.section === "main" && !sheetSaysSurvey) this.issues.add("score-missing", selfAt());
     }
     if (self !== null && this.options.set)
       this.checkPrecision(self, selfAt, this.options.set.rounding.decimals);
@@ -398,7 +506,11 @@ class TableValidator {
     const self = numberOf(t.self);
     if (self !== null) {
       const expected = fromUnits(this.sheetSum(t, -1));
-      if (!equal15(self, expected) && !equal15(self, fromUnits(this.cappedSum(t, -1))))
+      if (
+        !equal15(self, expected) &&
+        !equal15(self, fromUnits(this.cappedSum(t, -1))) &&
+        !this.explainedByText([t], -1, self, t.self!.cell)
+      )
         this.issues.add("subtotal-mismatch", {
           ...this.at(t.self, "self", t.row),
           criterion: t.code,
@@ -410,7 +522,11 @@ class TableValidator {
       const v = numberOf(a);
       if (v === null) return;
       const expected = fromUnits(this.sheetSum(t, k));
-      if (!equal15(v, expected) && !equal15(v, fromUnits(this.cappedSum(t, k))))
+      if (
+        !equal15(v, expected) &&
+        !equal15(v, fromUnits(this.cappedSum(t, k))) &&
+        !this.explainedByText([t], k, v, a.cell)
+      )
         this.issues.add("subtotal-mismatch", {
           cell: a.cell,
           row: a.row,
@@ -451,6 +567,8 @@ class TableValidator {
       const allSum = fromUnits(this.table.fields.reduce((s, f) => s + this.sheetSum(f, round), 0));
       const allCapped = fromUnits(this.table.fields.reduce((s, f) => s + this.cappedSum(f, round), 0));
       if (equal15(v, mainSum) || equal15(v, allSum) || equal15(v, allCapped)) return;
+      if (this.explainedByText(main, round, v, read.cell)) return;
+      if (hasExtra && this.explainedByText(this.table.fields, round, v, read.cell)) return;
       this.issues.add("total-mismatch", {
         cell: read.cell,
         row: read.row,

@@ -75,7 +75,7 @@ describe("checkSheet on the department fixture", () => {
 });
 
 describe("checkSheet on the commune fixture", () => {
-  it("takes not-applicable items out of the maximum", () => {
+  it("keeps not-applicable items in the maximum when nothing allows them, and says so per cell", () => {
     const r = checkSheet(communeGrid());
     expect(r.totals).toMatchObject({
       max: COMMUNE_EXPECTED.max,
@@ -85,9 +85,13 @@ describe("checkSheet on the commune fixture", () => {
       penalty: COMMUNE_EXPECTED.penalty,
       final: COMMUNE_EXPECTED.final,
     });
-    expect(r.totals.index).toBeCloseTo((21.25 / 23) * 100, 12);
-    for (const code of COMMUNE_EXPECTED.notApplicable)
-      expect(r.nodes.find((n) => n.code === code)?.notApplicable).toBe(true);
+    expect(r.totals.index).toBeCloseTo((21.25 / 26) * 100, 12);
+    for (const code of COMMUNE_EXPECTED.notApplicable) {
+      expect(r.nodes.find((n) => n.code === code)?.notApplicable).toBe(false);
+      expect(r.issues).toContainEqual(
+        expect.objectContaining({ code: "not-applicable-unconfirmed", criterion: code }),
+      );
+    }
   });
 });
 

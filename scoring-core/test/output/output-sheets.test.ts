@@ -4,7 +4,7 @@ import { rankUnits } from "../../src/ranking/rank-units";
 import type { ValidationReport } from "../../src/reports/schemas";
 import { REPORT_SCHEMA_VERSION, ValidationReportSchema } from "../../src/reports/schemas";
 import { emptyTotals } from "../../src/totals/compute-totals";
-import { makeIssue } from "../../src/validation/issue";
+import { makeIssue } from "../../src/issues/issue";
 import {
   TOOL_SHEET_MARKER,
   isToolSheetMarker,
@@ -134,48 +134,130 @@ describe("rankingSheets", () => {
     failed: [{ file: "x.xlsx", unit: null, error: "Không tìm thấy bảng chấm điểm trong tệp." }],
   });
 
-  it("writes a sheet per group, then fields, lost points and failed files", () => {
+  /** The row holding a header (the last header row of the block). */
+  const headerOf = (b: SheetBlock) => b.rows[Math.max(...b.headerRows)]!;
+  const bodyOf = (b: SheetBlock) => b.rows.slice(Math.max(...b.headerRows) + 1);
+
+  it("writes rankings first, then per group fields, criteria, lost points and a chart, then checks", () => {
     const blocks = rankingSheets(ranking, "vi", { units });
     expect(blocks.map((b) => b.name)).toEqual([
       "Xếp hạng - Sở, ban, ngành",
       "Xếp hạng - Xã-phường- -mới---",
-      "Điểm theo lĩnh vực",
-      "Điểm bị mất",
+      "Lĩnh vực - Sở, ban, ngành",
+      "Tiêu chí - Sở, ban, ngành",
+      "Mất điểm - Sở, ban, ngành",
+      "Biểu đồ - Sở, ban, ngành",
+      "Lĩnh vực - Xã-phường- -mới---",
+      "Tiêu chí - Xã-phường- -mới---",
+      "Mất điểm - Xã-phường- -mới---",
+      "Biểu đồ - Xã-phường- -mới---",
+      "Kiểm tra",
       "Không xử lý được",
     ]);
+    expect(blocks.map((b) => b.kind)).toEqual([
+      "ranking",
+      "ranking",
+      "fields",
+      "criteria",
+      "lost-points",
+      "chart",
+      "fields",
+      "criteria",
+      "lost-points",
+      "chart",
+      "checking",
+      "failed",
+    ]);
     const first = blocks[0]!;
-    expect(first.rows[1]).toEqual([
+    // Heading block: issuing body left, national motto right, then the title with year and group.
+    expect(first.rows[0]![0]).toBe("SỞ NỘI VỤ");
+    expect(first.rows[0]).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(first.rows.flat()).toContain("KẾT QUẢ XẾP HẠNG CHỈ SỐ CCHC CỦA CÁC SỞ, BAN, NGÀNH");
+    // Published columns only, with the set's maxima; no errors, warnings or files.
+    expect(headerOf(first)).toEqual([
       "STT",
       "Đơn vị",
-      "Điểm tự đánh giá",
-      "Điểm thẩm định",
-      "Điểm ĐTXHH",
+      "Điểm tự đánh giá (100)",
+      "Điểm thẩm định (100)",
+      "Điểm ĐTXHH (0)",
       "Thưởng",
       "Trừ",
-      "Tổng",
+      "Tổng (100)",
       "Tối đa",
       "Chỉ số (%)",
       "Hạng",
       "Xếp loại",
-      "Lỗi",
-      "Cảnh báo",
-      "Tệp",
     ]);
-    expect(first.rows[2]!.slice(0, 2)).toEqual([1, "Sở Tư pháp"]);
-    expect(first.rows[3]![1]).toBe("'=cmd|' /C calc'!A0");
+    expect(bodyOf(first)[0]!.slice(0, 2)).toEqual([1, "Sở Tư pháp"]);
+    expect(bodyOf(first)[1]![1]).toBe("'=cmd|' /C calc'!A0");
     const fields = blocks[2]!;
-    expect(fields.rows[1]!.slice(0, 5)).toEqual(["STT", "Đơn vị", "Nhóm", "1. Tiêu chí 1", "2. Tiêu chí 2"]);
-    expect(fields.rows[2]!.slice(3, 5)).toEqual([8, 4]);
-    expect(fields.rows[3]!.slice(3, 5)).toEqual([7, null]);
+    expect(fields.rows[fields.headerRows[0]!]!.slice(0, 4)).toEqual([
+      "STT",
+      "Đơn vị",
+      "1. Tiêu chí 1 (10)",
+      null,
+    ]);
+    expect(headerOf(fields).slice(2, 4)).toEqual(["Điểm", "Hạng"]);
+    // Points and rank within the field; a unit without the field has no cell, never 0.
+    expect(bodyOf(fields)[0]!.slice(2, 6)).toEqual([8, 1, 4, 1]);
+    expect(bodyOf(fields)[1]!.slice(2, 6)).toEqual([7, 2, null, null]);
+    const checking = blocks.find((b) => b.kind === "checking")!;
+    expect(headerOf(checking)).toEqual(["STT", "Nhóm", "Đơn vị", "Tệp", "Lỗi", "Cảnh báo", "Thẩm định"]);
     for (const b of blocks) {
       expect(allTextSafe(b)).toBe(true);
       expect(rectangular(b)).toBe(true);
     }
   });
+
+  it("keeps criteria sets apart, shows maxima and says not applicable", () => {
+    // The same code 1.1 means different criteria for departments and communes: never summed.
+    const mixed = [
+      unitResult("Sở A", 80, {
+        nodes: [node("1", "field", 10, 6), node("1.1", "criterion", 10, 6)],
+      }),
+      unitResult("Xã B", 70, {
+        group: "UBND xã, phường",
+        unitType: "commune",
+        nodes: [
+          node("1", "field", 4, 4),
+          node("1.1", "criterion", 2, 2),
+          node("1.2", "criterion", 2, 0, { notApplicable: true, applicableMax: 0 }),
+        ],
+      }),
+    ];
+    const r = rankUnits(mixed, { classification: CLASSIFICATION_PRESETS["national"]! });
+    const blocks = rankingSheets(r, "vi", { units: mixed, heading: { year: 2025, decision: "15/QĐ-UBND" } });
+    const lostDept = blocks.find((b) => b.name === "Mất điểm - Sở, ban, ngành")!;
+    expect(headerOf(lostDept).slice(0, 5)).toEqual(["STT", "Mã", "Tiêu chí", "Tối đa", "Số đơn vị"]);
+    expect(bodyOf(lostDept)).toHaveLength(1);
+    expect(bodyOf(lostDept)[0]!.slice(1, 8)).toEqual(["1.1", "Tiêu chí 1.1", 10, 1, 0, 1, 4]);
+    const lostCommune = blocks.find((b) => b.name === "Mất điểm - UBND xã, phường")!;
+    // The commune lost nothing on 1.1 (and 1.2 does not apply): nothing to list.
+    expect(bodyOf(lostCommune)[0]).toContain("Không có.");
+    const criteria = blocks.find((b) => b.name === "Tiêu chí - UBND xã, phường")!;
+    expect(headerOf(criteria).slice(0, 4)).toEqual(["STT", "Đơn vị", "1.1 (2)", "1.2 (2)"]);
+    expect(bodyOf(criteria)[0]!.slice(2, 4)).toEqual([2, "KAD"]);
+    const ranking0 = blocks[0]!;
+    expect(ranking0.rows.flat()).toContain("KẾT QUẢ XẾP HẠNG CHỈ SỐ CCHC NĂM 2025 CỦA CÁC SỞ, BAN, NGÀNH");
+    expect(ranking0.rows.flat()).toContain("(Kèm theo Quyết định số 15/QĐ-UBND)");
+  });
+
+  it("stores published figures rounded and lists units that have not submitted", () => {
+    const odd = [unitResult("Sở C", 66.666666, {})];
+    const r = rankUnits(odd, { classification: CLASSIFICATION_PRESETS["national"]! });
+    const blocks = rankingSheets(r, "vi", {
+      units: odd,
+      notSubmitted: [{ unit: "Sở D", group: "Sở, ban, ngành", file: "so-d.xlsx" }],
+    });
+    expect(bodyOf(blocks[0]!)[0]![9]).toBe(66.67);
+    const missing = blocks.find((b) => b.kind === "not-submitted")!;
+    expect(bodyOf(missing)[0]).toEqual([1, "Sở, ban, ngành", "Sở D", "so-d.xlsx"]);
+  });
+
   it("uses English headers for lang en", () => {
     const blocks = rankingSheets(ranking, "en", { units });
     expect(blocks[0]!.name).toBe("Ranking - Sở, ban, ngành");
-    expect(blocks[0]!.rows[1]![9]).toBe("Index (%)");
+    expect(headerOf(blocks[0]!)[9]).toBe("Index (%)");
   });
 });
 

@@ -42,10 +42,25 @@ describe("computeTotals", () => {
     expect(totals.index).toBe(0);
   });
 
-  it("takes not-applicable items out of the maximum", () => {
+  it("keeps the maximum of a not-applicable mark nothing allows (scored 0)", () => {
     const table = buildTable({
       rows: [
         { code: "1", max: 10 },
+        { code: "1.1", max: 4, self: "Không áp dụng" },
+        { code: "1.2", max: 6, self: 3 },
+      ],
+    });
+    const { totals, nodes } = computeTotals(table);
+    expect(totals.applicableMax).toBe(10);
+    expect(totals.index).toBe(30);
+    expect(nodes.find((n) => n.code === "1.1")).toMatchObject({ notApplicable: false, self: 0 });
+  });
+
+  it("takes not-applicable items out of the maximum when the rule text allows it", () => {
+    const allow = "Đơn vị không có nhiệm vụ này ghi Không áp dụng";
+    const table = buildTable({
+      rows: [
+        { code: "1", max: 10, rule: allow },
         { code: "1.1", max: 4, self: "Không áp dụng" },
         { code: "1.2", max: 6, self: 3 },
         { code: "1.3", max: 0, declared: "KAD" },
@@ -63,7 +78,9 @@ describe("computeTotals", () => {
   });
 
   it("gives index null when nothing applies", () => {
-    const { totals } = computeTotals(buildTable({ rows: [{ code: "1", max: 2, self: "KAD" }] }));
+    const { totals } = computeTotals(
+      buildTable({ rows: [{ code: "1", max: 2, self: "KAD", rule: "KAD nếu không phát sinh" }] }),
+    );
     expect(totals.applicableMax).toBe(0);
     expect(totals.index).toBeNull();
   });
@@ -207,7 +224,8 @@ describe("computeTotals properties", () => {
   const toRows = (fs: Leaf[][]): RowSpec[] => {
     const rows: RowSpec[] = [];
     fs.forEach((leaves, i) => {
-      rows.push({ code: String(i + 1), max: 0 });
+      // The field's rule text allows "KAD", so marked items leave the maximum.
+      rows.push({ code: String(i + 1), max: 0, rule: "Không áp dụng nếu không phát sinh" });
       leaves.forEach((l, j) => {
         const self = Math.round(l.max * l.frac * 100) / 100;
         const a1 = l.appraised === null ? null : Math.round(l.max * l.appraised * 100) / 100;

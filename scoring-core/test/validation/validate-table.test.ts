@@ -1,4 +1,4 @@
-import { IssueCollector, type Issue } from "../../src/validation/issue";
+import { IssueCollector, type Issue } from "../../src/issues/issue";
 import { validateTable, type ValidateOptions } from "../../src/validation/validate-table";
 import { buildTable, type RowSpec, type TableSpec } from "../totals/table-builder";
 import { buildSet } from "../totals/set-builder";

@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import {
+  screenshotDir,
   collectConsoleErrors,
   describeBrowser,
   launchChromium,
@@ -14,7 +15,7 @@ import {
 } from "../helpers/browser";
 import { ensureDemoBuilt, UI_ROOT } from "../helpers/demo-build";
 
-const OUT = join(UI_ROOT, "..", "docs", "screenshots");
+const OUT = screenshotDir(join(UI_ROOT, "..", "docs", "screenshots"));
 const PANELS = ["check", "results", "template", "consolidate", "settings"] as const;
 const LANGS = ["vi", "en"] as const;
 const WIDTHS = [320, 450] as const;

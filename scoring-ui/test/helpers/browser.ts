@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -95,4 +96,14 @@ export function collectConsoleErrors(page: Page): string[] {
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
+}
+
+/**
+ * Where browser tests put their pictures: docs/screenshots only when the explicit
+ * `npm run screenshots` asks for them (CCHC_SCREENSHOTS=1), else a temporary folder, so that
+ * `npm test` leaves the working tree clean.
+ */
+export function screenshotDir(docsDir: string): string {
+  if (process.env["CCHC_SCREENSHOTS"] === "1") return docsDir;
+  return join(tmpdir(), "cchc-screenshots");
 }

@@ -13,7 +13,11 @@ export interface ReadGridOptions {
 }
 
 export function readGrid(sheet: Sheet, name: string, options: ReadGridOptions): Grid {
-  const range = sheet.getDataRange();
+  return readRange(sheet.getDataRange(), name, options);
+}
+
+/** The same over a range that starts at A1 (a named range over a scoring table). */
+export function readRange(range: Range, name: string, options: ReadGridOptions): Grid {
   const raw = range.getValues();
   const rawFormulas = range.getFormulas();
   const merged = range.getMergedRanges();

@@ -24,8 +24,15 @@ import { activeBook, ensureSize, freeSheetName, targetSheet } from "./book";
 import { readGrid } from "./read-grid";
 import { withDocumentLock } from "./lock";
 import type { Book, Services, Sheet } from "./services";
+import { keepCodesAsText } from "./text-format";
 
 export const TEMPLATE_KEY = "cchc-template";
+/**
+ * Named range over the whole scoring table: consolidation reads it with one getRangeByName
+ * (no metadata search, no sheet handle). It follows renames and inserted rows; units cannot
+ * change the table's shape since the structure is protected.
+ */
+export const TABLE_RANGE_NAME = "CCHC_BANG_CHAM_DIEM";
 const SCORE_ROLES = new Set(["self", "appraisal1", "appraisal2"]);
 const BOLD_ROWS = new Set(["title", "header", "field", "total"]);
 const PROTECTION_DESCRIPTION =
@@ -107,6 +114,7 @@ export function renderTemplate(
   book: Book,
   spec: TemplateSpec,
   setId: string,
+  options: { protect?: boolean } = {},
 ): { sheet: string } {
   const values = templateValues(spec);
   if (values.length === 0) throw new AddonError("set-invalid", "empty template");
@@ -115,15 +123,17 @@ export function renderTemplate(
   try {
     const width = values[0]!.length;
     ensureSize(sheet, values.length, width);
-    sheet.getRange(1, 1, values.length, width).setValues(values);
+    // Codes ("1.10") get the text format first, or an en_US spreadsheet stores 1.1.
+    keepCodesAsText(sheet, values);
+    const table = sheet.getRange(1, 1, values.length, width);
+    table.setValues(values);
     styleTemplate(sheet, spec, values.length, width);
     applyValidation(svc, sheet, spec);
     applyConditionalFormats(svc, sheet, spec);
-    const protection = sheet.protect().setDescription(PROTECTION_DESCRIPTION);
-    if (spec.editableRanges.length > 0) {
-      protection.setUnprotectedRanges(sheet.getRangeList(spec.editableRanges).getRanges());
-    }
+    // The province's hand-out protects by its own plan (who edits which field) instead.
+    if (options.protect !== false) protectStructure(sheet, spec.editableRanges, PROTECTION_DESCRIPTION);
     sheet.addDeveloperMetadata(TEMPLATE_KEY, setId);
+    book.setNamedRange(TABLE_RANGE_NAME, table);
     sheet.activate();
   } catch (e) {
     book.deleteSheet(sheet);
@@ -132,9 +142,36 @@ export function renderTemplate(
   return { sheet: name };
 }
 
+/**
+ * The structure protection: everything but `editable` is locked to the owner and the user
+ * running the tool. A new protection's editors mirror the spreadsheet's editors until the
+ * script changes the list (Google's reference), which leaves the sheet open to every
+ * co-editor — so the others are removed explicitly, and domain-wide editing is turned off.
+ */
+export function protectStructure(sheet: Sheet, editable: readonly string[], description: string) {
+  const protection = sheet.protect().setDescription(description);
+  // Neither the owner nor the current user can be removed; everyone else is.
+  const others = protection.getEditors().map((u) => u.getEmail());
+  protection.removeEditors(others);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  if (editable.length > 0) protection.setUnprotectedRanges(sheet.getRangeList([...editable]).getRanges());
+  return protection;
+}
+
+/** Column widths in runs of equal width: one setColumnWidths call per run. */
+export function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  for (let c = 1; c <= widths.length; c++) {
+    if (c < widths.length && widths[c] === widths[start]) continue;
+    sheet.setColumnWidths(start + 1, c - start, widths[start]!);
+    start = c;
+  }
+}
+
 function styleTemplate(sheet: Sheet, spec: TemplateSpec, height: number, width: number): void {
-  spec.columns.forEach((col, c) =>
-    sheet.setColumnWidth(c + 1, Math.round(Math.min(80, Math.max(4, col.width)) * 7 + 12)),
+  setWidths(
+    sheet,
+    spec.columns.map((col) => Math.round(Math.min(80, Math.max(4, col.width)) * 7 + 12)),
   );
   const bold = spec.rows
     .map((row, r) => (BOLD_ROWS.has(row.kind) ? rangeA1(r, 0, r, width - 1) : null))

@@ -8,6 +8,7 @@ import { neutralise, rangeA1, type OutCell, type SheetBlock } from "@cchc/scorin
 import { AddonError } from "../shared/errors";
 import { ensureSize, freeSheetName } from "./book";
 import type { Book, Services, Sheet } from "./services";
+import { keepCodesAsText } from "./text-format";
 
 export const TOOL_SHEET_KEY = "cchc-tool-sheet";
 /** Google Sheets holds at most 10 million cells per spreadsheet; stay well below in one write. */
@@ -61,6 +62,8 @@ export function writeToolSheet(
   }
   try {
     ensureSize(sheet, height, width);
+    // Codes and other number-like texts stay text whatever the spreadsheet's locale.
+    keepCodesAsText(sheet, values);
     sheet.getRange(1, 1, height, width).setValues(values);
     const lastRow = sheet.getLastRow();
     const lastCol = sheet.getLastColumn();

@@ -11,6 +11,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { checkSheet, DEFAULT_SETTINGS, type Lang } from "@cchc/scoring-core";
 import {
+  screenshotDir,
   collectConsoleErrors,
   describeBrowser,
   launchChromium,
@@ -25,7 +26,7 @@ import { FAKE_RUN_SCRIPT, type PageRunConfig } from "./fake-run-page";
 
 const PACKAGE = path.resolve(__dirname, "../..");
 const SIDEBAR = path.join(PACKAGE, "build", "Sidebar.html");
-const SCREENSHOTS = path.resolve(PACKAGE, "..", "docs", "screenshots");
+const SCREENSHOTS = screenshotDir(path.resolve(PACKAGE, "..", "docs", "screenshots"));
 
 function ensureBuilt(): string {
   if (!existsSync(SIDEBAR))

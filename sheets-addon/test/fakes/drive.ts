@@ -8,7 +8,7 @@
  * call can be made to fail with a quota error (CallLog.failOn).
  */
 import { evaluateTemplateFormulas, type CellValue, type Grid } from "@cchc/scoring-core";
-import type { ProvinceServices } from "../../src/server/province/services";
+import type { AdvancedDrive, ProvinceServices } from "../../src/server/province/services";
 import { CallLog } from "./calls";
 import {
   FakeHtmlService,
@@ -25,8 +25,25 @@ export const NOT_FOUND_MESSAGE =
   "Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.";
 export const NO_ACCESS_MESSAGE = "Exception: You do not have permission to access the requested document.";
 
+export const DRIVE_SCOPE = "https://www.googleapis.com/auth/drive";
+export const DRIVE_FILE_SCOPE = "https://www.googleapis.com/auth/drive.file";
+
+export const PROVINCE_SCOPES = [
+  "https://www.googleapis.com/auth/script.container.ui",
+  "https://www.googleapis.com/auth/spreadsheets",
+  DRIVE_FILE_SCOPE,
+  "https://www.googleapis.com/auth/userinfo.email",
+];
+
 export class FakeWorld {
   readonly files = new Map<string, FakeDriveFile>();
+  /**
+   * The scopes the add-on was granted: by default those of the province's manifest
+   * (src/server/province/appsscript.json; a test checks the two agree).
+   */
+  scopes = new Set<string>(PROVINCE_SCOPES);
+  /** Files the add-on itself created (what drive.file gives access to). */
+  readonly createdByApp = new Set<string>();
   user: string;
   private seq = 0;
   constructor(
@@ -80,7 +97,11 @@ export class FakeDriveSpreadsheet extends FakeSpreadsheet {
     owner: string,
   ) {
     super(log);
-    this._access = { currentUser: () => _world.user, owner };
+    this._access = {
+      currentUser: () => _world.user,
+      owner,
+      editors: () => [...(_world.files.get(_fileId)?.editors ?? [])],
+    };
   }
   getId() {
     return this._fileId;
@@ -191,6 +212,11 @@ export class FakeDriveApp {
     this.proxy = strict("DriveApp", this, log) as unknown as GoogleAppsScript.Drive.DriveApp;
   }
   getFileById(id: string) {
+    // DriveApp is authorised only with the full Drive scope: drive.file is not enough.
+    if (!this._world.scopes.has(DRIVE_SCOPE))
+      throw new Error(
+        `Exception: You do not have permission to call DriveApp.getFileById. Required permissions: ${DRIVE_SCOPE}`,
+      );
     const f = this._world.files.get(id);
     if (!f)
       throw new Error(
@@ -198,6 +224,42 @@ export class FakeDriveApp {
       );
     if (!this._world.canOpen(f)) throw new Error(NO_ACCESS_MESSAGE);
     return f.proxy;
+  }
+}
+
+/**
+ * The advanced Drive service (Drive API v3, `Drive.Files.update`). With drive.file it reaches
+ * only the files this add-on created or was given; with the full scope, any file the user
+ * may edit. Trashing needs the file's owner (or organizer on a shared drive).
+ */
+export class FakeAdvancedDrive {
+  readonly Files: AdvancedDrive["Files"];
+  constructor(
+    readonly _log: CallLog,
+    readonly _world: FakeWorld,
+  ) {
+    const files = {
+      update: (resource: { trashed?: boolean }, fileId: string) => {
+        _log.record("Drive.Files.update");
+        const w = this._world;
+        const f = w.files.get(fileId);
+        const reach =
+          w.scopes.has(DRIVE_SCOPE) || (w.scopes.has(DRIVE_FILE_SCOPE) && w.createdByApp.has(fileId));
+        if (!f || !reach || !w.canOpen(f))
+          throw new Error(
+            `GoogleJsonResponseException: API call to drive.files.update failed with error: File not found: ${fileId}.`,
+          );
+        if (resource.trashed !== undefined) {
+          if (w.user !== f.owner)
+            throw new Error(
+              "GoogleJsonResponseException: API call to drive.files.update failed with error: The user does not have sufficient permissions for this file.",
+            );
+          f.trashed = resource.trashed;
+        }
+        return { id: f.id, trashed: f.trashed };
+      },
+    };
+    this.Files = files;
   }
 }
 
@@ -225,6 +287,7 @@ export class FakeProvinceSpreadsheetApp extends FakeSpreadsheetApp {
   create(name: string) {
     if (typeof name !== "string" || name.trim() === "") throw new Error("Exception: Invalid argument: name");
     const book = this._world.addSpreadsheet(name, this._world.user);
+    this._world.createdByApp.add(book._fileId);
     book._addSheet("Trang tính1");
     return book.proxy;
   }
@@ -258,6 +321,7 @@ export function fakeProvince(
   control._addSheet("Trang tính1");
   const app = new FakeProvinceSpreadsheetApp(log, control, world);
   const drive = new FakeDriveApp(log, world);
+  const advancedDrive = new FakeAdvancedDrive(log, world);
   const properties = new FakePropertiesService(log);
   const lock = new FakeLockService(log);
   const session = new FakeUserSession(log, world, options.locale ?? "vi");
@@ -270,6 +334,7 @@ export function fakeProvince(
     Session: session.proxy,
     Utilities: new FakeUtilities(log).proxy,
     DriveApp: drive.proxy,
+    Drive: advancedDrive,
   };
   return {
     log,

@@ -3,6 +3,8 @@
  * rules the real service enforces: setValues dimensions must match the range, reads return
  * copies, ranges must lie inside the sheet, a sheet protected by another owner refuses edits,
  * a string starting with "=" becomes a formula and a leading apostrophe keeps text as text.
+ * Like Sheets, a written string that reads as a number in the spreadsheet's locale becomes a
+ * number (en_US: "1.10" → 1.1; vi_VN: "1,5" → 1.5) unless the cell's format is plain text ("@").
  */
 import { a1, parseA1 } from "@cchc/scoring-core";
 import type { CallLog } from "./calls";
@@ -13,6 +15,19 @@ type Value = string | number | boolean | Date;
 const PROTECTED_MESSAGE =
   "Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
 const OUTSIDE_MESSAGE = "Exception: The coordinates of the range are outside the dimensions of the sheet.";
+
+/**
+ * What Sheets makes of a string typed or written with setValues in a cell that is not plain
+ * text: a number when it reads as one in the locale ("1.10" in en_US is 1.1: criterion codes
+ * lose their trailing zero), else the string.
+ */
+export function parseAsTyped(v: string, locale: string): Value {
+  const t = v.trim();
+  const decimalComma = /^(vi|de|fr|es|it|pt|ru|nl|id)(_|$)/.test(locale);
+  const re = decimalComma ? /^[+-]?\d+(,\d+)?$/ : /^[+-]?\d+(\.\d+)?$/;
+  if (!re.test(t)) return v;
+  return Number(decimalComma ? t.replace(",", ".") : t);
+}
 
 function copyValue(v: Value): Value {
   return v instanceof Date ? new Date(v.getTime()) : v;
@@ -139,7 +154,10 @@ export class FakeSpreadsheet {
    * Who is acting and who owns the file, when several users are modelled (the province fakes
    * set it). Null: one user, who may edit everything but another owner's protection.
    */
-  _access: { currentUser(): string; owner: string } | null = null;
+  _access: { currentUser(): string; owner: string; editors?(): string[] } | null = null;
+  /** The spreadsheet's locale (File > Settings): decides how written strings parse. */
+  _locale = "en_US";
+  readonly _namedRanges = new Map<string, FakeRange>();
   private nextId = 1000;
   constructor(
     readonly _log: CallLog,
@@ -208,6 +226,25 @@ export class FakeSpreadsheet {
   }
   toast(message: string, _title?: string) {
     this._toasts.push(message);
+  }
+  getSpreadsheetLocale() {
+    return this._locale;
+  }
+  setSpreadsheetLocale(locale: string) {
+    this._locale = locale;
+  }
+  /** Named range names: letters, digits, underscores; not starting with a digit; not an A1 ref. */
+  setNamedRange(name: string, range: unknown) {
+    if (typeof name !== "string" || !/^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(name) || parseA1(name))
+      throw new Error("Exception: Invalid argument: name");
+    const r = unwrap<FakeRange>(range, "Range");
+    if (r._sheet._book !== this) throw new Error("Exception: Invalid argument: range");
+    this._namedRanges.set(name, r);
+  }
+  getRangeByName(name: string) {
+    const r = this._namedRanges.get(name);
+    // A named range whose sheet was deleted no longer resolves.
+    return r && this._sheets.includes(r._sheet) ? r.proxy : null;
   }
   createDeveloperMetadataFinder() {
     return new FakeMetadataFinder(this._log, this).proxy;
@@ -382,6 +419,10 @@ export class FakeSheet {
     this._columnWidths.set(col, width);
     return this.proxy;
   }
+  setColumnWidths(start: number, howMany: number, width: number) {
+    for (let c = start; c < start + howMany; c++) this.setColumnWidth(c, width);
+    return this.proxy;
+  }
   setFrozenRows(n: number) {
     this._assertSheetEditable();
     this._frozenRows = n;
@@ -547,10 +588,25 @@ export class FakeRange {
         cell.value = v.slice(1);
       } else {
         cell.formula = "";
-        cell.value = v ?? "";
+        cell.value =
+          typeof v === "string" && cell.numberFormat !== "@"
+            ? parseAsTyped(v, this._sheet._book._locale)
+            : (v ?? "");
       }
     });
     return this.proxy;
+  }
+  setNumberFormats(data: unknown) {
+    const rows = this.checkDims(data, "String[][]");
+    if (rows.some((r) => r.some((f) => typeof f !== "string")))
+      throw new Error("Exception: The parameters (String[][]) don't match the method signature.");
+    this.write((cell, r, c) => {
+      cell.numberFormat = rows[r]![c] as string;
+    });
+    return this.proxy;
+  }
+  getNumberFormats() {
+    return this.each((cell) => cell?.numberFormat ?? "0.###############");
   }
   setRichTextValues(data: unknown) {
     const rows = this.checkDims(data, "RichTextValue[][]");
@@ -665,10 +721,13 @@ export class FakeProtection {
   _description = "";
   _unprotected: FakeRange[] = [];
   /**
-   * Editors when several users are modelled (book._access set): the creator at first, as in
-   * Sheets; the file's owner may always edit. Null: `_canEdit` alone decides.
+   * Editors when several users are modelled (book._access set). Null: as Google's reference
+   * says of a new protection, its editors mirror the spreadsheet's editors until the script
+   * changes the list (addEditor(s) / removeEditor(s)): a co-editor of the file may still edit
+   * everything. The file's owner may always edit.
    */
-  _editors: string[] | null;
+  _editors: string[] | null = null;
+  _domainEdit = false;
   _removed = false;
   constructor(
     readonly _log: CallLog,
@@ -677,17 +736,27 @@ export class FakeProtection {
     /** The protected range; null protects the whole sheet. */
     readonly _range: FakeRange | null = null,
   ) {
-    const access = _sheet._book._access;
-    this._editors = access ? [access.currentUser().toLowerCase()] : null;
+    // A protection the acting user cannot edit (another owner's): only the owner edits it.
+    if (!_canEdit && _sheet._book._access) this._editors = [];
     this.proxy = strict("Protection", this, _log) as unknown as GoogleAppsScript.Spreadsheet.Protection;
+  }
+  /** Who may edit now: the fixed list, or the spreadsheet's editors while it mirrors them. */
+  private current(): string[] {
+    if (this._editors !== null) return this._editors;
+    return (this._sheet._book._access?.editors?.() ?? []).map((e) => e.toLowerCase());
   }
   /** Whether the acting user may edit what this protection covers. */
   _allows(): boolean {
     if (this._removed) return true;
     const access = this._sheet._book._access;
-    if (!access || this._editors === null) return this._canEdit;
+    if (!access) return this._canEdit;
     const user = access.currentUser().toLowerCase();
-    return user === access.owner.toLowerCase() || this._editors.includes(user);
+    if (user === access.owner.toLowerCase()) return true;
+    if (this._editors === null) {
+      // Mirroring the file's sharing: its editors may edit (the creator is one of them).
+      return access.editors ? this.current().includes(user) : this._canEdit;
+    }
+    return this._editors.includes(user);
   }
   /** Only someone who may edit the protected cells may change who else may. */
   private assertManager(): void {
@@ -697,8 +766,9 @@ export class FakeProtection {
     this.assertManager();
     if (!Array.isArray(emails) || emails.some((e) => typeof e !== "string" || !e.includes("@")))
       throw new Error("Exception: Invalid argument: emailAddresses");
-    this._editors ??= [];
-    for (const e of emails) if (!this._editors.includes(e.toLowerCase())) this._editors.push(e.toLowerCase());
+    const list = [...this.current()];
+    for (const e of emails) if (!list.includes(e.toLowerCase())) list.push(e.toLowerCase());
+    this._editors = list;
     return this.proxy;
   }
   addEditor(email: string) {
@@ -706,15 +776,25 @@ export class FakeProtection {
   }
   removeEditors(emails: string[]) {
     this.assertManager();
+    if (!Array.isArray(emails)) throw new Error("Exception: Invalid argument: emailAddresses");
     const drop = new Set(emails.map((e) => String(e).toLowerCase()));
-    const owner = this._sheet._book._access?.owner.toLowerCase();
-    // The owner cannot be removed from a protection.
-    if (this._editors) this._editors = this._editors.filter((e) => !drop.has(e) || e === owner);
+    const access = this._sheet._book._access;
+    // "Neither the owner of the spreadsheet nor the current user can be removed."
+    const keep = new Set([access?.owner.toLowerCase(), access?.currentUser().toLowerCase()]);
+    this._editors = this.current().filter((e) => !drop.has(e) || keep.has(e));
+    return this.proxy;
+  }
+  canDomainEdit() {
+    return this._domainEdit;
+  }
+  setDomainEdit(editable: boolean) {
+    this.assertManager();
+    this._domainEdit = editable === true;
     return this.proxy;
   }
   getEditors() {
     const access = this._sheet._book._access;
-    const list = this._editors ?? [];
+    const list = this.current();
     const all =
       access && !list.includes(access.owner.toLowerCase()) ? [access.owner.toLowerCase(), ...list] : list;
     return all.map((email) => fakeUser(this._log, email));

@@ -4,8 +4,6 @@
  * fields → consolidate → the ranking equals the core's ranking computed directly.
  */
 import {
-  classificationFor,
-  criteriaSetForUnit,
   fillTemplate,
   getSampleSet,
   rankUnits,
@@ -13,6 +11,7 @@ import {
   type TemplateAnswers,
   type UnitResult,
 } from "@cchc/scoring-core";
+import { classificationFor, criteriaSetForUnit } from "@cchc/scoring-core/province";
 import {
   beginConsolidation,
   consolidateUnit,
@@ -239,10 +238,13 @@ describe("the Sở's yearly cycle in the fake", () => {
       }));
     expect(shape(done.ranking)).toEqual(shape(expected));
     expect(done.ranking.failed).toEqual([]);
-    // Tool-owned sheets: a ranking per group (with its chart), fields, lost points, failed units.
-    expect(done.sheets).toHaveLength(5);
+    // Tool-owned sheets: a ranking per group (with its chart); per group fields, criteria, lost
+    // points and a chart sheet; the checking sheet and failed units.
+    expect(done.sheets).toHaveLength(12);
     const ranking = env.control._sheet(done.sheets[0]!);
     expect(ranking._charts).toHaveLength(1);
-    expect(ranking._text("B3")).toBe(done.ranking.groups[0]!.rows[0]!.unit);
+    // Heading block (2 lines, blank, title, blank), the header, then the first unit.
+    expect(ranking._text("A4")).toMatch(/^KẾT QUẢ XẾP HẠNG CHỈ SỐ CCHC/);
+    expect(ranking._text("B7")).toBe(done.ranking.groups[0]!.rows[0]!.unit);
   });
 });

@@ -3,14 +3,8 @@
  * appraisal assignment, settings), and helpers that play the units and appraisers typing into
  * their handed-out spreadsheets through the Apps Script API (so protections apply).
  */
-import {
-  buildTemplate,
-  criteriaSetForUnit,
-  getSampleSet,
-  unitTypeOf,
-  type TemplateAnswers,
-  type TemplateSpec,
-} from "@cchc/scoring-core";
+import { buildTemplate, getSampleSet, type TemplateAnswers, type TemplateSpec } from "@cchc/scoring-core";
+import { criteriaSetForUnit, unitTypeOf } from "@cchc/scoring-core/province";
 import { ensureControlSheets } from "../../src/server/province/control";
 import { handOutTables } from "../../src/server/province/hand-out";
 import { fakeProvince, type FakeProvince } from "../fakes/drive";

@@ -3,7 +3,7 @@
  * functions and the fake province: pool, quota retries with back-off, resume after a closed
  * sidebar, one consolidation at a time, failed units listed.
  */
-import type { ConsolidationJob } from "@cchc/scoring-core";
+import type { ConsolidationJob } from "@cchc/scoring-core/province";
 import { createProvinceClient } from "../../src/client/province/api";
 import {
   ConsolidationAborted,

@@ -11,6 +11,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_SETTINGS, type Lang } from "@cchc/scoring-core";
 import {
+  screenshotDir,
   collectConsoleErrors,
   describeBrowser,
   launchChromium,
@@ -29,7 +30,7 @@ import { filledProvince } from "./province-fixture";
 
 const PACKAGE = path.resolve(__dirname, "../..");
 const SIDEBAR = path.join(PACKAGE, "build", "Sidebar.html");
-const SCREENSHOTS = path.resolve(PACKAGE, "..", "docs", "screenshots");
+const SCREENSHOTS = screenshotDir(path.resolve(PACKAGE, "..", "docs", "screenshots"));
 
 function ensureBuilt(): string {
   // The province screen needs a build that has it (an older build/ lacks the province client).

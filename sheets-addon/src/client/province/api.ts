@@ -3,7 +3,8 @@
  * google.script.run (exported by src/server/province/entry.ts), as a typed promise client.
  */
 import type { BeginReply, FinishReply, UnitReply } from "../../server/province/consolidate";
-import type { JobUnitSpec } from "@cchc/scoring-core";
+import type { HandOutReply } from "../../server/province/hand-out";
+import type { JobUnitSpec } from "@cchc/scoring-core/province";
 import type { ScriptRunner } from "../run";
 
 export interface ProvinceClient {
@@ -11,9 +12,16 @@ export interface ProvinceClient {
   provinceUnit(jobId: string, unit: JobUnitSpec, criteriaSetId: string): Promise<UnitReply>;
   provinceFinish(jobId: string, outcome: unknown): Promise<FinishReply>;
   provinceCancel(jobId: string): Promise<null>;
+  provinceHandOut(limit?: number): Promise<HandOutReply>;
 }
 
-const NAMES = ["provinceBegin", "provinceUnit", "provinceFinish", "provinceCancel"] as const;
+const NAMES = [
+  "provinceBegin",
+  "provinceUnit",
+  "provinceFinish",
+  "provinceCancel",
+  "provinceHandOut",
+] as const;
 
 export function createProvinceClient(runner: () => ScriptRunner): ProvinceClient {
   const call = (name: string, args: unknown[]) =>

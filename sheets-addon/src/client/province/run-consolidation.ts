@@ -21,7 +21,7 @@ import {
   type PackedResults,
   type JobProgress,
   type JobUnitSpec,
-} from "@cchc/scoring-core";
+} from "@cchc/scoring-core/province";
 import type { FinishReply } from "../../server/province/consolidate";
 import type { ProvinceClient } from "./api";
 

@@ -8,11 +8,10 @@ import type { Sheet } from "../services";
 /** Columns of the ranking block (0-based): unit name and index (rankingSheets' layout). */
 const UNIT_COL = 1;
 const INDEX_COL = 9;
-/** Rows (0-based) before the data: the marker/title row and the header row. */
-const HEADER_ROW = 1;
-
 export function insertIndexChart(sheet: Sheet, block: SheetBlock, lang: Lang): void {
   for (const old of sheet.getCharts()) sheet.removeChart(old);
+  // The header is the block's last header row (a heading block and title come before it).
+  const HEADER_ROW = Math.max(...block.headerRows);
   const units = block.rows.length - HEADER_ROW - 1;
   if (units <= 0) return;
   const width = Math.max(...block.rows.map((r) => r.length));

@@ -7,32 +7,38 @@
  * the document lock, keeps two consolidations from running at once.
  */
 import {
-  classificationFor,
   columnLetters,
-  consolidationUnits,
-  isRetryableError,
-  openFailure,
   rankUnits,
   rankingSheets,
   scoreWorkbook,
-  criteriaSetForUnit,
+  buildTemplate,
+  type CriteriaSet,
+  type Grid,
   getSampleSet,
-  unitFailure,
-  unitTypeOf,
   UnitResultSchema,
-  unpackResults,
-  type PackedResults,
   FailedUnitSchema,
   type FailedUnit,
-  type JobUnitSpec,
   type Lang,
   type RankingReport,
   type UnitResult,
 } from "@cchc/scoring-core";
+import {
+  classificationFor,
+  consolidationUnits,
+  isRetryableError,
+  openFailure,
+  criteriaSetForUnit,
+  unitFailure,
+  unitTypeOf,
+  unpackResults,
+  type PackedResults,
+  type JobUnitSpec,
+} from "@cchc/scoring-core/province";
 import { z } from "zod";
 import { AddonError } from "../../shared/errors";
 import { withDocumentLock } from "../lock";
-import { readGrid } from "../read-grid";
+import { readGrid, readRange } from "../read-grid";
+import { TABLE_RANGE_NAME } from "../template";
 import { writeToolSheet } from "../tool-sheet";
 import { readControl } from "./control";
 import { insertIndexChart } from "./chart";
@@ -163,20 +169,17 @@ export function consolidateUnit(
     return { ok: false, error: openFailure(text, lang).error, retryable: false };
   }
   try {
-    const sheet = findScoringSheet(book, "");
-    if (!sheet) return { ok: false, error: unitFailure("sheet-missing", lang), retryable: false };
-    const name = sheet.getName();
-    const grid = readGrid(sheet, name, {
-      formatDate: (d) => svc.Utilities.formatDate(d, book.getSpreadsheetTimeZone(), "dd/MM/yyyy"),
-    });
     const base = getSampleSet(criteriaSetId);
     if (!base) throw new AddonError("set-not-found", criteriaSetId);
     const set = criteriaSetForUnit(base, unitTypeOf(unit.unitType ?? null));
     const unitType = unitTypeOf(unit.unitType ?? null) ?? set.unitTypes[0] ?? null;
+    const read = readUnitTable(svc, book, set, unit, unitType);
+    if (!read) return { ok: false, error: unitFailure("sheet-missing", lang), retryable: false };
+    const { grid, name } = read;
     const survey = typeof unit.survey === "number" ? { survey: { total: unit.survey } } : {};
     const scored = scoreWorkbook(
       [grid],
-      { unit: unit.unit, group: unit.group, unitType, file: book.getUrl(), sheet: name },
+      { unit: unit.unit, group: unit.group, unitType, file: spreadsheetUrl(unit.spreadsheetId), sheet: name },
       { lang, set, unitType, ...survey },
     );
     if (!scored.ok)
@@ -189,6 +192,39 @@ export function consolidateUnit(
       return { ok: false, error: unitFailure("quota", lang, { detail: text }), retryable: true };
     return { ok: false, error: unitFailure("error", lang, { detail: text }), retryable: false };
   }
+}
+
+/** The link Sheets itself gives a spreadsheet (no getUrl call needed). */
+function spreadsheetUrl(id: string): string {
+  return `https://docs.google.com/spreadsheets/d/${id}/edit`;
+}
+
+/**
+ * The unit's scoring table. Tables handed out carry a named range over the table: one
+ * getRangeByName and the three reads, nothing else (4 calls after openById). The sheet's name
+ * is the template's — units cannot rename it, the structure protection is the province's.
+ * Older tables, or one whose named range was removed, are found by developer metadata.
+ */
+function readUnitTable(
+  svc: ProvinceServices,
+  book: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  set: CriteriaSet,
+  unit: JobUnitSpec,
+  unitType: ReturnType<typeof unitTypeOf>,
+): { grid: Grid; name: string } | null {
+  // A date cell is a Date at midnight in the spreadsheet's zone; asked once, only if one is seen.
+  let zone: string | null = null;
+  const formatDate = (d: Date) =>
+    svc.Utilities.formatDate(d, (zone ??= book.getSpreadsheetTimeZone()), "dd/MM/yyyy");
+  const table = book.getRangeByName(TABLE_RANGE_NAME);
+  if (table) {
+    const name = buildTemplate(set, { unit: unit.unit, unitType, year: set.year, lang: "vi" }).sheetName;
+    return { grid: readRange(table, name, { formatDate }), name };
+  }
+  const sheet = findScoringSheet(book, "");
+  if (!sheet) return null;
+  const name = sheet.getName();
+  return { grid: readGrid(sheet, name, { formatDate }), name };
 }
 
 const FinishSchema = z.object({ results: z.array(UnitResultSchema), failed: z.array(FailedUnitSchema) });

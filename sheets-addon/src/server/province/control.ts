@@ -2,24 +2,20 @@
  * The control spreadsheet: creates the three sheets the Sở fills ("Đơn vị", "Phân công thẩm
  * định", "Cài đặt") and reads them back through the core's readers, each in one batch.
  */
+import { getSampleSet, neutralise, type CriteriaSet, type Issue, type Lang } from "@cchc/scoring-core";
 import {
   ASSIGNMENT_COLUMNS,
   CONTROL_SHEETS,
   DEFAULT_ASSIGNMENT,
   controlSheetHeader,
-  getSampleSet,
-  neutralise,
   readAssignment,
   readControlUnits,
   readProvinceSettings,
   settingsSheetRows,
   type ControlUnitsResult,
-  type CriteriaSet,
   type FieldAssignment,
-  type Issue,
-  type Lang,
   type ProvinceSettings,
-} from "@cchc/scoring-core";
+} from "@cchc/scoring-core/province";
 import { AddonError } from "../../shared/errors";
 import { activeBook, ensureSize } from "../book";
 import { readGrid } from "../read-grid";

@@ -3,7 +3,8 @@
  * self-assessment protections of its scoring sheet (appraisers keep their ranges); "rút lại để
  * sửa" gives one unit its rights back. Status and a note with who and when go to "Đơn vị".
  */
-import { UNIT_STATUSES, foldText, type Lang } from "@cchc/scoring-core";
+import { foldText, type Lang } from "@cchc/scoring-core";
+import { UNIT_STATUSES } from "@cchc/scoring-core/province";
 import { AddonError } from "../../shared/errors";
 import { withDocumentLock } from "../lock";
 import { readControl, writeUnitCells, type ControlData } from "./control";

@@ -10,7 +10,7 @@ import { beginConsolidation, cancelConsolidation, consolidateUnit, finishConsoli
 import type { BeginReply, FinishReply, UnitReply } from "./consolidate";
 import { ensureControlSheets } from "./control";
 import { lockSelfAssessment, unlockUnit, type LockReply } from "./deadline";
-import { handOutTables, type HandOutReply } from "./hand-out";
+import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
 import { provinceServices, type ProvinceServices } from "./services";
 
 function langOf(svc: ProvinceServices): Lang {
@@ -114,8 +114,10 @@ export function provinceLockMenu(): void {
   });
 }
 
-export function provinceHandOut(): HandOutReply {
-  return call((svc, lang) => handOutTables(svc, lang));
+/** One chunk of the hand-out, driven from the sidebar (runHandOut) until nothing remains. */
+export function provinceHandOut(limit?: number): HandOutReply {
+  const n = Math.max(1, Math.min(HAND_OUT_LIMIT, Math.floor(Number(limit) || HAND_OUT_LIMIT)));
+  return call((svc, lang) => handOutTables(svc, lang, n));
 }
 
 export function provinceLock(): LockReply {

@@ -6,17 +6,16 @@
  * most `limit` new tables so one execution stays far below Apps Script's 6 minutes; the caller
  * repeats while `remaining` > 0.
  */
+import { buildTemplate, type Lang } from "@cchc/scoring-core";
 import {
   UNIT_STATUSES,
-  buildTemplate,
   criteriaSetForUnit,
   handOutDecisions,
   mergePlan,
   planProtections,
   unitFailure,
   unitTypeOf,
-  type Lang,
-} from "@cchc/scoring-core";
+} from "@cchc/scoring-core/province";
 import { withDocumentLock } from "../lock";
 import { renderTemplate } from "../template";
 import { readControl, writeUnitCells } from "./control";
@@ -32,6 +31,25 @@ export interface HandOutReply {
 }
 
 export const HAND_OUT_LIMIT = 8;
+
+/**
+ * Bins a file this run created, through the advanced Drive service: with the drive.file scope
+ * it may update the files the add-on created (DriveApp would need the full Drive scope).
+ * Returns null when binned, else a sentence for the row's note naming the file left over.
+ */
+export function trashHalfBuilt(svc: ProvinceServices, fileId: string, lang: Lang): string | null {
+  try {
+    if (!svc.Drive) throw new Error("advanced Drive service not enabled (appsscript.json)");
+    svc.Drive.Files.update({ trashed: true }, fileId);
+    return null;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    const url = `https://docs.google.com/spreadsheets/d/${fileId}/edit`;
+    return lang === "vi"
+      ? `Tệp dở dang chưa xoá được (${why}); hãy xoá tay: ${url}`
+      : `The half-built file could not be binned (${why}); delete it by hand: ${url}`;
+  }
+}
 
 export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OUT_LIMIT): HandOutReply {
   return withDocumentLock(svc, () => {
@@ -67,7 +85,7 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         const book = svc.SpreadsheetApp.create(`Chỉ số CCHC ${data.settings.year} — ${u.unit}`);
         fileId = book.getId();
         const blank = book.getSheets()[0] ?? null;
-        const { sheet: name } = renderTemplate(svc, book, spec, set.id);
+        const { sheet: name } = renderTemplate(svc, book, spec, set.id, { protect: false });
         if (blank && blank.getName() !== name) book.deleteSheet(blank);
         const sheet = book.getSheetByName(name)!;
         const plan = planProtections({
@@ -78,7 +96,7 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
           selfLocked: false,
           unit: u.unit,
         });
-        applyPlan(svc, sheet, mergePlan(plan));
+        applyPlan(svc, sheet, mergePlan(plan), { fresh: true });
         // Spreadsheet.addEditors (scope `spreadsheets`); Drive would send the same invitation.
         if (plan.shareWith.length > 0) book.addEditors(plan.shareWith);
         writeUnitCells(data, u.row, {
@@ -91,15 +109,10 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         const why = e instanceof Error ? e.message : String(e);
         // A deployment without the province's scopes: no row is at fault, say so once.
         if (/permission to call/i.test(why)) throw e;
-        // A half-built file goes to the bin so the re-run makes a whole one.
-        if (fileId) {
-          try {
-            svc.DriveApp.getFileById(fileId).setTrashed(true);
-          } catch {
-            /* the note below still says what happened */
-          }
-        }
-        const reason = unitFailure("error", lang, { detail: why });
+        // A half-built file goes to the bin so the re-run makes a whole one; if even that
+        // fails, the note says which file is left over and why.
+        const leftOver = fileId ? trashHalfBuilt(svc, fileId, lang) : null;
+        const reason = unitFailure("error", lang, { detail: leftOver ? `${why} ${leftOver}` : why });
         writeUnitCells(data, u.row, { status: UNIT_STATUSES.failed[lang], statusNote: reason });
         reply.failed.push({ unit: u.unit, row: u.row, reason });
         if (/too many times|quota|rate limit/i.test(why)) {

@@ -1,17 +1,26 @@
 /**
- * The Sở Nội vụ's part needs two services beyond the units' add-on: SpreadsheetApp.openById /
- * create (scope `spreadsheets`) and DriveApp to share the files the add-on creates (scope
- * `drive.file`). They are gathered here so only this part of the server touches them.
+ * The Sở Nội vụ's part needs services beyond the units' add-on: SpreadsheetApp.openById /
+ * create / addEditors (scope `spreadsheets`) and the advanced Drive service (Drive API v3,
+ * scope `drive.file`) to put a half-built table in the bin. DriveApp would need the full,
+ * restricted `drive` scope for the same (it does not accept drive.file), so it is not used.
+ * They are gathered here so only this part of the server touches them.
  */
 import { globalServices, type Services } from "../services";
 
+/** The part of the advanced Drive service (v3) the add-on calls. */
+export interface AdvancedDrive {
+  Files: { update(resource: { trashed?: boolean }, fileId: string): { id?: string; trashed?: boolean } };
+}
+
 export interface ProvinceServices extends Services {
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** Undefined when the deployment did not enable the advanced Drive service. */
+  Drive?: AdvancedDrive;
 }
 
 export function provinceServices(): ProvinceServices {
-  const g = globalThis as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp };
-  return { ...globalServices(), DriveApp: g.DriveApp };
+  const g = globalThis as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp; Drive?: AdvancedDrive };
+  return { ...globalServices(), DriveApp: g.DriveApp, ...(g.Drive ? { Drive: g.Drive } : {}) };
 }
 
 /** Who is acting, for the "who and when" of locks; "" when Google does not say (consumer accounts). */

@@ -28,6 +28,8 @@ export interface XlsxStyle {
   fill?: XlsxFill;
   border?: boolean;
   horizontal?: "left" | "center" | "right";
+  /** Default "top" once any alignment is set. */
+  vertical?: "top" | "center";
   /** A sheet title: bold and larger. */
   title?: boolean;
   /** Blue underlined text, for hyperlink cells. */
@@ -92,6 +94,10 @@ export interface XlsxBarChart {
   /** Cached points so viewers show the chart before recalculating. */
   categories: string[];
   values: (number | null)[];
+  /** Number format of the data labels (default "0.00"). */
+  numberFormat?: string;
+  /** The sheet holding the data, when not the chart's own sheet (a chart sheet of its own). */
+  sheet?: string;
   /** Top-left and bottom-right cells of the chart frame. */
   anchor: { fromRow: number; fromCol: number; toRow: number; toCol: number };
 }
@@ -116,4 +122,8 @@ export interface XlsxSheet {
   chart?: XlsxBarChart;
   /** Rows repeated at the top of each printed page (0-based, inclusive). */
   printTitleRows?: { from: number; to: number };
+  /** Columns repeated at the left of each printed page (0-based, inclusive). */
+  printTitleCols?: { from: number; to: number };
+  /** A4 landscape fitted to one page wide (default true); false prints at 100 % across pages. */
+  fitToWidth?: boolean;
 }

@@ -7,6 +7,19 @@ import { DXF_AMBER, DXF_RED, type StyleTable } from "./styles";
 import type { XlsxCell, XlsxDataValidation, XlsxSheet, XlsxValidation } from "./xlsx-sheet";
 import { XML_HEADER, quoteSheet, xmlAttr, xmlText } from "./xml";
 
+/** A4 landscape, in inches: paper width and the side margins the writer sets. */
+export const PAGE = { width: 297 / 25.4, margin: 0.5 };
+
+/**
+ * The scale a sheet fitted to one page wide prints at (1 = 100 %), from its column widths:
+ * a column of w characters is w × 7 + 5 pixels at 96 dpi in Calibri 11, as Excel sizes it.
+ */
+export function fitToWidthScale(columnWidths: readonly number[]): number {
+  const pixels = columnWidths.reduce((s, w) => s + Math.round((w + 0.71) * 7 + 5), 0);
+  const printable = (PAGE.width - 2 * PAGE.margin) * 96;
+  return Math.min(1, printable / Math.max(1, pixels));
+}
+
 /** Excel's limits: a cell holds at most 32,767 characters; prompts 255, titles 32. */
 const MAX_CELL_TEXT = 32767;
 const MAX_PROMPT = 255;
@@ -164,7 +177,7 @@ export function sheetXml(sheet: XlsxSheet, styles: StyleTable, parts: SheetParts
   const out: string[] = [
     XML_HEADER,
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    sheet.fitToWidth === false ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
     `<dimension ref="${dimension(sheet)}"/>`,
     sheetViewsXml(sheet, parts.selected),
     '<sheetFormatPr defaultRowHeight="15.75"/>',
@@ -205,8 +218,16 @@ export function sheetXml(sheet: XlsxSheet, styles: StyleTable, parts: SheetParts
     });
     out.push(`<hyperlinks>${items.join("")}</hyperlinks>`);
   }
-  out.push('<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+  out.push(
+    `<pageMargins left="${PAGE.margin}" right="${PAGE.margin}" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>`,
+  );
+  out.push(
+    sheet.fitToWidth === false
+      ? '<pageSetup paperSize="9" orientation="landscape"/>'
+      : '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+  );
+  // Page numbers, centred in the footer: "Trang 1/3" reads in both languages as "1/3".
+  out.push("<headerFooter><oddFooter>&amp;C&amp;P/&amp;N</oddFooter></headerFooter>");
   if (parts.drawingRelId) out.push(`<drawing r:id="${parts.drawingRelId}"/>`);
   out.push("</worksheet>");
   return out.join("");

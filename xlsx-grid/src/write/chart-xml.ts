@@ -41,11 +41,12 @@ export function chartXml(chart: XlsxBarChart, sheetName: string): string {
     `<c:tx><c:v>${xmlText(chart.seriesName)}</c:v></c:tx>` +
     `<c:spPr><a:solidFill><a:srgbClr val="2F5597"/></a:solidFill></c:spPr>` +
     '<c:invertIfNegative val="0"/>' +
-    '<c:dLbls><c:numFmt formatCode="0.00" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>' +
+    `<c:dLbls><c:numFmt formatCode="${xmlText(chart.numberFormat ?? "0.00")}" sourceLinked="0"/>` +
+    "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>" +
     '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>' +
     '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
     `<c:cat><c:strRef><c:f>${xmlText(catRef)}</c:f><c:strCache><c:ptCount val="${n}"/>${catPts}</c:strCache></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${xmlText(valRef)}</c:f><c:numCache><c:formatCode>0.00</c:formatCode><c:ptCount val="${n}"/>${valPts}</c:numCache></c:numRef></c:val>` +
+    `<c:val><c:numRef><c:f>${xmlText(valRef)}</c:f><c:numCache><c:formatCode>${xmlText(chart.numberFormat ?? "0.00")}</c:formatCode><c:ptCount val="${n}"/>${valPts}</c:numCache></c:numRef></c:val>` +
     "</c:ser>";
   return (
     XML_HEADER +

@@ -3,6 +3,7 @@
  * every workbook the cli creates; a user's workbook is never rewritten through this.
  */
 import { zipSync, strToU8 } from "fflate";
+import { columnLetters } from "@cchc/scoring-core";
 import { chartXml, drawingXml } from "./chart-xml";
 import { sheetXml } from "./sheet-xml";
 import { uniqueSheetNames } from "./sheet-name";
@@ -79,7 +80,8 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       files[`xl/drawings/_rels/drawing${charts}.xml.rels`] = strToU8(
         relsXml([{ id: "rId1", type: `${REL}/chart`, target: `../charts/chart${charts}.xml` }]),
       );
-      files[`xl/charts/chart${charts}.xml`] = strToU8(chartXml(sheet.chart, name));
+      const source = sheet.chart.sheet === undefined ? name : sheetName(sheet.chart.sheet);
+      files[`xl/charts/chart${charts}.xml`] = strToU8(chartXml(sheet.chart, source));
       overrides.push({
         part: `/xl/drawings/drawing${charts}.xml`,
         type: "application/vnd.openxmlformats-officedocument.drawing+xml",
@@ -107,12 +109,19 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       }),
     );
     overrides.push({ part: `/xl/worksheets/sheet${n}.xml`, type: `${CT_MAIN}.worksheet+xml` });
+    const titles: string[] = [];
+    if (sheet.printTitleCols) {
+      const { from, to } = sheet.printTitleCols;
+      titles.push(`${quoteSheet(name)}!$${columnLetters(from)}:$${columnLetters(to)}`);
+    }
     if (sheet.printTitleRows) {
       const { from, to } = sheet.printTitleRows;
-      definedNames.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${quoteSheet(name)}!$${from + 1}:$${to + 1}`)}</definedName>`,
-      );
+      titles.push(`${quoteSheet(name)}!$${from + 1}:$${to + 1}`);
     }
+    if (titles.length > 0)
+      definedNames.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(titles.join(","))}</definedName>`,
+      );
   });
 
   const sheetEntries = names.map(

@@ -1,4 +1,4 @@
-import { makeIssue } from "../../src/validation/issue";
+import { makeIssue } from "../../src/issues/issue";
 
 describe("issue messages", () => {
   it("prints row numbers without thousands separators, quantities with a decimal comma", () => {

@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.0.0";
+export const CATALOGUE_VERSION = "1.1.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -85,6 +85,13 @@ export const CATALOGUE = {
     vi: "Ô {cell} bị lỗi công thức {value}.",
     en: "Cell {cell} has the formula error {value}.",
   },
+  "number-stored-as-text": {
+    severity: "warning",
+    description:
+      "A score is a number typed as text (“1,25” in a text cell): the tool counts it, but the sheet's own SUM skips it, so the subtotals and the total above it read less. Reported where a subtotal or the total is off because of it (a sheet whose sums count it is left alone); those subtotal/total differences are listed here as its consequences, not as separate errors.",
+    vi: "Ô {cell}: điểm “{value}” đang được lưu dạng văn bản nên hàm SUM của trang bỏ qua ô này{consequences}. Hãy nhập lại ô này dưới dạng số.",
+    en: "Cell {cell}: the score “{value}” is stored as text, so the sheet's SUM skips it{consequences}. Re-enter the cell as a number.",
+  },
   "number-too-precise": {
     severity: "warning",
     description: "A score has more decimals than the criteria set allows.",
@@ -142,9 +149,17 @@ export const CATALOGUE = {
   },
   "not-applicable-disallowed": {
     severity: "error",
-    description: "An item was marked not applicable but the criteria set does not allow it.",
-    vi: "Tiêu chí {criterion} không được đánh dấu “Không áp dụng” (ô {cell}).",
-    en: "Criterion {criterion} cannot be marked not applicable (cell {cell}).",
+    description:
+      "An item was marked not applicable but the criteria set does not allow it; the item keeps its maximum and scores 0.",
+    vi: "Tiêu chí {criterion} không được đánh dấu “Không áp dụng” (ô {cell}); tiêu chí vẫn tính điểm tối đa và được 0 điểm.",
+    en: "Criterion {criterion} cannot be marked not applicable (cell {cell}); it keeps its maximum and scores 0.",
+  },
+  "not-applicable-unconfirmed": {
+    severity: "warning",
+    description:
+      "An item is marked not applicable (“Không áp dụng”, “KAD”, “N/A”) but neither a criteria set nor the item's rule text allows it: the item keeps its maximum and scores 0, so the index is not raised silently. Choose the criteria set that allows it, or enter a score.",
+    vi: "Ô {cell}: tiêu chí {criterion} ghi “{value}” nhưng không có bộ tiêu chí hoặc hướng dẫn chấm nào cho phép “Không áp dụng”; tiêu chí vẫn tính điểm tối đa {max} và được 0 điểm. Hãy chọn bộ tiêu chí cho phép hoặc nhập điểm.",
+    en: "Cell {cell}: criterion {criterion} says “{value}” but no criteria set or rule text allows “not applicable”; it keeps its maximum of {max} and scores 0. Choose the criteria set that allows it, or enter a score.",
   },
   // --- evidence --------------------------------------------------------------------------
   "evidence-missing": {

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ISSUE_CODES, type IssueCode } from "../../src/validation/catalogue";
+import { ISSUE_CODES, type IssueCode } from "../../src/issues/catalogue";
 
 const NOT_YET_EMITTED: Partial<Record<IssueCode, string>> = {
   "unit-unmatched":

@@ -64,6 +64,7 @@ function key(s: XlsxStyle): string {
     s.numberFormat ?? "",
     s.wrap ? 1 : 0,
     s.horizontal ?? "",
+    s.vertical ?? "",
     s.locked === false ? 0 : 1,
     s.quotePrefix ? 1 : 0,
   ].join("|");
@@ -95,7 +96,7 @@ export class StyleTable {
     const align: string[] = [];
     if (style.horizontal) align.push(`horizontal="${style.horizontal}"`);
     if (style.wrap) align.push('wrapText="1"');
-    if (align.length > 0) align.unshift('vertical="top"');
+    if (align.length > 0 || style.vertical) align.unshift(`vertical="${style.vertical ?? "top"}"`);
     const children: string[] = [];
     if (align.length > 0) {
       attrs.push('applyAlignment="1"');

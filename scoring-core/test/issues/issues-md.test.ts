@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderIssuesMd } from "../../scripts/render-issues-md";
-import { CATALOGUE, ISSUE_CODES } from "../../src/validation/catalogue";
+import { CATALOGUE, ISSUE_CODES } from "../../src/issues/catalogue";
 
 /** Table padding is Prettier's business: compare with runs of spaces and dashes collapsed. */
 const normalise = (md: string) => md.replace(/ {2,}/g, " ").replace(/-{3,}/g, "---").trim();

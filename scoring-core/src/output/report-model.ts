@@ -1,0 +1,230 @@
+/**
+ * The Báo cáo kết quả Chỉ số CCHC as a host-neutral document model: headings, paragraphs and
+ * tables of text, numbers already written as the report prints them (decimal comma). A
+ * renderer (xlsx-grid's docx module) turns it into a .docx; the cli and the Excel pane share it.
+ */
+import type { Lang } from "../messages/lang";
+import { formatNumber } from "../messages/format-number";
+import type { RankingReport, UnitResult } from "../reports/schemas";
+import { lostPoints } from "../ranking/lost-points";
+import { labels } from "./labels";
+import { issuerLines, type PublishHeading } from "./heading";
+
+export type ReportAlign = "left" | "center" | "right";
+
+export type ReportBlock =
+  /** Issuing body (left) and national motto (right), as the first lines of the document. */
+  | { kind: "heading"; issuer: string[]; motto: [string, string] }
+  | { kind: "title"; lines: string[] }
+  | { kind: "section"; text: string }
+  | { kind: "subsection"; text: string }
+  | { kind: "paragraph"; text: string }
+  | { kind: "bullets"; items: string[] }
+  | {
+      kind: "table";
+      header: string[];
+      rows: string[][];
+      /** Relative column widths. */
+      widths: number[];
+      align: ReportAlign[];
+    }
+  /** A new section on landscape pages (the annexes' wide tables). */
+  | { kind: "landscape" };
+
+export interface ReportModel {
+  lang: Lang;
+  title: string;
+  blocks: ReportBlock[];
+}
+
+export interface ReportOptions {
+  units: readonly UnitResult[];
+  heading?: PublishHeading;
+  decimals?: number;
+  notSubmitted?: readonly { unit: string; group: string; file: string | null }[];
+  /** How many criteria each group's "lost most points" table lists. */
+  topCriteria?: number;
+}
+
+const TEXT = {
+  vi: {
+    title: (y: number | null) => [
+      "BÁO CÁO",
+      `Kết quả xác định Chỉ số cải cách hành chính${y ? ` năm ${y}` : ""}`,
+    ],
+    s1: "I. TỔNG QUAN KẾT QUẢ",
+    s2: "II. KẾT QUẢ XẾP HẠNG",
+    s3: "III. NHỮNG LĨNH VỰC, TIÊU CHÍ CÁC ĐƠN VỊ BỊ MẤT NHIỀU ĐIỂM",
+    annex: (i: number, g: string) => `PHỤ LỤC ${i}: ĐIỂM THEO LĨNH VỰC CỦA CÁC ${g.toLocaleUpperCase("vi")}`,
+    group: (g: string) => `Nhóm ${g}`,
+    ranked: (n: number) => `Số đơn vị được xếp hạng: ${n}.`,
+    average: (x: string) => `Chỉ số bình quân: ${x} %.`,
+    highest: (u: string, x: string) => `Cao nhất: ${u} (${x} %).`,
+    lowest: (u: string, x: string) => `Thấp nhất: ${u} (${x} %).`,
+    classes: (parts: string) => `Xếp loại: ${parts}.`,
+    notSubmitted: (n: number, names: string) => `Chưa nộp bảng chấm điểm: ${n} đơn vị (${names}).`,
+    failed: (n: number) => `Tệp không xử lý được: ${n} (xem trang “Không xử lý được” của bảng tổng hợp).`,
+    fieldsLost: "Các lĩnh vực theo tỷ lệ điểm bị mất:",
+    criteriaLost: "Các tiêu chí bị mất nhiều điểm nhất:",
+    lostPct: "Tỷ lệ mất (%)",
+    sample: "DỮ LIỆU MẪU — không phải kết quả thực.",
+  },
+  en: {
+    title: (y: number | null) => ["REPORT", `Results of the Administrative Reform Index${y ? ` ${y}` : ""}`],
+    s1: "I. OVERVIEW",
+    s2: "II. RANKING",
+    s3: "III. FIELDS AND CRITERIA WHERE UNITS LOST MOST POINTS",
+    annex: (i: number, g: string) => `ANNEX ${i}: POINTS PER FIELD, ${g.toLocaleUpperCase("en")}`,
+    group: (g: string) => `Group ${g}`,
+    ranked: (n: number) => `Units ranked: ${n}.`,
+    average: (x: string) => `Average index: ${x} %.`,
+    highest: (u: string, x: string) => `Highest: ${u} (${x} %).`,
+    lowest: (u: string, x: string) => `Lowest: ${u} (${x} %).`,
+    classes: (parts: string) => `Classification: ${parts}.`,
+    notSubmitted: (n: number, names: string) => `Not submitted: ${n} units (${names}).`,
+    failed: (n: number) =>
+      `Files that could not be processed: ${n} (see the workbook's "Not processed" sheet).`,
+    fieldsLost: "Fields by share of points lost:",
+    criteriaLost: "Criteria where most points were lost:",
+    lostPct: "Lost (%)",
+    sample: "SAMPLE DATA — not real results.",
+  },
+} as const;
+
+const key = (u: { group: string; unit: string; file: string | null }): string =>
+  `${u.group}\u0000${u.unit}\u0000${u.file ?? ""}`;
+
+/** Builds the report's document model from the ranking (the same numbers as the workbook). */
+export function reportModel(ranking: RankingReport, lang: Lang, options: ReportOptions): ReportModel {
+  const L = labels(lang);
+  const T = TEXT[lang];
+  const d = options.decimals ?? 2;
+  const n = (x: number | null | undefined): string =>
+    x === null || x === undefined ? L.surveyMissing : formatNumber(x, lang, d, true);
+  const heading = options.heading ?? {};
+  const year = heading.year ?? null;
+  const byUnit = new Map(options.units.map((u) => [key(u), u]));
+  const blocks: ReportBlock[] = [
+    { kind: "heading", issuer: issuerLines(heading, lang), motto: [L.motto1, L.motto2] },
+    { kind: "title", lines: [...T.title(year)] },
+  ];
+
+  blocks.push({ kind: "section", text: T.s1 });
+  for (const g of ranking.groups) {
+    const indexed = g.rows.filter((r) => r.index !== null);
+    const items: string[] = [T.ranked(g.rows.length)];
+    if (indexed.length > 0) {
+      const avg = indexed.reduce((s, r) => s + r.index!, 0) / indexed.length;
+      items.push(T.average(n(avg)));
+      const top = indexed[0]!;
+      const bottom = indexed[indexed.length - 1]!;
+      items.push(T.highest(top.unit, n(top.index)), T.lowest(bottom.unit, n(bottom.index)));
+    }
+    const counts = new Map<string, number>();
+    for (const r of g.rows) {
+      const c = (lang === "en" ? r.classificationEn : r.classification) ?? "—";
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    items.push(T.classes([...counts].map(([c, k]) => `${c} ${k}`).join(", ")));
+    const missing = (options.notSubmitted ?? []).filter((m) => m.group === g.group);
+    if (missing.length > 0) items.push(T.notSubmitted(missing.length, missing.map((m) => m.unit).join(", ")));
+    blocks.push({ kind: "subsection", text: T.group(g.group) }, { kind: "bullets", items });
+  }
+  if (ranking.failed.length > 0) blocks.push({ kind: "paragraph", text: T.failed(ranking.failed.length) });
+
+  blocks.push({ kind: "section", text: T.s2 });
+  for (const g of ranking.groups) {
+    blocks.push({ kind: "subsection", text: T.group(g.group) });
+    blocks.push({
+      kind: "table",
+      header: [L.no, L.unit, L.final, L.index, L.rank, L.classification],
+      rows: g.rows.map((r, i) => [
+        String(i + 1),
+        r.unit,
+        n(r.final),
+        n(r.index),
+        String(r.rank),
+        (lang === "en" ? r.classificationEn : r.classification) ?? "",
+      ]),
+      widths: [8, 42, 12, 12, 9, 17],
+      align: ["center", "left", "right", "right", "center", "left"],
+    });
+  }
+
+  blocks.push({ kind: "section", text: T.s3 });
+  const top = options.topCriteria ?? 5;
+  for (const g of ranking.groups) {
+    const units = g.rows.map((r) => byUnit.get(key(r))).filter((u): u is UnitResult => u !== undefined);
+    blocks.push({ kind: "subsection", text: T.group(g.group) });
+    // Fields: share of the applicable maximum lost over the group's units.
+    const fields = new Map<string, { title: string; max: number; final: number }>();
+    for (const u of units)
+      for (const f of u.nodes) {
+        if (f.level !== "field" || f.section !== "main" || f.notApplicable) continue;
+        const acc = fields.get(f.code) ?? { title: f.title, max: 0, final: 0 };
+        acc.max += f.applicableMax;
+        acc.final += f.final;
+        fields.set(f.code, acc);
+      }
+    const fieldRows = [...fields]
+      .map(([code, f]) => ({ code, title: f.title, pct: f.max > 0 ? ((f.max - f.final) * 100) / f.max : 0 }))
+      .sort((a, b) => b.pct - a.pct);
+    blocks.push({ kind: "paragraph", text: T.fieldsLost });
+    blocks.push({
+      kind: "table",
+      header: [L.code, L.field, T.lostPct],
+      rows: fieldRows.map((f) => [f.code, f.title, n(f.pct)]),
+      widths: [8, 72, 20],
+      align: ["center", "left", "right"],
+    });
+    const lost = lostPoints(units)
+      .filter((r) => r.lost > 0)
+      .slice(0, top);
+    blocks.push({ kind: "paragraph", text: T.criteriaLost });
+    blocks.push({
+      kind: "table",
+      header: [L.code, L.criterion, L.unitsLosing, L.lost, L.lostPercent],
+      rows: lost.map((r) => [r.code, r.title, String(r.unitsLosing), n(r.lost), n(r.lostPercent)]),
+      widths: [9, 55, 12, 12, 12],
+      align: ["center", "left", "right", "right", "right"],
+    });
+  }
+
+  ranking.groups.forEach((g, i) => {
+    const units = g.rows.map((r) => byUnit.get(key(r)));
+    const codes: { code: string; title: string }[] = [];
+    const seen = new Set<string>();
+    for (const u of units)
+      for (const f of u?.nodes ?? [])
+        if (f.level === "field" && f.section === "main" && !seen.has(f.code)) {
+          seen.add(f.code);
+          codes.push({ code: f.code, title: f.title });
+        }
+    blocks.push({ kind: "landscape" }, { kind: "section", text: T.annex(i + 1, g.group) });
+    // Field titles as a legend: the table's columns carry the codes only, so it stays legible.
+    blocks.push({ kind: "bullets", items: codes.map((c) => `${c.code}. ${c.title}`) });
+    blocks.push({
+      kind: "table",
+      header: [L.no, L.unit, ...codes.map((c) => c.code), L.final, L.index],
+      rows: g.rows.map((r, k) => {
+        const fields = new Map(
+          (units[k]?.nodes ?? []).filter((f) => f.level === "field").map((f) => [f.code, f]),
+        );
+        return [
+          String(k + 1),
+          r.unit,
+          ...codes.map((c) => {
+            const f = fields.get(c.code);
+            if (!f) return "";
+            return f.notApplicable ? L.notApplicable : n(f.final);
+          }),
+          n(r.final),
+          n(r.index),
+        ];
+      }),
+      widths: [6, 30, ...codes.map(() => 8), 9, 9],
+      align: ["center", "left", ...codes.map((): ReportAlign => "right"), "right", "right"],
+    });
+  });
+  return { lang, title: T.title(year).join(" "), blocks };
+}

@@ -1,0 +1,66 @@
+/**
+ * @cchc/scoring-core/province — the province edition's plan (control sheets, hand-out, protections,
+ * the consolidation job and its packed results). Host-neutral: the Sheets province server adapts it.
+ */
+export {
+  createJob,
+  isComplete,
+  isRetryableError,
+  jobOutcome,
+  jobProgress,
+  markRunning,
+  nextUnits,
+  recordFailure,
+  recordSuccess,
+  type ConsolidationJob,
+  type JobProgress,
+  type JobSpecUnit,
+  type JobUnit,
+  type JobUnitStatus,
+} from "./consolidation-job";
+export {
+  ASSIGNMENT_COLUMNS,
+  CONTROL_SHEETS,
+  DEFAULT_ASSIGNMENT,
+  ProvinceSettingsSchema,
+  SETTINGS_KEYS,
+  UNIT_COLUMNS,
+  UNIT_STATUSES,
+  classificationFor,
+  controlSheetHeader,
+  extractSpreadsheetId,
+  parseEmails,
+  parseVietnameseDate,
+  readAssignment,
+  readControlUnits,
+  readProvinceSettings,
+  settingsSheetRows,
+  type ControlUnit,
+  type ControlUnitsResult,
+  type FieldAssignment,
+  type ProvinceSettings,
+  type UnitColumnKey,
+  type UnitStatus,
+} from "./control-sheets";
+export {
+  PROTECTION_TAG,
+  mayEdit,
+  mergePlan,
+  planProtections,
+  type PlanInput,
+  type ProtectionPlan,
+  type RangeProtection,
+} from "./protection-plan";
+export {
+  consolidationUnits,
+  criteriaSetForUnit,
+  handOutDecisions,
+  openFailure,
+  rowErrors,
+  unitFailure,
+  unitTypeOf,
+  type HandOutDecision,
+  type JobUnitSpec,
+  type UnitFailureCode,
+} from "./unit-plan";
+export { packResults, unpackResults, type PackedResults } from "./pack-results";

@@ -1,0 +1,239 @@
+/**
+ * A tool-owned sheet (results, ranking, feedback) from the core's SheetBlock, optionally with a
+ * native bar chart of the index by unit. Texts arrive neutralised by the core ("'=…"): the
+ * apostrophe becomes Excel's quotePrefix style, so the cell shows exactly what the user typed
+ * and is still never a formula (inline strings are not evaluated anyway).
+ */
+import { a1, type OutCell, type OutRowStyle, type SheetBlock } from "@cchc/scoring-core";
+import { plainText, textCell } from "./text-cell";
+import type { XlsxBarChart, XlsxCell, XlsxSheet, XlsxStyle } from "./xlsx-sheet";
+
+export interface BlockChartOptions {
+  title: string;
+  categoriesCol: number;
+  valuesCol: number;
+  /** 0-based rows inside the block, inclusive. */
+  fromRow: number;
+  toRow: number;
+}
+
+function outCell(value: OutCell, style: XlsxStyle): XlsxCell | null {
+  if (value === null) return Object.keys(style).length > 0 ? { value: null, style } : null;
+  if (typeof value === "string") return textCell(value, style);
+  return { value, style };
+}
+
+function chartFor(block: SheetBlock, o: BlockChartOptions, width: number): XlsxBarChart {
+  const categories: string[] = [];
+  const values: (number | null)[] = [];
+  for (let r = o.fromRow; r <= o.toRow; r++) {
+    const row = block.rows[r] ?? [];
+    const cat = row[o.categoriesCol];
+    const val = row[o.valuesCol];
+    categories.push(cat === null || cat === undefined ? "" : plainText(String(cat)));
+    values.push(typeof val === "number" ? val : null);
+  }
+  const header = block.rows[Math.max(0, o.fromRow - 1)]?.[o.valuesCol];
+  const n = o.toRow - o.fromRow + 1;
+  return {
+    title: o.title,
+    seriesName: typeof header === "string" ? header : o.title,
+    categoriesCol: o.categoriesCol,
+    valuesCol: o.valuesCol,
+    fromRow: o.fromRow,
+    toRow: o.toRow,
+    categories,
+    values,
+    // Right of the table, one bar-row per unit plus room for the title and axis.
+    anchor: { fromRow: 0, fromCol: width + 1, toRow: Math.max(18, n + 4), toCol: width + 11 },
+  };
+}
+
+export interface BlockSheetOptions {
+  chart?: BlockChartOptions;
+  /**
+   * When the block's links point into another file (the cli writes a unit's feedback beside
+   * its workbook), that file's path relative to the one written; links then open it at the cell.
+   */
+  linkWorkbook?: string;
+}
+
+const LINE_HEIGHT = 15.75;
+
+/** Lines a text wraps to in a column of `width` characters (word by word, as both programs do). */
+function wrappedLines(text: string, width: number): number {
+  // A column's width counts digit widths; letters of a proportional font are narrower on average.
+  const w = Math.max(4, width * 1.25 - 1);
+  let n = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (used > 0 && used + 1 + word.length > w) {
+      n++;
+      used = word.length;
+    } else used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return n;
+}
+
+/** Width (characters) of the cell at (r, c), over its merged area when it starts one. */
+function cellWidth(block: SheetBlock, r: number, c: number): number {
+  const m = (block.merges ?? []).find((x) => x.row === r && x.col === c);
+  const span = m ? m.cols : 1;
+  let w = 0;
+  for (let k = c; k < c + span; k++) w += block.columnWidths[k] ?? 10;
+  return w;
+}
+
+/**
+ * Wrapped header texts need taller rows: neither Excel nor LibreOffice grows a row on open.
+ * Lines per cell are estimated from the text length against the column width (characters).
+ */
+function headerRowHeights(block: SheetBlock): Record<number, number> {
+  const heights: Record<number, number> = {};
+  for (const r of block.headerRows) {
+    let lines = 1;
+    block.rows[r]?.forEach((v, c) => {
+      if (typeof v !== "string" || v === "") return;
+      lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c)), 6));
+    });
+    if (lines > 1) heights[r] = Math.round(lines * LINE_HEIGHT * 100) / 100;
+  }
+  // Body rows with wrapped columns grow to their longest text.
+  const wrap = block.wrapColumns ?? [];
+  const lastHeader = block.headerRows.length > 0 ? Math.max(...block.headerRows) : -1;
+  if (wrap.length > 0)
+    for (let r = lastHeader + 1; r < block.rows.length; r++) {
+      let lines = 1;
+      for (const c of wrap) {
+        const v = block.rows[r]?.[c];
+        if (typeof v === "string" && v !== "")
+          lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c)), 6));
+      }
+      if (lines > 1) heights[r] = Math.round(lines * LINE_HEIGHT * 100) / 100;
+    }
+  // Merged titles wrap over the table's width: room for every line, in the larger title font.
+  const total = block.columnWidths.reduce((s, w) => s + w, 0);
+  for (const [key, style] of Object.entries(block.rowStyles ?? {})) {
+    if (style !== "title") continue;
+    const r = Number(key);
+    const text = block.rows[r]?.[0];
+    if (typeof text !== "string") continue;
+    const lines = Math.max(1, Math.ceil((text.length * 1.45) / Math.max(10, total - 4)));
+    heights[r] = Math.round(lines * 21 * 100) / 100;
+  }
+  return heights;
+}
+
+const ROW_STYLES: Record<OutRowStyle, XlsxStyle> = {
+  heading: { bold: true, horizontal: "center" },
+  headingPlain: { horizontal: "center" },
+  title: { title: true, horizontal: "center", wrap: true },
+  note: { italic: true, horizontal: "center" },
+};
+
+/**
+ * The number format of published figures: the Vietnamese locale tag [$-42A] makes LibreOffice
+ * (and Google Sheets on import) show a decimal comma whatever the reader's own locale; Excel
+ * keeps the code and shows its system separator (a comma on Vietnamese Windows).
+ */
+export function publishedNumberFormat(decimals: number): string {
+  return decimals > 0 ? `[$-42A]0.${"0".repeat(decimals)}` : "[$-42A]0";
+}
+
+export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): XlsxSheet {
+  const headers = new Set(block.headerRows);
+  const rowStyles = block.rowStyles ?? {};
+  const numberFormat = publishedNumberFormat(block.decimals ?? 2);
+  const wraps = new Set(block.wrapColumns ?? []);
+  const centers = new Set(block.centerColumns ?? []);
+  const titles = new Set(block.titleRows ?? []);
+  const numbers = new Set(block.numberColumns);
+  const links = new Set(block.links.map((l) => `${l.row}:${l.col}`));
+  let width = block.columnWidths.length;
+  const lastHeader = block.headerRows.length > 0 ? Math.max(...block.headerRows) : -1;
+  const tableWidth = lastHeader >= 0 ? (block.rows[lastHeader]?.length ?? 0) : 0;
+  // The table's body: the rows after the last header up to the first empty row.
+  const bodyRows = new Set<number>();
+  for (let r = lastHeader + 1; lastHeader >= 0 && r < block.rows.length; r++) {
+    if ((block.rows[r] ?? []).every((v) => v === null || v === "")) break;
+    bodyRows.add(r);
+  }
+  const rows = block.rows.map((row, r) => {
+    if (row.length > width) width = row.length;
+    return row.map((v, c) => {
+      const rowStyle = rowStyles[r];
+      const style: XlsxStyle = rowStyle
+        ? { ...ROW_STYLES[rowStyle] }
+        : titles.has(r)
+          ? { title: true }
+          : headers.has(r)
+            ? {
+                bold: true,
+                wrap: true,
+                fill: "header",
+                border: true,
+                horizontal: "center",
+                vertical: "center",
+              }
+            : {};
+      if (!headers.has(r) && numbers.has(c) && typeof v === "number") style.numberFormat = numberFormat;
+      if (r > lastHeader && !rowStyle && wraps.has(c)) style.wrap = true;
+      if (r > lastHeader && !rowStyle && centers.has(c)) style.horizontal = "center";
+      // Table body cells get borders, as a published table has them.
+      if (r > lastHeader && lastHeader >= 0 && !rowStyle && c < tableWidth && bodyRows.has(r)) {
+        style.border = true;
+        style.vertical = "center";
+      }
+      if (links.has(`${r}:${c}`)) style.link = true;
+      return outCell(v, style);
+    });
+  });
+  const sheet: XlsxSheet = {
+    name: block.name,
+    rows,
+    columnWidths: block.columnWidths,
+    rowHeights: headerRowHeights(block),
+    frozenRows: lastHeader + 1,
+    hyperlinks: block.links.map((l) => ({
+      row: l.row,
+      col: l.col,
+      sheet: l.sheet,
+      cell: l.cell,
+      ...(options.linkWorkbook ? { workbook: options.linkWorkbook } : {}),
+    })),
+  };
+  if (lastHeader >= 0) sheet.printTitleRows = { from: Math.min(...block.headerRows), to: lastHeader };
+  if (block.merges && block.merges.length > 0)
+    sheet.merges = block.merges.map(
+      (m) => `${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`,
+    );
+  if (block.print && !block.print.fitToWidth) {
+    sheet.fitToWidth = false;
+    if (block.print.repeatColumns) sheet.printTitleCols = { from: 0, to: block.print.repeatColumns - 1 };
+  }
+  if (block.chart) {
+    const n = block.chart.toRow - block.chart.fromRow + 1;
+    sheet.chart = {
+      title: block.chart.title,
+      seriesName: block.chart.seriesName,
+      sheet: block.chart.sheet,
+      categoriesCol: block.chart.categoriesCol,
+      valuesCol: block.chart.valuesCol,
+      fromRow: block.chart.fromRow,
+      toRow: block.chart.toRow,
+      categories: block.chart.categories.map(plainText),
+      values: block.chart.values,
+      numberFormat,
+      // Below the title, as wide as a landscape page, one bar row per unit.
+      anchor: {
+        fromRow: 2,
+        fromCol: 0,
+        toRow: Math.min(32, Math.max(24, Math.ceil(n * 0.9) + 6)),
+        toCol: 12,
+      },
+    };
+  }
+  if (options.chart && options.chart.toRow >= options.chart.fromRow)
+    sheet.chart = chartFor(block, options.chart, width);
+  return sheet;
+}
