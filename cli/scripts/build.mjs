@@ -12,8 +12,8 @@ await build({
   entryPoints: {
     cchc: join(root, "src/main.ts"),
     province: join(root, "src/province/main.ts"),
-    // Opens workbooks in a worker thread while `rank` scores the previous one.
-    "read-worker": join(root, "src/io/read-worker.ts"),
+    // `rank`'s worker threads: each opens and scores workbooks (src/pool/score-pool.ts).
+    "score-worker": join(root, "src/pool/score-worker.ts"),
   },
   outdir: join(root, "dist"),
   outExtension: { ".js": ".mjs" },

@@ -5,7 +5,9 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./samples/generate";
+import { generateSurvey } from "./samples/survey";
 
 const outDir = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), "..", "samples");
 const { units, files } = generate(outDir);
+files.push(...generateSurvey(outDir, units));
 process.stdout.write(`Dữ liệu mẫu: ${units.length} đơn vị, ${files.length} tệp trong ${outDir}\n`);

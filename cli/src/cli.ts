@@ -11,12 +11,18 @@ import { runValidate } from "./commands/validate";
 import { runRank } from "./commands/rank";
 import { runTemplate } from "./commands/template";
 import { runFramework } from "./commands/framework";
+import { runSurvey } from "./commands/survey";
+import { runTrend } from "./commands/trend";
+import { runPlan } from "./commands/plan";
 
 const COMMANDS: Record<string, (argv: string[], io: Console) => number> = {
   validate: runValidate,
   rank: runRank,
   template: runTemplate,
   framework: runFramework,
+  survey: runSurvey,
+  trend: runTrend,
+  plan: runPlan,
 };
 
 export function runCli(argv: string[], io: Console, debug = false): number {

@@ -98,18 +98,26 @@ export {
   ClassBandSchema,
   ClassificationSchema,
   CriteriaSetSchema,
+  ClassConditionSchema,
   CriterionSchema,
+  NodeSourceSchema,
+  NotApplicablePolicySchema,
   RoundingSchema,
   ScoringRuleSchema,
+  TieBreakKeySchema,
   TieRuleSchema,
   UnitTypeSchema,
   type ClassBand,
+  type ClassCondition,
   type Classification,
   type CriteriaSet,
   type CriteriaSetInput,
   type Criterion,
+  type NodeSource,
+  type NotApplicablePolicy,
   type ScoringRule,
   type ThresholdBand,
+  type TieBreakKey,
   type TieRule,
   type UnitType,
 } from "./criteria-set/schema";
@@ -127,9 +135,49 @@ export {
   sectionOfPath,
 } from "./criteria-set/lookup";
 export { formatZodPath, loadCriteriaSet, zodReason, type LoadSetResult } from "./criteria-set/load";
-export { validateCriteriaSet } from "./criteria-set/validate-set";
+export { gluedFootnote, validateCriteriaSet } from "./criteria-set/validate-set";
 export { parseRuleText } from "./criteria-set/rule-text";
 export { deriveCriteriaSet, type DeriveMeta } from "./criteria-set/derive";
+export {
+  bestOutcome,
+  clampToMax,
+  perCountPoints,
+  provinceAverage,
+  ratioPoints,
+  roundToStep,
+  scoreAgainstAverage,
+  vsAveragePoints,
+} from "./criteria-set/rule-eval";
+export {
+  notApplicableTotals,
+  resolveNotApplicable,
+  type PolicyChild,
+  type PolicyResult,
+} from "./criteria-set/not-applicable";
+export {
+  CHUNK_PREFIX,
+  DEFAULT_CHUNK_SIZE,
+  SETS_SHEET,
+  SET_STORAGE_FORMAT,
+  readSetsSheetRows,
+  readStoredHeader,
+  readStoredSet,
+  serialiseSet,
+  setsSheetRows,
+  type ReadStoredSetResult,
+  type StoredSetHeader,
+  type StoredSetsRead,
+} from "./criteria-set/storage";
+export {
+  diffSets,
+  diffSheet,
+  titleSimilarity,
+  type DiffChange,
+  type DiffItem,
+  type SetDiff,
+} from "./criteria-set/diff";
+export { copySetForYear, type CopyOptions } from "./criteria-set/copy";
+export { resolveCriteriaSet, setInUse, type ResolveSetResult, type SetInUse } from "./criteria-set/resolve";
 export {
   SAMPLE_COMMUNE_2025,
   SAMPLE_DEPARTMENT_2025,
@@ -179,7 +227,15 @@ export {
 } from "./consolidation/score-workbook";
 export { readSurveyGrid, readUnitsGrid, unitKey, type UnitsListRow } from "./consolidation/side-tables";
 export { compareVi, rankUnits, tieKey, type RankOptions } from "./ranking/rank-units";
-export { classify, makeClassifier } from "./ranking/classify";
+export {
+  applyClassRules,
+  clampTotal,
+  classify,
+  makeClassifier,
+  orderedBands,
+  type ClassInput,
+} from "./ranking/classify";
+export { compareTieBreak, tieBreakValues } from "./ranking/tie-break";
 
 // Sheet blocks the hosts write, and templates
 export { neutralise } from "./output/neutralise";
@@ -235,3 +291,83 @@ export {
   type TemplateAnswers,
   type TemplateOptions,
 } from "./template/build-template";
+
+// Survey (ĐTXHH) points from raw answers
+export {
+  BUILTIN_SCALES,
+  EXCLUDED_ANSWERS,
+  RatedUnitSchema,
+  RespondentGroupSchema,
+  ScaleOptionSchema,
+  ScaleSchema,
+  SurveyDesignSchema,
+  SurveyQuestionSchema,
+  parseSurveyDesign,
+  type RatedUnit,
+  type RespondentGroup,
+  type Scale,
+  type ScaleOption,
+  type SurveyDesign,
+  type SurveyDesignInput,
+  type SurveyQuestion,
+} from "./survey/design-schema";
+export { criterionMaxima, designFromSets, type CriterionMax } from "./survey/design-from-set";
+export { readDesignGrids } from "./survey/read-design";
+export { findAnswerSheet, matchQuestion, questionKeys, type AnswerSheet } from "./survey/read-answers";
+export { ScaleReader, scaleNamed, type AnswerValue } from "./survey/answer-scale";
+export { UnitMatcher, unitNameKey, type UnitMatch } from "./survey/unit-match";
+export {
+  SURVEY_FORMULA,
+  scoreSurvey,
+  type AnswersInput,
+  type CriterionResult,
+  type GroupStat,
+  type QuestionResult,
+  type SurveyOptions,
+  type SurveyResult,
+  type SurveyUnitResult,
+} from "./survey/score-survey";
+export { sampleSize } from "./survey/sample-size";
+export {
+  SurveyJsonSchema,
+  readSurveyJson,
+  surveyInputsFromResult,
+  surveyJson,
+  type SurveyJson,
+} from "./survey/survey-report";
+export { surveySheets } from "./survey/survey-sheets";
+
+// Across the years: the year record a ranking workbook carries, trends, the improvement plan,
+// and whom to inspect
+export {
+  YEAR_RECORD_KIND,
+  YearRecordSchema,
+  buildYearRecord,
+  type FieldPoints,
+  type LeafPoints,
+  type UnitYear,
+  type YearRecord,
+  type YearRecordInput,
+} from "./years/year-record";
+export {
+  YEAR_RECORD_SHEET,
+  isYearRecordGrid,
+  readYearRecord,
+  yearRecordRows,
+  type YearRecordRead,
+} from "./years/year-record-sheet";
+export { yearUnitKey } from "./years/unit-key";
+export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
+export { trendSheets } from "./years/trend-sheets";
+export { DEFAULT_FIELD_OWNERS, fieldNumber, type FieldOwners } from "./improvement/field-owners";
+export { improvementPlan, type ImprovementPlan, type PlanOptions } from "./improvement/improvement-plan";
+export { planSheets } from "./improvement/plan-sheets";
+export {
+  DEFAULT_INSPECTION_WEIGHTS,
+  inspectionList,
+  type InspectionCandidate,
+  type InspectionOptions,
+  type ReasonKind,
+} from "./inspection/inspection-list";
+export { inspectionSheet } from "./inspection/inspection-sheet";
+export { readRenames, type RenamesRead } from "./years/read-renames";

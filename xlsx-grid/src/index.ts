@@ -12,6 +12,7 @@ export {
   type SheetJs,
 } from "./read/read-workbook-grids";
 export { hiddenRowsInSheetXml } from "./read/hidden-rows";
+export { isToolWorkbook, TOOL_PROPERTY } from "./read/tool-marker";
 export {
   writeWorkbook,
   templateSheet,

@@ -33,10 +33,11 @@ export function parseCommandArgs(
   allowPositionals = true,
 ): Parsed {
   const lang = sniffLang(argv);
+  const all = { ...COMMON, ...options };
   try {
     const { values, positionals } = parseArgs({
-      args: argv,
-      options: { ...COMMON, ...options },
+      args: joinDashValues(argv, all),
+      options: all,
       allowPositionals,
       strict: true,
     });
@@ -45,6 +46,30 @@ export function parseCommandArgs(
     const why = e instanceof Error ? e.message.split("\n")[0]! : String(e);
     throw new CliError(t(lang, "badArgs", why, command), 2);
   }
+}
+
+/**
+ * `--unit -2+3`: a value that starts with a dash is the option's value, not another option,
+ * when the option takes a value and the dash word is not one of the command's options.
+ * node:util parseArgs refuses it as ambiguous; `--unit=-2+3` says what the user meant.
+ */
+function joinDashValues(argv: readonly string[], options: OptionSpec): string[] {
+  const isOption = (a: string): boolean => {
+    if (a === "--") return true;
+    if (a.startsWith("--")) return a.slice(2).split("=")[0]! in options;
+    return Object.values(options).some((o) => o.short !== undefined && a === `-${o.short}`);
+  };
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    const name = a.startsWith("--") && !a.includes("=") ? a.slice(2) : null;
+    if (name && options[name]?.type === "string" && next?.startsWith("-") && !isOption(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 export function stringOpt(p: Parsed, name: string): string | undefined {

@@ -23,8 +23,13 @@ import { displayPath } from "../io/display-path";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { assertNotInput, writeOutput } from "../io/write-output";
 import { issuesJson, type FrameworkJson } from "../json/contract";
+import { runFrameworkCopy } from "./framework-copy";
+import { runFrameworkDiff } from "./framework-diff";
 
 export function runFramework(argv: string[], io: Console): number {
+  // Subcommands on sets (framework-diff.ts, framework-copy.ts); anything else is an annex.
+  if (argv[0] === "diff") return runFrameworkDiff(argv.slice(1), io);
+  if (argv[0] === "copy") return runFrameworkCopy(argv.slice(1), io);
   const p = parseCommandArgs("framework", argv, {
     out: { type: "string" },
     sheet: { type: "string" },

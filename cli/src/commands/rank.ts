@@ -4,14 +4,16 @@
  * flat in the number of files. Unreadable or unscorable files are listed, never dropped, and
  * never stop the run. Ranking, classification and the sheets' layout are the core's.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
+  buildYearRecord,
   formatNumber,
   rankUnits,
   readSurveyGrid,
+  readSurveyJson,
   readUnitsGrid,
-  scoreWorkbook,
   unitKey,
   type CriteriaSet,
   type FailedUnit,
@@ -25,19 +27,21 @@ import {
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
-import { CliError, EXIT_OK } from "../io/cli-error";
+import { CliError, EXIT_OK, EXIT_UNREADABLE } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { workbookSource } from "../io/prefetch";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { scoringSource } from "../pool/score-pool";
+import type { FileMeta } from "../pool/score-file";
+import { assertCanWrite, assertNotInput, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
 import { rankingWorkbook, reportDocx } from "../output/workbooks";
 import { trackOutput } from "../output/pending";
 import { Progress } from "../progress/progress";
 import { table } from "./validate";
+import { cellText } from "../io/terminal-text";
 
 export interface RankOptions extends TableOptions {
   inputs: string[];
@@ -48,6 +52,8 @@ export interface RankOptions extends TableOptions {
   frameworks?: string[];
   json?: boolean;
   quiet?: boolean;
+  /** Replace an existing output that cchc did not write (never an input). */
+  force?: boolean;
   lang: Lang;
   /** Heading block: issuing body lines, province, year, decision (else from the criteria set). */
   issuer?: string[];
@@ -72,6 +78,7 @@ export function runRank(argv: string[], io: Console): number {
     json: { type: "boolean" },
     quiet: { type: "boolean" },
     ...TABLE_OPTIONS,
+    force: { type: "boolean" },
   });
   if (p.help) {
     io.out(HELP.rank[p.lang]);
@@ -79,7 +86,7 @@ export function runRank(argv: string[], io: Console): number {
   }
   if (p.positionals.length === 0)
     throw new CliError(t(p.lang, "missingArg", "<tệp hoặc thư mục…>", "rank"), 2);
-  rankFiles(
+  const ranking = rankFiles(
     {
       inputs: p.positionals,
       out: requireOpt(p, "out", "rank"),
@@ -93,11 +100,17 @@ export function runRank(argv: string[], io: Console): number {
       report: stringOpt(p, "report"),
       json: p.values.json === true,
       quiet: p.values.quiet === true,
+      force: p.values.force === true,
       lang: p.lang,
       ...tableOptions(p, "rank"),
     },
     io,
   );
+  // Every file failed (or none could be scored): the run did not do its job.
+  if (ranking.groups.every((g) => g.rows.length === 0)) {
+    io.err(`${t(p.lang, "nothingRanked")}\n`);
+    return EXIT_UNREADABLE;
+  }
   return EXIT_OK;
 }
 
@@ -166,17 +179,15 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
   const sidePaths = [o.units, o.survey].filter((x): x is string => Boolean(x));
   // Any input — named, or found in a scanned folder — is never overwritten by the output.
-  const { files, missing } = listInputs(o.inputs, sidePaths);
-  assertNotInput(o.out, [...files, ...sidePaths], lang);
-  if (o.report) assertNotInput(o.report, [...files, ...sidePaths, o.out], lang);
+  // An earlier run's output inside a scanned folder is not a unit's workbook (anything else is).
+  const ownOut = existsSync(o.out) && isOwnOutput(o.out, lang) ? [o.out] : [];
+  const { files, missing } = listInputs(o.inputs, [...sidePaths, ...ownOut]);
+  const allInputs = [...files, ...sidePaths, ...(o.frameworks ?? []).filter((f) => existsSync(f))];
+  assertCanWrite(o.out, allInputs, lang, o.force);
+  if (o.report) assertNotInput(o.report, [...allInputs, o.out], lang);
   if (files.length === 0 && missing.length === 0) throw new CliError(t(lang, "noInputs"), 2);
 
   const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);
-  // With several sets, each unit is scored on the one for its unit type (from the units list).
-  const setFor = (unitType: string | null): CriteriaSet | null =>
-    sets.length === 1
-      ? sets[0]!
-      : (sets.find((s) => unitType !== null && s.unitTypes.includes(unitType)) ?? null);
 
   // Side tables: read once, before the loop; an unreadable one stops the run (exit 2).
   let unitsRows: UnitsListRow[] = [];
@@ -189,7 +200,10 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const byFile = unitsByFile(unitsRows);
   let survey = new Map<string, SurveyInput>();
   let surveyNames = new Map<string, string>();
-  if (o.survey) {
+  if (o.survey && /\.json$/i.test(o.survey)) {
+    // `cchc survey --json` output: points per criterion (scoring-core survey/survey-report.ts).
+    survey = readSurveyJsonFile(o.survey, lang);
+  } else if (o.survey) {
     const { grids } = openWorkbookOrThrow(o.survey, lang);
     const read = readSurveyGrid(grids[0]!, lang);
     survey = read.byUnit;
@@ -197,62 +211,51 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
   const surveyUsed = new Set<string>();
-  const surveyFor = (
-    unit: string | null | undefined,
-    listed: UnitsListRow | undefined,
-  ): SurveyInput | null => {
-    if (unit) {
-      const key = unitKey(unit);
-      const s = survey.get(key) ?? survey.get(unit);
-      if (s) {
-        surveyUsed.add(survey.has(key) ? key : unit);
-        return s;
-      }
-    }
-    return listed && listed.survey !== null ? { total: listed.survey } : null;
-  };
 
   const results: UnitResult[] = [];
+  /** Per unit, its issues by code and its table's year: for the year record the workbook carries. */
+  const issueCodes = new Map<string, Record<string, number>>();
+  const reportYears: number[] = [];
   const intern = new Map<string, string>();
   /** Which sheet was used where several looked like a table, said after the progress lines. */
   const notes: string[] = [];
   const failed: FailedUnit[] = missing.map((m) => ({ file: m, unit: null, error: t(lang, "notFound", m) }));
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
-  const source = workbookSource(files, lang);
+  // What the units list says of each file, then the files scored on every core, taken in order.
+  const metas: FileMeta[] = files.map((file) => {
+    const name = basename(file);
+    const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xlsx$/, ""));
+    if (listed) listedSeen.add(listed);
+    return {
+      file: name,
+      unit: listed?.unit ?? null,
+      group: listed?.group ?? null,
+      unitType: listed?.unitType ?? null,
+      listedSurvey: listed?.survey ?? null,
+    };
+  });
+  const source = scoringSource(files, metas, {
+    lang,
+    sets,
+    survey,
+    headerRow: o.headerRow ?? null,
+    columns: o.columns ?? null,
+  });
   try {
-    files.forEach((file, i) => {
-      const name = basename(file);
+    metas.forEach((meta, i) => {
+      const name = meta.file;
       progress.step(i, name);
-      const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xlsx$/, ""));
-      if (listed) listedSeen.add(listed);
-      const meta = {
-        file: name,
-        unit: listed?.unit ?? null,
-        group: listed?.group ?? null,
-        unitType: listed?.unitType ?? null,
-      };
-      const opened = source.open(i);
-      if (!opened.ok) {
-        failed.push({ file: name, unit: meta.unit, error: opened.error });
+      const outcome = source.take(i);
+      if (outcome.surveyKey !== null) surveyUsed.add(outcome.surveyKey);
+      if (!outcome.ok) {
+        failed.push({ file: name, unit: outcome.unit, error: outcome.error });
         return;
       }
-      const options = {
-        lang,
-        set: setFor(meta.unitType),
-        unitType: meta.unitType,
-        headerRow: o.headerRow ?? null,
-        columns: o.columns ?? null,
-      };
-      let scored = scoreWorkbook(opened.grids, meta, { ...options, survey: surveyFor(meta.unit, listed) });
-      // Without a units list the unit's name comes from its title rows: score again with its survey.
-      if (scored.ok && !meta.unit) {
-        const s = surveyFor(scored.result.unit, undefined);
-        if (s) scored = scoreWorkbook(opened.grids, meta, { ...options, survey: s });
-      }
-      if (scored.ok && scored.sheetNote) notes.push(`${name}: ${scored.sheetNote}`);
-      if (scored.ok) results.push(compact(scored.result, intern));
-      else failed.push({ file: name, unit: scored.unit ?? meta.unit, error: scored.error });
+      if (outcome.sheetNote) notes.push(`${name}: ${outcome.sheetNote}`);
+      results.push(compact(outcome.result, intern));
+      issueCodes.set(outcome.result.unit, outcome.issueCodes);
+      if (outcome.year !== null) reportYears.push(outcome.year);
     });
   } finally {
     source.close();
@@ -287,7 +290,15 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
       : {}),
   };
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish), lang);
+  const record = buildYearRecord({
+    year: heading.year ?? mostCommon(reportYears),
+    province: heading.province,
+    criteriaSetIds: sets.map((s) => s.id),
+    report: ranking,
+    units: results,
+    issueCodes,
+  });
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish, record), lang);
   if (o.report) {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
@@ -312,10 +323,10 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   const lines: string[] = [];
   const units = ranking.groups.reduce((s, g) => s + g.rows.length, 0);
   for (const g of ranking.groups) {
-    lines.push(`${g.group}:`);
+    lines.push(`${cellText(g.group, 80)}:`);
     const rows = g.rows.map((r) => [
       String(r.rank),
-      r.unit,
+      cellText(r.unit, 48),
       n(r.final),
       n(r.max),
       r.index === null ? "—" : `${n(r.index)} %`,
@@ -331,9 +342,41 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   }
   if (ranking.failed.length > 0) {
     lines.push(t(lang, "failedHeader"));
-    for (const f of ranking.failed) lines.push(`  ${f.file}: ${f.error}`);
+    for (const f of ranking.failed) lines.push(`  ${cellText(f.file, 100)}: ${cellText(f.error, 300)}`);
     lines.push("");
   }
   lines.push(t(lang, "rankDone", units, ranking.failed.length, displayPath(out)));
   return lines.join("\n");
+}
+
+function readSurveyJsonFile(path: string, lang: Lang): Map<string, SurveyInput> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new CliError(t(lang, "notFound", path), 2);
+  }
+  const read = readSurveyJson(text);
+  if (!read)
+    throw new CliError(
+      t(
+        lang,
+        "cannotRead",
+        path,
+        lang === "vi" ? "không phải JSON của lệnh cchc survey" : "not the JSON of cchc survey",
+      ),
+      2,
+    );
+  return read;
+}
+
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  let best: number | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
+  }
+  return best;
 }

@@ -6,7 +6,7 @@ import { CliError, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { loadFramework } from "../io/load-framework";
-import { writeOutput } from "../io/write-output";
+import { assertCanWrite, writeOutput } from "../io/write-output";
 import { templateWorkbook } from "../output/workbooks";
 
 export function runTemplate(argv: string[], io: Console): number {
@@ -17,6 +17,7 @@ export function runTemplate(argv: string[], io: Console): number {
     year: { type: "string" },
     out: { type: "string" },
     "no-appraisal": { type: "boolean" },
+    force: { type: "boolean" },
   });
   if (p.help) {
     io.out(HELP.template[p.lang]);
@@ -29,6 +30,7 @@ export function runTemplate(argv: string[], io: Console): number {
   const unit = requireOpt(p, "unit", "template");
   const out = requireOpt(p, "out", "template");
   const year = intOpt(p, "year", "template");
+  assertCanWrite(out, [framework], lang, p.values.force === true);
   const { set } = loadFramework(framework, lang);
   const spec = buildTemplate(set, {
     unit,

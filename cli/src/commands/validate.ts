@@ -17,10 +17,11 @@ import { CliError, EXIT_ERRORS, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { assertCanWrite, writeOutput } from "../io/write-output";
 import { issuesJson, validateJson } from "../json/contract";
 import { feedbackWorkbook } from "../output/workbooks";
 import { displayPath } from "../io/display-path";
+import { cellText } from "../io/terminal-text";
 
 export interface ValidateOptions extends TableOptions {
   file: string;
@@ -29,6 +30,8 @@ export interface ValidateOptions extends TableOptions {
   unitType?: string | undefined;
   report?: string | undefined;
   json?: boolean;
+  /** Replace an existing report that cchc did not write (never an input). */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -45,6 +48,7 @@ export function runValidate(argv: string[], io: Console): number {
     report: { type: "string" },
     json: { type: "boolean" },
     ...TABLE_OPTIONS,
+    force: { type: "boolean" },
   });
   if (p.help) {
     io.out(HELP.validate[p.lang]);
@@ -61,6 +65,7 @@ export function runValidate(argv: string[], io: Console): number {
       unitType: stringOpt(p, "unit-type"),
       report: stringOpt(p, "report"),
       json: p.values.json === true,
+      force: p.values.force === true,
       lang: p.lang,
       ...tableOptions(p, "validate"),
     },
@@ -70,7 +75,7 @@ export function runValidate(argv: string[], io: Console): number {
 
 export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
   const { lang } = o;
-  if (o.report) assertNotInput(o.report, [o.file], lang);
+  if (o.report) assertCanWrite(o.report, [o.file, ...(o.framework ? [o.framework] : [])], lang, o.force);
   const framework = o.framework ? loadFramework(o.framework, lang) : null;
   const { grids, sheetNames } = openWorkbookOrThrow(o.file, lang);
   if (o.sheet !== undefined && !sheetNames.includes(o.sheet)) {
@@ -128,16 +133,19 @@ export function humanReport(
 ): string {
   const n = (x: number) => formatNumber(x, lang);
   const lines: string[] = [];
-  lines.push(`${t(lang, "file")}: ${file}`);
-  lines.push(`${t(lang, "sheet")}: ${report.sheet}${sheetNote ? ` — ${sheetNote}` : ""}`);
-  if (report.unit) lines.push(`${t(lang, "unit")}: ${report.unit}`);
+  lines.push(`${t(lang, "file")}: ${cellText(file, 200)}`);
+  lines.push(
+    `${t(lang, "sheet")}: ${cellText(report.sheet, 40)}${sheetNote ? ` — ${cellText(sheetNote, 200)}` : ""}`,
+  );
+  if (report.unit) lines.push(`${t(lang, "unit")}: ${cellText(report.unit, 100)}`);
   lines.push("");
   if (report.issues.length === 0) lines.push(t(lang, "noIssues"));
   for (const sev of SEVERITIES) {
     const list = report.issues.filter((i) => i.severity === sev);
     if (list.length === 0) continue;
     lines.push(`${t(lang, `severity_${sev}`)} (${report.counts[sev]}):`);
-    for (const i of list) lines.push(`  ${(i.cell ?? "").padEnd(7)} ${i.message} [${i.code}]`);
+    // Messages quote cells: one line each, controls removed, a long cell cut.
+    for (const i of list) lines.push(`  ${(i.cell ?? "").padEnd(7)} ${cellText(i.message, 300)} [${i.code}]`);
   }
   if (report.truncated) lines.push(t(lang, "truncated", report.issues.length, report.counts.total));
   lines.push("");
@@ -153,7 +161,7 @@ export function humanReport(
     ];
     const rows = fields.map((f) => [
       f.code,
-      clip(f.title, 48),
+      cellText(f.title, 48),
       n(f.applicableMax),
       n(f.self),
       n(f.appraised),
@@ -180,10 +188,6 @@ export function humanReport(
       : t(lang, "verdictOk", report.counts.warning),
   );
   return lines.join("\n");
-}
-
-function clip(s: string, width: number): string {
-  return s.length > width ? `${s.slice(0, width - 1)}…` : s;
 }
 
 /** Plain text columns; numbers right-aligned. */

@@ -15,6 +15,9 @@ Cách dùng:
   cchc rank <tệp hoặc thư mục…> --out xep-hang.xlsx [--survey dtxhh.xlsx] [--units don-vi.xlsx] [--framework BỘ.json] [--json]
   cchc template --framework BỘ.json --unit "Tên đơn vị" --out bang-cham.xlsx
   cchc framework <phu-luc.xlsx> --out bo-tieu-chi.json [--json]
+  cchc framework diff <bộ-cũ.json> <bộ-mới.json> [--out so-sanh.xlsx] [--json]
+  cchc framework copy <bộ-năm-trước.json> --year 2026 --out bo-moi.json
+  cchc survey <tra-loi.xlsx…> --design thiet-ke-phieu.xlsx --out diem-dtxhh.xlsx [--json]
 
 Tùy chọn chung:
   --lang en     thông báo bằng tiếng Anh (mặc định: tiếng Việt)
@@ -28,6 +31,9 @@ Usage:
   cchc rank <files or folders…> --out ranking.xlsx [--survey survey.xlsx] [--units units.xlsx] [--framework SET.json] [--json]
   cchc template --framework SET.json --unit "Unit name" --out table.xlsx
   cchc framework <annex.xlsx> --out framework.json [--json]
+  cchc framework diff <old.json> <new.json> [--out diff.xlsx] [--json]
+  cchc framework copy <last-year.json> --year 2026 --out new.json
+  cchc survey <answers.xlsx…> --design design.xlsx --out survey-points.xlsx [--json]
 
 Common options:
   --lang en     English messages (default: Vietnamese)
@@ -47,6 +53,7 @@ kèm địa chỉ ô, rồi in tổng điểm theo từng lĩnh vực.
   --header-row SỐ       dòng tiêu đề của bảng (dòng cuối nếu tiêu đề có hai dòng; mặc định: tự tìm)
   --columns "GÁN"       gán cột khi tên cột không rõ, ví dụ "tự chấm=E,tối đa=D,stt=A,nội dung=B"
   --report TỆP.xlsx     ghi tệp phản hồi cho đơn vị (tổng điểm, các vấn đề và ô liên quan)
+  --force               ghi đè tệp phản hồi đã có dù không do cchc tạo (không bao giờ ghi đè tệp đầu vào)
   --json                in kết quả dạng JSON (xem cli/README.md)
   --lang en             tiếng Anh
 
@@ -66,6 +73,7 @@ their cell addresses, then prints the totals per field.
   --columns "MAP"       map columns the header does not name clearly, e.g. "self=E,max=D"
                         (or the Vietnamese names: "tự chấm=E,tối đa=D,stt=A,nội dung=B")
   --report FILE.xlsx    write a feedback workbook for the unit (totals, issues and their cells)
+  --force               replace an existing report file cchc did not write (never an input)
   --json                print the result as JSON (see cli/README.md)
   --lang en             English
 
@@ -81,6 +89,7 @@ Tổng hợp nhiều bảng chấm điểm: mỗi đơn vị một dòng, xếp 
 Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không bị bỏ qua.
 
   --out TỆP.xlsx        tệp kết quả (bắt buộc; không được trùng tệp đầu vào)
+  --force               ghi đè tệp kết quả đã có dù không do cchc tạo (không bao giờ ghi đè tệp đầu vào)
   --units TỆP.xlsx      danh sách đơn vị: tệp → tên đơn vị, nhóm, loại
   --survey TỆP.xlsx     điểm điều tra xã hội học (ĐTXHH) theo đơn vị
   --framework BỘ.json   bộ tiêu chí (tệp JSON hoặc mã bộ mẫu); nhắc lại để dùng một bộ
@@ -98,13 +107,17 @@ Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không 
   --lang en             tiếng Anh
 
 Ví dụ:
-  cchc rank ho-so/ --units don-vi.xlsx --survey dtxhh.xlsx --out xep-hang.xlsx`,
+  cchc rank ho-so/ --units don-vi.xlsx --survey dtxhh.xlsx --out xep-hang.xlsx
+
+Mã thoát: 0 đã xếp hạng (tệp lỗi được liệt kê); 2 không xếp hạng được đơn vị nào, hoặc không đọc được
+danh sách đơn vị, phiếu điều tra, bộ tiêu chí.`,
     en: `cchc rank <files or folders…> --out ranking.xlsx [options]
 
 Consolidates many scoring workbooks: one row per unit, rank within its group, classification.
 Files that cannot be read or have errors are listed, never dropped.
 
   --out FILE.xlsx       output workbook (required; must not be one of the inputs)
+  --force               replace an existing output file cchc did not write (never an input)
   --units FILE.xlsx     units list: file → unit name, group, unit type
   --survey FILE.xlsx    sociological survey (ĐTXHH) points per unit
   --framework SET.json  criteria set (a JSON file or a sample set id); repeat it to use
@@ -122,7 +135,10 @@ Files that cannot be read or have errors are listed, never dropped.
   --lang en             English
 
 Example:
-  cchc rank units/ --units units.xlsx --survey survey.xlsx --out ranking.xlsx --lang en`,
+  cchc rank units/ --units units.xlsx --survey survey.xlsx --out ranking.xlsx --lang en
+
+Exit codes: 0 ranked (failed files are listed); 2 no unit could be ranked, or the units list, the
+survey or a criteria set cannot be read.`,
   },
   template: {
     vi: `cchc template --framework BỘ.json --unit "Tên đơn vị" --out bang-cham.xlsx
@@ -136,6 +152,7 @@ tô màu ô thiếu tài liệu kiểm chứng và điểm vượt tối đa.
   --unit-type LOẠI      loại đơn vị (department, commune…)
   --year NĂM            năm đánh giá
   --out TỆP.xlsx        tệp kết quả (bắt buộc)
+  --force               ghi đè tệp kết quả đã có dù không do cchc tạo (không bao giờ ghi đè tệp đầu vào)
   --lang en             tiếng Anh`,
     en: `cchc template --framework SET.json --unit "Unit name" --out table.xlsx
 
@@ -148,6 +165,7 @@ formulas, highlighting of missing evidence and over-maximum scores.
   --unit-type TYPE      unit type (department, commune…)
   --year YEAR           assessed year
   --out FILE.xlsx       output workbook (required)
+  --force               replace an existing output file cchc did not write (never an input)
   --lang en             English`,
   },
   framework: {
@@ -208,6 +226,44 @@ const TEXTS = {
   notAFile: { vi: "“{0}” không phải là tệp.", en: "“{0}” is not a file." },
   cannotRead: { vi: "Không đọc được tệp “{0}”: {1}", en: "Cannot read “{0}”: {1}" },
   cannotWrite: { vi: "Không ghi được tệp “{0}”: {1}", en: "Cannot write “{0}”: {1}" },
+  nothingRanked: {
+    vi: "Không xếp hạng được đơn vị nào: không tệp nào đọc và chấm được (xem danh sách tệp lỗi ở trên).",
+    en: "No unit could be ranked: no file could be read and scored (see the failed files above).",
+  },
+  outIsFolder: {
+    vi: "“{0}” là một thư mục: hãy ghi tên tệp kết quả, ví dụ “{0}/ket-qua.xlsx”.",
+    en: "“{0}” is a folder: give the output file's name, for example “{0}/result.xlsx”.",
+  },
+  outNotOurs: {
+    vi: "Đã có tệp “{0}” không do cchc tạo ra: hãy chọn tên tệp kết quả khác, hoặc thêm --force để ghi đè tệp đó.",
+    en: "“{0}” already exists and was not written by cchc: choose another output file, or add --force to replace it.",
+  },
+  writeNoPermission: {
+    vi: "không có quyền ghi vào thư mục này (hãy chọn thư mục khác, ví dụ trong Tài liệu)",
+    en: "no permission to write in this folder (choose another folder, for example in Documents)",
+  },
+  writeReadOnly: {
+    vi: "ổ đĩa hoặc thư mục chỉ cho phép đọc (hãy chọn thư mục khác)",
+    en: "the drive or folder is read-only (choose another folder)",
+  },
+  writeDiskFull: {
+    vi: "ổ đĩa đã đầy (hãy giải phóng dung lượng hoặc chọn ổ đĩa khác)",
+    en: "the disk is full (free some space or choose another drive)",
+  },
+  writeBusy: {
+    vi: "tệp đang được mở trong chương trình khác (hãy đóng tệp trong Excel rồi chạy lại)",
+    en: "the file is open in another program (close it in Excel and run again)",
+  },
+  writeNoFolder: {
+    vi: "không tạo được thư mục chứa tệp (một phần của đường dẫn là tệp, không phải thư mục)",
+    en: "cannot create the folder for the file (part of the path is a file, not a folder)",
+  },
+  writeIsFolder: { vi: "đường dẫn là một thư mục", en: "the path is a folder" },
+  writeNameTooLong: {
+    vi: "đường dẫn quá dài (hãy chọn tên hoặc thư mục ngắn hơn)",
+    en: "the path is too long (choose a shorter name or folder)",
+  },
+  writeOther: { vi: "lỗi hệ thống {0}", en: "system error {0}" },
   outIsInput: {
     vi: "Không ghi đè tệp đầu vào “{0}”: hãy chọn tệp kết quả khác.",
     en: "Will not overwrite the input file “{0}”: choose another output file.",

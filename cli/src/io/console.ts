@@ -1,3 +1,5 @@
+import { stripControls } from "./terminal-text";
+
 /** Where a command writes: injected so tests can call commands directly and read the output. */
 export interface Console {
   out(text: string): void;
@@ -6,9 +8,16 @@ export interface Console {
   errIsTTY: boolean;
 }
 
+/**
+ * The real terminal: control characters read from cells never reach it (see terminal-text.ts).
+ * Piped stdout (--json into a script) is left exact: JSON already escapes C0 controls.
+ */
 export const processConsole: Console = {
-  out: (text) => void process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-  err: (text) => void process.stderr.write(text),
+  out: (text) => {
+    const line = text.endsWith("\n") ? text : `${text}\n`;
+    process.stdout.write(process.stdout.isTTY ? stripControls(line) : line);
+  },
+  err: (text) => void process.stderr.write(stripControls(text)),
   errIsTTY: Boolean(process.stderr.isTTY),
 };
 

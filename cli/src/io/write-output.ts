@@ -1,32 +1,102 @@
 /**
- * Writing the files the command produces. An output path that is one of the inputs is
- * refused (a unit's workbook is never overwritten); writes go to a temporary file first and
- * are renamed, so a failed run never leaves half a workbook.
+ * Writing the files the command produces. No output ever replaces an input: an output path that
+ * is one of the inputs (after links, relative paths and, on Windows and macOS, letter case) is
+ * refused, even with --force. An existing file the tool did not write is replaced only with
+ * --force; the tool's own output (marked, see @cchc/xlsx-grid's tool-marker) is replaced. Writes go
+ * to a temporary file first and are renamed, so a failed run never leaves half a workbook; a
+ * failure is told in the user's language, without the temporary file's name.
  */
-import { mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { isToolWorkbook } from "@cchc/xlsx-grid";
 import type { Lang } from "@cchc/scoring-core";
 import { t } from "../i18n/messages";
 import { CliError } from "./cli-error";
+import { displayPath } from "./display-path";
+import { readBytes } from "./read-bytes";
+
+/** Windows and macOS file systems ignore letter case: "Unit.xlsx" is "unit.xlsx". */
+const CASE_INSENSITIVE = process.platform === "win32" || process.platform === "darwin";
 
 function canonical(path: string): string {
   const abs = resolve(path);
+  let c: string;
   try {
-    return realpathSync(abs);
+    c = realpathSync(abs);
   } catch {
     // Not there yet: canonicalise the folder, keep the name.
     try {
-      return resolve(realpathSync(dirname(abs)), abs.slice(dirname(abs).length + 1));
+      c = resolve(realpathSync(dirname(abs)), abs.slice(dirname(abs).length + 1));
     } catch {
-      return abs;
+      c = abs;
     }
   }
+  return CASE_INSENSITIVE ? c.toLowerCase() : c;
 }
 
 /** Throws when `out` names one of `inputs` (after resolving links and relative paths). */
 export function assertNotInput(out: string, inputs: readonly string[], lang: Lang): void {
   const o = canonical(out);
   for (const input of inputs) if (canonical(input) === o) throw new CliError(t(lang, "outIsInput", input), 2);
+}
+
+/**
+ * Checks, before any work, that `out` may be written: never an input; a folder is refused; an
+ * existing file must be the tool's own workbook unless `force`. `inputs` are every path the
+ * command reads (workbooks, criteria sets, units list, survey…); ids of sample sets are ignored.
+ */
+export function assertCanWrite(out: string, inputs: readonly string[], lang: Lang, force = false): void {
+  assertNotInput(
+    out,
+    inputs.filter((p) => existsSync(p)),
+    lang,
+  );
+  let isFile = false;
+  try {
+    const st = statSync(out);
+    if (st.isDirectory()) throw new CliError(t(lang, "outIsFolder", displayPath(out)), 2);
+    isFile = st.isFile();
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    return; // Not there: nothing to replace.
+  }
+  if (!isFile || force) return;
+  if (isOwnOutput(out, lang)) return;
+  throw new CliError(t(lang, "outNotOurs", displayPath(out)), 2);
+}
+
+/** True when `path` is a workbook this tool wrote (an earlier run's output). */
+export function isOwnOutput(path: string, lang: Lang): boolean {
+  const read = readBytes(path, lang);
+  return read.ok && isToolWorkbook(read.bytes);
+}
+
+/** Why a write failed, in the user's words (never the temporary file's name). */
+export function writeFailure(e: unknown, lang: Lang): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return t(lang, "writeNoPermission");
+    case "EROFS":
+      return t(lang, "writeReadOnly");
+    case "ENOSPC":
+    case "EDQUOT":
+      return t(lang, "writeDiskFull");
+    case "EBUSY":
+    case "ETXTBSY":
+      return t(lang, "writeBusy");
+    case "ENOTDIR":
+    case "ENOENT":
+    case "EEXIST":
+      return t(lang, "writeNoFolder");
+    case "EISDIR":
+      return t(lang, "writeIsFolder");
+    case "ENAMETOOLONG":
+      return t(lang, "writeNameTooLong");
+    default:
+      return t(lang, "writeOther", typeof code === "string" ? code : "?");
+  }
 }
 
 export function writeOutput(path: string, data: Uint8Array | string, lang: Lang): void {
@@ -41,6 +111,6 @@ export function writeOutput(path: string, data: Uint8Array | string, lang: Lang)
     } catch {
       // The folder itself could not be made: nothing to clean.
     }
-    throw new CliError(t(lang, "cannotWrite", path, e instanceof Error ? e.message : String(e)), 2);
+    throw new CliError(t(lang, "cannotWrite", displayPath(path), writeFailure(e, lang)), 2);
   }
 }

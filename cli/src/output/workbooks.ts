@@ -11,7 +11,11 @@ import {
   type RankingReport,
   type UnitResult,
   type TemplateSpec,
+  type SheetBlock,
   type ValidationReport,
+  type YearRecord,
+  YEAR_RECORD_SHEET,
+  yearRecordRows,
 } from "@cchc/scoring-core";
 import { blockSheet, renderReportDocx, templateSheet, writeWorkbook } from "@cchc/xlsx-grid";
 
@@ -34,9 +38,24 @@ export function rankingWorkbook(
   units: readonly UnitResult[],
   lang: Lang,
   options: Omit<RankingSheetsOptions, "units"> = {},
+  record?: YearRecord,
 ): Uint8Array {
   // Chart sheets carry their chart in the block; the writer draws it natively.
-  return writeWorkbook(rankingSheets(ranking, lang, { ...options, units }).map((b) => blockSheet(b)));
+  const sheets = rankingSheets(ranking, lang, { ...options, units }).map((b) => blockSheet(b));
+  // The year's results, machine-readable, last: next year's `cchc trend` and `cchc plan` read them.
+  if (record) sheets.push(blockSheet(yearRecordBlock(record)));
+  return writeWorkbook(sheets);
+}
+
+function yearRecordBlock(record: YearRecord): SheetBlock {
+  return {
+    name: YEAR_RECORD_SHEET,
+    rows: yearRecordRows(record),
+    headerRows: [],
+    columnWidths: [60, 4, 80],
+    numberColumns: [],
+    links: [],
+  };
 }
 
 /** The Word report (Báo cáo kết quả): the core's document model rendered by xlsx-grid. */

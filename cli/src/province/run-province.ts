@@ -12,6 +12,7 @@ import { CliError } from "../io/cli-error";
 import { validateFile } from "../commands/validate";
 import { rankFiles } from "../commands/rank";
 import { frameworkFile } from "../commands/framework";
+import { surveyFiles } from "../commands/survey";
 
 export interface ProvincePaths {
   /** The repository root: printed paths are relative to it. */
@@ -24,6 +25,9 @@ export const SAMPLE_LAYOUT = {
   units: "don-vi",
   unitsList: "danh-sach-don-vi.xlsx",
   survey: "dieu-tra-xa-hoi-hoc.xlsx",
+  /** Raw survey answers and their design (cli/scripts/samples/survey.ts). */
+  surveyDesign: "dieu-tra/thiet-ke-phieu.xlsx",
+  surveyAnswers: ["dieu-tra/tra-loi-truc-tuyen-so-ban-nganh.xlsx", "dieu-tra/phieu-giay-xa-phuong.xlsx"],
   /** Sub-folder → unit type of the workbooks in it. */
   unitTypes: { "so-ban-nganh": "department", "xa-phuong": "commune" } as Record<string, string>,
   /** The sample sets as published annexes (cli/scripts/samples/annex-sheet.ts writes them). */
@@ -96,6 +100,25 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
       : `Validated: ${tally.ok} without errors, ${tally.errors} with errors, ${tally.unreadable} unreadable. Feedback: ${rel(feedbackDir)}/`,
   );
 
+  // Survey points from the raw answers; the ranking takes them per criterion.
+  const surveyOut = join(paths.out, "diem-dtxhh.xlsx");
+  const survey = surveyFiles(
+    {
+      answers: SAMPLE_LAYOUT.surveyAnswers.map((f) => join(paths.samples, f)),
+      design: join(paths.samples, SAMPLE_LAYOUT.surveyDesign),
+      frameworks: SAMPLE_SETS.map((s) => s.id),
+      out: surveyOut,
+      lang,
+    },
+    memoryConsole(),
+  );
+  const forms = survey.units.reduce((s, u) => s + u.forms, 0);
+  io.out(
+    vi
+      ? `ĐTXHH: ${forms} phiếu cho ${survey.units.length} đơn vị, ${survey.counts.error} lỗi, ${survey.counts.warning} cảnh báo. Kết quả: ${rel(surveyOut)}`
+      : `Survey: ${forms} forms for ${survey.units.length} units, ${survey.counts.error} errors, ${survey.counts.warning} warnings. Output: ${rel(surveyOut)}`,
+  );
+
   const out = join(paths.out, "ranking.xlsx");
   const rankConsole = memoryConsole();
   const ranking = rankFiles(
@@ -103,7 +126,7 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
       inputs: [unitsDir],
       out,
       units: join(paths.samples, SAMPLE_LAYOUT.unitsList),
-      survey: join(paths.samples, SAMPLE_LAYOUT.survey),
+      survey: surveyOut,
       frameworks: SAMPLE_SETS.map((s) => s.id),
       lang,
       quiet: true,

@@ -125,6 +125,10 @@ export function ruleProblem(rule: ScoringRule, max: number): RuleProblem | null 
       return bandProblem(rule.bands);
     case "ratio":
       return compare(max, 0) === 0 ? "ratio-zero-max" : null;
+    case "per-count":
+      return compare(Math.abs(rule.each), Math.abs(max)) > 0 ? "points-out-of-range" : null;
+    case "vs-average":
+      return withinMax(rule.atOrAbove, max) && withinMax(rule.below, max) ? null : "points-out-of-range";
     case "survey":
       return null;
   }

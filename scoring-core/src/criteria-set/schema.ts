@@ -32,13 +32,67 @@ export const ScoringRuleSchema = z.discriminatedUnion("kind", [
   }),
   /** Points from a declared percentage, e.g. 100% → 2, [80, 100) → 1, < 80 → 0. */
   z.object({ kind: z.literal("thresholds"), bands: z.array(Band).min(1) }),
-  /** Points = declared ratio × max (declared as "a/b" or a percentage), rounded to `decimals`. */
-  z.object({ kind: z.literal("ratio"), decimals: z.number().int().min(0).max(6).optional() }),
+  /**
+   * Points = declared ratio × max (declared as "a/b" or a percentage), rounded to `decimals`,
+   * or to a `step` such as 0,25 ("làm tròn đến 0,25 điểm"): nearest (half up) or down.
+   */
+  z.object({
+    kind: z.literal("ratio"),
+    decimals: z.number().int().min(0).max(6).optional(),
+    step: z.number().positive().optional(),
+    stepRounding: z.enum(["nearest", "down"]).optional(),
+  }),
+  /**
+   * Points per counted case: "trừ 0,5 điểm mỗi văn bản chậm, tối đa trừ 2" is each −0,5 from
+   * the maximum, limit 2; "0,25 điểm mỗi sáng kiến, tối đa 4 sáng kiến" is each 0,25 from 0,
+   * maxCount 4. The result always stays within 0..max.
+   */
+  z.object({
+    kind: z.literal("per-count"),
+    /** Points per case: negative deducts. */
+    each: z.number().refine((n) => n !== 0, "each must not be 0"),
+    /** Where counting starts: "max" (deductions, the default when each < 0) or "zero". */
+    start: z.enum(["max", "zero"]).optional(),
+    /** Cases beyond this are not counted (a count with a cap). */
+    maxCount: z.number().int().positive().optional(),
+    /** The most points the cases can move in all (positive: "tối đa trừ 2"). */
+    limit: z.number().positive().optional(),
+  }),
+  /**
+   * Points from comparing the unit's figure with the province average computed at consolidation
+   * ("bằng hoặc trên mức trung bình của tỉnh: 2 điểm; dưới: 0").
+   */
+  z.object({
+    kind: z.literal("vs-average"),
+    atOrAbove: z.number(),
+    below: z.number(),
+    /** Which way is better: "higher" (default) or "lower" (e.g. days late). */
+    better: z.enum(["higher", "lower"]).optional(),
+  }),
   /** Scored by the sociological survey (ĐTXHH), never self-scored. */
   z.object({ kind: z.literal("survey") }),
 ]);
 export type ScoringRule = z.infer<typeof ScoringRuleSchema>;
 export type ThresholdBand = z.infer<typeof Band>;
+
+/**
+ * What "Không áp dụng" does to an item's points, as decisions differ even within one document:
+ * exclude — the item leaves the maximum (the default); rescale — the parent's remaining items are
+ * scaled up to the parent's full maximum; full-marks — the item counts as fully achieved; share —
+ * the item's maximum is split equally among its applicable siblings.
+ */
+export const NotApplicablePolicySchema = z.enum(["exclude", "rescale", "full-marks", "share"]);
+export type NotApplicablePolicy = z.infer<typeof NotApplicablePolicySchema>;
+
+/** Where a node came from in the annex it was read from (so issues name the official's row). */
+export const NodeSourceSchema = z.object({
+  sheet: z.string().optional(),
+  /** 1-based sheet row. */
+  row: z.number().int().positive().optional(),
+  /** A1 address of the cell the node's maximum (or title) was read from. */
+  cell: z.string().optional(),
+});
+export type NodeSource = z.infer<typeof NodeSourceSchema>;
 
 export interface Criterion {
   code: string;
@@ -52,9 +106,12 @@ export interface Criterion {
   appraiser?: string | undefined;
   surveyScored?: boolean | undefined;
   mayBeNotApplicable?: boolean | undefined;
+  notApplicablePolicy?: NotApplicablePolicy | undefined;
+  source?: NodeSource | undefined;
   bonus?: boolean | undefined;
   penalty?: boolean | undefined;
   cap?: number | undefined;
+  capIntended?: boolean | undefined;
   unitTypes?: string[] | undefined;
   children?: Criterion[] | undefined;
 }
@@ -79,10 +136,16 @@ export const CriterionSchema: z.ZodType<Criterion> = z.lazy(() =>
     appraiser: z.string().optional(),
     surveyScored: z.boolean().optional(),
     mayBeNotApplicable: z.boolean().optional(),
+    /** What "Không áp dụng" does (default "exclude"). */
+    notApplicablePolicy: NotApplicablePolicySchema.optional(),
+    /** The annex row/cell this node was read from (filled when the set is derived from an annex). */
+    source: NodeSourceSchema.optional(),
     bonus: z.boolean().optional(),
     penalty: z.boolean().optional(),
     /** Cap on the points this node can contribute (bonus/penalty contents). */
     cap: z.number().optional(),
+    /** The decision means its items to add up above the cap (silences set-bonus-over-cap). */
+    capIntended: z.boolean().optional(),
     /** Only these unit types are scored on this item (absent: all). */
     unitTypes: z.array(z.string()).optional(),
     children: z.array(CriterionSchema).optional(),
@@ -94,13 +157,42 @@ export const ClassBandSchema = z.object({
   labelEn: z.string(),
   /** Lower bound of the index %, inclusive. */
   min: z.number(),
+  /** Upper bound, exclusive, when the decision states one (validation checks overlaps and gaps). */
+  max: z.number().optional(),
 });
 export type ClassBand = z.infer<typeof ClassBandSchema>;
+
+/** A key that orders units with the same index: total points, bonus points, or one item's points. */
+export const TieBreakKeySchema = z.union([
+  z.enum(["final", "bonus", "penalty", "appraised", "self"]),
+  z.object({ criterion: z.string().min(1) }),
+]);
+export type TieBreakKey = z.infer<typeof TieBreakKeySchema>;
+
+/** A condition that caps a unit's class ("có cán bộ bị kỷ luật: không xếp loại Xuất sắc"). */
+export const ClassConditionSchema = z.object({
+  /** The flag a unit carries when the condition holds (e.g. "discipline"). */
+  id: z.string().min(1),
+  /** As the decision words it. */
+  text: z.string().optional(),
+  /** The highest class a unit with this flag may get (a band label). */
+  highest: z.string().optional(),
+  /** Or: lower the unit's class by this many bands. */
+  lowerBy: z.number().int().positive().optional(),
+});
+export type ClassCondition = z.infer<typeof ClassConditionSchema>;
 
 export const ClassificationSchema = z.object({
   preset: z.string().optional(),
   /** Ordered from the highest band down; an index below every band is unclassified. */
   bands: z.array(ClassBandSchema).min(1),
+  /** Order after the index for units that tie (e.g. ["final", "bonus", {criterion: "2.1"}]). */
+  tieBreak: z.array(TieBreakKeySchema).optional(),
+  /** At most this % of a group gets the top class; the rest of that band drop to the next one. */
+  topQuotaPercent: z.number().min(0).max(100).optional(),
+  conditions: z.array(ClassConditionSchema).optional(),
+  /** The total points (with bonus and penalty) are held within this range before classifying. */
+  totalRange: z.object({ min: z.number(), max: z.number() }).optional(),
 });
 export type Classification = z.infer<typeof ClassificationSchema>;
 

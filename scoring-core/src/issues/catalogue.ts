@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.1.0";
+export const CATALOGUE_VERSION = "1.2.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -84,6 +84,13 @@ export const CATALOGUE = {
     description: "A cell holds a spreadsheet error such as #REF! or #VALUE!.",
     vi: "Ô {cell} bị lỗi công thức {value}.",
     en: "Cell {cell} has the formula error {value}.",
+  },
+  "formula-not-calculated": {
+    severity: "error",
+    description:
+      "A score cell holds a formula saved without its computed value (the file was written by a program and never recalculated); the score is not read as 0.",
+    vi: "Ô {cell} có công thức {value} nhưng tệp được lưu khi chưa tính ra kết quả: hãy mở tệp bằng Excel (hoặc LibreOffice), tính lại (Ctrl+Alt+F9), lưu rồi gửi lại.",
+    en: "Cell {cell} holds the formula {value}, but the file was saved without its result: open it in Excel (or LibreOffice), recalculate (Ctrl+Alt+F9), save it and send it again.",
   },
   "number-stored-as-text": {
     severity: "warning",
@@ -297,6 +304,98 @@ export const CATALOGUE = {
     en: "Setting “{setting}” is invalid (cell {cell}): “{value}”.",
   },
   // --- the criteria set itself -----------------------------------------------------------
+  // --- sociological survey (ĐTXHH) answers --------------------------------------------
+  "survey-design-invalid": {
+    severity: "error",
+    description:
+      "The survey design cannot be used as it is: a question without a criterion or maximum, an unknown scale, no questions.",
+    vi: "Thiết kế phiếu điều tra không dùng được: {reason}.",
+    en: "The survey design cannot be used: {reason}.",
+  },
+  "survey-max-mismatch": {
+    severity: "warning",
+    description:
+      "The maxima of a criterion's survey questions do not add up to the criterion's survey maximum.",
+    vi: "Các câu hỏi của tiêu chí {criterion} cộng được {expected} điểm nhưng điểm ĐTXHH tối đa của tiêu chí là {value}.",
+    en: "The questions of criterion {criterion} add up to {expected} points but its survey maximum is {value}.",
+  },
+  "survey-question-missing": {
+    severity: "warning",
+    description: "A question of the design has no column in any answers file; its points stay “chưa có”.",
+    vi: "Không tìm thấy cột của câu hỏi {question} trong tệp câu trả lời nào.",
+    en: "No answers file has a column for question {question}.",
+  },
+  "survey-column-unmatched": {
+    severity: "info",
+    description: "An answers sheet has a column that names no question of the design; it is not counted.",
+    vi: "Tệp {file}, ô {cell}: cột “{value}” không khớp câu hỏi nào của thiết kế phiếu; không được tính.",
+    en: "File {file}, cell {cell}: column “{value}” matches no question of the design and is not counted.",
+  },
+  "survey-unit-unknown": {
+    severity: "error",
+    description:
+      "A form rates a unit that is not in the design's list of units (the closest known name is suggested); the form is not counted.",
+    vi: "Tệp {file}, ô {cell}: đơn vị “{value}” không có trong danh sách đơn vị được đánh giá{suggestion}; phiếu không được tính.",
+    en: "File {file}, cell {cell}: unit “{value}” is not in the list of units rated{suggestion}; the form is not counted.",
+  },
+  "survey-unit-missing": {
+    severity: "error",
+    description: "A form does not say which unit it rates; it is not counted.",
+    vi: "Tệp {file}, dòng {row}: phiếu không ghi đơn vị được đánh giá; không được tính.",
+    en: "File {file}, row {row}: the form does not name the unit it rates and is not counted.",
+  },
+  "survey-answer-invalid": {
+    severity: "error",
+    description: "An answer is not on the question's scale; it is not counted.",
+    vi: "Tệp {file}, ô {cell}: câu trả lời “{value}” không thuộc thang đánh giá của câu hỏi {question}; không được tính.",
+    en: "File {file}, cell {cell}: answer “{value}” is not on the scale of question {question} and is not counted.",
+  },
+  "survey-question-not-for-group": {
+    severity: "warning",
+    description: "A form answers a question not meant for its respondent group; that answer is not counted.",
+    vi: "Tệp {file}, ô {cell}: câu hỏi {question} không dành cho nhóm “{group}”; câu trả lời không được tính.",
+    en: "File {file}, cell {cell}: question {question} is not meant for group “{group}”; the answer is not counted.",
+  },
+  "survey-question-not-for-unit": {
+    severity: "warning",
+    description: "A form answers a question about another type of unit; that answer is not counted.",
+    vi: "Tệp {file}, ô {cell}: câu hỏi {question} không dùng để đánh giá “{unit}”; câu trả lời không được tính.",
+    en: "File {file}, cell {cell}: question {question} does not rate “{unit}”; the answer is not counted.",
+  },
+  "survey-group-unknown": {
+    severity: "warning",
+    description:
+      "A form names a respondent group that is not in the design (or has no weight when groups are weighed); with weighed groups its answers are not counted.",
+    vi: "Tệp {file}, ô {cell}: nhóm đối tượng “{value}” không có trong thiết kế phiếu (hoặc không có trọng số).",
+    en: "File {file}, cell {cell}: respondent group “{value}” is not in the design (or has no weight).",
+  },
+  "survey-form-duplicate": {
+    severity: "warning",
+    description:
+      "Two forms are identical (same unit, group, form number and every answer; the timestamp aside): the later one is not counted.",
+    vi: "Tệp {file}, dòng {row}: phiếu trùng hoàn toàn với phiếu ở {other}; không tính lần thứ hai.",
+    en: "File {file}, row {row}: the form is identical to the one at {other}; it is counted once.",
+  },
+  "survey-below-minimum": {
+    severity: "warning",
+    description:
+      "A unit has fewer forms than the design's minimum; its points are computed but are weak evidence.",
+    vi: "Đơn vị “{value}” chỉ có {count} phiếu, ít hơn mức tối thiểu {minimum} phiếu.",
+    en: "Unit “{value}” has {count} forms, fewer than the minimum of {minimum}.",
+  },
+  "survey-unit-no-answers": {
+    severity: "warning",
+    description: "No form rates this unit: its survey points are “chưa có” (not yet), never 0.",
+    vi: "Chưa có phiếu nào đánh giá đơn vị “{value}”: điểm ĐTXHH để trống (chưa có), không tính là 0.",
+    en: "No form rates unit “{value}”: its survey points are left empty (not yet), never 0.",
+  },
+  "survey-question-no-answers": {
+    severity: "warning",
+    description:
+      "A unit has forms but none answers this question on the scale: the question's and its criterion's points are “chưa có”.",
+    vi: "Đơn vị “{value}” chưa có câu trả lời hợp lệ nào cho câu hỏi {question}: điểm tiêu chí {criterion} để trống (chưa có).",
+    en: "Unit “{value}” has no valid answer to question {question}: criterion {criterion} is left empty (not yet).",
+  },
   "set-children-sum": {
     severity: "error",
     description: "In a criteria set, a node's children do not add up to its maximum.",
@@ -348,6 +447,54 @@ export const CATALOGUE = {
     description: "A criteria-set file does not match the schema.",
     vi: "Tệp bộ tiêu chí không hợp lệ tại {path}: {reason}.",
     en: "The criteria-set file is invalid at {path}: {reason}.",
+  },
+  "set-max-unreachable": {
+    severity: "error",
+    description:
+      "In a criteria set, no option of an item's rule gives its maximum (e.g. levels 1 and 0,5 under a maximum of 2).",
+    vi: "Bộ tiêu chí: {criterion} có điểm tối đa {value} nhưng cách tính điểm cho nhiều nhất {expected}.",
+    en: "Criteria set: {criterion} has maximum {value} but its rule gives at most {expected}.",
+  },
+  "set-bonus-over-cap": {
+    severity: "warning",
+    description:
+      "In a criteria set, the bonus or penalty items add up to more than their content's cap (sometimes intended, often a mistake).",
+    vi: "Bộ tiêu chí: các mục của {criterion} cộng được {expected} điểm, vượt mức tối đa {value} điểm (điểm vượt sẽ không được tính).",
+    en: "Criteria set: the items of {criterion} add up to {expected} points, above the cap of {value} (points above it are not counted).",
+  },
+  "set-max-footnote": {
+    severity: "warning",
+    description:
+      "In a criteria set, a maximum looks like a number with a footnote digit glued to it (207 where the siblings and parent imply 20).",
+    vi: "Bộ tiêu chí: điểm tối đa {value} của {criterion} có thể bị dính số chú thích; theo các tiêu chí cùng cấp và tiêu chí cha thì là {expected}.",
+    en: "Criteria set: maximum {value} of {criterion} may have a footnote digit glued to it; its siblings and parent imply {expected}.",
+  },
+  "set-class-bands": {
+    severity: "error",
+    description: "In a criteria set, the classification bands overlap, leave a gap, or repeat a lower bound.",
+    vi: "Bộ tiêu chí: các mức xếp loại không hợp lệ ({reason}).",
+    en: "Criteria set: the classification bands are invalid ({reason}).",
+  },
+  "set-class-rule-invalid": {
+    severity: "error",
+    description:
+      "In a criteria set, a classification rule (condition, tie-break, total range) names a class or item the set does not have.",
+    vi: "Bộ tiêu chí: quy tắc xếp loại không hợp lệ ({reason}).",
+    en: "Criteria set: a classification rule is invalid ({reason}).",
+  },
+  "set-unreadable": {
+    severity: "error",
+    description:
+      "A criteria set stored in a workbook or spreadsheet (settings, hidden sheet, metadata) is missing, cut short or damaged.",
+    vi: "Không đọc được bộ tiêu chí lưu trong {place}: {reason}. Hãy nhập lại bộ tiêu chí.",
+    en: "The criteria set stored in {place} cannot be read: {reason}. Import the set again.",
+  },
+  "set-not-found": {
+    severity: "error",
+    description:
+      "The settings name a criteria set that is neither stored in the workbook nor a sample set; nothing is checked against a set until one is chosen or imported.",
+    vi: "Không có bộ tiêu chí “{id}” trong tệp này (các bộ hiện có: {available}). Hãy nhập bộ tiêu chí hoặc chọn bộ khác.",
+    en: "Criteria set “{id}” is not in this file (available: {available}). Import the set or choose another.",
   },
   "rule-not-parsed": {
     severity: "info",

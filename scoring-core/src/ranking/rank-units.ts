@@ -8,7 +8,8 @@ import type { Lang } from "../messages/lang";
 import type { FailedUnit, RankedRow, RankingReport, UnitResult } from "../reports/schemas";
 import { REPORT_SCHEMA_VERSION } from "../reports/schemas";
 import { roundTo } from "../numbers/decimal";
-import { makeClassifier } from "./classify";
+import { applyClassRules, makeClassifier } from "./classify";
+import { compareTieBreak, tieBreakValues } from "./tie-break";
 import { lostPoints } from "./lost-points";
 
 export interface RankOptions {
@@ -23,6 +24,8 @@ export interface RankOptions {
    * it for callers that only need ranks and classes (report.lostPoints is then empty).
    */
   lostPoints?: boolean;
+  /** Conditions that hold per unit name (classification.conditions ids), e.g. {"Sở X": ["discipline"]}. */
+  flags?: Record<string, readonly string[]>;
 }
 
 let collator: Intl.Collator | null = null;
@@ -38,6 +41,8 @@ interface Keyed {
   key: number;
   /** Position of the unit's name in Vietnamese collation order (names are collated once). */
   nameOrder: number;
+  /** The set's tie-break keys after the index (tie-break.ts); empty without one. */
+  tb: number[];
 }
 
 /**
@@ -57,6 +62,7 @@ export function tieKey(index: number, decimals: number): number {
 function compareKeyed(a: Keyed, b: Keyed): number {
   if (a.key !== b.key) return b.key > a.key ? 1 : -1;
   return (
+    compareTieBreak(a.tb, b.tb) ||
     a.nameOrder - b.nameOrder ||
     compareVi(a.unit.file ?? "", b.unit.file ?? "") ||
     b.unit.totals.final - a.unit.totals.final ||
@@ -72,7 +78,11 @@ function assignRanks(sorted: Keyed[], mode: TieRule["mode"]): number[] {
   const ranks: number[] = [];
   let rank = 0;
   for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i]!.key !== sorted[i - 1]!.key) rank = mode === "dense" ? rank + 1 : i + 1;
+    const differs =
+      i === 0 ||
+      sorted[i]!.key !== sorted[i - 1]!.key ||
+      compareTieBreak(sorted[i]!.tb, sorted[i - 1]!.tb) !== 0;
+    if (differs) rank = mode === "dense" ? rank + 1 : i + 1;
     ranks.push(rank);
   }
   return ranks;
@@ -89,7 +99,8 @@ export function rankUnits(units: UnitResult[], options: RankOptions): RankingRep
     const key = i === null || !Number.isFinite(i) ? -Infinity : tieKey(i, tie.decimals);
     let list = groups.get(unit.group);
     if (!list) groups.set(unit.group, (list = []));
-    list.push({ unit, key, nameOrder: nameOrder.get(unit.unit)! });
+    const tb = tieBreakValues(unit, options.classification.tieBreak);
+    list.push({ unit, key, nameOrder: nameOrder.get(unit.unit)!, tb });
   }
   const order = options.groupOrder ?? [];
   const groupNames = [...groups.keys()].sort((a, b) => {
@@ -104,9 +115,18 @@ export function rankUnits(units: UnitResult[], options: RankOptions): RankingRep
   for (const group of groupNames) {
     const sorted = groups.get(group)!.sort(compareKeyed);
     const ranks = assignRanks(sorted, tie.mode);
-    const rows: RankedRow[] = sorted.map(({ unit, key }, i) => {
-      // Classified on the published (rounded) index, so the band matches the figure people see.
-      const band = classify(key === -Infinity ? null : key / scale);
+    // Classified on the published (rounded) index, so the band matches the figure people see;
+    // then the set's class rules (conditions, top-class quota: classify.ts).
+    const bands = applyClassRules(
+      sorted.map(({ unit, key }, i) => ({
+        band: classify(key === -Infinity ? null : key / scale),
+        rank: ranks[i]!,
+        flags: options.flags?.[unit.unit] ?? [],
+      })),
+      options.classification,
+    );
+    const rows: RankedRow[] = sorted.map(({ unit }, i) => {
+      const band = bands[i] ?? null;
       const t = unit.totals;
       return {
         rank: ranks[i]!,

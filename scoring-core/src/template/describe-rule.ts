@@ -25,8 +25,21 @@ export function describeRule(rule: ScoringRule, max: number): string {
         })
         .join("; ");
     case "ratio":
-      return "Tỷ lệ = a/b; Điểm = Tỷ lệ × điểm tối đa";
+      return rule.step === undefined
+        ? "Tỷ lệ = a/b; Điểm = Tỷ lệ × điểm tối đa"
+        : `Tỷ lệ = a/b; Điểm = Tỷ lệ × điểm tối đa, làm tròn ${rule.stepRounding === "down" ? "xuống " : ""}đến ${vi(rule.step)} điểm`;
     case "survey":
       return "Điều tra xã hội học (ĐTXHH)";
+    case "per-count": {
+      const verb = rule.each < 0 ? "trừ" : "cộng";
+      const cap = rule.maxCount !== undefined ? `, tính tối đa ${rule.maxCount} trường hợp` : "";
+      const limit = rule.limit !== undefined ? `, tối đa ${verb} ${vi(rule.limit)} điểm` : "";
+      return `Mỗi trường hợp ${verb} ${vi(Math.abs(rule.each))} điểm${cap}${limit}`;
+    }
+    case "vs-average": {
+      const [good, bad] =
+        rule.better === "lower" ? ["bằng hoặc thấp hơn", "cao hơn"] : ["bằng hoặc trên", "dưới"];
+      return `${good} mức trung bình của tỉnh: ${vi(rule.atOrAbove)} điểm; ${bad}: ${vi(rule.below)} điểm`;
+    }
   }
 }

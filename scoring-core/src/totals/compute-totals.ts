@@ -6,6 +6,8 @@ import type { CriteriaSet } from "../criteria-set/schema";
 import type { NodeTotals, TableTotals } from "../reports/schemas";
 import type { ScoringTable } from "../table/types";
 import { fromUnits, toUnits } from "../numbers/decimal";
+import { clampTotal } from "../ranking/classify";
+import { notApplicableTotals } from "../criteria-set/not-applicable";
 import { buildScoreTree, latestAppraisal, numberOf, type ScoreNode } from "./score-tree";
 
 /** Survey (ĐTXHH) points for a unit: a total, or per survey-scored criterion code. */
@@ -122,8 +124,10 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
         penalty: 0,
         hasAppraisal: false,
       };
+      const kids: Acc[] = [];
       for (const c of n.children) {
         const a = visit(c);
+        kids.push(a);
         acc.max += a.max;
         acc.applicableMax += a.applicableMax;
         acc.selfMax += a.selfMax;
@@ -136,6 +140,8 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
         acc.hasAppraisal ||= a.hasAppraisal;
       }
       if (n.section !== "main") acc.max = acc.applicableMax = toUnits(n.max);
+      // The set's N/A policies (criteria-set/not-applicable.ts); null: plain sums stand.
+      else Object.assign(acc, notApplicableTotals(n.children, kids));
     }
     if (n.cap !== null) {
       const cap = toUnits(n.cap);
@@ -197,7 +203,11 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     max += m;
     applicableMax += m;
   }
-  const final = appraised + surveyPts + bonus - penalty;
+  // A set may declare the range the total is held in (e.g. bonus cannot lift it above 100).
+  const range = options.set?.classification.totalRange;
+  const final = range
+    ? toUnits(clampTotal(fromUnits(appraised + surveyPts + bonus - penalty), range))
+    : appraised + surveyPts + bonus - penalty;
   const totals: TableTotals = {
     max: fromUnits(max),
     applicableMax: fromUnits(applicableMax),

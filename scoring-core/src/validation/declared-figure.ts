@@ -3,6 +3,7 @@
  * "17/20", "Có"/"Không", "Không áp dụng". Ratios stay exact fractions of micro-units, so a
  * threshold of 80 % is met by 4/5 and not by 0,7999.
  */
+import { ratioPoints } from "../criteria-set/rule-eval";
 import { foldText } from "../grid/fold-text";
 import { isNotApplicableText } from "../numbers/not-applicable";
 import { SCALE, decimalStringToUnits, roundTo } from "../numbers/decimal";
@@ -123,5 +124,8 @@ export function expectedPoints(rule: ScoringRule, figure: DeclaredFigure, max: n
   const maxUnits = BigInt(decimalStringToUnits(String(max)));
   const scaledTimes1e6 = (capped * maxUnits * 1_000_000n) / figure.den; // micro-units × 10^6
   const exact = Number(scaledTimes1e6) / 1e12;
+  // A ratio rule on a step ("làm tròn đến 0,25 điểm") rounds as criteria-set/rule-eval does.
+  if (rule.step !== undefined)
+    return { kind: "points", points: ratioPoints(rule, max, Number(capped) / Number(figure.den)) };
   return { kind: "points", points: roundTo(exact, rule.decimals ?? 2) };
 }

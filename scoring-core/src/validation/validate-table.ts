@@ -343,12 +343,26 @@ class TableValidator {
         });
       return;
     }
-    if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
+    // A formula saved without its value (never recalculated) is not a missing score: say so.
+    const uncalculated = (r: NumberRead | null): boolean =>
+      r !== null && r.formula !== null && r.parsed.kind === "blank";
+    if (uncalculated(t.self))
+      this.issues.add("formula-not-calculated", { ...selfAt(), value: t.self!.formula });
+    else if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
       // A row the sheet itself says is scored by the survey is never "missing a self-score",
       // whatever the set says (the modes must not give opposite advice).
       const sheetSaysSurvey = titleSaysSurvey(t.title) || (t.ruleText.length > 0 && ruleSaysSurvey(t, max));
       if (sn.section === "main" && !sheetSaysSurvey) this.issues.add("score-missing", selfAt());
     }
+    for (const a of t.appraisals)
+      if (uncalculated(a))
+        this.issues.add("formula-not-calculated", {
+          cell: a.cell,
+          row: a.row,
+          column: a.column,
+          criterion: t.code,
+          value: a.formula!,
+        });
     if (self !== null && this.options.set)
       this.checkPrecision(self, selfAt, this.options.set.rounding.decimals);
     if (self !== null) {

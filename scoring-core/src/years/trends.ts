@@ -159,7 +159,9 @@ export function buildTrends(records: readonly YearRecord[], options: TrendOption
       totalChange: first !== null && lastIndex !== null && sorted.length > 1 ? sub(lastIndex, first) : null,
     });
   }
-  units.sort((a, b) => compareVi(a.group, b.group) || compareVi(a.unit, b.unit));
+  // Within a group, in the latest year's rank order (units without a rank last), as officials read it.
+  const lastRank = (u: UnitTrend): number => u.years[u.years.length - 1]?.rank ?? Number.MAX_SAFE_INTEGER;
+  units.sort((a, b) => compareVi(a.group, b.group) || lastRank(a) - lastRank(b) || compareVi(a.unit, b.unit));
 
   const fellMost = units
     .map((u) => ({ unit: u.unit, group: u.group, change: u.years[u.years.length - 1]?.change ?? null }))

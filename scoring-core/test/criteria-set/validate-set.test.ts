@@ -109,6 +109,8 @@ describe("validateCriteriaSet", () => {
               max: 2,
               bonus: true,
               cap: 2,
+              // Items above the cap warn (set-bonus-over-cap) unless the decision means it.
+              capIntended: true,
               children: [leaf("2.1.1", 1.5), leaf("2.1.2", 1)],
             },
             {
@@ -117,6 +119,7 @@ describe("validateCriteriaSet", () => {
               max: -2,
               penalty: true,
               cap: 2,
+              capIntended: true,
               children: [leaf("2.2.1", -1), leaf("2.2.2", -1.5)],
             },
           ],
@@ -219,7 +222,8 @@ describe("validateCriteriaSet", () => {
       const set = makeSet([
         { code: "1", title: "Điểm trừ", max: -1, penalty: true, children: [leaf("1.1", 1), leaf("1.2", -2)] },
       ]);
-      expect(codes(validateCriteriaSet(set))).toEqual(["set-rule-invalid"]);
+      // The items (1 + 2) also exceed the content's cap of 1: a warning beside the error.
+      expect(codes(validateCriteriaSet(set))).toEqual(["set-bonus-over-cap", "set-rule-invalid"]);
     });
 
     it("a survey-scored parent with a self-scored child", () => {

@@ -402,9 +402,11 @@ describe("a set derived back from its own template", () => {
       year: 2025,
       unitTypes: [unitType],
     });
-    expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+    // The samples' bonus items add up above their caps on purpose; the sheet cannot carry that
+    // acknowledgement (capIntended), so the derived set warns about it.
+    expect(issues.filter((i) => i.severity !== "info" && i.code !== "set-bonus-over-cap")).toEqual([]);
     // Only the per-case penalty rule ("mỗi trường hợp trừ 0,5 điểm") stays text.
-    expect(issues.map((i) => [i.code, i.criterion])).toEqual(
+    expect(issues.filter((i) => i.code !== "set-bonus-over-cap").map((i) => [i.code, i.criterion])).toEqual(
       set === SAMPLE_DEPARTMENT_2025 ? [["rule-not-parsed", "9.2.1"]] : [],
     );
     const mine = new Map(flattenSet(derived).map(({ node }) => [node.code, node]));

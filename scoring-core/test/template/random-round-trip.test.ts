@@ -118,6 +118,8 @@ const setArb: fc.Arbitrary<CriteriaSet> = fc
             max: cap,
             bonus: true,
             cap,
+            // Items may add up above the cap on purpose (else set-bonus-over-cap warns).
+            capIntended: true,
             children: plus.map((p, i) => ({ code: `${n}.1.${i + 1}`, title: `Thưởng ${i + 1}`, max: p })),
           },
           {
@@ -126,6 +128,7 @@ const setArb: fc.Arbitrary<CriteriaSet> = fc
             max: -cap,
             penalty: true,
             cap,
+            capIntended: true,
             children: minus.map((p, i) => ({ code: `${n}.2.${i + 1}`, title: `Vi phạm ${i + 1}`, max: -p })),
           },
         ],

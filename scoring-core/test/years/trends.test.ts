@@ -1,4 +1,5 @@
 import { buildTrends } from "../../src/years/trends";
+import { readRenames } from "../../src/years/read-renames";
 import { record, unitYear } from "./records";
 
 const f = (code: string, points: number, max: number) => ({ code, title: `Lĩnh vực ${code}`, points, max });
@@ -61,5 +62,23 @@ describe("trends across years", () => {
     expect(t.fellMost).toEqual([{ unit: "Sở Tư pháp", group: "Sở, ban, ngành", change: -4.25 }]);
     const xa = t.units.find((u) => u.unit === "Ủy ban nhân dân xã Mới")!;
     expect(xa.years.map((y) => y.index)).toEqual([null, null, 60]);
+  });
+});
+
+describe("a reorganisation's renames sheet", () => {
+  it("finds the old and new columns by their header and reports half-filled rows", () => {
+    const read = readRenames({
+      sheet: "Sắp xếp",
+      values: [
+        ["DANH SÁCH ĐƠN VỊ SAU SẮP XẾP"],
+        ["STT", "Tên đơn vị cũ", "Tên đơn vị mới"],
+        [1, "Sở Kế hoạch và Đầu tư", "Sở Tài chính"],
+        [2, "UBND huyện A", ""],
+        [3, null, null],
+      ],
+    });
+    expect(read.found).toBe(true);
+    expect([...read.renames]).toEqual([["Sở Kế hoạch và Đầu tư", "Sở Tài chính"]]);
+    expect(read.incompleteRows).toEqual([4]);
   });
 });

@@ -2,17 +2,22 @@
  * Decides whether bytes are an .xlsx we may hand to SheetJS, before inflating anything:
  * magic bytes (old .xls and password-protected workbooks are both OLE2/CFB files), text that
  * was renamed to .xlsx, then the zip's central directory (entry count, declared sizes,
- * compression ratio, the parts every workbook has). Only then are entries inflated, as a
- * bounded stream, to catch a directory that lies about its sizes.
+ * compression ratio, the parts every workbook has). Only then are entries inflated — once,
+ * bounded while inflating, checked against their local headers — into the parts the reader
+ * hands to SheetJS, so SheetJS never unzips (and never trusts a local header) itself.
  */
-import { checkInflatedSizes } from "./inflate-check";
+import { isSkippedPart, unzipBounded } from "./unzip-bounded";
 import { guardMessage, type BilingualMessage, type GuardReason } from "./messages";
 import { readZipDirectory } from "./zip-directory";
 
 export interface GuardLimits {
   /** File size in bytes. Default 50 MB. */
   maxBytes?: number;
-  /** Sum of the entries' uncompressed sizes in bytes. Default 200 MB. */
+  /**
+   * Sum of the inflated sizes of the parts read (pictures and embedded files are not inflated),
+   * the memory budget of one workbook. Default 32 MB: a unit's scoring table is ~40 KB, a
+   * province's units list or survey a few MB; SheetJS needs ~6× this while parsing.
+   */
   maxUncompressed?: number;
   /** Default 10,000. */
   maxEntries?: number;
@@ -20,11 +25,17 @@ export interface GuardLimits {
   maxRatio?: number;
 }
 
-export type GuardResult = { ok: true } | { ok: false; reason: GuardReason; message: BilingualMessage };
+export type GuardResult =
+  | {
+      ok: true;
+      /** The inflated parts, keyed by name as SheetJS spells it (one char per byte). */
+      parts: Map<string, Uint8Array>;
+    }
+  | { ok: false; reason: GuardReason; message: BilingualMessage };
 
 export const DEFAULT_LIMITS: Required<GuardLimits> = {
   maxBytes: 50 * 1024 * 1024,
-  maxUncompressed: 200 * 1024 * 1024,
+  maxUncompressed: 32 * 1024 * 1024,
   maxEntries: 10_000,
   maxRatio: 200,
 };
@@ -73,7 +84,12 @@ function looksLikeMarkup(b: Uint8Array): boolean {
 }
 
 function refuse(reason: GuardReason, limits: Required<GuardLimits>): GuardResult {
-  return { ok: false, reason, message: guardMessage(reason, Math.round(limits.maxBytes / (1024 * 1024))) };
+  const mb = (n: number) => Math.round(n / (1024 * 1024));
+  return {
+    ok: false,
+    reason,
+    message: guardMessage(reason, mb(reason === "too-much-data" ? limits.maxUncompressed : limits.maxBytes)),
+  };
 }
 
 export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = {}): GuardResult {
@@ -100,22 +116,29 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = {}): GuardRes
   for (const e of dir.entries) {
     names.add(e.name);
     if (e.flags & 1) return refuse("encrypted", lim);
-    total += e.uncompressedSize;
-    if (total > lim.maxUncompressed) return refuse("zip-bomb", lim);
+    if (
+      e.uncompressedSize > 0xffffffff ||
+      e.compressedSize > bytes.length ||
+      (e.method === 0 && e.uncompressedSize !== e.compressedSize)
+    ) {
+      return refuse(e.uncompressedSize > 0xffffffff ? "zip-bomb" : "corrupt", lim);
+    }
     if (
       e.uncompressedSize >= RATIO_FLOOR &&
       e.uncompressedSize > lim.maxRatio * Math.max(1, e.compressedSize)
     ) {
       return refuse("zip-bomb", lim);
     }
+    if (!isSkippedPart(e.name)) total += e.uncompressedSize;
+    if (total > lim.maxUncompressed) return refuse("too-much-data", lim);
   }
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) {
     // A zip, but not a workbook (an .ods, a .docx, an archive of files).
     return refuse("not-xlsx", lim);
   }
-  const inflated = checkInflatedSizes(bytes, dir.entries, lim.maxUncompressed);
-  if (inflated !== "ok") return refuse(inflated, lim);
-  return { ok: true };
+  const unzipped = unzipBounded(bytes, dir.entries, lim.maxUncompressed);
+  if (!unzipped.ok) return refuse(unzipped.problem, lim);
+  return { ok: true, parts: unzipped.parts };
 }
 
 function stripUndefined(limits: GuardLimits): GuardLimits {

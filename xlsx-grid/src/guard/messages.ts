@@ -1,12 +1,22 @@
 /** One clear sentence per refusal, in Vietnamese and English: what is wrong and what to do. */
 export type GuardReason =
-  "empty" | "too-large" | "encrypted" | "xls" | "csv" | "not-xlsx" | "corrupt" | "zip-bomb";
+  | "empty"
+  | "too-large"
+  | "encrypted"
+  | "xls"
+  | "csv"
+  | "not-xlsx"
+  | "corrupt"
+  | "zip-bomb"
+  /** Honest compression, but more data than a scoring table needs (the per-workbook memory budget). */
+  | "too-much-data";
 
 export interface BilingualMessage {
   vi: string;
   en: string;
 }
 
+/** `maxMegabytes`: the file-size limit for "too-large", the unzipped budget for "too-much-data". */
 export function guardMessage(reason: GuardReason, maxMegabytes: number): BilingualMessage {
   switch (reason) {
     case "empty":
@@ -31,8 +41,8 @@ export function guardMessage(reason: GuardReason, maxMegabytes: number): Bilingu
       };
     case "csv":
       return {
-        vi: "Tệp là văn bản (CSV) được đổi đuôi thành .xlsx: hãy gửi tệp Excel .xlsx gốc.",
-        en: "The file is plain text (CSV) renamed to .xlsx: send the original Excel .xlsx file.",
+        vi: "Tệp là văn bản (CSV), không phải bảng tính Excel .xlsx: hãy mở bằng Excel, lưu thành .xlsx rồi gửi lại.",
+        en: "The file is plain text (CSV), not an Excel .xlsx workbook: open it in Excel, save it as .xlsx and send it again.",
       };
     case "not-xlsx":
       return {
@@ -48,6 +58,11 @@ export function guardMessage(reason: GuardReason, maxMegabytes: number): Bilingu
       return {
         vi: "Tệp có cấu trúc nén bất thường (giải nén ra quá lớn) nên không thể đọc an toàn: hãy mở bằng Excel, lưu lại rồi gửi lại.",
         en: "The file's compression is abnormal (it would expand far too much), so it cannot be read safely: open it in Excel, save it again and resend it.",
+      };
+    case "too-much-data":
+      return {
+        vi: `Tệp chứa quá nhiều dữ liệu (hơn ${maxMegabytes} MB khi giải nén) so với một bảng chấm điểm: hãy xoá các trang tính không cần thiết, lưu lại rồi gửi lại.`,
+        en: `The file holds too much data for a scoring table (over ${maxMegabytes} MB unzipped): delete the sheets that are not needed, save it and send it again.`,
       };
   }
 }

@@ -5,6 +5,8 @@
  */
 export interface ZipEntry {
   name: string;
+  /** The name's bytes as stored, to compare with the local header. */
+  rawName: Uint8Array;
   method: number;
   /** General-purpose flags; bit 0 = the entry is encrypted. */
   flags: number;
@@ -107,15 +109,9 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirector
       }
       x += 4 + size;
     }
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    const rawName = b.subarray(p + 46, p + 46 + nameLen);
+    entries.push({ name, rawName, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return { ok: true, entries };
-}
-
-/** Where an entry's compressed data starts, from its local header; -1 when the header is missing. */
-export function entryDataOffset(b: Uint8Array, entry: ZipEntry): number {
-  const o = entry.localHeaderOffset;
-  if (o + 30 > b.length || u32(b, o) !== 0x04034b50) return -1;
-  return o + 30 + u16(b, o + 26) + u16(b, o + 28);
 }

@@ -2,7 +2,8 @@
  * Reads an .xlsx into scoring-core Grids with SheetJS. SheetJS is passed in, not imported: the
  * Excel task pane lazy-loads it, the cli imports it statically. Options chosen for speed and
  * memory: dense sheets, formulas kept, no styles/HTML/number formats/dates. Every input is
- * guarded first and every SheetJS exception becomes { ok: false, reason: "corrupt" }.
+ * guarded first and every SheetJS exception becomes { ok: false, reason: "corrupt" }. SheetJS
+ * parses the parts the guard inflated (bounded); it never unzips the file itself.
  */
 import type * as XLSX from "@e965/xlsx";
 import type { CellValue, Grid, MergedArea } from "@cchc/scoring-core";
@@ -133,11 +134,38 @@ function sheetToGrid(
   return grid;
 }
 
+/** SheetJS's zip container (CFB), as its own unzip builds it, and the parser that reads one. */
+interface ZipContainer {
+  FileIndex: unknown[];
+  FullPaths: string[];
+}
+interface SheetJsInternals {
+  CFB: {
+    utils: {
+      cfb_new(): ZipContainer;
+      cfb_add(c: ZipContainer, name: string, content: Uint8Array, opts: { unsafe: true }): unknown;
+    };
+  };
+  parse_zip(zip: ZipContainer, opts: XLSX.ParsingOptions): XLSX.WorkBook;
+}
+
+/** The guarded parts in a container SheetJS parses as if it had unzipped them itself. */
+function parseParts(xlsx: SheetJs, parts: Map<string, Uint8Array>, opts: XLSX.ParsingOptions): XLSX.WorkBook {
+  const sj = xlsx as unknown as Partial<SheetJsInternals>;
+  if (typeof sj.parse_zip !== "function" || typeof sj.CFB?.utils?.cfb_new !== "function") {
+    // Refuse rather than fall back to SheetJS's unbounded unzip.
+    throw new Error("this SheetJS build cannot parse pre-inflated parts");
+  }
+  const zip = sj.CFB.utils.cfb_new();
+  for (const [name, content] of parts) sj.CFB.utils.cfb_add(zip, name, content, { unsafe: true });
+  return sj.parse_zip(zip, opts);
+}
+
 export function readWorkbookGrids(bytes: Uint8Array, xlsx: SheetJs, options: ReadOptions = {}): ReadResult {
   const guard = guardXlsx(bytes, options.limits);
   if (!guard.ok) return guard;
   try {
-    const wb = xlsx.read(bytes, {
+    const wb = parseParts(xlsx, guard.parts, {
       type: "array",
       dense: true,
       cellFormula: true,

@@ -10,6 +10,7 @@ import { uniqueSheetNames } from "./sheet-name";
 import { StyleTable } from "./styles";
 import type { XlsxSheet } from "./xlsx-sheet";
 import { XML_HEADER, quoteSheet, xmlAttr, xmlText } from "./xml";
+import { TOOL_PROPERTY } from "../read/tool-marker";
 
 export interface WriteOptions {
   creator?: string;
@@ -161,6 +162,14 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
     XML_HEADER +
       '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cchc</Application></Properties>',
   );
+  // The tool's mark: a custom document property, which Excel and LibreOffice keep when they save,
+  // so `cchc` recognises its own output and replaces it without --force (see read/tool-marker.ts).
+  files["docProps/custom.xml"] = strToU8(
+    XML_HEADER +
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+      `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${TOOL_PROPERTY}"><vt:lpwstr>cchc</vt:lpwstr></property>` +
+      "</Properties>",
+  );
   files["_rels/.rels"] = strToU8(
     relsXml([
       { id: "rId1", type: `${REL}/officeDocument`, target: "xl/workbook.xml" },
@@ -170,6 +179,7 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
         target: "docProps/core.xml",
       },
       { id: "rId3", type: `${REL}/extended-properties`, target: "docProps/app.xml" },
+      { id: "rId4", type: `${REL}/custom-properties`, target: "docProps/custom.xml" },
     ]),
   );
   files["[Content_Types].xml"] = strToU8(
@@ -182,6 +192,7 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       `<Override PartName="/xl/styles.xml" ContentType="${CT_MAIN}.styles+xml"/>` +
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
       '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
       "</Types>",
   );
   // [Content_Types].xml first, as Office writes it (some readers sniff the first entry).

@@ -117,7 +117,7 @@ describe("readWorkbookGrids", () => {
   it("turns a SheetJS exception into corrupt", () => {
     const throwing = {
       ...XLSX,
-      read: () => {
+      parse_zip: () => {
         throw new Error("boom");
       },
     } as unknown as typeof XLSX;

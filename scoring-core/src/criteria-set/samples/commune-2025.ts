@@ -469,7 +469,7 @@ const input: CriteriaSetInput = {
               "Quyết định khen thưởng",
             ),
           ],
-          { bonus: true, cap: 2 },
+          { bonus: true, cap: 2, capIntended: true },
         ),
         group(
           "9.2",
@@ -491,7 +491,7 @@ const input: CriteriaSetInput = {
               "Ngày gửi báo cáo tự đánh giá",
             ),
           ],
-          { penalty: true, cap: 2 },
+          { penalty: true, cap: 2, capIntended: true },
         ),
       ],
       { bonus: true, appraiser: NOI_VU },

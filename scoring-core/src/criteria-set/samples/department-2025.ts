@@ -498,7 +498,7 @@ const input: CriteriaSetInput = {
               "Quyết định khen thưởng",
             ),
           ],
-          { bonus: true, cap: 3 },
+          { bonus: true, cap: 3, capIntended: true },
         ),
         group(
           "9.2",
@@ -528,7 +528,7 @@ const input: CriteriaSetInput = {
               "Ngày gửi báo cáo tự đánh giá (theo sổ văn bản đến của Sở Nội vụ)",
             ),
           ],
-          { penalty: true, cap: 3 },
+          { penalty: true, cap: 3, capIntended: true },
         ),
       ],
       { bonus: true, appraiser: NOI_VU },

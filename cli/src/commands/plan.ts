@@ -1,0 +1,128 @@
+/**
+ * `cchc plan <ranking.xlsx> [--previous last-year.xlsx] --out ke-hoach.xlsx`: from the year's
+ * ranking workbook, the improvement plan (where points are lost, the field's owner, a task
+ * table) and the inspection proposal (each unit with every reason and its figure).
+ */
+import {
+  DEFAULT_FIELD_OWNERS,
+  DEFAULT_INSPECTION_WEIGHTS,
+  improvementPlan,
+  inspectionList,
+  inspectionSheet,
+  planSheets,
+  type FieldOwners,
+  type Lang,
+  type ReasonKind,
+} from "@cchc/scoring-core";
+import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
+import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
+import { CliError, EXIT_OK } from "../io/cli-error";
+import type { Console } from "../io/console";
+import { displayPath } from "../io/display-path";
+import { assertNotInput, writeOutput } from "../io/write-output";
+import { readRankingRecord } from "./trend";
+
+const KINDS = Object.keys(DEFAULT_INSPECTION_WEIGHTS) as ReasonKind[];
+
+const HELP: Record<Lang, string> = {
+  vi: `cchc plan <xep-hang.xlsx> --out ke-hoach.xlsx [tuỳ chọn]
+
+Từ tệp xếp hạng của năm (do "cchc rank" tạo ra): dự kiến nhiệm vụ nâng cao Chỉ số CCHC (tiêu chí,
+lĩnh vực mất nhiều điểm nhất, cơ quan chủ trì theo lĩnh vực, ba tiêu chí yếu nhất của từng đơn vị)
+và danh sách đề xuất kiểm tra (mỗi đơn vị kèm từng lý do và số liệu).
+
+  --out <tệp.xlsx>          tệp sẽ ghi (bắt buộc)
+  --previous <tệp.xlsx>     tệp xếp hạng năm trước: so sánh lĩnh vực, mức tăng chỉ số bất thường
+  --owners "1=Sở Nội vụ;6=Sở Tài chính"
+                            cơ quan phụ trách từng lĩnh vực (mặc định theo phân công mẫu)
+  --weights "index-jump=3;self-appraised-gap=2"
+                            trọng số các lý do kiểm tra: ${KINDS.join(", ")}
+  --json                    in kết quả dạng JSON
+`,
+  en: `cchc plan <ranking.xlsx> --out plan.xlsx [options]
+
+From the year's ranking workbook (written by "cchc rank"): draft tasks to raise the index (criteria
+and fields losing most points, each field's lead agency, each unit's three weakest criteria) and the
+units proposed for inspection (each with every reason and its figure).
+
+  --out <file.xlsx>         the workbook to write (required)
+  --previous <file.xlsx>    last year's ranking: field changes, unusual index jumps
+  --owners "1=Department of Home Affairs;6=Department of Finance"
+                            the agency owning each field (default: the sample assignment)
+  --weights "index-jump=3;self-appraised-gap=2"
+                            weights of the inspection reasons: ${KINDS.join(", ")}
+  --json                    print the result as JSON
+`,
+};
+
+const M = {
+  vi: {
+    missing: "Thiếu tệp xếp hạng của năm.",
+    badPair: (opt: string, v: string) => `Tuỳ chọn --${opt}: “${v}” không đúng dạng “khoá=giá trị;…”.`,
+    badKind: (k: string) => `Tuỳ chọn --weights: không có lý do “${k}” (có: ${KINDS.join(", ")}).`,
+    written: (out: string, tasks: number, units: number) =>
+      `Đã ghi ${tasks} nhiệm vụ dự kiến và ${units} đơn vị đề xuất kiểm tra vào ${out}.`,
+  },
+  en: {
+    missing: "The year's ranking workbook is missing.",
+    badPair: (opt: string, v: string) => `Option --${opt}: “${v}” is not of the form “key=value;…”.`,
+    badKind: (k: string) => `Option --weights: there is no reason “${k}” (known: ${KINDS.join(", ")}).`,
+    written: (out: string, tasks: number, units: number) =>
+      `${tasks} draft tasks and ${units} units proposed for inspection written to ${out}.`,
+  },
+} as const;
+
+function pairs(opt: string, text: string, lang: Lang): [string, string][] {
+  return text
+    .split(";")
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+    .map((s) => {
+      const i = s.indexOf("=");
+      if (i <= 0 || i === s.length - 1) throw new CliError(M[lang].badPair(opt, s), 2);
+      return [s.slice(0, i).trim(), s.slice(i + 1).trim()];
+    });
+}
+
+export function runPlan(argv: string[], io: Console): number {
+  const p = parseCommandArgs("plan", argv, {
+    out: { type: "string" },
+    previous: { type: "string" },
+    owners: { type: "string" },
+    weights: { type: "string" },
+    json: { type: "boolean" },
+  });
+  const lang = p.lang;
+  if (p.help) {
+    io.out(HELP[lang]);
+    return EXIT_OK;
+  }
+  const [file, ...extra] = p.positionals;
+  if (!file || extra.length > 0) throw new CliError(M[lang].missing, 2);
+  const out = requireOpt(p, "out", "plan");
+  const previousFile = stringOpt(p, "previous");
+  assertNotInput(out, previousFile ? [file, previousFile] : [file], lang);
+
+  let owners: FieldOwners = DEFAULT_FIELD_OWNERS;
+  const ownersText = stringOpt(p, "owners");
+  if (ownersText !== undefined) owners = Object.fromEntries(pairs("owners", ownersText, lang));
+  const weights: Partial<Record<ReasonKind, number>> = {};
+  const weightsText = stringOpt(p, "weights");
+  if (weightsText !== undefined)
+    for (const [k, v] of pairs("weights", weightsText, lang)) {
+      if (!KINDS.includes(k as ReasonKind)) throw new CliError(M[lang].badKind(k), 2);
+      const n = Number(v.replace(",", "."));
+      if (!Number.isFinite(n) || n < 0) throw new CliError(M[lang].badPair("weights", `${k}=${v}`), 2);
+      weights[k as ReasonKind] = n;
+    }
+
+  const record = readRankingRecord(file, lang);
+  const previous = previousFile ? readRankingRecord(previousFile, lang) : null;
+  const plan = improvementPlan(record, { owners, previous });
+  const inspection = inspectionList(record, { previous, weights });
+  const blocks = [...planSheets(plan, lang), inspectionSheet(inspection, lang)];
+  writeOutput(out, writeWorkbook(blocks.map((b) => blockSheet(b))), lang);
+  if (p.values.json === true) io.out(JSON.stringify({ plan, inspection }, null, 2));
+  else io.out(M[lang].written(displayPath(out), plan.tasks.length, inspection.length));
+  return EXIT_OK;
+}

@@ -1,0 +1,128 @@
+/**
+ * `cchc rank` on every core: worker threads open and score workbooks (file i goes to worker
+ * i mod N, each worker answers in the order it was asked), and the main thread takes the
+ * outcomes back in file order, so the ranking is the same, byte for byte, whatever the number
+ * of workers. The loop stays synchronous (Atomics.wait + receiveMessageOnPort). Each worker
+ * holds at most AHEAD files in flight, so memory stays flat. Without the worker bundle (tests),
+ * with CCHC_WORKERS=0 or 1 file, or when a worker fails, files are scored in line, with the
+ * same results.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { scoreFile, type FileMeta, type FileOutcome, type ScoreContext } from "./score-file";
+
+const WORKER_FILE = "score-worker.mjs";
+/** Files queued per worker beyond the one it is scoring: enough to never leave a core idle. */
+const AHEAD = 2;
+/** Longest wait for one file before giving up on the workers and scoring in line. */
+const WAIT_MS = 120_000;
+
+export interface OutcomeSource {
+  /** The outcome for files[i]; call with i = 0, 1, 2… in order. */
+  take(i: number): FileOutcome;
+  close(): void;
+}
+
+export interface ScoreRequest {
+  i: number;
+  path: string;
+  meta: FileMeta;
+}
+
+/** The worker bundle beside the running bundle (dist/cchc.mjs, dist/province.mjs). */
+function workerPath(): string | null {
+  const main = process.argv[1];
+  if (!main) return null;
+  const p = join(dirname(main), WORKER_FILE);
+  return existsSync(p) ? p : null;
+}
+
+/** CCHC_WORKERS=n, else one per core (at most 4: beyond that the disk is the limit). */
+export function workerCount(files: number): number {
+  const env = process.env["CCHC_WORKERS"];
+  const wanted = env !== undefined && /^\d+$/.test(env) ? Number(env) : Math.min(availableParallelism(), 4);
+  return Math.max(0, Math.min(wanted, files));
+}
+
+function inline(files: readonly string[], metas: readonly FileMeta[], ctx: ScoreContext): OutcomeSource {
+  return { take: (i) => scoreFile(files[i]!, metas[i]!, ctx), close: () => undefined };
+}
+
+interface Lane {
+  worker: Worker;
+  port: MessagePort;
+  asked: number;
+  received: number;
+}
+
+export function scoringSource(
+  files: readonly string[],
+  metas: readonly FileMeta[],
+  ctx: ScoreContext,
+): OutcomeSource {
+  const path = workerPath();
+  const n = workerCount(files.length);
+  if (!path || n < 1 || files.length < 2) return inline(files, metas, ctx);
+  // One counter per worker: it bumps its slot after each reply, the main thread waits on it.
+  const flags = new SharedArrayBuffer(4 * n);
+  const counters = new Int32Array(flags);
+  const lanes: Lane[] = [];
+  let broken = false;
+  try {
+    for (let w = 0; w < n; w++) {
+      const channel = new MessageChannel();
+      const worker = new Worker(path, {
+        workerData: { port: channel.port2, flags, slot: w, ctx },
+        transferList: [channel.port2],
+      });
+      worker.unref();
+      worker.on("error", () => {
+        broken = true;
+      });
+      lanes.push({ worker, port: channel.port1, asked: 0, received: 0 });
+    }
+  } catch {
+    for (const l of lanes) void l.worker.terminate();
+    return inline(files, metas, ctx);
+  }
+  let next = 0;
+  const ask = (upTo: number) => {
+    while (next < files.length && next <= upTo) {
+      const lane = lanes[next % n]!;
+      const req: ScoreRequest = { i: next, path: files[next]!, meta: metas[next]! };
+      lane.port.postMessage(req);
+      lane.asked++;
+      next++;
+    }
+  };
+  ask(n * (AHEAD + 1) - 1);
+  return {
+    take(i) {
+      if (!broken) {
+        ask(i + n * (AHEAD + 1) - 1);
+        const w = i % n;
+        const lane = lanes[w]!;
+        const deadline = Date.now() + WAIT_MS;
+        while (Atomics.load(counters, w) <= lane.received && Date.now() < deadline && !broken) {
+          Atomics.wait(counters, w, lane.received, 1000);
+        }
+        const msg = receiveMessageOnPort(lane.port);
+        if (msg) {
+          lane.received++;
+          const reply = msg.message as { i: number; outcome: FileOutcome };
+          if (reply.i === i) return reply.outcome;
+        }
+        broken = true;
+      }
+      return scoreFile(files[i]!, metas[i]!, ctx);
+    },
+    close() {
+      for (const l of lanes) {
+        l.port.close();
+        void l.worker.terminate();
+      }
+    },
+  };
+}
