@@ -77,9 +77,21 @@ export {
   type ScoringTable,
   type Section,
   type TableNode,
+  type TableProfile,
   type TotalRow,
+  type UnitMaxColumn,
 } from "./table/types";
 export { readTable, type ReadOptions, type ReadResult } from "./table/read-table";
+export {
+  COLUMN_ROLES,
+  ColumnMappingSchema,
+  ColumnRoleSchema,
+  formatColumnMapping,
+  parseColumnMapping,
+  roleOfKey,
+  type ColumnMapping,
+  type MappingParse,
+} from "./table/column-mapping";
 export { rankCandidateSheets, type SheetCandidate } from "./table/detect-sheet";
 export {
   CLASSIFICATION_PRESETS,
@@ -254,17 +266,6 @@ export {
   type ClassInput,
 } from "./ranking/classify";
 export { compareTieBreak, tieBreakValues } from "./ranking/tie-break";
-
-export {
-  COLUMN_ROLES,
-  ColumnMappingSchema,
-  ColumnRoleSchema,
-  formatColumnMapping,
-  parseColumnMapping,
-  roleOfKey,
-  type ColumnMapping,
-  type MappingParse,
-} from "./table/column-mapping";
 
 // Sheet blocks the hosts write, and templates
 export { neutralise } from "./output/neutralise";

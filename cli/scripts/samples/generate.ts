@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { roundTo, SAMPLE_SETS, type Criterion } from "@cchc/scoring-core";
+import { annexSheet, SAMPLE_ANNEXES } from "./annex-sheet";
 import { rng } from "./prng";
 import { COMMUNES, DEPARTMENTS, slug } from "./names";
 import { unitSheet, type UnitVariation } from "./unit-sheet";
@@ -206,6 +207,14 @@ export function generate(dir: string): { units: SampleUnit[]; files: string[] } 
   // The sample criteria sets themselves, for --framework and `cchc template`.
   rmSync(join(dir, "bo-tieu-chi"), { recursive: true, force: true });
   for (const set of SAMPLE_SETS) write(`bo-tieu-chi/${set.id}.json`, `${JSON.stringify(set, null, 2)}\n`);
+
+  // The same sets as annexes (phụ lục), as a province publishes them: `cchc framework` reads
+  // them back (npm start does), so the annex path runs on every demo.
+  rmSync(join(dir, "phu-luc"), { recursive: true, force: true });
+  for (const a of SAMPLE_ANNEXES) {
+    const set = SAMPLE_SETS.find((s) => s.id === a.setId)!;
+    write(`phu-luc/${a.file}`, workbookBytes([[a.sheet, annexSheet(set, a.style)]]));
+  }
 
   return { units: listed, files: written };
 }

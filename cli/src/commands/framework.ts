@@ -1,16 +1,28 @@
 /**
- * `cchc framework <annex.xlsx> --out framework.json`: an official annex pasted into a sheet →
- * a criteria set (core readTable + deriveCriteriaSet, which also validates it).
+ * `cchc framework <annex.xlsx> --out framework.json`: an official annex as published → a
+ * criteria set (core readTable with the "annex" profile + deriveCriteriaSet, which also
+ * validates it). The set is written even when it has errors, and the output says so (exit 1):
+ * an official fixes the annex cells named, or the JSON, and runs it again.
  */
 import { basename, extname } from "node:path";
-import { rankCandidateSheets, readTable, deriveCriteriaSet, type Issue, type Lang } from "@cchc/scoring-core";
+import {
+  rankCandidateSheets,
+  readTable,
+  deriveCriteriaSet,
+  type Grid,
+  type Issue,
+  type Lang,
+  type ReadResult,
+} from "@cchc/scoring-core";
 import { HELP, t } from "../i18n/messages";
 import { intOpt, parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
+import { fixHint, TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
 import { CliError, EXIT_ERRORS, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { assertNotInput, writeOutput } from "../io/write-output";
+import { issuesJson, type FrameworkJson } from "../json/contract";
 import { runFrameworkCopy } from "./framework-copy";
 import { runFrameworkDiff } from "./framework-diff";
 
@@ -25,6 +37,8 @@ export function runFramework(argv: string[], io: Console): number {
     name: { type: "string" },
     year: { type: "string" },
     "unit-type": { type: "string" },
+    json: { type: "boolean" },
+    ...TABLE_OPTIONS,
   });
   if (p.help) {
     io.out(HELP.framework[p.lang]);
@@ -34,57 +48,124 @@ export function runFramework(argv: string[], io: Console): number {
   const [file, ...extra] = p.positionals;
   if (!file) throw new CliError(t(lang, "missingArg", "<phu-luc.xlsx>", "framework"), 2);
   if (extra.length > 0) throw new CliError(t(lang, "badArgs", extra.join(" "), "framework"), 2);
-  const out = requireOpt(p, "out", "framework");
+  return frameworkFile(
+    {
+      file,
+      out: requireOpt(p, "out", "framework"),
+      sheet: stringOpt(p, "sheet"),
+      id: stringOpt(p, "id"),
+      name: stringOpt(p, "name"),
+      year: intOpt(p, "year", "framework"),
+      unitType: stringOpt(p, "unit-type"),
+      json: p.values.json === true,
+      lang,
+      ...tableOptions(p, "framework"),
+    },
+    io,
+  ).exitCode;
+}
+
+export interface FrameworkOptions extends TableOptions {
+  file: string;
+  out: string;
+  sheet?: string | undefined;
+  id?: string | undefined;
+  name?: string | undefined;
+  year?: number | undefined;
+  unitType?: string | undefined;
+  json?: boolean;
+  lang: Lang;
+}
+
+export interface FrameworkOutcome {
+  exitCode: number;
+  result: FrameworkJson;
+}
+
+/** One annex file → a set file (written even with errors), its issues printed or as JSON. */
+export function frameworkFile(o: FrameworkOptions, io: Console): FrameworkOutcome {
+  const { lang, file, out } = o;
   assertNotInput(out, [file], lang);
   const { grids, sheetNames } = openWorkbookOrThrow(file, lang);
-  const sheet = stringOpt(p, "sheet");
+  const sheet = o.sheet;
   if (sheet !== undefined && !sheetNames.includes(sheet))
     throw new CliError(t(lang, "sheetNotFound", file, sheet, sheetNames.join(", ")), 2);
-  // The named sheet, else the core's best candidate, else the first sheet a table reads from.
-  let order = grids;
+  // The named sheet, else the core's best candidates, else every sheet in the workbook's order.
+  let order: Grid[] = grids;
   if (sheet !== undefined) order = grids.filter((g) => g.sheet === sheet);
   else {
     try {
-      const best = rankCandidateSheets(grids).filter((c) => c.score > 0);
-      order = [...best.map((c) => grids.find((g) => g.sheet === c.sheet)!), ...grids];
+      const best = rankCandidateSheets(grids, "annex").filter((c) => c.score > 0);
+      const named = best.map((c) => grids.find((g) => g.sheet === c.sheet)!);
+      order = [...named, ...grids.filter((g) => !named.includes(g))];
     } catch {
       order = grids;
     }
   }
-  let read: ReturnType<typeof readTable> = { ok: false, issues: [] };
+  let read: ReadResult = { ok: false, issues: [] };
   for (const grid of order) {
-    const attempt = readTable(grid, { lang });
+    const attempt = readTable(grid, {
+      lang,
+      profile: "annex",
+      headerRow: o.headerRow ?? null,
+      columns: o.columns ?? null,
+    });
     if (attempt.ok) {
       read = attempt;
       break;
     }
+    // The best candidate's account of what it understood is the useful one.
     if (read.issues.length === 0) read = attempt;
   }
+  const summary = (
+    issues: Issue[],
+    written: boolean,
+    setId: string | null,
+    fields: number,
+  ): FrameworkJson => ({
+    file,
+    sheet: read.ok ? read.table.sheet : null,
+    out: written ? out : null,
+    setId,
+    fields,
+    errors: issues.filter((i) => i.severity === "error").length,
+    warnings: issues.filter((i) => i.severity === "warning").length,
+    issues: issuesJson(issues),
+  });
   if (!read.ok) {
-    printIssues(io, read.issues, lang);
-    return EXIT_ERRORS;
+    const result = summary(read.issues, false, null, 0);
+    if (o.json) io.out(JSON.stringify(result, null, 2));
+    else {
+      printIssues(io, read.issues);
+      const hint = fixHint(read.issues, lang);
+      if (hint) io.out(hint);
+    }
+    return { exitCode: EXIT_ERRORS, result };
   }
   const stem = basename(file, extname(file));
   const { set, issues } = deriveCriteriaSet(
     read.table,
     {
-      id: stringOpt(p, "id") ?? stem,
-      name: stringOpt(p, "name") ?? stem,
-      year: intOpt(p, "year", "framework") ?? read.table.year ?? new Date().getFullYear(),
-      unitTypes: [stringOpt(p, "unit-type") ?? "department"],
+      id: o.id ?? stem,
+      name: o.name ?? stem,
+      year: o.year ?? read.table.year ?? new Date().getFullYear(),
+      unitTypes: [o.unitType ?? "department"],
     },
     lang,
   );
   const all = [...read.issues, ...issues];
   writeOutput(out, `${JSON.stringify(set, null, 2)}\n`, lang);
-  printIssues(io, all, lang);
-  const errors = all.filter((i) => i.severity === "error").length;
-  const warnings = all.filter((i) => i.severity === "warning").length;
-  io.out(t(lang, "frameworkWritten", displayPath(out), set.fields.length, errors, warnings));
-  return errors > 0 ? EXIT_ERRORS : EXIT_OK;
+  const result = summary(all, true, set.id, set.fields.length);
+  if (o.json) io.out(JSON.stringify(result, null, 2));
+  else {
+    printIssues(io, all);
+    io.out(t(lang, "frameworkWritten", displayPath(out), set.fields.length, result.errors, result.warnings));
+    if (result.errors > 0) io.out(t(lang, "frameworkWithErrors"));
+  }
+  return { exitCode: result.errors > 0 ? EXIT_ERRORS : EXIT_OK, result };
 }
 
-function printIssues(io: Console, issues: Issue[], _lang: Lang): void {
+function printIssues(io: Console, issues: Issue[]): void {
   for (const i of issues)
     io.out(`  ${i.severity.padEnd(7)} ${(i.cell ?? "").padEnd(7)} ${i.message} [${i.code}]`);
 }

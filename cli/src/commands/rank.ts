@@ -32,6 +32,7 @@ import {
 } from "@cchc/scoring-core";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
+import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
 import { CliError, EXIT_OK, EXIT_UNREADABLE } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
@@ -48,7 +49,7 @@ import { Progress } from "../progress/progress";
 import { table } from "./validate";
 import { cellText } from "../io/terminal-text";
 
-export interface RankOptions {
+export interface RankOptions extends TableOptions {
   inputs: string[];
   out: string;
   survey?: string | undefined;
@@ -88,6 +89,7 @@ export function runRank(argv: string[], io: Console): number {
     "missing-survey": { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
+    ...TABLE_OPTIONS,
     force: { type: "boolean" },
   });
   if (p.help) {
@@ -114,6 +116,7 @@ export function runRank(argv: string[], io: Console): number {
       force: p.values.force === true,
       lang: p.lang,
       missingSurvey: missingSurveyOpt(p.values["missing-survey"], p.lang),
+      ...tableOptions(p, "rank"),
     },
     io,
   );
@@ -272,7 +275,13 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       listedSurvey: listed?.survey ?? null,
     };
   });
-  const source = scoringSource(files, metas, { lang, sets, survey });
+  const source = scoringSource(files, metas, {
+    lang,
+    sets,
+    survey,
+    headerRow: o.headerRow ?? null,
+    columns: o.columns ?? null,
+  });
   try {
     metas.forEach((meta, i) => {
       const name = meta.file;

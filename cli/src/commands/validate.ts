@@ -12,17 +12,18 @@ import {
 } from "@cchc/scoring-core";
 import { HELP, t, tn } from "../i18n/messages";
 import { parseCommandArgs, stringOpt } from "../args/parse";
+import { fixHint, TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
 import { CliError, EXIT_ERRORS, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { assertCanWrite, writeOutput } from "../io/write-output";
-import { validateJson } from "../json/contract";
+import { issuesJson, validateJson } from "../json/contract";
 import { feedbackWorkbook } from "../output/workbooks";
 import { displayPath } from "../io/display-path";
 import { cellText } from "../io/terminal-text";
 
-export interface ValidateOptions {
+export interface ValidateOptions extends TableOptions {
   file: string;
   sheet?: string | undefined;
   framework?: string | undefined;
@@ -46,6 +47,7 @@ export function runValidate(argv: string[], io: Console): number {
     "unit-type": { type: "string" },
     report: { type: "string" },
     json: { type: "boolean" },
+    ...TABLE_OPTIONS,
     force: { type: "boolean" },
   });
   if (p.help) {
@@ -65,6 +67,7 @@ export function runValidate(argv: string[], io: Console): number {
       json: p.values.json === true,
       force: p.values.force === true,
       lang: p.lang,
+      ...tableOptions(p, "validate"),
     },
     io,
   ).exitCode;
@@ -81,13 +84,27 @@ export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
   const scored = scoreWorkbook(
     grids,
     { file: basename(o.file), sheet: o.sheet ?? null, unitType: o.unitType ?? null },
-    { lang, set: framework?.set ?? null, unitType: o.unitType ?? null },
+    {
+      lang,
+      set: framework?.set ?? null,
+      unitType: o.unitType ?? null,
+      headerRow: o.headerRow ?? null,
+      columns: o.columns ?? null,
+    },
   );
   if (!scored.ok) {
     // A readable file with no scoring table: an error of the unit's, not an unreadable file.
-    if (o.json)
-      io.out(JSON.stringify({ ...validateJson(o.file, null, scored.unit), error: scored.error }, null, 2));
-    else io.out(t(lang, "noScoringSheet", o.file, scored.error));
+    // What the reader understood of the nearest header, and the options that would fix it.
+    const said = scored.issues ?? [];
+    if (o.json) {
+      const base = validateJson(o.file, null, scored.unit);
+      io.out(JSON.stringify({ ...base, issues: issuesJson(said), error: scored.error }, null, 2));
+    } else {
+      io.out(t(lang, "noScoringSheet", o.file, scored.error));
+      for (const i of said) io.out(`  ${(i.cell ?? "").padEnd(7)} ${i.message} [${i.code}]`);
+      const hint = fixHint(said, lang);
+      if (hint) io.out(hint);
+    }
     return { exitCode: EXIT_ERRORS, report: null };
   }
   const { report } = scored;

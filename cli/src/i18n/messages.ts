@@ -14,7 +14,7 @@ Cách dùng:
   cchc validate <tệp.xlsx> [--sheet TÊN] [--framework BỘ.json] [--json] [--report phản-hồi.xlsx]
   cchc rank <tệp hoặc thư mục…> --out xep-hang.xlsx [--survey dtxhh.xlsx] [--units don-vi.xlsx] [--framework BỘ.json] [--json]
   cchc template --framework BỘ.json --unit "Tên đơn vị" --out bang-cham.xlsx
-  cchc framework <phu-luc.xlsx> --out bo-tieu-chi.json
+  cchc framework <phu-luc.xlsx> --out bo-tieu-chi.json [--json]
   cchc framework diff <bộ-cũ.json> <bộ-mới.json> [--out so-sanh.xlsx] [--json]
   cchc framework copy <bộ-năm-trước.json> --year 2026 --out bo-moi.json
   cchc survey <tra-loi.xlsx…> --design thiet-ke-phieu.xlsx --out diem-dtxhh.xlsx [--json]
@@ -32,7 +32,7 @@ Usage:
   cchc validate <file.xlsx> [--sheet NAME] [--framework SET.json] [--json] [--report feedback.xlsx]
   cchc rank <files or folders…> --out ranking.xlsx [--survey survey.xlsx] [--units units.xlsx] [--framework SET.json] [--json]
   cchc template --framework SET.json --unit "Unit name" --out table.xlsx
-  cchc framework <annex.xlsx> --out framework.json
+  cchc framework <annex.xlsx> --out framework.json [--json]
   cchc framework diff <old.json> <new.json> [--out diff.xlsx] [--json]
   cchc framework copy <last-year.json> --year 2026 --out new.json
   cchc survey <answers.xlsx…> --design design.xlsx --out survey-points.xlsx [--json]
@@ -54,6 +54,8 @@ kèm địa chỉ ô, rồi in tổng điểm theo từng lĩnh vực.
   --sheet TÊN           trang tính chứa bảng chấm điểm (mặc định: tự tìm)
   --framework BỘ.json   bộ tiêu chí để đối chiếu (tệp JSON hoặc mã bộ mẫu)
   --unit-type LOẠI      loại đơn vị (department, commune…) khi bộ tiêu chí có điểm tối đa riêng
+  --header-row SỐ       dòng tiêu đề của bảng (dòng cuối nếu tiêu đề có hai dòng; mặc định: tự tìm)
+  --columns "GÁN"       gán cột khi tên cột không rõ, ví dụ "tự chấm=E,tối đa=D,stt=A,nội dung=B"
   --report TỆP.xlsx     ghi tệp phản hồi cho đơn vị (tổng điểm, các vấn đề và ô liên quan)
   --force               ghi đè tệp phản hồi đã có dù không do cchc tạo (không bao giờ ghi đè tệp đầu vào)
   --json                in kết quả dạng JSON (xem cli/README.md)
@@ -71,6 +73,9 @@ their cell addresses, then prints the totals per field.
   --sheet NAME          the sheet holding the scoring table (default: detected)
   --framework SET.json  criteria set to check against (a JSON file or a sample set id)
   --unit-type TYPE      unit type (department, commune…) when the set has per-type maxima
+  --header-row N        the table's header row (the last one of a two-row header; default: detected)
+  --columns "MAP"       map columns the header does not name clearly, e.g. "self=E,max=D"
+                        (or the Vietnamese names: "tự chấm=E,tối đa=D,stt=A,nội dung=B")
   --report FILE.xlsx    write a feedback workbook for the unit (totals, issues and their cells)
   --force               replace an existing report file cchc did not write (never an input)
   --json                print the result as JSON (see cli/README.md)
@@ -93,6 +98,8 @@ Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không 
   --survey TỆP.xlsx     điểm điều tra xã hội học (ĐTXHH) theo đơn vị
   --framework BỘ.json   bộ tiêu chí (tệp JSON hoặc mã bộ mẫu); nhắc lại để dùng một bộ
                         cho mỗi loại đơn vị (Sở; xã, phường)
+  --header-row SỐ       dòng tiêu đề của các bảng (mặc định: tự tìm)
+  --columns "GÁN"       gán cột, ví dụ "tự chấm=E,tối đa=D"
   --report TỆP.docx     báo cáo kết quả (Word): tổng quan, xếp hạng, tiêu chí mất điểm, phụ lục
   --previous TỆP.xlsx   bảng xếp hạng năm trước (do cchc tạo): báo cáo nêu mức tăng, giảm
   --issuer "DÒNG"       cơ quan ban hành ở đầu văn bản; nhắc lại cho mỗi dòng
@@ -120,6 +127,8 @@ Files that cannot be read or have errors are listed, never dropped.
   --survey FILE.xlsx    sociological survey (ĐTXHH) points per unit
   --framework SET.json  criteria set (a JSON file or a sample set id); repeat it to use
                         one set per unit type (departments; communes)
+  --header-row N        the tables' header row (default: detected)
+  --columns "MAP"       map columns, e.g. "self=E,max=D" ("tự chấm=E,tối đa=D")
   --report FILE.docx    Word report: overview, ranking, criteria that lost points, annexes
   --previous FILE.xlsx  last year's ranking (written by cchc): the report gives the change
   --issuer "LINE"       issuing body at the top of the document; repeat for each line
@@ -176,8 +185,14 @@ Lập bộ tiêu chí (JSON) từ phụ lục chính thức được dán vào m
   --id MÃ               mã bộ tiêu chí (mặc định: tên tệp)
   --name TÊN            tên bộ tiêu chí
   --year NĂM            năm áp dụng
-  --unit-type LOẠI      loại đơn vị (mặc định: department)
-  --lang en             tiếng Anh`,
+  --unit-type LOẠI      loại đơn vị (mặc định: department; phụ lục có cột "Điểm tối đa Sở" |
+                        "Điểm tối đa xã" cho ra một bộ với điểm tối đa theo từng loại)
+  --header-row SỐ       dòng tiêu đề của phụ lục (mặc định: tự tìm)
+  --columns "GÁN"       gán cột, ví dụ "tối đa=C,nội dung=B,stt=A"
+  --json                in các vấn đề dạng JSON (như validate --json; xem cli/README.md)
+  --lang en             tiếng Anh
+
+Bộ tiêu chí luôn được ghi, kể cả khi có lỗi (có báo); khi đó mã thoát là 1.`,
     en: `cchc framework <annex.xlsx> --out framework.json [options]
 
 Derives a criteria set (JSON) from an official annex pasted into a sheet, then validates it
@@ -188,8 +203,14 @@ Derives a criteria set (JSON) from an official annex pasted into a sheet, then v
   --id ID               set id (default: the file name)
   --name NAME           set name
   --year YEAR           year it applies to
-  --unit-type TYPE      unit type (default: department)
-  --lang en             English`,
+  --unit-type TYPE      unit type (default: department; an annex with "Điểm tối đa Sở" |
+                        "Điểm tối đa xã" columns gives one set with maxima per unit type)
+  --header-row N        the annex's header row (default: detected)
+  --columns "MAP"       map columns, e.g. "max=C,title=B,code=A"
+  --json                print the issues as JSON (as validate --json; see cli/README.md)
+  --lang en             English
+
+The set is written even when it has errors (and says so); the exit code is then 1.`,
   },
 };
 
@@ -336,6 +357,14 @@ const TEXTS = {
     en: "Criteria set written: {0} ({1} fields, {2} errors, {3} warnings)",
   },
   sheetChosen: { vi: "Đã chọn trang “{0}”.", en: "Chose sheet “{0}”." },
+  tableFixHint: {
+    vi: "Cách sửa: chạy lại với {0} (sửa dòng, trang và chữ cột cho đúng bảng).",
+    en: "To fix: run again with {0} (adjust the row, sheet and column letters to the table).",
+  },
+  frameworkWithErrors: {
+    vi: "Bộ tiêu chí vẫn được ghi nhưng CÓ LỖI: sửa phụ lục (các ô nêu trên) hoặc sửa tệp JSON trước khi dùng.",
+    en: "The criteria set was written but HAS ERRORS: fix the annex (cells above) or the JSON before using it.",
+  },
 } satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof TEXTS;

@@ -4,27 +4,28 @@
  * reports: nothing is computed here beyond picking and rounding.
  */
 import { z } from "zod";
-import { roundTo, type RankingReport, type ValidationReport } from "@cchc/scoring-core";
+import { roundTo, type Issue, type RankingReport, type ValidationReport } from "@cchc/scoring-core";
 
 const num = z.number();
 const nullableNum = z.number().nullable();
+
+/** One issue, as every command's JSON lists it. */
+export const IssueJsonSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  sheet: z.string().nullable(),
+  cell: z.string().nullable(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  criterion: z.string().nullable(),
+  message: z.string(),
+});
 
 export const ValidateJsonSchema = z.object({
   file: z.string(),
   sheet: z.string().nullable(),
   unit: z.string().nullable(),
-  issues: z.array(
-    z.object({
-      code: z.string(),
-      severity: z.enum(["error", "warning", "info"]),
-      sheet: z.string().nullable(),
-      cell: z.string().nullable(),
-      row: z.number().int().nullable(),
-      column: z.string().nullable(),
-      criterion: z.string().nullable(),
-      message: z.string(),
-    }),
-  ),
+  issues: z.array(IssueJsonSchema),
   totals: z.object({
     max: num,
     self: num,
@@ -38,6 +39,33 @@ export const ValidateJsonSchema = z.object({
   fields: z.array(z.object({ code: z.string(), title: z.string(), max: num, self: num, appraised: num })),
 });
 export type ValidateJson = z.infer<typeof ValidateJsonSchema>;
+
+/** `cchc framework --json`: the annex read, where the set went, and its issues (validate's shape). */
+export const FrameworkJsonSchema = z.object({
+  file: z.string(),
+  sheet: z.string().nullable(),
+  /** The set file written; null when no annex table could be read (nothing written). */
+  out: z.string().nullable(),
+  setId: z.string().nullable(),
+  fields: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  issues: z.array(IssueJsonSchema),
+});
+export type FrameworkJson = z.infer<typeof FrameworkJsonSchema>;
+
+export function issuesJson(issues: readonly Issue[]): ValidateJson["issues"] {
+  return issues.map((i) => ({
+    code: i.code,
+    severity: i.severity,
+    sheet: i.sheet,
+    cell: i.cell,
+    row: i.row,
+    column: i.column,
+    criterion: i.criterion,
+    message: i.message,
+  }));
+}
 
 export const RankJsonSchema = z.object({
   units: z.array(
@@ -115,16 +143,7 @@ export function validateJson(
     file,
     sheet: report.sheet,
     unit: report.unit,
-    issues: report.issues.map((i) => ({
-      code: i.code,
-      severity: i.severity,
-      sheet: i.sheet,
-      cell: i.cell,
-      row: i.row,
-      column: i.column,
-      criterion: i.criterion,
-      message: i.message,
-    })),
+    issues: issuesJson(report.issues),
     totals: {
       max: r2(tt.applicableMax),
       self: r2(tt.self),

@@ -8,6 +8,7 @@ import {
   scoreWithSets,
   toolOutputKind,
   toolOutputNote,
+  type ColumnMapping,
   type CriteriaSet,
   type Lang,
   type SurveyInput,
@@ -32,6 +33,9 @@ export interface ScoreContext {
   sets: CriteriaSet[];
   /** The survey by folded unit name (and by name as typed). */
   survey: Map<string, SurveyInput>;
+  /** Where the tables are, when the user said (--header-row, --columns); plain data for workers. */
+  headerRow?: number | null;
+  columns?: ColumnMapping | null;
 }
 
 export type FileOutcome =
@@ -104,7 +108,12 @@ function scoreFileOrThrow(path: string, meta: FileMeta, ctx: ScoreContext): File
   }
   const base = { file: meta.file, unit: meta.unit, group: meta.group, unitType: meta.unitType };
   // The set per unit type (units list, else inferred kind, else best match) is the core's choice.
-  const options = { lang, sets: ctx.sets };
+  const options = {
+    lang,
+    sets: ctx.sets,
+    headerRow: ctx.headerRow ?? null,
+    columns: ctx.columns ?? null,
+  };
   let survey = surveyFor(ctx, meta.unit, meta.listedSurvey);
   let scored = scoreWithSets(opened.grids, base, { ...options, survey: survey.input });
   // Without a units list the unit's name comes from its title rows: score again with its survey.

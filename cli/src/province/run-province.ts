@@ -1,6 +1,7 @@
 /**
- * The sample-province job behind `npm start`: validates every sample workbook with a feedback
- * report, then ranks the province. Broken sample files are broken on purpose: they are listed
+ * The sample-province job behind `npm start`: derives the criteria sets from the sample annexes
+ * (the annex path, `cchc framework`), validates every sample workbook with a feedback report,
+ * then ranks the province. Broken sample files are broken on purpose: they are listed
  * as failed and the job still succeeds. Sample data only, not real units' results.
  */
 import { basename, dirname, extname, join, relative } from "node:path";
@@ -10,6 +11,7 @@ import { listInputs } from "../io/list-inputs";
 import { CliError } from "../io/cli-error";
 import { validateFile } from "../commands/validate";
 import { rankFiles } from "../commands/rank";
+import { frameworkFile } from "../commands/framework";
 import { surveyFiles } from "../commands/survey";
 
 export interface ProvincePaths {
@@ -28,6 +30,11 @@ export const SAMPLE_LAYOUT = {
   surveyAnswers: ["dieu-tra/tra-loi-truc-tuyen-so-ban-nganh.xlsx", "dieu-tra/phieu-giay-xa-phuong.xlsx"],
   /** Sub-folder → unit type of the workbooks in it. */
   unitTypes: { "so-ban-nganh": "department", "xa-phuong": "commune" } as Record<string, string>,
+  /** The sample sets as published annexes (cli/scripts/samples/annex-sheet.ts writes them). */
+  annexes: [
+    { file: "phu-luc/phu-luc-01-so-ban-nganh.xlsx", setId: "sample-department-2025", unitType: "department" },
+    { file: "phu-luc/phu-luc-02-xa-phuong.xlsx", setId: "sample-commune-2025", unitType: "commune" },
+  ],
 } as const;
 
 /** The sample set id for a file, from the folder it sits in. */
@@ -49,6 +56,27 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
       ? `Tỉnh mẫu (dữ liệu mẫu): ${files.length} tệp trong ${rel(unitsDir)}`
       : `Sample province (sample data): ${files.length} files in ${rel(unitsDir)}`,
   );
+
+  // The annex path: each sample annex → a set file, checked. Units are still scored with the
+  // sample sets themselves, which also carry what an annex does not print (not-applicable
+  // policies, appraisers); the derived sets match them on every node an annex states.
+  const setsDir = join(paths.out, "bo-tieu-chi");
+  for (const a of SAMPLE_LAYOUT.annexes) {
+    const quiet = memoryConsole();
+    const annex = join(paths.samples, a.file);
+    const out = join(setsDir, `${a.setId}.json`);
+    try {
+      const { result } = frameworkFile({ file: annex, out, id: a.setId, unitType: a.unitType, lang }, quiet);
+      io.out(
+        vi
+          ? `Phụ lục ${rel(annex)} → ${rel(out)}: ${result.fields} lĩnh vực, ${result.errors} lỗi, ${result.warnings} cảnh báo`
+          : `Annex ${rel(annex)} → ${rel(out)}: ${result.fields} fields, ${result.errors} errors, ${result.warnings} warnings`,
+      );
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      io.out(`${rel(annex)}: ${e.message}`);
+    }
+  }
 
   const tally = { ok: 0, errors: 0, unreadable: 0 };
   for (const file of files) {

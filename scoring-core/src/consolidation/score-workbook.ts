@@ -28,7 +28,13 @@ export type ScoreWorkbookResult =
       /** No score cell holds anything: a blank template, not a unit's submission. */
       blank: boolean;
     }
-  | { ok: false; unit: string | null; error: string };
+  | {
+      ok: false;
+      unit: string | null;
+      error: string;
+      /** What the reader said about the best candidate sheet (header-nearest: how to fix it). */
+      issues?: ValidationReport["issues"];
+    };
 
 /** Candidates within this much of the best one are "close": the note says which was used. */
 const CLOSE = 0.1;
@@ -109,9 +115,13 @@ export function scoreWorkbook(
     }
     const unitType = meta.unitType ?? options.unitType ?? null;
     const { order, candidates, note } = orderSheets(grids, meta, lang);
+    let firstMiss: ValidationReport | null = null;
     for (const grid of order) {
       const { report, table } = checkSheetWithTable(grid, { ...options, unitType });
-      if (!report.tableFound || !table) continue;
+      if (!report.tableFound || !table) {
+        firstMiss ??= report;
+        continue;
+      }
       let sheetNote = note;
       const used = candidates.find((c) => c.sheet === grid.sheet);
       if (!sheetNote && used && !meta.sheet) {
@@ -139,6 +149,7 @@ export function scoreWorkbook(
         lang === "vi"
           ? `Không tìm thấy bảng chấm điểm trong tệp (đã xem các trang ${looked}).`
           : `No scoring table was found in the file (sheets looked at: ${looked}).`,
+      issues: firstMiss?.issues ?? [],
     };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);

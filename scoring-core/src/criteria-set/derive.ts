@@ -160,7 +160,8 @@ export function deriveCriteriaSet(
       else out.penalty = true;
     }
     // In a bonus/penalty part a written maximum below its items' sum is a cap ("tối đa 3 điểm").
-    if (section !== "main" && children.length > 0 && written) out.cap = Math.abs(max);
+    // A combined "Điểm thưởng, điểm trừ" content is no cap: its bonus and penalty parts carry theirs.
+    if (section !== "main" && children.length > 0 && written && !node.mixedSection) out.cap = Math.abs(max);
     else if (section === "main" && compare(max, 0) < 0) out.penalty = true;
     if (children.length > 0) out.children = children;
     return out;

@@ -319,7 +319,10 @@ function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | nu
   const valid = (has("code") || has("title")) && (has("max") || has("self") || has("appraisal1"));
   let weight = 0;
   for (const [role, h] of columns) if (!h.pinned || h.lowerAt || h.upperAt) weight += WEIGHTS[role];
-  if (!valid && columns.size === 0) return null;
+  // A row of several unrecognised names may still be the header (the nearest one, for the message).
+  if (!valid && columns.size === 0 && (unknown.length < 3 || U !== null)) return null;
+  // One named cell alone (a note such as "Hướng dẫn chấm điểm") is no header, not even a near one.
+  if (!valid && columns.size + unknown.length < 2) return null;
   // Prefer fewer header rows on a tie (the loop keeps the first of equal weights).
   return {
     rows: U === null ? [L] : [U, L],

@@ -26,8 +26,9 @@ export interface RoleMatch {
 
 export type AppraisalBasis = "round1" | "first-appraiser" | "appraisal" | "authority" | "round2";
 
-/** Title rows and captions: never a column name. */
-const TITLE_ROW = /\b(?:chi so|cchc|cai cach hanh chinh|phu luc|bieu mau|mau so)\b|^(?:bang|bao cao) /;
+/** Title rows, captions and instructions ("Điền điểm vào trang Tự chấm"): never a column name. */
+const TITLE_ROW =
+  /\b(?:chi so|cchc|cai cach hanh chinh|phu luc|bieu mau|mau so)\b|^(?:bang|bao cao) |^(?:dien|nhap|chon|xem|luu y|kem theo|can cu)\b/;
 const NOTE = /\b(?:ghi chu|y kien|nhan xet)\b|^ket luan\b/;
 const APPRAISER =
   /\b(?:tham dinh|thanh tra|phuc tham|hoi dong|to cong tac|doan (?:kiem tra|tham dinh|danh gia)|(?:cap|co quan) co tham quyen|quan ly truc tiep|cap tren|lanh dao)\b/;

@@ -65,6 +65,8 @@ describe("scoreWorkbook", () => {
       ok: false,
       unit: "ghi-chu",
       error: "Không tìm thấy bảng chấm điểm trong tệp (đã xem các trang “Hướng dẫn”).",
+      // What the reader made of the best candidate sheet, for the host to show.
+      issues: [expect.objectContaining({ code: "header-not-found", sheet: "Hướng dẫn" })],
     });
     expect(scoreWorkbook([], { unit: "Xã A" }, { lang: "en" })).toEqual({
       ok: false,
