@@ -370,3 +370,5 @@ export {
 } from "./inspection/inspection-list";
 export { inspectionSheet } from "./inspection/inspection-sheet";
 export { readRenames, type RenamesRead } from "./years/read-renames";
+// Appraisal round trip (#17): rounds, flagged items, status, summaries, change log.
+export * from "./appraisal/index";
