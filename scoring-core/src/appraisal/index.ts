@@ -4,3 +4,9 @@ export { checkAppraisal, checkAnswers, type AppraisalCheckOptions } from "./chec
 export { flaggedItems, openItems, appraisalState } from "./flagged-items";
 export { summariseUnit, summariseGroup, type SummaryOptions } from "./summary";
 export { snapshotOf, diffSnapshots } from "./change-log";
+export {
+  appraiseSheet,
+  AppraisalReportSchema,
+  type AppraisalReport,
+  type AppraiseOptions,
+} from "./appraise-sheet";

@@ -11,6 +11,8 @@ import {
   summariseGroup,
   summariseUnit,
   AppraisalLogEntrySchema,
+  AppraisalReportSchema,
+  appraiseSheet,
   type AppraisalItem,
 } from "../../src/appraisal";
 import type { CellValue } from "../../src/grid/grid";
@@ -226,5 +228,30 @@ describe("change log", () => {
     expect(diffSnapshots({ "9.9": { round1: 1, round2: null } }, {}, meta)).toEqual([
       { ...meta, code: "9.9", round: 1, old: 1, new: null },
     ]);
+  });
+});
+
+describe("appraiseSheet", () => {
+  it("one report: columns, state, flagged, open, issues and summary, schema-valid", () => {
+    const r = appraiseSheet({ sheet: "Sở A", values: [HEADER, ...ROWS] }, { unit: "Sở A" });
+    expect(r).not.toBeNull();
+    expect(AppraisalReportSchema.parse(r)).toEqual(r);
+    expect(r!.columns).toEqual({
+      round1: "E",
+      round2: "J",
+      flag: "F",
+      note: "G",
+      answer: "H",
+      evidence: "I",
+    });
+    expect(r!.state.status).toBe("round2");
+    expect(r!.open).toEqual(["2.1"]);
+    expect(r!.issues.map((i) => i.code)).toEqual([
+      "appraisal-lower-without-note",
+      "appraisal-above-self",
+      "appraisal-answer-missing",
+    ]);
+    expect(r!.summary.removed).toBe(1);
+    expect(appraiseSheet({ sheet: "X", values: [["nothing"]] })).toBeNull();
   });
 });
