@@ -4,6 +4,7 @@
  */
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import {
+  appraiseSheet,
   formatNumber,
   scoreWorkbook,
   type Lang,
@@ -21,6 +22,7 @@ import { validateJson } from "../json/contract";
 import { feedbackWorkbook } from "../output/workbooks";
 import { displayPath } from "../io/display-path";
 import { cellText } from "../io/terminal-text";
+import { appraisalText } from "./validate-appraisal";
 
 export interface ValidateOptions {
   file: string;
@@ -31,6 +33,8 @@ export interface ValidateOptions {
   json?: boolean;
   /** Replace an existing report that cchc did not write (never an input). */
   force?: boolean;
+  /** Also check the appraisal columns and list flagged / open items (#17). */
+  appraisal?: boolean;
   lang: Lang;
 }
 
@@ -47,6 +51,7 @@ export function runValidate(argv: string[], io: Console): number {
     report: { type: "string" },
     json: { type: "boolean" },
     force: { type: "boolean" },
+    appraisal: { type: "boolean" },
   });
   if (p.help) {
     io.out(HELP.validate[p.lang]);
@@ -64,6 +69,7 @@ export function runValidate(argv: string[], io: Console): number {
       report: stringOpt(p, "report"),
       json: p.values.json === true,
       force: p.values.force === true,
+      appraisal: p.values.appraisal === true,
       lang: p.lang,
     },
     io,
@@ -97,12 +103,30 @@ export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
       .join("/");
     writeOutput(o.report, feedbackWorkbook(report, lang, link), lang);
   }
-  if (o.json) io.out(JSON.stringify(validateJson(o.file, report, report.unit), null, 2));
+  const grid = o.appraisal ? grids.find((g) => g.sheet === report.sheet) : undefined;
+  const appraisal = grid
+    ? appraiseSheet(grid, {
+        lang,
+        set: framework?.set ?? null,
+        unitType: o.unitType ?? null,
+        unit: report.unit,
+      })
+    : null;
+  if (o.json)
+    io.out(
+      JSON.stringify(
+        { ...validateJson(o.file, report, report.unit), ...(appraisal ? { appraisal } : {}) },
+        null,
+        2,
+      ),
+    );
   else {
     io.out(humanReport(o.file, report, scored.sheetNote, lang));
+    if (appraisal) io.out(appraisalText(appraisal, lang));
     if (o.report) io.out(t(lang, "reportWritten", displayPath(o.report)));
   }
-  return { exitCode: report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK, report };
+  const appraisalErrors = appraisal?.issues.some((i) => i.severity === "error") ?? false;
+  return { exitCode: report.counts.error > 0 || appraisalErrors ? EXIT_ERRORS : EXIT_OK, report };
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];

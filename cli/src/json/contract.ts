@@ -4,7 +4,12 @@
  * reports: nothing is computed here beyond picking and rounding.
  */
 import { z } from "zod";
-import { roundTo, type RankingReport, type ValidationReport } from "@cchc/scoring-core";
+import {
+  AppraisalReportSchema,
+  roundTo,
+  type RankingReport,
+  type ValidationReport,
+} from "@cchc/scoring-core";
 
 const num = z.number();
 const nullableNum = z.number().nullable();
@@ -36,6 +41,8 @@ export const ValidateJsonSchema = z.object({
     index: nullableNum,
   }),
   fields: z.array(z.object({ code: z.string(), title: z.string(), max: num, self: num, appraised: num })),
+  /** Only with `--appraisal`: the core's appraisal report (scoring-core/src/appraisal). */
+  appraisal: AppraisalReportSchema.optional(),
 });
 export type ValidateJson = z.infer<typeof ValidateJsonSchema>;
 
