@@ -7,6 +7,7 @@ import { z } from "zod";
 import {
   AppraisalReportSchema,
   roundTo,
+  type AppraisalStatus,
   type RankingReport,
   type ValidationReport,
 } from "@cchc/scoring-core";
@@ -64,6 +65,11 @@ export const RankJsonSchema = z.object({
       errors: z.number().int(),
       warnings: z.number().int(),
       file: z.string().nullable(),
+      /** `cchc rank` only (#17): the unit's appraisal status and flagged items without a round-2 score. */
+      appraisal: z
+        .object({ status: z.enum(["none", "round1", "round2", "closed"]), openItems: z.number().int() })
+        .nullable()
+        .optional(),
     }),
   ),
   failed: z.array(z.object({ file: z.string(), error: z.string() })),
@@ -126,7 +132,11 @@ export function validateJson(
   };
 }
 
-export function rankJson(ranking: RankingReport): RankJson {
+/** `appraisal`: per unit name, its appraisal state (the rank command passes it; others omit it). */
+export function rankJson(
+  ranking: RankingReport,
+  appraisal?: ReadonlyMap<string, { status: AppraisalStatus; openItems: number } | null>,
+): RankJson {
   const lang = ranking.lang;
   return {
     units: ranking.groups.flatMap((g) =>
@@ -146,8 +156,15 @@ export function rankJson(ranking: RankingReport): RankJson {
         errors: r.errors,
         warnings: r.warnings,
         file: r.file,
+        ...(appraisal ? { appraisal: appraisalOf(appraisal.get(r.unit)) } : {}),
       })),
     ),
     failed: ranking.failed.map((f) => ({ file: f.file, error: f.error })),
   };
+}
+
+function appraisalOf(
+  a: { status: AppraisalStatus; openItems: number } | null | undefined,
+): { status: AppraisalStatus; openItems: number } | null {
+  return a ? { status: a.status, openItems: a.openItems } : null;
 }

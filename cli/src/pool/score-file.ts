@@ -4,9 +4,12 @@
  * worker and the main thread give the same result for the same file.
  */
 import {
+  appraisalStateOfSheet,
   scoreWorkbook,
   unitKey,
+  type AppraisalState,
   type CriteriaSet,
+  type Grid,
   type Lang,
   type SurveyInput,
   type UnitResult,
@@ -42,6 +45,8 @@ export type FileOutcome =
       /** The unit's issues by code, and its table's year: for the year record the ranking carries. */
       issueCodes: Record<string, number>;
       year: number | null;
+      /** The unit's appraisal status and open items (#17); null when unreadable. */
+      appraisal: AppraisalState | null;
     }
   | { ok: false; unit: string | null; error: string; surveyKey: string | null };
 
@@ -102,5 +107,11 @@ function scoreFileOrThrow(path: string, meta: FileMeta, ctx: ScoreContext): File
     surveyKey: survey.key,
     issueCodes,
     year: scored.report.year,
+    appraisal: appraisalOf(opened.grids, scored.report.sheet, lang),
   };
+}
+
+function appraisalOf(grids: readonly Grid[], sheet: string, lang: Lang): AppraisalState | null {
+  const grid = grids.find((g) => g.sheet === sheet);
+  return grid ? appraisalStateOfSheet(grid, { lang }) : null;
 }

@@ -2,9 +2,11 @@
 import { rmSync } from "node:fs";
 import * as XLSX from "@e965/xlsx";
 import { put, tempDir } from "../support/files";
-import { ValidateJsonSchema } from "../../src/json/contract";
+import { RankJsonSchema, ValidateJsonSchema } from "../../src/json/contract";
 import { runValidate } from "../../src/commands/validate";
 import { memoryConsole } from "../../src/io/console";
+import { scoreFile } from "../../src/pool/score-file";
+import { runRank } from "../../src/commands/rank";
 
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,5 +66,25 @@ describe("cchc validate --appraisal", () => {
     const plain = memoryConsole();
     runValidate([file, "--json"], plain);
     expect(ValidateJsonSchema.strict().parse(JSON.parse(plain.stdout.join(""))).appraisal).toBeUndefined();
+  });
+});
+
+describe("cchc rank: appraisal status per unit", () => {
+  const file = workbook();
+  it("scoreFile carries the unit's status and open items", () => {
+    const meta = { file: "so-a.xlsx", unit: null, group: null, unitType: null, listedSurvey: null };
+    const out = scoreFile(file, meta, { lang: "vi", sets: [], survey: new Map() });
+    expect(out.ok && out.appraisal).toEqual({
+      status: "round2",
+      openItems: 1,
+      flaggedItems: 2,
+      notAppraised: 0,
+    });
+  });
+  it("the rank JSON gives each unit's status and open-item count", () => {
+    const io = memoryConsole();
+    runRank([file, "--out", `${dir}/xep-hang.xlsx`, "--json", "--quiet"], io);
+    const json = RankJsonSchema.parse(JSON.parse(io.stdout.join("")));
+    expect(json.units.map((u) => u.appraisal)).toEqual([{ status: "round2", openItems: 1 }]);
   });
 });

@@ -11,7 +11,13 @@ import type { Lang } from "../messages/lang";
 import { readTable, type ReadOptions } from "../table/read-table";
 import { checkAnswers, checkAppraisal } from "./check-appraisal";
 import { appraisalState, flaggedItems, openItems } from "./flagged-items";
-import { AppraisalStateSchema, FlaggedItemSchema, UnitAppraisalSummarySchema } from "./schema";
+import { readAppraisalItems } from "./read-rounds";
+import {
+  AppraisalStateSchema,
+  FlaggedItemSchema,
+  UnitAppraisalSummarySchema,
+  type AppraisalState,
+} from "./schema";
 import { summariseUnit, type SummaryOptions } from "./summary";
 
 const Letter = z.string().nullable();
@@ -85,4 +91,17 @@ export function appraiseSheet(grid: Grid, options: AppraiseOptions = {}): Apprai
       ...(options.appraisers ? { appraisers: options.appraisers } : {}),
     }),
   };
+}
+
+/** Status and open items only (what a ranking reports per unit): no checks, no summary. */
+export function appraisalStateOfSheet(
+  grid: Grid,
+  options: Pick<AppraiseOptions, "lang" | "headerRow" | "columns"> = {},
+): AppraisalState | null {
+  const read = readTable(grid, {
+    lang: options.lang ?? "vi",
+    ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
+  });
+  return read.ok ? appraisalState(readAppraisalItems(read.table)) : null;
 }

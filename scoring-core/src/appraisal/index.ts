@@ -6,6 +6,7 @@ export { summariseUnit, summariseGroup, type SummaryOptions } from "./summary";
 export { snapshotOf, diffSnapshots } from "./change-log";
 export {
   appraiseSheet,
+  appraisalStateOfSheet,
   AppraisalReportSchema,
   type AppraisalReport,
   type AppraiseOptions,
