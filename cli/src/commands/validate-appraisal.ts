@@ -42,7 +42,7 @@ export function appraisalText(r: AppraisalReport, lang: Lang): string {
     lines.push("", `${t(lang, "flaggedHeader")}:`);
     const head = [
       t(lang, "colCode"),
-      t(lang, "colTitle"),
+      t(lang, "colItem"),
       t(lang, "colRound1"),
       t(lang, "colNote"),
       t(lang, "colAnswer"),

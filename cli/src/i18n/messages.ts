@@ -314,6 +314,7 @@ const TEXTS = {
     vi: "Các mục cần giải trình/bổ sung tài liệu",
     en: "Items flagged for explanation/evidence",
   },
+  colItem: { vi: "Tiêu chí", en: "Item" },
   colRound1: { vi: "Lần 1", en: "Round 1" },
   colNote: { vi: "Ý kiến thẩm định", en: "Appraiser's note" },
   colAnswer: { vi: "Giải trình/TLKC", en: "Explanation/evidence" },
