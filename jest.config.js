@@ -29,8 +29,11 @@ export default {
   moduleNameMapper: {
     "^@cchc/scoring-core$": "<rootDir>/scoring-core/src/index.ts",
     "^@cchc/scoring-core/province$": "<rootDir>/scoring-core/src/province/index.ts",
+    "^@cchc/scoring-core/workflow$": "<rootDir>/scoring-core/src/workflow/index.ts",
     "^@cchc/scoring-ui$": "<rootDir>/scoring-ui/src/index.ts",
     "^@cchc/xlsx-grid$": "<rootDir>/xlsx-grid/src/index.ts",
+    "^@cchc/test-kit$": "<rootDir>/test-kit/src/index.ts",
+    "^@cchc/test-kit/browser$": "<rootDir>/test-kit/src/browser.ts",
   },
   testTimeout: 60000,
 };

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { cpus, loadavg } from "node:os";
 import { DEFAULT_SETTINGS } from "@cchc/scoring-core";
-import { launchChromium, serveDir, CHROMIUM_PATH } from "../../scoring-ui/test/helpers/browser";
+import { launchChromium, serveDir, CHROMIUM_PATH } from "@cchc/test-kit/browser";
 import { openPane } from "../test/helpers/pane";
 import { departmentSeed } from "../test/helpers/seeds";
 import { setup } from "../test/helpers/service";

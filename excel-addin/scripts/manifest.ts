@@ -3,6 +3,11 @@
  * production and localhost copies cannot drift: manifest.xml (https://cchc.example.gov.vn/excel/,
  * a placeholder the deploying province replaces) and manifest.localhost.xml (https://localhost:3000/).
  * Run: npx tsx excel-addin/scripts/manifest.ts
+ *
+ * A province builds its own: one setting, the https address where it serves excel-addin/dist/:
+ *   npx tsx excel-addin/scripts/manifest.ts --base https://cchc.sonla.gov.vn/excel/ [--out manifest.xml]
+ * writes the production manifest for that address (default: excel-addin/dist/manifest.xml). The
+ * built pane, ribbon file, icons and help use relative paths, so dist/ works under any base.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -158,7 +163,35 @@ ${str("Pane.Tooltip", "Mở bảng điều khiển: kiểm tra, kết quả, t�
 `;
 }
 
-if (process.argv[1] && /manifest\.ts$/.test(process.argv[1])) {
+/** A province's base address: https, ending in "/", no query or fragment. */
+export function checkBase(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`--base: không phải địa chỉ web hợp lệ: ${raw}`);
+  }
+  if (url.protocol !== "https:")
+    throw new Error(`--base phải bắt đầu bằng https:// (Office chỉ nạp add-in qua https): ${raw}`);
+  if (url.search || url.hash) throw new Error(`--base không được có ? hoặc #: ${raw}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** The production manifest for a province's own address. */
+export function provinceManifest(base: string): string {
+  return renderManifest({ ...VARIANTS[0]!, base: checkBase(base) });
+}
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+
+if (process.argv[1] && /manifest\.ts$/.test(process.argv[1]) && arg("--base")) {
+  const out = arg("--out") ?? join(process.cwd(), "excel-addin", "dist", "manifest.xml");
+  writeFileSync(out, provinceManifest(arg("--base")!));
+  console.log(out);
+} else if (process.argv[1] && /manifest\.ts$/.test(process.argv[1])) {
   const root = process.cwd(); // run from the repository root
   for (const v of VARIANTS) {
     writeFileSync(join(root, v.file), renderManifest(v));

@@ -147,11 +147,14 @@ export {
   DEFAULT_CHUNK_SIZE,
   SETS_SHEET,
   SET_STORAGE_FORMAT,
+  importSetIntoRows,
   readSetsSheetRows,
   readStoredHeader,
   readStoredSet,
   serialiseSet,
+  setForUnitType,
   setsSheetRows,
+  type ImportSetResult,
   type ReadStoredSetResult,
   type StoredSetHeader,
   type StoredSetsRead,
@@ -261,6 +264,11 @@ export {
   writeHeading,
   issuerLines,
   reportModel,
+  feedbackSheets,
+  feedbackVerdict,
+  previousRanking,
+  type PreviousGroup,
+  type FeedbackOptions,
   DEFAULT_APPRAISERS,
   appraiserFor,
   type AppraiserRule,
@@ -370,5 +378,7 @@ export {
 } from "./inspection/inspection-list";
 export { inspectionSheet } from "./inspection/inspection-sheet";
 export { readRenames, type RenamesRead } from "./years/read-renames";
+
+export { surveyFromAnswers, type SurveyFromAnswers } from "./survey/survey-inputs";
 // Appraisal round trip (#17): rounds, flagged items, status, summaries, change log.
 export * from "./appraisal/index";

@@ -24,6 +24,7 @@ import {
   type UnitResult,
   type UnitsListRow,
   type PublishHeading,
+  previousRanking,
 } from "@cchc/scoring-core";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
@@ -62,6 +63,8 @@ export interface RankOptions {
   decision?: string | undefined;
   /** The Word report (Báo cáo kết quả), written beside the workbook. */
   report?: string | undefined;
+  /** Last year's ranking workbook (one cchc wrote): the report says the change in the average. */
+  previous?: string | undefined;
 }
 
 export function runRank(argv: string[], io: Console): number {
@@ -75,6 +78,7 @@ export function runRank(argv: string[], io: Console): number {
     year: { type: "string" },
     decision: { type: "string" },
     report: { type: "string" },
+    previous: { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
     force: { type: "boolean" },
@@ -97,6 +101,7 @@ export function runRank(argv: string[], io: Console): number {
       year: yearOpt(stringOpt(p, "year"), p.lang),
       decision: stringOpt(p, "decision"),
       report: stringOpt(p, "report"),
+      previous: stringOpt(p, "previous"),
       json: p.values.json === true,
       quiet: p.values.quiet === true,
       force: p.values.force === true,
@@ -175,7 +180,7 @@ function namesAsTyped(values: unknown[][], keys: Set<string>): Map<string, strin
 
 export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
-  const sidePaths = [o.units, o.survey].filter((x): x is string => Boolean(x));
+  const sidePaths = [o.units, o.survey, o.previous].filter((x): x is string => Boolean(x));
   // Any input — named, or found in a scanned folder — is never overwritten by the output.
   // An earlier run's output inside a scanned folder is not a unit's workbook (anything else is).
   const ownOut = existsSync(o.out) && isOwnOutput(o.out, lang) ? [o.out] : [];
@@ -297,8 +302,9 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
     // is said and turns the exit code non-zero.
+    const previous = o.previous ? previousRanking(openWorkbookOrThrow(o.previous, lang).grids) : undefined;
     trackOutput(
-      reportDocx(ranking, results, lang, publish).then(
+      reportDocx(ranking, results, lang, { ...publish, ...(previous ? { previous } : {}) }).then(
         (bytes) => writeOutput(path, bytes, lang),
         (e: unknown) => {
           throw new CliError(t(lang, "unexpected", e instanceof Error ? e.message : String(e)), 2);

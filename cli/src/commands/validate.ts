@@ -2,7 +2,7 @@
  * `cchc validate <file.xlsx>`: one unit's workbook → issues by severity with cells, totals per
  * field, optionally a feedback workbook. All checking and totalling is the core's scoreWorkbook.
  */
-import { basename, dirname, relative, resolve, sep } from "node:path";
+import { basename } from "node:path";
 import {
   appraiseSheet,
   formatNumber,
@@ -97,12 +97,7 @@ export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
     return { exitCode: EXIT_ERRORS, report: null };
   }
   const { report } = scored;
-  if (o.report) {
-    const link = relative(dirname(resolve(o.report)), resolve(o.file))
-      .split(sep)
-      .join("/");
-    writeOutput(o.report, feedbackWorkbook(report, lang, link), lang);
-  }
+  if (o.report) writeOutput(o.report, feedbackWorkbook(report, lang, framework?.set ?? null), lang);
   const grid = o.appraisal ? grids.find((g) => g.sheet === report.sheet) : undefined;
   const appraisal = grid
     ? appraiseSheet(grid, {

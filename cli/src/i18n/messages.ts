@@ -18,6 +18,8 @@ Cách dùng:
   cchc framework diff <bộ-cũ.json> <bộ-mới.json> [--out so-sanh.xlsx] [--json]
   cchc framework copy <bộ-năm-trước.json> --year 2026 --out bo-moi.json
   cchc survey <tra-loi.xlsx…> --design thiet-ke-phieu.xlsx --out diem-dtxhh.xlsx [--json]
+  cchc trend <xep-hang-2024.xlsx> <xep-hang-2025.xlsx> --out xu-huong.xlsx [--renames sap-xep.xlsx] [--json]
+  cchc plan <xep-hang.xlsx> --out ke-hoach.xlsx [--previous xep-hang-nam-truoc.xlsx] [--json]
 
 Tùy chọn chung:
   --lang en     thông báo bằng tiếng Anh (mặc định: tiếng Việt)
@@ -34,6 +36,8 @@ Usage:
   cchc framework diff <old.json> <new.json> [--out diff.xlsx] [--json]
   cchc framework copy <last-year.json> --year 2026 --out new.json
   cchc survey <answers.xlsx…> --design design.xlsx --out survey-points.xlsx [--json]
+  cchc trend <ranking-2024.xlsx> <ranking-2025.xlsx> --out trends.xlsx [--renames renames.xlsx] [--json]
+  cchc plan <ranking.xlsx> --out plan.xlsx [--previous last-year-ranking.xlsx] [--json]
 
 Common options:
   --lang en     English messages (default: Vietnamese)
@@ -92,6 +96,7 @@ Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không 
   --framework BỘ.json   bộ tiêu chí (tệp JSON hoặc mã bộ mẫu); nhắc lại để dùng một bộ
                         cho mỗi loại đơn vị (Sở; xã, phường)
   --report TỆP.docx     báo cáo kết quả (Word): tổng quan, xếp hạng, tiêu chí mất điểm, phụ lục
+  --previous TỆP.xlsx   bảng xếp hạng năm trước (do cchc tạo): báo cáo nêu mức tăng, giảm
   --issuer "DÒNG"       cơ quan ban hành ở đầu văn bản; nhắc lại cho mỗi dòng
                         (mặc định: UBND TỈNH <--province> / SỞ NỘI VỤ)
   --province TÊN        tên tỉnh cho đầu văn bản
@@ -118,6 +123,7 @@ Files that cannot be read or have errors are listed, never dropped.
   --framework SET.json  criteria set (a JSON file or a sample set id); repeat it to use
                         one set per unit type (departments; communes)
   --report FILE.docx    Word report: overview, ranking, criteria that lost points, annexes
+  --previous FILE.xlsx  last year's ranking (written by cchc): the report gives the change
   --issuer "LINE"       issuing body at the top of the document; repeat for each line
                         (default: UBND TỈNH <--province> / SỞ NỘI VỤ)
   --province NAME       province name for the heading

@@ -6,7 +6,9 @@ import {
   rankingSheets,
   reportModel,
   type RankingSheetsOptions,
-  resultsSheet,
+  type PreviousGroup,
+  feedbackSheets,
+  type CriteriaSet,
   type Lang,
   type RankingReport,
   type UnitResult,
@@ -20,13 +22,15 @@ import {
 import { blockSheet, renderReportDocx, templateSheet, writeWorkbook } from "@cchc/xlsx-grid";
 
 /**
- * A unit's feedback: the core's results sheet. `unitWorkbook` is the unit's file relative to
- * the feedback file, so each issue's link opens the unit's workbook at its cell.
+ * A unit's feedback: summary, lost points and issues, one table per sheet (the core's
+ * feedbackSheets). Cell references are text, so they still read right once e-mailed.
  */
-export function feedbackWorkbook(report: ValidationReport, lang: Lang, unitWorkbook?: string): Uint8Array {
-  return writeWorkbook([
-    blockSheet(resultsSheet(report, lang), unitWorkbook ? { linkWorkbook: unitWorkbook } : {}),
-  ]);
+export function feedbackWorkbook(
+  report: ValidationReport,
+  lang: Lang,
+  set: CriteriaSet | null = null,
+): Uint8Array {
+  return writeWorkbook(feedbackSheets(report, lang, { set }).map((b) => blockSheet(b)));
 }
 
 export function templateWorkbook(spec: TemplateSpec): Uint8Array {
@@ -63,7 +67,7 @@ export function reportDocx(
   ranking: RankingReport,
   units: readonly UnitResult[],
   lang: Lang,
-  options: Omit<RankingSheetsOptions, "units"> = {},
+  options: Omit<RankingSheetsOptions, "units"> & { previous?: readonly PreviousGroup[] } = {},
 ): Promise<Uint8Array> {
   return renderReportDocx(reportModel(ranking, lang, { ...options, units }));
 }

@@ -28,12 +28,22 @@ import {
   planRowChunks,
   toGrid,
 } from "./read-plan";
-import { blockMatrix, POINTS_PER_CHAR, templateMatrix, validationRule, validationRuns } from "./render";
+import {
+  blockMatrix,
+  listSheet,
+  POINTS_PER_CHAR,
+  templateMatrix,
+  validationRule,
+  validationRuns,
+} from "./render";
 import type { TemplateSpec } from "@cchc/scoring-core";
 
 /** The fill and font of a mark: Excel's "light red fill with dark red text". */
 export const MARK_FILL = "#FFC7CE";
 export const MARK_FONT = "#9C0006";
+/** Warnings: Excel's amber "neutral" style, so they never read as errors. */
+export const WARN_FILL = "#FFEB9C";
+export const WARN_FONT = "#9C5700";
 /** A mark's rule: always true on the marked cells (the range is the mark). */
 export const MARK_FORMULA = "=TRUE";
 
@@ -60,7 +70,7 @@ export class OfficePort implements ExcelPort {
     return this.env.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const ws = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
-      ws.load("name");
+      ws.load("name,id");
       ws.protection.load("protected");
       const used = ws.getUsedRange(true);
       used.load("rowCount,columnCount,rowIndex,columnIndex");
@@ -83,6 +93,7 @@ export class OfficePort implements ExcelPort {
         grid: toGrid(ws.name, read.values, read.formulas, origin, read.merges),
         notes,
         protected: ws.protection.protected,
+        id: ws.id,
       };
     });
   }
@@ -163,10 +174,15 @@ export class OfficePort implements ExcelPort {
   async listSheets(): Promise<SheetInfo[]> {
     return this.env.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name,items/id,items/protection/protected");
+      sheets.load("items/name,items/id,items/visibility,items/protection/protected");
       this.syncs++;
       await context.sync();
-      return sheets.items.map((s) => ({ id: s.id, name: s.name, protected: s.protection.protected }));
+      return sheets.items.map((s) => ({
+        id: s.id,
+        name: s.name,
+        protected: s.protection.protected,
+        visible: s.visibility === "Visible",
+      }));
     });
   }
 
@@ -265,9 +281,20 @@ export class OfficePort implements ExcelPort {
           ws.getRange(rangeA1(r, 0, r, Math.max(0, width - 1))).format.font.bold = true;
       });
       if (this.supports("dataValidation")) {
+        const lists = listSheet(spec);
+        if (lists && !sheets.items.some((s) => s.name === lists.name)) {
+          const src = sheets.add(lists.name);
+          const height = Math.max(...lists.columns.map((c) => c.length));
+          src.getRange(rangeA1(0, 0, height - 1, lists.columns.length - 1)).values = Array.from(
+            { length: height },
+            (_, r) => lists.columns.map((col) => col[r] ?? ""),
+          );
+          // Very hidden: not in Unhide, never listed or checked as a scoring sheet.
+          src.visibility = "VeryHidden";
+        }
         for (const run of validationRuns(spec)) {
           const dv = ws.getRange(run.address).dataValidation;
-          dv.rule = validationRule(run.validation);
+          dv.rule = validationRule(run.validation, lists?.sourceOf(run.validation));
           dv.errorAlert = {
             showAlert: true,
             style: "Stop",
@@ -326,8 +353,10 @@ export class OfficePort implements ExcelPort {
       return await action(previous);
     } catch (e) {
       if (errorCode(e) !== "ItemNotFound" || previous.length === 0) throw e;
-      const names = new Set((await this.listSheets()).map((s) => s.name));
-      const live = previous.filter((p) => names.has(p.sheet));
+      const sheets = await this.listSheets();
+      const ids = new Set(sheets.map((s) => s.id));
+      const names = new Set(sheets.map((s) => s.name));
+      const live = previous.filter((p) => (p.sheetId ? ids.has(p.sheetId) : names.has(p.sheet)));
       if (live.length === previous.length) throw e;
       return action(live);
     }
@@ -336,7 +365,7 @@ export class OfficePort implements ExcelPort {
   private async replaceMarksOnce(previous: MarkRecord[], marks: CellMark[]): Promise<MarkRecord[]> {
     return this.env.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name,items/protection/protected");
+      sheets.load("items/name,items/id,items/protection/protected");
       const old = this.loadMarks(context, previous);
       this.syncs++;
       await context.sync();
@@ -349,15 +378,21 @@ export class OfficePort implements ExcelPort {
       this.deleteMarks(old, previous);
       const added = marks.map((m) => {
         const cf = sheets.getItem(m.sheet).getRange(m.address).conditionalFormats.add("Custom");
+        const warning = m.severity === "warning";
         cf.custom.rule.formula = MARK_FORMULA;
-        cf.custom.format.fill.color = MARK_FILL;
-        cf.custom.format.font.color = MARK_FONT;
+        cf.custom.format.fill.color = warning ? WARN_FILL : MARK_FILL;
+        cf.custom.format.font.color = warning ? WARN_FONT : MARK_FONT;
         cf.load("id");
         return { mark: m, cf };
       });
       this.syncs++;
       await context.sync();
-      return added.map(({ mark, cf }) => ({ sheet: mark.sheet, address: mark.address, id: cf.id }));
+      return added.map(({ mark, cf }) => ({
+        sheet: mark.sheet,
+        sheetId: byName.get(mark.sheet)!.id,
+        address: mark.address,
+        id: cf.id,
+      }));
     });
   }
 
@@ -386,7 +421,10 @@ export class OfficePort implements ExcelPort {
     previous: MarkRecord[],
   ): Excel.ConditionalFormatCollection[] {
     return previous.map((p) => {
-      const cfs = context.workbook.worksheets.getItem(p.sheet).getRange(p.address).conditionalFormats;
+      // By id: a sheet renamed since still has its marks found (getItem takes a name or an id).
+      const cfs = context.workbook.worksheets
+        .getItem(p.sheetId ?? p.sheet)
+        .getRange(p.address).conditionalFormats;
       cfs.load("items/id");
       return cfs;
     });
@@ -415,11 +453,27 @@ export class OfficePort implements ExcelPort {
     });
   }
 
+  async refreshSettings(): Promise<void> {
+    const settings = this.env.settings();
+    await new Promise<void>((resolve, reject) =>
+      settings.refreshAsync((result) =>
+        String(result.status) === "failed"
+          ? reject(new HostError("SettingsRefreshFailed", result.error?.message ?? ""))
+          : resolve(),
+      ),
+    );
+  }
+
   getSetting(key: string): unknown {
     return this.env.settings().get(key);
   }
 
+  /**
+   * saveAsync writes this runtime's whole copy over the document's: refresh first, so keys
+   * another runtime (the ribbon, the pane, a co-author) saved since are kept, not reverted.
+   */
   async setSetting(key: string, value: unknown): Promise<void> {
+    await this.refreshSettings();
     const settings = this.env.settings();
     settings.set(key, value);
     await new Promise<void>((resolve, reject) =>

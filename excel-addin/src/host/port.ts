@@ -3,7 +3,8 @@
  * Only src/host/office-port.ts implements it over Office.js; tests run the same contract suite
  * against it over the in-memory fake (test/fake-excel).
  */
-import type { Grid, SheetBlock, TemplateSpec } from "@cchc/scoring-core";
+import type { Grid, TemplateSpec } from "@cchc/scoring-core";
+import type { BlockWrite, CellMark, SheetInfo, SheetTarget } from "@cchc/scoring-core/workflow";
 
 /** A note the host adds to a read (e.g. merged areas skipped), shown as an info issue. */
 export type ReadNote = "merges-unavailable" | "merges-too-many" | "read-chunked";
@@ -13,46 +14,27 @@ export interface SheetRead {
   notes: ReadNote[];
   /** True when the sheet is protected (reading works; marks and writes do not). */
   protected: boolean;
-}
-
-export interface SheetInfo {
+  /** The sheet's id (loaded in the same sync), so the tool can tell its own sheets. */
   id: string;
-  name: string;
-  protected: boolean;
 }
 
-/** A native chart over a block's columns, written on the same sheet. */
-export interface ChartSpec {
-  /** 0-based block row of the header; data follows until `lastRow`. */
-  headerRow: number;
-  lastRow: number;
-  categoryCol: number;
-  valueCol: number;
-  title: string;
-}
-
-export interface BlockWrite {
-  block: SheetBlock;
-  chart?: ChartSpec | null;
-}
-
-/** Where a tool-owned block goes: the exact sheet to refresh in place, or a new sheet to add. */
-export type SheetTarget = { kind: "refresh"; id: string; name: string } | { kind: "add"; name: string };
+/** The sheet, chart, block and mark shapes are the core's workflow port's (one definition). */
+export type { BlockWrite, CellMark, ChartSpec, SheetInfo, SheetTarget } from "@cchc/scoring-core/workflow";
 
 export interface WrittenSheet {
   id: string;
   name: string;
 }
 
-export interface CellMark {
-  sheet: string;
-  /** A1 address of a cell or a vertical run ("F12" or "F12:F14"). */
-  address: string;
-}
-
 /** A conditional format the tool added: enough to remove exactly it and nothing else. */
 export interface MarkRecord {
+  /** The sheet's name when marked (shown to people; may change). */
   sheet: string;
+  /**
+   * The sheet's id (stable across renames): removal finds the sheet by it. Absent in records
+   * saved by earlier versions, which fall back to the name.
+   */
+  sheetId?: string;
   address: string;
   id: string;
 }
@@ -82,7 +64,13 @@ export interface ExcelPort {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Optional features, from Office.context.requirements. */
   supports(feature: HostFeature): boolean;
-  /** Settings stored in the workbook (Office.context.document.settings). */
+  /**
+   * Re-reads the settings saved in the document into this runtime's copy. The ribbon's
+   * command and the task pane run in separate runtimes (and co-authors in separate Excels),
+   * each with its own in-memory copy: call this before any read-modify-write of a setting.
+   */
+  refreshSettings(): Promise<void>;
+  /** Settings stored in the workbook (Office.context.document.settings), as last refreshed. */
   getSetting(key: string): unknown;
   setSetting(key: string, value: unknown): Promise<void>;
   /** Round trips to Excel so far (for tests and benchmarks). */

@@ -62,9 +62,53 @@ export function templateMatrix(spec: TemplateSpec): Matrix {
   );
 }
 
-export function validationRule(v: TemplateValidation): Excel.DataValidationRule {
+/**
+ * The rule for a score cell. A list's source is a range of numeric cells (`listSource`): a
+ * source typed as text ("1,0.5,0") is read in the invariant locale, and with Vietnamese
+ * regional settings (decimal comma) picking "0.5" would enter the text "0.5", not a number.
+ */
+export function validationRule(v: TemplateValidation, listSource?: string): Excel.DataValidationRule {
   if (v.kind === "decimal") return { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
-  return { list: { inCellDropDown: true, source: v.values.join(",") } };
+  return { list: { inCellDropDown: true, source: listSource ?? v.values.join(",") } };
+}
+
+/**
+ * The numeric cells the templates' drop-down lists take their items from: one column per
+ * distinct list, on a very hidden sheet whose name carries a hash of its content — the same
+ * lists reuse the same sheet, different lists get another, so an earlier template's lists
+ * never change under it (and nothing has to be read first).
+ */
+export function listSheet(spec: TemplateSpec): {
+  name: string;
+  columns: number[][];
+  sourceOf: (v: TemplateValidation) => string | undefined;
+} | null {
+  const lists: number[][] = [];
+  const index = new Map<string, number>();
+  for (const row of spec.rows) {
+    const v = row.validation;
+    if (v?.kind !== "list") continue;
+    const key = v.values.join(";");
+    if (!index.has(key)) {
+      index.set(key, lists.length);
+      lists.push([...v.values]);
+    }
+  }
+  if (lists.length === 0) return null;
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(lists)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  const name = `CCHC_DS_${h.toString(16).padStart(8, "0")}`;
+  return {
+    name,
+    columns: lists,
+    sourceOf: (v) => {
+      if (v.kind !== "list") return undefined;
+      const c = index.get(v.values.join(";"));
+      if (c === undefined) return undefined;
+      const col = a1(0, c).replace(/\d+$/, "");
+      return `='${name}'!$${col}$1:$${col}$${lists[c]!.length}`;
+    },
+  };
 }
 
 /** Score columns of a template (self and appraisal), where leaf rows get data validation. */

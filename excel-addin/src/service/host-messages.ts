@@ -1,5 +1,5 @@
 /** What a host failure means for the user, in Vietnamese and English, with what to do next. */
-import { ServiceError } from "@cchc/scoring-ui";
+import { ServiceError } from "@cchc/scoring-core/workflow";
 import type { Lang } from "@cchc/scoring-core";
 
 type Text = Record<Lang, string>;
@@ -60,6 +60,17 @@ const MESSAGES: Record<string, { message: Text; hint: Text; code: string }> = {
     },
     code: "host-payload",
   },
+  MarksUnsupported: {
+    message: {
+      vi: "Phiên bản Excel này chưa hỗ trợ đánh dấu ô (cần ExcelApi 1.6).",
+      en: "This Excel version cannot mark cells (ExcelApi 1.6 needed).",
+    },
+    hint: {
+      vi: "Dùng danh sách lỗi để đến từng ô, hoặc dùng Excel 2019 trở lên.",
+      en: "Use the issue list to go to each cell, or use Excel 2019 or later.",
+    },
+    code: "host-unsupported",
+  },
   SettingsSaveFailed: {
     message: {
       vi: "Không lưu được cài đặt vào tệp.",
@@ -114,8 +125,4 @@ export function toServiceError(e: unknown, lang: Lang): ServiceError {
         : undefined;
   const m = known ?? (code === "ConnectionFailure" ? CONNECTION : GENERAL);
   return new ServiceError(m.message[lang], m.hint[lang], m.code);
-}
-
-export function serviceError(lang: Lang, message: Text, hint: Text, code: string): ServiceError {
-  return new ServiceError(message[lang], hint[lang], code);
 }

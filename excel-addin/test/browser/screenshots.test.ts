@@ -12,7 +12,7 @@ import {
   launchChromium,
   serveDir,
   type Served,
-} from "../../../scoring-ui/test/helpers/browser";
+} from "@cchc/test-kit/browser";
 import { ADDIN_ROOT, ensureBuilt, openPane } from "../helpers/pane";
 import { departmentSeed, pickedFiles } from "../helpers/seeds";
 

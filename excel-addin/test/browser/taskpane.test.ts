@@ -10,7 +10,7 @@ import {
   launchChromium,
   serveDir,
   type Served,
-} from "../../../scoring-ui/test/helpers/browser";
+} from "@cchc/test-kit/browser";
 import { ensureBuilt, fake, openPane, type Seed } from "../helpers/pane";
 import { departmentSeed, pickedFiles } from "../helpers/seeds";
 import { brokenFiles, UNITS } from "../helpers/unit-files";
@@ -86,7 +86,9 @@ describeBrowser("Excel task pane over the fake Excel", () => {
     await page.getByTestId("template-create").click();
     await page.getByText(/Đã tạo trang tính “.+”/).waitFor();
     const added = await fake(page, (h) => {
-      const s = h.model.sheets[h.model.sheets.length - 1]!;
+      // The last visible sheet (the drop-down lists live on a very hidden sheet after it).
+      const visible = h.model.sheets.filter((x) => x.visibility === "Visible");
+      const s = visible[visible.length - 1]!;
       return { protected: s.protected, validations: s.validations.length, active: h.model.activeId === s.id };
     });
     expect(added.protected).toBe(true);

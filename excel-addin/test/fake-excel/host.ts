@@ -49,10 +49,19 @@ export class FakeRequestContext implements Surface<Excel.RequestContext, "workbo
   }
 }
 
-/** Office.Settings in memory: `set` is local until `saveAsync` writes it into the file. */
-export class FakeSettings implements Surface<Office.Settings, "get" | "set" | "remove" | "saveAsync"> {
-  private readonly local: Map<string, unknown>;
+/**
+ * Office.Settings in memory, as Microsoft's reference describes it: each runtime holds its own
+ * copy, loaded when it starts; `set` is local; `saveAsync` writes the whole copy over the
+ * document's; `refreshAsync` reloads the copy from the document. Two runtimes (ribbon and
+ * pane, or two co-authors) that skip the refresh overwrite each other.
+ */
+export class FakeSettings implements Surface<
+  Office.Settings,
+  "get" | "set" | "remove" | "saveAsync" | "refreshAsync"
+> {
+  private local: Map<string, unknown>;
   saves = 0;
+  refreshes = 0;
   failNextSave = false;
   constructor(private readonly model: WorkbookModel) {
     this.local = new Map(model.savedSettings);
@@ -67,6 +76,15 @@ export class FakeSettings implements Surface<Office.Settings, "get" | "set" | "r
   }
   remove(name: string): void {
     this.local.delete(name);
+  }
+  refreshAsync(
+    callback?: (result: { status: string; value: unknown; error?: { message: string } }) => void,
+  ): void {
+    setTimeout(() => {
+      this.refreshes++;
+      this.local = new Map(this.model.savedSettings);
+      callback?.({ status: "succeeded", value: this });
+    }, 0);
   }
   saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
     setTimeout(() => {
@@ -96,6 +114,23 @@ export class FakeExcelHost {
   /** What Excel on the web does to an idle task pane: memory is gone, the file stays. */
   reloadPane(): void {
     this.settings = new FakeSettings(this.model);
+  }
+
+  /**
+   * Another runtime on the same workbook: the ribbon command's (separate from the pane's in
+   * Excel unless a shared runtime is declared) or a co-author's Excel. Same cells, its own
+   * settings copy.
+   */
+  otherRuntime(): { env: OfficeEnv; settings: FakeSettings } {
+    const settings = new FakeSettings(this.model);
+    return {
+      settings,
+      env: {
+        run: (batch) => this.run(batch),
+        isSetSupported: (name, version) => this.isSetSupported(name, version),
+        settings: () => settings as unknown as Office.Settings,
+      },
+    };
   }
 
   isSetSupported(name: string, version?: string): boolean {

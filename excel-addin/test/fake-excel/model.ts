@@ -45,7 +45,7 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   boldRows = new Set<number>();
   frozenRows = 0;
-  visibility: "Visible" | "Hidden" = "Visible";
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(
     readonly id: string,
@@ -154,6 +154,8 @@ export interface WorkbookOptions {
   apiVersion?: string;
   /** Excel on the web caps a request or a response at 5 MB. */
   payloadLimit?: number | null;
+  /** The regional settings' decimal separator ("," for vi-VN): decides how a picked text parses. */
+  decimalSeparator?: "." | ",";
 }
 
 export class WorkbookModel {
@@ -163,6 +165,7 @@ export class WorkbookModel {
   /** Office.context.document.settings, as saved in the file. */
   readonly savedSettings = new Map<string, unknown>();
   apiVersion: string;
+  decimalSeparator: "." | ",";
   payloadLimit: number | null;
   /** Round trips so far. */
   syncs = 0;
@@ -174,6 +177,7 @@ export class WorkbookModel {
 
   constructor(options: WorkbookOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.17";
+    this.decimalSeparator = options.decimalSeparator ?? ".";
     this.payloadLimit = options.payloadLimit === undefined ? 5 * 1024 * 1024 : options.payloadLimit;
   }
 
@@ -190,6 +194,35 @@ export class WorkbookModel {
     const s = this.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`no sheet ${name}`);
     return s;
+  }
+
+  /**
+   * What a user's pick from a cell's drop-down stores. A list typed into the rule ("1,0.5,0":
+   * Office.js takes list sources in the invariant locale) gives the item's text, which Excel
+   * then reads as if typed in the regional settings: with a decimal comma "0.5" stays text. A
+   * list taken from cells gives the cell's value itself: a number is a number.
+   */
+  pickFromDropDown(sheetName: string, address: string, index: number): CellValue {
+    const sheet = this.sheet(sheetName);
+    const at = parseA1(address);
+    if (!at) throw new Error(`bad address ${address}`);
+    const v = sheet.validations.find((x) => within(x.rect, at.row, at.col));
+    const list = (v?.rule as { list?: { source?: string } } | undefined)?.list;
+    if (!list?.source) throw new Error(`no drop-down at ${sheetName}!${address}`);
+    let picked: CellValue;
+    const ref = /^='?([^'!]+)'?!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(list.source);
+    if (ref) {
+      const src = this.sheet(ref[1]!);
+      const top = parseA1(`${ref[2]}${ref[3]}`)!;
+      picked = src.get(top.row + index, top.col)?.value ?? null;
+    } else {
+      const item = list.source.split(",")[index];
+      if (item === undefined) throw new Error(`no item ${index}`);
+      const re = this.decimalSeparator === "," ? /^-?\d+(,\d+)?$/ : /^-?\d+(\.\d+)?$/;
+      picked = re.test(item.trim()) ? Number(item.trim().replace(",", ".")) : item;
+    }
+    sheet.set(at.row, at.col, { value: picked, formula: null });
+    return picked;
   }
 
   findSheet(key: string): SheetModel | undefined {

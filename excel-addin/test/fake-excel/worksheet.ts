@@ -163,6 +163,20 @@ export class FakeWorksheet
   get visibility(): string {
     return this.loadedValue("visibility");
   }
+  set visibility(v: string) {
+    if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+      throw fail.invalidArgument("Worksheet.visibility");
+    this.context.enqueue({
+      kind: "write",
+      run: () => {
+        const s = this.sheet();
+        // Excel refuses to hide the last visible sheet.
+        if (v !== "Visible" && !this.context.model.sheets.some((o) => o !== s && o.visibility === "Visible"))
+          throw fail.invalidArgument("Worksheet.visibility");
+        s.visibility = v;
+      },
+    });
+  }
   get protection(): FakeWorksheetProtection {
     return (this.prot ??= new FakeWorksheetProtection(this.context, this));
   }

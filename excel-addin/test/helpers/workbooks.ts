@@ -4,7 +4,7 @@
  * make, plus helpers to load any Grid into a fake sheet.
  */
 import { buildTemplate, SAMPLE_SETS, type CriteriaSet, type Grid } from "@cchc/scoring-core";
-import { fillTemplate, type TemplateAnswers } from "../../../scoring-core/src/template/fill-template";
+import { fillTemplate, type TemplateAnswers } from "@cchc/scoring-core";
 import type { WorkbookModel } from "../fake-excel";
 
 export const DEPARTMENT_SHEET = "Tự đánh giá 2025";

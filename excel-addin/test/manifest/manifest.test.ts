@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MIN_EXCEL_API as PORT_MIN } from "../../src/host/port";
-import { MIN_EXCEL_API, renderManifest, VARIANTS } from "../../scripts/manifest";
+import { checkBase, MIN_EXCEL_API, provinceManifest, renderManifest, VARIANTS } from "../../scripts/manifest";
 import { pngSize } from "../../scripts/png";
 import { child, parseXml, walk, type XmlElement } from "./xml";
 
@@ -189,5 +189,22 @@ describe("the XML checker itself", () => {
     ["<a>", /never closed/],
   ])("rejects %s", (xml, error) => {
     expect(() => parseXml(xml)).toThrow(error);
+  });
+});
+
+describe("a province's own manifest (--base)", () => {
+  it("points every add-in URL at the province's address, with one setting", () => {
+    const xml = provinceManifest("https://cchc.sonla.gov.vn/excel");
+    const urls = [...xml.matchAll(/DefaultValue="(https:[^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect(u.startsWith("https://cchc.sonla.gov.vn/excel/")).toBe(true);
+    expect(xml).not.toContain("example.gov.vn");
+    expect(() => parseXml(xml)).not.toThrow();
+  });
+
+  it("refuses an address Office would not load", () => {
+    expect(() => checkBase("http://cchc.sonla.gov.vn/excel/")).toThrow(/https/);
+    expect(() => checkBase("cchc.sonla.gov.vn")).toThrow(/hợp lệ/);
+    expect(() => checkBase("https://a.vn/excel/?x=1")).toThrow(/\?/);
   });
 });

@@ -3,8 +3,7 @@ import fc from "fast-check";
 import { parseA1, type ValidationReport } from "@cchc/scoring-core";
 import { planRowChunks, parseMergedAddress } from "../../src/host/read-plan";
 import { blockMatrix } from "../../src/host/render";
-import { markRuns } from "../../src/service/marks";
-import { candidateName, planToolSheets, type ToolSheetRegistry } from "../../src/service/tool-sheets";
+import { candidateName, markRuns, planToolSheets, type ToolSheetRegistry } from "@cchc/scoring-core/workflow";
 import type { SheetInfo } from "../../src/host/port";
 
 describe("planRowChunks", () => {

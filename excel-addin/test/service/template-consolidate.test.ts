@@ -39,7 +39,7 @@ describe("createTemplate", () => {
       year: 2025,
     });
     expect(second.sheet).not.toBe(first.sheet);
-    expect(host.model.sheets).toHaveLength(2);
+    expect(host.model.sheets.filter((s) => s.visibility === "Visible")).toHaveLength(2);
   });
 
   it("on Office 2016 (ExcelApi 1.2) the template still comes, without validation and formats", async () => {
@@ -159,6 +159,62 @@ describe("consolidate with side files", () => {
       6,
     );
     expect(withSide.ranking.groups.map((g) => g.group)).toEqual(["Sở, ban, ngành"]);
+  });
+
+  it("computes survey points from raw answers and a design (per criterion, the core's numbers)", async () => {
+    const { service } = setup();
+    const files = unitFiles();
+    const plain = await service.consolidate(
+      { source: "files", files },
+      () => undefined,
+      new AbortController().signal,
+    );
+    const surveyDesign = {
+      name: "Thiết kế phiếu.xlsx",
+      data: xlsxBytes([
+        {
+          name: "Câu hỏi",
+          values: [
+            ["Mã câu hỏi", "Tiêu chí", "Điểm tối đa"],
+            ["CH1", "2.3.1", 2.5],
+          ],
+        },
+      ]),
+    };
+    const surveyAnswers = [
+      {
+        name: "Câu trả lời.xlsx",
+        data: xlsxBytes([
+          {
+            name: "Câu trả lời biểu mẫu 1",
+            values: [
+              ["Dấu thời gian", "Đơn vị được đánh giá", "CH1. Chất lượng văn bản"],
+              ...UNITS.flatMap((u, i) => [
+                [`1/12/2025 8:0${i}`, u, "A. Rất tốt"],
+                [`1/12/2025 9:0${i}`, u.toUpperCase(), "B"],
+              ]),
+            ],
+          },
+        ]),
+      },
+    ];
+    const withAnswers = await service.consolidate(
+      { source: "files", files, surveyAnswers, surveyDesign },
+      () => undefined,
+      new AbortController().signal,
+    );
+    const row = (r: typeof plain.ranking, unit: string) =>
+      r.groups.flatMap((g) => g.rows).find((x) => x.unit === unit)!;
+    // (100 % + 60 %) / 2 × 2,5 = 2
+    for (const unit of UNITS) expect(row(withAnswers.ranking, unit).survey).toBe(2);
+    expect(row(withAnswers.ranking, UNITS[0]!).final).toBeCloseTo(row(plain.ranking, UNITS[0]!).final + 2, 6);
+    await expect(
+      service.consolidate(
+        { source: "files", files, surveyAnswers },
+        () => undefined,
+        new AbortController().signal,
+      ),
+    ).rejects.toMatchObject({ code: "side-file-unreadable" });
   });
 
   it("an unreadable survey file stops before anything is written, saying which file", async () => {

@@ -1,7 +1,7 @@
 /** Results sheet, marks and templates over the fake: tool-owned sheets, ≤2 syncs, nothing half-written. */
 import { departmentGrid, DEPARTMENT_SHEET, loadGrid } from "../helpers/workbooks";
 import { settings, setup } from "../helpers/service";
-import { TOOL_SHEETS_KEY, MARKS_KEY } from "../../src/service/tool-sheets";
+import { TOOL_SHEETS_KEY, MARKS_KEY } from "@cchc/scoring-core/workflow";
 import { MARK_FORMULA } from "../../src/host/office-port";
 
 async function checked(opts: Parameters<typeof setup>[0] = {}) {

@@ -70,9 +70,41 @@ function parse(nfc: string, max: number): ScoringRule | null {
 }
 
 /** A rule when the text has clear scoring wording (null when it does not fit the maximum), else undefined. */
+/**
+ * Per-case wordings: "Mỗi trường hợp bị xử lý trừ 0,5 điểm, tối đa trừ 2 điểm", "trừ 0,5 điểm
+ * mỗi văn bản chậm, tối đa trừ 2", "0,25 điểm mỗi sáng kiến, tối đa 4 sáng kiến". "Tối đa N
+ * điểm" (or a bare N) limits the points; "tối đa N <cases>" caps the count. Undefined when the
+ * text is not a per-case wording; null when it is one but unclear (two amounts, no amount).
+ */
+function parsePerCount(folded: string, max: number): ScoringRule | null | undefined {
+  if (!/\bmoi\b/.test(folded)) return undefined;
+  const before = folded.split(/\btoi da\b/)[0]!;
+  const amounts = [...before.matchAll(/(tru|cong|[-−])?\s*(\d+(?:[.,]\d+)?)\s*(?:diem|d)\b/g)];
+  if (amounts.length !== 1) return amounts.length === 0 ? undefined : null;
+  const m = amounts[0]!;
+  const value = toNumber(m[2]!);
+  if (!(value > 0)) return null;
+  const deduct = m[1] === "tru" || m[1] === "-" || m[1] === "−" || compare(max, 0) < 0;
+  const rule: Extract<ScoringRule, { kind: "per-count" }> = {
+    kind: "per-count",
+    each: deduct ? -value : value,
+  };
+  const cap = /\btoi da\s*(?:(?:tru|cong)\s*)?(\d+(?:[.,]\d+)?)\s*([a-z]+)?/.exec(folded);
+  if (cap) {
+    const n = toNumber(cap[1]!);
+    const unit = cap[2] ?? "";
+    if (unit === "" || unit === "diem" || unit === "d") rule.limit = n;
+    else if (Number.isInteger(n) && n > 0) rule.maxCount = n;
+    else return null;
+  }
+  return rule;
+}
+
 function parseStructured(nfc: string, folded: string, max: number): ScoringRule | null | undefined {
   const ratio = parseRatio(folded);
   if (ratio) return fits(ratio, max);
+  const perCount = parsePerCount(folded, max);
+  if (perCount !== undefined) return perCount === null ? null : fits(perCount, max);
   const step =
     /\b(?:theo )?buoc(?: cham(?: diem)?)?(?: la)? ?(\d+(?:[.,]\d+)?)|\bboi so cua (\d+(?:[.,]\d+)?)/.exec(
       folded,

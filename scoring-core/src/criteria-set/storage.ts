@@ -160,3 +160,63 @@ export function readSetsSheetRows(
   });
   return { sets, issues };
 }
+
+export type ImportSetResult =
+  | {
+      ok: true;
+      /** The sets sheet's rows after the import, to write back in one batch. */
+      rows: string[][];
+      set: CriteriaSet;
+      /** True when a stored set with the same id was replaced. */
+      replaced: boolean;
+      /** The set's own validation issues (reported, not blocking) and any damaged stored row. */
+      issues: Issue[];
+    }
+  | { ok: false; issues: Issue[] };
+
+/**
+ * Use case "import a set into the workbook", host-neutral: the picked JSON is loaded through the
+ * schema (a bad file is set-schema issues, nothing written); the set replaces a stored set of the
+ * same id or is added. Damaged rows of other sets are kept as they are (the tool never drops
+ * what it cannot read), and reported.
+ */
+export function importSetIntoRows(
+  json: unknown,
+  rows: readonly (readonly unknown[])[],
+  lang: Lang = "vi",
+  chunkSize = DEFAULT_CHUNK_SIZE,
+): ImportSetResult {
+  const loaded = loadCriteriaSet(json, lang);
+  if (!loaded.ok) return { ok: false, issues: loaded.issues };
+  const set = loaded.set;
+  const [fresh] = setsSheetRows([set], chunkSize);
+  const out: string[][] = [];
+  let replaced = false;
+  const damaged: Issue[] = [];
+  rows.forEach((row, r) => {
+    const cells = row.map((v) =>
+      typeof v === "string" ? v : v === null || v === undefined ? "" : String(v),
+    );
+    if (cells.every((c) => c.trim() === "")) return;
+    if (cells[0] === set.id) {
+      if (!replaced) out.push(fresh!);
+      replaced = true;
+      return;
+    }
+    const check = readSetsSheetRows([cells], SETS_SHEET, lang);
+    damaged.push(...check.issues.map((i) => ({ ...i, row: r + 1, cell: `A${r + 1}` })));
+    out.push(cells);
+  });
+  if (!replaced) out.push(fresh!);
+  return { ok: true, rows: out, set, replaced, issues: [...loaded.issues, ...damaged] };
+}
+
+/**
+ * The province's set for a unit type (Sheets province edition: one control spreadsheet holds a
+ * set per unit type): the latest year among the stored sets that score that type, else null.
+ */
+export function setForUnitType(sets: readonly CriteriaSet[], unitType: string): CriteriaSet | null {
+  let best: CriteriaSet | null = null;
+  for (const s of sets) if (s.unitTypes.includes(unitType) && (!best || s.year > best.year)) best = s;
+  return best;
+}

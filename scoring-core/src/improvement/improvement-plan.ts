@@ -117,7 +117,13 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
 
   for (const u of record.units) {
     const lostHere: { code: string; title: string; lostU: number; maxU: number }[] = [];
+    // Survey items count only where the survey was given per criterion: a unit whose survey came
+    // as one total (or not at all) has 0 on each survey item, which is no loss to plan against.
+    const surveyLeaves = u.leaves.filter((l) => l.surveyScored);
+    const surveyPerCriterion = surveyLeaves.some((l) => l.final !== 0) || (u.survey ?? 0) === 0;
+    const countSurvey = u.survey !== null && surveyPerCriterion;
     for (const leaf of u.leaves) {
+      if (leaf.surveyScored && !countSurvey) continue;
       const maxU = toUnits(leaf.max);
       const lostU = Math.max(0, maxU - toUnits(leaf.final));
       const field = fieldOf(leaf.code, u.fields);

@@ -95,7 +95,11 @@ export function planSheets(plan: ImprovementPlan, lang: Lang): SheetBlock[] {
     t.row([++n, task.task, task.lead, task.partners, task.output, task.deadline]);
   }
   if (plan.tasks.length === 0) t.row([null, l.none]);
-  const tasks = t.build(l.tasks, [5, 60, 24, 36, 40, 12], []);
+  const tasks = {
+    ...t.build(l.tasks, [5, 60, 24, 36, 40, 12], []),
+    wrapColumns: [1, 2, 3, 4],
+    centerColumns: [0],
+  };
 
   const c = new BlockBuilder();
   c.title(l.criteriaTitle);
@@ -114,7 +118,11 @@ export function planSheets(plan: ImprovementPlan, lang: Lang): SheetBlock[] {
       r.max,
       r.lostShare,
     ]);
-  const criteria = c.build(l.criteria, [18, 8, 48, 30, 26, 10, 10, 10, 10, 10], [7, 8, 9]);
+  const criteria = {
+    ...c.build(l.criteria, [18, 8, 48, 30, 26, 10, 10, 10, 10, 10], [7, 8, 9]),
+    wrapColumns: [0, 2, 3, 4],
+    centerColumns: [1, 5, 6],
+  };
 
   const f = new BlockBuilder();
   f.title(l.fieldsTitle);
@@ -122,7 +130,11 @@ export function planSheets(plan: ImprovementPlan, lang: Lang): SheetBlock[] {
   f.header([l.group, l.code, l.field, l.owner, l.lost, l.max, l.share, l.change]);
   for (const r of plan.fields)
     f.row([r.group, r.code, r.title, r.owner, r.lost, r.max, r.lostShare, r.shareChange]);
-  const fields = f.build(l.fields, [18, 8, 40, 26, 10, 10, 10, 16], [4, 5, 6, 7]);
+  const fields = {
+    ...f.build(l.fields, [18, 8, 40, 26, 10, 10, 10, 16], [4, 5, 6, 7]),
+    wrapColumns: [0, 2, 3],
+    centerColumns: [1],
+  };
 
   const w = new BlockBuilder();
   w.title(l.weakestTitle);
@@ -135,7 +147,10 @@ export function planSheets(plan: ImprovementPlan, lang: Lang): SheetBlock[] {
       u.group,
       ...u.criteria.map((x) => l.lostOf(x.code, x.title, num(x.lost, lang), num(x.max, lang))),
     ]);
-  const weakest = w.build(l.weakest, [34, 18, ...Array.from({ length: most }, () => 40)], []);
+  const weakest = {
+    ...w.build(l.weakest, [34, 18, ...Array.from({ length: most }, () => 40)], []),
+    wrapColumns: [0, 1, ...Array.from({ length: most }, (_, i) => 2 + i)],
+  };
 
   return [tasks, criteria, fields, weakest];
 }

@@ -29,5 +29,9 @@ export function inspectionSheet(list: readonly InspectionCandidate[], lang: Lang
     b.row([i + 1, c.unit, c.group, c.rank, c.index, c.reasons.map((r) => `• ${r.text}`).join("\n"), c.order]),
   );
   if (list.length === 0) b.row([null, l.none]);
-  return b.build(l.name, [5, 32, 18, 7, 10, 70, 10], [4, 6]);
+  return {
+    ...b.build(l.name, [5, 32, 18, 7, 10, 70, 12], [4, 6]),
+    wrapColumns: [1, 2, 5],
+    centerColumns: [0, 3],
+  };
 }

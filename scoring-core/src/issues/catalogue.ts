@@ -60,6 +60,13 @@ export const CATALOGUE = {
     vi: "Bảng chấm điểm không có dòng nào được đánh số sau dòng tiêu đề.",
     en: "The scoring table has no numbered rows after its header.",
   },
+  "sheet-chosen": {
+    severity: "info",
+    description:
+      "The active sheet is not a scoring table (instructions, a tool sheet): the closest sheet was checked instead.",
+    vi: "Trang “{active}” không phải bảng chấm điểm của đơn vị; đã kiểm tra trang “{sheet}” (giống bảng chấm điểm nhất).",
+    en: "Sheet “{active}” is not a unit's scoring table; checked sheet “{sheet}” instead (the closest match).",
+  },
   "row-hidden": {
     severity: "info",
     description: "A scoring row is hidden in the sheet; it is still counted.",

@@ -14,6 +14,9 @@ export const OUTPUT_LABELS = {
     resultsTitle: "KẾT QUẢ KIỂM TRA BẢNG CHẤM ĐIỂM CHỈ SỐ CCHC",
     verdict: "Kết luận",
     ready: "Sẵn sàng nộp",
+    readyWithWarnings: (w: number) => `Sẵn sàng nộp — còn ${w} cảnh báo nên xem lại`,
+    appraisedCount: (k: number, n: number, e: number) =>
+      `Đã thẩm định ${k}/${n} tiêu chí${e > 0 ? `; còn ${e} lỗi trong bảng` : ""}`,
     remaining: (e: number, w: number) => `Còn ${e} lỗi, ${w} cảnh báo`,
     noTable: "Không tìm thấy bảng chấm điểm",
     unit: "Đơn vị",
@@ -111,6 +114,9 @@ export const OUTPUT_LABELS = {
     resultsTitle: "ADMINISTRATIVE REFORM INDEX: SCORING SHEET CHECK",
     verdict: "Verdict",
     ready: "Ready to submit",
+    readyWithWarnings: (w: number) => `Ready to submit — ${w} warning${w === 1 ? "" : "s"} worth a look`,
+    appraisedCount: (k: number, n: number, e: number) =>
+      `Appraised: ${k} of ${n} criteria${e > 0 ? `; ${e} error${e === 1 ? "" : "s"} left in the table` : ""}`,
     remaining: (e: number, w: number) =>
       `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"} left`,
     noTable: "No scoring table found",

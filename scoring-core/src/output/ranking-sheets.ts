@@ -119,11 +119,13 @@ function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name
   ]);
   const d = ctx.decimals;
   group.rows.forEach((r: RankedRow, i) => {
+    // Without any appraised score the appraised figure repeats the self-assessment: say so.
+    const appraised = (ctx.byUnit.get(unitKey(r))?.nodes ?? []).some((n) => n.hasAppraisal);
     b.row([
       i + 1,
       r.unit,
       published(r.self, d, missing),
-      published(r.appraised, d, L.notAppraised),
+      appraised ? published(r.appraised, d, L.notAppraised) : L.notAppraised,
       published(r.survey, d, missing),
       published(r.bonus, d, missing),
       published(r.penalty, d, missing),

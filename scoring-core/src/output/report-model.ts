@@ -9,6 +9,7 @@ import type { RankingReport, UnitResult } from "../reports/schemas";
 import { lostPoints } from "../ranking/lost-points";
 import { labels } from "./labels";
 import { issuerLines, type PublishHeading } from "./heading";
+import type { PreviousGroup } from "./previous-ranking";
 
 export type ReportAlign = "left" | "center" | "right";
 
@@ -44,6 +45,8 @@ export interface ReportOptions {
   notSubmitted?: readonly { unit: string; group: string; file: string | null }[];
   /** How many criteria each group's "lost most points" table lists. */
   topCriteria?: number;
+  /** Last year's ranking (previousRanking): the average index's change per group. */
+  previous?: readonly PreviousGroup[];
 }
 
 const TEXT = {
@@ -59,6 +62,8 @@ const TEXT = {
     group: (g: string) => `Nhóm ${g}`,
     ranked: (n: number) => `Số đơn vị được xếp hạng: ${n}.`,
     average: (x: string) => `Chỉ số bình quân: ${x} %.`,
+    change: (prev: string, delta: string, up: boolean) =>
+      `So với năm trước (${prev} %): ${up ? "tăng" : "giảm"} ${delta} điểm phần trăm.`,
     highest: (u: string, x: string) => `Cao nhất: ${u} (${x} %).`,
     lowest: (u: string, x: string) => `Thấp nhất: ${u} (${x} %).`,
     classes: (parts: string) => `Xếp loại: ${parts}.`,
@@ -78,6 +83,8 @@ const TEXT = {
     group: (g: string) => `Group ${g}`,
     ranked: (n: number) => `Units ranked: ${n}.`,
     average: (x: string) => `Average index: ${x} %.`,
+    change: (prev: string, delta: string, up: boolean) =>
+      `Against last year (${prev} %): ${up ? "up" : "down"} ${delta} percentage points.`,
     highest: (u: string, x: string) => `Highest: ${u} (${x} %).`,
     lowest: (u: string, x: string) => `Lowest: ${u} (${x} %).`,
     classes: (parts: string) => `Classification: ${parts}.`,
@@ -116,6 +123,11 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
     if (indexed.length > 0) {
       const avg = indexed.reduce((s, r) => s + r.index!, 0) / indexed.length;
       items.push(T.average(n(avg)));
+      const prev = options.previous?.find((p) => p.group === g.group);
+      if (prev && prev.indexes.size > 0) {
+        const before = [...prev.indexes.values()].reduce((s, x) => s + x, 0) / prev.indexes.size;
+        items.push(T.change(n(before), n(Math.abs(avg - before)), avg >= before));
+      }
       const top = indexed[0]!;
       const bottom = indexed[indexed.length - 1]!;
       items.push(T.highest(top.unit, n(top.index)), T.lowest(bottom.unit, n(bottom.index)));

@@ -8,6 +8,7 @@ import type { SheetBlock } from "./sheet-block";
 import { BlockBuilder, safeSheetName } from "./block-builder";
 import { labels } from "./labels";
 import { TOOL_SHEET_MARKER } from "./markers";
+import { feedbackVerdict } from "./feedback";
 
 export { TOOL_SHEET_MARKER, RANKING_SHEET_MARKER, TOOL_MARKER_PREFIX, isToolSheetMarker } from "./markers";
 export { rankingSheets, type RankingSheetsOptions } from "./ranking-sheets";
@@ -19,15 +20,17 @@ export {
   type ReportOptions,
   type ReportAlign,
 } from "./report-model";
+export { previousRanking, type PreviousGroup } from "./previous-ranking";
+export { feedbackSheets, feedbackVerdict, type FeedbackOptions } from "./feedback";
 export { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
 export { safeSheetName, uniqueSheetName, MAX_SHEET_NAME } from "./block-builder";
 
-/** "Sẵn sàng nộp" or "Còn 2 lỗi, 3 cảnh báo" (or "Không tìm thấy bảng chấm điểm"). */
+/**
+ * "Sẵn sàng nộp" (only with no errors; warnings said beside it), "Còn 2 lỗi, 3 cảnh báo", after
+ * appraisal what was appraised, or "Không tìm thấy bảng chấm điểm".
+ */
 export function verdictText(report: ValidationReport, lang: Lang): string {
-  const L = labels(lang);
-  if (!report.tableFound) return L.noTable;
-  const { error, warning } = report.counts;
-  return error === 0 && warning === 0 ? L.ready : L.remaining(error, warning);
+  return feedbackVerdict(report, lang);
 }
 
 /** The tool-owned results sheet for one unit: verdict, totals per field, issues with links to cells. */

@@ -19,6 +19,20 @@ export const SettingsSchema = z.object({
   unitType: z.string().nullable().default(null),
   /** How many issues to list (all are counted). */
   issueLimit: z.number().int().positive().default(500),
+  /**
+   * The heading of published outputs (ranking sheets, Word report) for a consolidating host;
+   * absent: the province and year come from the criteria set.
+   */
+  publish: z
+    .object({
+      /** Issuing body, top line first ("UBND TỈNH AN HÒA", "SỞ NỘI VỤ"). */
+      issuer: z.array(z.string()).default([]),
+      province: z.string().nullable().default(null),
+      year: z.number().int().min(2000).max(2100).nullable().default(null),
+      /** "15/QĐ-UBND ngày 20/01/2026": shown as "Kèm theo Quyết định số …". */
+      decision: z.string().nullable().default(null),
+    })
+    .optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -14,6 +14,7 @@
  * Every text from the set or the user goes through neutralise(); nothing a unit types is
  * ever inside a formula.
  */
+import { templateRowHeights } from "./row-heights";
 import { NOT_APPLICABLE_LABEL } from "../numbers/not-applicable";
 import { appliesTo, isExtraContent, isSurveyScored, maxFor, sectionOfPath } from "../criteria-set/lookup";
 import type { Criterion, CriteriaSet, ScoringRule } from "../criteria-set/schema";
@@ -260,7 +261,7 @@ export function buildTemplate(set: CriteriaSet, options: TemplateOptions): Templ
     if (col("appraisal1") >= 0) overMax(letter("appraisal1"), a, b, letter("appraisal2"));
   }
 
-  return {
+  const spec: TemplateSpec = {
     sheetName: `Tự đánh giá ${year}`,
     columns,
     rows,
@@ -271,4 +272,7 @@ export function buildTemplate(set: CriteriaSet, options: TemplateOptions): Templ
     totalCells: { self: ref("self", totalRow), max: ref("max", totalRow) },
     merges: Array.from({ length: titleRows }, (_, r) => ({ top: r, left: 0, bottom: r, right: width - 1 })),
   };
+  // Wrapped titles and rules print whole in every host (row-heights.ts).
+  spec.rowHeights = templateRowHeights(spec);
+  return spec;
 }

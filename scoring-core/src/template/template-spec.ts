@@ -66,6 +66,8 @@ export interface TemplateSpec {
   appraisalRanges: { field: string; range: string }[];
   /** Where the totals are, for tests that recalculate them (A1). */
   totalCells: { self: string; max: string };
+  /** Row heights in points by 0-based row, for rows whose wrapped texts need more than one line (row-heights.ts). */
+  rowHeights?: Record<number, number>;
   /** Merged areas, 0-based inclusive (the title rows span the table's width). */
   merges?: { top: number; left: number; bottom: number; right: number }[];
 }

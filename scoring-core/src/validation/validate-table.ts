@@ -92,6 +92,9 @@ export function isAllowed(rule: ScoringRule, value: number, max: number): boolea
       return equals(value, 0) || equals(value, max);
     case "range":
       return !rule.step || isMultipleOf(value, rule.step);
+    case "per-count":
+      // Whole cases only: points on the grid of one case's points (criteria-set/rule-eval.ts).
+      return isMultipleOf(value, Math.abs(rule.each)) || equals(value, max);
     default:
       return true;
   }
@@ -447,10 +450,9 @@ class TableValidator {
     if (!ev || ev.text === "") return;
     const analysis = analyseEvidence(ev.text);
     const at = { cell: ev.cell, row: ev.row, column: ev.column, criterion: t.code, value: ev.text };
-    if (!analysis.recognised) {
-      this.issues.add("evidence-unrecognised", at);
-      return;
-    }
+    if (!analysis.recognised) this.issues.add("evidence-unrecognised", at);
+    // A date is checked against the period even without a document number: a cell holding a
+    // real date (Sheets and Excel hand it over as "dd/mm/yyyy") is a date like a typed one.
     if (!this.period || !this.bounds) return;
     const outside = datesOutsidePeriod(analysis.dates, this.bounds);
     const seen: string[] = [];

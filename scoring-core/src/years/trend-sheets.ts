@@ -96,11 +96,15 @@ export function trendSheets(t: TrendReport, lang: Lang): SheetBlock[] {
     ]);
   });
   const changeCol = 3 + years.length * 3;
-  const index = idx.build(
-    l.index,
-    [5, 34, 18, ...years.flatMap(() => [11, 7, 12]), 12, 12, 30],
-    [...numberCols, changeCol, changeCol + 1],
-  );
+  const index = {
+    ...idx.build(
+      l.index,
+      [5, 34, 18, ...years.flatMap(() => [11, 7, 12]), 12, 12, 30],
+      [...numberCols, changeCol, changeCol + 1],
+    ),
+    wrapColumns: [1, 2, 3 + years.length * 3 + 2],
+    centerColumns: [0, ...years.map((_, i) => 4 + i * 3)],
+  };
 
   const fb = new BlockBuilder();
   fb.title(l.fieldsTitle);
@@ -108,11 +112,14 @@ export function trendSheets(t: TrendReport, lang: Lang): SheetBlock[] {
   fb.header([l.unit, l.group, l.field, ...years.map(l.shareOf)]);
   for (const u of t.units)
     for (const f of u.fields) fb.row([u.unit, u.group, `${f.code}. ${f.title}`, ...f.shares]);
-  const fields = fb.build(
-    l.fields,
-    [34, 18, 40, ...years.map(() => 12)],
-    years.map((_, i) => 3 + i),
-  );
+  const fields = {
+    ...fb.build(
+      l.fields,
+      [34, 18, 40, ...years.map(() => 12)],
+      years.map((_, i) => 3 + i),
+    ),
+    wrapColumns: [0, 1, 2],
+  };
 
   const fl = new BlockBuilder();
   fl.title(l.fellTitle);
@@ -120,7 +127,7 @@ export function trendSheets(t: TrendReport, lang: Lang): SheetBlock[] {
   fl.header([l.no, l.unit, l.group, l.change]);
   t.fellMost.forEach((f, i) => fl.row([i + 1, f.unit, f.group, f.change]));
   if (t.fellMost.length === 0) fl.row([null, l.none]);
-  const fell = fl.build(l.fell, [5, 34, 18, 14], [3]);
+  const fell = { ...fl.build(l.fell, [5, 34, 18, 14], [3]), wrapColumns: [1, 2], centerColumns: [0] };
 
   const um = new BlockBuilder();
   um.title(l.unmatchedTitle);
@@ -128,7 +135,11 @@ export function trendSheets(t: TrendReport, lang: Lang): SheetBlock[] {
   um.header([l.no, l.unit, l.group, l.year]);
   t.unmatched.forEach((u, i) => um.row([i + 1, u.unit, u.group, u.year]));
   if (t.unmatched.length === 0) um.row([null, l.none]);
-  const unmatched = um.build(l.unmatched, [5, 34, 18, 8], []);
+  const unmatched = {
+    ...um.build(l.unmatched, [5, 34, 18, 8], []),
+    wrapColumns: [1, 2],
+    centerColumns: [0, 3],
+  };
 
   return [index, fields, fell, unmatched];
 }

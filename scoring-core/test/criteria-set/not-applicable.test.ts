@@ -113,4 +113,33 @@ describe("totals with a set's N/A policy", () => {
     const { totals } = computeTotals(table, { set });
     expect([totals.applicableMax, totals.appraised]).toEqual([applicableMax, appraised]);
   });
+
+  it("holds the total within the set's declared range", () => {
+    const full = {
+      fields: [node("1", 5, null, [node("1.1", 2, num(2)), node("1.2", 2, num(2)), node("1.3", 1, num(1))])],
+    } as unknown as ScoringTable;
+    const fields = [
+      {
+        code: "1",
+        title: "1",
+        max: 5,
+        children: [
+          { code: "1.1", title: "a", max: 2 },
+          { code: "1.2", title: "b", max: 2 },
+          { code: "1.3", title: "c", max: 1 },
+        ],
+      },
+    ];
+    const open = computeTotals(full, { set: makeSet(fields) }).totals;
+    expect(open.final).toBe(5);
+    const capped = computeTotals(full, {
+      set: makeSet(fields, {
+        classification: {
+          bands: [{ label: "Tốt", labelEn: "Good", min: 80 }],
+          totalRange: { min: 0, max: 4.5 },
+        },
+      }),
+    }).totals;
+    expect([capped.final, capped.index]).toEqual([4.5, 90]);
+  });
 });

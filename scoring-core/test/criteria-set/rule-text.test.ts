@@ -165,7 +165,8 @@ describe("parseRuleText: unclear or wrong rules give null", () => {
       "Từ 50% đến dưới 80%: 1 điểm; Từ 90% trở lên: 2 điểm; Từ 80% đến dưới 90%: 1,5 điểm",
       2,
     ],
-    ["per-item wording", "Mỗi trường hợp bị xử lý trừ 0,5 điểm, tối đa trừ 2 điểm", -2],
+    ["per-case wording with two amounts", "Mỗi văn bản trừ 0,5 điểm hoặc 1 điểm, tối đa trừ 2 điểm", 2],
+    ["per-case points above the maximum", "Mỗi sáng kiến 3 điểm", 2],
     ["a single level", "Ban hành kế hoạch: 1 điểm", 1],
     ["a maximum statement", "Tối đa 2 điểm", 2],
     ["text after the levels", "Có: 1 điểm; Không: 0 điểm; trường hợp khác do Hội đồng quyết định", 1],
@@ -178,6 +179,19 @@ describe("parseRuleText: unclear or wrong rules give null", () => {
     ["levels about a survey that do not fit", "Có tổ chức ĐTXHH: 3 điểm; Không: 0 điểm", 1],
   ])("%s", (_name, text, max) => {
     expect(parseRuleText(text, max)).toBeNull();
+  });
+
+  it.each([
+    [
+      "Mỗi trường hợp bị xử lý trừ 0,5 điểm, tối đa trừ 2 điểm",
+      -2,
+      { kind: "per-count", each: -0.5, limit: 2 },
+    ],
+    ["trừ 0,5 điểm mỗi văn bản chậm, tối đa trừ 2", 2, { kind: "per-count", each: -0.5, limit: 2 }],
+    ["0,25 điểm mỗi sáng kiến, tối đa 4 sáng kiến", 1, { kind: "per-count", each: 0.25, maxCount: 4 }],
+    ["Mỗi văn bản chậm trừ 0,25 điểm", 1, { kind: "per-count", each: -0.25 }],
+  ])("reads the per-case wording “%s”", (text, max, rule) => {
+    expect(parseRuleText(text, max)).toEqual(rule);
   });
 
   it("never throws, whatever the text or maximum", () => {

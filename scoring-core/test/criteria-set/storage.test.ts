@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { SAMPLE_SETS } from "../../src/criteria-set/samples/index";
 import {
   CHUNK_PREFIX,
+  importSetIntoRows,
   readSetsSheetRows,
   readStoredSet,
   serialiseSet,
+  setForUnitType,
   setsSheetRows,
   SETS_SHEET,
 } from "../../src/criteria-set/storage";
@@ -63,5 +65,38 @@ describe("the sets sheet", () => {
     expect(back.issues).toHaveLength(1);
     expect(back.issues[0]).toMatchObject({ code: "set-unreadable", row: 2, cell: "A2", sheet: SETS_SHEET });
     expect(back.issues[0]!.message).toContain("row 2");
+  });
+});
+
+describe("importing a set into the workbook", () => {
+  const [dept, commune] = SAMPLE_SETS as [(typeof SAMPLE_SETS)[0], (typeof SAMPLE_SETS)[0]];
+
+  it("adds a set, then replaces the set of the same id, keeping the others", () => {
+    const first = importSetIntoRows(JSON.stringify(dept), []);
+    expect(first.ok && first.replaced).toBe(false);
+    if (!first.ok) return;
+    const second = importSetIntoRows(commune, first.rows);
+    if (!second.ok) throw new Error("import failed");
+    const newer = { ...dept, name: "Bộ tiêu chí Sở 2025 (sửa)" };
+    const third = importSetIntoRows(newer, second.rows);
+    if (!third.ok) throw new Error("import failed");
+    expect(third.replaced).toBe(true);
+    const back = readSetsSheetRows(third.rows);
+    expect(back.sets.map((s) => [s.id, s.name])).toEqual([
+      [dept.id, newer.name],
+      [commune.id, commune.name],
+    ]);
+    expect(setForUnitType(back.sets, "commune")?.id).toBe(commune.id);
+    expect(setForUnitType(back.sets, "district-x")).toBeNull();
+  });
+
+  it("refuses a file that is not a set and keeps a damaged row it cannot read", () => {
+    const bad = importSetIntoRows("{ nope", []);
+    expect(bad.ok).toBe(false);
+    expect(bad.issues[0]!.code).toBe("set-schema");
+    const kept = importSetIntoRows(dept, [["old-set", "department", "cchc:{broken"]]);
+    if (!kept.ok) throw new Error("import failed");
+    expect(kept.rows[0]).toEqual(["old-set", "department", "cchc:{broken"]);
+    expect(kept.issues.map((i) => [i.code, i.row])).toEqual([["set-unreadable", 1]]);
   });
 });

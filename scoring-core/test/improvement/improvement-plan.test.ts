@@ -90,3 +90,27 @@ describe("improvement plan", () => {
     ]);
   });
 });
+
+describe("survey items in the plan", () => {
+  const survey = (code: string, final: number) => ({
+    code,
+    title: `Khảo sát ${code}`,
+    max: 5,
+    self: 0,
+    appraised: null,
+    final,
+    surveyScored: true,
+  });
+  it("are planned against only where the survey was given per criterion", () => {
+    const rec = record(2025, [
+      // Survey given as one total: its items hold 0 and are no loss.
+      unitYear({ unit: "Sở Tổng", survey: 8, leaves: [survey("8.1", 0)] }),
+      // Survey missing: nothing to plan against.
+      unitYear({ unit: "Sở Thiếu", survey: null, leaves: [survey("8.1", 0)] }),
+      // Survey per criterion.
+      unitYear({ unit: "Sở Chi tiết", survey: 3, leaves: [survey("8.1", 3)] }),
+    ]);
+    const c = improvementPlan(rec).criteria.find((x) => x.code === "8.1")!;
+    expect([c.units, c.unitsLosing, c.lost, c.losingUnits]).toEqual([1, 1, 2, ["Sở Chi tiết"]]);
+  });
+});

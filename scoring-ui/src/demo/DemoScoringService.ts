@@ -1,25 +1,25 @@
 /**
- * An in-memory ScoringService for the demo pane and the browser tests: the core checks a
- * small realistic sheet, with artificial latency so spinners and progress are visible.
- * Every call is recorded in `calls` for tests to assert on.
+ * An in-memory ScoringService for the demo pane and the browser tests: the core's own workflow
+ * (WorkflowService over its MemoryWorkbook) checks a small realistic workbook, so the demo picks
+ * sheets, resolves sets, names sheets and marks cells exactly as Excel and Sheets do. This class
+ * adds only what a demo needs: artificial latency, recorded calls, a failure on request, and a
+ * consolidation of made-up units (there are no real files to read).
  */
 import {
   buildTemplate,
-  checkSheet,
-  CriteriaSetSchema,
-  getSampleSet,
   DEFAULT_SETTINGS,
   pickLang,
   SAMPLE_SETS,
-  SettingsSchema,
+  templateToGrid,
   type FailedUnit,
+  type Grid,
   type Lang,
   type RankingReport,
   type Settings,
-  type CriteriaSet,
   type UnitResult,
   type ValidationReport,
 } from "@cchc/scoring-core";
+import { MemoryWorkbook, WorkflowService } from "@cchc/scoring-core/workflow";
 import {
   ServiceError,
   type ConsolidateRequest,
@@ -30,7 +30,7 @@ import {
   type ScoringService,
   type TemplateRequest,
 } from "../service";
-import { DEMO_FIXED_SHEET, DEMO_SHEET, demoGrid } from "./demo-grid";
+import { DEMO_SHEET, demoGrid } from "./demo-grid";
 import { DEMO_UNITS, demoRanking, demoUnitResult } from "./demo-units";
 
 export interface DemoOptions {
@@ -44,6 +44,8 @@ export interface DemoOptions {
   failOn?: string | null;
   /** Issues listed per check before the settings are saved (all are counted). */
   issueLimit?: number;
+  /** Another workbook than the demo's (the workflow contract tests open their own). */
+  workbook?: { sheets: Grid[]; active: string } | null;
 }
 
 export interface RecordedCall {
@@ -51,7 +53,17 @@ export interface RecordedCall {
   args: unknown[];
 }
 
-const SHEETS = [DEMO_SHEET, DEMO_FIXED_SHEET, "Phụ lục 01", "Hướng dẫn"];
+const ANNEX_SHEET = "Phụ lục 01";
+
+/** The demo workbook: the unit's sheet, a fixed copy, an annex (the department sample) and a guide. */
+function demoWorkbook(): MemoryWorkbook {
+  const annex = SAMPLE_SETS[0];
+  const annexGrid: Grid = annex
+    ? { ...templateToGrid(buildTemplate(annex, { unit: "", lang: "vi" })), sheet: ANNEX_SHEET }
+    : { sheet: ANNEX_SHEET, values: [] };
+  const guide: Grid = { sheet: "Hướng dẫn", values: [["Hướng dẫn sử dụng"]] };
+  return new MemoryWorkbook([demoGrid(), demoGrid("fixed"), annexGrid, guide], { active: DEMO_SHEET });
+}
 
 function aborted(): DOMException {
   return new DOMException("Aborted", "AbortError");
@@ -75,9 +87,9 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
 export class DemoScoringService implements ScoringService {
   readonly host: HostKind = "demo";
   readonly calls: RecordedCall[] = [];
-  private settings: Settings | null = null;
-  private marked = 0;
-  private readonly sheets = [...SHEETS];
+  /** The workbook behind the demo (tests look at its sheets and marks). */
+  readonly workbook: MemoryWorkbook;
+  private readonly workflow: WorkflowService;
   private readonly opts: Required<DemoOptions>;
 
   constructor(options: DemoOptions = {}) {
@@ -88,8 +100,41 @@ export class DemoScoringService implements ScoringService {
       perFileMs: 400,
       failOn: null,
       issueLimit: DEFAULT_SETTINGS.issueLimit,
+      workbook: null,
       ...options,
     };
+    const own = this.opts.workbook;
+    this.workbook = own ? new MemoryWorkbook(own.sheets, { active: own.active }) : demoWorkbook();
+    // Nothing stored yet: defaults in the host's display language, with the demo's issue limit.
+    this.workbook.settings = {
+      ...DEFAULT_SETTINGS,
+      lang: pickLang(this.opts.displayLanguage),
+      issueLimit: this.opts.issueLimit,
+    };
+    const excel = this.opts.host === "excel";
+    this.workflow = new WorkflowService(this.workbook, {
+      host: "demo",
+      displayLanguage: this.opts.displayLanguage,
+      capabilities: () => ({
+        consolidateFiles: excel,
+        consolidateUnits: !excel,
+        templates: true,
+        marks: true,
+      }),
+      toServiceError: (e, lang) => this.hostError(e, lang),
+    });
+  }
+
+  /** The in-memory workbook's failures, said as a host would. */
+  private hostError(e: unknown, lang: Lang): unknown {
+    if ((e as { code?: unknown } | null)?.code !== "ItemNotFound") return e;
+    return new ServiceError(
+      lang === "vi"
+        ? "Không tìm thấy trang tính cần dùng trong tệp."
+        : "The sheet to use is not in the workbook.",
+      lang === "vi" ? "Chọn lại trang chấm điểm trong Cài đặt." : "Pick the scoring sheet again in Settings.",
+      "sheet-missing",
+    );
   }
 
   private record(method: string, ...args: unknown[]): void {
@@ -109,7 +154,8 @@ export class DemoScoringService implements ScoringService {
   }
 
   private get lang(): Lang {
-    return this.settings?.lang ?? pickLang(this.opts.displayLanguage);
+    const stored = this.workbook.settings as { lang?: Lang } | undefined;
+    return stored?.lang ?? pickLang(this.opts.displayLanguage);
   }
 
   displayLanguage(): string {
@@ -117,106 +163,61 @@ export class DemoScoringService implements ScoringService {
   }
 
   capabilities(): HostCapabilities {
-    const excel = this.opts.host === "excel";
-    return { consolidateFiles: excel, consolidateUnits: !excel, templates: true, marks: true };
+    return this.workflow.capabilities();
   }
 
   async loadSettings(): Promise<Settings> {
     this.record("loadSettings");
     await wait(this.opts.latencyMs / 2);
-    // Nothing stored yet: defaults in the host's display language.
-    return (
-      this.settings ?? {
-        ...DEFAULT_SETTINGS,
-        lang: pickLang(this.opts.displayLanguage),
-        issueLimit: this.opts.issueLimit,
-      }
-    );
+    return this.workflow.loadSettings();
   }
 
   async saveSettings(settings: Settings): Promise<void> {
     this.record("saveSettings", settings);
     await wait(this.opts.latencyMs / 2);
-    this.settings = SettingsSchema.parse(settings);
+    await this.workflow.saveSettings(settings);
   }
 
   async listSheets(): Promise<string[]> {
     this.record("listSheets");
     await wait(this.opts.latencyMs / 3);
-    return [...this.sheets];
+    return this.workflow.listSheets();
   }
 
   async listCriteriaSets(): Promise<CriteriaSetSummary[]> {
     this.record("listCriteriaSets");
     await wait(this.opts.latencyMs / 3);
-    return SAMPLE_SETS.map((s) => ({
-      id: s.id,
-      name: s.name,
-      year: s.year,
-      unitTypes: s.unitTypes,
-      sample: s.sample,
-    }));
+    return this.workflow.listCriteriaSets();
   }
 
   async validate(settings: Settings): Promise<ValidationReport> {
     this.record("validate", settings);
     await wait(this.opts.latencyMs);
-    const sheet = settings.sheet ?? DEMO_SHEET;
-    if (!this.sheets.includes(sheet)) {
-      throw new ServiceError(
-        this.lang === "vi"
-          ? `Không có trang “${sheet}” trong tệp.`
-          : `There is no sheet “${sheet}” in the workbook.`,
-        this.lang === "vi"
-          ? "Chọn lại trang chấm điểm trong Cài đặt."
-          : "Pick the scoring sheet again in Settings.",
-        "sheet-missing",
-      );
-    }
-    const grid =
-      sheet === DEMO_SHEET
-        ? demoGrid()
-        : sheet === DEMO_FIXED_SHEET
-          ? demoGrid("fixed")
-          : { sheet, values: [["Hướng dẫn sử dụng"]] };
-    const set = settings.criteriaSetId ? (getSampleSet(settings.criteriaSetId) ?? null) : null;
-    return checkSheet(grid, {
-      lang: settings.lang,
-      set,
-      headerRow: settings.headerRow,
-      unitType: settings.unitType,
-      issueLimit: settings.issueLimit,
-    });
+    return this.workflow.validate(settings);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.record("selectCell", sheet, cell);
     await wait(this.opts.latencyMs / 3);
+    await this.workflow.selectCell(sheet, cell);
   }
 
   async markIssues(report: ValidationReport): Promise<{ marked: number }> {
     this.record("markIssues", report.issues.length);
     await wait(this.opts.latencyMs);
-    this.marked = new Set(
-      report.issues.flatMap((i) => (i.cell ? [`${i.sheet ?? report.sheet}!${i.cell}`] : [])),
-    ).size;
-    return { marked: this.marked };
+    return this.workflow.markIssues(report);
   }
 
   async clearMarks(): Promise<{ cleared: number }> {
     this.record("clearMarks");
     await wait(this.opts.latencyMs);
-    const cleared = this.marked;
-    this.marked = 0;
-    return { cleared };
+    return this.workflow.clearMarks();
   }
 
   async writeResults(report: ValidationReport): Promise<{ sheet: string }> {
     this.record("writeResults", report.sheet);
     await wait(this.opts.latencyMs);
-    const sheet = this.lang === "vi" ? "Kết quả kiểm tra" : "Check results";
-    if (!this.sheets.includes(sheet)) this.sheets.push(sheet);
-    return { sheet };
+    return this.workflow.writeResults(report);
   }
 
   async createTemplate(request: TemplateRequest): Promise<{ sheet: string }> {
@@ -225,45 +226,7 @@ export class DemoScoringService implements ScoringService {
       criteriaSetJson: request.criteriaSetJson === undefined ? undefined : "(json)",
     });
     await wait(this.opts.latencyMs);
-    const vi = this.lang === "vi";
-    let set: CriteriaSet | null = null;
-    if (request.criteriaSetJson !== undefined) {
-      const parsed = CriteriaSetSchema.safeParse(request.criteriaSetJson);
-      if (!parsed.success) {
-        throw new ServiceError(
-          vi
-            ? "Tệp JSON không phải là một bộ tiêu chí hợp lệ."
-            : "The JSON file is not a valid criteria set.",
-          vi
-            ? "Dùng tệp bộ tiêu chí xuất từ công cụ, hoặc chọn một bộ tiêu chí có sẵn."
-            : "Use a criteria-set file exported by the tool, or pick a bundled set.",
-          "set-schema",
-        );
-      }
-      set = parsed.data;
-    } else if (request.criteriaSetId) {
-      set = getSampleSet(request.criteriaSetId) ?? null;
-    } else if (request.annexSheet) {
-      // The demo workbook's annex sheet stands for the department sample.
-      set = SAMPLE_SETS[0] ?? null;
-    }
-    if (!set) {
-      throw new ServiceError(
-        vi ? "Không tìm thấy bộ tiêu chí đã chọn." : "The chosen criteria set was not found.",
-        vi ? "Chọn lại bộ tiêu chí." : "Pick the criteria set again.",
-        "set-missing",
-      );
-    }
-    const { sheetName } = buildTemplate(set, {
-      unit: request.unit,
-      unitType: request.unitType ?? null,
-      ...(request.year !== undefined ? { year: request.year } : {}),
-      lang: this.lang,
-    });
-    let sheet = sheetName;
-    for (let n = 2; this.sheets.includes(sheet); n++) sheet = `${sheetName.slice(0, 26)} (${n})`;
-    this.sheets.push(sheet);
-    return { sheet };
+    return this.workflow.createTemplate(request);
   }
 
   async consolidate(

@@ -96,6 +96,9 @@ export interface Strings {
     files: string;
     filesChosen: (count: string) => string;
     survey: string;
+    /** Raw survey answers and their design (points computed by the core). */
+    surveyAnswers: string;
+    surveyDesign: string;
     unitsList: string;
     optional: string;
     run: string;
@@ -232,6 +235,8 @@ const vi: Strings = {
     files: "Tệp của các đơn vị (.xlsx)",
     filesChosen: (n) => `Đã chọn ${n} tệp.`,
     survey: "Tệp điểm điều tra xã hội học",
+    surveyAnswers: "Tệp câu trả lời điều tra (Google Forms, phiếu giấy đã nhập)",
+    surveyDesign: "Thiết kế phiếu điều tra (câu hỏi, tiêu chí, điểm tối đa)",
     unitsList: "Tệp danh sách đơn vị",
     optional: "không bắt buộc",
     run: "Tổng hợp",
@@ -375,6 +380,8 @@ const en: Strings = {
     files: "Unit files (.xlsx)",
     filesChosen: (n) => `${plural(n, "file", "files")} chosen.`,
     survey: "Survey scores file",
+    surveyAnswers: "Survey answers files (Google Forms, typed paper forms)",
+    surveyDesign: "Survey design (questions, criteria, maxima)",
     unitsList: "Units list file",
     optional: "optional",
     run: "Consolidate",

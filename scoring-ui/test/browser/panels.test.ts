@@ -5,7 +5,7 @@ import {
   launchChromium,
   serveDir,
   type Served,
-} from "../helpers/browser";
+} from "@cchc/test-kit/browser";
 import { ensureDemoBuilt } from "../helpers/demo-build";
 
 interface Call {

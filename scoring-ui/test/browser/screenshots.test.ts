@@ -12,7 +12,7 @@ import {
   launchChromium,
   serveDir,
   type Served,
-} from "../helpers/browser";
+} from "@cchc/test-kit/browser";
 import { ensureDemoBuilt, UI_ROOT } from "../helpers/demo-build";
 
 const OUT = screenshotDir(join(UI_ROOT, "..", "docs", "screenshots"));

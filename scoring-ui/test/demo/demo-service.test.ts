@@ -62,9 +62,18 @@ describe("demo workbook", () => {
     expect(report.counts.warning).toBe(0);
   });
 
-  it("has a sheet with no table, which the core reports as such", async () => {
+  it("has a guide sheet with no table: the core checks the unit's sheet instead and says so", async () => {
     const report = await fast().validate({ ...DEFAULT_SETTINGS, sheet: "Hướng dẫn" });
-    expect(report.tableFound).toBe(false);
-    expect(report.issues.map((i) => i.code)).toContain("header-not-found");
+    expect(report.sheet).toBe("Tự chấm 2025");
+    expect(report.issues[0]).toMatchObject({ code: "sheet-chosen", params: { active: "Hướng dẫn" } });
+  });
+
+  it("writes results to the tool's own sheet, which is never checked as the unit's", async () => {
+    const s = fast();
+    const report = await s.validate(DEFAULT_SETTINGS);
+    const { sheet } = await s.writeResults(report);
+    expect(await s.listSheets()).toContain(sheet);
+    const again = await s.validate({ ...DEFAULT_SETTINGS, sheet });
+    expect(again.sheet).toBe("Tự chấm 2025");
   });
 });

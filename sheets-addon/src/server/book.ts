@@ -1,4 +1,5 @@
 /** Finding sheets in the open spreadsheet, with errors that name what is missing. */
+import { freeSheetName as coreFreeSheetName } from "@cchc/scoring-core/workflow";
 import { AddonError } from "../shared/errors";
 import type { Book, Services, Sheet } from "./services";
 
@@ -20,14 +21,12 @@ export function targetSheet(book: Book, name: string | null): { sheet: Sheet; na
   return { sheet, name: sheet.getName() };
 }
 
-/** A name no sheet has yet: "Kết quả CCHC", then "Kết quả CCHC (2)", "(3)"… */
+/** A name no sheet has yet ("Kết quả CCHC", then "Kết quả CCHC (2)"…): the core's rule, as in Excel. */
 export function freeSheetName(book: Book, wanted: string): string {
-  if (!book.getSheetByName(wanted)) return wanted;
-  for (let i = 2; i < 1000; i++) {
-    const name = `${wanted} (${i})`;
-    if (!book.getSheetByName(name)) return name;
-  }
-  throw new AddonError("server-error", `no free sheet name for ${wanted}`);
+  const sheets = book
+    .getSheets()
+    .map((s) => ({ id: String(s.getSheetId()), name: s.getName(), protected: false }));
+  return coreFreeSheetName(sheets, wanted);
 }
 
 /** Sheets refuses ranges outside the grid: grow the sheet first (a new sheet is 1000 × 26). */

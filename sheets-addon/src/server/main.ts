@@ -4,30 +4,24 @@
  * google.script.run. RPC functions take and return plain JSON and report failures as coded
  * messages the sidebar turns into the user's language.
  */
-import {
-  pickLang,
-  SAMPLE_SETS,
-  SettingsSchema,
-  type Settings,
-  type ValidationReport,
-} from "@cchc/scoring-core";
-import type { CriteriaSetSummary, TemplateRequest } from "@cchc/scoring-ui";
+import { pickLang, SettingsSchema, type Settings, type ValidationReport } from "@cchc/scoring-core";
+import type { CriteriaSetSummary, TemplateRequest } from "@cchc/scoring-core/workflow";
 import { AddonError, classifyError, encodeAddonError, errorMessage } from "../shared/errors";
 import type { ServerApi, SidebarContext, WriteResultsReply } from "../shared/rpc";
 import { activeBook } from "./book";
 import { clearMarks as clearMarksIn, markIssues as markIssuesIn } from "./marks";
 import { buildMenu, openSidebar } from "./menu";
-import { writeResults as writeResultsIn } from "./results";
 import { selectCell as selectCellIn } from "./select";
 import { globalServices, type Services } from "./services";
+import { userLang, userLocale } from "./settings";
 import {
+  createTemplate as createTemplateIn,
+  listCriteriaSets as listCriteriaSetsIn,
   loadSettings as loadSettingsIn,
   saveSettings as saveSettingsIn,
-  userLang,
-  userLocale,
-} from "./settings";
-import { createTemplate as createTemplateIn } from "./template";
-import { validateSheet } from "./validate";
+  validateSheet,
+  writeResults as writeResultsIn,
+} from "./use-cases";
 
 // The Sở Nội vụ's part (issue #6): hand out, lock, consolidate — see ./province.
 export * from "./province/entry";
@@ -117,15 +111,7 @@ export function listSheets(): string[] {
 }
 
 export function listCriteriaSets(): CriteriaSetSummary[] {
-  return rpc(() =>
-    SAMPLE_SETS.map((s) => ({
-      id: s.id,
-      name: s.name,
-      year: s.year,
-      unitTypes: [...s.unitTypes],
-      sample: s.sample,
-    })),
-  );
+  return rpc((svc) => listCriteriaSetsIn(svc));
 }
 
 export function validate(settings: unknown): ValidationReport {

@@ -4,25 +4,9 @@
  * headers and a protection that leaves only the unit's cells editable. If any step fails the
  * new sheet is deleted: nothing half-built stays behind.
  */
-import {
-  a1,
-  rangeA1,
-  buildTemplate,
-  deriveCriteriaSet,
-  getSampleSet,
-  loadCriteriaSet,
-  readTable,
-  type Lang,
-  neutralise,
-  type CriteriaSet,
-  type TemplateSpec,
-  type TemplateValidation,
-} from "@cchc/scoring-core";
-import type { TemplateRequest } from "@cchc/scoring-ui";
+import { a1, rangeA1, neutralise, type TemplateSpec, type TemplateValidation } from "@cchc/scoring-core";
 import { AddonError } from "../shared/errors";
-import { activeBook, ensureSize, freeSheetName, targetSheet } from "./book";
-import { readGrid } from "./read-grid";
-import { withDocumentLock } from "./lock";
+import { ensureSize, freeSheetName } from "./book";
 import type { Book, Services, Sheet } from "./services";
 import { keepCodesAsText } from "./text-format";
 
@@ -37,61 +21,6 @@ const SCORE_ROLES = new Set(["self", "appraisal1", "appraisal2"]);
 const BOLD_ROWS = new Set(["title", "header", "field", "total"]);
 const PROTECTION_DESCRIPTION =
   "Chỉ số CCHC: cấu trúc bảng chấm điểm — đơn vị chỉ nhập điểm, số liệu kê khai, tài liệu kiểm chứng và giải trình";
-
-/** The criteria set a template is built from: a sample, a JSON the user picked, or an annex sheet. */
-export function resolveSet(svc: Services, book: Book, request: TemplateRequest, lang: Lang): CriteriaSet {
-  if (request.criteriaSetJson !== undefined) {
-    const loaded = loadCriteriaSet(request.criteriaSetJson, lang);
-    if (!loaded.ok) throw new AddonError("set-invalid", loaded.issues[0]?.message ?? "");
-    return loaded.set;
-  }
-  if (request.criteriaSetId) {
-    const set = getSampleSet(request.criteriaSetId);
-    if (!set) throw new AddonError("set-not-found", request.criteriaSetId);
-    return set;
-  }
-  if (request.annexSheet) return setFromAnnex(svc, book, request, request.annexSheet, lang);
-  throw new AddonError("set-not-found", "");
-}
-
-/** An official annex pasted into a sheet: read in one batch, then the core derives the set. */
-function setFromAnnex(
-  svc: Services,
-  book: Book,
-  request: TemplateRequest,
-  name: string,
-  lang: Lang,
-): CriteriaSet {
-  const { sheet } = targetSheet(book, name);
-  const grid = readGrid(sheet, name, {
-    formatDate: (d) => svc.Utilities.formatDate(d, book.getSpreadsheetTimeZone(), "dd/MM/yyyy"),
-  });
-  const read = readTable(grid, { lang });
-  if (!read.ok) throw new AddonError("set-invalid", read.issues[0]?.message ?? name);
-  const { set } = deriveCriteriaSet(
-    read.table,
-    {
-      id: name,
-      name,
-      year: request.year ?? read.table.year ?? new Date().getFullYear(),
-      unitTypes: [request.unitType ?? "department"],
-    },
-    lang,
-  );
-  return set;
-}
-
-export function createTemplate(svc: Services, request: TemplateRequest, lang: Lang): { sheet: string } {
-  const book = activeBook(svc);
-  const set = resolveSet(svc, book, request, lang);
-  const spec = buildTemplate(set, {
-    unit: request.unit,
-    unitType: request.unitType ?? null,
-    ...(request.year !== undefined ? { year: request.year } : {}),
-    lang,
-  });
-  return withDocumentLock(svc, () => renderTemplate(svc, book, spec, set.id));
-}
 
 /** Cells as Sheets takes them: formulas as "=…" strings, every text neutralised. */
 export function templateValues(spec: TemplateSpec): (string | number)[][] {

@@ -19,7 +19,9 @@ export type AddonErrorCode =
   | "set-invalid"
   | "report-invalid"
   | "too-large"
-  | "server-error";
+  | "server-error"
+  /** A message the core's workflow already rendered ("message\nhint"). */
+  | "workflow";
 
 interface Text {
   vi: string;
@@ -27,6 +29,7 @@ interface Text {
 }
 
 const MESSAGES: Record<AddonErrorCode, { message: Text; hint: Text | null }> = {
+  workflow: { message: { vi: "{detail}", en: "{detail}" }, hint: null },
   "no-sheet": {
     message: { vi: "Không có trang tính nào đang mở.", en: "No sheet is open." },
     hint: {
@@ -141,6 +144,10 @@ export function errorMessage(
   lang: Lang,
 ): { message: string; hint: string | null } {
   const entry = MESSAGES[code];
+  if (code === "workflow") {
+    const [message = "", hint = null] = detail.split("\n");
+    return { message, hint };
+  }
   return {
     message: entry.message[lang].replace("{detail}", detail),
     hint: entry.hint ? entry.hint[lang] : null,

@@ -4,7 +4,7 @@
  * instances, no functions): Apps Script refuses anything else.
  */
 import type { Settings, ValidationReport } from "@cchc/scoring-core";
-import type { CriteriaSetSummary, TemplateRequest } from "@cchc/scoring-ui";
+import type { CriteriaSetSummary, TemplateRequest } from "@cchc/scoring-core/workflow";
 
 /** What the sidebar learns on load: enough to render without a second round trip. */
 export interface SidebarContext {

@@ -17,7 +17,7 @@ import {
   launchChromium,
   serveDir,
   type Served,
-} from "../../../scoring-ui/test/helpers/browser";
+} from "@cchc/test-kit/browser";
 import { departmentGrid } from "../../../scoring-core/test/fixtures/department-grid";
 import { openSidebar } from "../../src/server/menu";
 import { fakeAppsScript } from "../fakes/apps-script";

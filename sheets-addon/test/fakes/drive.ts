@@ -33,6 +33,7 @@ export const PROVINCE_SCOPES = [
   "https://www.googleapis.com/auth/spreadsheets",
   DRIVE_FILE_SCOPE,
   "https://www.googleapis.com/auth/userinfo.email",
+  "https://www.googleapis.com/auth/forms",
 ];
 
 export class FakeWorld {

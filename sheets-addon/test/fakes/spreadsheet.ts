@@ -262,6 +262,8 @@ export class FakeSheet {
   readonly _columnWidths = new Map<number, number>();
   _frozenRows = 0;
   readonly _charts: FakeChart[] = [];
+  /** Hidden from the tab bar (Sheet.hideSheet in Apps Script). */
+  _hidden = false;
 
   constructor(
     readonly _log: CallLog,
@@ -364,6 +366,9 @@ export class FakeSheet {
   }
   getSheetId() {
     return this._id;
+  }
+  isSheetHidden() {
+    return this._hidden;
   }
   getParent() {
     return this._book.proxy;

@@ -20,7 +20,7 @@ const PROBES = new Set([
 const targets = new WeakMap<object, object>();
 
 /** Enum objects Apps Script services expose as properties (SpreadsheetApp.ProtectionType). */
-const ENUMS = new Set(["ProtectionType"]);
+const ENUMS = new Set(["ProtectionType", "DestinationType"]);
 
 export function strict<T extends object>(typeName: string, target: T, log: CallLog): T {
   const proxy = new Proxy(target, {

@@ -17,7 +17,7 @@ import {
   launchChromium,
   serveDir,
   type Served,
-} from "../../../scoring-ui/test/helpers/browser";
+} from "@cchc/test-kit/browser";
 import {
   beginConsolidation,
   consolidateUnit,

@@ -1,5 +1,6 @@
 import type { TemplateSpec } from "@cchc/scoring-core";
-import { createTemplate, renderTemplate, TEMPLATE_KEY, templateValues } from "../../src/server/template";
+import { renderTemplate, TEMPLATE_KEY, templateValues } from "../../src/server/template";
+import { createTemplate } from "../../src/server/use-cases";
 import { fakeAppsScript } from "../fakes/apps-script";
 import { departmentSheet } from "../fixtures/sheets";
 

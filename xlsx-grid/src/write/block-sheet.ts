@@ -61,16 +61,21 @@ export interface BlockSheetOptions {
 const LINE_HEIGHT = 15.75;
 
 /** Lines a text wraps to in a column of `width` characters (word by word, as both programs do). */
-function wrappedLines(text: string, width: number): number {
-  // A column's width counts digit widths; letters of a proportional font are narrower on average.
-  const w = Math.max(4, width * 1.25 - 1);
-  let n = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/)) {
-    if (used > 0 && used + 1 + word.length > w) {
-      n++;
-      used = word.length;
-    } else used += (used > 0 ? 1 : 0) + word.length;
+function wrappedLines(text: string, width: number, bold = false): number {
+  // A column's width counts digit widths; letters of a proportional font are narrower on
+  // average, bold ones (headers) about as wide.
+  const w = Math.max(4, width * (bold ? 1 : 1.1) - 1);
+  let n = 0;
+  // Each line break starts a new paragraph (a list of reasons, one per line).
+  for (const paragraph of text.split("\n")) {
+    n++;
+    let used = 0;
+    for (const word of paragraph.split(/[ \t\u00a0]+/)) {
+      if (used > 0 && used + 1 + word.length > w) {
+        n++;
+        used = word.length;
+      } else used += (used > 0 ? 1 : 0) + word.length;
+    }
   }
   return n;
 }
@@ -94,7 +99,7 @@ function headerRowHeights(block: SheetBlock): Record<number, number> {
     let lines = 1;
     block.rows[r]?.forEach((v, c) => {
       if (typeof v !== "string" || v === "") return;
-      lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c)), 6));
+      lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c), true), 12));
     });
     if (lines > 1) heights[r] = Math.round(lines * LINE_HEIGHT * 100) / 100;
   }
@@ -107,7 +112,7 @@ function headerRowHeights(block: SheetBlock): Record<number, number> {
       for (const c of wrap) {
         const v = block.rows[r]?.[c];
         if (typeof v === "string" && v !== "")
-          lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c)), 6));
+          lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c)), 12));
       }
       if (lines > 1) heights[r] = Math.round(lines * LINE_HEIGHT * 100) / 100;
     }

@@ -186,6 +186,8 @@ export function templateSheet(spec: TemplateSpec): XlsxSheet {
       style: cf.kind === "missing-evidence" ? "amber" : "red",
     })),
     protect: true,
+    // The core's heights for wrapped titles and rules: no program grows a row on open.
+    ...(spec.rowHeights ? { rowHeights: spec.rowHeights } : {}),
   };
   // A one-cell "merge" makes Excel repair the file: drop those.
   const merges = (spec.merges ?? []).filter((m) => m.bottom > m.top || m.right > m.left);

@@ -511,7 +511,7 @@ const input: CriteriaSetInput = {
               -2,
               "Mỗi trường hợp bị xử lý trừ 0,5 điểm, tối đa trừ 2 điểm",
               "Văn bản xử lý của cấp có thẩm quyền",
-              { rule: { kind: "range", step: 0.5 } },
+              { rule: { kind: "per-count", each: -0.5, limit: 2 } },
             ),
             leaf(
               "9.2.2",

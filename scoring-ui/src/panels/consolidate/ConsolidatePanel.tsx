@@ -22,6 +22,8 @@ export function ConsolidatePanel() {
   const [files, setFiles] = useState<File[]>([]);
   const [survey, setSurvey] = useState<File | null>(null);
   const [unitsFile, setUnitsFile] = useState<File | null>(null);
+  const [answers, setAnswers] = useState<File[]>([]);
+  const [design, setDesign] = useState<File | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -36,6 +38,8 @@ export function ConsolidatePanel() {
             files: await Promise.all(files.map(toUnitFile)),
             surveyFile: survey ? await toUnitFile(survey) : null,
             unitsFile: unitsFile ? await toUnitFile(unitsFile) : null,
+            surveyAnswers: answers.length > 0 ? await Promise.all(answers.map(toUnitFile)) : null,
+            surveyDesign: design ? await toUnitFile(design) : null,
           };
     return service.consolidate(request, (p) => !signal.aborted && setProgress(p), signal);
   }, s.common.unexpected);
@@ -82,6 +86,31 @@ export function ConsolidatePanel() {
               testId="consolidate-survey"
             />
           </Field>
+          <Field label={`${s.consolidate.surveyAnswers} (${s.consolidate.optional})`}>
+            <FilePicker
+              buttonLabel={s.common.chooseFiles}
+              summary={
+                answers.length > 0 ? s.consolidate.filesChosen(num(answers.length, 0)) : s.common.noFile
+              }
+              accept=".xlsx"
+              multiple
+              disabled={job.busy}
+              onFiles={setAnswers}
+              testId="consolidate-survey-answers"
+            />
+          </Field>
+          {answers.length > 0 ? (
+            <Field label={s.consolidate.surveyDesign}>
+              <FilePicker
+                buttonLabel={s.common.chooseFile}
+                summary={design ? design.name : s.common.noFile}
+                accept=".xlsx"
+                disabled={job.busy}
+                onFiles={(f) => setDesign(f[0] ?? null)}
+                testId="consolidate-survey-design"
+              />
+            </Field>
+          ) : null}
           <Field label={`${s.consolidate.unitsList} (${s.consolidate.optional})`}>
             <FilePicker
               buttonLabel={s.common.chooseFile}

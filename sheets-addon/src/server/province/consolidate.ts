@@ -21,6 +21,9 @@ import {
   type Lang,
   type RankingReport,
   type UnitResult,
+  type Issue,
+  type SurveyInput,
+  unitKey,
 } from "@cchc/scoring-core";
 import {
   classificationFor,
@@ -44,6 +47,7 @@ import { readControl } from "./control";
 import { insertIndexChart } from "./chart";
 import { findScoringSheet } from "./scoring-sheet";
 import type { ProvinceServices } from "./services";
+import { surveyFromControl } from "./survey";
 
 export const JOB_KEY = "cchc.province.job";
 /** A job not heard from for this long is abandoned (its sidebar closed): another may start. */
@@ -68,6 +72,8 @@ export interface BeginReply {
   criteriaSetId: string;
   /** Column letter of the spreadsheet links in "Đơn vị", to name a failed unit's cell. */
   spreadsheetColumn: string;
+  /** Survey forms counted from the responses sheets, and the survey's issues (first 50). */
+  survey?: { forms: number; issues: Issue[] };
 }
 
 function readClaim(svc: ProvinceServices): JobClaim | null {
@@ -111,11 +117,21 @@ export function beginConsolidation(
     svc.PropertiesService.getDocumentProperties().setProperty(JOB_KEY, JSON.stringify(next));
     const data = readControl(svc, lang);
     const spreadsheetCol = columnLetters(Math.max(0, data.control.columns.spreadsheet));
-    const { units, failed } = consolidationUnits(data.control, lang, (row) => `${spreadsheetCol}${row}`);
+    const listed = consolidationUnits(data.control, lang, (row) => `${spreadsheetCol}${row}`);
+    const { failed } = listed;
+    // Survey points from the live responses sheets (when the spreadsheet has a survey design).
+    const survey = surveyFromControl(data.book, lang, [data.set]);
+    const units: (JobUnitSpec & { surveyInput?: SurveyInput })[] = survey
+      ? listed.units.map((u) => {
+          const s = survey.byUnit.get(unitKey(u.unit));
+          return s ? { ...u, surveyInput: s } : u;
+        })
+      : listed.units;
     return {
       jobId,
       resumed,
       units,
+      ...(survey ? { survey: { forms: survey.forms, issues: survey.issues.slice(0, 50) } } : {}),
       failed,
       lang,
       criteriaSetId: data.set.id,
@@ -176,7 +192,13 @@ export function consolidateUnit(
     const read = readUnitTable(svc, book, set, unit, unitType);
     if (!read) return { ok: false, error: unitFailure("sheet-missing", lang), retryable: false };
     const { grid, name } = read;
-    const survey = typeof unit.survey === "number" ? { survey: { total: unit.survey } } : {};
+    // Points per criterion from the responses (begin attached them), else the "Đơn vị" survey column.
+    const surveyInput = (unit as JobUnitSpec & { surveyInput?: SurveyInput }).surveyInput;
+    const survey = surveyInput
+      ? { survey: surveyInput }
+      : typeof unit.survey === "number"
+        ? { survey: { total: unit.survey } }
+        : {};
     const scored = scoreWorkbook(
       [grid],
       { unit: unit.unit, group: unit.group, unitType, file: spreadsheetUrl(unit.spreadsheetId), sheet: name },

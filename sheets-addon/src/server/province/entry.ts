@@ -12,6 +12,7 @@ import { ensureControlSheets } from "./control";
 import { lockSelfAssessment, unlockUnit, type LockReply } from "./deadline";
 import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
 import { provinceServices, type ProvinceServices } from "./services";
+import { createSurveyForms } from "./survey";
 
 function langOf(svc: ProvinceServices): Lang {
   return pickLang(svc.Session.getActiveUserLocale() || "vi");
@@ -142,4 +143,21 @@ export function provinceFinish(jobId: string, outcome: unknown): FinishReply {
 
 export function provinceCancel(jobId: string): null {
   return call((svc) => cancelConsolidation(svc, String(jobId)));
+}
+
+/**
+ * "Tạo Google Biểu mẫu điều tra": one form per unit type from the design sheets, its responses
+ * linked to this spreadsheet (consolidation then computes the survey points from them).
+ */
+export function provinceSurveyFormsMenu(): void {
+  toastCall((svc, lang) => {
+    const created = createSurveyForms(svc, activeBook(svc), lang);
+    return created
+      .map((f) =>
+        lang === "vi"
+          ? `Đã tạo “${f.title}” (${f.questions} câu hỏi): ${f.publishedUrl}`
+          : `Created “${f.title}” (${f.questions} questions): ${f.publishedUrl}`,
+      )
+      .join(" · ");
+  });
 }

@@ -8,6 +8,7 @@ export const PROVINCE_MENU_ITEMS: readonly { label: string; fn: string }[] = [
   { label: "Sở Nội vụ: phát bảng chấm điểm", fn: "provinceHandOutMenu" },
   { label: "Sở Nội vụ: khóa tự chấm", fn: "provinceLockMenu" },
   { label: "Sở Nội vụ: mở lại cho đơn vị đang chọn", fn: "provinceUnlockMenu" },
+  { label: "Sở Nội vụ: tạo Google Biểu mẫu điều tra (ĐTXHH)", fn: "provinceSurveyFormsMenu" },
   { label: "Sở Nội vụ: tổng hợp và xếp hạng", fn: "menuProvince" },
 ];
 

@@ -16,11 +16,22 @@ export interface ProvinceServices extends Services {
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   /** Undefined when the deployment did not enable the advanced Drive service. */
   Drive?: AdvancedDrive;
+  /** Google Forms (scope `forms`), for the survey; undefined in a deployment without it. */
+  FormApp?: GoogleAppsScript.Forms.FormApp;
 }
 
 export function provinceServices(): ProvinceServices {
-  const g = globalThis as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp; Drive?: AdvancedDrive };
-  return { ...globalServices(), DriveApp: g.DriveApp, ...(g.Drive ? { Drive: g.Drive } : {}) };
+  const g = globalThis as unknown as {
+    DriveApp: GoogleAppsScript.Drive.DriveApp;
+    Drive?: AdvancedDrive;
+    FormApp?: GoogleAppsScript.Forms.FormApp;
+  };
+  return {
+    ...globalServices(),
+    DriveApp: g.DriveApp,
+    ...(g.Drive ? { Drive: g.Drive } : {}),
+    ...(g.FormApp ? { FormApp: g.FormApp } : {}),
+  };
 }
 
 /** Who is acting, for the "who and when" of locks; "" when Google does not say (consumer accounts). */

@@ -1,9 +1,9 @@
 /**
  * The consolidation's side files, matched to unit files the way the cli's `rank` does: a units
  * list (unit, group, type by file name) and survey points (by unit name, folded).
- * (Both hosts carry this matching today; it belongs in scoring-core — see the report.)
  */
-import { unitKey, type SurveyInput, type UnitsListRow } from "@cchc/scoring-core";
+import { unitKey, type UnitsListRow } from "../consolidation/side-tables";
+import type { SurveyInput } from "../totals/compute-totals";
 
 export interface SideFiles {
   units: UnitsListRow[];

@@ -1,6 +1,7 @@
 /** Which cells to mark for a report: cells named by errors and warnings, merged into vertical runs. */
-import { parseA1, rangeA1, type ValidationReport } from "@cchc/scoring-core";
-import type { CellMark } from "../host/port";
+import { parseA1, rangeA1 } from "../grid/address";
+import type { ValidationReport } from "../reports/schemas";
+import type { CellMark } from "./port";
 
 /** Conditional formats are cheap but not free: past this many runs, the rest stay unmarked. */
 export const MAX_MARK_RUNS = 1000;

@@ -2,8 +2,11 @@
  * The chart's data: unit and index of the first ranked group, two adjacent columns so one
  * ExcelApi 1.1 chart can take them as its source. (The ranking sheets themselves come from the core.)
  */
-import { neutralise, type Lang, type RankingReport, type SheetBlock } from "@cchc/scoring-core";
-import type { ChartSpec } from "../host/port";
+import type { Lang } from "../messages/lang";
+import { neutralise } from "../output/neutralise";
+import type { SheetBlock } from "../output/sheet-block";
+import type { RankingReport } from "../reports/schemas";
+import type { ChartSpec } from "./port";
 
 const TEXT = {
   vi: { sheet: "Biểu đồ CCHC", unit: "Đơn vị", index: "Chỉ số CCHC (%)", title: "Chỉ số CCHC theo đơn vị" },

@@ -1,9 +1,9 @@
 /**
- * Which sheet a tool-owned block goes to. The tool recognises its own sheets by id, in a
- * registry kept in the workbook's settings (works on every Excel version; a user's sheet of the
- * same name never matches). A user's "Kết quả CCHC" is skipped for "Kết quả CCHC (2)".
+ * Which sheet a tool-owned block goes to, and the names of new sheets: the same in every host.
+ * A host recognises its own sheets by id (Excel: a registry in the workbook's settings; Sheets:
+ * developer metadata), never by name: a user's "Kết quả CCHC" is skipped for "Kết quả CCHC (2)".
  */
-import type { SheetInfo, SheetTarget } from "../host/port";
+import type { SheetInfo, SheetTarget } from "./port";
 
 export const TOOL_SHEETS_KEY = "cchc.toolSheets";
 export const MARKS_KEY = "cchc.marks";

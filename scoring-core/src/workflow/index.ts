@@ -1,0 +1,65 @@
+/**
+ * @cchc/scoring-core/workflow — the application layer: the service contract the panes share,
+ * the workbook port, and the year's use cases written once over it (check a workbook, write
+ * results, mark, make a template, consolidate). Hosts are adapters: see docs/architecture.md.
+ */
+export {
+  ServiceError,
+  type AbortSignalLike,
+  type ConsolidateRequest,
+  type CriteriaSetSummary,
+  type HostCapabilities,
+  type HostKind,
+  type Progress,
+  type ScoringService,
+  type TemplateRequest,
+  type UnitFile,
+} from "./service-contract";
+export { runAsync, runSync, step, type Awaitable, type Flow } from "./awaitable";
+export type {
+  BlockWrite,
+  CellMark,
+  ChartSpec,
+  PortRead,
+  SelectPort,
+  SheetInfo,
+  SheetTarget,
+  TemplatePort,
+  ToolSheetKind,
+  WorkbookPort,
+  WrittenToolSheet,
+} from "./port";
+export { checkWorkbook, validateWorkbook, type CheckWorkbookInput } from "./check-workbook";
+export {
+  listCriteriaSets,
+  criteriaSetFor,
+  storedSets,
+  summarise,
+  templateSet,
+  workflowError,
+} from "./criteria-sets";
+export { loadSettings, parseStoredSettings, saveSettings } from "./settings";
+export { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
+export { markRuns, MAX_MARK_RUNS } from "./marks";
+export {
+  candidateName,
+  freeSheetName,
+  MARKS_KEY,
+  planToolSheets,
+  readRegistry,
+  SETTINGS_KEY,
+  TOOL_SHEETS_KEY,
+  type Placement,
+  type ToolSheetRegistry,
+} from "./tool-sheets";
+export { listedFor, surveyFor, type SideFiles } from "./side-files";
+export { chartBlock } from "./chart-block";
+export {
+  abortError,
+  consolidateFiles,
+  readSideFiles,
+  type ConsolidateFilesInput,
+  type WorkbookRead,
+} from "./consolidate-files";
+export { WorkflowService, type ServicePort, type WorkflowServiceOptions } from "./workflow-service";
+export { MemoryWorkbook, type MemorySheet } from "./memory-port";

@@ -1,0 +1,115 @@
+/**
+ * The service contract: the only thing the task pane / sidebar knows about its host. It lives in
+ * the core (not the React package) so the Sheets server, the Excel service and the demo can
+ * import it without pulling in React; scoring-ui re-exports it. Excel implements it over
+ * Office.js, Google Sheets over google.script.run, tests over an in-memory fake.
+ * Everything crossing it is plain JSON (Apps Script cannot pass Date or class instances).
+ */
+import type { RankingReport, ValidationReport } from "../reports/schemas";
+import type { Settings } from "../settings/schema";
+
+export type HostKind = "excel" | "sheets" | "demo";
+
+export interface CriteriaSetSummary {
+  id: string;
+  name: string;
+  year: number;
+  unitTypes: string[];
+  sample: boolean;
+}
+
+export interface TemplateRequest {
+  /** A sample or stored set id… */
+  criteriaSetId?: string;
+  /** …or a criteria-set JSON the user picked… */
+  criteriaSetJson?: unknown;
+  /** …or the name of a sheet in the workbook holding an official annex. */
+  annexSheet?: string;
+  unit: string;
+  unitType?: string | null;
+  year?: number;
+}
+
+export interface UnitFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+export type ConsolidateRequest =
+  /** Excel: unit workbooks the user picked from disk. */
+  | {
+      source: "files";
+      files: UnitFile[];
+      surveyFile?: UnitFile | null;
+      unitsFile?: UnitFile | null;
+      /** Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook. */
+      surveyAnswers?: UnitFile[] | null;
+      surveyDesign?: UnitFile | null;
+    }
+  /** Google Sheets (Sở Nội vụ): the units listed in the control spreadsheet. */
+  | { source: "units" };
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** What is being worked on ("Sở Tư pháp.xlsx"). */
+  current?: string;
+}
+
+export interface HostCapabilities {
+  /** Consolidate files picked from disk (Excel). */
+  consolidateFiles: boolean;
+  /** Consolidate the units of a control spreadsheet (Sheets, Sở Nội vụ). */
+  consolidateUnits: boolean;
+  /** Data validation and protections available for templates. */
+  templates: boolean;
+  /** Marks (conditional formats) available. */
+  marks: boolean;
+}
+
+/** What the contract needs of an AbortSignal (the core has no DOM types; a real one fits). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+}
+
+export interface ScoringService {
+  readonly host: HostKind;
+  /** BCP-47 display language of the host ("vi-VN", "en-US"). */
+  displayLanguage(): string;
+  capabilities(): HostCapabilities;
+  /** Settings persisted in the workbook (task panes reload; memory is not kept). */
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** Sheet names of the workbook, for the settings panel. */
+  listSheets(): Promise<string[]>;
+  listCriteriaSets(): Promise<CriteriaSetSummary[]>;
+  /** Reads the configured (or active) sheet in one batch and validates it. */
+  validate(settings: Settings): Promise<ValidationReport>;
+  /** Activates a sheet and selects a cell (clicking an issue). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Marks the cells of a report's issues with removable conditional formats. */
+  markIssues(report: ValidationReport): Promise<{ marked: number }>;
+  clearMarks(): Promise<{ cleared: number }>;
+  /** Writes or refreshes the tool-owned results sheet. */
+  writeResults(report: ValidationReport): Promise<{ sheet: string }>;
+  createTemplate(request: TemplateRequest): Promise<{ sheet: string }>;
+  consolidate(
+    request: ConsolidateRequest,
+    onProgress: (p: Progress) => void,
+    signal: AbortSignalLike,
+  ): Promise<{ ranking: RankingReport; sheets: string[] }>;
+}
+
+/** Errors a service throws carry a message for the user and what to do next. */
+export class ServiceError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string | null = null,
+    readonly code: string = "host-error",
+    /** What the error is about (a set id, a sheet name), for hosts that render their own text. */
+    readonly detail: string = "",
+  ) {
+    super(message);
+    this.name = "ServiceError";
+  }
+}
