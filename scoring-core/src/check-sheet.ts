@@ -8,6 +8,7 @@ import type { Lang } from "./messages/lang";
 import { REPORT_SCHEMA_VERSION, type ValidationReport } from "./reports/schemas";
 import type { ColumnMapping } from "./table/column-mapping";
 import { readTable } from "./table/read-table";
+import type { NumberRead, ScoringTable, TableNode } from "./table/types";
 import { computeDetailed, emptyTotals, type SurveyInput } from "./totals/compute-totals";
 import { IssueCollector } from "./issues/issue";
 import { validateWithTotals } from "./validation/validate-table";
@@ -28,6 +29,24 @@ export interface CheckOptions {
 export const DEFAULT_ISSUE_LIMIT = 500;
 
 export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationReport {
+  return checkSheetWithTable(grid, options).report;
+}
+
+/** True when no score cell of the table holds anything (a blank template, not a submission). */
+export function tableIsBlank(table: ScoringTable): boolean {
+  const filled = (r: NumberRead | null) => r !== null && r.parsed.kind !== "blank";
+  const walk = (nodes: readonly TableNode[]): boolean =>
+    nodes.every((n) =>
+      n.children.length > 0 ? walk(n.children) : !filled(n.self) && !n.appraisals.some(filled),
+    );
+  return walk(table.fields);
+}
+
+/** checkSheet, also handing back the table read (null when none was found). */
+export function checkSheetWithTable(
+  grid: Grid,
+  options: CheckOptions = {},
+): { report: ValidationReport; table: ScoringTable | null } {
   const lang = options.lang ?? "vi";
   const set = options.set ?? null;
   const issues = new IssueCollector(lang, grid.sheet, options.issueLimit ?? DEFAULT_ISSUE_LIMIT);
@@ -46,7 +65,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationRe
     criteriaSetId: set?.id ?? null,
   } as const;
   if (!read.ok) {
-    return {
+    const report: ValidationReport = {
       ...base,
       unit: null,
       year: null,
@@ -58,6 +77,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationRe
       totals: emptyTotals(),
       nodes: [],
     };
+    return { report, table: null };
   }
   const table = read.table;
   const unitType = options.unitType ?? null;
@@ -68,7 +88,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationRe
     { set, unitType, evidencePeriod: options.evidencePeriod ?? null },
     detailed,
   );
-  return {
+  const report: ValidationReport = {
     ...base,
     unit: table.unit,
     year: table.year,
@@ -80,4 +100,5 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationRe
     totals: detailed.totals,
     nodes: detailed.nodes,
   };
+  return { report, table };
 }

@@ -152,7 +152,7 @@ export {
   readStoredHeader,
   readStoredSet,
   serialiseSet,
-  setForUnitType,
+  latestSetForUnitType,
   setsSheetRows,
   type ImportSetResult,
   type ReadStoredSetResult,
@@ -185,7 +185,13 @@ export {
   type TotalsOptions,
   type TotalsResult,
 } from "./totals/compute-totals";
-export { DEFAULT_ISSUE_LIMIT, checkSheet, type CheckOptions } from "./check-sheet";
+export {
+  DEFAULT_ISSUE_LIMIT,
+  checkSheet,
+  checkSheetWithTable,
+  tableIsBlank,
+  type CheckOptions,
+} from "./check-sheet";
 
 // Reports, settings, consolidation and ranking
 export {
@@ -194,8 +200,11 @@ export {
   LostPointsRowSchema,
   NodeTotalsSchema,
   REPORT_SCHEMA_VERSION,
+  RankStatusSchema,
   RankedRowSchema,
   RankingReportSchema,
+  SkippedFileSchema,
+  UnitKindSchema,
   TableTotalsSchema,
   UnitResultSchema,
   ValidationReportSchema,
@@ -203,8 +212,11 @@ export {
   type LostPointsRow,
   type NodeTotals,
   type RankedRow,
+  type RankStatus,
   type RankingReport,
+  type SkippedFile,
   type TableTotals,
+  type UnitKind,
   type UnitResult,
   type ValidationReport,
 } from "./reports/schemas";
@@ -217,7 +229,22 @@ export {
   type UnitMeta,
 } from "./consolidation/score-workbook";
 export { readSurveyGrid, readUnitsGrid, unitKey, type UnitsListRow } from "./consolidation/side-tables";
-export { compareVi, rankUnits, tieKey, type RankOptions } from "./ranking/rank-units";
+export { compareVi, rankStanding, rankUnits, tieKey, type RankOptions } from "./ranking/rank-units";
+export { UnitNameIndex, unitNameCore } from "./consolidation/unit-names";
+export { KIND_GROUP, kindFromName, kindFromTitleRows, kindOfUnitType } from "./consolidation/unit-kind";
+export {
+  chooseNewest,
+  newerFile,
+  type DuplicateChoice,
+  type SubmittedFile,
+} from "./consolidation/duplicates";
+export { toolOutputKind, toolOutputNote, type ToolOutputKind } from "./consolidation/tool-output";
+export { scoreWithSets, setForUnitType, type ScoreWithSetsResult } from "./consolidation/score-with-sets";
+export {
+  NOT_APPLICABLE_LABEL,
+  isNotApplicableText,
+  ruleTextAllowsNotApplicable,
+} from "./numbers/not-applicable";
 export {
   applyClassRules,
   clampTotal,

@@ -4,12 +4,15 @@
  * flat in the number of files. Unreadable or unscorable files are listed, never dropped, and
  * never stop the run. Ranking, classification and the sheets' layout are the core's.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, extname } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
   buildYearRecord,
+  SettingsSchema,
+  chooseNewest,
   formatNumber,
+  makeIssue,
   rankUnits,
   readSurveyGrid,
   readSurveyJson,
@@ -18,7 +21,9 @@ import {
   type AppraisalState,
   type CriteriaSet,
   type FailedUnit,
+  type Issue,
   type Lang,
+  type SkippedFile,
   type RankingReport,
   type SurveyInput,
   type UnitResult,
@@ -65,6 +70,8 @@ export interface RankOptions {
   report?: string | undefined;
   /** Last year's ranking workbook (one cchc wrote): the report says the change in the average. */
   previous?: string | undefined;
+  /** A unit missing from the survey table: held out (default) or ranked provisionally. */
+  missingSurvey?: "hold-out" | "provisional";
 }
 
 export function runRank(argv: string[], io: Console): number {
@@ -79,6 +86,7 @@ export function runRank(argv: string[], io: Console): number {
     decision: { type: "string" },
     report: { type: "string" },
     previous: { type: "string" },
+    "missing-survey": { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
     force: { type: "boolean" },
@@ -106,6 +114,7 @@ export function runRank(argv: string[], io: Console): number {
       quiet: p.values.quiet === true,
       force: p.values.force === true,
       lang: p.lang,
+      missingSurvey: missingSurveyOpt(p.values["missing-survey"], p.lang),
     },
     io,
   );
@@ -115,6 +124,28 @@ export function runRank(argv: string[], io: Console): number {
     return EXIT_UNREADABLE;
   }
   return EXIT_OK;
+}
+
+/** --missing-survey hold-out|provisional, checked by the settings schema. */
+function missingSurveyOpt(v: unknown, lang: Lang): "hold-out" | "provisional" {
+  if (v === undefined) return "hold-out";
+  const parsed = SettingsSchema.shape.missingSurvey.safeParse(v);
+  if (!parsed.success)
+    throw new CliError(
+      lang === "vi"
+        ? `--missing-survey phải là “hold-out” hoặc “provisional”, không phải “${String(v)}”.`
+        : `--missing-survey must be “hold-out” or “provisional”, not “${String(v)}”.`,
+      2,
+    );
+  return parsed.data;
+}
+
+function modifiedTime(path: string): number | null {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
+  }
 }
 
 function yearOpt(v: string | undefined, lang: Lang): number | undefined {
@@ -131,7 +162,7 @@ function unitsByFile(rows: UnitsListRow[]): Map<string, UnitsListRow> {
     if (!r.source) continue;
     const name = unitKey(basename(r.source.replace(/\\/g, "/")));
     map.set(name, r);
-    map.set(name.replace(/\.xlsx$/, ""), r);
+    map.set(name.replace(/\.xls[xm]$/, ""), r);
   }
   return map;
 }
@@ -166,29 +197,18 @@ function compact(result: UnitResult, intern: Map<string, string>): UnitResult {
   };
 }
 
-/** The survey's unit names as typed, for messages (the core keys them folded). */
-function namesAsTyped(values: unknown[][], keys: Set<string>): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const row of values)
-    for (const v of row)
-      if (typeof v === "string") {
-        const k = unitKey(v);
-        if (keys.has(k) && !names.has(k)) names.set(k, v.trim());
-      }
-  return names;
-}
-
 export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
   const sidePaths = [o.units, o.survey, o.previous].filter((x): x is string => Boolean(x));
   // Any input — named, or found in a scanned folder — is never overwritten by the output.
   // An earlier run's output inside a scanned folder is not a unit's workbook (anything else is).
   const ownOut = existsSync(o.out) && isOwnOutput(o.out, lang) ? [o.out] : [];
-  const { files, missing } = listInputs(o.inputs, [...sidePaths, ...ownOut]);
+  const { files, missing, unsupported } = listInputs(o.inputs, [...sidePaths, ...ownOut]);
   const allInputs = [...files, ...sidePaths, ...(o.frameworks ?? []).filter((f) => existsSync(f))];
   assertCanWrite(o.out, allInputs, lang, o.force);
   if (o.report) assertNotInput(o.report, [...allInputs, o.out], lang);
-  if (files.length === 0 && missing.length === 0) throw new CliError(t(lang, "noInputs"), 2);
+  if (files.length === 0 && missing.length === 0 && unsupported.length === 0)
+    throw new CliError(t(lang, "noInputs"), 2);
 
   const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);
 
@@ -210,7 +230,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     const { grids } = openWorkbookOrThrow(o.survey, lang);
     const read = readSurveyGrid(grids[0]!, lang);
     survey = read.byUnit;
-    surveyNames = namesAsTyped(grids[0]!.values, new Set(survey.keys()));
+    surveyNames = read.names;
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
   const surveyUsed = new Set<string>();
@@ -224,12 +244,27 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   /** Which sheet was used where several looked like a table, said after the progress lines. */
   const notes: string[] = [];
   const failed: FailedUnit[] = missing.map((m) => ({ file: m, unit: null, error: t(lang, "notFound", m) }));
+  for (const u of unsupported)
+    failed.push({
+      file: basename(u),
+      unit: null,
+      error: t(lang, "unsupportedFormat", extname(u).toLowerCase()),
+    });
+  const skipped: SkippedFile[] = [];
+  /** Scored units with their file's time and set, for the duplicate rule and unmatched sets. */
+  const scoredUnits: {
+    unit: string;
+    file: string;
+    modified: number | null;
+    setId: string | null;
+    result: UnitResult;
+  }[] = [];
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
   // What the units list says of each file, then the files scored on every core, taken in order.
   const metas: FileMeta[] = files.map((file) => {
     const name = basename(file);
-    const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xlsx$/, ""));
+    const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xls[xm]$/, ""));
     if (listed) listedSeen.add(listed);
     return {
       file: name,
@@ -246,12 +281,23 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       progress.step(i, name);
       const outcome = source.take(i);
       if (outcome.surveyKey !== null) surveyUsed.add(outcome.surveyKey);
+      if (!outcome.ok && outcome.skip) {
+        const { kind, reason } = outcome.skip;
+        skipped.push({ file: name, unit: outcome.unit, kind, duplicateOf: null, reason });
+        return;
+      }
       if (!outcome.ok) {
         failed.push({ file: name, unit: outcome.unit, error: outcome.error });
         return;
       }
       if (outcome.sheetNote) notes.push(`${name}: ${outcome.sheetNote}`);
-      results.push(compact(outcome.result, intern));
+      scoredUnits.push({
+        unit: outcome.result.unit,
+        file: name,
+        modified: modifiedTime(files[i]!),
+        setId: outcome.setId,
+        result: compact(outcome.result, intern),
+      });
       issueCodes.set(outcome.result.unit, outcome.issueCodes);
       appraisal.set(outcome.result.unit, outcome.appraisal);
       if (outcome.year !== null) reportYears.push(outcome.year);
@@ -261,6 +307,38 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   }
   progress.end();
   for (const n of notes) io.err(`${n}\n`);
+
+  // Every unit counted once: the newer file, by the core's stated rule.
+  const issues: Issue[] = [];
+  const { kept, dropped } = chooseNewest(scoredUnits);
+  for (const { entry, keptFile } of dropped) {
+    skipped.push({
+      file: entry.file,
+      unit: entry.unit,
+      kind: "duplicate",
+      duplicateOf: keptFile,
+      reason: t(lang, "duplicateSkipped", entry.unit, keptFile),
+    });
+    issues.push(
+      makeIssue(
+        "unit-duplicate-file",
+        { value: entry.unit, params: { file: entry.file, other: keptFile, kept: keptFile } },
+        lang,
+      ),
+    );
+  }
+  results.push(...kept.map((k) => k.result));
+  // A set that scored no unit is an error, never silently ignored.
+  if (results.length > 0)
+    for (const s of sets)
+      if (!kept.some((k) => k.setId === s.id))
+        issues.push(
+          makeIssue(
+            "criteria-set-unmatched",
+            { value: s.name, params: { types: s.unitTypes.join(", ") || t(lang, "setUnmatchedTypes") } },
+            lang,
+          ),
+        );
 
   for (const key of survey.keys())
     if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", surveyNames.get(key) ?? key)}\n`);
@@ -275,7 +353,12 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     lang,
     failed,
     groupOrder,
+    surveyProvided: Boolean(o.survey) || unitsRows.some((r) => r.survey !== null),
+    missingSurvey: o.missingSurvey ?? "hold-out",
+    skipped,
+    issues,
   });
+  for (const i of ranking.issues) io.err(`${i.message}\n`);
   const heading: PublishHeading = {
     issuer: o.issuer ?? [],
     province: o.province ?? null,
@@ -325,7 +408,8 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   for (const g of ranking.groups) {
     lines.push(`${cellText(g.group, 80)}:`);
     const rows = g.rows.map((r) => [
-      String(r.rank),
+      // "—": held out (reason below); "*": provisional.
+      r.rank === null ? "—" : r.status === "provisional" ? `${r.rank}*` : String(r.rank),
       cellText(r.unit, 48),
       n(r.final),
       n(r.max),
@@ -338,6 +422,14 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
       .split(" | ")
       .filter((_, i) => i !== 2);
     lines.push(...table([head, ...rows], [true, false, true, true, true, false, true, true]));
+    const reasons = new Set(
+      g.rows.filter((r) => r.reason).map((r) => `${r.rank === null ? "—" : "*"} ${r.reason}`),
+    );
+    lines.push(...reasons, "");
+  }
+  if (ranking.skipped.length > 0) {
+    lines.push(t(lang, "skippedHeader"));
+    for (const f of ranking.skipped) lines.push(`  ${cellText(f.file, 100)}: ${cellText(f.reason, 300)}`);
     lines.push("");
   }
   if (ranking.failed.length > 0) {

@@ -1,19 +1,30 @@
-/** Expands the files and folders given to `rank` into .xlsx files, in a stable order. */
+/**
+ * Expands the files and folders given to `rank` into workbooks, in a stable order. .xlsx and
+ * .xlsm are read; .xls, .ods and .csv found in a folder are listed as unsupported (with the
+ * reason), never dropped silently.
+ */
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
+/** Workbooks read like .xlsx (.xlsm is the same format with macros). */
+export const READABLE = /\.(xlsx|xlsm)$/i;
+/** Spreadsheet formats a folder may hold that the tool cannot read: reported, not skipped. */
+export const UNSUPPORTED = /\.(xls|ods|csv|xlsb|numbers)$/i;
+
 /**
- * Folders are walked recursively for *.xlsx (Office lock files "~$…" skipped); files named
- * explicitly are kept whatever their extension, so a wrong file is reported, not ignored.
- * `exclude` (the units list, the survey, the output) never counts as a unit's workbook.
+ * Folders are walked recursively for *.xlsx/*.xlsm (Office lock files "~$…" skipped); other
+ * spreadsheet formats go to `unsupported`. Files named explicitly are kept whatever their
+ * extension, so a wrong file is reported, not ignored. `exclude` (the units list, the survey,
+ * the output) never counts as a unit's workbook.
  */
 export function listInputs(
   paths: readonly string[],
   exclude: readonly string[] = [],
-): { files: string[]; missing: string[] } {
+): { files: string[]; missing: string[]; unsupported: string[] } {
   const skip = new Set(exclude.map((p) => resolve(p)));
   const files: string[] = [];
   const missing: string[] = [];
+  const unsupported: string[] = [];
   const seen = new Set<string>();
   const add = (p: string) => {
     const abs = resolve(p);
@@ -28,7 +39,9 @@ export function listInputs(
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$")) add(p);
+      else if (!e.isFile() || e.name.startsWith("~$")) continue;
+      else if (READABLE.test(e.name)) add(p);
+      else if (UNSUPPORTED.test(e.name) && !skip.has(resolve(p))) unsupported.push(p);
     }
   };
   for (const p of paths) {
@@ -40,7 +53,9 @@ export function listInputs(
       continue;
     }
     if (isDir) walk(p);
-    else add(p);
+    else if (UNSUPPORTED.test(p)) {
+      if (!unsupported.includes(p)) unsupported.push(p);
+    } else add(p);
   }
-  return { files, missing };
+  return { files, missing, unsupported };
 }

@@ -50,12 +50,21 @@ export type ValidateJson = z.infer<typeof ValidateJsonSchema>;
 export const RankJsonSchema = z.object({
   units: z.array(
     z.object({
-      rank: z.number().int(),
+      /** null: held out of the ranks (status "held-out", see reason). */
+      rank: z.number().int().nullable(),
       unit: z.string(),
       group: z.string(),
+      /** department / commune / district (from the units list or inferred); null when unknown. */
+      type: z.enum(["department", "commune", "district"]).nullable(),
+      status: z.enum(["ranked", "provisional", "held-out"]),
+      reason: z.string().nullable(),
       self: num,
-      appraised: num,
-      survey: num,
+      /** null: not appraised in any round. */
+      appraised: nullableNum,
+      appraisalRound: z.number().int(),
+      basis: z.enum(["self", "appraised", "mixed"]),
+      /** null: no survey (ĐTXHH) points for the unit. */
+      survey: nullableNum,
       bonus: num,
       penalty: num,
       final: num,
@@ -73,6 +82,25 @@ export const RankJsonSchema = z.object({
     }),
   ),
   failed: z.array(z.object({ file: z.string(), error: z.string() })),
+  /** Files read but not ranked on purpose: a unit's second file, the tool's own outputs, blank templates. */
+  skipped: z.array(
+    z.object({
+      file: z.string(),
+      unit: z.string().nullable(),
+      kind: z.enum(["duplicate", "tool-output", "blank-template"]),
+      duplicateOf: z.string().nullable(),
+      reason: z.string(),
+    }),
+  ),
+  /** Consolidation issues: survey-missing, unit-duplicate-file, criteria-set-unmatched… */
+  issues: z.array(
+    z.object({
+      code: z.string(),
+      severity: z.enum(["error", "warning", "info"]),
+      message: z.string(),
+      value: z.union([z.string(), z.number(), z.null()]),
+    }),
+  ),
 });
 export type RankJson = z.infer<typeof RankJsonSchema>;
 
@@ -145,8 +173,8 @@ export function rankJson(
         unit: r.unit,
         group: r.group,
         self: r2(r.self),
-        appraised: r2(r.appraised),
-        survey: r2(r.survey),
+        appraised: r2n(r.appraised),
+        survey: r2n(r.survey),
         bonus: r2(r.bonus),
         penalty: r2(r.penalty),
         final: r2(r.final),
@@ -156,10 +184,29 @@ export function rankJson(
         errors: r.errors,
         warnings: r.warnings,
         file: r.file,
+        // Added after the first contract: appended so existing readers see the same order.
+        type: r.type,
+        status: r.status,
+        reason: r.reason,
+        appraisalRound: r.appraisalRound,
+        basis: r.basis,
         ...(appraisal ? { appraisal: appraisalOf(appraisal.get(r.unit)) } : {}),
       })),
     ),
     failed: ranking.failed.map((f) => ({ file: f.file, error: f.error })),
+    skipped: ranking.skipped.map((f) => ({
+      file: f.file,
+      unit: f.unit,
+      kind: f.kind,
+      duplicateOf: f.duplicateOf,
+      reason: f.reason,
+    })),
+    issues: ranking.issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      message: i.message,
+      value: typeof i.value === "string" || typeof i.value === "number" ? i.value : null,
+    })),
   };
 }
 

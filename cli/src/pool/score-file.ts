@@ -4,9 +4,11 @@
  * worker and the main thread give the same result for the same file.
  */
 import {
+  UnitNameIndex,
+  scoreWithSets,
+  toolOutputKind,
+  toolOutputNote,
   appraisalStateOfSheet,
-  scoreWorkbook,
-  unitKey,
   type AppraisalState,
   type CriteriaSet,
   type Grid,
@@ -45,16 +47,30 @@ export type FileOutcome =
       /** The unit's issues by code, and its table's year: for the year record the ranking carries. */
       issueCodes: Record<string, number>;
       year: number | null;
+      /** Id of the criteria set the unit was scored on (null: none). */
+      setId: string | null;
       /** The unit's appraisal status and open items (#17); null when unreadable. */
       appraisal: AppraisalState | null;
     }
-  | { ok: false; unit: string | null; error: string; surveyKey: string | null };
+  | {
+      ok: false;
+      unit: string | null;
+      error: string;
+      surveyKey: string | null;
+      /** Not a failure: the tool's own output or a blank template, skipped with this note. */
+      skip?: { kind: "tool-output" | "blank-template"; reason: string };
+    };
 
-/** With several sets, a unit is scored on the one for its unit type. */
-export function setFor(sets: readonly CriteriaSet[], unitType: string | null): CriteriaSet | null {
-  return sets.length === 1
-    ? sets[0]!
-    : (sets.find((s) => unitType !== null && s.unitTypes.includes(unitType)) ?? null);
+/** The survey's keys behind the core's one unit-name matcher, built once per survey. */
+const indexes = new WeakMap<Map<string, SurveyInput>, UnitNameIndex<string>>();
+function surveyIndex(survey: Map<string, SurveyInput>): UnitNameIndex<string> {
+  let index = indexes.get(survey);
+  if (!index) {
+    index = new UnitNameIndex<string>();
+    for (const key of survey.keys()) index.add(key, key);
+    indexes.set(survey, index);
+  }
+  return index;
 }
 
 function surveyFor(
@@ -63,9 +79,10 @@ function surveyFor(
   listedSurvey: number | null,
 ): { input: SurveyInput | null; key: string | null } {
   if (unit) {
-    const key = unitKey(unit);
-    const s = ctx.survey.get(key) ?? ctx.survey.get(unit);
-    if (s) return { input: s, key: ctx.survey.has(key) ? key : unit };
+    // UBND = Ủy ban nhân dân, case, accents, NFC/NFD, "tỉnh …": the core's matcher decides.
+    const key = surveyIndex(ctx.survey).get(unit);
+    const s = key === undefined ? undefined : ctx.survey.get(key);
+    if (s && key !== undefined) return { input: s, key };
   }
   return { input: listedSurvey !== null ? { total: listedSurvey } : null, key: null };
 }
@@ -84,20 +101,31 @@ function scoreFileOrThrow(path: string, meta: FileMeta, ctx: ScoreContext): File
   const { lang } = ctx;
   const opened = openWorkbook(path, lang);
   if (!opened.ok) return { ok: false, unit: meta.unit, error: opened.error, surveyKey: null };
+  // The tool's own outputs (an earlier ranking, feedback) are never ranked as units.
+  const output = toolOutputKind(opened.grids.map((g) => g.sheet));
+  if (output) {
+    const skip = { kind: "tool-output" as const, reason: toolOutputNote(output, lang) };
+    return { ok: false, unit: null, error: skip.reason, surveyKey: null, skip };
+  }
   const base = { file: meta.file, unit: meta.unit, group: meta.group, unitType: meta.unitType };
-  const options = { lang, set: setFor(ctx.sets, meta.unitType), unitType: meta.unitType };
+  // The set per unit type (units list, else inferred kind, else best match) is the core's choice.
+  const options = { lang, sets: ctx.sets };
   let survey = surveyFor(ctx, meta.unit, meta.listedSurvey);
-  let scored = scoreWorkbook(opened.grids, base, { ...options, survey: survey.input });
+  let scored = scoreWithSets(opened.grids, base, { ...options, survey: survey.input });
   // Without a units list the unit's name comes from its title rows: score again with its survey.
   if (scored.ok && !meta.unit) {
     const s = surveyFor(ctx, scored.result.unit, null);
     if (s.input) {
       survey = s;
-      scored = scoreWorkbook(opened.grids, base, { ...options, survey: s.input });
+      scored = scoreWithSets(opened.grids, base, { ...options, survey: s.input });
     }
   }
   if (!scored.ok)
     return { ok: false, unit: scored.unit ?? meta.unit, error: scored.error, surveyKey: survey.key };
+  if (scored.blank) {
+    const skip = { kind: "blank-template" as const, reason: toolOutputNote("blank-template", lang) };
+    return { ok: false, unit: scored.result.unit, error: skip.reason, surveyKey: null, skip };
+  }
   const issueCodes: Record<string, number> = {};
   for (const i of scored.report.issues) issueCodes[i.code] = (issueCodes[i.code] ?? 0) + 1;
   return {
@@ -107,6 +135,7 @@ function scoreFileOrThrow(path: string, meta: FileMeta, ctx: ScoreContext): File
     surveyKey: survey.key,
     issueCodes,
     year: scored.report.year,
+    setId: scored.set?.id ?? null,
     appraisal: appraisalOf(opened.grids, scored.report.sheet, lang),
   };
 }

@@ -87,7 +87,7 @@ describe("cchc rank", () => {
     expect(tuPhap.survey).toBe(20.5);
     expect(tuPhap.file).toBe("so-0.xlsx");
     for (const g of ["Sở, ban, ngành", "UBND xã, phường"]) {
-      const ranks = json.units.filter((u) => u.group === g).map((u) => u.rank);
+      const ranks = json.units.filter((u) => u.group === g).map((u) => u.rank ?? Infinity);
       expect(Math.min(...ranks)).toBe(1);
     }
     expect(r.stderr).toContain("Sở Không Có");

@@ -47,7 +47,7 @@ function report(x: number): ValidationReport {
     ],
     counts: { error: 0, warning: 1, info: 0, total: 1 },
     truncated: false,
-    totals: totals(x),
+    totals: { ...totals(x), appraisalRound: 1, basis: "mixed", surveyGiven: true },
     nodes: [
       {
         code: "1",
@@ -171,6 +171,11 @@ describe("the JSON contract", () => {
       errors: 0,
       warnings: 2,
       file: `${unit}.xlsx`,
+      type: "department" as const,
+      status: "ranked" as const,
+      reason: null,
+      appraisalRound: 1,
+      basis: "mixed" as const,
     });
     const ranking: RankingReport = {
       schemaVersion: 1,
@@ -181,6 +186,8 @@ describe("the JSON contract", () => {
       ],
       lostPoints: [],
       failed: [{ file: "x.xlsx", unit: null, error: "corrupt" }],
+      skipped: [],
+      issues: [],
     };
     const j = rankJson(ranking);
     RankJsonSchema.strict().parse(j);
@@ -208,6 +215,11 @@ describe("the JSON contract", () => {
       "errors",
       "warnings",
       "file",
+      "type",
+      "status",
+      "reason",
+      "appraisalRound",
+      "basis",
     ]);
     expect(j.failed).toEqual([{ file: "x.xlsx", error: "corrupt" }]);
     expect(rankJson({ ...ranking, lang: "vi" }).units[0]!.classification).toBe("Nhóm A");

@@ -25,8 +25,18 @@ describe("listing inputs", () => {
 
   it("keeps a file named explicitly whatever its extension (it is then reported, not ignored)", () => {
     const d = tmp();
-    writeFileSync(join(d, "data.csv"), "a,b");
-    expect(listInputs([join(d, "data.csv"), join(d, "data.csv")]).files).toEqual([join(d, "data.csv")]);
+    writeFileSync(join(d, "data.txt"), "a,b");
+    expect(listInputs([join(d, "data.txt"), join(d, "data.txt")]).files).toEqual([join(d, "data.txt")]);
+  });
+
+  it("reads .xlsm like .xlsx and lists .xls, .ods and .csv as unsupported, named or found", () => {
+    const d = tmp();
+    for (const f of ["a.xlsx", "b.xlsm", "c.xls", "d.ods", "e.csv", "notes.txt"])
+      writeFileSync(join(d, f), "x");
+    const r = listInputs([d]);
+    expect(r.files).toEqual([join(d, "a.xlsx"), join(d, "b.xlsm")]);
+    expect(r.unsupported).toEqual([join(d, "c.xls"), join(d, "d.ods"), join(d, "e.csv")]);
+    expect(listInputs([join(d, "e.csv"), join(d, "e.csv")]).unsupported).toEqual([join(d, "e.csv")]);
   });
 });
 

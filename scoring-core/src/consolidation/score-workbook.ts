@@ -6,7 +6,7 @@
 import type { Grid } from "../grid/grid";
 import type { Lang } from "../messages/lang";
 import type { UnitResult, ValidationReport } from "../reports/schemas";
-import { checkSheet, type CheckOptions } from "../check-sheet";
+import { checkSheetWithTable, tableIsBlank, type CheckOptions } from "../check-sheet";
 import { rankCandidateSheets, type SheetCandidate } from "../table/detect-sheet";
 
 export interface UnitMeta {
@@ -20,7 +20,14 @@ export interface UnitMeta {
 }
 
 export type ScoreWorkbookResult =
-  | { ok: true; result: UnitResult; report: ValidationReport; sheetNote: string | null }
+  | {
+      ok: true;
+      result: UnitResult;
+      report: ValidationReport;
+      sheetNote: string | null;
+      /** No score cell holds anything: a blank template, not a unit's submission. */
+      blank: boolean;
+    }
   | { ok: false; unit: string | null; error: string };
 
 /** Candidates within this much of the best one are "close": the note says which was used. */
@@ -103,8 +110,8 @@ export function scoreWorkbook(
     const unitType = meta.unitType ?? options.unitType ?? null;
     const { order, candidates, note } = orderSheets(grids, meta, lang);
     for (const grid of order) {
-      const report = checkSheet(grid, { ...options, unitType });
-      if (!report.tableFound) continue;
+      const { report, table } = checkSheetWithTable(grid, { ...options, unitType });
+      if (!report.tableFound || !table) continue;
       let sheetNote = note;
       const used = candidates.find((c) => c.sheet === grid.sheet);
       if (!sheetNote && used && !meta.sheet) {
@@ -122,7 +129,7 @@ export function scoreWorkbook(
         errors: report.counts.error,
         warnings: report.counts.warning,
       };
-      return { ok: true, result, report, sheetNote };
+      return { ok: true, result, report, sheetNote, blank: tableIsBlank(table) };
     }
     const looked = quoteList(grids.map((g) => g.sheet));
     return {

@@ -1,7 +1,7 @@
 /** Reading the side spreadsheets of a consolidation: the survey points and the units list. */
 import { columnLetters } from "../grid/address";
 import type { CellValue, Grid } from "../grid/grid";
-import { foldText } from "../grid/fold-text";
+import { unitNameKey } from "./unit-names";
 import { foldCached, foldWords } from "../grid/fold-cache";
 import type { Lang } from "../messages/lang";
 import { parseNumberCell } from "../numbers/parse-number";
@@ -146,7 +146,7 @@ export function readUnitsGrid(grid: Grid, lang: Lang = "vi"): { rows: UnitsListR
     const unit = cellText(row[unitC!] ?? null);
     if (unit === "") continue;
     const sr = r + oRow + 1;
-    const key = foldText(unit);
+    const key = unitNameKey(unit);
     const other = seen.get(key);
     if (other !== undefined) {
       const column = columnLetters(unitC! + oCol);
@@ -181,23 +181,25 @@ export function readUnitsGrid(grid: Grid, lang: Lang = "vi"): { rows: UnitsListR
 
 /**
  * A survey workbook: one row per unit with total survey points, optionally per criterion columns
- * (headers "2.3", "Tiêu chí 2.3"). Keys are unit names folded with unitKey.
+ * (headers "2.3", "Tiêu chí 2.3"). Keys are unit names keyed with unitNameKey (look them up
+ * through UnitNameIndex); `names` keeps each name as typed, for messages.
  */
 export function readSurveyGrid(
   grid: Grid,
   lang: Lang = "vi",
-): { byUnit: Map<string, SurveyInput>; issues: Issue[] } {
+): { byUnit: Map<string, SurveyInput>; names: Map<string, string>; issues: Issue[] } {
   const issues = new IssueCollector(lang, grid.sheet);
   const byUnit = new Map<string, SurveyInput>();
+  const names = new Map<string, string>();
   const header = findSideHeader(grid, issues, true);
-  if (!header) return { byUnit, issues: issues.issues };
+  if (!header) return { byUnit, names, issues: issues.issues };
   const totalC = header.cols.get("survey");
   if (totalC === undefined && header.criteria.size === 0) {
     issues.add("column-missing", {
       row: header.row + (grid.origin?.row ?? 0) + 1,
       params: { column: LABELS.survey[lang] },
     });
-    return { byUnit, issues: issues.issues };
+    return { byUnit, names, issues: issues.issues };
   }
   const oRow = grid.origin?.row ?? 0;
   const oCol = grid.origin?.col ?? 0;
@@ -210,7 +212,7 @@ export function readSurveyGrid(
     const unit = cellText(row[unitC] ?? null);
     if (unit === "") continue;
     const sr = r + oRow + 1;
-    const key = foldText(unit);
+    const key = unitNameKey(unit);
     const other = seen.get(key);
     if (other !== undefined) {
       const column = columnLetters(unitC + oCol);
@@ -236,9 +238,13 @@ export function readSurveyGrid(
       if (v !== null) (input.byCriterion ??= {})[code] = v;
     }
     byUnit.set(key, input);
+    names.set(key, unit);
   }
-  return { byUnit, issues: issues.issues };
+  return { byUnit, names, issues: issues.issues };
 }
 
-/** Key for matching unit names across files: folded (case, accents, spaces). */
+/**
+ * Key for matching file names and unit names across files: folded (case, accents, spaces).
+ * Unit names go through unitNameKey / UnitNameIndex (UBND = Ủy ban nhân dân, "tỉnh …").
+ */
 export { foldText as unitKey } from "../grid/fold-text";

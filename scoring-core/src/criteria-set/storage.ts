@@ -215,7 +215,7 @@ export function importSetIntoRows(
  * The province's set for a unit type (Sheets province edition: one control spreadsheet holds a
  * set per unit type): the latest year among the stored sets that score that type, else null.
  */
-export function setForUnitType(sets: readonly CriteriaSet[], unitType: string): CriteriaSet | null {
+export function latestSetForUnitType(sets: readonly CriteriaSet[], unitType: string): CriteriaSet | null {
   let best: CriteriaSet | null = null;
   for (const s of sets) if (s.unitTypes.includes(unitType) && (!best || s.year > best.year)) best = s;
   return best;

@@ -311,6 +311,27 @@ export const CATALOGUE = {
     vi: "Ô {cell}: đơn vị “{value}” bị trùng với dòng {other}.",
     en: "Cell {cell}: unit “{value}” is listed again (first in row {other}).",
   },
+  "survey-missing": {
+    severity: "warning",
+    description:
+      "A survey (ĐTXHH) table was given but has no row for this unit (names compared through UBND/Ủy ban nhân dân, case, accents and words like “tỉnh”). The unit's survey points are shown as “chưa có” (null), never 0; the unit is held out of the ranks, or ranked and marked provisional when the setting missingSurvey is “provisional”.",
+    vi: "Đơn vị “{value}” không có dòng nào trong bảng điểm điều tra xã hội học: điểm ĐTXHH để trống (chưa có), không tính là 0; {outcome}.",
+    en: "Unit “{value}” has no row in the survey (ĐTXHH) table: its survey points are left blank (none yet), not 0; {outcome}.",
+  },
+  "unit-duplicate-file": {
+    severity: "warning",
+    description:
+      "Two files hold the same unit (names compared as for the survey). The unit is ranked once, from the newer file: the later modification time, then the later file name.",
+    vi: "Đơn vị “{value}” có hai tệp: “{file}” và “{other}”; chỉ xếp hạng một lần theo tệp mới hơn “{kept}” (thời gian sửa sau, rồi tên tệp sau).",
+    en: "Unit “{value}” is in two files: “{file}” and “{other}”; it is ranked once, from the newer file “{kept}” (later modification time, then later file name).",
+  },
+  "criteria-set-unmatched": {
+    severity: "error",
+    description:
+      "A criteria set was given for the consolidation but no unit was scored on it (no unit of its unit types): it is never silently ignored.",
+    vi: "Bộ tiêu chí “{value}” (loại đơn vị: {types}) không khớp với đơn vị nào được xếp hạng.",
+    en: "Criteria set “{value}” (unit types: {types}) matched no ranked unit.",
+  },
   "unit-unmatched": {
     severity: "warning",
     description: "A survey or units-list row names a unit that no scored workbook has.",

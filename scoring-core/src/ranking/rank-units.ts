@@ -5,7 +5,16 @@
  */
 import { TieRuleSchema, type Classification, type TieRule } from "../criteria-set/schema";
 import type { Lang } from "../messages/lang";
-import type { FailedUnit, RankedRow, RankingReport, UnitResult } from "../reports/schemas";
+import type {
+  FailedUnit,
+  RankStatus,
+  RankedRow,
+  RankingReport,
+  SkippedFile,
+  UnitResult,
+} from "../reports/schemas";
+import type { Issue } from "../issues/issue";
+import { makeIssue } from "../issues/issue";
 import { REPORT_SCHEMA_VERSION } from "../reports/schemas";
 import { roundTo } from "../numbers/decimal";
 import { applyClassRules, makeClassifier } from "./classify";
@@ -24,8 +33,59 @@ export interface RankOptions {
    * it for callers that only need ranks and classes (report.lostPoints is then empty).
    */
   lostPoints?: boolean;
+  /**
+   * A survey (ĐTXHH) table was given for this consolidation: a unit without survey points is then
+   * missing from it (survey-missing, held out or provisional). Without one, every unit's survey is
+   * "chưa có" and the ranks are provisional.
+   */
+  surveyProvided?: boolean;
+  /** The setting for a unit missing from the survey table (default "hold-out"). */
+  missingSurvey?: "hold-out" | "provisional";
+  /** Files skipped on purpose (duplicates, the tool's own outputs), carried into the report. */
+  skipped?: SkippedFile[];
+  /** Consolidation issues found by the caller (unit-duplicate-file…), carried into the report. */
+  issues?: Issue[];
   /** Conditions that hold per unit name (classification.conditions ids), e.g. {"Sở X": ["discipline"]}. */
   flags?: Record<string, readonly string[]>;
+}
+
+const REASONS = {
+  heldOut: {
+    vi: "Chưa xếp hạng: không có điểm ĐTXHH của đơn vị trong bảng điều tra xã hội học.",
+    en: "Not ranked: the survey (ĐTXHH) table has no points for this unit.",
+  },
+  provisionalMissing: {
+    vi: "Xếp hạng tạm tính: chưa có điểm ĐTXHH của đơn vị trong bảng điều tra xã hội học.",
+    en: "Provisional rank: the survey (ĐTXHH) table has no points for this unit yet.",
+  },
+  provisionalNoSurvey: {
+    vi: "Xếp hạng tạm tính: chưa có bảng điểm ĐTXHH.",
+    en: "Provisional rank: no survey (ĐTXHH) points yet.",
+  },
+  outcomeHeld: { vi: "đơn vị chưa được xếp hạng", en: "the unit is not ranked" },
+  outcomeProvisional: { vi: "xếp hạng của đơn vị là tạm tính", en: "its rank is provisional" },
+} as const;
+
+interface Standing {
+  status: RankStatus;
+  reason: string | null;
+}
+
+/**
+ * Whether a unit can be ranked: survey points missing are never a silent 0. Pure, so every
+ * host decides the same way.
+ */
+export function rankStanding(
+  unit: UnitResult,
+  options: Pick<RankOptions, "surveyProvided" | "missingSurvey" | "lang">,
+): Standing {
+  const lang = options.lang ?? "vi";
+  const t = unit.totals;
+  if (t.surveyGiven || t.surveyMax === 0) return { status: "ranked", reason: null };
+  if (!options.surveyProvided) return { status: "provisional", reason: REASONS.provisionalNoSurvey[lang] };
+  return options.missingSurvey === "provisional"
+    ? { status: "provisional", reason: REASONS.provisionalMissing[lang] }
+    : { status: "held-out", reason: REASONS.heldOut[lang] };
 }
 
 let collator: Intl.Collator | null = null;
@@ -111,12 +171,28 @@ export function rankUnits(units: UnitResult[], options: RankOptions): RankingRep
   });
   const classify = makeClassifier(options.classification);
   const scale = 10 ** tie.decimals;
+  const lang = options.lang ?? "vi";
+  const issues: Issue[] = [...(options.issues ?? [])];
+  const standing = new Map<UnitResult, Standing>();
+  for (const unit of units) {
+    const st = rankStanding(unit, options);
+    standing.set(unit, st);
+    if (options.surveyProvided && !unit.totals.surveyGiven && unit.totals.surveyMax > 0) {
+      const outcome = st.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
+      issues.push(makeIssue("survey-missing", { value: unit.unit, params: { outcome } }, lang));
+    }
+  }
   const out: RankingReport["groups"] = [];
   for (const group of groupNames) {
-    const sorted = groups.get(group)!.sort(compareKeyed);
+    const all = groups.get(group)!.sort(compareKeyed);
+    // Held-out units are listed after the ranked ones, by name, and take no rank.
+    const sorted = all.filter((k) => standing.get(k.unit)!.status !== "held-out");
+    const held = all.filter((k) => standing.get(k.unit)!.status === "held-out");
+    held.sort((a, b) => a.nameOrder - b.nameOrder);
     const ranks = assignRanks(sorted, tie.mode);
     // Classified on the published (rounded) index, so the band matches the figure people see;
-    // then the set's class rules (conditions, top-class quota: classify.ts).
+    // then the set's class rules (conditions, top-class quota: classify.ts). Held-out units are
+    // not ranked, so not classified either.
     const bands = applyClassRules(
       sorted.map(({ unit, key }, i) => ({
         band: classify(key === -Infinity ? null : key / scale),
@@ -125,16 +201,22 @@ export function rankUnits(units: UnitResult[], options: RankOptions): RankingRep
       })),
       options.classification,
     );
-    const rows: RankedRow[] = sorted.map(({ unit }, i) => {
-      const band = bands[i] ?? null;
+    const rows: RankedRow[] = [...sorted, ...held].map(({ unit }, i) => {
+      const band = i < sorted.length ? (bands[i] ?? null) : null;
       const t = unit.totals;
+      const st = standing.get(unit)!;
       return {
-        rank: ranks[i]!,
+        rank: i < sorted.length ? ranks[i]! : null,
         unit: unit.unit,
         group,
+        type: unit.type ?? null,
+        status: st.status,
+        reason: st.reason,
         self: t.self,
-        appraised: t.appraised,
-        survey: t.survey,
+        appraised: t.appraisalRound > 0 ? t.appraised : null,
+        appraisalRound: t.appraisalRound,
+        basis: t.basis,
+        survey: t.surveyGiven ? t.survey : null,
         bonus: t.bonus,
         penalty: t.penalty,
         final: t.final,
@@ -155,5 +237,7 @@ export function rankUnits(units: UnitResult[], options: RankOptions): RankingRep
     groups: out,
     lostPoints: options.lostPoints === false ? [] : lostPoints(units),
     failed: options.failed ?? [],
+    skipped: options.skipped ?? [],
+    issues,
   };
 }

@@ -26,6 +26,15 @@ export const TableTotalsSchema = z.object({
   final: z.number(),
   /** final ÷ applicableMax × 100; null when nothing applies. */
   index: z.number().nullable(),
+  /** The latest appraisal round holding any number (0: not appraised, 1: round 1, 2: round 2…). */
+  appraisalRound: z.number().int().min(0),
+  /**
+   * Which scores `final` rests on: "self" (nothing appraised yet), "appraised" (every scored item
+   * appraised), "mixed" (appraised where given, self-assessed elsewhere).
+   */
+  basis: z.enum(["self", "appraised", "mixed"]),
+  /** True when survey (ĐTXHH) points were given for this unit; `survey` is then their sum. */
+  surveyGiven: z.boolean(),
 });
 export type TableTotals = z.infer<typeof TableTotalsSchema>;
 
@@ -78,11 +87,17 @@ export const ValidationReportSchema = z.object({
 });
 export type ValidationReport = z.infer<typeof ValidationReportSchema>;
 
+/** The kinds of unit the index ranks separately; inferred when no units list says. */
+export const UnitKindSchema = z.enum(["department", "commune", "district"]);
+export type UnitKind = z.infer<typeof UnitKindSchema>;
+
 /** One unit's result for consolidation (what survives after the workbook is dropped). */
 export const UnitResultSchema = z.object({
   unit: z.string(),
   group: z.string(),
   unitType: z.string().nullable(),
+  /** Department / commune / district: from the units list, else inferred (unit name, title rows, set). */
+  type: UnitKindSchema.nullable().optional(),
   file: z.string().nullable(),
   totals: TableTotalsSchema,
   nodes: z.array(NodeTotalsSchema),
@@ -91,13 +106,31 @@ export const UnitResultSchema = z.object({
 });
 export type UnitResult = z.infer<typeof UnitResultSchema>;
 
+/**
+ * "ranked"; "provisional": ranked but resting on missing data (no survey points yet);
+ * "held-out": listed with its reason, not ranked (rank null).
+ */
+export const RankStatusSchema = z.enum(["ranked", "provisional", "held-out"]);
+export type RankStatus = z.infer<typeof RankStatusSchema>;
+
 export const RankedRowSchema = z.object({
-  rank: z.number().int(),
+  /** null for a unit held out of the ranks (see status and reason). */
+  rank: z.number().int().nullable(),
   unit: z.string(),
   group: z.string(),
+  type: UnitKindSchema.nullable(),
+  status: RankStatusSchema,
+  /** Why the unit is provisional or held out (in the report's language); null when ranked. */
+  reason: z.string().nullable(),
   self: z.number(),
-  appraised: z.number(),
-  survey: z.number(),
+  /** null: not appraised in any round ("chưa thẩm định"). */
+  appraised: z.number().nullable(),
+  /** 0 not appraised, 1 round 1, 2 round 2. */
+  appraisalRound: z.number().int().min(0),
+  /** Which scores `final` rests on (self / appraised / mixed). */
+  basis: z.enum(["self", "appraised", "mixed"]),
+  /** null: no survey (ĐTXHH) points for this unit ("chưa có"), never a silent 0. */
+  survey: z.number().nullable(),
   bonus: z.number(),
   penalty: z.number(),
   final: z.number(),
@@ -135,6 +168,17 @@ export const FailedUnitSchema = z.object({
 });
 export type FailedUnit = z.infer<typeof FailedUnitSchema>;
 
+/** A file read but not ranked on purpose: a second submission of a unit, or the tool's own output. */
+export const SkippedFileSchema = z.object({
+  file: z.string(),
+  unit: z.string().nullable(),
+  kind: z.enum(["duplicate", "tool-output", "blank-template"]),
+  /** For a duplicate: the file ranked instead. */
+  duplicateOf: z.string().nullable(),
+  reason: z.string(),
+});
+export type SkippedFile = z.infer<typeof SkippedFileSchema>;
+
 export const RankingReportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   lang: z.enum(["vi", "en"]),
@@ -142,5 +186,9 @@ export const RankingReportSchema = z.object({
   /** Per leaf criterion, ordered by most points lost. */
   lostPoints: z.array(LostPointsRowSchema),
   failed: z.array(FailedUnitSchema),
+  /** Files not ranked on purpose, each with its reason. */
+  skipped: z.array(SkippedFileSchema).default([]),
+  /** Consolidation issues (survey-missing, unit-duplicate-file, criteria-set-unmatched…). */
+  issues: z.array(IssueSchema).default([]),
 });
 export type RankingReport = z.infer<typeof RankingReportSchema>;

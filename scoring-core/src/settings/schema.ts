@@ -33,6 +33,11 @@ export const SettingsSchema = z.object({
       decision: z.string().nullable().default(null),
     })
     .optional(),
+  /**
+   * A unit with no row in the survey (ĐTXHH) table: "hold-out" lists it with its reason but
+   * does not rank it; "provisional" ranks it and marks the rank provisional.
+   */
+  missingSurvey: z.enum(["hold-out", "provisional"]).default("hold-out"),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

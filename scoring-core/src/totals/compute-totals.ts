@@ -208,6 +208,10 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   const final = range
     ? toUnits(clampTotal(fromUnits(appraised + surveyPts + bonus - penalty), range))
     : appraised + surveyPts + bonus - penalty;
+  const { round, appraisedLeaves, selfLeaves } = appraisalState(tree);
+  const surveyGiven =
+    (survey?.total !== undefined && Number.isFinite(survey.total)) ||
+    Object.values(survey?.byCriterion ?? {}).some((v) => Number.isFinite(v));
   const totals: TableTotals = {
     max: fromUnits(max),
     applicableMax: fromUnits(applicableMax),
@@ -221,8 +225,41 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     final: fromUnits(final),
     // Both in micro-units: one division, no rounding.
     index: applicableMax === 0 ? null : (final * 100) / applicableMax,
+    appraisalRound: round,
+    basis: appraisedLeaves === 0 ? "self" : selfLeaves === 0 ? "appraised" : "mixed",
+    surveyGiven,
   };
   return { totals, nodes, tree, caps };
+}
+
+/**
+ * The latest appraisal round holding any number, and how many scored main items rest on an
+ * appraisal vs on the self-assessment alone.
+ */
+function appraisalState(tree: readonly ScoreNode[]): {
+  round: number;
+  appraisedLeaves: number;
+  selfLeaves: number;
+} {
+  let round = 0;
+  let appraisedLeaves = 0;
+  let selfLeaves = 0;
+  const walk = (n: ScoreNode) => {
+    if (n.children.length > 0) {
+      for (const c of n.children) walk(c);
+      return;
+    }
+    const t = n.table;
+    if (!t) return;
+    t.appraisals.forEach((a, k) => {
+      if (a.parsed.kind === "number") round = Math.max(round, k + 1);
+    });
+    if (n.section !== "main" || n.notApplicable || n.surveyScored) return;
+    if (latestAppraisal(t)) appraisedLeaves++;
+    else selfLeaves++;
+  };
+  for (const f of tree) walk(f);
+  return { round, appraisedLeaves, selfLeaves };
 }
 
 /** Totals per node and overall: self, appraised (latest round, else self), survey, bonus/penalty within caps, index. */
@@ -245,5 +282,8 @@ export function emptyTotals(): TableTotals {
     penalty: 0,
     final: 0,
     index: null,
+    appraisalRound: 0,
+    basis: "self",
+    surveyGiven: false,
   };
 }

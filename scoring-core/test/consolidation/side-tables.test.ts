@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { CellValue } from "../../src/grid/grid";
-import { readSurveyGrid, readUnitsGrid, unitKey } from "../../src/consolidation/side-tables";
+import { readSurveyGrid, readUnitsGrid } from "../../src/consolidation/side-tables";
+import { unitNameKey } from "../../src/consolidation/unit-names";
 
 describe("readUnitsGrid", () => {
   const values: CellValue[][] = [
@@ -93,8 +94,11 @@ describe("readSurveyGrid", () => {
         [2, "UBND xã Mường Bằng", 8, "x", 2, 12],
       ],
     });
-    expect(byUnit.get(unitKey("SỞ TƯ PHÁP"))).toEqual({ total: 13.5, byCriterion: { "8.1": 7.5, "8.2": 6 } });
-    expect(byUnit.get(unitKey("ubnd xa muong bang"))).toEqual({
+    expect(byUnit.get(unitNameKey("SỞ TƯ PHÁP"))).toEqual({
+      total: 13.5,
+      byCriterion: { "8.1": 7.5, "8.2": 6 },
+    });
+    expect(byUnit.get(unitNameKey("ubnd xa muong bang"))).toEqual({
       total: 12,
       byCriterion: { "8.1": 8, "8.3": 2 },
     });
@@ -109,7 +113,7 @@ describe("readSurveyGrid", () => {
         ["Sở A", 30],
       ],
     });
-    expect(ok.byUnit.get(unitKey("Sở A"))).toEqual({ total: 30 });
+    expect(ok.byUnit.get(unitNameKey("Sở A"))).toEqual({ total: 30 });
     const none = readSurveyGrid({
       sheet: "s",
       values: [

@@ -6,7 +6,7 @@ import {
   readSetsSheetRows,
   readStoredSet,
   serialiseSet,
-  setForUnitType,
+  latestSetForUnitType,
   setsSheetRows,
   SETS_SHEET,
 } from "../../src/criteria-set/storage";
@@ -86,8 +86,8 @@ describe("importing a set into the workbook", () => {
       [dept.id, newer.name],
       [commune.id, commune.name],
     ]);
-    expect(setForUnitType(back.sets, "commune")?.id).toBe(commune.id);
-    expect(setForUnitType(back.sets, "district-x")).toBeNull();
+    expect(latestSetForUnitType(back.sets, "commune")?.id).toBe(commune.id);
+    expect(latestSetForUnitType(back.sets, "district-x")).toBeNull();
   });
 
   it("refuses a file that is not a set and keeps a damaged row it cannot read", () => {

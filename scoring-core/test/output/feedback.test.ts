@@ -33,8 +33,8 @@ describe("feedback", () => {
     const [summary] = feedbackSheets(out.report, "vi", { decimals: 6 });
     const value = (label: string) => body(summary!).find((r) => r[0] === label)?.[1];
     expect(value("Điểm tự đánh giá")).toBeCloseTo(row.self, 6);
-    expect(value("Điểm thẩm định")).toBeCloseTo(row.appraised, 6);
-    expect(value("Điểm ĐTXHH")).toBeCloseTo(row.survey, 6);
+    expect(value("Điểm thẩm định")).toBeCloseTo(row.appraised!, 6);
+    expect(value("Điểm ĐTXHH")).toBeCloseTo(row.survey!, 6);
     expect(value("Thưởng")).toBeCloseTo(row.bonus, 6);
     expect(value("Trừ")).toBeCloseTo(row.penalty, 6);
     expect(value("Tổng")).toBeCloseTo(row.final, 6);

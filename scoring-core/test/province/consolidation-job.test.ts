@@ -38,7 +38,7 @@ function result(unit: string): UnitResult {
     group: "Sở, ban, ngành",
     unitType: null,
     file: null,
-    totals,
+    totals: { ...totals, appraisalRound: 0, basis: "self" as const, surveyGiven: true },
     nodes: [],
     errors: 0,
     warnings: 0,

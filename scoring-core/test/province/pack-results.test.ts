@@ -31,6 +31,9 @@ const totals = {
   penalty: 0,
   final: 58,
   index: 58,
+  appraisalRound: 1,
+  basis: "mixed" as const,
+  surveyGiven: true,
 };
 const unit: fc.Arbitrary<UnitResult> = fc.record({
   unit: fc.string(),

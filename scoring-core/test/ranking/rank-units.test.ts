@@ -143,7 +143,7 @@ describe("rankUnits properties", () => {
                 (row.index !== null &&
                   prev.index !== null &&
                   Math.round(row.index * 100) === Math.round(prev.index * 100));
-              expect(row.rank).toBe(same ? prev.rank : prev.rank + 1);
+              expect(row.rank).toBe(same ? prev.rank : prev.rank! + 1);
             }
           });
         }

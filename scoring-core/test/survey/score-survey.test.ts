@@ -199,7 +199,8 @@ describe("scoreSurvey", () => {
     const read = readSurveyGrid({ sheet: sheet.name, values: sheet.rows }, "vi");
     expect(read.issues).toEqual([]);
     expect(read.byUnit.get("so tu phap")).toEqual({ total: 1.425, byCriterion: { "2.3.1": 1.425 } });
-    expect(read.byUnit.get("ubnd xa an phu")).toEqual({});
+    // Side-table keys expand UBND (consolidation/unit-names.ts).
+    expect(read.byUnit.get("uy ban nhan dan xa an phu")).toEqual({});
     expect(readSurveyJson("{}")).toBeNull();
   });
 

@@ -45,6 +45,9 @@ export function demoUnitResult(unit: string, group: string, file: string | null)
     penalty: 0,
     final: index,
     index,
+    appraisalRound: 1,
+    basis: "appraised" as const,
+    surveyGiven: true,
   };
   return { unit, group, unitType: null, file, totals, nodes: [], errors: 0, warnings: 0 };
 }

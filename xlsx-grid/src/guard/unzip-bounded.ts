@@ -7,11 +7,17 @@
  * to exactly its declared size; the running total may not pass the workbook's budget. Output is
  * written chunk by chunk into one buffer of the declared size, so a lie costs at most one chunk.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import type { ZipEntry } from "./zip-directory";
 
-/** Input pushed per step: deflate expands at most ~1032×, so one step yields at most ~16 MB. */
-const CHUNK = 16 * 1024;
+/** Input pushed per step: deflate expands at most ~1032×, so one step yields at most ~66 MB. */
+const CHUNK = 64 * 1024;
+/**
+ * Entries up to this compressed size are inflated in one call into a buffer one byte larger
+ * than declared (so inflating past the declaration shows): even a bomb can then cost at most
+ * ~1032 × 64 KB of work. Streaming costs an allocation per deflate block; most parts are small.
+ */
+const ONE_CALL = 64 * 1024;
 
 export type Unzipped =
   | { ok: true; parts: Map<string, Uint8Array> }
@@ -72,6 +78,13 @@ class Refused extends Error {
 /** Inflates `data` into exactly `size` bytes, or throws as soon as it would pass `size` or `budget`. */
 function inflateExactly(data: Uint8Array, size: number, budget: number): Uint8Array {
   if (size > budget) throw new Refused("too-much-data");
+  if (data.length === 0) throw new Error("empty deflate stream");
+  if (data.length <= ONE_CALL) {
+    const got = inflateSync(data, { out: new Uint8Array(size + 1) });
+    if (got.length > size) throw new Refused("zip-bomb");
+    if (got.length !== size) throw new Error("size mismatch");
+    return got.buffer.byteLength === size ? got : got.slice(0, size);
+  }
   const out = new Uint8Array(size);
   let written = 0;
   let ended = false;
@@ -81,7 +94,6 @@ function inflateExactly(data: Uint8Array, size: number, budget: number): Uint8Ar
     written += chunk.length;
     if (final) ended = true;
   });
-  if (data.length === 0) throw new Error("empty deflate stream");
   for (let p = 0; p < data.length; p += CHUNK) {
     const end = Math.min(p + CHUNK, data.length);
     inflate.push(data.subarray(p, end), end === data.length);
