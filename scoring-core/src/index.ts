@@ -408,3 +408,5 @@ export { inspectionSheet } from "./inspection/inspection-sheet";
 export { readRenames, type RenamesRead } from "./years/read-renames";
 
 export { surveyFromAnswers, type SurveyFromAnswers } from "./survey/survey-inputs";
+// Appraisal round trip (#17): rounds, flagged items, status, summaries, change log.
+export * from "./appraisal/index";

@@ -18,6 +18,7 @@ import {
   readSurveyJson,
   readUnitsGrid,
   unitKey,
+  type AppraisalState,
   type CriteriaSet,
   type FailedUnit,
   type Issue,
@@ -240,6 +241,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const results: UnitResult[] = [];
   /** Per unit, its issues by code and its table's year: for the year record the workbook carries. */
   const issueCodes = new Map<string, Record<string, number>>();
+  const appraisal = new Map<string, AppraisalState | null>();
   const reportYears: number[] = [];
   const intern = new Map<string, string>();
   /** Which sheet was used where several looked like a table, said after the progress lines. */
@@ -306,6 +308,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
         result: compact(outcome.result, intern),
       });
       issueCodes.set(outcome.result.unit, outcome.issueCodes);
+      appraisal.set(outcome.result.unit, outcome.appraisal);
       if (outcome.year !== null) reportYears.push(outcome.year);
     });
   } finally {
@@ -402,7 +405,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     );
   }
 
-  if (o.json) io.out(JSON.stringify(rankJson(ranking), null, 2));
+  if (o.json) io.out(JSON.stringify(rankJson(ranking, appraisal), null, 2));
   else io.out(humanRanking(ranking, lang, o.out));
   return ranking;
 }

@@ -4,6 +4,7 @@
  */
 import { basename } from "node:path";
 import {
+  appraiseSheet,
   formatNumber,
   scoreWorkbook,
   type Lang,
@@ -22,6 +23,7 @@ import { issuesJson, validateJson } from "../json/contract";
 import { feedbackWorkbook } from "../output/workbooks";
 import { displayPath } from "../io/display-path";
 import { cellText } from "../io/terminal-text";
+import { appraisalText } from "./validate-appraisal";
 
 export interface ValidateOptions extends TableOptions {
   file: string;
@@ -32,6 +34,8 @@ export interface ValidateOptions extends TableOptions {
   json?: boolean;
   /** Replace an existing report that cchc did not write (never an input). */
   force?: boolean;
+  /** Also check the appraisal columns and list flagged / open items (#17). */
+  appraisal?: boolean;
   lang: Lang;
 }
 
@@ -49,6 +53,7 @@ export function runValidate(argv: string[], io: Console): number {
     json: { type: "boolean" },
     ...TABLE_OPTIONS,
     force: { type: "boolean" },
+    appraisal: { type: "boolean" },
   });
   if (p.help) {
     io.out(HELP.validate[p.lang]);
@@ -66,6 +71,7 @@ export function runValidate(argv: string[], io: Console): number {
       report: stringOpt(p, "report"),
       json: p.values.json === true,
       force: p.values.force === true,
+      appraisal: p.values.appraisal === true,
       lang: p.lang,
       ...tableOptions(p, "validate"),
     },
@@ -109,12 +115,30 @@ export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
   }
   const { report } = scored;
   if (o.report) writeOutput(o.report, feedbackWorkbook(report, lang, framework?.set ?? null), lang);
-  if (o.json) io.out(JSON.stringify(validateJson(o.file, report, report.unit), null, 2));
+  const grid = o.appraisal ? grids.find((g) => g.sheet === report.sheet) : undefined;
+  const appraisal = grid
+    ? appraiseSheet(grid, {
+        lang,
+        set: framework?.set ?? null,
+        unitType: o.unitType ?? null,
+        unit: report.unit,
+      })
+    : null;
+  if (o.json)
+    io.out(
+      JSON.stringify(
+        { ...validateJson(o.file, report, report.unit), ...(appraisal ? { appraisal } : {}) },
+        null,
+        2,
+      ),
+    );
   else {
     io.out(humanReport(o.file, report, scored.sheetNote, lang));
+    if (appraisal) io.out(appraisalText(appraisal, lang));
     if (o.report) io.out(t(lang, "reportWritten", displayPath(o.report)));
   }
-  return { exitCode: report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK, report };
+  const appraisalErrors = appraisal?.issues.some((i) => i.severity === "error") ?? false;
+  return { exitCode: report.counts.error > 0 || appraisalErrors ? EXIT_ERRORS : EXIT_OK, report };
 }
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];

@@ -58,6 +58,7 @@ kèm địa chỉ ô, rồi in tổng điểm theo từng lĩnh vực.
   --columns "GÁN"       gán cột khi tên cột không rõ, ví dụ "tự chấm=E,tối đa=D,stt=A,nội dung=B"
   --report TỆP.xlsx     ghi tệp phản hồi cho đơn vị (tổng điểm, các vấn đề và ô liên quan)
   --force               ghi đè tệp phản hồi đã có dù không do cchc tạo (không bao giờ ghi đè tệp đầu vào)
+  --appraisal           kiểm tra các cột thẩm định, liệt kê mục cần giải trình và mục còn mở
   --json                in kết quả dạng JSON (xem cli/README.md)
   --lang en             tiếng Anh
 
@@ -78,6 +79,7 @@ their cell addresses, then prints the totals per field.
                         (or the Vietnamese names: "tự chấm=E,tối đa=D,stt=A,nội dung=B")
   --report FILE.xlsx    write a feedback workbook for the unit (totals, issues and their cells)
   --force               replace an existing report file cchc did not write (never an input)
+  --appraisal           check the appraisal columns, list flagged and still-open items
   --json                print the result as JSON (see cli/README.md)
   --lang en             English
 
@@ -317,6 +319,37 @@ const TEXTS = {
     vi: "Không tìm thấy bảng chấm điểm trong “{0}”: {1}",
     en: "No scoring table in “{0}”: {1}",
   },
+  // validate --appraisal output
+  appraisalHeader: { vi: "Thẩm định", en: "Appraisal" },
+  appraisalColumns: {
+    vi: "Cột: lần 1 {round1} · lần 2 {round2} · cần giải trình {flag} · ý kiến thẩm định {note} · giải trình {answer} · TLKC {evidence}",
+    en: "Columns: round 1 {round1} · round 2 {round2} · explanation needed {flag} · appraiser's note {note} · explanation {answer} · evidence {evidence}",
+  },
+  appraisalStatus: {
+    vi: "Trạng thái: {status} · {flagged} mục cần giải trình · {open} mục chưa có điểm lần 2 · {notAppraised} mục chưa thẩm định",
+    en: "Status: {status} · {flagged} items flagged · {open} items without a round-2 score · {notAppraised} items not appraised",
+  },
+  appraisalStatus_none: { vi: "chưa thẩm định", en: "not appraised" },
+  appraisalStatus_round1: { vi: "đang thẩm định lần 1", en: "round 1" },
+  appraisalStatus_round2: { vi: "đang thẩm định lần 2", en: "round 2" },
+  appraisalStatus_closed: { vi: "đã kết thúc thẩm định", en: "closed" },
+  appraisalMoved: {
+    vi: "So với tự chấm: {changed} mục thay đổi, cộng {added}, trừ {removed} điểm",
+    en: "Against self: {changed} items changed, {added} points added, {removed} removed",
+  },
+  flaggedHeader: {
+    vi: "Các mục cần giải trình/bổ sung tài liệu",
+    en: "Items flagged for explanation/evidence",
+  },
+  colItem: { vi: "Tiêu chí", en: "Item" },
+  colRound1: { vi: "Lần 1", en: "Round 1" },
+  colNote: { vi: "Ý kiến thẩm định", en: "Appraiser's note" },
+  colAnswer: { vi: "Giải trình/TLKC", en: "Explanation/evidence" },
+  colState: { vi: "Tình trạng", en: "State" },
+  stateSettled: { vi: "đã có điểm lần 2", en: "settled" },
+  stateAnswered: { vi: "đã giải trình", en: "answered" },
+  stateUnanswered: { vi: "chưa giải trình", en: "no answer" },
+  openLine: { vi: "Còn mở (chưa có điểm lần 2): {0}", en: "Still open (no round-2 score): {0}" },
   // rank output
   progress: { vi: "Đang xử lý {0}/{1}: {2}", en: "Processing {0}/{1}: {2}" },
   rankDone: {

@@ -4,7 +4,14 @@
  * reports: nothing is computed here beyond picking and rounding.
  */
 import { z } from "zod";
-import { roundTo, type Issue, type RankingReport, type ValidationReport } from "@cchc/scoring-core";
+import {
+  AppraisalReportSchema,
+  roundTo,
+  type AppraisalStatus,
+  type Issue,
+  type RankingReport,
+  type ValidationReport,
+} from "@cchc/scoring-core";
 
 const num = z.number();
 const nullableNum = z.number().nullable();
@@ -37,6 +44,8 @@ export const ValidateJsonSchema = z.object({
     index: nullableNum,
   }),
   fields: z.array(z.object({ code: z.string(), title: z.string(), max: num, self: num, appraised: num })),
+  /** Only with `--appraisal`: the core's appraisal report (scoring-core/src/appraisal). */
+  appraisal: AppraisalReportSchema.optional(),
 });
 export type ValidateJson = z.infer<typeof ValidateJsonSchema>;
 
@@ -94,6 +103,11 @@ export const RankJsonSchema = z.object({
       errors: z.number().int(),
       warnings: z.number().int(),
       file: z.string().nullable(),
+      /** `cchc rank` only (#17): the unit's appraisal status and flagged items without a round-2 score. */
+      appraisal: z
+        .object({ status: z.enum(["none", "round1", "round2", "closed"]), openItems: z.number().int() })
+        .nullable()
+        .optional(),
     }),
   ),
   failed: z.array(z.object({ file: z.string(), error: z.string() })),
@@ -166,7 +180,11 @@ export function validateJson(
   };
 }
 
-export function rankJson(ranking: RankingReport): RankJson {
+/** `appraisal`: per unit name, its appraisal state (the rank command passes it; others omit it). */
+export function rankJson(
+  ranking: RankingReport,
+  appraisal?: ReadonlyMap<string, { status: AppraisalStatus; openItems: number } | null>,
+): RankJson {
   const lang = ranking.lang;
   return {
     units: ranking.groups.flatMap((g) =>
@@ -192,6 +210,7 @@ export function rankJson(ranking: RankingReport): RankJson {
         reason: r.reason,
         appraisalRound: r.appraisalRound,
         basis: r.basis,
+        ...(appraisal ? { appraisal: appraisalOf(appraisal.get(r.unit)) } : {}),
       })),
     ),
     failed: ranking.failed.map((f) => ({ file: f.file, error: f.error })),
@@ -209,4 +228,10 @@ export function rankJson(ranking: RankingReport): RankJson {
       value: typeof i.value === "string" || typeof i.value === "number" ? i.value : null,
     })),
   };
+}
+
+function appraisalOf(
+  a: { status: AppraisalStatus; openItems: number } | null | undefined,
+): { status: AppraisalStatus; openItems: number } | null {
+  return a ? { status: a.status, openItems: a.openItems } : null;
 }

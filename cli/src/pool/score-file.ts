@@ -8,8 +8,11 @@ import {
   scoreWithSets,
   toolOutputKind,
   toolOutputNote,
+  appraisalStateOfSheet,
+  type AppraisalState,
   type ColumnMapping,
   type CriteriaSet,
+  type Grid,
   type Lang,
   type SurveyInput,
   type UnitResult,
@@ -50,6 +53,8 @@ export type FileOutcome =
       year: number | null;
       /** Id of the criteria set the unit was scored on (null: none). */
       setId: string | null;
+      /** The unit's appraisal status and open items (#17); null when unreadable. */
+      appraisal: AppraisalState | null;
     }
   | {
       ok: false;
@@ -140,5 +145,11 @@ function scoreFileOrThrow(path: string, meta: FileMeta, ctx: ScoreContext): File
     issueCodes,
     year: scored.report.year,
     setId: scored.set?.id ?? null,
+    appraisal: appraisalOf(opened.grids, scored.report.sheet, lang),
   };
+}
+
+function appraisalOf(grids: readonly Grid[], sheet: string, lang: Lang): AppraisalState | null {
+  const grid = grids.find((g) => g.sheet === sheet);
+  return grid ? appraisalStateOfSheet(grid, { lang }) : null;
 }

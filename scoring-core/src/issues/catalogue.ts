@@ -251,6 +251,32 @@ export const CATALOGUE = {
     vi: "Ô {cell}: điểm thẩm định {value} âm ở tiêu chí {criterion}.",
     en: "Cell {cell}: the appraised score {value} is negative for criterion {criterion}.",
   },
+  "appraisal-not-allowed": {
+    severity: "error",
+    description: "An appraised score is not one of the rule's allowed values or not on its step.",
+    vi: "Ô {cell}: điểm thẩm định {value} không đúng thang điểm của tiêu chí {criterion} (được phép: {allowed}).",
+    en: "Cell {cell}: the appraised score {value} is not allowed for criterion {criterion} (allowed: {allowed}).",
+  },
+  "appraisal-lower-without-note": {
+    severity: "warning",
+    description:
+      "An appraised score is below the self-assessed score and the appraiser wrote no note saying why.",
+    vi: "Ô {cell}: điểm thẩm định {value} thấp hơn điểm tự đánh giá {self} của tiêu chí {criterion} nhưng chưa có ghi chú lý do.",
+    en: "Cell {cell}: the appraised score {value} is below the self-assessed {self} for criterion {criterion} with no note saying why.",
+  },
+  "appraisal-above-self": {
+    severity: "warning",
+    description: "An appraised score is above the unit's own self-assessed score; check it was meant.",
+    vi: "Ô {cell}: điểm thẩm định {value} cao hơn điểm đơn vị tự đánh giá {self} ở tiêu chí {criterion}.",
+    en: "Cell {cell}: the appraised score {value} is above the unit's self-assessed {self} for criterion {criterion}.",
+  },
+  "appraisal-answer-missing": {
+    severity: "warning",
+    description:
+      "An item the appraisers flagged (explanation or evidence needed) has no explanation or evidence from the unit yet.",
+    vi: "Tiêu chí {criterion} được yêu cầu giải trình/bổ sung tài liệu (ô {flag}) nhưng đơn vị chưa giải trình hoặc bổ sung (ô {cell}).",
+    en: "Criterion {criterion} was flagged for an explanation/evidence (cell {flag}) but the unit has not answered yet (cell {cell}).",
+  },
   // --- against a reference criteria set --------------------------------------------------
   "criterion-missing": {
     severity: "error",

@@ -21,6 +21,7 @@ export const COLUMN_ROLES = [
   "evidence",
   "explanation",
   "appraisalNote",
+  "appraisalFlag",
 ] as const satisfies readonly ColumnRole[];
 
 export const ColumnRoleSchema = z.enum(COLUMN_ROLES);

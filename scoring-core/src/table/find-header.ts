@@ -88,6 +88,7 @@ const WEIGHTS: Record<ColumnRole, number> = {
   evidence: 1,
   explanation: 1,
   appraisalNote: 1,
+  appraisalFlag: 1,
 };
 /** code + title + max + self + 1 more: a complete header. */
 const FULL = 11;

@@ -33,6 +33,9 @@ const NOTE = /\b(?:ghi chu|y kien|nhan xet)\b|^ket luan\b/;
 const APPRAISER =
   /\b(?:tham dinh|thanh tra|phuc tham|hoi dong|to cong tac|doan (?:kiem tra|tham dinh|danh gia)|(?:cap|co quan) co tham quyen|quan ly truc tiep|cap tren|lanh dao)\b/;
 const UNIT_SIDE = /\b(?:don vi|co quan|so|ubnd|ca nhan|giai trinh|tu danh gia|tu cham)\b/;
+/** The appraiser's flag: "Cần giải trình / bổ sung tài liệu", "Yêu cầu giải trình" (before EXPLANATION). */
+const FLAG =
+  /^(?:co |danh dau )?(?:can|yeu cau|de nghi) (?:giai trinh|bo sung (?:tai lieu|minh chung|ho so))\b/;
 const EXPLANATION = /^(?:noi dung )?(?:giai trinh|thuyet minh|ly do)\b|\bgiai trinh\b/;
 const EVIDENCE =
   /\b(?:tai lieu|van ban|ho so) (?:kiem chung|chung minh|minh chung)\b|\btlkc\b|^(?:minh chung|kiem chung)\b/;
@@ -84,6 +87,7 @@ function maximum(words: string): RoleMatch {
 function classify(words: string): RoleMatch | null {
   if (CODE.test(words)) return { role: "code", weak: false };
   if (TITLE_ROW.test(words)) return null;
+  if (FLAG.test(words)) return { role: "appraisalFlag", weak: false };
   if (NOTE.test(words)) {
     if (EXPLANATION.test(words)) return { role: "explanation", weak: false };
     if (APPRAISER.test(words)) return { role: "appraisalNote", weak: false };
@@ -135,6 +139,7 @@ export const ROLE_LABELS: Record<ColumnRole, Record<Lang, string>> = {
   evidence: { vi: "Tài liệu kiểm chứng", en: "Evidence" },
   explanation: { vi: "Giải trình", en: "Explanation" },
   appraisalNote: { vi: "Ghi chú của thẩm định", en: "Appraiser's note" },
+  appraisalFlag: { vi: "Cần giải trình/bổ sung tài liệu", en: "Explanation/evidence needed" },
 };
 
 /** Short names a user types in a column mapping ("tự chấm=E"); each reads back as its role. */
@@ -150,4 +155,5 @@ export const ROLE_KEYS: Record<ColumnRole, string> = {
   evidence: "tlkc",
   explanation: "giải trình",
   appraisalNote: "ý kiến thẩm định",
+  appraisalFlag: "cần giải trình",
 };

@@ -242,6 +242,7 @@ function readBody(
   const evidenceCol = col("evidence");
   const explanationCol = col("explanation");
   const noteCol = col("appraisalNote");
+  const flagCol = col("appraisalFlag");
   const appraisalCols = [a1Col, a2Col].filter((c): c is number => c !== undefined);
   const unitMaxima = header.unitMaxima;
 
@@ -307,6 +308,7 @@ function readBody(
       node.evidence = reader.text(r, evidenceCol, sr);
       node.explanation = reader.text(r, explanationCol, sr);
       node.appraisalNote = reader.text(r, noteCol, sr);
+      if (flagCol !== undefined) node.appraisalFlag = reader.text(r, flagCol, sr);
       const rule = cellText(ruleRaw);
       if (rule !== "") node.ruleText.push(rule);
       tree.placeSection(node);

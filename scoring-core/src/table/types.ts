@@ -16,7 +16,8 @@ export type ColumnRole =
   | "appraisal2" // Điểm thẩm định lần 2
   | "evidence" // Tài liệu kiểm chứng; TLKC
   | "explanation" // Giải trình; Ghi chú của đơn vị
-  | "appraisalNote"; // Ghi chú của thẩm định
+  | "appraisalNote" // Ghi chú của thẩm định
+  | "appraisalFlag"; // Cần giải trình / bổ sung tài liệu (set by the appraiser in round 1)
 
 export interface ColumnInfo {
   role: ColumnRole;
@@ -85,6 +86,8 @@ export interface TableNode {
   evidence: CellRead | null;
   explanation: CellRead | null;
   appraisalNote: CellRead | null;
+  /** The appraiser's "cần giải trình / bổ sung tài liệu" mark (absent when the table has no such column). */
+  appraisalFlag?: CellRead | null;
   /** Rule text from the rule column and from "-"/"+" lines below the row. */
   ruleText: string[];
   children: TableNode[];

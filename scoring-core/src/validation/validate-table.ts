@@ -84,7 +84,7 @@ export function allowedValues(rule: ScoringRule, max: number, lang: Lang): strin
   }
 }
 
-function isAllowed(rule: ScoringRule, value: number, max: number): boolean {
+export function isAllowed(rule: ScoringRule, value: number, max: number): boolean {
   switch (rule.kind) {
     case "levels":
       return rule.levels.some((l) => equals(l.points, value));

@@ -45,6 +45,12 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
   evidence: ["Tài liệu kiểm chứng", "TLKC", "Các yêu cầu và tài liệu kiểm chứng", "Tài liệu chứng minh"],
   explanation: ["Giải trình", "Ghi chú", "Ghi chú của đơn vị", "Nội dung giải trình"],
   appraisalNote: ["Ghi chú của thẩm định", "Ý kiến thẩm định", "Ghi chú của Hội đồng thẩm định"],
+  appraisalFlag: [
+    "Cần giải trình / bổ sung tài liệu",
+    "Cần giải trình",
+    "Yêu cầu giải trình",
+    "Đề nghị bổ sung tài liệu",
+  ],
 };
 
 /** Case, NFD, line breaks and extra spaces, as people and old files produce them. */
