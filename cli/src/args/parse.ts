@@ -9,6 +9,8 @@ export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 const COMMON: OptionSpec = {
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
+  // Every command that writes a file refuses to replace one it did not write, unless forced.
+  force: { type: "boolean" },
 };
 
 export interface Parsed {

@@ -10,7 +10,7 @@ import { CliError, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { loadFramework } from "../io/load-framework";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { assertCanWrite, writeOutput } from "../io/write-output";
 
 export const COPY_HELP: Record<Lang, string> = {
   vi: `cchc framework copy <bộ-năm-trước.json> --year 2026 --out <bộ-mới.json> [--id MÃ] [--name TÊN]
@@ -60,7 +60,7 @@ export function runFrameworkCopy(argv: string[], io: Console): number {
   if (year < 2000 || year > 2100)
     throw new CliError(t(lang, "badArgs", `--year ${year}`, "framework copy"), 2);
   const out = requireOpt(p, "out", "framework copy");
-  assertNotInput(out, [file], lang);
+  assertCanWrite(out, [file], lang, p.values.force === true);
   const { set } = loadFramework(file, lang);
   const id = stringOpt(p, "id");
   const name = stringOpt(p, "name");

@@ -10,7 +10,7 @@ import { CliError, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { loadFramework } from "../io/load-framework";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { assertCanWrite, writeOutput } from "../io/write-output";
 import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
 
 export const DIFF_HELP: Record<Lang, string> = {
@@ -86,7 +86,7 @@ export function runFrameworkDiff(argv: string[], io: Console): number {
     throw new CliError(t(lang, "missingArg", "<bộ-cũ.json> <bộ-mới.json>", "framework diff"), 2);
   if (extra.length > 0) throw new CliError(t(lang, "badArgs", extra.join(" "), "framework diff"), 2);
   const out = stringOpt(p, "out");
-  if (out !== undefined) assertNotInput(out, [before, after], lang);
+  if (out !== undefined) assertCanWrite(out, [before, after], lang, p.values.force === true);
   const a = loadFramework(before, lang).set;
   const b = loadFramework(after, lang).set;
   const diff = diffSets(a, b);

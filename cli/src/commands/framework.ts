@@ -21,7 +21,7 @@ import { CliError, EXIT_ERRORS, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { assertCanWrite, writeOutput } from "../io/write-output";
 import { issuesJson, type FrameworkJson } from "../json/contract";
 import { runFrameworkCopy } from "./framework-copy";
 import { runFrameworkDiff } from "./framework-diff";
@@ -58,6 +58,7 @@ export function runFramework(argv: string[], io: Console): number {
       year: intOpt(p, "year", "framework"),
       unitType: stringOpt(p, "unit-type"),
       json: p.values.json === true,
+      force: p.values.force === true,
       lang,
       ...tableOptions(p, "framework"),
     },
@@ -74,6 +75,8 @@ export interface FrameworkOptions extends TableOptions {
   year?: number | undefined;
   unitType?: string | undefined;
   json?: boolean;
+  /** Replace an existing file cchc did not write. */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -85,7 +88,7 @@ export interface FrameworkOutcome {
 /** One annex file → a set file (written even with errors), its issues printed or as JSON. */
 export function frameworkFile(o: FrameworkOptions, io: Console): FrameworkOutcome {
   const { lang, file, out } = o;
-  assertNotInput(out, [file], lang);
+  assertCanWrite(out, [file], lang, o.force === true);
   const { grids, sheetNames } = openWorkbookOrThrow(file, lang);
   const sheet = o.sheet;
   if (sheet !== undefined && !sheetNames.includes(sheet))

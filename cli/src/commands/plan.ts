@@ -19,7 +19,7 @@ import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { CliError, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { assertCanWrite, writeOutput } from "../io/write-output";
 import { readRankingRecord } from "./trend";
 
 const KINDS = Object.keys(DEFAULT_INSPECTION_WEIGHTS) as ReasonKind[];
@@ -101,7 +101,7 @@ export function runPlan(argv: string[], io: Console): number {
   if (!file || extra.length > 0) throw new CliError(M[lang].missing, 2);
   const out = requireOpt(p, "out", "plan");
   const previousFile = stringOpt(p, "previous");
-  assertNotInput(out, previousFile ? [file, previousFile] : [file], lang);
+  assertCanWrite(out, previousFile ? [file, previousFile] : [file], lang, p.values.force === true);
 
   let owners: FieldOwners = DEFAULT_FIELD_OWNERS;
   const ownersText = stringOpt(p, "owners");

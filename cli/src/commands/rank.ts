@@ -42,7 +42,7 @@ import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { scoringSource } from "../pool/score-pool";
 import type { FileMeta } from "../pool/score-file";
-import { assertCanWrite, assertNotInput, isOwnOutput, writeOutput } from "../io/write-output";
+import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
 import { rankingWorkbook, reportDocx } from "../output/workbooks";
 import { trackOutput } from "../output/pending";
@@ -209,7 +209,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { files, missing, unsupported } = listInputs(o.inputs, [...sidePaths, ...ownOut]);
   const allInputs = [...files, ...sidePaths, ...(o.frameworks ?? []).filter((f) => existsSync(f))];
   assertCanWrite(o.out, allInputs, lang, o.force);
-  if (o.report) assertNotInput(o.report, [...allInputs, o.out], lang);
+  if (o.report) assertCanWrite(o.report, [...allInputs, o.out], lang, o.force);
   if (files.length === 0 && missing.length === 0 && unsupported.length === 0)
     throw new CliError(t(lang, "noInputs"), 2);
 

@@ -25,7 +25,7 @@ import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { assertCanWrite, writeOutput } from "../io/write-output";
 import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
 import { SURVEY_HELP, st } from "../i18n/survey-messages";
 import { t } from "../i18n/messages";
@@ -42,6 +42,8 @@ export interface SurveyOptions {
   scale?: string | undefined;
   population?: number | undefined;
   margin?: number | undefined;
+  /** Replace an existing file cchc did not write. */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -85,6 +87,7 @@ export function runSurvey(argv: string[], io: Console): number {
       scale: stringOpt(p, "scale"),
       population: numberOpt(stringOpt(p, "population"), "--population", lang),
       margin: numberOpt(stringOpt(p, "margin"), "--margin", lang),
+      force: p.values.force === true,
       lang,
     },
     io,
@@ -95,8 +98,8 @@ export function runSurvey(argv: string[], io: Console): number {
 /** Reads the design (options override it), every answers file, scores, writes; returns the core's result. */
 export function surveyFiles(o: SurveyOptions, io: Console): SurveyResult {
   const { lang } = o;
-  const sideInputs = [...o.answers, ...(o.design ? [o.design] : [])];
-  assertNotInput(o.out, sideInputs, lang);
+  const sideInputs = [...o.answers, ...(o.design ? [o.design] : []), ...(o.frameworks ?? [])];
+  assertCanWrite(o.out, sideInputs, lang, o.force === true);
   const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);
   const overrides: Partial<SurveyDesignInput> = {
     ...(o.minResponses !== undefined ? { minResponses: Math.round(o.minResponses) } : {}),

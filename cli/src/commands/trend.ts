@@ -20,7 +20,7 @@ import { CliError, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { assertNotInput, writeOutput } from "../io/write-output";
+import { assertCanWrite, writeOutput } from "../io/write-output";
 
 const HELP: Record<Lang, string> = {
   vi: `cchc trend <xep-hang-nam-1.xlsx> <xep-hang-nam-2.xlsx>… --out xu-huong.xlsx [tuỳ chọn]
@@ -116,7 +116,7 @@ export function runTrend(argv: string[], io: Console): number {
   if (files.length === 0) throw new CliError(M[lang].missing, 2);
   const out = requireOpt(p, "out", "trend");
   const renamesFile = stringOpt(p, "renames");
-  assertNotInput(out, renamesFile ? [...files, renamesFile] : files, lang);
+  assertCanWrite(out, renamesFile ? [...files, renamesFile] : files, lang, p.values.force === true);
 
   const records = files.map((f) => readRankingRecord(f, lang));
   const years = new Set<number>();

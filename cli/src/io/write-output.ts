@@ -7,7 +7,8 @@
  * failure is told in the user's language, without the temporary file's name.
  */
 import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, extname, resolve } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { isToolWorkbook } from "@cchc/xlsx-grid";
 import type { Lang } from "@cchc/scoring-core";
 import { t } from "../i18n/messages";
@@ -65,10 +66,45 @@ export function assertCanWrite(out: string, inputs: readonly string[], lang: Lan
   throw new CliError(t(lang, "outNotOurs", displayPath(out)), 2);
 }
 
-/** True when `path` is a workbook this tool wrote (an earlier run's output). */
+/**
+ * True when `path` is a file this tool wrote (an earlier run's output): a workbook with the tool's
+ * document property, a Word report whose author is cchc, or a criteria set / survey JSON.
+ */
 export function isOwnOutput(path: string, lang: Lang): boolean {
   const read = readBytes(path, lang);
-  return read.ok && isToolWorkbook(read.bytes);
+  if (!read.ok) return false;
+  const ext = extname(path).toLowerCase();
+  if (ext === ".json") return isOwnJson(read.bytes);
+  if (ext === ".docx") return isOwnDocx(read.bytes);
+  return isToolWorkbook(read.bytes);
+}
+
+function isOwnJson(bytes: Uint8Array): boolean {
+  try {
+    const data: unknown = JSON.parse(strFromU8(bytes));
+    if (typeof data !== "object" || data === null) return false;
+    const o = data as Record<string, unknown>;
+    // A criteria set (schemaVersion + fields) or `cchc survey --json` (units + issues).
+    return (
+      (typeof o["schemaVersion"] === "number" && Array.isArray(o["fields"])) ||
+      (Array.isArray(o["units"]) && Array.isArray(o["issues"]))
+    );
+  } catch {
+    return false;
+  }
+}
+
+function isOwnDocx(bytes: Uint8Array): boolean {
+  try {
+    // Only the small core-properties part is inflated, and only when it says it is small.
+    const parts = unzipSync(bytes, {
+      filter: (f) => f.name === "docProps/core.xml" && f.originalSize < 1_000_000,
+    });
+    const core = parts["docProps/core.xml"];
+    return core !== undefined && /<dc:creator>cchc<\/dc:creator>/.test(strFromU8(core));
+  } catch {
+    return false;
+  }
 }
 
 /** Why a write failed, in the user's words (never the temporary file's name). */
