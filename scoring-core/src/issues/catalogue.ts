@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.3.0";
+export const CATALOGUE_VERSION = "1.4.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -53,6 +53,13 @@ export const CATALOGUE = {
       "Several columns could hold the appraisal; by rule the first appraiser (or round 1) is read as round 1 and the competent authority (or the last round) as the final score.",
     vi: "Có {count} cột điểm đánh giá/thẩm định: cột {first} (“{firstHeader}”) được đọc là lần 1, cột {last} (“{lastHeader}”) là kết quả cuối cùng ({rule}).{unused}",
     en: "{count} appraisal columns: column {first} (“{firstHeader}”) is read as round 1 and column {last} (“{lastHeader}”) as the final result ({rule}).{unused}",
+  },
+  "column-title-missing": {
+    severity: "warning",
+    description:
+      "The table was read by its numbering alone: no column of criterion titles was recognised, so titles are blank in every output and items scored by the survey (ĐTXHH) cannot be told from their titles.",
+    vi: "Không nhận ra cột nội dung (tên tiêu chí) ở dòng tiêu đề {row}: bảng chỉ được đọc theo số thứ tự, tên tiêu chí để trống và các tiêu chí chấm qua điều tra xã hội học không nhận ra được theo tên. Hãy ghi tiêu đề cột (ví dụ “Nội dung đánh giá”) hoặc gán cột (“nội dung=B”).",
+    en: "No column of criterion titles was recognised in header row {row}: the table is read by its numbering alone, titles are blank and items scored by the survey cannot be told from their titles. Name the column (e.g. “Nội dung đánh giá”) or map it (“nội dung=B”).",
   },
   "table-empty": {
     severity: "error",

@@ -140,6 +140,9 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
     return { ok: false, issues: issues.issues };
   }
 
+  // Read by its numbering alone: say so, since titles (and survey items named in them) are lost.
+  if (!header.columns.has("title")) issues.add("column-title-missing", { row: sheetRow(headerLast) });
+
   const columns: ColumnMap = {};
   for (const [role, h] of header.columns)
     columns[role] = { role, col: h.col + originCol, letter: letter(h.col), header: h.header };

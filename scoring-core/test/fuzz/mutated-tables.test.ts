@@ -188,9 +188,9 @@ function checkProperties(b: Base, ms: Mutation[]): void {
     if (t.index < 0) expect(t.penalty).toBeGreaterThan(0);
   }
   const inRangeOnly = ms.every((m) => m.kind === "score-in-range" || m.kind === "normalise");
-  // The total is `final` (what ranks a unit). Self totals drifting alone are tracked apart: see
-  // the reliability report (a blanked header cell on the commune sheet moves self 20.75 → 21.25).
-  const changed = t.final !== b.report.totals.final;
+  // Totals: `final` (what ranks a unit) and the self-assessed total. A blanked title header once
+  // moved self 20.75 → 21.25 silently (survey items are known by their titles); it now warns.
+  const changed = t.final !== b.report.totals.final || t.self !== b.report.totals.self;
   if (changed && !inRangeOnly) {
     const before = alarms(b.report);
     const fresh = [...alarms(report)].filter((k) => !before.has(k));
