@@ -126,6 +126,8 @@ export interface Strings {
     headerRow: string;
     headerRowHint: string;
     headerRowInvalid: string;
+    columns: string;
+    columnsHint: string;
     unitType: string;
     anyUnitType: string;
     language: string;
@@ -264,6 +266,8 @@ const vi: Strings = {
     headerRow: "Dòng tiêu đề",
     headerRowHint: "Để trống để tự nhận diện.",
     headerRowInvalid: "Nhập một số nguyên dương, ví dụ 5.",
+    columns: "Gán cột",
+    columnsHint: "Khi tên cột không đủ rõ: “tự chấm=E, tối đa=D”. Để trống để tự nhận diện.",
     unitType: "Loại đơn vị",
     anyUnitType: "Chưa chọn",
     language: "Ngôn ngữ",
@@ -409,6 +413,8 @@ const en: Strings = {
     headerRow: "Header row",
     headerRowHint: "Leave empty to detect it.",
     headerRowInvalid: "Enter a positive whole number, e.g. 5.",
+    columns: "Column mapping",
+    columnsHint: "When the header's words are not enough: “tự chấm=E, tối đa=D”. Leave empty to detect.",
     unitType: "Unit type",
     anyUnitType: "Not set",
     language: "Language",

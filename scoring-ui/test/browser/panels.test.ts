@@ -230,4 +230,19 @@ describeBrowser("demo pane in headless Chromium", () => {
     await page.getByText("Nhập một số nguyên dương, ví dụ 5.").waitFor();
     expect(await page.getByTestId("settings-save").isDisabled()).toBe(true);
   });
+  it("Cài đặt keeps a column mapping, as the cli's --columns, and refuses one it cannot read", async () => {
+    await open("latency=20&panel=settings");
+    await page.getByTestId("settings-sheet").locator("option").nth(1).waitFor({ state: "attached" });
+    await page.getByTestId("settings-columns").fill("tự chấm=Q, tối");
+    expect(await page.getByTestId("settings-save").isDisabled()).toBe(true);
+    await page.getByTestId("settings-columns").fill("tự chấm=E, tối đa=D");
+    await page.getByTestId("settings-save").click();
+    await page.waitForFunction(() =>
+      (window as unknown as { cchcDemo: { calls: Call[] } }).cchcDemo.calls.some(
+        (c) => c.method === "saveSettings",
+      ),
+    );
+    const saved = (await calls(page)).filter((c) => c.method === "saveSettings").pop()!;
+    expect((saved.args[0] as { columns: unknown }).columns).toEqual({ self: "E", max: "D" });
+  });
 });

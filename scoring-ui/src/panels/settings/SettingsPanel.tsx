@@ -1,6 +1,6 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Lang, Settings } from "@cchc/scoring-core";
+import { formatColumnMapping, parseColumnMapping, type Lang, type Settings } from "@cchc/scoring-core";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Notice } from "../../components/Notice";
@@ -30,6 +30,9 @@ export function SettingsPanel() {
   const sets = useServiceData(() => service.listCriteriaSets(), s.common.unexpected);
   const [draft, setDraft] = useState<Settings>(settings);
   const [headerText, setHeaderText] = useState(settings.headerRow === null ? "" : String(settings.headerRow));
+  const [columnsText, setColumnsText] = useState(
+    settings.columns ? formatColumnMapping(settings.columns) : "",
+  );
   const [saved, setSaved] = useState(false);
   const save = useServiceCall(async (next: Settings) => {
     await service.saveSettings(next);
@@ -37,6 +40,9 @@ export function SettingsPanel() {
   }, s.common.unexpected);
 
   const headerRow = parseHeaderRow(headerText);
+  // The same mapping as the cli's --columns ("tự chấm=E, tối đa=D"); empty: detect from the words.
+  const columns = columnsText.trim() === "" ? null : parseColumnMapping(columnsText, draft.lang);
+  const columnsOk = columns === null || columns.ok;
   const set: CriteriaSetSummary | undefined = sets.data?.find((x) => x.id === draft.criteriaSetId);
   const unitTypes = set ? set.unitTypes : STANDARD_UNIT_TYPES;
 
@@ -115,6 +121,19 @@ export function SettingsPanel() {
           data-testid="settings-header-row"
         />
       </Field>
+      <Field
+        label={s.settings.columns}
+        hint={s.settings.columnsHint}
+        validationState={columnsOk ? "none" : "error"}
+        validationMessage={columns && !columns.ok ? columns.error : undefined}
+      >
+        <Input
+          value={columnsText}
+          placeholder="tự chấm=E, tối đa=D"
+          onChange={(_, d) => setColumnsText(d.value)}
+          data-testid="settings-columns"
+        />
+      </Field>
       <Field label={s.settings.unitType}>
         <Select
           value={draft.unitType ?? ""}
@@ -132,8 +151,12 @@ export function SettingsPanel() {
       <div className={c.actions}>
         <Button
           appearance="primary"
-          disabled={save.busy || headerRow === undefined}
-          onClick={() => headerRow !== undefined && void persist({ ...draft, headerRow })}
+          disabled={save.busy || headerRow === undefined || !columnsOk}
+          onClick={() =>
+            headerRow !== undefined &&
+            columnsOk &&
+            void persist({ ...draft, headerRow, columns: columns?.ok ? columns.columns : null })
+          }
           data-testid="settings-save"
         >
           {s.common.save}
