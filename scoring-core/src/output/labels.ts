@@ -88,7 +88,9 @@ export const OUTPUT_LABELS = {
       `TIÊU CHÍ BỊ MẤT ĐIỂM${year ? ` NĂM ${year}` : ""} CỦA CÁC ${group.toLocaleUpperCase("vi")}`,
     chartDocTitle: (group: string) => `CHỈ SỐ CCHC CỦA CÁC ${group.toLocaleUpperCase("vi")}`,
     attached: (d: string) => `(Kèm theo Quyết định số ${d})`,
-    withMax: (label: string, max: number | null) => (max === null ? label : `${label} (${fmt(max, ",")})`),
+    // A maximum of 0 is no maximum (a table read without a set may name no survey item).
+    withMax: (label: string, max: number | null) =>
+      max === null || max === 0 ? label : `${label} (${fmt(max, ",")})`,
     rankingShort: "Xếp hạng",
     fieldsShort: "Lĩnh vực",
     criteriaShort: "Tiêu chí",
@@ -189,7 +191,8 @@ export const OUTPUT_LABELS = {
       `CRITERIA WHERE POINTS WERE LOST${year ? ` ${year}` : ""}: ${group.toLocaleUpperCase("en")}`,
     chartDocTitle: (group: string) => `ADMINISTRATIVE REFORM INDEX: ${group.toLocaleUpperCase("en")}`,
     attached: (d: string) => `(Attached to Decision No. ${d})`,
-    withMax: (label: string, max: number | null) => (max === null ? label : `${label} (${fmt(max, ".")})`),
+    withMax: (label: string, max: number | null) =>
+      max === null || max === 0 ? label : `${label} (${fmt(max, ".")})`,
     rankingShort: "Ranking",
     fieldsShort: "Fields",
     criteriaShort: "Criteria",

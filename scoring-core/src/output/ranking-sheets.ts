@@ -77,7 +77,8 @@ interface Ctx {
   byUnit: Map<string, UnitResult>;
 }
 
-const RANKING_WIDTHS = [5, 34, 11, 11, 11, 8, 8, 10, 9, 9, 7, 13];
+// The appraised column holds "chưa thẩm định" where a unit is not appraised yet: wide enough for it.
+const RANKING_WIDTHS = [5, 34, 11, 14, 11, 8, 8, 10, 9, 9, 7, 13];
 
 function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name: string): SheetBlock {
   const L = labels(ctx.lang);

@@ -81,8 +81,12 @@ export function rankStanding(
 ): Standing {
   const lang = options.lang ?? "vi";
   const t = unit.totals;
-  if (t.surveyGiven || t.surveyMax === 0) return { status: "ranked", reason: null };
+  if (t.surveyGiven) return { status: "ranked", reason: null };
+  // Nothing to miss: no survey table, and the unit's table (or set) has no survey-scored item.
+  if (!options.surveyProvided && t.surveyMax === 0) return { status: "ranked", reason: null };
   if (!options.surveyProvided) return { status: "provisional", reason: REASONS.provisionalNoSurvey[lang] };
+  // A survey table was given but has no row for this unit: whatever the table's own maximum
+  // says, the others got survey points and this unit would silently get 0.
   return options.missingSurvey === "provisional"
     ? { status: "provisional", reason: REASONS.provisionalMissing[lang] }
     : { status: "held-out", reason: REASONS.heldOut[lang] };

@@ -92,6 +92,23 @@ describe("survey points are never a silent 0", () => {
     expect(r.issues).toEqual([expect.objectContaining({ code: "survey-missing", value: "Sở B" })]);
   });
 
+  it("is held out even when its own table names no survey item (tables read without a set)", () => {
+    // Without a set, a table's survey items may not be recognised (survey maximum 0), while the
+    // survey table gives every other unit its points: ranking it would count its survey as 0.
+    const bare = (unit: string, survey: number | null) => {
+      const u = withSurvey(unit, 70, survey);
+      return { ...u, totals: { ...u.totals, surveyMax: 0 } };
+    };
+    const r = rankUnits([bare("Sở A", 20), bare("Sở B", null)], { classification, surveyProvided: true });
+    expect(r.groups[0]!.rows.map((x) => [x.unit, x.status])).toEqual([
+      ["Sở A", "ranked"],
+      ["Sở B", "held-out"],
+    ]);
+    // No survey table at all and nothing to score by survey: nothing is missing.
+    const none = rankUnits([bare("Sở B", null)], { classification, surveyProvided: false });
+    expect(none.groups[0]!.rows[0]!.status).toBe("ranked");
+  });
+
   it("by the setting, it is ranked and marked provisional", () => {
     const r = rankUnits([withSurvey("Sở A", 90, 15), withSurvey("Sở B", 95, null)], {
       classification,

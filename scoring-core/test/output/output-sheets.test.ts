@@ -179,7 +179,7 @@ describe("rankingSheets", () => {
       "Đơn vị",
       "Điểm tự đánh giá (100)",
       "Điểm thẩm định (100)",
-      "Điểm ĐTXHH (0)",
+      "Điểm ĐTXHH",
       "Thưởng",
       "Trừ",
       "Tổng (100)",
