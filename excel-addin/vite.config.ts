@@ -40,14 +40,18 @@ export default defineConfig({
       treeshake: { moduleSideEffects: (id: string) => !/scoring-ui\/src\//.test(id) },
       output: {
         // The UI (React, Fluent) in its own chunk: the ribbon's function file does not load it.
+        // The survey scorer (scoring-core/src/survey/) is left to its lazy chunk: it loads only
+        // when the user picks raw survey answers.
         manualChunks: (id: string) =>
-          /scoring-core\/src\/|scoring-ui\/src\/service\.ts|node_modules\/zod\//.test(id)
-            ? "core"
-            : /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc\/helpers)\/|scoring-ui\/src\//.test(
-                  id,
-                )
-              ? "ui"
-              : undefined,
+          /scoring-core\/src\/survey\//.test(id)
+            ? undefined
+            : /scoring-core\/src\/|scoring-ui\/src\/service\.ts|node_modules\/zod\//.test(id)
+              ? "core"
+              : /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc\/helpers)\/|scoring-ui\/src\//.test(
+                    id,
+                  )
+                ? "ui"
+                : undefined,
       },
     },
   },

@@ -38,6 +38,8 @@ export class ExcelScoringService extends WorkflowService {
             },
           }
         : {}),
+      // The survey scorer is its own chunk too: loaded only when raw answers are picked.
+      loadSurvey: () => import("@cchc/scoring-core/survey").then((m) => m.surveyFromAnswers),
       ...(options.yieldToUi ? { yieldToUi: options.yieldToUi } : {}),
     });
   }

@@ -11,7 +11,7 @@ import type { Lang } from "../messages/lang";
 import { rankingSheets } from "../output/ranking-sheets";
 
 import { rankUnits } from "../ranking/rank-units";
-import { surveyFromAnswers } from "../survey/survey-inputs";
+import type { surveyFromAnswers } from "../survey/survey-inputs";
 import type { SurveyInput } from "../totals/compute-totals";
 import type { FailedUnit, RankingReport, UnitResult } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
@@ -31,6 +31,8 @@ export interface ConsolidateFilesInput {
   /** Raw survey answers and their design: points per criterion computed here (they win over a totals row). */
   surveyAnswers?: UnitFile[] | null;
   surveyDesign?: UnitFile | null;
+  /** The survey scorer, loaded by the host only when answers are given (a lazy chunk in a pane). */
+  scoreAnswers?: typeof surveyFromAnswers;
   settings: Settings;
   set: CriteriaSet | null;
   read: (bytes: Uint8Array) => WorkbookRead;
@@ -68,7 +70,17 @@ export function readSideFiles(input: ConsolidateFilesInput, lang: Lang): SideFil
     : new Map();
   const answers = input.surveyAnswers ?? [];
   if (answers.length > 0) {
-    const computed = surveyFromAnswers(
+    if (!input.scoreAnswers)
+      throw new ServiceError(
+        lang === "vi"
+          ? "Nơi này chưa tính được điểm ĐTXHH từ phiếu trả lời."
+          : "Survey points cannot be computed from answers here.",
+        lang === "vi"
+          ? "Dùng lệnh cchc survey, rồi chọn tệp điểm ĐTXHH nó tạo ra."
+          : "Use the cchc survey command, then pick the points file it writes.",
+        "side-file-unreadable",
+      );
+    const computed = input.scoreAnswers(
       input.surveyDesign ? openAll(input.surveyDesign) : null,
       answers.map((f) => ({ source: f.name, grids: openAll(f) })),
       { lang },

@@ -3,6 +3,7 @@
  * the demo are this class plus their port. (Apps Script cannot await, so the Sheets server runs
  * the same use cases with runSync instead; see sheets-addon/src/server.)
  */
+import type { surveyFromAnswers } from "../survey/survey-inputs";
 import { pickLang, type Lang } from "../messages/lang";
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
@@ -34,6 +35,8 @@ export interface WorkflowServiceOptions {
   toServiceError?: (e: unknown, lang: Lang) => unknown;
   /** The xlsx reader, loaded on first use (a lazy chunk in a pane). */
   loadReader?: () => Promise<(bytes: Uint8Array) => WorkbookRead>;
+  /** The survey scorer, loaded only when the user gives raw survey answers. */
+  loadSurvey?: () => Promise<typeof surveyFromAnswers>;
   /** Lets the pane repaint between files. */
   yieldToUi?: () => Awaitable<void>;
 }
@@ -153,6 +156,10 @@ export class WorkflowService implements ScoringService {
       );
     const port = this.port;
     const read = await this.options.loadReader();
+    const scoreAnswers =
+      (request.surveyAnswers?.length ?? 0) > 0 && this.options.loadSurvey
+        ? await this.options.loadSurvey()
+        : undefined;
     const yieldToUi = this.options.yieldToUi;
     return this.run(
       (function* () {
@@ -163,6 +170,7 @@ export class WorkflowService implements ScoringService {
           unitsFile: request.unitsFile ?? null,
           surveyAnswers: request.surveyAnswers ?? null,
           surveyDesign: request.surveyDesign ?? null,
+          ...(scoreAnswers ? { scoreAnswers } : {}),
           settings,
           set,
           read,
