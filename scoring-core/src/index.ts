@@ -242,7 +242,7 @@ export {
 } from "./consolidation/score-workbook";
 export { readSurveyGrid, readUnitsGrid, unitKey, type UnitsListRow } from "./consolidation/side-tables";
 export { compareVi, rankStanding, rankUnits, tieKey, type RankOptions } from "./ranking/rank-units";
-export { UnitNameIndex, unitNameCore } from "./consolidation/unit-names";
+export { UnitNameIndex, unitNameCore, unitNameKey } from "./consolidation/unit-names";
 export { KIND_GROUP, kindFromName, kindFromTitleRows, kindOfUnitType } from "./consolidation/unit-kind";
 export {
   chooseNewest,
@@ -350,7 +350,7 @@ export { criterionMaxima, designFromSets, type CriterionMax } from "./survey/des
 export { readDesignGrids } from "./survey/read-design";
 export { findAnswerSheet, matchQuestion, questionKeys, type AnswerSheet } from "./survey/read-answers";
 export { ScaleReader, scaleNamed, type AnswerValue } from "./survey/answer-scale";
-export { UnitMatcher, unitNameKey, type UnitMatch } from "./survey/unit-match";
+export { UnitMatcher, type UnitMatch } from "./survey/unit-match";
 export {
   SURVEY_FORMULA,
   scoreSurvey,
@@ -391,7 +391,6 @@ export {
   yearRecordRows,
   type YearRecordRead,
 } from "./years/year-record-sheet";
-export { yearUnitKey } from "./years/unit-key";
 export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
 export { trendSheets } from "./years/trend-sheets";
 export { DEFAULT_FIELD_OWNERS, fieldNumber, type FieldOwners } from "./improvement/field-owners";

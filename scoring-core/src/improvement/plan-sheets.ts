@@ -4,6 +4,7 @@
  * and each unit's weakest criteria.
  */
 import type { Lang } from "../messages/lang";
+import { formatNumber } from "../messages/format-number";
 import { BlockBuilder } from "../output/block-builder";
 import type { SheetBlock } from "../output/sheet-block";
 import type { ImprovementPlan } from "./improvement-plan";
@@ -75,8 +76,7 @@ const L = {
   },
 } as const;
 
-const num = (x: number, lang: Lang): string =>
-  String(Math.round(x * 100) / 100).replace(".", lang === "vi" ? "," : ".");
+const num = (x: number, lang: Lang): string => formatNumber(x, lang, 2);
 
 export function planSheets(plan: ImprovementPlan, lang: Lang): SheetBlock[] {
   const l = L[lang];

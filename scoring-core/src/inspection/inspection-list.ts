@@ -5,9 +5,10 @@
  * sum, are what the list shows.
  */
 import { fromUnits, sub, toUnits } from "../numbers/decimal";
+import { formatNumber } from "../messages/format-number";
 import { compareVi } from "../ranking/rank-units";
 import type { UnitYear, YearRecord } from "../years/year-record";
-import { yearUnitKey } from "../years/unit-key";
+import { unitNameCore } from "../consolidation/unit-names";
 
 export type ReasonKind =
   "self-appraised-gap" | "field-gap" | "unsupported-claims" | "index-jump" | "submission-issues";
@@ -49,7 +50,7 @@ export const DEFAULT_INSPECTION_WEIGHTS: Record<ReasonKind, number> = {
 
 const DEFAULT_UNSUPPORTED = ["evidence-missing", "evidence-out-of-period", "evidence-unrecognised"];
 
-const vi = (x: number): string => String(Math.round(x * 100) / 100).replace(".", ",");
+const vi = (x: number): string => formatNumber(x, "vi", 2);
 
 interface Figures {
   gap: number | null;
@@ -88,11 +89,11 @@ export function inspectionList(record: YearRecord, options: InspectionOptions = 
   const weights = { ...DEFAULT_INSPECTION_WEIGHTS, ...options.weights };
   const unsupportedCodes = options.unsupportedCodes ?? DEFAULT_UNSUPPORTED;
   const previous = new Map<string, number | null>();
-  for (const u of options.previous?.units ?? []) previous.set(yearUnitKey(u.unit), u.index);
+  for (const u of options.previous?.units ?? []) previous.set(unitNameCore(u.unit), u.index);
 
   const rows = record.units.map((u) => ({
     u,
-    f: figures(u, previous.get(yearUnitKey(u.unit)) ?? null, unsupportedCodes),
+    f: figures(u, previous.get(unitNameCore(u.unit)) ?? null, unsupportedCodes),
   }));
   // Reasons are weighed against the largest figure of the unit's group, so groups of different
   // size or maxima are comparable.

@@ -5,27 +5,12 @@
  * "Sở Tư pháp" and "Sở Tư pháp tỉnh Gia Lai". A name that matches nothing gets the closest known
  * name as a suggestion, never a silent guess.
  *
- * NOTE for the lead: branch workflow-core is adding a unit-name matcher for side tables; this one
- * is local to the survey until the two are unified.
+ * Names are keyed by the core's one unit-name matcher (consolidation/unit-names.ts).
  */
-import { foldText } from "../grid/fold-text";
+import { unitNameCore } from "../consolidation/unit-names";
 
-const EXPANSIONS: [RegExp, string][] = [
-  [/\buy ban nhan dan\b/g, "ubnd"],
-  [/\bhoi dong nhan dan\b/g, "hdnd"],
-  [/\bvan phong\b/g, "vp"],
-];
-
-/** Folded words of a unit name, long forms shortened, "tỉnh …" tail dropped. */
-export function unitNameKey(name: string): string {
-  let s = foldText(name)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  for (const [re, to] of EXPANSIONS) s = s.replace(re, to);
-  // "Sở Tư pháp tỉnh Gia Lai" → "so tu phap": the province is the same for every unit.
-  s = s.replace(/ tinh( [a-z0-9 ]*)?$/, "");
-  return s.replace(/\s+/g, " ").trim();
-}
+/** Folded words of a unit name, abbreviations made equal, the "tỉnh …" tail dropped. */
+export const unitNameKey = unitNameCore;
 
 function distance(a: string, b: string): number {
   if (a === b) return 0;

@@ -8,7 +8,7 @@
 import { sub } from "../numbers/decimal";
 import { compareVi } from "../ranking/rank-units";
 import type { YearRecord } from "./year-record";
-import { yearUnitKey } from "./unit-key";
+import { unitNameCore } from "../consolidation/unit-names";
 
 export interface TrendYear {
   year: number | null;
@@ -71,7 +71,7 @@ export function buildTrends(records: readonly YearRecord[], options: TrendOption
   const renames = new Map<string, string>();
   const given = options.renames ?? {};
   const entries = given instanceof Map ? [...given.entries()] : Object.entries(given);
-  for (const [from, to] of entries) renames.set(yearUnitKey(from), yearUnitKey(to));
+  for (const [from, to] of entries) renames.set(unitNameCore(from), unitNameCore(to));
   // Follow chains (A → B → C) so a unit renamed twice still lands on its last name.
   const resolve = (key: string): string => {
     const seen = new Set<string>();
@@ -84,7 +84,7 @@ export function buildTrends(records: readonly YearRecord[], options: TrendOption
   };
 
   const last = sorted.length - 1;
-  const lastKeys = new Set((sorted[last]?.units ?? []).map((u) => yearUnitKey(u.unit)));
+  const lastKeys = new Set((sorted[last]?.units ?? []).map((u) => unitNameCore(u.unit)));
   const byKey = new Map<string, { unit: string; group: string; names: Set<string> }>();
   const unmatched: UnmatchedUnit[] = [];
   // Per year, per key: the units that are (or became) this unit; more than one is a merger.
@@ -92,7 +92,7 @@ export function buildTrends(records: readonly YearRecord[], options: TrendOption
 
   sorted.forEach((rec, y) => {
     for (const u of rec.units) {
-      const own = yearUnitKey(u.unit);
+      const own = unitNameCore(u.unit);
       const key = y === last ? own : resolve(own);
       if (y < last && !lastKeys.has(key)) {
         unmatched.push({ unit: u.unit, group: u.group, year: rec.year });
