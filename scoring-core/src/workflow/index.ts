@@ -80,3 +80,17 @@ export {
 } from "./consolidate-files";
 export { WorkflowService, type ServicePort, type WorkflowServiceOptions } from "./workflow-service";
 export { MemoryWorkbook, type MemorySheet } from "./memory-port";
+export {
+  appraisalPhase,
+  itemState,
+  readLog,
+  recordAppraisal,
+  unitAppraisal,
+  viewOf,
+  type FlaggedItemState,
+  type FlaggedItemView,
+  type RecordInput,
+  type RecordReply,
+  type UnitAppraisalInput,
+  type UnitAppraisalView,
+} from "./appraisal";
