@@ -73,41 +73,45 @@ export function validationRule(v: TemplateValidation, listSource?: string): Exce
 }
 
 /**
- * The numeric cells the templates' drop-down lists take their items from: one column per
- * distinct list, on a very hidden sheet whose name carries a hash of its content — the same
- * lists reuse the same sheet, different lists get another, so an earlier template's lists
- * never change under it (and nothing has to be read first).
+ * The cells the templates' drop-down lists take their items from: one column per distinct list
+ * (numeric lists of points, then text lists such as the appraisal flag), on a very hidden sheet
+ * whose name carries a hash of its content — the same lists reuse the same sheet, different
+ * lists get another, so an earlier template's lists never change under it (and nothing has to
+ * be read first).
  */
 export function listSheet(spec: TemplateSpec): {
   name: string;
-  columns: number[][];
+  columns: (number | string)[][];
   sourceOf: (v: TemplateValidation) => string | undefined;
+  textSourceOf: (values: readonly string[]) => string | undefined;
 } | null {
-  const lists: number[][] = [];
+  const lists: (number | string)[][] = [];
   const index = new Map<string, number>();
+  const add = (key: string, values: (number | string)[]) => {
+    if (index.has(key)) return;
+    index.set(key, lists.length);
+    lists.push([...values]);
+  };
   for (const row of spec.rows) {
     const v = row.validation;
-    if (v?.kind !== "list") continue;
-    const key = v.values.join(";");
-    if (!index.has(key)) {
-      index.set(key, lists.length);
-      lists.push([...v.values]);
-    }
+    if (v?.kind === "list") add(v.values.join(";"), v.values);
   }
+  for (const t of spec.textLists ?? []) add(`text:${t.values.join(";")}`, t.values);
   if (lists.length === 0) return null;
   let h = 0x811c9dc5;
   for (const ch of JSON.stringify(lists)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   const name = `CCHC_DS_${h.toString(16).padStart(8, "0")}`;
+  const source = (key: string) => {
+    const c = index.get(key);
+    if (c === undefined) return undefined;
+    const col = a1(0, c).replace(/\d+$/, "");
+    return `='${name}'!$${col}$1:$${col}$${lists[c]!.length}`;
+  };
   return {
     name,
     columns: lists,
-    sourceOf: (v) => {
-      if (v.kind !== "list") return undefined;
-      const c = index.get(v.values.join(";"));
-      if (c === undefined) return undefined;
-      const col = a1(0, c).replace(/\d+$/, "");
-      return `='${name}'!$${col}$1:$${col}$${lists[c]!.length}`;
-    },
+    sourceOf: (v) => (v.kind === "list" ? source(v.values.join(";")) : undefined),
+    textSourceOf: (values) => source(`text:${values.join(";")}`),
   };
 }
 
