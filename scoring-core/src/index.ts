@@ -318,6 +318,7 @@ export {
   type TemplateValidation,
 } from "./template/template-spec";
 export {
+  APPRAISAL_FLAG_CHOICES,
   NOT_APPLICABLE_TEXT,
   buildTemplate,
   evaluateTemplateFormulas,
