@@ -7,6 +7,7 @@
  */
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
+import type { SurveySummary } from "../survey/survey-summary";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
@@ -42,7 +43,10 @@ export type ConsolidateRequest =
       files: UnitFile[];
       surveyFile?: UnitFile | null;
       unitsFile?: UnitFile | null;
-      /** Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook. */
+      /**
+       * Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook.
+       * Without a design the questions are the criteria set's survey items.
+       */
       surveyAnswers?: UnitFile[] | null;
       surveyDesign?: UnitFile | null;
     }
@@ -97,7 +101,14 @@ export interface ScoringService {
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
-  ): Promise<{ ranking: RankingReport; sheets: string[] }>;
+  ): Promise<ConsolidateOutcome>;
+}
+
+export interface ConsolidateOutcome {
+  ranking: RankingReport;
+  sheets: string[];
+  /** Survey points computed from raw answers: the design used, forms, units and issues to show. */
+  survey?: SurveySummary;
 }
 
 /** Errors a service throws carry a message for the user and what to do next. */

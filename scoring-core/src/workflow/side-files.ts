@@ -4,10 +4,13 @@
  */
 import { unitKey, type UnitsListRow } from "../consolidation/side-tables";
 import type { SurveyInput } from "../totals/compute-totals";
+import type { SurveySummary } from "../survey/survey-summary";
 
 export interface SideFiles {
   units: UnitsListRow[];
   survey: Map<string, SurveyInput>;
+  /** Survey points computed from raw answers: what the panel shows of them. */
+  surveySummary?: SurveySummary;
 }
 
 function baseName(path: string): string {
