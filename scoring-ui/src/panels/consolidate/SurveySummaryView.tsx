@@ -1,4 +1,4 @@
-import type { SurveySummary } from "@cchc/scoring-core";
+import { formatNumber, type SurveySummary } from "@cchc/scoring-core";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { usePanelStyles } from "../../components/styles";
 import { useI18n } from "../../i18n/lang-context";
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
  * survey's issues with their sheet and cell. The summary is the core's (every host fills it alike).
  */
 export function SurveySummaryView({ survey }: { survey: SurveySummary }) {
-  const { s, num } = useI18n();
+  const { s, num, lang } = useI18n();
   const c = usePanelStyles();
   const x = useStyles();
   const t = s.consolidate;
@@ -72,7 +72,9 @@ export function SurveySummaryView({ survey }: { survey: SurveySummary }) {
                   {u.unit}
                 </td>
                 <td data-num>{num(u.forms, 0)}</td>
-                <td data-num>{u.total === null ? t.surveyNoAnswers : num(u.total, 2)}</td>
+                <td data-num>
+                  {u.total === null ? t.surveyNoAnswers : formatNumber(u.total, lang, 2, true)}
+                </td>
                 <td data-wrap>{u.forms === 0 ? t.surveyNoAnswers : t.surveyBelow}</td>
               </tr>
             ))}
