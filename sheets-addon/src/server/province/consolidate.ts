@@ -21,9 +21,9 @@ import {
   type Lang,
   type RankingReport,
   type UnitResult,
-  type Issue,
+  type SurveySummary,
   type SurveyInput,
-  unitKey,
+  UnitNameIndex,
 } from "@cchc/scoring-core";
 import {
   classificationFor,
@@ -72,8 +72,8 @@ export interface BeginReply {
   criteriaSetId: string;
   /** Column letter of the spreadsheet links in "Đơn vị", to name a failed unit's cell. */
   spreadsheetColumn: string;
-  /** Survey forms counted from the responses sheets, and the survey's issues (first 50). */
-  survey?: { forms: number; issues: Issue[] };
+  /** Survey points from the responses sheets: the design used, forms, units and issues (the sidebar shows them). */
+  survey?: SurveySummary;
 }
 
 function readClaim(svc: ProvinceServices): JobClaim | null {
@@ -120,10 +120,18 @@ export function beginConsolidation(
     const listed = consolidationUnits(data.control, lang, (row) => `${spreadsheetCol}${row}`);
     const { failed } = listed;
     // Survey points from the live responses sheets (when the spreadsheet has a survey design).
-    const survey = surveyFromControl(data.book, lang, [data.set]);
+    const survey = surveyFromControl(
+      data.book,
+      lang,
+      [data.set],
+      listed.units.map((u) => u.unit),
+    );
+    // Unit names through the core's one matcher (UBND = Ủy ban nhân dân, "… tỉnh X"), as rank does.
+    const byName = new UnitNameIndex<SurveyInput>();
+    for (const [k, v] of survey?.byUnit ?? []) byName.add(k, v);
     const units: (JobUnitSpec & { surveyInput?: SurveyInput })[] = survey
       ? listed.units.map((u) => {
-          const s = survey.byUnit.get(unitKey(u.unit));
+          const s = byName.get(u.unit);
           return s ? { ...u, surveyInput: s } : u;
         })
       : listed.units;
@@ -131,7 +139,7 @@ export function beginConsolidation(
       jobId,
       resumed,
       units,
-      ...(survey ? { survey: { forms: survey.forms, issues: survey.issues.slice(0, 50) } } : {}),
+      ...(survey ? { survey: survey.summary } : {}),
       failed,
       lang,
       criteriaSetId: data.set.id,
