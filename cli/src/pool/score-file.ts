@@ -8,11 +8,11 @@ import {
   scoreWithSets,
   toolOutputKind,
   toolOutputNote,
-  appraisalStateOfSheet,
+  appraisalState,
+  readAppraisalItems,
   type AppraisalState,
   type ColumnMapping,
   type CriteriaSet,
-  type Grid,
   type Lang,
   type SurveyInput,
   type UnitResult,
@@ -145,11 +145,7 @@ function scoreFileOrThrow(path: string, meta: FileMeta, ctx: ScoreContext): File
     issueCodes,
     year: scored.report.year,
     setId: scored.set?.id ?? null,
-    appraisal: appraisalOf(opened.grids, scored.report.sheet, lang),
+    // From the table scoring read (reading the sheet again was a seventh of rank's CPU).
+    appraisal: appraisalState(readAppraisalItems(scored.table)),
   };
-}
-
-function appraisalOf(grids: readonly Grid[], sheet: string, lang: Lang): AppraisalState | null {
-  const grid = grids.find((g) => g.sheet === sheet);
-  return grid ? appraisalStateOfSheet(grid, { lang }) : null;
 }
