@@ -33,6 +33,15 @@ export interface ScoreRequest {
   meta: FileMeta;
 }
 
+/**
+ * The single-file build (the cchc executable, src/exe/main.ts) carries the worker's code as a
+ * string: it has no file beside it, so its workers are started from that code (eval).
+ */
+let embeddedWorker: string | null = null;
+export function useEmbeddedWorker(code: string): void {
+  embeddedWorker = code;
+}
+
 /** The worker bundle beside the running bundle (dist/cchc.mjs, dist/province.mjs). */
 function workerPath(): string | null {
   const main = process.argv[1];
@@ -68,7 +77,7 @@ export function scoringSource(
   metas: readonly FileMeta[],
   ctx: ScoreContext,
 ): OutcomeSource {
-  const path = workerPath();
+  const path = embeddedWorker ?? workerPath();
   const n = workerCount(files.length);
   if (!path || n < 1 || files.length < 2) return inline(files, metas, ctx);
   // One counter per worker: it bumps its slot after each reply, the main thread waits on it.
@@ -80,6 +89,7 @@ export function scoringSource(
     for (let w = 0; w < n; w++) {
       const channel = new MessageChannel();
       const worker = new Worker(path, {
+        eval: embeddedWorker !== null,
         workerData: { port: channel.port2, flags, slot: w, ctx },
         transferList: [channel.port2],
       });
@@ -96,6 +106,8 @@ export function scoringSource(
   // Lane 0 is the main thread; lane l > 0 is lanes[l - 1].
   const L = n + 1;
   let next = 0;
+  let fromWorkers = 0;
+  let toWorkers = 0;
   const ask = (upTo: number) => {
     for (; next < files.length && next <= upTo; next++) {
       const l = next % L;
@@ -104,6 +116,7 @@ export function scoringSource(
       const req: ScoreRequest = { i: next, path: files[next]!, meta: metas[next]! };
       lane.port.postMessage(req);
       lane.asked++;
+      toWorkers++;
     }
   };
   ask(L * (AHEAD + 1) - 1);
@@ -123,13 +136,21 @@ export function scoringSource(
         if (msg) {
           lane.received++;
           const reply = msg.message as { i: number; outcome: FileOutcome };
-          if (reply.i === i) return reply.outcome;
+          if (reply.i === i) {
+            fromWorkers++;
+            return reply.outcome;
+          }
         }
         broken = true;
       }
       return scoreFile(files[i]!, metas[i]!, ctx);
     },
     close() {
+      // CCHC_DEBUG=1 says how many of the files handed to the workers they scored (the main
+      // thread scores its own share, and any file a failed worker left, in line).
+      if (process.env["CCHC_DEBUG"] === "1") {
+        process.stderr.write(`cchc: ${fromWorkers}/${toWorkers} tệp chấm trong ${n} luồng phụ\n`);
+      }
       for (const l of lanes) {
         l.port.close();
         void l.worker.terminate();
