@@ -39,6 +39,7 @@ export {
   workflowError,
 } from "./criteria-sets";
 export { loadSettings, parseStoredSettings, saveSettings } from "./settings";
+export { annexSetId, importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 export { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
 export { markRuns, MAX_MARK_RUNS } from "./marks";
 export {

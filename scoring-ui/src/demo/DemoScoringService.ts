@@ -28,6 +28,8 @@ import {
   type HostKind,
   type Progress,
   type ScoringService,
+  type ImportSetReply,
+  type ImportSetRequest,
   type TemplateRequest,
 } from "../service";
 import { DEMO_SHEET, demoGrid } from "./demo-grid";
@@ -226,6 +228,12 @@ export class DemoScoringService implements ScoringService {
     this.record("writeResults", report.sheet);
     await wait(this.opts.latencyMs);
     return this.workflow.writeResults(report);
+  }
+
+  async importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply> {
+    this.record("importCriteriaSet", request.source === "json" ? { source: "json" } : request);
+    await wait(this.opts.latencyMs);
+    return this.workflow.importCriteriaSet(request);
   }
 
   async createTemplate(request: TemplateRequest): Promise<{ sheet: string }> {
