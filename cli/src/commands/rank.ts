@@ -5,7 +5,7 @@
  * never stop the run. Ranking, classification and the sheets' layout are the core's.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { basename, extname, join } from "node:path";
 import {
   CLASSIFICATION_PRESETS,
   buildYearRecord,
@@ -30,7 +30,12 @@ import {
   type UnitsListRow,
   type PublishHeading,
   previousRanking,
+  rankedFeedback,
+  type FeedbackNote,
+  type UnitFeedbackSource,
+  type ValidationReport,
 } from "@cchc/scoring-core";
+import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
@@ -71,6 +76,8 @@ export interface RankOptions extends TableOptions {
   report?: string | undefined;
   /** Last year's ranking workbook (one cchc wrote): the report says the change in the average. */
   previous?: string | undefined;
+  /** A folder for one feedback workbook per ranked unit, with exactly the ranking's figures. */
+  feedback?: string | undefined;
   /** A unit missing from the survey table: held out (default) or ranked provisionally. */
   missingSurvey?: "hold-out" | "provisional";
 }
@@ -87,6 +94,7 @@ export function runRank(argv: string[], io: Console): number {
     decision: { type: "string" },
     report: { type: "string" },
     previous: { type: "string" },
+    feedback: { type: "string" },
     "missing-survey": { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
@@ -112,6 +120,7 @@ export function runRank(argv: string[], io: Console): number {
       decision: stringOpt(p, "decision"),
       report: stringOpt(p, "report"),
       previous: stringOpt(p, "previous"),
+      feedback: stringOpt(p, "feedback"),
       json: p.values.json === true,
       quiet: p.values.quiet === true,
       force: p.values.force === true,
@@ -210,6 +219,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const allInputs = [...files, ...sidePaths, ...(o.frameworks ?? []).filter((f) => existsSync(f))];
   assertCanWrite(o.out, allInputs, lang, o.force);
   if (o.report) assertCanWrite(o.report, [...allInputs, o.out], lang, o.force);
+  if (o.feedback) assertFeedbackFolder(o.feedback, lang);
   if (files.length === 0 && missing.length === 0 && unsupported.length === 0)
     throw new CliError(t(lang, "noInputs"), 2);
 
@@ -261,6 +271,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     modified: number | null;
     setId: string | null;
     result: UnitResult;
+    feedback?: { report: ValidationReport; notes: FeedbackNote[] } | undefined;
   }[] = [];
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
@@ -283,6 +294,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     survey,
     headerRow: o.headerRow ?? null,
     columns: o.columns ?? null,
+    feedback: Boolean(o.feedback),
   });
   try {
     metas.forEach((meta, i) => {
@@ -306,6 +318,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
         modified: modifiedTime(files[i]!),
         setId: outcome.setId,
         result: compact(outcome.result, intern),
+        feedback: outcome.feedback,
       });
       issueCodes.set(outcome.result.unit, outcome.issueCodes);
       appraisal.set(outcome.result.unit, outcome.appraisal);
@@ -389,7 +402,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     units: results,
     issueCodes,
   });
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish, record), lang);
+  // The checking sheet names each unit's issues by title (not published).
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang, { ...publish, issueCodes }, record), lang);
   if (o.report) {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
@@ -405,9 +419,55 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     );
   }
 
+  if (o.feedback) {
+    const written = writeFeedback(o.feedback, ranking, kept, sets, allInputs, publish.decimals, o);
+    if (!o.json) io.err(`${t(lang, "feedbackWritten", written, displayPath(o.feedback))}\n`);
+  }
+
   if (o.json) io.out(JSON.stringify(rankJson(ranking, appraisal), null, 2));
   else io.out(humanRanking(ranking, lang, o.out));
   return ranking;
+}
+
+/** The feedback folder may exist (files cchc wrote are replaced), but must not be a file. */
+function assertFeedbackFolder(folder: string, lang: Lang): void {
+  if (existsSync(folder) && !statSync(folder).isDirectory())
+    throw new CliError(t(lang, "feedbackNotFolder", displayPath(folder)), 2);
+}
+
+/**
+ * One feedback workbook per ranked unit (the core's rankedFeedback: the ranking row's figures,
+ * losses with notes and evidence, issues). Never replaces an input or a file cchc did not write.
+ */
+function writeFeedback(
+  folder: string,
+  ranking: RankingReport,
+  kept: readonly {
+    result: UnitResult;
+    setId: string | null;
+    feedback?: { report: ValidationReport; notes: FeedbackNote[] } | undefined;
+  }[],
+  sets: readonly CriteriaSet[],
+  inputs: readonly string[],
+  decimals: number,
+  o: RankOptions,
+): number {
+  const sources: UnitFeedbackSource[] = [];
+  for (const k of kept)
+    if (k.feedback)
+      sources.push({
+        report: k.feedback.report,
+        result: k.result,
+        notes: k.feedback.notes,
+        set: sets.find((s) => s.id === k.setId) ?? null,
+      });
+  const files = rankedFeedback(ranking, sources, o.lang, { decimals });
+  for (const f of files) {
+    const path = join(folder, f.fileName);
+    assertCanWrite(path, [...inputs, o.out], o.lang, o.force);
+    writeOutput(path, writeWorkbook(f.blocks.map((b) => blockSheet(b))), o.lang);
+  }
+  return files.length;
 }
 
 export function humanRanking(ranking: RankingReport, lang: Lang, out: string): string {

@@ -9,6 +9,9 @@ import {
   toolOutputKind,
   toolOutputNote,
   appraisalStateOfSheet,
+  feedbackNotes,
+  type FeedbackNote,
+  type ValidationReport,
   type AppraisalState,
   type ColumnMapping,
   type CriteriaSet,
@@ -39,6 +42,8 @@ export interface ScoreContext {
   /** Where the tables are, when the user said (--header-row, --columns); plain data for workers. */
   headerRow?: number | null;
   columns?: ColumnMapping | null;
+  /** Keep what each unit's feedback needs (`rank --feedback`): its check and the appraisers' notes. */
+  feedback?: boolean;
 }
 
 export type FileOutcome =
@@ -55,6 +60,8 @@ export type FileOutcome =
       setId: string | null;
       /** The unit's appraisal status and open items (#17); null when unreadable. */
       appraisal: AppraisalState | null;
+      /** Only with ctx.feedback: the unit's check (nodes left out: the result has them) and notes. */
+      feedback?: { report: ValidationReport; notes: FeedbackNote[] };
     }
   | {
       ok: false;
@@ -146,6 +153,34 @@ function scoreFileOrThrow(path: string, meta: FileMeta, ctx: ScoreContext): File
     year: scored.report.year,
     setId: scored.set?.id ?? null,
     appraisal: appraisalOf(opened.grids, scored.report.sheet, lang),
+    ...(ctx.feedback ? { feedback: feedbackOf(opened.grids, scored.report, ctx) } : {}),
+  };
+}
+
+/** A feedback lists at most this many issues (the count says how many there are). */
+const FEEDBACK_ISSUES = 500;
+
+function feedbackOf(
+  grids: readonly Grid[],
+  report: ValidationReport,
+  ctx: ScoreContext,
+): { report: ValidationReport; notes: FeedbackNote[] } {
+  const grid = grids.find((g) => g.sheet === report.sheet);
+  const issues = report.issues.slice(0, FEEDBACK_ISSUES);
+  return {
+    report: {
+      ...report,
+      nodes: [],
+      issues,
+      truncated: report.truncated || issues.length < report.issues.length,
+    },
+    notes: grid
+      ? feedbackNotes(grid, {
+          lang: ctx.lang,
+          headerRow: ctx.headerRow ?? null,
+          columns: ctx.columns ?? null,
+        })
+      : [],
   };
 }
 
