@@ -60,7 +60,8 @@ export interface WrittenToolSheet {
 }
 
 /** What a tool-owned sheet holds; the host remembers it with the sheet (registry, metadata). */
-export type ToolSheetKind = "results" | "ranking" | "feedback";
+/** "appraisal-log": the council's log of appraisal scores and actions (Nhật ký thẩm định). */
+export type ToolSheetKind = "results" | "ranking" | "feedback" | "appraisal-log";
 
 export interface WorkbookPort {
   /** Every sheet in workbook order, with visibility and whether the tool owns it: one host call. */

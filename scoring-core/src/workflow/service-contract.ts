@@ -40,6 +40,8 @@ export interface TemplateRequest {
 export interface UnitFile {
   name: string;
   data: ArrayBuffer;
+  /** Last modification (ms since the epoch; a picked File's lastModified): the newer of two files of one unit wins. */
+  modified?: number | null;
 }
 
 export type ConsolidateRequest =
