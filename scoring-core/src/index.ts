@@ -399,6 +399,7 @@ export { MAX_CHART_LINES, chartedUnits, trendChartSheets } from "./years/trend-c
 export { DEFAULT_FIELD_OWNERS, fieldNumber, type FieldOwners } from "./improvement/field-owners";
 export { improvementPlan, type ImprovementPlan, type PlanOptions } from "./improvement/improvement-plan";
 export { planSheets } from "./improvement/plan-sheets";
+export { planReportModel } from "./improvement/plan-report";
 export {
   DEFAULT_INSPECTION_WEIGHTS,
   inspectionList,

@@ -9,12 +9,14 @@ import {
   improvementPlan,
   inspectionList,
   inspectionSheet,
+  planReportModel,
   planSheets,
   type FieldOwners,
   type Lang,
   type ReasonKind,
 } from "@cchc/scoring-core";
-import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
+import { blockSheet, renderReportDocx, writeWorkbook } from "@cchc/xlsx-grid";
+import { trackOutput } from "../output/pending";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { CliError, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
@@ -34,6 +36,8 @@ và danh sách đề xuất kiểm tra (mỗi đơn vị kèm từng lý do và 
   --out <tệp.xlsx>          tệp sẽ ghi (bắt buộc)
   --previous <tệp.xlsx>     tệp xếp hạng năm trước: so sánh lĩnh vực, mức tăng chỉ số bất thường
   --renames <tệp.xlsx>      danh sách sắp xếp đơn vị (cột "Tên cũ", "Tên mới"): so với năm trước theo tên mới
+  --report <tệp.docx>       ghi thêm dự thảo Kế hoạch dạng Word (bảng nhiệm vụ; thời hạn để trống)
+  --issuer "DÒNG"           cơ quan ban hành ở đầu văn bản Word (lặp lại cho từng dòng)
   --owners "1=Sở Nội vụ;6=Sở Tài chính"
                             cơ quan phụ trách từng lĩnh vực (mặc định theo phân công mẫu)
   --weights "index-jump=3;self-appraised-gap=2"
@@ -49,6 +53,8 @@ units proposed for inspection (each with every reason and its figure).
   --out <file.xlsx>         the workbook to write (required)
   --previous <file.xlsx>    last year's ranking: field changes, unusual index jumps
   --renames <file.xlsx>     a reorganisation list ("Old", "New" columns): last year found under the new names
+  --report <file.docx>      also write the draft plan as a Word document (task table; deadlines empty)
+  --issuer "LINE"           issuing body at the top of the Word document (repeat per line)
   --owners "1=Department of Home Affairs;6=Department of Finance"
                             the agency owning each field (default: the sample assignment)
   --weights "index-jump=3;self-appraised-gap=2"
@@ -91,6 +97,8 @@ export function runPlan(argv: string[], io: Console): number {
     out: { type: "string" },
     previous: { type: "string" },
     renames: { type: "string" },
+    report: { type: "string" },
+    issuer: { type: "string", multiple: true },
     owners: { type: "string" },
     weights: { type: "string" },
     json: { type: "boolean" },
@@ -107,6 +115,8 @@ export function runPlan(argv: string[], io: Console): number {
   const renamesFile = stringOpt(p, "renames");
   const inputs = [file, ...(previousFile ? [previousFile] : []), ...(renamesFile ? [renamesFile] : [])];
   assertCanWrite(out, inputs, lang, p.values.force === true);
+  const report = stringOpt(p, "report");
+  if (report) assertCanWrite(report, [...inputs, out], lang, p.values.force === true);
 
   let owners: FieldOwners = DEFAULT_FIELD_OWNERS;
   const ownersText = stringOpt(p, "owners");
@@ -128,6 +138,12 @@ export function runPlan(argv: string[], io: Console): number {
   const inspection = inspectionList(record, { previous, weights, ...(renames ? { renames } : {}) });
   const blocks = [...planSheets(plan, lang), inspectionSheet(inspection, lang)];
   writeOutput(out, writeWorkbook(blocks.map((b) => blockSheet(b))), lang);
+  if (report) {
+    const issuer = Array.isArray(p.values.issuer) ? p.values.issuer.map(String) : [];
+    const model = planReportModel(plan, lang, { issuer, province: record.province, year: record.year });
+    // docx zips asynchronously: the command's exit waits for it (pendingOutputs).
+    trackOutput(renderReportDocx(model).then((bytes) => writeOutput(report, bytes, lang)));
+  }
   if (p.values.json === true) io.out(JSON.stringify({ plan, inspection }, null, 2));
   else io.out(M[lang].written(displayPath(out), plan.tasks.length, inspection.length));
   return EXIT_OK;

@@ -191,6 +191,8 @@ describe("three sample years with a reorganisation", () => {
       MAPPING,
       "--out",
       join(dir, "ke-hoach.xlsx"),
+      "--report",
+      join(dir, "ke-hoach.docx"),
       "--json",
       "--force",
     ]);
@@ -200,7 +202,7 @@ describe("three sample years with a reorganisation", () => {
       plan: {
         year: number;
         fields: { group: string; code: string; lost: number; max: number; shareChange: number | null }[];
-        tasks: { group: string; deadline: string; lead: string }[];
+        tasks: { group: string; deadline: string; lead: string; task: string }[];
       };
       inspection: { unit: string; reasons: { kind: string; value: number }[] }[];
     };
@@ -232,6 +234,16 @@ describe("three sample years with a reorganisation", () => {
       out.plan.fields.filter((f) => f.group === "UBND xã, phường").every((f) => f.shareChange === null),
     ).toBe(true);
     for (const task of out.plan.tasks) expect(task.deadline).toBe("");
+    // The Word Kế hoạch: its task table carries every task, each with its lead agency.
+    const doc = strFromU8(
+      unzipSync(new Uint8Array(readFileSync(join(dir, "ke-hoach.docx"))))["word/document.xml"]!,
+    );
+    expect(doc.includes("KẾ HOẠCH")).toBe(true);
+    for (const h of ["Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả đầu ra", "Thời hạn"])
+      expect([h, doc.includes(`>${h}<`)]).toEqual([h, true]);
+    expect(out.plan.tasks.length).toBeGreaterThan(0);
+    for (const task of out.plan.tasks.slice(0, 3))
+      expect(doc.includes(task.task.replace(/&/g, "&amp;").replace(/"/g, "&quot;"))).toBe(true);
     // Index jumps: from the unit's single 2024 predecessor; none for mergers or new units.
     const jump = (unit: string) =>
       out.inspection.find((c) => c.unit === unit)?.reasons.find((x) => x.kind === "index-jump")?.value ??
