@@ -327,6 +327,7 @@ export {
   type TemplateAnswers,
   type TemplateOptions,
 } from "./template/build-template";
+export { templateListSheet, type TemplateListSheet } from "./template/list-sheet";
 
 // Survey (ĐTXHH) points from raw answers
 export {

@@ -133,7 +133,7 @@ function validationXml(dv: XlsxDataValidation): string {
     // type defaults to "none": any input, the prompt is a hint on the cell.
   } else if (rule.kind === "list") {
     attrs.push('type="list"');
-    formulas = `<formula1>${xmlText(listFormula(rule.values))}</formula1>`;
+    formulas = `<formula1>${xmlText(rule.source ?? listFormula(rule.values))}</formula1>`;
   } else if (rule.kind === "custom") {
     attrs.push('type="custom"');
     formulas = `<formula1>${xmlText(rule.formula.replace(/^=/, ""))}</formula1>`;

@@ -126,9 +126,10 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       );
   });
 
-  const sheetEntries = names.map(
-    (name, i) => `<sheet name="${xmlAttr(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
-  );
+  const sheetEntries = names.map((name, i) => {
+    const state = input[i]!.state;
+    return `<sheet name="${xmlAttr(name)}" sheetId="${i + 1}"${state ? ` state="${state}"` : ""} r:id="rId${i + 1}"/>`;
+  });
   files["xl/workbook.xml"] = strToU8(
     XML_HEADER +
       `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +

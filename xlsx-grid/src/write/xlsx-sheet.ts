@@ -46,8 +46,12 @@ export interface XlsxCell {
 export type XlsxValidation =
   | { kind: "decimal"; min: number; max: number }
   | { kind: "whole"; min: number; max: number }
-  /** Allowed values as an explicit list: written as "0,0.5,1" (Excel 2010 compatible). */
-  | { kind: "list"; values: (number | string)[] }
+  /**
+   * Allowed values: written as the explicit list "0,0.5,1" (Excel 2010 compatible), or, with
+   * `source`, as that range of cells ("'CCHC_DS_…'!$A$1:$A$3"), whose numbers Excel enters as
+   * numbers whatever the user's decimal separator.
+   */
+  | { kind: "list"; values: (number | string)[]; source?: string }
   /** A formula true for valid input, relative to the first cell of the sqref ("=OR(…)"). */
   | { kind: "custom"; formula: string };
 
@@ -128,6 +132,8 @@ export type XlsxChart = XlsxBarChart | XlsxLineChart;
 
 export interface XlsxSheet {
   name: string;
+  /** Hidden from the tabs; "veryHidden" is also absent from Excel's Unhide list. */
+  state?: "hidden" | "veryHidden";
   /** rows[r][c], 0-based; missing entries are empty cells. */
   rows: (XlsxCell | null | undefined)[][];
   /** Widths in characters, per column. */
