@@ -39,6 +39,16 @@ export {
   workflowError,
 } from "./criteria-sets";
 export { loadSettings, parseStoredSettings, saveSettings } from "./settings";
+export {
+  buildTrendSheets,
+  writeTrends,
+  type TrendBuild,
+  type TrendReply,
+  type TrendRequest,
+  type TrendSkip,
+  type TrendSkipReason,
+  type TrendSource,
+} from "./trends";
 export { annexSetId, importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 export { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
 export { markRuns, MAX_MARK_RUNS } from "./marks";

@@ -8,8 +8,10 @@
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import type { ImportSetReply, ImportSetRequest } from "./import-set";
+import type { TrendReply, TrendRequest } from "./trends";
 
 export type { ImportSetReply, ImportSetRequest } from "./import-set";
+export type { TrendReply, TrendRequest, TrendSkip } from "./trends";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
@@ -112,6 +114,11 @@ export interface ScoringService {
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
   ): Promise<{ ranking: RankingReport; sheets: string[] }>;
+  /**
+   * "Xu hướng": past ranking workbooks → the tool-owned trend sheets (workflow/trends.ts). Only
+   * consolidating hosts have it (Excel: picked files; Sheets province: spreadsheets by URL/ID).
+   */
+  trends?(request: TrendRequest): Promise<TrendReply>;
 }
 
 /** Errors a service throws carry a message for the user and what to do next. */
