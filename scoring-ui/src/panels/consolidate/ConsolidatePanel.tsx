@@ -11,6 +11,7 @@ import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
 import type { ConsolidateRequest, Progress } from "../../service";
 import { RankingSummary } from "./RankingSummary";
+import { TrendSection } from "../trends/TrendSection";
 
 type Outcome = { ranking: RankingReport; sheets: string[] };
 
@@ -181,6 +182,8 @@ export function ConsolidatePanel() {
           <RankingSummary ranking={outcome.ranking} sheets={outcome.sheets} />
         </>
       ) : null}
+      {/* Xu hướng: only hosts that consolidate offer it (Excel, the Sheets province edition). */}
+      {service.trends ? <TrendSection /> : null}
     </div>
   );
 }
