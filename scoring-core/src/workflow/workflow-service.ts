@@ -24,7 +24,7 @@ import type {
   TemplateRequest,
 } from "./service-contract";
 import { loadSettings, saveSettings } from "./settings";
-import { writeTrends, type TrendReply, type TrendRequest, type TrendSource } from "./trends";
+import type { TrendReply, TrendRequest, TrendSource } from "./trends";
 import { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
 
 export type ServicePort = WorkbookPort & TemplatePort & SelectPort;
@@ -158,7 +158,8 @@ export class WorkflowService implements ScoringService {
         },
         { vi: "Dùng nút chọn tệp.", en: "Use the file picker." },
       );
-    const read = await this.options.loadReader();
+    // The trend code (sheets, matching) is a lazy chunk: the pane's first load stays small.
+    const [read, { writeTrends }] = await Promise.all([this.options.loadReader(), import("./trends")]);
     const source = (f: { name: string; data: ArrayBuffer }): TrendSource => {
       const r = read(new Uint8Array(f.data));
       return r.ok ? { name: f.name, grids: r.grids } : { name: f.name, error: r.message[lang] };

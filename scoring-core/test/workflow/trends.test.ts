@@ -2,7 +2,8 @@
  * "Xu hướng" through the workflow layer: past rankings' year records → the tool-owned trend sheets,
  * one port write; files without a record, damaged or of a repeated year are skipped and named.
  */
-import { MemoryWorkbook, WorkflowService, buildTrendSheets, type WorkbookRead } from "../../src/workflow";
+import { MemoryWorkbook, WorkflowService, type WorkbookRead } from "../../src/workflow";
+import { buildTrendSheets } from "../../src/workflow/trends";
 import { ServiceError } from "../../src/workflow/service-contract";
 import { YEAR_RECORD_SHEET, yearRecordRows } from "../../src/years/year-record-sheet";
 import type { Grid } from "../../src/grid/grid";

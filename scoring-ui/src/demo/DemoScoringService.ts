@@ -19,13 +19,7 @@ import {
   type UnitResult,
   type ValidationReport,
 } from "@cchc/scoring-core";
-import {
-  MemoryWorkbook,
-  WorkflowService,
-  runAsync,
-  writeTrends,
-  type WorkbookRead,
-} from "@cchc/scoring-core/workflow";
+import { MemoryWorkbook, WorkflowService, runAsync, type WorkbookRead } from "@cchc/scoring-core/workflow";
 import { demoFileSource, demoSheetSource } from "./demo-trends";
 import {
   ServiceError,
@@ -268,6 +262,8 @@ export class DemoScoringService implements ScoringService {
     );
     await wait(this.opts.latencyMs);
     const lang = this.lang;
+    // A lazy chunk, as in the Excel pane: the trend code loads when first used.
+    const { writeTrends } = await import("@cchc/scoring-core/trends");
     const sources =
       request.source === "files"
         ? request.files.map((f) => demoFileSource(f.name, f.data))

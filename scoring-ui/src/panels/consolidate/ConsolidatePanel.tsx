@@ -1,5 +1,5 @@
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Suspense, lazy, useRef, useState } from "react";
 import type { RankingReport } from "@cchc/scoring-core";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -11,9 +11,11 @@ import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
 import type { ConsolidateRequest, Progress } from "../../service";
 import { RankingSummary } from "./RankingSummary";
-import { TrendSection } from "../trends/TrendSection";
 
 type Outcome = { ranking: RankingReport; sheets: string[] };
+
+// Xu hướng loads with its own chunk, so the pane's initial JavaScript stays within budget.
+const TrendSection = lazy(() => import("../trends/TrendSection").then((m) => ({ default: m.TrendSection })));
 
 /** Tổng hợp: unit files picked from disk (Excel) or the control sheet's units (Sheets), with progress and cancel. */
 export function ConsolidatePanel() {
@@ -183,7 +185,11 @@ export function ConsolidatePanel() {
         </>
       ) : null}
       {/* Xu hướng: only hosts that consolidate offer it (Excel, the Sheets province edition). */}
-      {service.trends ? <TrendSection /> : null}
+      {service.trends ? (
+        <Suspense fallback={null}>
+          <TrendSection />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
