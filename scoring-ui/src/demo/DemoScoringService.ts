@@ -20,7 +20,6 @@ import {
   type ValidationReport,
 } from "@cchc/scoring-core";
 import { MemoryWorkbook, WorkflowService, runAsync, type WorkbookRead } from "@cchc/scoring-core/workflow";
-import { demoFileSource, demoSheetSource } from "./demo-trends";
 import {
   ServiceError,
   type ConsolidateRequest,
@@ -263,7 +262,10 @@ export class DemoScoringService implements ScoringService {
     await wait(this.opts.latencyMs);
     const lang = this.lang;
     // A lazy chunk, as in the Excel pane: the trend code loads when first used.
-    const { writeTrends } = await import("@cchc/scoring-core/trends");
+    const [{ writeTrends }, { demoFileSource, demoSheetSource }] = await Promise.all([
+      import("@cchc/scoring-core/trends"),
+      import("./demo-trends"),
+    ]);
     const sources =
       request.source === "files"
         ? request.files.map((f) => demoFileSource(f.name, f.data))

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -10,6 +10,20 @@ import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
 import type { TrendReply, TrendRequest } from "../../service";
 import { TREND_STRINGS } from "./trend-strings";
+
+// A plain textarea: Fluent's Textarea would join the pane's initial UI chunk for this one field.
+const useStyles = makeStyles({
+  refs: {
+    minHeight: "72px",
+    resize: "vertical",
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
 
 /** Splits pasted URLs/IDs: one per line (commas and spaces also separate). */
 export function splitRefs(text: string): string[] {
@@ -29,6 +43,7 @@ export function TrendSection() {
   const { lang, num, s } = useI18n();
   const t = TREND_STRINGS[lang];
   const c = usePanelStyles();
+  const own = useStyles();
   const byFiles = caps.consolidateFiles;
   const [files, setFiles] = useState<File[]>([]);
   const [renames, setRenames] = useState<File | null>(null);
@@ -85,11 +100,11 @@ export function TrendSection() {
       ) : (
         <>
           <Field label={t.refs} hint={t.refsHint}>
-            <Textarea
+            <textarea
+              className={own.refs}
               value={refs}
-              onChange={(_, d) => setRefs(d.value)}
+              onChange={(e) => setRefs(e.target.value)}
               disabled={job.busy}
-              resize="vertical"
               data-testid="trends-refs"
             />
           </Field>
