@@ -20,9 +20,10 @@ import {
   type UnitResult,
   type UnitsListRow,
   type PublishHeading,
-  previousRanking,
   rankedFeedback,
   type UnitFeedbackSource,
+  type PreviousGroup,
+  previousYear,
 } from "@cchc/scoring-core";
 import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
 import { fileMeta, listedIndex, OutcomeCollector, unsupportedFormat } from "@cchc/scoring-core/workflow";
@@ -299,7 +300,20 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
     // is said and turns the exit code non-zero.
-    const previous = o.previous ? previousRanking(openWorkbookOrThrow(o.previous, lang).grids) : undefined;
+    // Last year's figures come from its year record; a file without one is read by headers, said.
+    let previous: PreviousGroup[] | undefined;
+    if (o.previous) {
+      const read = previousYear(openWorkbookOrThrow(o.previous, lang).grids);
+      if (read.source === "headers")
+        io.err(
+          `${
+            read.reason === "no-record"
+              ? t(lang, "previousByHeaders", displayPath(o.previous))
+              : t(lang, "previousUnreadable", displayPath(o.previous), read.detail ?? "")
+          }\n`,
+        );
+      previous = read.groups;
+    }
     trackOutput(
       reportDocx(ranking, results, lang, { ...publish, ...(previous ? { previous } : {}) }).then(
         (bytes) => writeOutput(path, bytes, lang),

@@ -25,6 +25,7 @@ import type {
   TemplateRequest,
 } from "./service-contract";
 import { loadSettings, saveSettings } from "./settings";
+import type { TrendReply, TrendRequest, TrendSource } from "./trends";
 import { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
 
 export type ServicePort = WorkbookPort & TemplatePort & SelectPort;
@@ -143,6 +144,30 @@ export class WorkflowService implements ScoringService {
   async importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply> {
     const lang = await this.lang();
     return this.run(importCriteriaSet(this.port, request, lang), lang);
+  }
+
+  /** Xu hướng from picked ranking files (the hosts that read .xlsx; Sheets reads spreadsheets itself). */
+  async trends(request: TrendRequest): Promise<TrendReply> {
+    const lang = await this.lang();
+    if (request.source !== "files" || !this.options.loadReader)
+      throw workflowError(
+        lang,
+        "trends-source",
+        {
+          vi: "Ở đây, hãy chọn các tệp xếp hạng các năm trước.",
+          en: "Here, pick the earlier years' ranking files.",
+        },
+        { vi: "Dùng nút chọn tệp.", en: "Use the file picker." },
+      );
+    // The trend code (sheets, matching) is a lazy chunk: the pane's first load stays small.
+    const [read, { writeTrends }] = await Promise.all([this.options.loadReader(), import("./trends")]);
+    const source = (f: { name: string; data: ArrayBuffer }): TrendSource => {
+      const r = read(new Uint8Array(f.data));
+      return r.ok ? { name: f.name, grids: r.grids } : { name: f.name, error: r.message[lang] };
+    };
+    const sources = request.files.map(source);
+    const renames = request.renamesFile ? source(request.renamesFile) : null;
+    return this.run(writeTrends(this.port, sources, renames, lang), lang);
   }
 
   async consolidate(

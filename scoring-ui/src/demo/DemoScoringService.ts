@@ -19,7 +19,7 @@ import {
   type UnitResult,
   type ValidationReport,
 } from "@cchc/scoring-core";
-import { MemoryWorkbook, WorkflowService, type WorkbookRead } from "@cchc/scoring-core/workflow";
+import { MemoryWorkbook, WorkflowService, runAsync, type WorkbookRead } from "@cchc/scoring-core/workflow";
 import {
   ServiceError,
   type ConsolidateRequest,
@@ -31,6 +31,8 @@ import {
   type ImportSetReply,
   type ImportSetRequest,
   type TemplateRequest,
+  type TrendReply,
+  type TrendRequest,
 } from "../service";
 import { DEMO_SHEET, demoGrid } from "./demo-grid";
 import { DEMO_UNITS, demoRanking, demoUnitResult } from "./demo-units";
@@ -243,6 +245,42 @@ export class DemoScoringService implements ScoringService {
     });
     await wait(this.opts.latencyMs);
     return this.workflow.createTemplate(request);
+  }
+
+  /** Xu hướng over the demo's workbook: the core's writeTrends on stand-in past rankings (demo-trends.ts). */
+  async trends(request: TrendRequest): Promise<TrendReply> {
+    this.record(
+      "trends",
+      request.source === "files"
+        ? {
+            source: "files",
+            files: request.files.map((f) => f.name),
+            renames: request.renamesFile?.name ?? null,
+          }
+        : request,
+    );
+    await wait(this.opts.latencyMs);
+    const lang = this.lang;
+    // A lazy chunk, as in the Excel pane: the trend code loads when first used.
+    const [{ writeTrends }, { demoFileSource, demoSheetSource }] = await Promise.all([
+      import("@cchc/scoring-core/trends"),
+      import("./demo-trends"),
+    ]);
+    const sources =
+      request.source === "files"
+        ? request.files.map((f) => demoFileSource(f.name, f.data))
+        : request.refs.map(demoSheetSource);
+    const renames =
+      request.source === "files"
+        ? request.renamesFile
+          ? demoFileSource(request.renamesFile.name, request.renamesFile.data)
+          : null
+        : null;
+    try {
+      return await runAsync(writeTrends(this.workbook, sources, renames, lang));
+    } catch (e) {
+      throw this.hostError(e, lang);
+    }
   }
 
   async consolidate(

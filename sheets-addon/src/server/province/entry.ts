@@ -14,6 +14,8 @@ import { lockSelfAssessment, unlockUnit, type LockReply } from "./deadline";
 import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
 import { provinceServices, type ProvinceServices } from "./services";
 import { createSurveyForms } from "./survey";
+import { provinceTrendsFor } from "./trends";
+import type { TrendReply } from "@cchc/scoring-core/workflow";
 
 function langOf(svc: ProvinceServices): Lang {
   return pickLang(svc.Session.getActiveUserLocale() || "vi");
@@ -148,6 +150,11 @@ export function provinceUnit(jobId: string, unit: unknown, criteriaSetId: string
 
 export function provinceFinish(jobId: string, outcome: unknown): FinishReply {
   return call((svc, lang) => finishConsolidation(svc, lang, String(jobId), outcome));
+}
+
+/** Xu hướng: past ranking spreadsheets (URLs or IDs) → the trend sheets of the control spreadsheet. */
+export function provinceTrends(refs: unknown, renamesRef: unknown): TrendReply {
+  return call((svc, lang) => provinceTrendsFor(svc, lang, refs, renamesRef));
 }
 
 export function provinceCancel(jobId: string): null {
