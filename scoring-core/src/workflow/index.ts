@@ -6,6 +6,7 @@
 export {
   ServiceError,
   type AbortSignalLike,
+  type ConsolidateOutcome,
   type ConsolidateRequest,
   type CriteriaSetSummary,
   type HostCapabilities,
@@ -69,6 +70,7 @@ export {
   type ScoreUnitContext,
   type SkipKind,
   type UnitOutcome,
+  type UnitFeedbackData,
 } from "./score-unit";
 export {
   publishRanking,
