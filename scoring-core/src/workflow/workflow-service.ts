@@ -9,7 +9,7 @@ import type { ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { runAsync, step, type Awaitable, type Flow } from "./awaitable";
 import { validateWorkbook } from "./check-workbook";
-import { consolidateFiles, type WorkbookRead } from "./consolidate-files";
+import type { consolidateFiles, WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
 import { importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
@@ -38,6 +38,11 @@ export interface WorkflowServiceOptions {
   toServiceError?: (e: unknown, lang: Lang) => unknown;
   /** The xlsx reader, loaded on first use (a lazy chunk in a pane). */
   loadReader?: () => Promise<(bytes: Uint8Array) => WorkbookRead>;
+  /**
+   * The consolidation use case (./consolidate-files), given by hosts that consolidate files (Excel),
+   * so a pane that never does (the demo) does not carry it.
+   */
+  consolidateFiles?: typeof consolidateFiles;
   /** The survey scorer, loaded only when the user gives raw survey answers. */
   loadSurvey?: () => Promise<typeof surveyFromAnswers>;
   /** Lets the pane repaint between files. */
@@ -177,7 +182,8 @@ export class WorkflowService implements ScoringService {
   ): Promise<ConsolidateOutcome> {
     const settings = await this.loadSettings();
     const lang = settings.lang;
-    if (request.source !== "files" || !this.options.loadReader)
+    const consolidate = this.options.consolidateFiles;
+    if (request.source !== "files" || !this.options.loadReader || !consolidate)
       throw workflowError(
         lang,
         "consolidate-source",
@@ -197,7 +203,7 @@ export class WorkflowService implements ScoringService {
     return this.run(
       (function* () {
         const set = yield* criteriaSetFor(port, settings.criteriaSetId, lang);
-        return yield* consolidateFiles(port, {
+        return yield* consolidate(port, {
           files: request.files,
           surveyFile: request.surveyFile ?? null,
           unitsFile: request.unitsFile ?? null,

@@ -19,7 +19,13 @@ import {
   type UnitResult,
   type ValidationReport,
 } from "@cchc/scoring-core";
-import { MemoryWorkbook, WorkflowService, runAsync, type WorkbookRead } from "@cchc/scoring-core/workflow";
+import {
+  MemoryWorkbook,
+  WorkflowService,
+  runAsync,
+  type consolidateFiles,
+  type WorkbookRead,
+} from "@cchc/scoring-core/workflow";
 import {
   ServiceError,
   type ConsolidateRequest,
@@ -55,6 +61,8 @@ export interface DemoOptions {
    * golden province test). Without one (the browser demo has no SheetJS), the made-up units.
    */
   reader?: ((bytes: Uint8Array) => WorkbookRead) | null;
+  /** The core's consolidateFiles, given with `reader` (the demo bundle does not carry it otherwise). */
+  consolidateFiles?: typeof consolidateFiles | null;
 }
 
 export interface RecordedCall {
@@ -111,6 +119,7 @@ export class DemoScoringService implements ScoringService {
       issueLimit: DEFAULT_SETTINGS.issueLimit,
       workbook: null,
       reader: null,
+      consolidateFiles: null,
       ...options,
     };
     const own = this.opts.workbook;
@@ -123,8 +132,9 @@ export class DemoScoringService implements ScoringService {
     };
     const excel = this.opts.host === "excel";
     const reader = this.opts.reader;
+    const consolidate = this.opts.consolidateFiles;
     this.workflow = new WorkflowService(this.workbook, {
-      ...(reader ? { loadReader: async () => reader } : {}),
+      ...(reader && consolidate ? { loadReader: async () => reader, consolidateFiles: consolidate } : {}),
       host: "demo",
       displayLanguage: this.opts.displayLanguage,
       capabilities: () => ({
@@ -292,7 +302,7 @@ export class DemoScoringService implements ScoringService {
       "consolidate",
       request.source === "files" ? { source: "files", files: request.files.map((f) => f.name) } : request,
     );
-    if (request.source === "files" && this.opts.reader)
+    if (request.source === "files" && this.opts.reader && this.opts.consolidateFiles)
       return this.workflow.consolidate(request, onProgress, signal);
     const jobs =
       request.source === "files"

@@ -181,6 +181,19 @@ export interface Strings {
     issues: string;
   };
   unitTypes: Record<string, string>;
+  /** A unit's standing: appraisal status, survey points and why it is not (fully) ranked (#9). */
+  standing: {
+    /** Appraised is null: no appraisal round has a number. */
+    notAppraised: string;
+    appraised: (round: string, points: string) => string;
+    /** Survey (ĐTXHH) points, or "none yet" (null, never 0). */
+    survey: (points: string) => string;
+    surveyNone: string;
+    /** A provisional rank is marked with this after the number. */
+    provisionalMark: string;
+    /** The rank cell of a unit held out of the ranks. */
+    heldOutRank: string;
+  };
   boundary: { title: string; body: string; reload: string };
 }
 
@@ -365,6 +378,14 @@ const vi: Strings = {
     issues: "Các vấn đề của bộ tiêu chí",
   },
   unitTypes: { department: "Sở, ban, ngành", commune: "UBND xã, phường", district: "UBND cấp huyện" },
+  standing: {
+    notAppraised: "chưa thẩm định",
+    appraised: (round, p) => `thẩm định lần ${round}: ${p}`,
+    survey: (p) => `ĐTXHH: ${p}`,
+    surveyNone: "chưa có",
+    provisionalMark: "*",
+    heldOutRank: "—",
+  },
   boundary: {
     title: "Bảng điều khiển gặp lỗi",
     body: "Dữ liệu trong bảng tính không bị ảnh hưởng. Hãy tải lại bảng điều khiển.",
@@ -556,6 +577,14 @@ const en: Strings = {
     issues: "Issues in the criteria set",
   },
   unitTypes: { department: "Department", commune: "Commune / ward", district: "District" },
+  standing: {
+    notAppraised: "not appraised",
+    appraised: (round, p) => `appraised, round ${round}: ${p}`,
+    survey: (p) => `survey: ${p}`,
+    surveyNone: "none yet",
+    provisionalMark: "*",
+    heldOutRank: "—",
+  },
   boundary: {
     title: "The pane hit an error",
     body: "Your workbook is not affected. Reload the pane.",
