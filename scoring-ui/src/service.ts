@@ -10,6 +10,8 @@ export {
   type CriteriaSetSummary,
   type HostCapabilities,
   type HostKind,
+  type ImportSetReply,
+  type ImportSetRequest,
   type Progress,
   type ScoringService,
   type TemplateRequest,

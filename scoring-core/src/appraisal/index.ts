@@ -11,3 +11,16 @@ export {
   type AppraisalReport,
   type AppraiseOptions,
 } from "./appraise-sheet";
+export {
+  APPRAISAL_LOG_SHEET,
+  AppraisalActionSchema,
+  AppraisalLogRowSchema,
+  appraisalLogBlock,
+  loggedPhase,
+  loggedSnapshot,
+  readAppraisalLog,
+  scoreRows,
+  type AppraisalAction,
+  type AppraisalLogRow,
+  type AppraisalPhase,
+} from "./log-sheet";
