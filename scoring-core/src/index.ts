@@ -369,6 +369,7 @@ export { sampleSize } from "./survey/sample-size";
 export {
   SurveyJsonSchema,
   readSurveyJson,
+  readSurveyJsonNamed,
   surveyInputsFromResult,
   surveyJson,
   type SurveyJson,

@@ -26,7 +26,7 @@ function someUnits(dir: string): string {
   return out;
 }
 
-function rank(units: string, survey: string, out: string): RankingReport {
+function rank(units: string, survey: string, out: string, io = memoryConsole()): RankingReport {
   return rankFiles(
     {
       inputs: [units],
@@ -37,7 +37,7 @@ function rank(units: string, survey: string, out: string): RankingReport {
       lang: "vi",
       quiet: true,
     },
-    memoryConsole(),
+    io,
   );
 }
 
@@ -70,8 +70,13 @@ describe("rank --survey: the workbook and the JSON give the same numbers", () =>
     const points = json.units.flatMap((u) => u.criteria.map((c) => c.points)).filter((p) => p !== null);
     expect(points.some((p) => Math.abs(p * 100 - Math.round(p * 100)) > 1e-9)).toBe(true);
 
-    const viaXlsx = rank(units, join(dir, "diem-dtxhh.xlsx"), join(dir, "xh-xlsx.xlsx"));
-    const viaJson = rank(units, join(dir, "diem-dtxhh.json"), join(dir, "xh-json.xlsx"));
+    const xlsxIo = memoryConsole();
+    const jsonIo = memoryConsole();
+    const viaXlsx = rank(units, join(dir, "diem-dtxhh.xlsx"), join(dir, "xh-xlsx.xlsx"), xlsxIo);
+    const viaJson = rank(units, join(dir, "diem-dtxhh.json"), join(dir, "xh-json.xlsx"), jsonIo);
+    // The same words too: survey rows no unit used are named as written, by either route.
+    expect(jsonIo.stderr).toEqual(xlsxIo.stderr);
+    expect(jsonIo.stderr.join("")).toContain("Sở Nông nghiệp và Môi trường");
     expect(viaXlsx.groups.flatMap((g) => g.rows)).toHaveLength(6);
     expect(viaXlsx.groups.flatMap((g) => g.rows).every((r) => r.survey !== null)).toBe(true);
     expect(numbers(viaJson)).toEqual(numbers(viaXlsx));
