@@ -7,10 +7,10 @@
  */
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
-import type { SurveySummary } from "../survey/survey-summary";
 import type { ImportSetReply, ImportSetRequest } from "./import-set";
 
 export type { ImportSetReply, ImportSetRequest } from "./import-set";
+import type { SurveySummary } from "../survey/survey-summary";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
