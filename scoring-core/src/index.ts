@@ -377,11 +377,12 @@ export { sampleSize } from "./survey/sample-size";
 export {
   SurveyJsonSchema,
   readSurveyJson,
+  readSurveyJsonNamed,
   surveyInputsFromResult,
   surveyJson,
   type SurveyJson,
 } from "./survey/survey-report";
-export { surveySheets } from "./survey/survey-sheets";
+export { surveySheets, surveyTypeLabel } from "./survey/survey-sheets";
 
 // Across the years: the year record a ranking workbook carries, trends, the improvement plan,
 // and whom to inspect

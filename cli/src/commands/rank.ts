@@ -11,7 +11,7 @@ import {
   SettingsSchema,
   formatNumber,
   readSurveyGrid,
-  readSurveyJson,
+  readSurveyJsonNamed,
   readUnitsGrid,
   type CriteriaSet,
   type Lang,
@@ -216,7 +216,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   let surveyNames = new Map<string, string>();
   if (o.survey && /\.json$/i.test(o.survey)) {
     // `cchc survey --json` output: points per criterion (scoring-core survey/survey-report.ts).
-    survey = readSurveyJsonFile(o.survey, lang);
+    ({ byUnit: survey, names: surveyNames } = readSurveyJsonFile(o.survey, lang));
   } else if (o.survey) {
     const { grids } = openWorkbookOrThrow(o.survey, lang);
     const read = readSurveyGrid(grids[0]!, lang);
@@ -401,14 +401,17 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   return lines.join("\n");
 }
 
-function readSurveyJsonFile(path: string, lang: Lang): Map<string, SurveyInput> {
+function readSurveyJsonFile(
+  path: string,
+  lang: Lang,
+): { byUnit: Map<string, SurveyInput>; names: Map<string, string> } {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch {
     throw new CliError(t(lang, "notFound", path), 2);
   }
-  const read = readSurveyJson(text);
+  const read = readSurveyJsonNamed(text);
   if (!read)
     throw new CliError(
       t(

@@ -10,6 +10,7 @@ import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
 import type { ConsolidateOutcome, ConsolidateRequest, Progress } from "../../service";
 import { RankingSummary } from "./RankingSummary";
+
 import { SurveySummaryView } from "./SurveySummaryView";
 
 type Outcome = ConsolidateOutcome;
