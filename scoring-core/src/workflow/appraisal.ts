@@ -28,7 +28,9 @@ import type { Grid } from "../grid/grid";
 import type { Issue } from "../issues/issue";
 import type { Lang } from "../messages/lang";
 import { readTable, type ReadOptions } from "../table/read-table";
+import type { Settings } from "../settings/schema";
 import { step, type Flow } from "./awaitable";
+import { criteriaSetFor } from "./criteria-sets";
 import type { WorkbookPort } from "./port";
 import { candidateName } from "./tool-sheets";
 
@@ -177,4 +179,17 @@ export function* recordAppraisal(
 /** The phase of a unit as its log says (round1 until "Mở vòng 2" is logged). */
 export function* appraisalPhase(port: WorkbookPort, unit: string): Flow<AppraisalPhase> {
   return loggedPhase(yield* readLog(port), unit);
+}
+
+/** The pane's view with the stored settings (sheet, header row, columns, unit type and set). */
+export function* unitAppraisalFor(port: WorkbookPort, settings: Settings): Flow<UnitAppraisalView | null> {
+  const set = yield* criteriaSetFor(port, settings.criteriaSetId, settings.lang);
+  return yield* unitAppraisal(port, {
+    sheet: settings.sheet,
+    lang: settings.lang,
+    set,
+    unitType: settings.unitType,
+    headerRow: settings.headerRow,
+    columns: settings.columns,
+  });
 }

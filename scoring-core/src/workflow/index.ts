@@ -69,6 +69,7 @@ export {
   readLog,
   recordAppraisal,
   unitAppraisal,
+  unitAppraisalFor,
   viewOf,
   type FlaggedItemState,
   type FlaggedItemView,

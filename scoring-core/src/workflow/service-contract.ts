@@ -7,6 +7,7 @@
  */
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
+import type { UnitAppraisalView } from "./appraisal";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
@@ -98,6 +99,12 @@ export interface ScoringService {
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
   ): Promise<{ ranking: RankingReport; sheets: string[] }>;
+  /**
+   * "Mục cần giải trình": the unit's flagged items with the appraiser's note and whether each is
+   * answered (open / answered / settled); null when no sheet holds a scoring table. Optional:
+   * a pane shows the view only when its host offers it.
+   */
+  appraisalItems?(settings: Settings): Promise<UnitAppraisalView | null>;
 }
 
 /** Errors a service throws carry a message for the user and what to do next. */

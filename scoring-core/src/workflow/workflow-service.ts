@@ -8,6 +8,7 @@ import { pickLang, type Lang } from "../messages/lang";
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { runAsync, step, type Awaitable, type Flow } from "./awaitable";
+import { unitAppraisalFor, type UnitAppraisalView } from "./appraisal";
 import { validateWorkbook } from "./check-workbook";
 import { consolidateFiles, type WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
@@ -103,6 +104,10 @@ export class WorkflowService implements ScoringService {
 
   async listCriteriaSets(): Promise<CriteriaSetSummary[]> {
     return this.run(listCriteriaSets(this.port), await this.lang());
+  }
+
+  async appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {
+    return this.run(unitAppraisalFor(this.port, settings), settings.lang);
   }
 
   async validate(settings: Settings): Promise<ValidationReport> {

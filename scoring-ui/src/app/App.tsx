@@ -11,6 +11,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { toShownError, type ShownError } from "../components/errors";
 import { LangContext } from "../i18n/lang-context";
 import { STRINGS } from "../i18n/strings";
+import { AppraisalPanel } from "../panels/appraisal/AppraisalPanel";
 import { CheckPanel } from "../panels/check/CheckPanel";
 import { ConsolidatePanel } from "../panels/consolidate/ConsolidatePanel";
 import { ResultsPanel } from "../panels/results/ResultsPanel";
@@ -66,6 +67,8 @@ export function App({ service, initialPanel = "check" }: AppProps) {
 
   const panels: PanelId[] = ["check", "results", "template"];
   if (caps.consolidateFiles || caps.consolidateUnits) panels.push("consolidate");
+  // "Giải trình": the unit's flagged items, where the host offers them.
+  if (service.appraisalItems) panels.push("appraisal");
   panels.push("settings");
   const shownPanel = panels.includes(panel) ? panel : "check";
 
@@ -99,6 +102,7 @@ export function App({ service, initialPanel = "check" }: AppProps) {
                   {shownPanel === "results" ? <ResultsPanel /> : null}
                   {shownPanel === "template" ? <TemplatePanel /> : null}
                   {shownPanel === "consolidate" ? <ConsolidatePanel /> : null}
+                  {shownPanel === "appraisal" ? <AppraisalPanel /> : null}
                   {shownPanel === "settings" ? <SettingsPanel /> : null}
                 </main>
               </AppContext.Provider>

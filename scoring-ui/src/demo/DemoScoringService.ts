@@ -19,7 +19,7 @@ import {
   type UnitResult,
   type ValidationReport,
 } from "@cchc/scoring-core";
-import { MemoryWorkbook, WorkflowService } from "@cchc/scoring-core/workflow";
+import { MemoryWorkbook, WorkflowService, type UnitAppraisalView } from "@cchc/scoring-core/workflow";
 import {
   ServiceError,
   type ConsolidateRequest,
@@ -30,6 +30,7 @@ import {
   type ScoringService,
   type TemplateRequest,
 } from "../service";
+import { DEMO_APPRAISAL_SHEET, demoAppraisalGrid } from "./demo-appraisal";
 import { DEMO_SHEET, demoGrid } from "./demo-grid";
 import { DEMO_UNITS, demoRanking, demoUnitResult } from "./demo-units";
 
@@ -44,6 +45,8 @@ export interface DemoOptions {
   failOn?: string | null;
   /** Issues listed per check before the settings are saved (all are counted). */
   issueLimit?: number;
+  /** The unit's sheet is an appraised table with flagged items (the "Giải trình" panel). */
+  appraisal?: boolean;
   /** Another workbook than the demo's (the workflow contract tests open their own). */
   workbook?: { sheets: Grid[]; active: string } | null;
 }
@@ -101,10 +104,15 @@ export class DemoScoringService implements ScoringService {
       failOn: null,
       issueLimit: DEFAULT_SETTINGS.issueLimit,
       workbook: null,
+      appraisal: false,
       ...options,
     };
     const own = this.opts.workbook;
-    this.workbook = own ? new MemoryWorkbook(own.sheets, { active: own.active }) : demoWorkbook();
+    this.workbook = own
+      ? new MemoryWorkbook(own.sheets, { active: own.active })
+      : this.opts.appraisal
+        ? new MemoryWorkbook([demoAppraisalGrid()], { active: DEMO_APPRAISAL_SHEET })
+        : demoWorkbook();
     // Nothing stored yet: defaults in the host's display language, with the demo's issue limit.
     this.workbook.settings = {
       ...DEFAULT_SETTINGS,
@@ -188,6 +196,12 @@ export class DemoScoringService implements ScoringService {
     this.record("listCriteriaSets");
     await wait(this.opts.latencyMs / 3);
     return this.workflow.listCriteriaSets();
+  }
+
+  async appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {
+    this.record("appraisalItems", settings);
+    await wait(this.opts.latencyMs);
+    return this.workflow.appraisalItems(settings);
   }
 
   async validate(settings: Settings): Promise<ValidationReport> {

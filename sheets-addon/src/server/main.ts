@@ -5,7 +5,7 @@
  * messages the sidebar turns into the user's language.
  */
 import { pickLang, SettingsSchema, type Settings, type ValidationReport } from "@cchc/scoring-core";
-import type { CriteriaSetSummary, TemplateRequest } from "@cchc/scoring-core/workflow";
+import type { CriteriaSetSummary, TemplateRequest, UnitAppraisalView } from "@cchc/scoring-core/workflow";
 import { AddonError, classifyError, encodeAddonError, errorMessage } from "../shared/errors";
 import type { ServerApi, SidebarContext, WriteResultsReply } from "../shared/rpc";
 import { activeBook } from "./book";
@@ -15,6 +15,7 @@ import { selectCell as selectCellIn } from "./select";
 import { globalServices, type Services } from "./services";
 import { userLang, userLocale } from "./settings";
 import {
+  appraisalItems as appraisalItemsIn,
   createTemplate as createTemplateIn,
   listCriteriaSets as listCriteriaSetsIn,
   loadSettings as loadSettingsIn,
@@ -146,6 +147,15 @@ export function createTemplate(request: TemplateRequest): { sheet: string } {
   return rpc((svc) => createTemplateIn(svc, request, pickLang(loadSettingsIn(svc).lang)));
 }
 
+/** "Mục cần giải trình" (units' edition): the unit's flagged items and the check of its answers. */
+export function appraisalItems(settings: unknown): UnitAppraisalView | null {
+  return rpc((svc) => {
+    const parsed = SettingsSchema.safeParse(settings ?? {});
+    if (!parsed.success) throw new AddonError("server-error", "settings");
+    return appraisalItemsIn(svc, parsed.data);
+  });
+}
+
 /** Compile-time check: the exports above match the RPC contract the sidebar calls. */
 const _contract: { [K in keyof ServerApi]: (...args: never[]) => ReturnType<ServerApi[K]> } = {
   getContext,
@@ -159,5 +169,6 @@ const _contract: { [K in keyof ServerApi]: (...args: never[]) => ReturnType<Serv
   clearMarks,
   writeResults,
   createTemplate,
+  appraisalItems,
 };
 void _contract;

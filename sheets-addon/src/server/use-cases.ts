@@ -15,11 +15,13 @@ import {
   listCriteriaSets as listSets,
   loadSettings as loadStored,
   makeTemplate,
+  unitAppraisalFor,
   saveSettings as saveStored,
   validateWorkbook,
   writeResults as writeResultsSheet,
   type CriteriaSetSummary,
   type TemplateRequest,
+  type UnitAppraisalView,
 } from "@cchc/scoring-core/workflow";
 import { AddonError } from "../shared/errors";
 import type { WriteResultsReply } from "../shared/rpc";
@@ -52,4 +54,8 @@ export function writeResults(svc: Services, input: unknown): WriteResultsReply {
 
 export function createTemplate(svc: Services, request: TemplateRequest, lang: Lang): { sheet: string } {
   return runOnSheets(makeTemplate(new SheetsWorkbook(svc), request, lang));
+}
+
+export function appraisalItems(svc: Services, settings: Settings): UnitAppraisalView | null {
+  return runOnSheets(unitAppraisalFor(new SheetsWorkbook(svc), settings));
 }

@@ -4,7 +4,7 @@
  * instances, no functions): Apps Script refuses anything else.
  */
 import type { Settings, ValidationReport } from "@cchc/scoring-core";
-import type { CriteriaSetSummary, TemplateRequest } from "@cchc/scoring-core/workflow";
+import type { CriteriaSetSummary, TemplateRequest, UnitAppraisalView } from "@cchc/scoring-core/workflow";
 
 /** What the sidebar learns on load: enough to render without a second round trip. */
 export interface SidebarContext {
@@ -36,6 +36,8 @@ export interface ServerApi {
   clearMarks(): { cleared: number };
   writeResults(report: ValidationReport): WriteResultsReply;
   createTemplate(request: TemplateRequest): { sheet: string };
+  /** "Mục cần giải trình": the unit's flagged items and whether each is answered. */
+  appraisalItems(settings: Settings): UnitAppraisalView | null;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -53,4 +55,5 @@ export const SERVER_FUNCTIONS: readonly ServerFunctionName[] = [
   "clearMarks",
   "writeResults",
   "createTemplate",
+  "appraisalItems",
 ];
