@@ -273,6 +273,7 @@ export {
   type OutBlockKind,
   type OutCell,
   type OutChart,
+  type OutLineChart,
   type OutLink,
   type OutMerge,
   type OutRowStyle,
@@ -327,6 +328,7 @@ export {
   type TemplateAnswers,
   type TemplateOptions,
 } from "./template/build-template";
+export { templateListSheet, type TemplateListSheet } from "./template/list-sheet";
 
 // Survey (ĐTXHH) points from raw answers
 export {
@@ -394,6 +396,7 @@ export {
 } from "./years/year-record-sheet";
 export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
 export { trendSheets } from "./years/trend-sheets";
+export { MAX_CHART_LINES, chartedUnits, trendChartSheets } from "./years/trend-chart-sheets";
 export { DEFAULT_FIELD_OWNERS, fieldNumber, type FieldOwners } from "./improvement/field-owners";
 export { improvementPlan, type ImprovementPlan, type PlanOptions } from "./improvement/improvement-plan";
 export { planSheets } from "./improvement/plan-sheets";

@@ -9,6 +9,8 @@ export {
   type CriteriaSetSummary,
   type HostCapabilities,
   type HostKind,
+  type ImportSetReply,
+  type ImportSetRequest,
   type Progress,
   type ScoringService,
   type TemplateRequest,

@@ -5,25 +5,16 @@
  * never stop the run. Ranking, classification and the sheets' layout are the core's.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import {
-  CLASSIFICATION_PRESETS,
   buildYearRecord,
   SettingsSchema,
-  chooseNewest,
   formatNumber,
-  makeIssue,
-  rankUnits,
   readSurveyGrid,
   readSurveyJson,
   readUnitsGrid,
-  unitKey,
-  type AppraisalState,
   type CriteriaSet,
-  type FailedUnit,
-  type Issue,
   type Lang,
-  type SkippedFile,
   type RankingReport,
   type SurveyInput,
   type UnitResult,
@@ -31,6 +22,7 @@ import {
   type PublishHeading,
   previousRanking,
 } from "@cchc/scoring-core";
+import { fileMeta, listedIndex, OutcomeCollector, unsupportedFormat } from "@cchc/scoring-core/workflow";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
@@ -41,7 +33,6 @@ import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { scoringSource } from "../pool/score-pool";
-import type { FileMeta } from "../pool/score-file";
 import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
 import { rankingWorkbook, reportDocx } from "../output/workbooks";
@@ -158,18 +149,6 @@ function yearOpt(v: string | undefined, lang: Lang): number | undefined {
   return n;
 }
 
-/** A units list's rows by file name (folded, with and without the extension). */
-function unitsByFile(rows: UnitsListRow[]): Map<string, UnitsListRow> {
-  const map = new Map<string, UnitsListRow>();
-  for (const r of rows) {
-    if (!r.source) continue;
-    const name = unitKey(basename(r.source.replace(/\\/g, "/")));
-    map.set(name, r);
-    map.set(name.replace(/\.xls[xm]$/, ""), r);
-  }
-  return map;
-}
-
 /**
  * A string of its own: text cut out of a sheet's XML can keep the whole XML alive (V8 sliced
  * strings), which would hold every workbook read so far.
@@ -223,7 +202,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     unitsRows = read.rows;
     for (const i of read.issues) io.err(`${o.units}: ${i.cell ?? ""} ${i.message}\n`);
   }
-  const byFile = unitsByFile(unitsRows);
+  const listed = listedIndex(unitsRows);
   let survey = new Map<string, SurveyInput>();
   let surveyNames = new Map<string, string>();
   if (o.survey && /\.json$/i.test(o.survey)) {
@@ -236,46 +215,25 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     surveyNames = read.names;
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
-  const surveyUsed = new Set<string>();
 
-  const results: UnitResult[] = [];
-  /** Per unit, its issues by code and its table's year: for the year record the workbook carries. */
-  const issueCodes = new Map<string, Record<string, number>>();
-  const appraisal = new Map<string, AppraisalState | null>();
-  const reportYears: number[] = [];
+  const collector = new OutcomeCollector({
+    lang,
+    sets,
+    surveyProvided: Boolean(o.survey) || unitsRows.some((r) => r.survey !== null),
+    missingSurvey: o.missingSurvey ?? "hold-out",
+    groupOrder: [...new Set(unitsRows.map((r) => r.group))],
+  });
   const intern = new Map<string, string>();
-  /** Which sheet was used where several looked like a table, said after the progress lines. */
-  const notes: string[] = [];
-  const failed: FailedUnit[] = missing.map((m) => ({ file: m, unit: null, error: t(lang, "notFound", m) }));
+  for (const m of missing) collector.fail({ file: m, unit: null, error: t(lang, "notFound", m) });
   for (const u of unsupported)
-    failed.push({
-      file: basename(u),
-      unit: null,
-      error: t(lang, "unsupportedFormat", extname(u).toLowerCase()),
-    });
-  const skipped: SkippedFile[] = [];
-  /** Scored units with their file's time and set, for the duplicate rule and unmatched sets. */
-  const scoredUnits: {
-    unit: string;
-    file: string;
-    modified: number | null;
-    setId: string | null;
-    result: UnitResult;
-  }[] = [];
+    collector.fail({ file: basename(u), unit: null, error: unsupportedFormat(u, lang) ?? u });
   const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
   // What the units list says of each file, then the files scored on every core, taken in order.
-  const metas: FileMeta[] = files.map((file) => {
-    const name = basename(file);
-    const listed = byFile.get(unitKey(name)) ?? byFile.get(unitKey(name).replace(/\.xls[xm]$/, ""));
-    if (listed) listedSeen.add(listed);
-    return {
-      file: name,
-      unit: listed?.unit ?? null,
-      group: listed?.group ?? null,
-      unitType: listed?.unitType ?? null,
-      listedSurvey: listed?.survey ?? null,
-    };
+  const metas = files.map((file) => {
+    const row = listed(basename(file));
+    if (row) listedSeen.add(row);
+    return fileMeta(file, row);
   });
   const source = scoringSource(files, metas, {
     lang,
@@ -286,68 +244,17 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   });
   try {
     metas.forEach((meta, i) => {
-      const name = meta.file;
-      progress.step(i, name);
-      const outcome = source.take(i);
-      if (outcome.surveyKey !== null) surveyUsed.add(outcome.surveyKey);
-      if (!outcome.ok && outcome.skip) {
-        const { kind, reason } = outcome.skip;
-        skipped.push({ file: name, unit: outcome.unit, kind, duplicateOf: null, reason });
-        return;
-      }
-      if (!outcome.ok) {
-        failed.push({ file: name, unit: outcome.unit, error: outcome.error });
-        return;
-      }
-      if (outcome.sheetNote) notes.push(`${name}: ${outcome.sheetNote}`);
-      scoredUnits.push({
-        unit: outcome.result.unit,
-        file: name,
-        modified: modifiedTime(files[i]!),
-        setId: outcome.setId,
-        result: compact(outcome.result, intern),
-      });
-      issueCodes.set(outcome.result.unit, outcome.issueCodes);
-      appraisal.set(outcome.result.unit, outcome.appraisal);
-      if (outcome.year !== null) reportYears.push(outcome.year);
+      progress.step(i, meta.file);
+      const keep = (r: UnitResult) => compact(r, intern);
+      collector.add(meta.file, source.take(i), modifiedTime(files[i]!), keep);
     });
   } finally {
     source.close();
   }
   progress.end();
+  // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
+  const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);
-
-  // Every unit counted once: the newer file, by the core's stated rule.
-  const issues: Issue[] = [];
-  const { kept, dropped } = chooseNewest(scoredUnits);
-  for (const { entry, keptFile } of dropped) {
-    skipped.push({
-      file: entry.file,
-      unit: entry.unit,
-      kind: "duplicate",
-      duplicateOf: keptFile,
-      reason: t(lang, "duplicateSkipped", entry.unit, keptFile),
-    });
-    issues.push(
-      makeIssue(
-        "unit-duplicate-file",
-        { value: entry.unit, params: { file: entry.file, other: keptFile, kept: keptFile } },
-        lang,
-      ),
-    );
-  }
-  results.push(...kept.map((k) => k.result));
-  // A set that scored no unit is an error, never silently ignored.
-  if (results.length > 0)
-    for (const s of sets)
-      if (!kept.some((k) => k.setId === s.id))
-        issues.push(
-          makeIssue(
-            "criteria-set-unmatched",
-            { value: s.name, params: { types: s.unitTypes.join(", ") || t(lang, "setUnmatchedTypes") } },
-            lang,
-          ),
-        );
 
   for (const key of survey.keys())
     if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", surveyNames.get(key) ?? key)}\n`);
@@ -355,18 +262,6 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   for (const r of absent.slice(0, 5)) io.err(`${t(lang, "unitsUnmatched", r.unit, r.source ?? "")}\n`);
   if (absent.length > 5) io.err(`${t(lang, "unitsUnmatchedMore", absent.length - 5)}\n`);
 
-  const groupOrder = [...new Set(unitsRows.map((r) => r.group))];
-  const ranking = rankUnits(results, {
-    classification: sets[0]?.classification ?? CLASSIFICATION_PRESETS["national"]!,
-    ...(sets[0] ? { tieRule: sets[0].tieRule } : {}),
-    lang,
-    failed,
-    groupOrder,
-    surveyProvided: Boolean(o.survey) || unitsRows.some((r) => r.survey !== null),
-    missingSurvey: o.missingSurvey ?? "hold-out",
-    skipped,
-    issues,
-  });
   for (const i of ranking.issues) io.err(`${i.message}\n`);
   const heading: PublishHeading = {
     issuer: o.issuer ?? [],
@@ -382,7 +277,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       : {}),
   };
   const record = buildYearRecord({
-    year: heading.year ?? mostCommon(reportYears),
+    year: heading.year ?? mostCommon(years),
     province: heading.province,
     criteriaSetIds: sets.map((s) => s.id),
     report: ranking,

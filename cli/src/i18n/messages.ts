@@ -357,16 +357,7 @@ const TEXTS = {
     en: "Ranked {0} units ({1} files failed). Output: {2}",
   },
   failedHeader: { vi: "Tệp không xử lý được:", en: "Files that failed:" },
-  unsupportedFormat: {
-    vi: "Định dạng “{0}” chưa được hỗ trợ: hãy lưu tệp thành .xlsx (Excel: Tệp → Lưu thành → Sổ làm việc Excel) rồi chạy lại.",
-    en: "The “{0}” format is not supported: save the file as .xlsx (Excel: File → Save As → Excel Workbook) and run again.",
-  },
   skippedHeader: { vi: "Tệp bỏ qua (không xếp hạng):", en: "Files skipped (not ranked):" },
-  duplicateSkipped: {
-    vi: "Bỏ qua: đơn vị “{0}” đã có trong tệp mới hơn “{1}”.",
-    en: "Skipped: unit “{0}” is ranked from the newer file “{1}”.",
-  },
-  setUnmatchedTypes: { vi: "không ghi", en: "none given" },
   heldOutHeader: { vi: "Chưa xếp hạng:", en: "Not ranked:" },
   surveyUnmatched: {
     vi: "Điểm ĐTXHH của “{0}” không khớp đơn vị nào.",

@@ -5,11 +5,12 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { UNSUPPORTED_FORMAT } from "@cchc/scoring-core/workflow";
 
 /** Workbooks read like .xlsx (.xlsm is the same format with macros). */
 export const READABLE = /\.(xlsx|xlsm)$/i;
-/** Spreadsheet formats a folder may hold that the tool cannot read: reported, not skipped. */
-export const UNSUPPORTED = /\.(xls|ods|csv|xlsb|numbers)$/i;
+/** Spreadsheet formats a folder may hold that the tool cannot read: reported, not skipped (the core's list). */
+export const UNSUPPORTED = UNSUPPORTED_FORMAT;
 
 /**
  * Folders are walked recursively for *.xlsx/*.xlsm (Office lock files "~$…" skipped); other

@@ -31,6 +31,15 @@ export interface ScoreRequest {
   meta: FileMeta;
 }
 
+/**
+ * The single-file build (the cchc executable, src/exe/main.ts) carries the worker's code as a
+ * string: it has no file beside it, so its workers are started from that code (eval).
+ */
+let embeddedWorker: string | null = null;
+export function useEmbeddedWorker(code: string): void {
+  embeddedWorker = code;
+}
+
 /** The worker bundle beside the running bundle (dist/cchc.mjs, dist/province.mjs). */
 function workerPath(): string | null {
   const main = process.argv[1];
@@ -62,7 +71,7 @@ export function scoringSource(
   metas: readonly FileMeta[],
   ctx: ScoreContext,
 ): OutcomeSource {
-  const path = workerPath();
+  const path = embeddedWorker ?? workerPath();
   const n = workerCount(files.length);
   if (!path || n < 1 || files.length < 2) return inline(files, metas, ctx);
   // One counter per worker: it bumps its slot after each reply, the main thread waits on it.
@@ -74,6 +83,7 @@ export function scoringSource(
     for (let w = 0; w < n; w++) {
       const channel = new MessageChannel();
       const worker = new Worker(path, {
+        eval: embeddedWorker !== null,
         workerData: { port: channel.port2, flags, slot: w, ctx },
         transferList: [channel.port2],
       });
@@ -88,6 +98,7 @@ export function scoringSource(
     return inline(files, metas, ctx);
   }
   let next = 0;
+  let fromWorkers = 0;
   const ask = (upTo: number) => {
     while (next < files.length && next <= upTo) {
       const lane = lanes[next % n]!;
@@ -112,13 +123,20 @@ export function scoringSource(
         if (msg) {
           lane.received++;
           const reply = msg.message as { i: number; outcome: FileOutcome };
-          if (reply.i === i) return reply.outcome;
+          if (reply.i === i) {
+            fromWorkers++;
+            return reply.outcome;
+          }
         }
         broken = true;
       }
       return scoreFile(files[i]!, metas[i]!, ctx);
     },
     close() {
+      // CCHC_DEBUG=1 says how many files the workers scored (the rest were scored in line).
+      if (process.env["CCHC_DEBUG"] === "1") {
+        process.stderr.write(`cchc: ${fromWorkers}/${next} tệp chấm trong ${n} luồng phụ\n`);
+      }
       for (const l of lanes) {
         l.port.close();
         void l.worker.terminate();

@@ -2,7 +2,14 @@
  * Pure rendering of host-neutral blocks into what Office.js takes in one assignment:
  * rectangular 2-D arrays, A1 ranges, validation rules. No Excel API here.
  */
-import { a1, rangeA1, type SheetBlock, type TemplateSpec, type TemplateValidation } from "@cchc/scoring-core";
+import {
+  a1,
+  rangeA1,
+  templateListSheet,
+  type SheetBlock,
+  type TemplateSpec,
+  type TemplateValidation,
+} from "@cchc/scoring-core";
 
 export type Matrix = (string | number)[][];
 
@@ -73,11 +80,9 @@ export function validationRule(v: TemplateValidation, listSource?: string): Exce
 }
 
 /**
- * The cells the templates' drop-down lists take their items from: one column per distinct list
- * (numeric lists of points, then text lists such as the appraisal flag), on a very hidden sheet
- * whose name carries a hash of its content — the same lists reuse the same sheet, different
- * lists get another, so an earlier template's lists never change under it (and nothing has to
- * be read first).
+ * The cells the templates' drop-down lists take their items from (the core's layout: a very
+ * hidden sheet named by a hash of its content; numeric lists, then text lists such as the
+ * appraisal flag), with Office's "=" before each source.
  */
 export function listSheet(spec: TemplateSpec): {
   name: string;
@@ -85,33 +90,14 @@ export function listSheet(spec: TemplateSpec): {
   sourceOf: (v: TemplateValidation) => string | undefined;
   textSourceOf: (values: readonly string[]) => string | undefined;
 } | null {
-  const lists: (number | string)[][] = [];
-  const index = new Map<string, number>();
-  const add = (key: string, values: (number | string)[]) => {
-    if (index.has(key)) return;
-    index.set(key, lists.length);
-    lists.push([...values]);
-  };
-  for (const row of spec.rows) {
-    const v = row.validation;
-    if (v?.kind === "list") add(v.values.join(";"), v.values);
-  }
-  for (const t of spec.textLists ?? []) add(`text:${t.values.join(";")}`, t.values);
-  if (lists.length === 0) return null;
-  let h = 0x811c9dc5;
-  for (const ch of JSON.stringify(lists)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  const name = `CCHC_DS_${h.toString(16).padStart(8, "0")}`;
-  const source = (key: string) => {
-    const c = index.get(key);
-    if (c === undefined) return undefined;
-    const col = a1(0, c).replace(/\d+$/, "");
-    return `='${name}'!$${col}$1:$${col}$${lists[c]!.length}`;
-  };
+  const lists = templateListSheet(spec);
+  if (!lists) return null;
+  const withEquals = (source: string | undefined) => (source === undefined ? undefined : `=${source}`);
   return {
-    name,
-    columns: lists,
-    sourceOf: (v) => (v.kind === "list" ? source(v.values.join(";")) : undefined),
-    textSourceOf: (values) => source(`text:${values.join(";")}`),
+    name: lists.name,
+    columns: lists.columns,
+    sourceOf: (v) => withEquals(lists.sourceOf(v)),
+    textSourceOf: (values) => withEquals(lists.textSourceOf(values)),
   };
 }
 

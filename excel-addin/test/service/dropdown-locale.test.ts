@@ -5,6 +5,7 @@
  * number. The fake plays the pick as Excel does (CellValue of the source cell, or the item's
  * text parsed with the regional decimal separator).
  */
+import { NOT_APPLICABLE_TEXT } from "@cchc/scoring-core";
 import { setup } from "../helpers/service";
 import { sampleSet } from "../helpers/workbooks";
 
@@ -48,8 +49,10 @@ describe("template drop-downs under vi-VN regional settings", () => {
       const cell = `${String.fromCharCode(65 + v.rect.left)}${v.rect.top + 1}`;
       for (let i = 0; i < n; i++) {
         const picked = host.model.pickFromDropDown(sheet, cell, i);
-        expect(typeof picked).toBe("number");
-        if (!Number.isInteger(picked)) fractional++;
+        // The levels are numbers; an item that may not apply also lists "Không áp dụng".
+        if (typeof picked === "string") expect(picked).toBe(NOT_APPLICABLE_TEXT);
+        else expect(typeof picked).toBe("number");
+        if (typeof picked === "number" && !Number.isInteger(picked)) fractional++;
       }
     }
     expect(fractional).toBeGreaterThan(0);

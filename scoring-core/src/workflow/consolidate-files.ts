@@ -4,22 +4,22 @@
  * the units list and survey, scoring, ranking and the sheets written are decided here once.
  */
 import { readSurveyGrid, readUnitsGrid } from "../consolidation/side-tables";
-import { scoreWorkbook } from "../consolidation/score-workbook";
-import { CLASSIFICATION_PRESETS, type CriteriaSet } from "../criteria-set/schema";
+import type { CriteriaSet } from "../criteria-set/schema";
 import type { Grid } from "../grid/grid";
 import type { Lang } from "../messages/lang";
 import { rankingSheets } from "../output/ranking-sheets";
 
-import { rankUnits } from "../ranking/rank-units";
 import type { surveyFromAnswers } from "../survey/survey-inputs";
 import type { SurveyInput } from "../totals/compute-totals";
-import type { FailedUnit, RankingReport, UnitResult } from "../reports/schemas";
+import type { RankingReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { step, type Awaitable, type Flow } from "./awaitable";
 import { chartBlock } from "./chart-block";
 import type { BlockWrite, WorkbookPort } from "./port";
 import { ServiceError, type AbortSignalLike, type Progress, type UnitFile } from "./service-contract";
-import { listedFor, surveyFor, type SideFiles } from "./side-files";
+import { OutcomeCollector } from "./rank-outcomes";
+import { scoreUnitGrids, unsupportedFormat, type ScoreUnitContext, type UnitOutcome } from "./score-unit";
+import { fileMeta, listedFor, type SideFiles } from "./side-files";
 
 /** A workbook file read into grids, or why not (xlsx-grid's ReadResult fits). */
 export type WorkbookRead = { ok: true; grids: Grid[] } | { ok: false; message: Record<Lang, string> };
@@ -35,6 +35,8 @@ export interface ConsolidateFilesInput {
   scoreAnswers?: typeof surveyFromAnswers;
   settings: Settings;
   set: CriteriaSet | null;
+  /** One set per unit type (departments, communes…); when given, `set` is not used. */
+  sets?: CriteriaSet[];
   read: (bytes: Uint8Array) => WorkbookRead;
   onProgress: (p: Progress) => void;
   signal: AbortSignalLike;
@@ -50,7 +52,10 @@ export function abortError(): Error {
 }
 
 /** The units list and survey file, if picked; an unreadable one stops here, before any write. */
-export function readSideFiles(input: ConsolidateFilesInput, lang: Lang): SideFiles {
+export function readSideFiles(
+  input: ConsolidateFilesInput,
+  lang: Lang,
+): SideFiles & { surveyProvided: boolean } {
   const openAll = (file: UnitFile): Grid[] => {
     const read = input.read(new Uint8Array(file.data));
     const grids = read.ok ? read.grids : [];
@@ -96,48 +101,37 @@ export function readSideFiles(input: ConsolidateFilesInput, lang: Lang): SideFil
       );
     for (const [k, v] of computed.byUnit) survey.set(k, v);
   }
+  const units = input.unitsFile ? readUnitsGrid(open(input.unitsFile), lang).rows : [];
   return {
-    units: input.unitsFile ? readUnitsGrid(open(input.unitsFile), lang).rows : [],
+    units,
     survey,
+    surveyProvided: Boolean(input.surveyFile) || answers.length > 0 || units.some((r) => r.survey !== null),
   };
 }
 
-/** One file → a scored unit or a failure naming the file. Never throws. */
+/** One file → its outcome (scored, skipped with a note, or failed naming the file). Never throws. */
 function scoreFile(
   file: UnitFile,
   side: SideFiles,
   input: ConsolidateFilesInput,
-  lang: Lang,
-): { unit: UnitResult } | { failed: FailedUnit } {
-  const listed = listedFor(side, file.name);
-  const meta = {
-    file: file.name,
-    unit: listed?.unit ?? null,
-    group: listed?.group ?? null,
-    unitType: listed?.unitType ?? null,
-  };
+  ctx: ScoreUnitContext,
+): UnitOutcome {
+  const { lang } = ctx;
+  const meta = fileMeta(file.name, listedFor(side, file.name));
+  const unsupported = unsupportedFormat(file.name, lang);
+  if (unsupported) return { ok: false, unit: meta.unit, error: unsupported, surveyKey: null };
   try {
     const read = input.read(new Uint8Array(file.data));
-    if (!read.ok) return { failed: { file: file.name, unit: meta.unit, error: read.message[lang] } };
-    const options = { lang, set: input.set, unitType: meta.unitType ?? input.settings.unitType };
-    let scored = scoreWorkbook(read.grids, meta, { ...options, survey: surveyFor(side, meta.unit, listed) });
-    // Without a units list the unit's name comes from its title rows: score again with its survey.
-    if (scored.ok && !meta.unit) {
-      const survey = surveyFor(side, scored.result.unit, undefined);
-      if (survey) scored = scoreWorkbook(read.grids, meta, { ...options, survey });
-    }
-    return scored.ok
-      ? { unit: scored.result }
-      : { failed: { file: file.name, unit: scored.unit ?? meta.unit, error: scored.error } };
+    if (!read.ok) return { ok: false, unit: meta.unit, error: read.message[lang], surveyKey: null };
+    return scoreUnitGrids(read.grids, meta, ctx);
   } catch (e) {
     return {
-      failed: {
-        file: file.name,
-        unit: meta.unit,
-        error:
-          (lang === "vi" ? "Không đọc được tệp: " : "The file could not be read: ") +
-          (e instanceof Error ? e.message : String(e)),
-      },
+      ok: false,
+      unit: meta.unit,
+      surveyKey: null,
+      error:
+        (lang === "vi" ? "Không đọc được tệp: " : "The file could not be read: ") +
+        (e instanceof Error ? e.message : String(e)),
     };
   }
 }
@@ -148,8 +142,15 @@ export function* consolidateFiles(
 ): Flow<{ ranking: RankingReport; sheets: string[] }> {
   const { lang } = input.settings;
   const side = readSideFiles(input, lang);
-  const units: UnitResult[] = [];
-  const failed: FailedUnit[] = [];
+  const sets = input.sets ?? (input.set ? [input.set] : []);
+  const ctx: ScoreUnitContext = { lang, sets, survey: side.survey };
+  const collector = new OutcomeCollector({
+    lang,
+    sets,
+    surveyProvided: side.surveyProvided,
+    missingSurvey: input.settings.missingSurvey,
+    groupOrder: [...new Set(side.units.map((r) => r.group))],
+  });
   const total = input.files.length;
   for (let i = 0; i < total; i++) {
     if (input.signal.aborted) throw abortError();
@@ -158,19 +159,11 @@ export function* consolidateFiles(
     // Give the pane a frame between files; each workbook is dropped before the next.
     if (input.yieldToUi) yield* step(input.yieldToUi());
     if (input.signal.aborted) throw abortError();
-    const outcome = scoreFile(file, side, input, lang);
-    if ("unit" in outcome) units.push(outcome.unit);
-    else failed.push(outcome.failed);
+    collector.add(file.name, scoreFile(file, side, input, ctx), file.modified ?? null);
   }
   input.onProgress({ done: total, total });
-  const set = input.set;
-  const ranking = rankUnits(units, {
-    classification: set?.classification ?? CLASSIFICATION_PRESETS["national"]!,
-    tieRule: set?.tieRule,
-    lang,
-    failed,
-    groupOrder: [...new Set(side.units.map((r) => r.group))],
-  });
+  const { ranking, results: units } = collector.finish();
+  const set = sets[0] ?? null;
   // The published heading: the stored settings', else the criteria set's year.
   const publish = input.settings.publish;
   const heading = {

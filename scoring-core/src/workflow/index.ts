@@ -39,6 +39,7 @@ export {
   workflowError,
 } from "./criteria-sets";
 export { loadSettings, parseStoredSettings, saveSettings } from "./settings";
+export { annexSetId, importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 export { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
 export { markRuns, MAX_MARK_RUNS } from "./marks";
 export {
@@ -52,7 +53,24 @@ export {
   type Placement,
   type ToolSheetRegistry,
 } from "./tool-sheets";
-export { listedFor, surveyFor, type SideFiles } from "./side-files";
+export {
+  fileMeta,
+  listedFor,
+  listedIndex,
+  surveyFor,
+  surveyLookup,
+  type SideFiles,
+  type UnitFileMeta,
+} from "./side-files";
+export {
+  scoreUnitGrids,
+  unsupportedFormat,
+  UNSUPPORTED_FORMAT,
+  type ScoreUnitContext,
+  type SkipKind,
+  type UnitOutcome,
+} from "./score-unit";
+export { OutcomeCollector, type RankedOutcomes, type RankOutcomesOptions } from "./rank-outcomes";
 export { chartBlock } from "./chart-block";
 export {
   abortError,

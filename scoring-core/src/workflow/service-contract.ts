@@ -8,6 +8,9 @@
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import type { UnitAppraisalView } from "./appraisal";
+import type { ImportSetReply, ImportSetRequest } from "./import-set";
+
+export type { ImportSetReply, ImportSetRequest } from "./import-set";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
@@ -17,6 +20,10 @@ export interface CriteriaSetSummary {
   year: number;
   unitTypes: string[];
   sample: boolean;
+  /** True for a set stored in this workbook (imported, or handed out by the province). */
+  stored?: boolean;
+  /** The decision that issued it, with its date, when known (shown as "the set in use"). */
+  decision?: string | null;
 }
 
 export interface TemplateRequest {
@@ -34,6 +41,8 @@ export interface TemplateRequest {
 export interface UnitFile {
   name: string;
   data: ArrayBuffer;
+  /** Last modification (ms since the epoch; a picked File's lastModified): the newer of two files of one unit wins. */
+  modified?: number | null;
 }
 
 export type ConsolidateRequest =
@@ -94,6 +103,11 @@ export interface ScoringService {
   /** Writes or refreshes the tool-owned results sheet. */
   writeResults(report: ValidationReport): Promise<{ sheet: string }>;
   createTemplate(request: TemplateRequest): Promise<{ sheet: string }>;
+  /**
+   * Imports the province's criteria set (a picked JSON or an annex sheet) into the workbook; a set
+   * without errors is stored and chosen in the settings (workflow/import-set.ts).
+   */
+  importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply>;
   consolidate(
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,

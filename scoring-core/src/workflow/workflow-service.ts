@@ -12,6 +12,7 @@ import { unitAppraisalFor, type UnitAppraisalView } from "./appraisal";
 import { validateWorkbook } from "./check-workbook";
 import { consolidateFiles, type WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
+import { importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
 import type {
   AbortSignalLike,
@@ -103,7 +104,8 @@ export class WorkflowService implements ScoringService {
   }
 
   async listCriteriaSets(): Promise<CriteriaSetSummary[]> {
-    return this.run(listCriteriaSets(this.port), await this.lang());
+    const lang = await this.lang();
+    return this.run(listCriteriaSets(this.port, lang), lang);
   }
 
   async appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {
@@ -140,6 +142,11 @@ export class WorkflowService implements ScoringService {
   async createTemplate(request: TemplateRequest): Promise<{ sheet: string }> {
     const lang = await this.lang();
     return this.run(makeTemplate(this.port, request, lang), lang);
+  }
+
+  async importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply> {
+    const lang = await this.lang();
+    return this.run(importCriteriaSet(this.port, request, lang), lang);
   }
 
   async consolidate(

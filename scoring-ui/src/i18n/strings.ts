@@ -158,6 +158,35 @@ export interface Strings {
     en: string;
     saved: string;
   };
+  /** "Import a set" (criteria-set storage, issue #10) and the set in use. */
+  importSet: {
+    inUse: string;
+    none: string;
+    stored: string;
+    sample: string;
+    decision: string;
+    noDecision: string;
+    heading: string;
+    source: string;
+    fromFile: string;
+    fromAnnex: string;
+    file: string;
+    fileLoaded: (name: string) => string;
+    pickFile: string;
+    annexSheet: string;
+    pickSheet: string;
+    unitType: string;
+    year: string;
+    yearHint: string;
+    decisionField: string;
+    decisionPlaceholder: string;
+    run: string;
+    storedOk: (name: string, year: string) => string;
+    replaced: string;
+    notStored: (errors: string) => string;
+    counts: (errors: string, warnings: string) => string;
+    issues: string;
+  };
   unitTypes: Record<string, string>;
   boundary: { title: string; body: string; reload: string };
 }
@@ -320,6 +349,34 @@ const vi: Strings = {
     vi: "Tiếng Việt",
     en: "English",
     saved: "Đã lưu cài đặt.",
+  },
+  importSet: {
+    inUse: "Bộ tiêu chí đang dùng",
+    none: "Chưa chọn bộ tiêu chí: bảng được kiểm tra không đối chiếu với bộ tiêu chí nào.",
+    stored: "lưu trong tệp này",
+    sample: "dữ liệu mẫu",
+    decision: "Ban hành theo",
+    noDecision: "chưa rõ quyết định ban hành",
+    heading: "Nhập bộ tiêu chí của tỉnh",
+    source: "Lấy từ",
+    fromFile: "Tệp bộ tiêu chí (JSON)",
+    fromAnnex: "Trang phụ lục trong tệp này",
+    file: "Chọn tệp",
+    fileLoaded: (name) => `Đã chọn: ${name}`,
+    pickFile: "Chưa chọn tệp.",
+    annexSheet: "Trang phụ lục",
+    pickSheet: "Chọn trang",
+    unitType: "Loại đơn vị áp dụng",
+    year: "Năm",
+    yearHint: "Để trống để lấy năm ghi trong phụ lục.",
+    decisionField: "Quyết định ban hành",
+    decisionPlaceholder: "Quyết định số …/QĐ-UBND ngày …",
+    run: "Nhập và dùng bộ tiêu chí",
+    storedOk: (name, year) => `Đã lưu bộ tiêu chí “${name}” (${year}) vào tệp và chọn dùng.`,
+    replaced: "Bộ tiêu chí cùng mã đã lưu trước đây được thay bằng bộ mới.",
+    notStored: (errors) => `Bộ tiêu chí có ${errors} lỗi nên CHƯA được lưu. Sửa các ô dưới đây rồi nhập lại.`,
+    counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
+    issues: "Các vấn đề của bộ tiêu chí",
   },
   unitTypes: { department: "Sở, ban, ngành", commune: "UBND xã, phường", district: "UBND cấp huyện" },
   boundary: {
@@ -490,6 +547,35 @@ const en: Strings = {
     vi: "Tiếng Việt",
     en: "English",
     saved: "Settings saved.",
+  },
+  importSet: {
+    inUse: "Criteria set in use",
+    none: "No criteria set chosen: tables are checked against no set.",
+    stored: "stored in this file",
+    sample: "sample data",
+    decision: "Issued by",
+    noDecision: "issuing decision unknown",
+    heading: "Import the province's criteria set",
+    source: "From",
+    fromFile: "A criteria-set file (JSON)",
+    fromAnnex: "An annex sheet in this file",
+    file: "Choose file",
+    fileLoaded: (name) => `Chosen: ${name}`,
+    pickFile: "No file chosen.",
+    annexSheet: "Annex sheet",
+    pickSheet: "Pick a sheet",
+    unitType: "Unit type it applies to",
+    year: "Year",
+    yearHint: "Leave empty to take the year written in the annex.",
+    decisionField: "Issuing decision",
+    decisionPlaceholder: "Decision No. …/QĐ-UBND of …",
+    run: "Import and use the set",
+    storedOk: (name, year) => `Stored the criteria set “${name}” (${year}) in the file and chose it.`,
+    replaced: "A set with the same id stored earlier was replaced.",
+    notStored: (errors) =>
+      `The criteria set has ${errors} errors, so it was NOT stored. Fix the cells below and import again.`,
+    counts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+    issues: "Issues in the criteria set",
   },
   unitTypes: { department: "Department", commune: "Commune / ward", district: "District" },
   boundary: {

@@ -14,6 +14,8 @@ import {
   type ConsolidateRequest,
   type CriteriaSetSummary,
   type HostCapabilities,
+  type ImportSetReply,
+  type ImportSetRequest,
   type Progress,
   type ScoringService,
   type TemplateRequest,
@@ -91,6 +93,10 @@ export class SheetsScoringService implements ScoringService {
   appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {
     this.lang = settings.lang;
     return this.guard(this.server.appraisalItems(settings));
+  }
+
+  importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply> {
+    return this.guard(this.server.importCriteriaSet(request));
   }
 
   consolidate(

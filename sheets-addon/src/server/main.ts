@@ -5,7 +5,12 @@
  * messages the sidebar turns into the user's language.
  */
 import { pickLang, SettingsSchema, type Settings, type ValidationReport } from "@cchc/scoring-core";
-import type { CriteriaSetSummary, TemplateRequest, UnitAppraisalView } from "@cchc/scoring-core/workflow";
+import type {
+  CriteriaSetSummary,
+  ImportSetReply,
+  TemplateRequest,
+  UnitAppraisalView,
+} from "@cchc/scoring-core/workflow";
 import { AddonError, classifyError, encodeAddonError, errorMessage } from "../shared/errors";
 import type { ServerApi, SidebarContext, WriteResultsReply } from "../shared/rpc";
 import { activeBook } from "./book";
@@ -17,6 +22,7 @@ import { userLang, userLocale } from "./settings";
 import {
   appraisalItems as appraisalItemsIn,
   createTemplate as createTemplateIn,
+  importCriteriaSet as importCriteriaSetIn,
   listCriteriaSets as listCriteriaSetsIn,
   loadSettings as loadSettingsIn,
   saveSettings as saveSettingsIn,
@@ -112,7 +118,7 @@ export function listSheets(): string[] {
 }
 
 export function listCriteriaSets(): CriteriaSetSummary[] {
-  return rpc((svc) => listCriteriaSetsIn(svc));
+  return rpc((svc) => listCriteriaSetsIn(svc, pickLang(loadSettingsIn(svc).lang)));
 }
 
 export function validate(settings: unknown): ValidationReport {
@@ -156,6 +162,10 @@ export function appraisalItems(settings: unknown): UnitAppraisalView | null {
   });
 }
 
+export function importCriteriaSet(request: unknown): ImportSetReply {
+  return rpc((svc) => importCriteriaSetIn(svc, request, pickLang(loadSettingsIn(svc).lang)));
+}
+
 /** Compile-time check: the exports above match the RPC contract the sidebar calls. */
 const _contract: { [K in keyof ServerApi]: (...args: never[]) => ReturnType<ServerApi[K]> } = {
   getContext,
@@ -170,5 +180,6 @@ const _contract: { [K in keyof ServerApi]: (...args: never[]) => ReturnType<Serv
   writeResults,
   createTemplate,
   appraisalItems,
+  importCriteriaSet,
 };
 void _contract;

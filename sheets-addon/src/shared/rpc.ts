@@ -4,7 +4,13 @@
  * instances, no functions): Apps Script refuses anything else.
  */
 import type { Settings, ValidationReport } from "@cchc/scoring-core";
-import type { CriteriaSetSummary, TemplateRequest, UnitAppraisalView } from "@cchc/scoring-core/workflow";
+import type {
+  CriteriaSetSummary,
+  ImportSetReply,
+  ImportSetRequest,
+  TemplateRequest,
+  UnitAppraisalView,
+} from "@cchc/scoring-core/workflow";
 
 /** What the sidebar learns on load: enough to render without a second round trip. */
 export interface SidebarContext {
@@ -38,6 +44,7 @@ export interface ServerApi {
   createTemplate(request: TemplateRequest): { sheet: string };
   /** "Mục cần giải trình": the unit's flagged items and whether each is answered. */
   appraisalItems(settings: Settings): UnitAppraisalView | null;
+  importCriteriaSet(request: ImportSetRequest): ImportSetReply;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -56,4 +63,5 @@ export const SERVER_FUNCTIONS: readonly ServerFunctionName[] = [
   "writeResults",
   "createTemplate",
   "appraisalItems",
+  "importCriteriaSet",
 ];

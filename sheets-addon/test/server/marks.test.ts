@@ -31,6 +31,8 @@ describe("marks", () => {
     expect(formulas(env)).toEqual(["=$D1>$C1", '=N("cchc-mark:error")=0', '=N("cchc-mark:warning")=0']);
     expect(sheet._rules[1]!._ranges.map((r) => r.getA1Notation())).toEqual(["E12", "E15"]);
     expect(sheet._rules[2]!._ranges.map((r) => r.getA1Notation())).toEqual(["I12"]);
+    // Errors red, warnings amber: told apart on the sheet.
+    expect([sheet._rules[1]!._background, sheet._rules[2]!._background]).toEqual(["#f4c7c3", "#fce8b2"]);
     expect(env.log.count(/^Sheet\.setConditionalFormatRules$/)).toBe(1);
     expect(JSON.parse(env.properties.document._data.get(MARKS_KEY)!)).toEqual([sheet._id]);
   });

@@ -52,6 +52,7 @@ export function provinceService(
     clearMarks: () => base.clearMarks(),
     writeResults: (r) => base.writeResults(r),
     createTemplate: (r) => base.createTemplate(r),
+    importCriteriaSet: (r) => base.importCriteriaSet(r),
     async consolidate(
       request: ConsolidateRequest,
       onProgress: (p: Progress) => void,
