@@ -86,6 +86,7 @@ export {
   itemState,
   readLog,
   recordAppraisal,
+  recordWorkbookAppraisal,
   unitAppraisal,
   unitAppraisalFor,
   viewOf,
@@ -93,6 +94,8 @@ export {
   type FlaggedItemView,
   type RecordInput,
   type RecordReply,
+  type RecordRequest,
+  type RecordSummary,
   type UnitAppraisalInput,
   type UnitAppraisalView,
 } from "./appraisal";

@@ -7,7 +7,7 @@
  */
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
-import type { UnitAppraisalView } from "./appraisal";
+import type { RecordRequest, RecordSummary, UnitAppraisalView } from "./appraisal";
 import type { ImportSetReply, ImportSetRequest } from "./import-set";
 
 export type { ImportSetReply, ImportSetRequest } from "./import-set";
@@ -119,6 +119,12 @@ export interface ScoringService {
    * a pane shows the view only when its host offers it.
    */
   appraisalItems?(settings: Settings): Promise<UnitAppraisalView | null>;
+  /**
+   * Appraisers (Excel: one workbook per unit): log the appraisal changes since the log last saw
+   * the table, and optionally "Mở vòng 2" / "Kết thúc thẩm định", in the tool's log sheet.
+   * Optional: the Sheets units' edition leaves this to the Sở's edition.
+   */
+  recordAppraisal?(settings: Settings, request: RecordRequest): Promise<RecordSummary | null>;
 }
 
 /** Errors a service throws carry a message for the user and what to do next. */

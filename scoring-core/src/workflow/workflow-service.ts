@@ -8,7 +8,13 @@ import { pickLang, type Lang } from "../messages/lang";
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { runAsync, step, type Awaitable, type Flow } from "./awaitable";
-import { unitAppraisalFor, type UnitAppraisalView } from "./appraisal";
+import {
+  recordWorkbookAppraisal,
+  unitAppraisalFor,
+  type RecordRequest,
+  type RecordSummary,
+  type UnitAppraisalView,
+} from "./appraisal";
 import { validateWorkbook } from "./check-workbook";
 import { consolidateFiles, type WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
@@ -110,6 +116,10 @@ export class WorkflowService implements ScoringService {
 
   async appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {
     return this.run(unitAppraisalFor(this.port, settings), settings.lang);
+  }
+
+  async recordAppraisal(settings: Settings, request: RecordRequest): Promise<RecordSummary | null> {
+    return this.run(recordWorkbookAppraisal(this.port, settings, request), settings.lang);
   }
 
   async validate(settings: Settings): Promise<ValidationReport> {

@@ -70,7 +70,14 @@ export function TabBar({
       onTabSelect={(_, d) => onSelect(d.value as PanelId)}
     >
       {panels.map((id) => (
-        <Tab key={id} value={id} icon={ICONS[id]} className={c.tab} data-testid={`tab-${id}`}>
+        <Tab
+          key={id}
+          value={id}
+          icon={ICONS[id]}
+          className={c.tab}
+          title={s.tabs[id]}
+          data-testid={`tab-${id}`}
+        >
           {s.tabs[id]}
         </Tab>
       ))}

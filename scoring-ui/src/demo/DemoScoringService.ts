@@ -22,6 +22,8 @@ import {
 import {
   MemoryWorkbook,
   WorkflowService,
+  type RecordRequest,
+  type RecordSummary,
   type UnitAppraisalView,
   type WorkbookRead,
 } from "@cchc/scoring-core/workflow";
@@ -217,6 +219,12 @@ export class DemoScoringService implements ScoringService {
     this.record("appraisalItems", settings);
     await wait(this.opts.latencyMs);
     return this.workflow.appraisalItems(settings);
+  }
+
+  async recordAppraisal(settings: Settings, request: RecordRequest): Promise<RecordSummary | null> {
+    this.record("recordAppraisal", settings, request);
+    await wait(this.opts.latencyMs);
+    return this.workflow.recordAppraisal(settings, request);
   }
 
   async validate(settings: Settings): Promise<ValidationReport> {

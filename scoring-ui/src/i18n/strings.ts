@@ -76,6 +76,15 @@ export interface Strings {
     answer: string;
     noAnswer: string;
     openCell: string;
+    councilTitle: string;
+    councilIntro: string;
+    by: string;
+    record: string;
+    openRound2: string;
+    close: string;
+    recorded: (logged: string, sheet: string, phase: string) => string;
+    nothingLogged: (phase: string) => string;
+    phase: Record<"round1" | "round2" | "closed", string>;
   };
   results: {
     intro: string;
@@ -249,7 +258,7 @@ const vi: Strings = {
   },
   appraisal: {
     intro:
-      "Mục cần giải trình: các tiêu chí hội đồng thẩm định đánh dấu “Cần giải trình / bổ sung tài liệu”, kèm ý kiến thẩm định. Trả lời ở cột Giải trình hoặc Tài liệu kiểm chứng của dòng đó rồi kiểm tra lại.",
+      "Mục cần giải trình: các tiêu chí hội đồng thẩm định đánh dấu “Cần giải trình / bổ sung tài liệu”, kèm ý kiến thẩm định. Trả lời ở cột Giải trình của dòng đó (tài liệu bổ sung ghi ở cột Tài liệu kiểm chứng) rồi kiểm tra lại.",
     check: "Kiểm tra giải trình",
     noTable: "Không tìm thấy bảng chấm điểm trong tệp.",
     noFlagColumn: "Bảng chưa có cột “Cần giải trình / bổ sung tài liệu”: chưa có mục nào phải giải trình.",
@@ -268,6 +277,16 @@ const vi: Strings = {
     answer: "Giải trình",
     noAnswer: "(chưa có)",
     openCell: "Đến ô giải trình",
+    councilTitle: "Dành cho người thẩm định",
+    councilIntro:
+      "Ghi vào trang “Nhật ký thẩm định” các điểm thẩm định đã thay đổi từ lần ghi trước, kèm tên người ghi và thời điểm.",
+    by: "Tên người thẩm định",
+    record: "Ghi nhật ký",
+    openRound2: "Mở vòng 2",
+    close: "Kết thúc thẩm định",
+    recorded: (n, sheet, phase) => `Đã ghi ${n} thay đổi vào “${sheet}”. Giai đoạn: ${phase}.`,
+    nothingLogged: (phase) => `Không có thay đổi nào từ lần ghi trước. Giai đoạn: ${phase}.`,
+    phase: { round1: "vòng 1", round2: "vòng 2", closed: "đã kết thúc" },
   },
   results: {
     intro:
@@ -446,7 +465,7 @@ const en: Strings = {
   },
   appraisal: {
     intro:
-      "Items to answer: the criteria the appraisal council flagged “Cần giải trình / bổ sung tài liệu”, with its note. Answer in that row's explanation or evidence cell, then check again.",
+      "Items to answer: the criteria the appraisal council flagged “Cần giải trình / bổ sung tài liệu”, with its note. Answer in that row's explanation cell (more evidence goes in its evidence cell), then check again.",
     check: "Check my answers",
     noTable: "No scoring table found in the workbook.",
     noFlagColumn: "The table has no “Cần giải trình / bổ sung tài liệu” column: nothing to answer yet.",
@@ -465,6 +484,16 @@ const en: Strings = {
     answer: "Answer",
     noAnswer: "(none yet)",
     openCell: "Go to the answer cell",
+    councilTitle: "For appraisers",
+    councilIntro:
+      "Logs in the “Nhật ký thẩm định” sheet the appraisal scores changed since the last entry, with your name and the time.",
+    by: "Appraiser's name",
+    record: "Log changes",
+    openRound2: "Open round 2",
+    close: "Close appraisal",
+    recorded: (n, sheet, phase) => `${plural(n, "change", "changes")} logged in “${sheet}”. Stage: ${phase}.`,
+    nothingLogged: (phase) => `Nothing changed since the last entry. Stage: ${phase}.`,
+    phase: { round1: "round 1", round2: "round 2", closed: "closed" },
   },
   results: {
     intro:

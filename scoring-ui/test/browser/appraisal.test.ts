@@ -74,6 +74,12 @@ describeBrowser("the Giải trình panel in headless Chromium", () => {
         ),
       cell,
     );
+    // An appraiser logs round 1 under a name; the log sheet is the tool's.
+    await page.getByTestId("appraisal-by").fill("Trần Thị B");
+    await page.getByTestId("appraisal-record").click();
+    await page.getByText(/Đã ghi \d+ thay đổi vào “Nhật ký thẩm định”\. Giai đoạn: vòng 1\./).waitFor();
+    await page.getByRole("button", { name: "Mở vòng 2" }).click();
+    await page.getByText("Không có thay đổi nào từ lần ghi trước. Giai đoạn: vòng 2.").waitFor();
     // Nothing wider than the 300 px pane, six tabs included.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
   });

@@ -1,5 +1,6 @@
-import { Badge, Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { AppraisalAction } from "@cchc/scoring-core";
 import type { FlaggedItemView, UnitAppraisalView } from "@cchc/scoring-core/workflow";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
   title: { minWidth: 0, overflowWrap: "anywhere", flexGrow: 1 },
   text: { overflowWrap: "anywhere" },
   label: { color: tokens.colorNeutralForeground3 },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 const BADGE = { open: "danger", answered: "success", settled: "informative" } as const;
@@ -115,7 +117,59 @@ export function AppraisalPanel() {
           ))}
         </ul>
       ) : null}
+      {service.recordAppraisal ? <Council onDone={() => void refresh(false)} /> : null}
     </div>
+  );
+}
+
+/** Appraisers (Excel): log the changes and the council's actions under a name. */
+function Council({ onDone }: { onDone: () => void }) {
+  const { service, settings } = useAppState();
+  const { s, num } = useI18n();
+  const c = usePanelStyles();
+  const [by, setBy] = useState("");
+  const [done, setDone] = useState<string | null>(null);
+  const act = useServiceCall(async (action: AppraisalAction) => {
+    const r = await service.recordAppraisal!(settings, { by, action });
+    if (!r) return s.appraisal.noTable;
+    const phase = s.appraisal.phase[r.phase];
+    return r.sheet && r.logged > 0
+      ? s.appraisal.recorded(num(r.logged, 0), r.sheet, phase)
+      : s.appraisal.nothingLogged(phase);
+  }, s.common.unexpected);
+  const run = async (action: AppraisalAction) => {
+    setDone(null);
+    const message = await act.run(action);
+    if (message !== undefined) {
+      setDone(message);
+      onDone();
+    }
+  };
+  return (
+    <section className={c.section} data-testid="appraisal-council">
+      <h3 className={c.heading}>{s.appraisal.councilTitle}</h3>
+      <div className={c.muted}>{s.appraisal.councilIntro}</div>
+      <Field label={s.appraisal.by}>
+        <Input value={by} onChange={(_, d) => setBy(d.value)} data-testid="appraisal-by" />
+      </Field>
+      <div className={c.actions}>
+        <Button
+          disabled={act.busy || !by.trim()}
+          onClick={() => void run("score")}
+          data-testid="appraisal-record"
+        >
+          {s.appraisal.record}
+        </Button>
+        <Button disabled={act.busy || !by.trim()} onClick={() => void run("open-round-2")}>
+          {s.appraisal.openRound2}
+        </Button>
+        <Button disabled={act.busy || !by.trim()} onClick={() => void run("close")}>
+          {s.appraisal.close}
+        </Button>
+      </div>
+      {act.error ? <ErrorBar error={act.error} /> : null}
+      {done && !act.busy ? <Notice intent="success">{done}</Notice> : null}
+    </section>
   );
 }
 
@@ -130,13 +184,12 @@ function Item({
 }) {
   const { s } = useI18n();
   const x = useStyles();
-  const answer = [item.answer, item.evidence].filter((t): t is string => !!t).join(" · ");
   return (
     <li className={x.item} data-testid="appraisal-item" data-code={item.code} data-state={item.state}>
       <div className={x.head}>
         <span className={x.code}>{item.code}</span>
         <span className={x.title}>{item.title}</span>
-        <Badge appearance="tint" color={BADGE[item.state]} size="small">
+        <Badge appearance="tint" color={BADGE[item.state]} size="small" className={x.badge}>
           {s.appraisal.state[item.state]}
         </Badge>
       </div>
@@ -149,7 +202,7 @@ function Item({
       ) : null}
       <div className={x.text}>
         <span className={x.label}>{s.appraisal.answer}: </span>
-        {answer || s.appraisal.noAnswer}
+        {item.answer ?? s.appraisal.noAnswer}
       </div>
       {item.answerCell ? (
         <div>
