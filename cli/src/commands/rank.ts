@@ -284,7 +284,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     units: results,
     issueCodes,
   });
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish, record), lang);
+  // The appraisal status and open items go to the checking sheet only (not published).
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang, { ...publish, appraisal }, record), lang);
   if (o.report) {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure

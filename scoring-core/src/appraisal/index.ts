@@ -24,3 +24,4 @@ export {
   type AppraisalLogRow,
   type AppraisalPhase,
 } from "./log-sheet";
+export { flaggedItemsBlock } from "./flagged-sheet";

@@ -17,6 +17,7 @@ import { labels } from "./labels";
 import { RANKING_SHEET_MARKER } from "./markers";
 import { writeHeading, type PublishHeading } from "./heading";
 import { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
+import type { AppraisalStatus } from "../appraisal/schema";
 
 export interface RankingSheetsOptions {
   /**
@@ -32,6 +33,11 @@ export interface RankingSheetsOptions {
   notSubmitted?: readonly { unit: string; group: string; file: string | null }[];
   /** Field → appraising department; default DEFAULT_APPRAISERS. */
   appraisers?: readonly AppraiserRule[];
+  /**
+   * Per unit name, its appraisal status and flagged items without a round-2 score (#17): shown
+   * in the checking sheet only (not published). Null for a unit whose table was not read.
+   */
+  appraisal?: ReadonlyMap<string, { status: AppraisalStatus; openItems: number } | null>;
 }
 
 type Group = RankingReport["groups"][number];
@@ -75,6 +81,7 @@ interface Ctx {
   decimals: number;
   heading: PublishHeading;
   byUnit: Map<string, UnitResult>;
+  appraisal?: RankingSheetsOptions["appraisal"];
 }
 
 // The appraised column holds "chưa thẩm định" where a unit is not appraised yet: wide enough for it.
@@ -378,12 +385,23 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
   const L = labels(ctx.lang);
   const b = new BlockBuilder();
   b.title(L.checkingTitle);
-  b.header([L.no, L.group, L.unit, L.file, L.errors, L.warnings, L.appraisal]);
+  const rounds = ctx.appraisal;
+  b.header([
+    L.no,
+    L.group,
+    L.unit,
+    L.file,
+    L.errors,
+    L.warnings,
+    L.appraisal,
+    ...(rounds ? [L.appraisalStage, L.openItems] : []),
+  ]);
   let i = 0;
   for (const g of ranking.groups)
     for (const r of g.rows) {
       const u = ctx.byUnit.get(unitKey(r));
       const appraised = (u?.nodes ?? []).some((n) => n.hasAppraisal);
+      const state = rounds?.get(r.unit) ?? null;
       b.row([
         ++i,
         g.group,
@@ -392,9 +410,15 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
         r.errors,
         r.warnings,
         appraised ? L.appraisedYes : L.appraisedNo,
+        ...(rounds ? [state ? L.appraisalStages[state.status] : "", state ? state.openItems : ""] : []),
       ]);
     }
-  const block = b.build(name, [5, 18, 34, 30, 7, 9, 15], [], RANKING_SHEET_MARKER);
+  const block = b.build(
+    name,
+    [5, 18, 34, 30, 7, 9, 15, ...(rounds ? [18, 10] : [])],
+    [],
+    RANKING_SHEET_MARKER,
+  );
   return { ...block, kind: "checking", wrapColumns: [2, 3], centerColumns: [0, 4, 5] };
 }
 
@@ -442,6 +466,7 @@ export function rankingSheets(
     decimals: options.decimals ?? 2,
     heading: options.heading ?? {},
     byUnit: new Map(options.units.map((u) => [unitKey(u), u])),
+    ...(options.appraisal ? { appraisal: options.appraisal } : {}),
   };
   // Fixed names first, so a group called "Kiểm tra" cannot take one of them.
   const fixed = {
