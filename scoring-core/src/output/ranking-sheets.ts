@@ -18,6 +18,7 @@ import { RANKING_SHEET_MARKER } from "./markers";
 import { writeHeading, type PublishHeading } from "./heading";
 import { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
 import type { AppraisalStatus } from "../appraisal/schema";
+import { issueTitle } from "../issues/catalogue";
 
 export interface RankingSheetsOptions {
   /**
@@ -33,6 +34,11 @@ export interface RankingSheetsOptions {
   notSubmitted?: readonly { unit: string; group: string; file: string | null }[];
   /** Field → appraising department; default DEFAULT_APPRAISERS. */
   appraisers?: readonly AppraiserRule[];
+  /**
+   * Each unit's issues by code (by unit name), for the checking sheet: short titles with counts,
+   * the codes in a narrow last column.
+   */
+  issueCodes?: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /**
    * Per unit name, its appraisal status and flagged items without a round-2 score (#17): shown
    * in the checking sheet only (not published). Null for a unit whose table was not read.
@@ -81,6 +87,7 @@ interface Ctx {
   decimals: number;
   heading: PublishHeading;
   byUnit: Map<string, UnitResult>;
+  issueCodes: ReadonlyMap<string, Readonly<Record<string, number>>>;
   appraisal?: RankingSheetsOptions["appraisal"];
 }
 
@@ -394,14 +401,29 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
     L.errors,
     L.warnings,
     L.appraisal,
+    L.issueTitle,
+    L.issueCode,
     ...(rounds ? [L.appraisalStage, L.openItems] : []),
   ]);
+  // The consolidation's own issues about a unit (no survey row, a second file) join its file's.
+  const ranked = new Map<string, Record<string, number>>();
+  for (const i of ranking.issues)
+    if (typeof i.value === "string") {
+      const codes = (ranked.get(i.value) ?? {}) as Record<string, number>;
+      codes[i.code] = (codes[i.code] ?? 0) + 1;
+      ranked.set(i.value, codes);
+    }
   let i = 0;
   for (const g of ranking.groups)
     for (const r of g.rows) {
       const u = ctx.byUnit.get(unitKey(r));
       const appraised = (u?.nodes ?? []).some((n) => n.hasAppraisal);
       const state = rounds?.get(r.unit) ?? null;
+      const counts: Record<string, number> = { ...(ctx.issueCodes.get(r.unit) ?? {}) };
+      for (const [code, n] of Object.entries(ranked.get(r.unit) ?? {}))
+        counts[code] = (counts[code] ?? 0) + n;
+      // Most frequent first; the title says what it is, the code stays for filters and scripts.
+      const codes = Object.keys(counts).sort((a, c) => counts[c]! - counts[a]! || a.localeCompare(c));
       b.row([
         ++i,
         g.group,
@@ -410,16 +432,18 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
         r.errors,
         r.warnings,
         appraised ? L.appraisedYes : L.appraisedNo,
+        codes.map((c) => `${issueTitle(c, ctx.lang)} (${counts[c]})`).join("; "),
+        codes.join("; "),
         ...(rounds ? [state ? L.appraisalStages[state.status] : "", state ? state.openItems : ""] : []),
       ]);
     }
   const block = b.build(
     name,
-    [5, 18, 34, 30, 7, 9, 15, ...(rounds ? [18, 10] : [])],
+    [5, 16, 30, 24, 7, 9, 13, 40, 14, ...(rounds ? [16, 10] : [])],
     [],
     RANKING_SHEET_MARKER,
   );
-  return { ...block, kind: "checking", wrapColumns: [2, 3], centerColumns: [0, 4, 5] };
+  return { ...block, kind: "checking", wrapColumns: [2, 3, 7, 8], centerColumns: [0, 4, 5] };
 }
 
 function notSubmittedSheet(
@@ -466,6 +490,7 @@ export function rankingSheets(
     decimals: options.decimals ?? 2,
     heading: options.heading ?? {},
     byUnit: new Map(options.units.map((u) => [unitKey(u), u])),
+    issueCodes: options.issueCodes ?? new Map(),
     ...(options.appraisal ? { appraisal: options.appraisal } : {}),
   };
   // Fixed names first, so a group called "Kiểm tra" cannot take one of them.

@@ -17,7 +17,7 @@ export interface TemplateListSheet {
   columns: (number | string)[][];
   /** The list's source range, "'CCHC_DS_…'!$A$1:$A$3" (no "="), or undefined for a non-list. */
   sourceOf(v: TemplateValidation): string | undefined;
-  /** The same for one of the spec's text lists (the appraisal flag), by its values. */
+  /** The source range of one of the spec's text lists (e.g. the appraisal flag), or undefined. */
   textSourceOf(values: readonly string[]): string | undefined;
 }
 
@@ -39,9 +39,9 @@ export function templateListSheet(spec: TemplateSpec): TemplateListSheet | null 
       lists.push(itemsOf(v));
     }
   }
-  // Text lists (the appraisal flag "Cần giải trình") after the numeric ones.
+  const textKey = (values: readonly string[]) => `text:${JSON.stringify(values)}`;
   for (const t of spec.textLists ?? []) {
-    const key = `text:${JSON.stringify(t.values)}`;
+    const key = textKey(t.values);
     if (!index.has(key)) {
       index.set(key, lists.length);
       lists.push([...t.values]);
@@ -62,6 +62,6 @@ export function templateListSheet(spec: TemplateSpec): TemplateListSheet | null 
     name,
     columns: lists,
     sourceOf: (v) => (v.kind === "list" ? source(keyOf(v)) : undefined),
-    textSourceOf: (values) => source(`text:${JSON.stringify(values)}`),
+    textSourceOf: (values) => source(textKey(values)),
   };
 }

@@ -11,6 +11,7 @@ import type { RecordRequest, RecordSummary, UnitAppraisalView } from "./appraisa
 import type { ImportSetReply, ImportSetRequest } from "./import-set";
 
 export type { ImportSetReply, ImportSetRequest } from "./import-set";
+import type { SurveySummary } from "../survey/survey-summary";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
@@ -52,7 +53,10 @@ export type ConsolidateRequest =
       files: UnitFile[];
       surveyFile?: UnitFile | null;
       unitsFile?: UnitFile | null;
-      /** Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook. */
+      /**
+       * Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook.
+       * Without a design the questions are the criteria set's survey items.
+       */
       surveyAnswers?: UnitFile[] | null;
       surveyDesign?: UnitFile | null;
     }
@@ -112,7 +116,7 @@ export interface ScoringService {
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
-  ): Promise<{ ranking: RankingReport; sheets: string[] }>;
+  ): Promise<ConsolidateOutcome>;
   /**
    * "Mục cần giải trình": the unit's flagged items with the appraiser's note and whether each is
    * answered (open / answered / settled); null when no sheet holds a scoring table. Optional:
@@ -125,6 +129,13 @@ export interface ScoringService {
    * Optional: the Sheets units' edition leaves this to the Sở's edition.
    */
   recordAppraisal?(settings: Settings, request: RecordRequest): Promise<RecordSummary | null>;
+}
+
+export interface ConsolidateOutcome {
+  ranking: RankingReport;
+  sheets: string[];
+  /** Survey points computed from raw answers: the design used, forms, units and issues to show. */
+  survey?: SurveySummary;
 }
 
 /** Errors a service throws carry a message for the user and what to do next. */
