@@ -22,6 +22,7 @@ export function memoryHost(): ContractHost & { last: MemoryWorkbook | null } {
       return {
         validate: (settings) => service.validate(settings),
         writeResults: (report) => service.writeResults(report),
+        appraisalItems: (settings) => service.appraisalItems(settings),
         activate: (sheet) => workbook.activate(sheet),
         errorCode: (e) => (e instanceof ServiceError ? e.code : String(e)),
       };

@@ -14,6 +14,7 @@ import {
   type TemplateAnswers,
   type ValidationReport,
 } from "@cchc/scoring-core";
+import type { UnitAppraisalView } from "@cchc/scoring-core/workflow";
 
 export interface ContractWorkbook {
   validate(settings: Settings): Promise<ValidationReport> | ValidationReport;
@@ -22,6 +23,8 @@ export interface ContractWorkbook {
   activate(sheet: string): void;
   /** The core's error code of a failure (hosts transport errors differently). */
   errorCode(e: unknown): string;
+  /** "Mục cần giải trình" (#17): every host's pane shows the core's view. */
+  appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> | UnitAppraisalView | null;
 }
 
 export interface ContractHost {
@@ -63,6 +66,27 @@ export function scoringGrid(unit = "Sở Tư pháp", sheet = SCORING_SHEET): Gri
     answers[b.code!] = { ...answers[b.code!], self: "đạt" };
     answers[c.code!] = { ...answers[c.code!], evidence: null, explanation: null };
   }
+  return { ...fillTemplate(spec, answers, { calculate: true }), sheet };
+}
+
+/** The same table after round 1: two items flagged with a note, the first one answered. */
+export function appraisedGrid(unit = "Sở Tư pháp", sheet = SCORING_SHEET): Grid {
+  const set = departmentSet();
+  const spec = buildTemplate(set, { unit, year: set.year, lang: "vi" });
+  const answers: TemplateAnswers = {};
+  const leaves = spec.rows.filter((r) => r.validation && r.code && !r.greyed);
+  leaves.forEach((row, i) => {
+    const v = row.validation!;
+    const max = v.kind === "decimal" ? v.max : Math.max(...v.values);
+    const min = v.kind === "decimal" ? v.min : Math.min(...v.values);
+    answers[row.code!] = {
+      self: max,
+      evidence: `Kế hoạch số ${i + 10}/KH-STP ngày 10/01/2025`,
+      appraisal1: i < 2 ? min : max,
+      ...(i < 2 ? { appraisalFlag: "Cần giải trình", appraisalNote: `Thiếu tài liệu mục ${row.code!}` } : {}),
+      ...(i === 0 ? { explanation: "Bổ sung Quyết định số 45/QĐ-STP" } : {}),
+    };
+  });
   return { ...fillTemplate(spec, answers, { calculate: true }), sheet };
 }
 
@@ -157,6 +181,27 @@ export const WORKFLOW_SCENARIOS: Scenario[] = [
   {
     name: "no scoring table anywhere: header-not-found on the user's sheet",
     run: async (host) => outcomeOf(await host.open([instructionsGrid()], "Hướng dẫn"), settings()),
+  },
+  {
+    name: "after round 1: the unit's flagged items, their notes and states (Giải trình)",
+    run: async (host) => {
+      const wb = await host.open([instructionsGrid(), appraisedGrid()], "Hướng dẫn");
+      try {
+        const v = await wb.appraisalItems(settings({ criteriaSetId: departmentSet().id }));
+        return (
+          v && {
+            sheet: v.sheet,
+            unit: v.unit,
+            state: v.state,
+            answered: v.answered,
+            items: v.items.map((i) => [i.code, i.state, i.round1, i.note, i.answer, i.answerCell]),
+            issues: v.issues.map((i) => [i.code, i.cell, i.message]),
+          }
+        );
+      } catch (e) {
+        return { error: wb.errorCode(e) };
+      }
+    },
   },
   {
     name: "in English",

@@ -294,8 +294,12 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     units: results,
     issueCodes,
   });
-  // The checking sheet names each unit's issues by title (not published).
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang, { ...publish, issueCodes }, record), lang);
+  // The checking sheet names each unit's issues by title and its appraisal stage (not published).
+  writeOutput(
+    o.out,
+    rankingWorkbook(ranking, results, lang, { ...publish, issueCodes, appraisal }, record),
+    lang,
+  );
   if (o.report) {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure

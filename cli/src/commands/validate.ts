@@ -20,7 +20,7 @@ import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { assertCanWrite, writeOutput } from "../io/write-output";
 import { issuesJson, validateJson } from "../json/contract";
-import { feedbackWorkbook } from "../output/workbooks";
+import { feedbackWorkbook, flaggedWorkbook } from "../output/workbooks";
 import { displayPath } from "../io/display-path";
 import { cellText } from "../io/terminal-text";
 import { appraisalText } from "./validate-appraisal";
@@ -36,6 +36,8 @@ export interface ValidateOptions extends TableOptions {
   force?: boolean;
   /** Also check the appraisal columns and list flagged / open items (#17). */
   appraisal?: boolean;
+  /** Write the unit's "Mục cần giải trình" workbook here (implies `appraisal`). */
+  flagged?: string | undefined;
   lang: Lang;
 }
 
@@ -54,6 +56,7 @@ export function runValidate(argv: string[], io: Console): number {
     ...TABLE_OPTIONS,
     force: { type: "boolean" },
     appraisal: { type: "boolean" },
+    flagged: { type: "string" },
   });
   if (p.help) {
     io.out(HELP.validate[p.lang]);
@@ -71,7 +74,8 @@ export function runValidate(argv: string[], io: Console): number {
       report: stringOpt(p, "report"),
       json: p.values.json === true,
       force: p.values.force === true,
-      appraisal: p.values.appraisal === true,
+      appraisal: p.values.appraisal === true || stringOpt(p, "flagged") !== undefined,
+      flagged: stringOpt(p, "flagged"),
       lang: p.lang,
       ...tableOptions(p, "validate"),
     },
@@ -82,6 +86,13 @@ export function runValidate(argv: string[], io: Console): number {
 export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
   const { lang } = o;
   if (o.report) assertCanWrite(o.report, [o.file, ...(o.framework ? [o.framework] : [])], lang, o.force);
+  if (o.flagged)
+    assertCanWrite(
+      o.flagged,
+      [o.file, ...(o.framework ? [o.framework] : []), ...(o.report ? [o.report] : [])],
+      lang,
+      o.force,
+    );
   const framework = o.framework ? loadFramework(o.framework, lang) : null;
   const { grids, sheetNames } = openWorkbookOrThrow(o.file, lang);
   if (o.sheet !== undefined && !sheetNames.includes(o.sheet)) {
@@ -115,13 +126,14 @@ export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
   }
   const { report } = scored;
   if (o.report) writeOutput(o.report, feedbackWorkbook(report, lang, framework?.set ?? null), lang);
-  const grid = o.appraisal ? grids.find((g) => g.sheet === report.sheet) : undefined;
+  const grid = o.appraisal || o.flagged ? grids.find((g) => g.sheet === report.sheet) : undefined;
   const appraisal = grid
     ? appraiseSheet(grid, {
         lang,
         set: framework?.set ?? null,
         unitType: o.unitType ?? null,
-        unit: report.unit,
+        // The file names the unit when the table does not (the flagged-items file says who it is for).
+        unit: report.unit ?? basename(o.file).replace(/\.xls[xm]?$/i, ""),
       })
     : null;
   if (o.json)
@@ -132,10 +144,13 @@ export function validateFile(o: ValidateOptions, io: Console): ValidateOutcome {
         2,
       ),
     );
-  else {
+  if (o.flagged && appraisal) writeOutput(o.flagged, flaggedWorkbook(appraisal, lang), lang);
+  if (!o.json) {
     io.out(humanReport(o.file, report, scored.sheetNote, lang));
     if (appraisal) io.out(appraisalText(appraisal, lang));
     if (o.report) io.out(t(lang, "reportWritten", displayPath(o.report)));
+    if (o.flagged && appraisal)
+      io.out(t(lang, "flaggedWritten", displayPath(o.flagged), appraisal.flagged.length));
   }
   const appraisalErrors = appraisal?.issues.some((i) => i.severity === "error") ?? false;
   return { exitCode: report.counts.error > 0 || appraisalErrors ? EXIT_ERRORS : EXIT_OK, report };

@@ -59,6 +59,8 @@ kèm địa chỉ ô, rồi in tổng điểm theo từng lĩnh vực.
   --report TỆP.xlsx     ghi tệp phản hồi cho đơn vị (tổng điểm, các vấn đề và ô liên quan)
   --force               ghi đè tệp phản hồi đã có dù không do cchc tạo (không bao giờ ghi đè tệp đầu vào)
   --appraisal           kiểm tra các cột thẩm định, liệt kê mục cần giải trình và mục còn mở
+  --flagged TỆP.xlsx    (kèm --appraisal) ghi tệp “Mục cần giải trình” cho đơn vị: mục bị đánh dấu,
+                        ý kiến thẩm định, cột giải trình và tài liệu bổ sung để trống
   --json                in kết quả dạng JSON (xem cli/README.md)
   --lang en             tiếng Anh
 
@@ -80,6 +82,8 @@ their cell addresses, then prints the totals per field.
   --report FILE.xlsx    write a feedback workbook for the unit (totals, issues and their cells)
   --force               replace an existing report file cchc did not write (never an input)
   --appraisal           check the appraisal columns, list flagged and still-open items
+  --flagged FILE.xlsx   (implies --appraisal) write the unit's "items to answer" workbook: flagged
+                        items, the appraiser's note, empty explanation and evidence columns
   --json                print the result as JSON (see cli/README.md)
   --lang en             English
 
@@ -319,6 +323,10 @@ const TEXTS = {
   verdictOk: { vi: "Kết quả: không có lỗi ({0} cảnh báo).", en: "Result: no errors ({0} warnings)." },
   verdictErrors: { vi: "Kết quả: {0} lỗi, {1} cảnh báo.", en: "Result: {0} errors, {1} warnings." },
   reportWritten: { vi: "Đã ghi tệp phản hồi: {0}", en: "Feedback workbook written: {0}" },
+  flaggedWritten: {
+    vi: "Đã ghi tệp mục cần giải trình ({1} mục): {0}",
+    en: "Items-to-answer workbook written ({1} items): {0}",
+  },
   feedbackWritten: {
     vi: "Đã ghi {0} tệp phản hồi cho từng đơn vị vào thư mục {1}",
     en: "{0} feedback workbooks, one per unit, written to {1}",

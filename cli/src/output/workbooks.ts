@@ -3,6 +3,8 @@
  * rendered by xlsx-grid's writer. No layout decisions here.
  */
 import {
+  flaggedItemsBlock,
+  type AppraisalReport,
   rankingSheets,
   reportModel,
   type RankingSheetsOptions,
@@ -31,6 +33,11 @@ export function feedbackWorkbook(
   set: CriteriaSet | null = null,
 ): Uint8Array {
   return writeWorkbook(feedbackSheets(report, lang, { set }).map((b) => blockSheet(b)));
+}
+
+/** The unit's "Mục cần giải trình": flagged items, the appraiser's note, empty answer columns (#17). */
+export function flaggedWorkbook(report: AppraisalReport, lang: Lang): Uint8Array {
+  return writeWorkbook([blockSheet(flaggedItemsBlock(report, lang))]);
 }
 
 export function templateWorkbook(spec: TemplateSpec): Uint8Array {

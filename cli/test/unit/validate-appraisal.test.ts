@@ -1,5 +1,5 @@
 /** `cchc validate --appraisal` on a small workbook with round 1, the flag, answers and round 2. */
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import * as XLSX from "@e965/xlsx";
 import { put, tempDir } from "../support/files";
 import { RankJsonSchema, ValidateJsonSchema } from "../../src/json/contract";
@@ -86,5 +86,52 @@ describe("cchc rank: appraisal status per unit", () => {
     runRank([file, "--out", `${dir}/xep-hang.xlsx`, "--json", "--quiet"], io);
     const json = RankJsonSchema.parse(JSON.parse(io.stdout.join("")));
     expect(json.units.map((u) => u.appraisal)).toEqual([{ status: "round2", openItems: 1 }]);
+  });
+});
+
+describe("the unit's flagged-items file and the ranking's checking sheet", () => {
+  const file = workbook();
+  const sheetRows = (path: string, sheet: string): unknown[][] => {
+    const wb = XLSX.read(readFileSync(path));
+    return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[sheet]!, { header: 1, defval: null });
+  };
+
+  it("--flagged writes each flagged item with round 1 and the note, answer columns empty", () => {
+    const out = `${dir}/can-giai-trinh.xlsx`;
+    const io = memoryConsole();
+    expect(runValidate([file, "--flagged", out], io)).toBe(0);
+    expect(io.stdout.join("")).toContain("Đã ghi tệp mục cần giải trình (2 mục): ");
+    const rows = sheetRows(out, "Mục cần giải trình");
+    expect(rows[0]![0]).toBe("DANH SÁCH MỤC CẦN GIẢI TRÌNH / BỔ SUNG TÀI LIỆU");
+    expect(rows[1]![0]).toBe("Đơn vị: so-a");
+    const header = rows.findIndex((r) => r[0] === "STT");
+    expect(rows.slice(header + 1).map((r) => r.slice(0, 8))).toEqual([
+      [1, "1.1", "Kế hoạch CCHC", 0.5, "Thiếu báo cáo", null, null, "H4"],
+      [2, "2.1", "Dự toán", 1.5, null, null, null, "H7"],
+    ]);
+  });
+
+  it("--flagged never replaces the table it reads", () => {
+    expect(() => runValidate([file, "--flagged", file], memoryConsole())).toThrow();
+  });
+
+  it("rank's checking sheet shows each unit's appraisal stage and open items; the ranking sheet does not", () => {
+    const out = `${dir}/xep-hang-kiem-tra.xlsx`;
+    runRank([file, "--out", out, "--quiet"], memoryConsole());
+    const wb = XLSX.read(readFileSync(out));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets["Kiểm tra"]!, { header: 1, defval: null });
+    const header = rows.findIndex((r) => r[0] === "STT");
+    const col = (name: string) => rows[header]!.indexOf(name);
+    expect(col("Giai đoạn thẩm định")).toBeGreaterThan(col("Thẩm định"));
+    const unit = rows[header + 1]!;
+    expect([
+      unit[col("Thẩm định")],
+      unit[col("Giai đoạn thẩm định")],
+      unit[col("Mục cần giải trình còn mở")],
+    ]).toEqual(["Đã thẩm định", "Vòng 2", 1]);
+    const published = wb.SheetNames.filter((n) => n !== "Kiểm tra").map((n) =>
+      JSON.stringify(XLSX.utils.sheet_to_json(wb.Sheets[n]!, { header: 1 })),
+    );
+    expect(published.some((t) => t.includes("Giai đoạn thẩm định"))).toBe(false);
   });
 });

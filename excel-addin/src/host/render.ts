@@ -80,8 +80,9 @@ export function validationRule(v: TemplateValidation, listSource?: string): Exce
 }
 
 /**
- * The numeric cells the templates' drop-down lists take their items from (the core's layout:
- * a very hidden sheet named by a hash of its content), with Office's "=" before each source.
+ * The cells the templates' drop-down lists take their items from (the core's layout: a very
+ * hidden sheet named by a hash of its content; numeric lists, then text lists such as the
+ * appraisal flag), with Office's "=" before each source.
  */
 export function listSheet(spec: TemplateSpec): {
   name: string;
@@ -91,17 +92,12 @@ export function listSheet(spec: TemplateSpec): {
 } | null {
   const lists = templateListSheet(spec);
   if (!lists) return null;
+  const withEquals = (source: string | undefined) => (source === undefined ? undefined : `=${source}`);
   return {
     name: lists.name,
     columns: lists.columns,
-    sourceOf: (v) => {
-      const source = lists.sourceOf(v);
-      return source === undefined ? undefined : `=${source}`;
-    },
-    textSourceOf: (values) => {
-      const source = lists.textSourceOf(values);
-      return source === undefined ? undefined : `=${source}`;
-    },
+    sourceOf: (v) => withEquals(lists.sourceOf(v)),
+    textSourceOf: (values) => withEquals(lists.textSourceOf(values)),
   };
 }
 

@@ -33,6 +33,7 @@ const excelHost: ContractHost = {
     return {
       validate: (settings) => service.validate(settings),
       writeResults: (report) => service.writeResults(report),
+      appraisalItems: (settings) => service.appraisalItems(settings),
       activate,
       errorCode: (e) => (e instanceof ServiceError ? e.code : String(e)),
     };

@@ -10,6 +10,7 @@ import { toUnits } from "../numbers/decimal";
 import type { ScoringTable, TableNode } from "../table/types";
 import { computeDetailed } from "../totals/compute-totals";
 import { flattenScoreTree, type ScoreNode } from "../totals/score-tree";
+import { isAnswered } from "./flagged-items";
 import { allowedValues, isAllowed } from "../validation/validate-table";
 import { readAppraisalItems } from "./read-rounds";
 import type { AppraisalItem } from "./schema";
@@ -60,7 +61,7 @@ export function checkAppraisal(
 export function checkAnswers(items: readonly AppraisalItem[], issues: IssueCollector): number {
   let missing = 0;
   for (const item of items) {
-    if (!item.flagged || item.answer !== null || item.evidence !== null) continue;
+    if (!item.flagged || isAnswered(item)) continue;
     missing++;
     const cell = item.cells.answer ?? item.cells.evidence;
     issues.add("appraisal-answer-missing", {

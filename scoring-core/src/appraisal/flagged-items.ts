@@ -1,6 +1,15 @@
 /** The unit's list of what to answer, and the unit's appraisal state. */
 import type { AppraisalItem, AppraisalState, FlaggedItem } from "./schema";
 
+/**
+ * The unit answered a flagged item: its explanation ("Giải trình") holds text. Evidence alone
+ * does not count where the table has an explanation column — it was usually there before the
+ * flag — only in tables without one.
+ */
+export function isAnswered(i: AppraisalItem): boolean {
+  return i.cells.answer !== null ? i.answer !== null : i.evidence !== null;
+}
+
 export function flaggedItems(items: readonly AppraisalItem[]): FlaggedItem[] {
   return items
     .filter((i) => i.flagged)
@@ -11,7 +20,7 @@ export function flaggedItems(items: readonly AppraisalItem[]): FlaggedItem[] {
       note: i.note,
       answer: i.answer,
       evidence: i.evidence,
-      answered: i.answer !== null || i.evidence !== null,
+      answered: isAnswered(i),
       settled: i.round2 !== null,
       row: i.row,
       answerCell: i.cells.answer ?? i.cells.evidence,

@@ -1,7 +1,7 @@
 export * from "./schema";
 export { readAppraisalItems, isFlagged } from "./read-rounds";
 export { checkAppraisal, checkAnswers, type AppraisalCheckOptions } from "./check-appraisal";
-export { flaggedItems, openItems, appraisalState } from "./flagged-items";
+export { flaggedItems, isAnswered, openItems, appraisalState } from "./flagged-items";
 export { summariseUnit, summariseGroup, type SummaryOptions } from "./summary";
 export { snapshotOf, diffSnapshots } from "./change-log";
 export {
@@ -24,3 +24,4 @@ export {
   type AppraisalLogRow,
   type AppraisalPhase,
 } from "./log-sheet";
+export { flaggedItemsBlock } from "./flagged-sheet";

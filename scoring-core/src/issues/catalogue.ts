@@ -327,7 +327,7 @@ export const CATALOGUE = {
     severity: "warning",
     title: { vi: "Chưa giải trình", en: "Explanation missing" },
     description:
-      "An item the appraisers flagged (explanation or evidence needed) has no explanation or evidence from the unit yet.",
+      "An item the appraisers flagged (explanation or evidence needed) has no explanation from the unit yet (evidence counts only in a table without an explanation column).",
     vi: "Tiêu chí {criterion} được yêu cầu giải trình/bổ sung tài liệu (ô {flag}) nhưng đơn vị chưa giải trình hoặc bổ sung (ô {cell}).",
     en: "Criterion {criterion} was flagged for an explanation/evidence (cell {flag}) but the unit has not answered yet (cell {cell}).",
   },

@@ -17,6 +17,7 @@ import { labels } from "./labels";
 import { RANKING_SHEET_MARKER } from "./markers";
 import { writeHeading, type PublishHeading } from "./heading";
 import { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
+import type { AppraisalStatus } from "../appraisal/schema";
 import { issueTitle } from "../issues/catalogue";
 
 export interface RankingSheetsOptions {
@@ -38,6 +39,11 @@ export interface RankingSheetsOptions {
    * the codes in a narrow last column.
    */
   issueCodes?: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  /**
+   * Per unit name, its appraisal status and flagged items without a round-2 score (#17): shown
+   * in the checking sheet only (not published). Null for a unit whose table was not read.
+   */
+  appraisal?: ReadonlyMap<string, { status: AppraisalStatus; openItems: number } | null>;
 }
 
 type Group = RankingReport["groups"][number];
@@ -82,6 +88,7 @@ interface Ctx {
   heading: PublishHeading;
   byUnit: Map<string, UnitResult>;
   issueCodes: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  appraisal?: RankingSheetsOptions["appraisal"];
 }
 
 // The appraised column holds "chưa thẩm định" where a unit is not appraised yet: wide enough for it.
@@ -385,7 +392,19 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
   const L = labels(ctx.lang);
   const b = new BlockBuilder();
   b.title(L.checkingTitle);
-  b.header([L.no, L.group, L.unit, L.file, L.errors, L.warnings, L.appraisal, L.issueTitle, L.issueCode]);
+  const rounds = ctx.appraisal;
+  b.header([
+    L.no,
+    L.group,
+    L.unit,
+    L.file,
+    L.errors,
+    L.warnings,
+    L.appraisal,
+    L.issueTitle,
+    L.issueCode,
+    ...(rounds ? [L.appraisalStage, L.openItems] : []),
+  ]);
   // The consolidation's own issues about a unit (no survey row, a second file) join its file's.
   const ranked = new Map<string, Record<string, number>>();
   for (const i of ranking.issues)
@@ -399,6 +418,7 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
     for (const r of g.rows) {
       const u = ctx.byUnit.get(unitKey(r));
       const appraised = (u?.nodes ?? []).some((n) => n.hasAppraisal);
+      const state = rounds?.get(r.unit) ?? null;
       const counts: Record<string, number> = { ...(ctx.issueCodes.get(r.unit) ?? {}) };
       for (const [code, n] of Object.entries(ranked.get(r.unit) ?? {}))
         counts[code] = (counts[code] ?? 0) + n;
@@ -414,9 +434,15 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
         appraised ? L.appraisedYes : L.appraisedNo,
         codes.map((c) => `${issueTitle(c, ctx.lang)} (${counts[c]})`).join("; "),
         codes.join("; "),
+        ...(rounds ? [state ? L.appraisalStages[state.status] : "", state ? state.openItems : ""] : []),
       ]);
     }
-  const block = b.build(name, [5, 16, 30, 24, 7, 9, 13, 40, 14], [], RANKING_SHEET_MARKER);
+  const block = b.build(
+    name,
+    [5, 16, 30, 24, 7, 9, 13, 40, 14, ...(rounds ? [16, 10] : [])],
+    [],
+    RANKING_SHEET_MARKER,
+  );
   return { ...block, kind: "checking", wrapColumns: [2, 3, 7, 8], centerColumns: [0, 4, 5] };
 }
 
@@ -465,6 +491,7 @@ export function rankingSheets(
     heading: options.heading ?? {},
     byUnit: new Map(options.units.map((u) => [unitKey(u), u])),
     issueCodes: options.issueCodes ?? new Map(),
+    ...(options.appraisal ? { appraisal: options.appraisal } : {}),
   };
   // Fixed names first, so a group called "Kiểm tra" cannot take one of them.
   const fixed = {

@@ -28,7 +28,10 @@ import type { Grid } from "../grid/grid";
 import type { Issue } from "../issues/issue";
 import type { Lang } from "../messages/lang";
 import { readTable, type ReadOptions } from "../table/read-table";
+import type { Settings } from "../settings/schema";
 import { step, type Flow } from "./awaitable";
+import { criteriaSetFor } from "./criteria-sets";
+import { ServiceError } from "./service-contract";
 import type { WorkbookPort } from "./port";
 import { candidateName } from "./tool-sheets";
 
@@ -74,23 +77,31 @@ export interface UnitAppraisalInput extends AppraiseOptions {
   sheet?: string | null;
 }
 
-/** A unit's flagged items and whether each is answered; null when no sheet holds a scoring table. */
-export function* unitAppraisal(
+/** The sheet holding the unit's table (the configured or active one, else the first visible one). */
+function* tableSheet(
   port: WorkbookPort,
-  input: UnitAppraisalInput = {},
-): Flow<UnitAppraisalView | null> {
+  input: UnitAppraisalInput,
+): Flow<{ grid: Grid; report: AppraisalReport } | null> {
   const first = yield* step(port.readSheet(input.sheet ?? null));
-  const own = first.sheet.toolOwned !== true;
-  const report = own ? appraiseSheet(first.grid, input) : null;
-  if (report) return viewOf(report);
+  const report = first.sheet.toolOwned !== true ? appraiseSheet(first.grid, input) : null;
+  if (report) return { grid: first.grid, report };
   const sheets = yield* step(port.listSheets());
   for (const s of sheets) {
     if (s.name === first.sheet.name || s.toolOwned === true || s.visible === false) continue;
     const read = yield* step(port.readSheet(s.name));
     const other = appraiseSheet(read.grid, input);
-    if (other) return viewOf(other);
+    if (other) return { grid: read.grid, report: other };
   }
   return null;
+}
+
+/** A unit's flagged items and whether each is answered; null when no sheet holds a scoring table. */
+export function* unitAppraisal(
+  port: WorkbookPort,
+  input: UnitAppraisalInput = {},
+): Flow<UnitAppraisalView | null> {
+  const found = yield* tableSheet(port, input);
+  return found ? viewOf(found.report) : null;
 }
 
 /** The tool's log sheet, read back ([] when there is none yet). */
@@ -177,4 +188,84 @@ export function* recordAppraisal(
 /** The phase of a unit as its log says (round1 until "Mở vòng 2" is logged). */
 export function* appraisalPhase(port: WorkbookPort, unit: string): Flow<AppraisalPhase> {
   return loggedPhase(yield* readLog(port), unit);
+}
+
+function* inputFor(port: WorkbookPort, settings: Settings): Flow<UnitAppraisalInput> {
+  const set = yield* criteriaSetFor(port, settings.criteriaSetId, settings.lang);
+  return {
+    sheet: settings.sheet,
+    lang: settings.lang,
+    set,
+    unitType: settings.unitType,
+    headerRow: settings.headerRow,
+    columns: settings.columns,
+  };
+}
+
+/** The pane's view with the stored settings (sheet, header row, columns, unit type and set). */
+export function* unitAppraisalFor(port: WorkbookPort, settings: Settings): Flow<UnitAppraisalView | null> {
+  return yield* unitAppraisal(port, yield* inputFor(port, settings));
+}
+
+/** What an appraiser asks of a pane: log the changes (and a council action) under a name. */
+export interface RecordRequest {
+  by: string;
+  /** "score": only the changes since the log last saw the table. */
+  action: AppraisalAction;
+  /** ISO 8601; the host's clock when absent. */
+  at?: string;
+}
+
+export interface RecordSummary {
+  /** The log sheet written, or null when nothing changed. */
+  sheet: string | null;
+  unit: string;
+  logged: number;
+  phase: AppraisalPhase;
+  state: AppraisalState | null;
+}
+
+/**
+ * A pane's "Ghi nhật ký thẩm định" / "Mở vòng 2" / "Kết thúc thẩm định" on the workbook's own
+ * table (Excel, where one workbook is one unit): the changes since the log last saw it, under
+ * the name the appraiser gave, in the workbook's tool-owned log sheet.
+ */
+export function* recordWorkbookAppraisal(
+  port: WorkbookPort,
+  settings: Settings,
+  request: RecordRequest,
+): Flow<RecordSummary | null> {
+  const by = request.by.trim();
+  if (!by)
+    throw new ServiceError(
+      settings.lang === "vi" ? "Hãy nhập tên người thẩm định." : "Enter the appraiser's name.",
+      null,
+      "appraiser-missing",
+    );
+  const input = yield* inputFor(port, settings);
+  const found = yield* tableSheet(port, input);
+  if (!found) return null;
+  const { units, sheet } = yield* recordAppraisal(
+    port,
+    [
+      {
+        unit: found.report.unit,
+        grid: found.grid,
+        by,
+        at: request.at ?? new Date().toISOString(),
+        action: request.action === "score" ? null : request.action,
+        lang: settings.lang,
+        read: { headerRow: settings.headerRow, columns: settings.columns },
+      },
+    ],
+    settings.lang,
+  );
+  const u = units[0]!;
+  return {
+    sheet,
+    unit: u.unit,
+    logged: u.appended.filter((r) => r.action === "score").length,
+    phase: u.phase,
+    state: u.state,
+  };
 }

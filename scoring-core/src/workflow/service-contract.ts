@@ -7,6 +7,7 @@
  */
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
+import type { RecordRequest, RecordSummary, UnitAppraisalView } from "./appraisal";
 import type { ImportSetReply, ImportSetRequest } from "./import-set";
 import type { TrendReply, TrendRequest } from "./trends";
 
@@ -123,6 +124,18 @@ export interface ScoringService {
    * consolidating hosts have it (Excel: picked files; Sheets province: spreadsheets by URL/ID).
    */
   trends?(request: TrendRequest): Promise<TrendReply>;
+  /**
+   * "Mục cần giải trình": the unit's flagged items with the appraiser's note and whether each is
+   * answered (open / answered / settled); null when no sheet holds a scoring table. Optional:
+   * a pane shows the view only when its host offers it.
+   */
+  appraisalItems?(settings: Settings): Promise<UnitAppraisalView | null>;
+  /**
+   * Appraisers (Excel: one workbook per unit): log the appraisal changes since the log last saw
+   * the table, and optionally "Mở vòng 2" / "Kết thúc thẩm định", in the tool's log sheet.
+   * Optional: the Sheets units' edition leaves this to the Sở's edition.
+   */
+  recordAppraisal?(settings: Settings, request: RecordRequest): Promise<RecordSummary | null>;
 }
 
 export interface ConsolidateOutcome {

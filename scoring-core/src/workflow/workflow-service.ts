@@ -8,6 +8,13 @@ import { pickLang, type Lang } from "../messages/lang";
 import type { ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { runAsync, step, type Awaitable, type Flow } from "./awaitable";
+import {
+  recordWorkbookAppraisal,
+  unitAppraisalFor,
+  type RecordRequest,
+  type RecordSummary,
+  type UnitAppraisalView,
+} from "./appraisal";
 import { validateWorkbook } from "./check-workbook";
 import type { consolidateFiles, WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
@@ -112,6 +119,14 @@ export class WorkflowService implements ScoringService {
   async listCriteriaSets(): Promise<CriteriaSetSummary[]> {
     const lang = await this.lang();
     return this.run(listCriteriaSets(this.port, lang), lang);
+  }
+
+  async appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {
+    return this.run(unitAppraisalFor(this.port, settings), settings.lang);
+  }
+
+  async recordAppraisal(settings: Settings, request: RecordRequest): Promise<RecordSummary | null> {
+    return this.run(recordWorkbookAppraisal(this.port, settings, request), settings.lang);
   }
 
   async validate(settings: Settings): Promise<ValidationReport> {

@@ -153,12 +153,13 @@ describe("the contract scenarios on the reference adapter", () => {
   it("give the outcomes every host must reproduce", async () => {
     const outcomes = await runScenarios(memoryHost());
     const values = Object.values(outcomes) as Record<string, unknown>[];
-    expect(values).toHaveLength(8);
+    expect(values).toHaveLength(9);
     // Spot checks that keep the reference honest; the host suites compare everything else.
-    const [active, guide, results, configured, withSet, unknown, none, english] = values as {
+    const [active, guide, results, configured, withSet, unknown, none, appraised, english] = values as {
       report?: { sheet: string; issues: { code: string }[]; criteriaSetId: string | null };
       error?: string;
       results?: string;
+      items?: [string, string][];
     }[];
     expect(active!.report!.sheet).toBe(SCORING_SHEET);
     expect(guide!.report!.issues[0]!.code).toBe("sheet-chosen");
@@ -169,5 +170,9 @@ describe("the contract scenarios on the reference adapter", () => {
     expect(unknown!.error).toBe("set-not-found");
     expect(none!.report!.issues[0]!.code).toBe("header-not-found");
     expect(english!.report!.issues[0]!.code).toBe("sheet-chosen");
+    expect(appraised!.items!.map((i) => i.slice(0, 2))).toEqual([
+      ["1.1.1", "answered"],
+      ["1.1.2", "open"],
+    ]);
   });
 });

@@ -24,6 +24,10 @@ import { TabBar, type PanelId } from "./TabBar";
 const ConsolidatePanel = lazy(() =>
   import("../panels/consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })),
 );
+// Giải trình is a step of the appraisal season, not of every check: its own chunk too.
+const AppraisalPanel = lazy(() =>
+  import("../panels/appraisal/AppraisalPanel").then((m) => ({ default: m.AppraisalPanel })),
+);
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", overflowX: "hidden", boxSizing: "border-box" },
@@ -70,6 +74,8 @@ export function App({ service, initialPanel = "check" }: AppProps) {
 
   const panels: PanelId[] = ["check", "results", "template"];
   if (caps.consolidateFiles || caps.consolidateUnits) panels.push("consolidate");
+  // "Giải trình": the unit's flagged items, where the host offers them.
+  if (service.appraisalItems) panels.push("appraisal");
   panels.push("settings");
   const shownPanel = panels.includes(panel) ? panel : "check";
 
@@ -105,6 +111,11 @@ export function App({ service, initialPanel = "check" }: AppProps) {
                   {shownPanel === "consolidate" ? (
                     <Suspense fallback={null}>
                       <ConsolidatePanel />
+                    </Suspense>
+                  ) : null}
+                  {shownPanel === "appraisal" ? (
+                    <Suspense fallback={null}>
+                      <AppraisalPanel />
                     </Suspense>
                   ) : null}
                   {shownPanel === "settings" ? <SettingsPanel /> : null}

@@ -1,5 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import {
+  ChatHelpRegular,
   DataBarVerticalRegular,
   DocumentTableRegular,
   SettingsRegular,
@@ -9,7 +10,7 @@ import {
 import type { ReactElement } from "react";
 import { useI18n } from "../i18n/lang-context";
 
-export type PanelId = "check" | "results" | "template" | "consolidate" | "settings";
+export type PanelId = "check" | "results" | "template" | "consolidate" | "settings" | "appraisal";
 
 const ICONS: Record<PanelId, ReactElement> = {
   check: <TaskListLtrRegular />,
@@ -17,6 +18,7 @@ const ICONS: Record<PanelId, ReactElement> = {
   template: <TableAddRegular />,
   consolidate: <DataBarVerticalRegular />,
   settings: <SettingsRegular />,
+  appraisal: <ChatHelpRegular />,
 };
 
 // Icon above a short label so five tabs fit a 300 px pane without scrolling sideways.
@@ -68,7 +70,14 @@ export function TabBar({
       onTabSelect={(_, d) => onSelect(d.value as PanelId)}
     >
       {panels.map((id) => (
-        <Tab key={id} value={id} icon={ICONS[id]} className={c.tab} data-testid={`tab-${id}`}>
+        <Tab
+          key={id}
+          value={id}
+          icon={ICONS[id]}
+          className={c.tab}
+          title={s.tabs[id]}
+          data-testid={`tab-${id}`}
+        >
           {s.tabs[id]}
         </Tab>
       ))}

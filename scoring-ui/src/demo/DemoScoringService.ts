@@ -24,6 +24,9 @@ import {
   WorkflowService,
   runAsync,
   type consolidateFiles,
+  type RecordRequest,
+  type RecordSummary,
+  type UnitAppraisalView,
   type WorkbookRead,
 } from "@cchc/scoring-core/workflow";
 import {
@@ -40,6 +43,7 @@ import {
   type TrendReply,
   type TrendRequest,
 } from "../service";
+import { DEMO_APPRAISAL_SHEET, demoAppraisalGrid } from "./demo-appraisal";
 import { DEMO_SHEET, demoGrid } from "./demo-grid";
 import { DEMO_UNITS, demoRanking, demoUnitResult } from "./demo-units";
 
@@ -54,6 +58,8 @@ export interface DemoOptions {
   failOn?: string | null;
   /** Issues listed per check before the settings are saved (all are counted). */
   issueLimit?: number;
+  /** The unit's sheet is an appraised table with flagged items (the "Giải trình" panel). */
+  appraisal?: boolean;
   /** Another workbook than the demo's (the workflow contract tests open their own). */
   workbook?: { sheets: Grid[]; active: string } | null;
   /**
@@ -118,12 +124,17 @@ export class DemoScoringService implements ScoringService {
       failOn: null,
       issueLimit: DEFAULT_SETTINGS.issueLimit,
       workbook: null,
+      appraisal: false,
       reader: null,
       consolidateFiles: null,
       ...options,
     };
     const own = this.opts.workbook;
-    this.workbook = own ? new MemoryWorkbook(own.sheets, { active: own.active }) : demoWorkbook();
+    this.workbook = own
+      ? new MemoryWorkbook(own.sheets, { active: own.active })
+      : this.opts.appraisal
+        ? new MemoryWorkbook([demoAppraisalGrid()], { active: DEMO_APPRAISAL_SHEET })
+        : demoWorkbook();
     // Nothing stored yet: defaults in the host's display language, with the demo's issue limit.
     this.workbook.settings = {
       ...DEFAULT_SETTINGS,
@@ -210,6 +221,18 @@ export class DemoScoringService implements ScoringService {
     this.record("listCriteriaSets");
     await wait(this.opts.latencyMs / 3);
     return this.workflow.listCriteriaSets();
+  }
+
+  async appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {
+    this.record("appraisalItems", settings);
+    await wait(this.opts.latencyMs);
+    return this.workflow.appraisalItems(settings);
+  }
+
+  async recordAppraisal(settings: Settings, request: RecordRequest): Promise<RecordSummary | null> {
+    this.record("recordAppraisal", settings, request);
+    await wait(this.opts.latencyMs);
+    return this.workflow.recordAppraisal(settings, request);
   }
 
   async validate(settings: Settings): Promise<ValidationReport> {

@@ -7,7 +7,14 @@ import type { Lang } from "@cchc/scoring-core";
 
 export interface Strings {
   appTitle: string;
-  tabs: { check: string; results: string; template: string; consolidate: string; settings: string };
+  tabs: {
+    check: string;
+    results: string;
+    template: string;
+    consolidate: string;
+    settings: string;
+    appraisal: string;
+  };
   common: {
     working: string;
     cancel: string;
@@ -53,6 +60,31 @@ export interface Strings {
     field: (code: string) => string;
     truncated: (total: string, shown: string) => string;
     goToCell: (cell: string) => string;
+  };
+  appraisal: {
+    intro: string;
+    check: string;
+    noTable: string;
+    noFlagColumn: string;
+    none: string;
+    allAnswered: (count: string) => string;
+    missing: (count: string) => string;
+    status: Record<"none" | "round1" | "round2" | "closed", string>;
+    state: Record<"open" | "answered" | "settled", string>;
+    round1: (score: string) => string;
+    note: string;
+    answer: string;
+    noAnswer: string;
+    openCell: string;
+    councilTitle: string;
+    councilIntro: string;
+    by: string;
+    record: string;
+    openRound2: string;
+    close: string;
+    recorded: (logged: string, sheet: string, phase: string) => string;
+    nothingLogged: (phase: string) => string;
+    phase: Record<"round1" | "round2" | "closed", string>;
   };
   results: {
     intro: string;
@@ -191,6 +223,7 @@ const vi: Strings = {
     template: "Tạo bảng",
     consolidate: "Tổng hợp",
     settings: "Cài đặt",
+    appraisal: "Giải trình",
   },
   common: {
     working: "Đang xử lý…",
@@ -237,6 +270,38 @@ const vi: Strings = {
     field: (c) => `Lĩnh vực ${c}`,
     truncated: (t, s) => `Có ${t} vấn đề, hiển thị ${s} vấn đề đầu tiên.`,
     goToCell: (c) => `Đến ô ${c}`,
+  },
+  appraisal: {
+    intro:
+      "Mục cần giải trình: các tiêu chí hội đồng thẩm định đánh dấu “Cần giải trình / bổ sung tài liệu”, kèm ý kiến thẩm định. Trả lời ở cột Giải trình của dòng đó (tài liệu bổ sung ghi ở cột Tài liệu kiểm chứng) rồi kiểm tra lại.",
+    check: "Kiểm tra giải trình",
+    noTable: "Không tìm thấy bảng chấm điểm trong tệp.",
+    noFlagColumn: "Bảng chưa có cột “Cần giải trình / bổ sung tài liệu”: chưa có mục nào phải giải trình.",
+    none: "Không có mục nào cần giải trình.",
+    allAnswered: (n) => `Đã giải trình đủ ${n} mục: có thể gửi lại cho hội đồng thẩm định.`,
+    missing: (n) => `Còn ${n} mục chưa giải trình.`,
+    status: {
+      none: "Chưa thẩm định",
+      round1: "Thẩm định vòng 1",
+      round2: "Thẩm định vòng 2",
+      closed: "Đã kết thúc thẩm định",
+    },
+    state: { open: "Chưa giải trình", answered: "Đã giải trình", settled: "Đã chấm vòng 2" },
+    round1: (x) => `Vòng 1: ${x}`,
+    note: "Ý kiến thẩm định",
+    answer: "Giải trình",
+    noAnswer: "(chưa có)",
+    openCell: "Đến ô giải trình",
+    councilTitle: "Dành cho người thẩm định",
+    councilIntro:
+      "Ghi vào trang “Nhật ký thẩm định” các điểm thẩm định đã thay đổi từ lần ghi trước, kèm tên người ghi và thời điểm.",
+    by: "Tên người thẩm định",
+    record: "Ghi nhật ký",
+    openRound2: "Mở vòng 2",
+    close: "Kết thúc thẩm định",
+    recorded: (n, sheet, phase) => `Đã ghi ${n} thay đổi vào “${sheet}”. Giai đoạn: ${phase}.`,
+    nothingLogged: (phase) => `Không có thay đổi nào từ lần ghi trước. Giai đoạn: ${phase}.`,
+    phase: { round1: "vòng 1", round2: "vòng 2", closed: "đã kết thúc" },
   },
   results: {
     intro:
@@ -375,6 +440,7 @@ const en: Strings = {
     template: "Template",
     consolidate: "Combine",
     settings: "Settings",
+    appraisal: "Answers",
   },
   common: {
     working: "Working…",
@@ -421,6 +487,38 @@ const en: Strings = {
     field: (c) => `Field ${c}`,
     truncated: (t, s) => `${t} issues, first ${s} shown.`,
     goToCell: (c) => `Go to cell ${c}`,
+  },
+  appraisal: {
+    intro:
+      "Items to answer: the criteria the appraisal council flagged “Cần giải trình / bổ sung tài liệu”, with its note. Answer in that row's explanation cell (more evidence goes in its evidence cell), then check again.",
+    check: "Check my answers",
+    noTable: "No scoring table found in the workbook.",
+    noFlagColumn: "The table has no “Cần giải trình / bổ sung tài liệu” column: nothing to answer yet.",
+    none: "Nothing to answer.",
+    allAnswered: (n) => `All ${plural(n, "item", "items")} answered: ready to send back to the council.`,
+    missing: (n) => `${plural(n, "item", "items")} not answered yet.`,
+    status: {
+      none: "Not appraised",
+      round1: "Appraisal round 1",
+      round2: "Appraisal round 2",
+      closed: "Appraisal closed",
+    },
+    state: { open: "Not answered", answered: "Answered", settled: "Settled in round 2" },
+    round1: (x) => `Round 1: ${x}`,
+    note: "Appraiser's note",
+    answer: "Answer",
+    noAnswer: "(none yet)",
+    openCell: "Go to the answer cell",
+    councilTitle: "For appraisers",
+    councilIntro:
+      "Logs in the “Nhật ký thẩm định” sheet the appraisal scores changed since the last entry, with your name and the time.",
+    by: "Appraiser's name",
+    record: "Log changes",
+    openRound2: "Open round 2",
+    close: "Close appraisal",
+    recorded: (n, sheet, phase) => `${plural(n, "change", "changes")} logged in “${sheet}”. Stage: ${phase}.`,
+    nothingLogged: (phase) => `Nothing changed since the last entry. Stage: ${phase}.`,
+    phase: { round1: "round 1", round2: "round 2", closed: "closed" },
   },
   results: {
     intro:

@@ -21,6 +21,7 @@ const demoHost: ContractHost = {
     return {
       validate: (settings) => service.validate(settings),
       writeResults: (report) => service.writeResults(report),
+      appraisalItems: (settings) => service.appraisalItems(settings),
       activate: (sheet) => service.workbook.activate(sheet),
       errorCode: (e) => (e instanceof ServiceError ? e.code : String(e)),
     };

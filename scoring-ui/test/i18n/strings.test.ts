@@ -32,6 +32,7 @@ describe("UI strings", () => {
       template: "Tạo bảng",
       consolidate: "Tổng hợp",
       settings: "Cài đặt",
+      appraisal: "Giải trình",
     });
     expect(STRINGS.vi.check.ready).toBe("Sẵn sàng nộp");
     expect(STRINGS.vi.check.notReady("3", "2")).toBe("Còn 3 lỗi, 2 cảnh báo");

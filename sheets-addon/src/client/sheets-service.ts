@@ -20,6 +20,7 @@ import {
   type ScoringService,
   type TemplateRequest,
 } from "@cchc/scoring-ui";
+import type { UnitAppraisalView } from "@cchc/scoring-core/workflow";
 import { classifyError, errorMessage } from "../shared/errors";
 import type { ServerClient } from "./run";
 
@@ -86,6 +87,12 @@ export class SheetsScoringService implements ScoringService {
 
   createTemplate(request: TemplateRequest): Promise<{ sheet: string }> {
     return this.guard(this.server.createTemplate(request));
+  }
+
+  /** "Mục cần giải trình": the unit's flagged items, read and checked by the server. */
+  appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {
+    this.lang = settings.lang;
+    return this.guard(this.server.appraisalItems(settings));
   }
 
   importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply> {

@@ -5,7 +5,12 @@
  * messages the sidebar turns into the user's language.
  */
 import { pickLang, SettingsSchema, type Settings, type ValidationReport } from "@cchc/scoring-core";
-import type { CriteriaSetSummary, ImportSetReply, TemplateRequest } from "@cchc/scoring-core/workflow";
+import type {
+  CriteriaSetSummary,
+  ImportSetReply,
+  TemplateRequest,
+  UnitAppraisalView,
+} from "@cchc/scoring-core/workflow";
 import { AddonError, classifyError, encodeAddonError, errorMessage } from "../shared/errors";
 import type { ServerApi, SidebarContext, WriteResultsReply } from "../shared/rpc";
 import { activeBook } from "./book";
@@ -15,6 +20,7 @@ import { selectCell as selectCellIn } from "./select";
 import { globalServices, type Services } from "./services";
 import { userLang, userLocale } from "./settings";
 import {
+  appraisalItems as appraisalItemsIn,
   createTemplate as createTemplateIn,
   importCriteriaSet as importCriteriaSetIn,
   listCriteriaSets as listCriteriaSetsIn,
@@ -147,6 +153,15 @@ export function createTemplate(request: TemplateRequest): { sheet: string } {
   return rpc((svc) => createTemplateIn(svc, request, pickLang(loadSettingsIn(svc).lang)));
 }
 
+/** "Mục cần giải trình" (units' edition): the unit's flagged items and the check of its answers. */
+export function appraisalItems(settings: unknown): UnitAppraisalView | null {
+  return rpc((svc) => {
+    const parsed = SettingsSchema.safeParse(settings ?? {});
+    if (!parsed.success) throw new AddonError("server-error", "settings");
+    return appraisalItemsIn(svc, parsed.data);
+  });
+}
+
 export function importCriteriaSet(request: unknown): ImportSetReply {
   return rpc((svc) => importCriteriaSetIn(svc, request, pickLang(loadSettingsIn(svc).lang)));
 }
@@ -164,6 +179,7 @@ const _contract: { [K in keyof ServerApi]: (...args: never[]) => ReturnType<Serv
   clearMarks,
   writeResults,
   createTemplate,
+  appraisalItems,
   importCriteriaSet,
 };
 void _contract;

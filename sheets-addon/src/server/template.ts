@@ -76,7 +76,6 @@ export function renderTemplateSheet(
     table.setValues(values);
     styleTemplate(sheet, spec, values.length, width);
     applyValidation(svc, sheet, spec);
-    applyTextLists(svc, sheet, spec);
     applyConditionalFormats(svc, sheet, spec);
     // The province's hand-out protects by its own plan (who edits which field) instead.
     if (options.protect !== false) protectStructure(sheet, spec.editableRanges, PROTECTION_DESCRIPTION);
@@ -129,15 +128,17 @@ function styleTemplate(sheet: Sheet, spec: TemplateSpec, height: number, width: 
   sheet.getRange(1, 1, height, width).setWrap(true).setVerticalAlignment("top");
 }
 
-/** One setDataValidations per score column over the rows that carry a validation. */
+/**
+ * Data validation on score cells and on the texts' drop-downs (the appraisal flag), with one
+ * setDataValidations per run of nearby columns (self; round 1 … flag) over the rows that carry
+ * one: calls count against the hand-out's budget.
+ */
 function applyValidation(svc: Services, sheet: Sheet, spec: TemplateSpec): void {
+  type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
   const rows = spec.rows
     .map((r, i) => ({ i, v: r.validation }))
     .filter((x): x is { i: number; v: TemplateValidation } => !!x.v);
-  if (rows.length === 0) return;
-  const top = rows[0]!.i;
-  const bottom = rows[rows.length - 1]!.i;
-  const cache = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const cache = new Map<string, Rule>();
   // A list of allowed points is checked as numbers by a formula on the cell itself (a list of
   // texts would compare "0,5" with the number 0.5 and fail in a Vietnamese-locale sheet).
   const ruleFor = (v: TemplateValidation, cell: string) => {
@@ -156,43 +157,49 @@ function applyValidation(svc: Services, sheet: Sheet, spec: TemplateSpec): void 
     }
     return rule;
   };
-  const byRow = new Map(rows.map((x) => [x.i, x.v]));
+  // Column → row → rule.
+  const cells = new Map<number, Map<number, Rule>>();
+  const put = (c: number, r: number, rule: Rule) => {
+    const col = cells.get(c) ?? new Map<number, Rule>();
+    col.set(r, rule);
+    cells.set(c, col);
+  };
   spec.columns.forEach((col, c) => {
-    if (!SCORE_ROLES.has(col.role)) return;
-    const grid: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const v = byRow.get(r);
-      grid.push([v ? ruleFor(v, a1(r, c)) : null]);
-    }
-    sheet.getRange(top + 1, c + 1, bottom - top + 1, 1).setDataValidations(grid);
+    if (SCORE_ROLES.has(col.role)) for (const { i, v } of rows) put(c, i, ruleFor(v, a1(i, c)));
   });
-}
-
-/**
- * The texts' drop-downs (the appraisal flag "Cần giải trình"): one setDataValidations per list
- * over its column's rows, blank between the ranges. Texts need no locale care, so the list is
- * given as values (blank stays allowed: not flagged).
- */
-function applyTextLists(svc: Services, sheet: Sheet, spec: TemplateSpec): void {
+  // Texts need no locale care: the list is given as values (blank stays allowed: not flagged).
   for (const list of spec.textLists ?? []) {
-    const rows = new Set<number>();
-    let col = -1;
-    for (const ref of list.ranges) {
-      const [a, b] = ref.split(":").map((x) => parseA1(x)!);
-      col = a!.col;
-      for (let r = a!.row; r <= (b ?? a)!.row; r++) rows.add(r);
-    }
-    if (rows.size === 0 || col < 0) continue;
-    const top = Math.min(...rows);
-    const bottom = Math.max(...rows);
     const rule = svc.SpreadsheetApp.newDataValidation()
       .requireValueInList(list.values, true)
       .setAllowInvalid(false)
       .setHelpText(`Chọn: ${list.values.join("; ")} (để trống: không cần giải trình)`)
       .build();
-    const grid: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
-    for (let r = top; r <= bottom; r++) grid.push([rows.has(r) ? rule : null]);
-    sheet.getRange(top + 1, col + 1, bottom - top + 1, 1).setDataValidations(grid);
+    for (const ref of list.ranges) {
+      const [a, b] = ref.split(":").map((x) => parseA1(x)!);
+      for (let r = a!.row; r <= (b ?? a)!.row; r++) put(a!.col, r, rule);
+    }
+  }
+  // Runs of columns at most one apart (the note column between round 2 and the flag stays blank).
+  const cols = [...cells.keys()].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const c of cols) {
+    const last = runs[runs.length - 1];
+    if (last && c - last[last.length - 1]! <= 2) last.push(c);
+    else runs.push([c]);
+  }
+  for (const run of runs) {
+    const left = run[0]!;
+    const right = run[run.length - 1]!;
+    const rowsOf = run.flatMap((c) => [...cells.get(c)!.keys()]);
+    const top = Math.min(...rowsOf);
+    const bottom = Math.max(...rowsOf);
+    const grid: (Rule | null)[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const line: (Rule | null)[] = [];
+      for (let c = left; c <= right; c++) line.push(cells.get(c)?.get(r) ?? null);
+      grid.push(line);
+    }
+    sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1).setDataValidations(grid);
   }
 }
 

@@ -16,6 +16,7 @@ import {
   loadSettings as loadStored,
   importCriteriaSet as importSet,
   makeTemplate,
+  unitAppraisalFor,
   saveSettings as saveStored,
   validateWorkbook,
   writeResults as writeResultsSheet,
@@ -23,6 +24,7 @@ import {
   type ImportSetReply,
   type ImportSetRequest,
   type TemplateRequest,
+  type UnitAppraisalView,
 } from "@cchc/scoring-core/workflow";
 import { AddonError } from "../shared/errors";
 import type { WriteResultsReply } from "../shared/rpc";
@@ -66,4 +68,8 @@ export function writeResults(svc: Services, input: unknown): WriteResultsReply {
 
 export function createTemplate(svc: Services, request: TemplateRequest, lang: Lang): { sheet: string } {
   return runOnSheets(makeTemplate(new SheetsWorkbook(svc), request, lang));
+}
+
+export function appraisalItems(svc: Services, settings: Settings): UnitAppraisalView | null {
+  return runOnSheets(unitAppraisalFor(new SheetsWorkbook(svc), settings));
 }

@@ -9,6 +9,7 @@ import type {
   ImportSetReply,
   ImportSetRequest,
   TemplateRequest,
+  UnitAppraisalView,
 } from "@cchc/scoring-core/workflow";
 
 /** What the sidebar learns on load: enough to render without a second round trip. */
@@ -41,6 +42,8 @@ export interface ServerApi {
   clearMarks(): { cleared: number };
   writeResults(report: ValidationReport): WriteResultsReply;
   createTemplate(request: TemplateRequest): { sheet: string };
+  /** "Mục cần giải trình": the unit's flagged items and whether each is answered. */
+  appraisalItems(settings: Settings): UnitAppraisalView | null;
   importCriteriaSet(request: ImportSetRequest): ImportSetReply;
 }
 
@@ -59,5 +62,6 @@ export const SERVER_FUNCTIONS: readonly ServerFunctionName[] = [
   "clearMarks",
   "writeResults",
   "createTemplate",
+  "appraisalItems",
   "importCriteriaSet",
 ];

@@ -27,6 +27,8 @@ const sheetsHost: ContractHost = {
       validate: (settings) => main.validate(settings),
       // Through JSON, as google.script.run carries it.
       writeResults: (report: ValidationReport) => main.writeResults(JSON.parse(JSON.stringify(report))),
+      // Through JSON, as google.script.run carries it.
+      appraisalItems: (settings) => main.appraisalItems(JSON.parse(JSON.stringify(settings))),
       activate,
       errorCode: (e) => {
         const { code } = classifyError(e instanceof Error ? e.message : String(e));

@@ -156,7 +156,11 @@ describe("the council's menu items", () => {
     const env = provinceWith(unitRows(3));
     for (const [k, v] of Object.entries(env.globals)) g[k] = v;
     main.provinceHandOutMenu();
+    env.log.reset();
     main.provinceRound2AllMenu();
+    // Per unit: one open and one batch read of its table; plus the three control sheets (no log yet).
+    expect(env.log.count(/^SpreadsheetApp\.openById$/)).toBe(3);
+    expect(env.log.count(/^Range\.getValues$/)).toBe(3 + 3);
     expect(env.control._toasts.at(-1)).toBe(
       "Đã mở vòng 2 cho 3 đơn vị; ghi 0 thay đổi điểm thẩm định vào “Nhật ký thẩm định”.",
     );
