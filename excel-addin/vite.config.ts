@@ -42,8 +42,9 @@ export default defineConfig({
         // The UI (React, Fluent) in its own chunk: the ribbon's function file does not load it.
         // The survey scorer (scoring-core/src/survey/) is left to its lazy chunk: it loads only
         // when the user picks raw survey answers.
+        // The Word report's model goes with the docx renderer's lazy chunk (service/word-report.ts).
         manualChunks: (id: string) =>
-          /scoring-core\/src\/survey\//.test(id)
+          /scoring-core\/src\/(survey\/|output\/report-model|workflow\/published-report)/.test(id)
             ? undefined
             : /scoring-core\/src\/|scoring-ui\/src\/service\.ts|node_modules\/zod\//.test(id)
               ? "core"

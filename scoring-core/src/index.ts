@@ -292,7 +292,6 @@ export {
   verdictText,
   writeHeading,
   issuerLines,
-  reportModel,
   feedbackSheets,
   feedbackVerdict,
   previousRanking,
@@ -302,13 +301,16 @@ export {
   appraiserFor,
   type AppraiserRule,
   type PublishHeading,
+  type RankingSheetsOptions,
+} from "./output/results-sheet";
+export { type FeedbackNote } from "./output/feedback";
+export {
+  reportModel,
   type ReportAlign,
   type ReportBlock,
   type ReportModel,
   type ReportOptions,
-  type RankingSheetsOptions,
-} from "./output/results-sheet";
-export { type FeedbackNote } from "./output/feedback";
+} from "./output/report-model";
 export {
   feedbackNotes,
   rankedFeedback,

@@ -9,6 +9,7 @@ export {
   type CriteriaSetSummary,
   type HostCapabilities,
   type HostKind,
+  type OutputFile,
   type Progress,
   type ScoringService,
   type TemplateRequest,

@@ -12,6 +12,7 @@ import type { Lang } from "../messages/lang";
 import { IssueCollector, type Issue } from "../issues/issue";
 import { CLASSIFICATION_PRESETS, TieRuleSchema, type Classification } from "../criteria-set/schema";
 import { neutralise } from "../output/neutralise";
+import type { PublishHeading } from "../output/heading";
 
 export const CONTROL_SHEETS = {
   units: { vi: "Đơn vị", en: "Units" },
@@ -289,6 +290,18 @@ export const ProvinceSettingsSchema = z.object({
   selfAssessmentDeadline: z.string().nullable(),
   classification: z.string().default("five-level"),
   tieRule: TieRuleSchema.default({ mode: "dense", decimals: 2 }),
+  /**
+   * The heading of what the province publishes (ranking sheets, Word report), like the cli's
+   * --issuer/--province/--decision/--signer; absent when none of its rows is filled.
+   */
+  publish: z
+    .object({
+      issuer: z.array(z.string()),
+      province: z.string().nullable(),
+      decision: z.string().nullable(),
+      signer: z.array(z.string()),
+    })
+    .optional(),
 });
 export type ProvinceSettings = z.infer<typeof ProvinceSettingsSchema>;
 
@@ -307,7 +320,40 @@ export const SETTINGS_KEYS = [
   },
   { key: "tieMode", vi: "Đồng hạng (dense | competition)", en: "Ties (dense | competition)" },
   { key: "tieDecimals", vi: "Số chữ số thập phân khi so hạng", en: "Decimals compared for ties" },
+  {
+    key: "issuer",
+    vi: "Cơ quan ban hành (các dòng cách nhau bởi /)",
+    en: "Issuing body (lines separated by /)",
+  },
+  { key: "province", vi: "Tên tỉnh", en: "Province name" },
+  { key: "decision", vi: "Quyết định công bố số", en: "Decision number" },
+  {
+    key: "signer",
+    vi: "Người ký báo cáo (chức vụ / họ tên)",
+    en: "Report signed by (position / name)",
+  },
 ] as const;
+
+/** "UBND TỈNH AN HÒA / SỞ NỘI VỤ", or one line per row of the cell → the lines. */
+function lines(text: string): string[] {
+  return text
+    .normalize("NFC")
+    .split(/\s*(?:\r?\n|\/)\s*/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+}
+
+/** The published heading from the settings (the year is the assessment year). */
+export function provinceHeading(settings: ProvinceSettings): PublishHeading {
+  const p = settings.publish;
+  return {
+    issuer: p?.issuer ?? [],
+    province: p?.province ?? null,
+    year: settings.year,
+    decision: p?.decision ?? null,
+    ...(p && p.signer.length > 0 ? { signer: p.signer } : {}),
+  };
+}
 
 /** dd/mm/yyyy or yyyy-mm-dd → yyyy-mm-dd; null if not a real date. */
 export function parseVietnameseDate(text: string): string | null {
@@ -370,6 +416,20 @@ export function readProvinceSettings(
   const tieDecimals = tieDecText ? Number(tieDecText) : 2;
   if (!Number.isInteger(tieDecimals) || tieDecimals < 0 || tieDecimals > 6) bad("tieDecimals");
   if (issues.counts.error > 0) return { ok: false, issues: issues.issues };
+  const text = (k: string) => textOf(found[k]?.value ?? null).trim();
+  // Lines typed one per row of the cell (Alt+Enter) keep their breaks: read the raw text.
+  const raw = (k: string) => {
+    const v = found[k]?.value;
+    return typeof v === "string" ? v : text(k);
+  };
+  const publish = {
+    issuer: lines(raw("issuer")),
+    province: text("province") || null,
+    decision: text("decision") || null,
+    signer: lines(raw("signer")),
+  };
+  const anyPublish =
+    publish.issuer.length > 0 || publish.province || publish.decision || publish.signer.length > 0;
   return {
     ok: true,
     settings: {
@@ -378,6 +438,7 @@ export function readProvinceSettings(
       selfAssessmentDeadline: deadline,
       classification,
       tieRule: { mode: tieMode as "dense" | "competition", decimals: tieDecimals },
+      ...(anyPublish ? { publish } : {}),
     },
     issues: issues.issues,
   };
@@ -399,6 +460,10 @@ export function settingsSheetRows(settings: ProvinceSettings, lang: Lang): strin
     classification: settings.classification,
     tieMode: settings.tieRule.mode,
     tieDecimals: String(settings.tieRule.decimals),
+    issuer: (settings.publish?.issuer ?? []).join(" / "),
+    province: settings.publish?.province ?? "",
+    decision: settings.publish?.decision ?? "",
+    signer: (settings.publish?.signer ?? []).join(" / "),
   };
   return SETTINGS_KEYS.map((k) => [k[lang], neutralise(values[k.key] ?? "")]);
 }

@@ -11,10 +11,12 @@ import { rankingSheets } from "../output/ranking-sheets";
 
 import type { surveyFromAnswers } from "../survey/survey-inputs";
 import type { SurveyInput } from "../totals/compute-totals";
-import type { RankingReport } from "../reports/schemas";
+import type { RankingReport, UnitResult } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { step, type Awaitable, type Flow } from "./awaitable";
 import { chartBlock } from "./chart-block";
+import { publishFrom } from "./publish-outputs";
+import type { PublishHeading } from "../output/heading";
 import type { BlockWrite, WorkbookPort } from "./port";
 import { ServiceError, type AbortSignalLike, type Progress, type UnitFile } from "./service-contract";
 import { OutcomeCollector } from "./rank-outcomes";
@@ -136,10 +138,19 @@ function scoreFile(
   }
 }
 
+/** The ranking and the sheets written, plus what a Word report of the run needs. */
+export interface ConsolidateFilesOutput {
+  ranking: RankingReport;
+  sheets: string[];
+  units: UnitResult[];
+  heading: PublishHeading;
+  decimals: number;
+}
+
 export function* consolidateFiles(
   port: WorkbookPort,
   input: ConsolidateFilesInput,
-): Flow<{ ranking: RankingReport; sheets: string[] }> {
+): Flow<ConsolidateFilesOutput> {
   const { lang } = input.settings;
   const side = readSideFiles(input, lang);
   const sets = input.sets ?? (input.set ? [input.set] : []);
@@ -165,21 +176,15 @@ export function* consolidateFiles(
   const { ranking, results: units } = collector.finish();
   const set = sets[0] ?? null;
   // The published heading: the stored settings', else the criteria set's year.
-  const publish = input.settings.publish;
-  const heading = {
-    issuer: publish?.issuer ?? [],
-    province: publish?.province ?? null,
-    year: publish?.year ?? set?.year ?? null,
-    decision: publish?.decision ?? null,
-  };
+  const { heading, decimals } = publishFrom(input.settings, set);
   const writes: BlockWrite[] = rankingSheets(ranking, lang, {
     units,
     heading,
-    ...(set ? { decimals: set.rounding.decimals } : {}),
+    decimals,
   }).map((block) => ({ block }));
   const chart = chartBlock(ranking, lang);
   if (chart) writes.push({ block: chart.block, chart: chart.chart });
   if (input.signal.aborted) throw abortError();
   const written = yield* step(port.writeToolSheets("ranking", writes));
-  return { ranking, sheets: written.map((w) => w.name) };
+  return { ranking, sheets: written.map((w) => w.name), units, heading, decimals };
 }

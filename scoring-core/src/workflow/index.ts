@@ -10,6 +10,7 @@ export {
   type CriteriaSetSummary,
   type HostCapabilities,
   type HostKind,
+  type OutputFile,
   type Progress,
   type ScoringService,
   type TemplateRequest,
@@ -72,6 +73,8 @@ export {
 } from "./score-unit";
 export { OutcomeCollector, type RankedOutcomes, type RankOutcomesOptions } from "./rank-outcomes";
 export { chartBlock } from "./chart-block";
+export { DOCX_MIME, reportFileName, publishFrom, type PublishedRun } from "./publish-outputs";
+export { publishedReport } from "./published-report";
 export {
   abortError,
   consolidateFiles,

@@ -100,7 +100,18 @@ export interface ScoringService {
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
   ): Promise<{ ranking: RankingReport; sheets: string[] }>;
+  /**
+   * The Word report (Báo cáo kết quả) of the last consolidation: the same document as
+   * `cchc rank --report`. A file for the pane to download, or a link where the host saves it
+   * (Drive). Absent where the host cannot make one.
+   */
+  wordReport?(): Promise<OutputFile>;
 }
+
+/** A document a host made: bytes the pane saves (Blob + download), or a link to where it is. */
+export type OutputFile =
+  | { kind: "file"; fileName: string; mime: string; data: Uint8Array }
+  | { kind: "link"; fileName: string; url: string };
 
 /** Errors a service throws carry a message for the user and what to do next. */
 export class ServiceError extends Error {

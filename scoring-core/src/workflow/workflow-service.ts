@@ -12,8 +12,10 @@ import { validateWorkbook } from "./check-workbook";
 import { consolidateFiles, type WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
+import { DOCX_MIME, reportFileName, type PublishedRun } from "./publish-outputs";
 import type {
   AbortSignalLike,
+  OutputFile,
   ConsolidateRequest,
   CriteriaSetSummary,
   HostCapabilities,
@@ -39,6 +41,12 @@ export interface WorkflowServiceOptions {
   loadSurvey?: () => Promise<typeof surveyFromAnswers>;
   /** Lets the pane repaint between files. */
   yieldToUi?: () => Awaitable<void>;
+  /**
+   * The Word report's maker (publishedReport rendered by xlsx-grid's renderReportDocx), loaded
+   * on first use: a lazy chunk, so the pane's initial JavaScript carries neither the report's
+   * model nor the docx library. Without it the service has no Word report.
+   */
+  loadDocx?: () => Promise<(run: PublishedRun) => Promise<Uint8Array>>;
 }
 
 function isAbort(e: unknown): boolean {
@@ -47,12 +55,36 @@ function isAbort(e: unknown): boolean {
 
 export class WorkflowService implements ScoringService {
   readonly host: HostKind;
+  /** The last consolidation, kept for its Word report (the pane asks right after). */
+  private lastRun: PublishedRun | null = null;
+  readonly wordReport?: () => Promise<OutputFile>;
 
   constructor(
     protected readonly port: ServicePort,
     protected readonly options: WorkflowServiceOptions,
   ) {
     this.host = options.host;
+    const loadDocx = options.loadDocx;
+    if (loadDocx) this.wordReport = () => this.renderWordReport(loadDocx);
+  }
+
+  /** The last consolidation's Báo cáo kết quả, the same document as `cchc rank --report`. */
+  private async renderWordReport(
+    loadDocx: NonNullable<WorkflowServiceOptions["loadDocx"]>,
+  ): Promise<OutputFile> {
+    const run = this.lastRun;
+    if (!run) {
+      const lang = await this.lang();
+      throw workflowError(
+        lang,
+        "no-ranking",
+        { vi: "Chưa có kết quả tổng hợp để lập báo cáo.", en: "There is no consolidation yet to report on." },
+        { vi: "Bấm Tổng hợp trước, rồi lập báo cáo.", en: "Consolidate first, then make the report." },
+      );
+    }
+    const render = await loadDocx();
+    const data = await render(run);
+    return { kind: "file", fileName: reportFileName(run), mime: DOCX_MIME, data };
   }
 
   displayLanguage(): string {
@@ -161,7 +193,7 @@ export class WorkflowService implements ScoringService {
         ? await this.options.loadSurvey()
         : undefined;
     const yieldToUi = this.options.yieldToUi;
-    return this.run(
+    const out = await this.run(
       (function* () {
         const set = yield* criteriaSetFor(port, settings.criteriaSetId, lang);
         return yield* consolidateFiles(port, {
@@ -181,5 +213,13 @@ export class WorkflowService implements ScoringService {
       })(),
       lang,
     );
+    this.lastRun = {
+      lang,
+      ranking: out.ranking,
+      units: out.units,
+      heading: out.heading,
+      decimals: out.decimals,
+    };
+    return { ranking: out.ranking, sheets: out.sheets };
   }
 }

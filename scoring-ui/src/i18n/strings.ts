@@ -116,6 +116,11 @@ export interface Strings {
     failedTitle: (count: string) => string;
     sheetsWritten: string;
     noFiles: string;
+    /** The Word report (Báo cáo kết quả) of the last consolidation. */
+    wordReport: string;
+    wordReportMaking: string;
+    wordReportSaved: (name: string) => string;
+    wordReportOpen: string;
   };
   settings: {
     intro: string;
@@ -256,6 +261,10 @@ const vi: Strings = {
     failedTitle: (n) => `${n} tệp không tổng hợp được`,
     sheetsWritten: "Đã ghi các trang tính:",
     noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
+    wordReport: "Báo cáo (Word)",
+    wordReportMaking: "Đang lập báo cáo…",
+    wordReportSaved: (n) => `Đã lưu “${n}” vào Google Drive của bạn.`,
+    wordReportOpen: "Mở báo cáo",
   },
   settings: {
     intro: "Các thiết lập được lưu trong tệp bảng tính.",
@@ -403,6 +412,10 @@ const en: Strings = {
     failedTitle: (n) => `${plural(n, "file", "files")} could not be consolidated`,
     sheetsWritten: "Sheets written:",
     noFiles: "Pick at least one .xlsx file.",
+    wordReport: "Report (Word)",
+    wordReportMaking: "Making the report…",
+    wordReportSaved: (n) => `Saved “${n}” to your Google Drive.`,
+    wordReportOpen: "Open the report",
   },
   settings: {
     intro: "Settings are stored in the workbook.",

@@ -11,6 +11,7 @@ import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
 import type { ConsolidateRequest, Progress } from "../../service";
 import { RankingSummary } from "./RankingSummary";
+import { WordReportButton } from "./WordReportButton";
 
 type Outcome = { ranking: RankingReport; sheets: string[] };
 
@@ -178,6 +179,7 @@ export function ConsolidatePanel() {
           <Notice intent={outcome.ranking.failed.length > 0 ? "warning" : "success"}>
             {s.consolidate.done(num(units, 0), num(outcome.ranking.failed.length, 0))}
           </Notice>
+          <WordReportButton />
           <RankingSummary ranking={outcome.ranking} sheets={outcome.sheets} />
         </>
       ) : null}

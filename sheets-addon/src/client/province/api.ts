@@ -4,6 +4,7 @@
  */
 import type { BeginReply, FinishReply, UnitReply } from "../../server/province/consolidate";
 import type { HandOutReply } from "../../server/province/hand-out";
+import type { SaveReportReply } from "../../server/province/report";
 import type { JobUnitSpec } from "@cchc/scoring-core/province";
 import type { ScriptRunner } from "../run";
 
@@ -13,6 +14,7 @@ export interface ProvinceClient {
   provinceFinish(jobId: string, outcome: unknown): Promise<FinishReply>;
   provinceCancel(jobId: string): Promise<null>;
   provinceHandOut(limit?: number): Promise<HandOutReply>;
+  provinceSaveReport(fileName: string, base64: string): Promise<SaveReportReply>;
 }
 
 const NAMES = [
@@ -21,6 +23,7 @@ const NAMES = [
   "provinceFinish",
   "provinceCancel",
   "provinceHandOut",
+  "provinceSaveReport",
 ] as const;
 
 export function createProvinceClient(runner: () => ScriptRunner): ProvinceClient {

@@ -5,6 +5,12 @@
  */
 import { pickLang, type RankingReport, type Settings } from "@cchc/scoring-core";
 import {
+  publishedReport,
+  reportFileName,
+  type OutputFile,
+  type PublishedRun,
+} from "@cchc/scoring-core/workflow";
+import {
   ServiceError,
   type ConsolidateRequest,
   type HostCapabilities,
@@ -31,6 +37,8 @@ export function provinceService(
   options: { pool?: number; store?: JobStore } = {},
 ): ScoringService {
   let lang = pickLang(base.displayLanguage());
+  /** The last consolidation of the control spreadsheet's units: what the Word report is made from. */
+  let last: PublishedRun | null = null;
   const service: ScoringService = {
     host: base.host,
     displayLanguage: () => base.displayLanguage(),
@@ -70,6 +78,13 @@ export function provinceService(
               ...(p.current ? { current: p.current } : {}),
             }),
         });
+        last = {
+          lang,
+          ranking: out.ranking,
+          units: out.results,
+          heading: out.heading,
+          decimals: out.decimals,
+        };
         return { ranking: out.ranking, sheets: out.sheets };
       } catch (e) {
         if (e instanceof ConsolidationAborted) throw e;
@@ -81,6 +96,39 @@ export function provinceService(
         throw new ServiceError(message, hint, code);
       }
     },
+    /**
+     * The Word report of the last consolidation, rendered here in the sidebar (the same document
+     * as `cchc rank --report`) and saved to the user's Drive by the server: its link comes back.
+     */
+    async wordReport(): Promise<OutputFile> {
+      if (!last)
+        throw new ServiceError(
+          lang === "vi"
+            ? "Chưa có kết quả tổng hợp để lập báo cáo."
+            : "There is no consolidation yet to report on.",
+          lang === "vi" ? "Bấm Tổng hợp trước, rồi lập báo cáo." : "Consolidate first, then make the report.",
+          "no-ranking",
+        );
+      const { renderReportDocx } = await import("@cchc/xlsx-grid/docx");
+      const bytes = await renderReportDocx(publishedReport(last));
+      try {
+        const saved = await client.provinceSaveReport(reportFileName(last), toBase64(bytes));
+        return { kind: "link", fileName: saved.name, url: saved.url };
+      } catch (e) {
+        const { code, detail } = classifyError(e instanceof Error ? e.message : String(e));
+        // The server says why (no Drive service in this deployment…): its words go to the pane.
+        if (code === "workflow" && detail.trim()) throw new ServiceError(detail.trim(), null, code);
+        const { message, hint } = errorMessage(code, detail, lang);
+        throw new ServiceError(message, hint, code);
+      }
+    },
   };
   return service;
+}
+
+/** Bytes → base64 for google.script.run (strings only), in chunks the call stack takes. */
+function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
 }

@@ -24,10 +24,12 @@ import {
   type Issue,
   type SurveyInput,
   unitKey,
+  type PublishHeading,
 } from "@cchc/scoring-core";
 import {
   classificationFor,
   consolidationUnits,
+  provinceHeading,
   isRetryableError,
   openFailure,
   criteriaSetForUnit,
@@ -267,6 +269,9 @@ function finishInput(outcome: unknown): unknown {
 export interface FinishReply {
   sheets: string[];
   ranking: RankingReport;
+  /** The heading and decimals the sheets were published with: the sidebar's Word report uses them. */
+  heading: PublishHeading;
+  decimals: number;
 }
 
 /** Ranks the results and writes the tool's sheets, then releases the job. */
@@ -287,7 +292,10 @@ export function finishConsolidation(
       lang,
       failed: parsed.data.failed,
     });
-    const blocks = rankingSheets(ranking, lang, { units: parsed.data.results });
+    // The settings sheet's heading (issuing body, province, decision), like the cli's options.
+    const heading = provinceHeading(data.settings);
+    const decimals = data.set.rounding.decimals;
+    const blocks = rankingSheets(ranking, lang, { units: parsed.data.results, heading, decimals });
     const sheets: string[] = [];
     blocks.forEach((block, i) => {
       const kind =
@@ -299,7 +307,7 @@ export function finishConsolidation(
       if (i < ranking.groups.length) insertIndexChart(data.book.getSheetByName(sheet)!, block, lang);
     });
     svc.PropertiesService.getDocumentProperties().deleteProperty(JOB_KEY);
-    return { sheets, ranking };
+    return { sheets, ranking, heading, decimals };
   });
 }
 

@@ -11,6 +11,7 @@ import type { BeginReply, FinishReply, UnitReply } from "./consolidate";
 import { ensureControlSheets } from "./control";
 import { lockSelfAssessment, unlockUnit, type LockReply } from "./deadline";
 import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
+import { saveReportToDrive, type SaveReportReply } from "./report";
 import { provinceServices, type ProvinceServices } from "./services";
 import { createSurveyForms } from "./survey";
 
@@ -139,6 +140,11 @@ export function provinceUnit(jobId: string, unit: unknown, criteriaSetId: string
 
 export function provinceFinish(jobId: string, outcome: unknown): FinishReply {
   return call((svc, lang) => finishConsolidation(svc, lang, String(jobId), outcome));
+}
+
+/** The sidebar's "Báo cáo (Word)": the rendered .docx, saved to the user's Drive. */
+export function provinceSaveReport(fileName: string, base64: string): SaveReportReply {
+  return call((svc, lang) => saveReportToDrive(svc, lang, fileName, base64));
 }
 
 export function provinceCancel(jobId: string): null {
