@@ -44,7 +44,9 @@ export default defineConfig({
         // when the user picks raw survey answers.
         // The Word report's model goes with the docx renderer's lazy chunk (service/word-report.ts).
         manualChunks: (id: string) =>
-          /scoring-core\/src\/(survey\/|output\/report-model|workflow\/published-report)/.test(id)
+          /scoring-core\/src\/(survey\/|output\/report-model|output\/ranked-feedback|workflow\/published-report)/.test(
+            id,
+          )
             ? undefined
             : /scoring-core\/src\/|scoring-ui\/src\/service\.ts|node_modules\/zod\//.test(id)
               ? "core"

@@ -15,5 +15,6 @@ export function createExcelService(): ExcelScoringService {
     // The Word report's renderer (the docx library) is its own lazy chunk too: loaded on the
     // "Báo cáo (Word)" click, never with the pane.
     loadDocx: () => import("./word-report").then((m) => m.renderWordReport),
+    loadFeedbackZip: () => import("./feedback-zip").then((m) => m.feedbackZip),
   });
 }

@@ -17,6 +17,8 @@ export interface ExcelServiceOptions {
   yieldToUi?: () => Promise<void>;
   /** Loads the .docx renderer on first use (a lazy chunk): the Word report button. */
   loadDocx?: WorkflowServiceOptions["loadDocx"];
+  /** Loads the feedback packer on first use (a lazy chunk): the per-unit feedback button. */
+  loadFeedbackZip?: WorkflowServiceOptions["loadFeedbackZip"];
 }
 
 export class ExcelScoringService extends WorkflowService {
@@ -44,6 +46,7 @@ export class ExcelScoringService extends WorkflowService {
       loadSurvey: () => import("@cchc/scoring-core/survey").then((m) => m.surveyFromAnswers),
       ...(options.yieldToUi ? { yieldToUi: options.yieldToUi } : {}),
       ...(options.loadDocx ? { loadDocx: options.loadDocx } : {}),
+      ...(options.loadFeedbackZip ? { loadFeedbackZip: options.loadFeedbackZip } : {}),
     });
   }
 }

@@ -24,6 +24,7 @@ function service(withDocx: boolean) {
             loads++;
             return (await import("../../src/service/word-report")).renderWordReport;
           },
+          loadFeedbackZip: async () => (await import("../../src/service/feedback-zip")).feedbackZip,
         }
       : {}),
   });
@@ -78,6 +79,31 @@ describe("Word report from the Excel pane", () => {
   it("says to consolidate first, and a host without the renderer offers no report", async () => {
     const { svc } = service(true);
     await expect(svc.wordReport!()).rejects.toMatchObject({ code: "no-ranking" });
+    await expect(svc.unitFeedback!()).rejects.toMatchObject({ code: "no-ranking" });
     expect(service(false).svc.wordReport).toBeUndefined();
+    expect(service(false).svc.unitFeedback).toBeUndefined();
+  });
+
+  it("gives one feedback workbook per unit, in a .zip, with exactly the ranking's figures", async () => {
+    const { svc } = service(true);
+    const result = await svc.consolidate(
+      { source: "files", files: unitFiles() },
+      () => undefined,
+      new AbortController().signal,
+    );
+    const file = await svc.unitFeedback!();
+    expect(file.kind).toBe("file");
+    if (file.kind !== "file") return;
+    expect(file.fileName).toBe("Phản hồi các đơn vị.zip");
+    const entries = unzipSync(file.data);
+    expect(Object.keys(entries).sort()).toEqual(UNITS.map((u) => `Phản hồi - ${u}.xlsx`).sort());
+    for (const row of result.ranking.groups.flatMap((g) => g.rows)) {
+      const wb = XLSX.read(entries[`Phản hồi - ${row.unit}.xlsx`]!);
+      expect(wb.SheetNames).toEqual(["Kết quả", "Điểm bị mất", "Vấn đề"]);
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets["Kết quả"]!, { header: 1 });
+      const v = (label: string) => rows.find((r) => r[0] === label)?.[1];
+      expect(v("Tổng")).toBe(Math.round(row.final * 100) / 100);
+      expect(v("Hạng")).toBe(`${row.rank}/${result.ranking.groups[0]!.rows.length}`);
+    }
   });
 });

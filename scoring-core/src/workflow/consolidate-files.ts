@@ -17,6 +17,7 @@ import { step, type Awaitable, type Flow } from "./awaitable";
 import { chartBlock } from "./chart-block";
 import { publishFrom } from "./publish-outputs";
 import type { PublishHeading } from "../output/heading";
+import type { UnitFeedbackSource } from "../output/ranked-feedback";
 import type { BlockWrite, WorkbookPort } from "./port";
 import { ServiceError, type AbortSignalLike, type Progress, type UnitFile } from "./service-contract";
 import { OutcomeCollector } from "./rank-outcomes";
@@ -28,6 +29,8 @@ export type WorkbookRead = { ok: true; grids: Grid[] } | { ok: false; message: R
 
 export interface ConsolidateFilesInput {
   files: UnitFile[];
+  /** Keep what each unit's feedback needs (its check, the appraisers' notes): see `feedback` below. */
+  keepFeedback?: boolean;
   surveyFile?: UnitFile | null;
   unitsFile?: UnitFile | null;
   /** Raw survey answers and their design: points per criterion computed here (they win over a totals row). */
@@ -145,6 +148,8 @@ export interface ConsolidateFilesOutput {
   units: UnitResult[];
   heading: PublishHeading;
   decimals: number;
+  /** Per ranked unit, its feedback's sources (empty unless `keepFeedback`): rankedFeedback's input. */
+  feedback: UnitFeedbackSource[];
 }
 
 export function* consolidateFiles(
@@ -154,7 +159,12 @@ export function* consolidateFiles(
   const { lang } = input.settings;
   const side = readSideFiles(input, lang);
   const sets = input.sets ?? (input.set ? [input.set] : []);
-  const ctx: ScoreUnitContext = { lang, sets, survey: side.survey };
+  const ctx: ScoreUnitContext = {
+    lang,
+    sets,
+    survey: side.survey,
+    ...(input.keepFeedback ? { feedback: true } : {}),
+  };
   const collector = new OutcomeCollector({
     lang,
     sets,
@@ -173,7 +183,7 @@ export function* consolidateFiles(
     collector.add(file.name, scoreFile(file, side, input, ctx), file.modified ?? null);
   }
   input.onProgress({ done: total, total });
-  const { ranking, results: units } = collector.finish();
+  const { ranking, results: units, feedback } = collector.finish();
   const set = sets[0] ?? null;
   // The published heading: the stored settings', else the criteria set's year.
   const { heading, decimals } = publishFrom(input.settings, set);
@@ -186,5 +196,5 @@ export function* consolidateFiles(
   if (chart) writes.push({ block: chart.block, chart: chart.chart });
   if (input.signal.aborted) throw abortError();
   const written = yield* step(port.writeToolSheets("ranking", writes));
-  return { ranking, sheets: written.map((w) => w.name), units, heading, decimals };
+  return { ranking, sheets: written.map((w) => w.name), units, heading, decimals, feedback };
 }

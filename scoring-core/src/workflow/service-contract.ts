@@ -106,6 +106,11 @@ export interface ScoringService {
    * (Drive). Absent where the host cannot make one.
    */
   wordReport?(): Promise<OutputFile>;
+  /**
+   * One feedback workbook per unit of the last consolidation (the same files as
+   * `cchc rank --feedback`), as one .zip to save or a link to where the host saved it.
+   */
+  unitFeedback?(): Promise<OutputFile>;
 }
 
 /** A document a host made: bytes the pane saves (Blob + download), or a link to where it is. */

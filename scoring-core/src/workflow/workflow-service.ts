@@ -13,6 +13,7 @@ import { consolidateFiles, type WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
 import { DOCX_MIME, reportFileName, type PublishedRun } from "./publish-outputs";
+import type { UnitFeedbackSource } from "../output/ranked-feedback";
 import type {
   AbortSignalLike,
   OutputFile,
@@ -47,6 +48,12 @@ export interface WorkflowServiceOptions {
    * model nor the docx library. Without it the service has no Word report.
    */
   loadDocx?: () => Promise<(run: PublishedRun) => Promise<Uint8Array>>;
+  /**
+   * Makes the units' feedback workbooks (rankedFeedback) and packs them into one .zip (xlsx-grid's
+   * writer), loaded on first use. Without it the service offers no feedback files (and keeps no
+   * feedback data).
+   */
+  loadFeedbackZip?: () => Promise<(run: PublishedRun, sources: readonly UnitFeedbackSource[]) => Uint8Array>;
 }
 
 function isAbort(e: unknown): boolean {
@@ -57,7 +64,9 @@ export class WorkflowService implements ScoringService {
   readonly host: HostKind;
   /** The last consolidation, kept for its Word report (the pane asks right after). */
   private lastRun: PublishedRun | null = null;
+  private lastFeedback: UnitFeedbackSource[] = [];
   readonly wordReport?: () => Promise<OutputFile>;
+  readonly unitFeedback?: () => Promise<OutputFile>;
 
   constructor(
     protected readonly port: ServicePort,
@@ -66,6 +75,33 @@ export class WorkflowService implements ScoringService {
     this.host = options.host;
     const loadDocx = options.loadDocx;
     if (loadDocx) this.wordReport = () => this.renderWordReport(loadDocx);
+    const loadZip = options.loadFeedbackZip;
+    if (loadZip) this.unitFeedback = () => this.renderUnitFeedback(loadZip);
+  }
+
+  /** The last consolidation's feedback, one workbook per unit (rankedFeedback, in the lazy packer), in one .zip. */
+  private async renderUnitFeedback(
+    loadZip: NonNullable<WorkflowServiceOptions["loadFeedbackZip"]>,
+  ): Promise<OutputFile> {
+    const run = this.lastRun;
+    if (!run) throw await this.noRanking();
+    const zip = await loadZip();
+    return {
+      kind: "file",
+      fileName: run.lang === "vi" ? "Phản hồi các đơn vị.zip" : "Unit feedback.zip",
+      mime: "application/zip",
+      data: zip(run, this.lastFeedback),
+    };
+  }
+
+  private async noRanking(): Promise<Error> {
+    const lang = await this.lang();
+    return workflowError(
+      lang,
+      "no-ranking",
+      { vi: "Chưa có kết quả tổng hợp để lập báo cáo.", en: "There is no consolidation yet to report on." },
+      { vi: "Bấm Tổng hợp trước, rồi lập báo cáo.", en: "Consolidate first, then make the report." },
+    );
   }
 
   /** The last consolidation's Báo cáo kết quả, the same document as `cchc rank --report`. */
@@ -73,15 +109,7 @@ export class WorkflowService implements ScoringService {
     loadDocx: NonNullable<WorkflowServiceOptions["loadDocx"]>,
   ): Promise<OutputFile> {
     const run = this.lastRun;
-    if (!run) {
-      const lang = await this.lang();
-      throw workflowError(
-        lang,
-        "no-ranking",
-        { vi: "Chưa có kết quả tổng hợp để lập báo cáo.", en: "There is no consolidation yet to report on." },
-        { vi: "Bấm Tổng hợp trước, rồi lập báo cáo.", en: "Consolidate first, then make the report." },
-      );
-    }
+    if (!run) throw await this.noRanking();
     const render = await loadDocx();
     const data = await render(run);
     return { kind: "file", fileName: reportFileName(run), mime: DOCX_MIME, data };
@@ -193,11 +221,13 @@ export class WorkflowService implements ScoringService {
         ? await this.options.loadSurvey()
         : undefined;
     const yieldToUi = this.options.yieldToUi;
+    const keepFeedback = Boolean(this.options.loadFeedbackZip);
     const out = await this.run(
       (function* () {
         const set = yield* criteriaSetFor(port, settings.criteriaSetId, lang);
         return yield* consolidateFiles(port, {
           files: request.files,
+          keepFeedback,
           surveyFile: request.surveyFile ?? null,
           unitsFile: request.unitsFile ?? null,
           surveyAnswers: request.surveyAnswers ?? null,
@@ -220,6 +250,7 @@ export class WorkflowService implements ScoringService {
       heading: out.heading,
       decimals: out.decimals,
     };
+    this.lastFeedback = out.feedback;
     return { ranking: out.ranking, sheets: out.sheets };
   }
 }

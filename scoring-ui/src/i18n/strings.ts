@@ -121,6 +121,8 @@ export interface Strings {
     wordReportMaking: string;
     wordReportSaved: (name: string) => string;
     wordReportOpen: string;
+    /** One feedback workbook per unit, in one .zip. */
+    unitFeedback: string;
   };
   settings: {
     intro: string;
@@ -265,6 +267,7 @@ const vi: Strings = {
     wordReportMaking: "Đang lập báo cáo…",
     wordReportSaved: (n) => `Đã lưu “${n}” vào Google Drive của bạn.`,
     wordReportOpen: "Mở báo cáo",
+    unitFeedback: "Phản hồi từng đơn vị (.zip)",
   },
   settings: {
     intro: "Các thiết lập được lưu trong tệp bảng tính.",
@@ -416,6 +419,7 @@ const en: Strings = {
     wordReportMaking: "Making the report…",
     wordReportSaved: (n) => `Saved “${n}” to your Google Drive.`,
     wordReportOpen: "Open the report",
+    unitFeedback: "Feedback per unit (.zip)",
   },
   settings: {
     intro: "Settings are stored in the workbook.",

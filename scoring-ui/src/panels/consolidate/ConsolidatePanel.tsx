@@ -11,7 +11,7 @@ import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
 import type { ConsolidateRequest, Progress } from "../../service";
 import { RankingSummary } from "./RankingSummary";
-import { WordReportButton } from "./WordReportButton";
+import { UnitFeedbackButton, WordReportButton } from "./WordReportButton";
 
 type Outcome = { ranking: RankingReport; sheets: string[] };
 
@@ -180,6 +180,7 @@ export function ConsolidatePanel() {
             {s.consolidate.done(num(units, 0), num(outcome.ranking.failed.length, 0))}
           </Notice>
           <WordReportButton />
+          <UnitFeedbackButton />
           <RankingSummary ranking={outcome.ranking} sheets={outcome.sheets} />
         </>
       ) : null}

@@ -22,6 +22,31 @@ export function downloadFile(file: Extract<OutputFile, { kind: "file" }>): void 
 }
 
 /**
+ * "Phản hồi từng đơn vị" after a consolidation: one feedback workbook per unit (the same files as
+ * `cchc rank --feedback`), in one .zip the pane downloads. Hosts without it show no button.
+ */
+export function UnitFeedbackButton() {
+  const { service } = useAppState();
+  const { s } = useI18n();
+  const make = useServiceCall(async () => {
+    if (!service.unitFeedback) return;
+    const file = await service.unitFeedback();
+    if (file.kind === "file") downloadFile(file);
+  }, s.common.unexpected);
+  if (!service.unitFeedback) return null;
+  return (
+    <>
+      <div>
+        <Button disabled={make.busy} onClick={() => void make.run()} data-testid="consolidate-unit-feedback">
+          {make.busy ? s.consolidate.wordReportMaking : s.consolidate.unitFeedback}
+        </Button>
+      </div>
+      {make.error ? <ErrorBar error={make.error} /> : null}
+    </>
+  );
+}
+
+/**
  * "Báo cáo (Word)" after a consolidation: the host makes the Báo cáo kết quả (the same document
  * as `cchc rank --report`); Excel hands the .docx to the browser, Sheets saves it to Drive and
  * answers its link. Hosts without a Word report show no button.
