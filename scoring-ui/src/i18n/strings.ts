@@ -123,6 +123,7 @@ export interface Strings {
     wordReportOpen: string;
     /** One feedback workbook per unit, in one .zip. */
     unitFeedback: string;
+    openSaved: string;
   };
   settings: {
     intro: string;
@@ -268,6 +269,7 @@ const vi: Strings = {
     wordReportSaved: (n) => `Đã lưu “${n}” vào Google Drive của bạn.`,
     wordReportOpen: "Mở báo cáo",
     unitFeedback: "Phản hồi từng đơn vị (.zip)",
+    openSaved: "Mở tệp",
   },
   settings: {
     intro: "Các thiết lập được lưu trong tệp bảng tính.",
@@ -420,6 +422,7 @@ const en: Strings = {
     wordReportSaved: (n) => `Saved “${n}” to your Google Drive.`,
     wordReportOpen: "Open the report",
     unitFeedback: "Feedback per unit (.zip)",
+    openSaved: "Open the file",
   },
   settings: {
     intro: "Settings are stored in the workbook.",

@@ -28,20 +28,37 @@ export function downloadFile(file: Extract<OutputFile, { kind: "file" }>): void 
 export function UnitFeedbackButton() {
   const { service } = useAppState();
   const { s } = useI18n();
+  const [link, setLink] = useState<{ name: string; url: string } | null>(null);
   const make = useServiceCall(async () => {
     if (!service.unitFeedback) return;
     const file = await service.unitFeedback();
     if (file.kind === "file") downloadFile(file);
+    else setLink({ name: file.fileName, url: file.url });
   }, s.common.unexpected);
   if (!service.unitFeedback) return null;
   return (
     <>
       <div>
-        <Button disabled={make.busy} onClick={() => void make.run()} data-testid="consolidate-unit-feedback">
+        <Button
+          disabled={make.busy}
+          onClick={() => {
+            setLink(null);
+            void make.run();
+          }}
+          data-testid="consolidate-unit-feedback"
+        >
           {make.busy ? s.consolidate.wordReportMaking : s.consolidate.unitFeedback}
         </Button>
       </div>
       {make.error ? <ErrorBar error={make.error} /> : null}
+      {link ? (
+        <Notice intent="success">
+          {s.consolidate.wordReportSaved(link.name)}{" "}
+          <Link href={link.url} target="_blank" rel="noreferrer" data-testid="unit-feedback-link">
+            {s.consolidate.openSaved}
+          </Link>
+        </Notice>
+      ) : null}
     </>
   );
 }

@@ -14,7 +14,7 @@ export interface ProvinceClient {
   provinceFinish(jobId: string, outcome: unknown): Promise<FinishReply>;
   provinceCancel(jobId: string): Promise<null>;
   provinceHandOut(limit?: number): Promise<HandOutReply>;
-  provinceSaveReport(fileName: string, base64: string): Promise<SaveReportReply>;
+  provinceSaveReport(fileName: string, base64: string, kind?: "docx" | "zip"): Promise<SaveReportReply>;
 }
 
 const NAMES = [

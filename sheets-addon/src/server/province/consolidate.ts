@@ -25,7 +25,9 @@ import {
   type SurveyInput,
   unitKey,
   type PublishHeading,
+  feedbackNotes,
 } from "@cchc/scoring-core";
+import type { UnitFeedbackData } from "@cchc/scoring-core/workflow";
 import {
   classificationFor,
   consolidationUnits,
@@ -164,7 +166,17 @@ function assertJob(svc: ProvinceServices, jobId: string, lang: Lang): void {
 const HEARTBEAT_MS = 60 * 1000;
 
 export type UnitReply =
-  { ok: true; result: UnitResult; sheet: string } | { ok: false; error: string; retryable: boolean };
+  | {
+      ok: true;
+      result: UnitResult;
+      sheet: string;
+      /** What the unit's feedback needs (its check without nodes, the appraisers' notes). */
+      feedback?: UnitFeedbackData;
+    }
+  | { ok: false; error: string; retryable: boolean };
+
+/** Issues a unit's feedback lists from the province run (the counts say how many there are). */
+const FEEDBACK_ISSUES = 100;
 
 /** One unit: one openById, one batched read (values, formulas, merges), the core, JSON back. */
 export function consolidateUnit(
@@ -208,7 +220,17 @@ export function consolidateUnit(
     );
     if (!scored.ok)
       return { ok: false, error: unitFailure("no-table", lang, { detail: scored.error }), retryable: false };
-    return { ok: true, result: scored.result, sheet: name };
+    const issues = scored.report.issues.slice(0, FEEDBACK_ISSUES);
+    const feedback: UnitFeedbackData = {
+      report: {
+        ...scored.report,
+        nodes: [],
+        issues,
+        truncated: scored.report.truncated || issues.length < scored.report.issues.length,
+      },
+      notes: feedbackNotes(grid, { lang }),
+    };
+    return { ok: true, result: scored.result, sheet: name, feedback };
   } catch (e) {
     if (e instanceof AddonError) throw e;
     const text = e instanceof Error ? e.message : String(e);

@@ -142,9 +142,9 @@ export function provinceFinish(jobId: string, outcome: unknown): FinishReply {
   return call((svc, lang) => finishConsolidation(svc, lang, String(jobId), outcome));
 }
 
-/** The sidebar's "Báo cáo (Word)": the rendered .docx, saved to the user's Drive. */
-export function provinceSaveReport(fileName: string, base64: string): SaveReportReply {
-  return call((svc, lang) => saveReportToDrive(svc, lang, fileName, base64));
+/** The sidebar's "Báo cáo (Word)" (.docx) or feedback per unit (.zip), saved to the user's Drive. */
+export function provinceSaveReport(fileName: string, base64: string, kind?: string): SaveReportReply {
+  return call((svc, lang) => saveReportToDrive(svc, lang, fileName, base64, kind ?? "docx"));
 }
 
 export function provinceCancel(jobId: string): null {

@@ -1,5 +1,5 @@
 /**
- * The Word report saved to the user's Drive. The sidebar renders the .docx (the same document
+ * The Word report (and the units' feedback .zip) saved to the user's Drive. The sidebar renders the .docx (the same document
  * as `cchc rank --report`: the core's model, xlsx-grid's renderer) and sends its bytes here; the
  * server creates the file through the advanced Drive service, which works under `drive.file`
  * (DriveApp would need the full `drive` scope), and answers its link.
@@ -9,6 +9,10 @@ import { AddonError } from "../../shared/errors";
 import type { ProvinceServices } from "./services";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const ZIP_MIME = "application/zip";
+/** What the sidebar may save: the Word report, or the units' feedback workbooks in one .zip. */
+const KINDS = { docx: DOCX_MIME, zip: ZIP_MIME } as const;
+export type SavedKind = keyof typeof KINDS;
 /** Apps Script's call payload limit is about 50 MB; a report is a few hundred KB. */
 const MAX_BASE64 = 20 * 1024 * 1024;
 
@@ -27,11 +31,11 @@ const TEXT = {
 } as const;
 
 /** Names Drive and every desktop accept: no path separators or control characters. */
-function safeName(name: string): string {
+function safeName(name: string, kind: SavedKind): string {
   // eslint-disable-next-line no-control-regex
   const cleaned = name.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, "-").trim();
-  const stem = cleaned.replace(/\.docx$/i, "").slice(0, 150) || "Bao-cao";
-  return `${stem}.docx`;
+  const stem = cleaned.replace(new RegExp(`\\.${kind}$`, "i"), "").slice(0, 150) || "Bao-cao";
+  return `${stem}.${kind}`;
 }
 
 export function saveReportToDrive(
@@ -39,14 +43,17 @@ export function saveReportToDrive(
   lang: Lang,
   fileName: unknown,
   base64: unknown,
+  kindIn: unknown = "docx",
 ): SaveReportReply {
-  if (typeof fileName !== "string" || typeof base64 !== "string" || base64.length > MAX_BASE64)
+  const kind = kindIn === "zip" ? "zip" : kindIn === "docx" ? "docx" : null;
+  if (!kind || typeof fileName !== "string" || typeof base64 !== "string" || base64.length > MAX_BASE64)
     throw new AddonError("workflow", TEXT.bad[lang]);
+  const mime = KINDS[kind];
   const create = svc.Drive?.Files.create;
   if (!svc.Drive || !create) throw new AddonError("workflow", TEXT.noDrive[lang]);
-  const name = safeName(fileName);
-  const blob = svc.Utilities.newBlob(svc.Utilities.base64Decode(base64), DOCX_MIME, name);
-  const file = create.call(svc.Drive.Files, { name, mimeType: DOCX_MIME }, blob, {
+  const name = safeName(fileName, kind);
+  const blob = svc.Utilities.newBlob(svc.Utilities.base64Decode(base64), mime, name);
+  const file = create.call(svc.Drive.Files, { name, mimeType: mime }, blob, {
     fields: "id,webViewLink",
   });
   const id = file.id ?? "";
