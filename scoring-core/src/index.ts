@@ -274,6 +274,7 @@ export {
   type OutBlockKind,
   type OutCell,
   type OutChart,
+  type OutLineChart,
   type OutLink,
   type OutMerge,
   type OutRowStyle,
@@ -327,6 +328,7 @@ export {
   type TemplateValidation,
 } from "./template/template-spec";
 export {
+  APPRAISAL_FLAG_CHOICES,
   NOT_APPLICABLE_TEXT,
   buildTemplate,
   evaluateTemplateFormulas,
@@ -336,6 +338,7 @@ export {
   type TemplateAnswers,
   type TemplateOptions,
 } from "./template/build-template";
+export { templateListSheet, type TemplateListSheet } from "./template/list-sheet";
 
 // Survey (ĐTXHH) points from raw answers
 export {
@@ -356,7 +359,7 @@ export {
   type SurveyDesignInput,
   type SurveyQuestion,
 } from "./survey/design-schema";
-export { criterionMaxima, designFromSets, type CriterionMax } from "./survey/design-from-set";
+export { criterionMaxima, designFromSets, hasSurveyItems, type CriterionMax } from "./survey/design-from-set";
 export { readDesignGrids } from "./survey/read-design";
 export { findAnswerSheet, matchQuestion, questionKeys, type AnswerSheet } from "./survey/read-answers";
 export { ScaleReader, scaleNamed, type AnswerValue } from "./survey/answer-scale";
@@ -403,6 +406,7 @@ export {
 } from "./years/year-record-sheet";
 export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
 export { trendSheets } from "./years/trend-sheets";
+export { MAX_CHART_LINES, chartedUnits, trendChartSheets } from "./years/trend-chart-sheets";
 export { DEFAULT_FIELD_OWNERS, fieldNumber, type FieldOwners } from "./improvement/field-owners";
 export { improvementPlan, type ImprovementPlan, type PlanOptions } from "./improvement/improvement-plan";
 export { planSheets } from "./improvement/plan-sheets";
@@ -416,6 +420,19 @@ export {
 export { inspectionSheet } from "./inspection/inspection-sheet";
 export { readRenames, type RenamesRead } from "./years/read-renames";
 
-export { surveyFromAnswers, type SurveyFromAnswers } from "./survey/survey-inputs";
+export {
+  surveyFromAnswers,
+  type SurveyFromAnswers,
+  type SurveyFromAnswersOptions,
+} from "./survey/survey-inputs";
+export {
+  designLine,
+  designUsed,
+  surveySummary,
+  type SurveyDesignUsed,
+  type SurveySummary,
+  type SurveySummaryIssue,
+  type SurveySummaryUnit,
+} from "./survey/survey-summary";
 // Appraisal round trip (#17): rounds, flagged items, status, summaries, change log.
 export * from "./appraisal/index";

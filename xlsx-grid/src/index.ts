@@ -16,6 +16,7 @@ export { isToolWorkbook, TOOL_PROPERTY } from "./read/tool-marker";
 export {
   writeWorkbook,
   templateSheet,
+  templateSheets,
   blockSheet,
   safeSheetName,
   uniqueSheetNames,

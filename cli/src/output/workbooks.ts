@@ -19,7 +19,7 @@ import {
   YEAR_RECORD_SHEET,
   yearRecordRows,
 } from "@cchc/scoring-core";
-import { blockSheet, renderReportDocx, templateSheet, writeWorkbook } from "@cchc/xlsx-grid";
+import { blockSheet, renderReportDocx, templateSheets, writeWorkbook } from "@cchc/xlsx-grid";
 
 /**
  * A unit's feedback: summary, lost points and issues, one table per sheet (the core's
@@ -34,7 +34,7 @@ export function feedbackWorkbook(
 }
 
 export function templateWorkbook(spec: TemplateSpec): Uint8Array {
-  return writeWorkbook([templateSheet(spec)]);
+  return writeWorkbook(templateSheets(spec));
 }
 
 export function rankingWorkbook(

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids } from "@cchc/xlsx-grid";
-import type { TemplateSpec } from "@cchc/scoring-core";
-import { blockSheet, templateSheet, writeWorkbook, type XlsxSheet } from "@cchc/xlsx-grid";
+import { templateListSheet, type TemplateSpec } from "@cchc/scoring-core";
+import { blockSheet, templateSheet, templateSheets, writeWorkbook, type XlsxSheet } from "@cchc/xlsx-grid";
 import { convertWithLibreOffice, libreOfficeOrSkip } from "../helpers/libreoffice";
 import { sampleRanking, sampleTemplate, unzipText } from "./fixtures";
 
@@ -88,6 +88,7 @@ describeLo("LibreOffice round trip", () => {
         templateSheet(sampleTemplate()),
       ]),
       unit: writeWorkbook([unitSheet()]),
+      lists: writeWorkbook(templateSheets(sampleTemplate())),
       stale: staleWorkbook(),
     };
     const paths = Object.entries(inputs).map(([name, bytes]) => {
@@ -104,7 +105,21 @@ describeLo("LibreOffice round trip", () => {
   });
 
   it("converts every workbook", () => {
-    expect(Object.keys(out).sort()).toEqual(["ranking", "stale", "template", "unit"]);
+    expect(Object.keys(out).sort()).toEqual(["lists", "ranking", "stale", "template", "unit"]);
+  });
+
+  it("keeps the drop-downs' source: numeric cells on the hidden list sheet", () => {
+    const { name } = templateListSheet(sampleTemplate())!;
+    const files = unzipText(new Uint8Array(readFileSync(out.lists!)));
+    expect(files["xl/workbook.xml"]).toMatch(
+      new RegExp(`<sheet name="${name}"[^>]*state="(very)?[hH]idden"`),
+    );
+    // LibreOffice read the range as the list's source and wrote it back as one.
+    expect(files["xl/worksheets/sheet1.xml"]).toMatch(
+      new RegExp(`type="list"[^>]*><formula1>(&apos;|')?${name}(&apos;|')?!\\$A\\$1:\\$A\\$3</formula1>`),
+    );
+    const list = readGrids(out.lists!).grids.find((g) => g.sheet === name)!;
+    expect(list.values.map((r) => r[0])).toEqual([0, 0.5, 1]);
   });
 
   it("recalculates the template's SUM totals to the expected values", () => {

@@ -2,7 +2,14 @@
  * Pure rendering of host-neutral blocks into what Office.js takes in one assignment:
  * rectangular 2-D arrays, A1 ranges, validation rules. No Excel API here.
  */
-import { a1, rangeA1, type SheetBlock, type TemplateSpec, type TemplateValidation } from "@cchc/scoring-core";
+import {
+  a1,
+  rangeA1,
+  templateListSheet,
+  type SheetBlock,
+  type TemplateSpec,
+  type TemplateValidation,
+} from "@cchc/scoring-core";
 
 export type Matrix = (string | number)[][];
 
@@ -73,40 +80,27 @@ export function validationRule(v: TemplateValidation, listSource?: string): Exce
 }
 
 /**
- * The numeric cells the templates' drop-down lists take their items from: one column per
- * distinct list, on a very hidden sheet whose name carries a hash of its content — the same
- * lists reuse the same sheet, different lists get another, so an earlier template's lists
- * never change under it (and nothing has to be read first).
+ * The numeric cells the templates' drop-down lists take their items from (the core's layout:
+ * a very hidden sheet named by a hash of its content), with Office's "=" before each source.
  */
 export function listSheet(spec: TemplateSpec): {
   name: string;
-  columns: number[][];
+  columns: (number | string)[][];
   sourceOf: (v: TemplateValidation) => string | undefined;
+  textSourceOf: (values: readonly string[]) => string | undefined;
 } | null {
-  const lists: number[][] = [];
-  const index = new Map<string, number>();
-  for (const row of spec.rows) {
-    const v = row.validation;
-    if (v?.kind !== "list") continue;
-    const key = v.values.join(";");
-    if (!index.has(key)) {
-      index.set(key, lists.length);
-      lists.push([...v.values]);
-    }
-  }
-  if (lists.length === 0) return null;
-  let h = 0x811c9dc5;
-  for (const ch of JSON.stringify(lists)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  const name = `CCHC_DS_${h.toString(16).padStart(8, "0")}`;
+  const lists = templateListSheet(spec);
+  if (!lists) return null;
   return {
-    name,
-    columns: lists,
+    name: lists.name,
+    columns: lists.columns,
     sourceOf: (v) => {
-      if (v.kind !== "list") return undefined;
-      const c = index.get(v.values.join(";"));
-      if (c === undefined) return undefined;
-      const col = a1(0, c).replace(/\d+$/, "");
-      return `='${name}'!$${col}$1:$${col}$${lists[c]!.length}`;
+      const source = lists.sourceOf(v);
+      return source === undefined ? undefined : `=${source}`;
+    },
+    textSourceOf: (values) => {
+      const source = lists.textSourceOf(values);
+      return source === undefined ? undefined : `=${source}`;
     },
   };
 }

@@ -70,19 +70,49 @@ describe("markRuns", () => {
         const want = new Set(
           issues.filter((i) => i.severity !== "info").map((i) => `${i.sheet}!${i.col},${i.row}`),
         );
+        // A cell is an error when any issue there is one, else a warning.
+        const severity = new Map<string, string>();
+        for (const i of issues) {
+          if (i.severity === "info") continue;
+          const k = `${i.sheet}!${i.col},${i.row}`;
+          if (severity.get(k) !== "error") severity.set(k, i.severity);
+        }
         const got: string[] = [];
+        let sameSeverity = true;
         for (const m of marks) {
           const [from, to = from] = m.address.split(":");
           const a = parseA1(from!)!;
           const b = parseA1(to!)!;
           expect(a.col).toBe(b.col);
-          for (let r = a.row; r <= b.row; r++) got.push(`${m.sheet}!${a.col},${r}`);
+          for (let r = a.row; r <= b.row; r++) {
+            const k = `${m.sheet}!${a.col},${r}`;
+            got.push(k);
+            sameSeverity &&= severity.get(k) === m.severity;
+          }
         }
         expect(new Set(got).size).toBe(got.length);
         expect(new Set(got)).toEqual(want);
+        expect(sameSeverity).toBe(true);
         expect(cells).toBe(want.size);
       }),
     );
+  });
+
+  it("keeps a run of one severity: an error between warnings splits the run", () => {
+    const { marks } = markRuns(
+      reportOf([
+        { col: 5, row: 11, severity: "warning", sheet: "A" },
+        { col: 5, row: 12, severity: "error", sheet: "A" },
+        { col: 5, row: 12, severity: "warning", sheet: "A" },
+        { col: 5, row: 13, severity: "warning", sheet: "A" },
+        { col: 5, row: 14, severity: "warning", sheet: "A" },
+      ]),
+    );
+    expect(marks).toEqual([
+      { sheet: "A", address: "F12", severity: "warning" },
+      { sheet: "A", address: "F13", severity: "error" },
+      { sheet: "A", address: "F14:F15", severity: "warning" },
+    ]);
   });
 });
 

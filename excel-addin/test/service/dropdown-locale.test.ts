@@ -5,6 +5,7 @@
  * number. The fake plays the pick as Excel does (CellValue of the source cell, or the item's
  * text parsed with the regional decimal separator).
  */
+import { NOT_APPLICABLE_TEXT } from "@cchc/scoring-core";
 import { setup } from "../helpers/service";
 import { sampleSet } from "../helpers/workbooks";
 
@@ -29,7 +30,14 @@ describe("template drop-downs under vi-VN regional settings", () => {
       year: 2025,
     });
     const model = host.model.sheet(sheet);
-    const lists = model.validations.filter((v) => "list" in v.rule);
+    // Column L is the appraisal flag: a list of texts, picked as the text itself.
+    const FLAG = 11;
+    const flags = model.validations.filter((v) => "list" in v.rule && v.rect.left === FLAG);
+    expect(flags.length).toBeGreaterThan(0);
+    const flagCell = `L${flags[0]!.rect.top + 1}`;
+    expect(host.model.pickFromDropDown(sheet, flagCell, 0)).toBe("Cần giải trình");
+    expect(host.model.pickFromDropDown(sheet, flagCell, 1)).toBe("Cần bổ sung tài liệu");
+    const lists = model.validations.filter((v) => "list" in v.rule && v.rect.left !== FLAG);
     expect(lists.length).toBeGreaterThan(0);
     const hidden = host.model.sheets.filter((s) => s.name.startsWith("CCHC_DS_"));
     expect(hidden).toHaveLength(1);
@@ -41,8 +49,10 @@ describe("template drop-downs under vi-VN regional settings", () => {
       const cell = `${String.fromCharCode(65 + v.rect.left)}${v.rect.top + 1}`;
       for (let i = 0; i < n; i++) {
         const picked = host.model.pickFromDropDown(sheet, cell, i);
-        expect(typeof picked).toBe("number");
-        if (!Number.isInteger(picked)) fractional++;
+        // The levels are numbers; an item that may not apply also lists "Không áp dụng".
+        if (typeof picked === "string") expect(picked).toBe(NOT_APPLICABLE_TEXT);
+        else expect(typeof picked).toBe("number");
+        if (typeof picked === "number" && !Number.isInteger(picked)) fractional++;
       }
     }
     expect(fractional).toBeGreaterThan(0);

@@ -7,7 +7,7 @@
  */
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids } from "@cchc/xlsx-grid";
-import { OfficePort, MARK_FORMULA } from "../../src/host/office-port";
+import { OfficePort, MARK_FILL, MARK_FORMULA, WARN_FILL } from "../../src/host/office-port";
 import { ExcelScoringService } from "../../src/service/excel-scoring-service";
 import { runQuickCheck } from "../../src/commands/quick-check";
 import type { OfficeEnv } from "../../src/host/office-env";
@@ -99,5 +99,24 @@ describe("one state across runtimes", () => {
     );
     const fills = host.model.sheet(DEPARTMENT_SHEET).conditionalFormats.map((cf) => cf.fill);
     expect(new Set(fills).size).toBe(2);
+  });
+
+  it("a check's warnings come out amber and its errors red, through the workflow's marks", async () => {
+    const { host, pane } = workbook();
+    const report = await pane.validate(settings({ sheet: DEPARTMENT_SHEET }));
+    await pane.markIssues(report);
+    const errorCells = new Set(report.issues.filter((i) => i.severity === "error").map((i) => i.cell));
+    const warningOnly = report.issues.filter(
+      (i) => i.severity === "warning" && i.cell && !errorCells.has(i.cell),
+    );
+    expect(errorCells.size).toBeGreaterThan(0);
+    expect(warningOnly.length).toBeGreaterThan(0);
+    // Each mark's fill, cell by cell ("F12" or a run "F12:F14").
+    const fillAt = new Map<string, string | null>();
+    for (const cf of ourMarks(host))
+      for (let r = cf.rect.top; r <= cf.rect.bottom; r++)
+        fillAt.set(`${String.fromCharCode(65 + cf.rect.left)}${r + 1}`, cf.fill);
+    for (const cell of errorCells) expect([cell, fillAt.get(cell!)]).toEqual([cell, MARK_FILL]);
+    for (const i of warningOnly) expect([i.cell, fillAt.get(i.cell!)]).toEqual([i.cell, WARN_FILL]);
   });
 });

@@ -290,6 +290,8 @@ export const ProvinceSettingsSchema = z.object({
   selfAssessmentDeadline: z.string().nullable(),
   classification: z.string().default("five-level"),
   tieRule: TieRuleSchema.default({ mode: "dense", decimals: 2 }),
+  /** A unit missing from the survey: held out of the ranks with its reason (default), or ranked provisional. */
+  missingSurvey: z.enum(["hold-out", "provisional"]).default("hold-out"),
   /**
    * The heading of what the province publishes (ranking sheets, Word report), like the cli's
    * --issuer/--province/--decision/--signer; absent when none of its rows is filled.
@@ -320,6 +322,11 @@ export const SETTINGS_KEYS = [
   },
   { key: "tieMode", vi: "Đồng hạng (dense | competition)", en: "Ties (dense | competition)" },
   { key: "tieDecimals", vi: "Số chữ số thập phân khi so hạng", en: "Decimals compared for ties" },
+  {
+    key: "missingSurvey",
+    vi: "Đơn vị thiếu điểm ĐTXHH (hold-out | provisional)",
+    en: "Unit without survey points (hold-out | provisional)",
+  },
   {
     key: "issuer",
     vi: "Cơ quan ban hành (các dòng cách nhau bởi /)",
@@ -415,6 +422,8 @@ export function readProvinceSettings(
   const tieDecText = textOf(found.tieDecimals?.value ?? null);
   const tieDecimals = tieDecText ? Number(tieDecText) : 2;
   if (!Number.isInteger(tieDecimals) || tieDecimals < 0 || tieDecimals > 6) bad("tieDecimals");
+  const missingSurvey = textOf(found.missingSurvey?.value ?? null) || "hold-out";
+  if (missingSurvey !== "hold-out" && missingSurvey !== "provisional") bad("missingSurvey");
   if (issues.counts.error > 0) return { ok: false, issues: issues.issues };
   const text = (k: string) => textOf(found[k]?.value ?? null).trim();
   // Lines typed one per row of the cell (Alt+Enter) keep their breaks: read the raw text.
@@ -438,18 +447,19 @@ export function readProvinceSettings(
       selfAssessmentDeadline: deadline,
       classification,
       tieRule: { mode: tieMode as "dense" | "competition", decimals: tieDecimals },
+      missingSurvey: missingSurvey as "hold-out" | "provisional",
       ...(anyPublish ? { publish } : {}),
     },
     issues: issues.issues,
   };
 }
 
-export function classificationFor(settings: ProvinceSettings): Classification {
+export function classificationFor(settings: Pick<ProvinceSettings, "classification">): Classification {
   return CLASSIFICATION_PRESETS[settings.classification] ?? CLASSIFICATION_PRESETS["five-level"]!;
 }
 
 /** Rows for a fresh "Cài đặt" sheet. */
-export function settingsSheetRows(settings: ProvinceSettings, lang: Lang): string[][] {
+export function settingsSheetRows(settings: z.input<typeof ProvinceSettingsSchema>, lang: Lang): string[][] {
   const [d, m, y] = settings.selfAssessmentDeadline
     ? settings.selfAssessmentDeadline.split("-").reverse()
     : ["", "", ""];
@@ -457,9 +467,10 @@ export function settingsSheetRows(settings: ProvinceSettings, lang: Lang): strin
     year: String(settings.year),
     criteriaSetId: settings.criteriaSetId,
     selfAssessmentDeadline: settings.selfAssessmentDeadline ? `${d}/${m}/${y}` : "",
-    classification: settings.classification,
-    tieMode: settings.tieRule.mode,
-    tieDecimals: String(settings.tieRule.decimals),
+    classification: settings.classification ?? "five-level",
+    tieMode: settings.tieRule?.mode ?? "dense",
+    tieDecimals: String(settings.tieRule?.decimals ?? 2),
+    missingSurvey: settings.missingSurvey ?? "hold-out",
     issuer: (settings.publish?.issuer ?? []).join(" / "),
     province: settings.publish?.province ?? "",
     decision: settings.publish?.decision ?? "",

@@ -55,6 +55,7 @@ export {
 export {
   consolidationUnits,
   criteriaSetForUnit,
+  provinceSetForUnit,
   handOutDecisions,
   openFailure,
   rowErrors,

@@ -6,6 +6,7 @@
 export {
   ServiceError,
   type AbortSignalLike,
+  type ConsolidateOutcome,
   type ConsolidateRequest,
   type CriteriaSetSummary,
   type HostCapabilities,
@@ -40,6 +41,7 @@ export {
   workflowError,
 } from "./criteria-sets";
 export { loadSettings, parseStoredSettings, saveSettings } from "./settings";
+export { annexSetId, importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 export { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
 export { markRuns, MAX_MARK_RUNS } from "./marks";
 export {
@@ -71,6 +73,13 @@ export {
   type UnitOutcome,
   type UnitFeedbackData,
 } from "./score-unit";
+export {
+  publishRanking,
+  RANKING_INDEX_COL,
+  RANKING_UNIT_COL,
+  type PublishedRanking,
+  type PublishRankingInput,
+} from "./publish-ranking";
 export { OutcomeCollector, type RankedOutcomes, type RankOutcomesOptions } from "./rank-outcomes";
 export { chartBlock } from "./chart-block";
 export { DOCX_MIME, reportFileName, publishFrom, type PublishedRun } from "./publish-outputs";

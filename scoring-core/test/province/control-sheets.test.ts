@@ -116,6 +116,7 @@ describe("province settings", () => {
       selfAssessmentDeadline: "2025-12-22",
       classification: "national",
       tieRule: { mode: "competition" as const, decimals: 3 },
+      missingSurvey: "provisional" as const,
     };
     const r = readProvinceSettings({ sheet: "Cài đặt", values: settingsSheetRows(settings, "vi") });
     expect(r).toEqual({ ok: true, settings, issues: [] });
@@ -127,6 +128,7 @@ describe("province settings", () => {
       selfAssessmentDeadline: null,
       classification: "five-level",
       tieRule: { mode: "dense" as const, decimals: 2 },
+      missingSurvey: "hold-out" as const,
       publish: {
         issuer: ["UBND TỈNH AN HÒA", "SỞ NỘI VỤ"],
         province: "An Hòa",

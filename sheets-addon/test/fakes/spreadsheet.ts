@@ -364,11 +364,28 @@ export class FakeSheet {
   getSheetName() {
     return this._name;
   }
+  /** Sheet.setName: a name another sheet has (case-insensitive) or a blank name is refused. */
+  setName(name: string) {
+    if (typeof name !== "string" || name.trim() === "") throw new Error("Exception: Invalid argument: name");
+    if (this._book._sheets.some((o) => o !== this && o._name.toLowerCase() === name.toLowerCase()))
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
+    this._name = name;
+    return this.proxy;
+  }
   getSheetId() {
     return this._id;
   }
   isSheetHidden() {
     return this._hidden;
+  }
+  hideSheet() {
+    // Sheets refuses to hide the last visible sheet.
+    if (!this._book._sheets.some((o) => o !== this && !o._hidden))
+      throw new Error("Exception: You can't hide all the sheets in a document.");
+    this._hidden = true;
+    return this.proxy;
   }
   getParent() {
     return this._book.proxy;
@@ -581,6 +598,11 @@ export class FakeRange {
       for (const v of row)
         if (!(v === null || ["string", "number", "boolean"].includes(typeof v) || v instanceof Date))
           throw new Error("Exception: Invalid value in setValues");
+        // Google Sheets: at most 50 000 characters in one cell.
+        else if (typeof v === "string" && v.length > 50_000)
+          throw new Error(
+            "Exception: Your input contains more than the maximum of 50000 characters in a single cell.",
+          );
     this.write((cell, r, c) => {
       const v = rows[r]![c] as Value | null;
       cell.link = null;

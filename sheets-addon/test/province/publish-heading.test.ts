@@ -4,7 +4,7 @@
  * report to the user's Drive under drive.file, answering its link — or says why it cannot.
  */
 import { fillTemplate, getSampleSet, scoreWorkbook, type UnitResult } from "@cchc/scoring-core";
-import { criteriaSetForUnit } from "@cchc/scoring-core/province";
+import { SETTINGS_KEYS, criteriaSetForUnit } from "@cchc/scoring-core/province";
 import { publishedReport } from "@cchc/scoring-core/workflow";
 import { renderReportDocx } from "@cchc/xlsx-grid/docx";
 import { strFromU8, unzipSync } from "fflate";
@@ -36,16 +36,12 @@ function results(): UnitResult[] {
 
 function withHeading() {
   const env = provinceWith(units);
-  // The settings sheet the province fills: rows 7–10 are the heading's (settingsSheetRows).
+  // The settings sheet the province fills: the heading's rows, as settingsSheetRows wrote them.
   const settings = env.control._sheet("Cài đặt");
-  expect(settings._text("A7")).toMatch(/^Cơ quan ban hành/);
+  const at = SETTINGS_KEYS.findIndex((k) => k.key === "issuer");
+  expect(settings._text(`A${at + 1}`)).toMatch(/^Cơ quan ban hành/);
   settings._fill([
-    [],
-    [],
-    [],
-    [],
-    [],
-    [],
+    ...Array.from({ length: at }, () => []),
     [null, "UBND TỈNH SƠN LA / SỞ NỘI VỤ"],
     [null, "Sơn La"],
     [null, "152/QĐ-UBND ngày 20/01/2026"],

@@ -3,7 +3,7 @@
  * hand and zipped with fflate. A user's workbook is never rewritten through this.
  */
 export { writeWorkbook, type WriteOptions } from "./write-workbook";
-export { templateSheet } from "./template-sheet";
+export { templateSheet, templateSheets } from "./template-sheet";
 export { blockSheet, type BlockChartOptions, type BlockSheetOptions } from "./block-sheet";
 export { safeSheetName, uniqueSheetNames } from "./sheet-name";
 export { stripForbidden } from "./xml";

@@ -133,7 +133,7 @@ function validationXml(dv: XlsxDataValidation): string {
     // type defaults to "none": any input, the prompt is a hint on the cell.
   } else if (rule.kind === "list") {
     attrs.push('type="list"');
-    formulas = `<formula1>${xmlText(listFormula(rule.values))}</formula1>`;
+    formulas = `<formula1>${xmlText(rule.source ?? listFormula(rule.values))}</formula1>`;
   } else if (rule.kind === "custom") {
     attrs.push('type="custom"');
     formulas = `<formula1>${xmlText(rule.formula.replace(/^=/, ""))}</formula1>`;
@@ -237,4 +237,14 @@ export function sheetXml(sheet: XlsxSheet, styles: StyleTable, parts: SheetParts
 export function absoluteColumnRange(sheet: string, col: number, fromRow: number, toRow: number): string {
   const c = columnLetters(col);
   return `${quoteSheet(sheet)}!$${c}$${fromRow + 1}:$${c}$${toRow + 1}`;
+}
+
+/** "$B$3:$D$3"-style absolute reference to one row's columns, for charts. */
+export function absoluteRowRange(sheet: string, row: number, fromCol: number, toCol: number): string {
+  return `${quoteSheet(sheet)}!$${columnLetters(fromCol)}$${row + 1}:$${columnLetters(toCol)}$${row + 1}`;
+}
+
+/** "$A$3"-style absolute reference to one cell. */
+export function absoluteCell(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!$${columnLetters(col)}$${row + 1}`;
 }

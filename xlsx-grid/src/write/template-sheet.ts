@@ -13,7 +13,9 @@ import {
   a1,
   formatNumber,
   rangeA1,
+  templateListSheet,
   type ColumnRole,
+  type TemplateListSheet,
   type TemplateRow,
   type TemplateSpec,
   type TemplateValidation,
@@ -72,17 +74,23 @@ function literal(text: string): string {
 }
 
 /** The validations of one group of rows sharing a rule, over the score columns. */
-function validationsFor(v: TemplateValidation, scoreCols: number[], rows: number[]): XlsxDataValidation[] {
+function validationsFor(
+  v: TemplateValidation,
+  scoreCols: number[],
+  rows: number[],
+  lists: TemplateListSheet | null,
+): XlsxDataValidation[] {
   const texts = v.allowText ?? [];
   const runs = scoreCols.flatMap((c) => columnRuns(c, rows));
   if (runs.length === 0) return [];
   if (v.kind === "list") {
     const levels = v.values.map(vi).join("; ");
     const also = texts.length > 0 ? ` hoặc ${quoted(texts)}` : "";
+    const source = lists?.sourceOf(v);
     return [
       {
         sqref: runs.join(" "),
-        rule: { kind: "list", values: [...v.values, ...texts] },
+        rule: { kind: "list", values: [...v.values, ...texts], ...(source ? { source } : {}) },
         prompt: { title: SCORE_TITLE, text: `Chọn một mức điểm: ${levels}${also}.` },
         error: { title: ERROR_TITLE, text: `Điểm phải là một trong các mức: ${levels}${also}.` },
       },
@@ -115,7 +123,34 @@ function validationsFor(v: TemplateValidation, scoreCols: number[], rows: number
   });
 }
 
-export function templateSheet(spec: TemplateSpec): XlsxSheet {
+/**
+ * A template as the sheets of a new workbook: the scoring sheet, then (when it has drop-down
+ * lists) the very hidden sheet of numeric cells the lists take their items from — the core's
+ * layout, the same as the Excel add-in's, so a decimal comma never turns "0,5" into text.
+ */
+export function templateSheets(spec: TemplateSpec): XlsxSheet[] {
+  const lists = templateListSheet(spec);
+  if (!lists) return [templateSheet(spec)];
+  const height = Math.max(...lists.columns.map((c) => c.length));
+  const listSheet: XlsxSheet = {
+    name: lists.name,
+    state: "veryHidden",
+    rows: Array.from({ length: height }, (_, r) =>
+      lists.columns.map((col) => {
+        const item = col[r];
+        return item === undefined ? null : typeof item === "number" ? { value: item } : textCell(item, {});
+      }),
+    ),
+    protect: true,
+  };
+  return [templateSheet(spec, lists), listSheet];
+}
+
+/**
+ * The scoring sheet alone. Without `lists` its drop-downs are explicit lists ("0,0.5,1"), for
+ * callers writing this one sheet; templateSheets gives them numeric cells as their source.
+ */
+export function templateSheet(spec: TemplateSpec, lists: TemplateListSheet | null = null): XlsxSheet {
   const editable: Rect[] = spec.editableRanges.map(parseRange).filter((r): r is Rect => r !== null);
   const roles = spec.columns.map((c) => c.role);
   const scoreCols = roles.map((r, i) => (SCORE_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
@@ -170,8 +205,16 @@ export function templateSheet(spec: TemplateSpec): XlsxSheet {
 
   const dataValidations: XlsxDataValidation[] = [];
   for (const { v, rows: vRows } of groups.values())
-    dataValidations.push(...validationsFor(v, scoreCols, vRows));
+    dataValidations.push(...validationsFor(v, scoreCols, vRows, lists));
   dataValidations.push(...hints);
+  // The appraisal flag ("Cần giải trình"): a drop-down of texts, blank allowed.
+  for (const t of spec.textLists ?? [])
+    dataValidations.push({
+      sqref: t.ranges.join(" "),
+      rule: { kind: "list", values: t.values },
+      prompt: { title: "Thẩm định", text: `Chọn: ${t.values.join("; ")}; để trống nếu không cần.` },
+      error: { title: "Giá trị không hợp lệ", text: `Chọn một trong: ${t.values.join("; ")}.` },
+    });
 
   const lastHeader = headerRows.length > 0 ? Math.max(...headerRows) : -1;
   const sheet: XlsxSheet = {

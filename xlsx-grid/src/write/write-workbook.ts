@@ -81,7 +81,8 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       files[`xl/drawings/_rels/drawing${charts}.xml.rels`] = strToU8(
         relsXml([{ id: "rId1", type: `${REL}/chart`, target: `../charts/chart${charts}.xml` }]),
       );
-      const source = sheet.chart.sheet === undefined ? name : sheetName(sheet.chart.sheet);
+      const chartSheet = "kind" in sheet.chart ? undefined : sheet.chart.sheet;
+      const source = chartSheet === undefined ? name : sheetName(chartSheet);
       files[`xl/charts/chart${charts}.xml`] = strToU8(chartXml(sheet.chart, source));
       overrides.push({
         part: `/xl/drawings/drawing${charts}.xml`,
@@ -125,9 +126,10 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       );
   });
 
-  const sheetEntries = names.map(
-    (name, i) => `<sheet name="${xmlAttr(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
-  );
+  const sheetEntries = names.map((name, i) => {
+    const state = input[i]!.state;
+    return `<sheet name="${xmlAttr(name)}" sheetId="${i + 1}"${state ? ` state="${state}"` : ""} r:id="rId${i + 1}"/>`;
+  });
   files["xl/workbook.xml"] = strToU8(
     XML_HEADER +
       `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +

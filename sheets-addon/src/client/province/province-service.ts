@@ -3,13 +3,7 @@
  * consolidation of the control spreadsheet's units (the Tổng hợp panel's "units" source) driven
  * by runConsolidation — a pool of server calls, progress, retries, resume.
  */
-import {
-  pickLang,
-  rankedFeedback,
-  type RankingReport,
-  type Settings,
-  type UnitFeedbackSource,
-} from "@cchc/scoring-core";
+import { pickLang, rankedFeedback, type Settings, type UnitFeedbackSource } from "@cchc/scoring-core";
 import {
   publishedReport,
   reportFileName,
@@ -18,6 +12,7 @@ import {
 } from "@cchc/scoring-core/workflow";
 import {
   ServiceError,
+  type ConsolidateOutcome,
   type ConsolidateRequest,
   type HostCapabilities,
   type Progress,
@@ -67,11 +62,12 @@ export function provinceService(
     clearMarks: () => base.clearMarks(),
     writeResults: (r) => base.writeResults(r),
     createTemplate: (r) => base.createTemplate(r),
+    importCriteriaSet: (r) => base.importCriteriaSet(r),
     async consolidate(
       request: ConsolidateRequest,
       onProgress: (p: Progress) => void,
       signal: AbortSignal,
-    ): Promise<{ ranking: RankingReport; sheets: string[] }> {
+    ): Promise<ConsolidateOutcome> {
       if (request.source !== "units") return base.consolidate(request, onProgress, signal);
       try {
         const out = await runConsolidation(client, options.store ?? localJobStore(storage), {
@@ -93,7 +89,7 @@ export function provinceService(
           decimals: out.decimals,
         };
         lastFeedback = out.feedback;
-        return { ranking: out.ranking, sheets: out.sheets };
+        return { ranking: out.ranking, sheets: out.sheets, ...(out.survey ? { survey: out.survey } : {}) };
       } catch (e) {
         if (e instanceof ConsolidationAborted) throw e;
         const text = e instanceof Error ? e.message : String(e);

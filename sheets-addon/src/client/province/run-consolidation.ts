@@ -22,7 +22,7 @@ import {
   type JobProgress,
   type JobUnitSpec,
 } from "@cchc/scoring-core/province";
-import type { UnitFeedbackSource, UnitResult } from "@cchc/scoring-core";
+import type { SurveySummary, UnitFeedbackSource, UnitResult } from "@cchc/scoring-core";
 import type { FinishReply } from "../../server/province/consolidate";
 import type { ProvinceClient } from "./api";
 
@@ -65,7 +65,14 @@ export async function runConsolidation(
   client: ProvinceClient,
   store: JobStore,
   options: RunOptions,
-): Promise<FinishReply & { resumed: boolean; results: UnitResult[]; feedback: UnitFeedbackSource[] }> {
+): Promise<
+  FinishReply & {
+    resumed: boolean;
+    survey?: SurveySummary;
+    results: UnitResult[];
+    feedback: UnitFeedbackSource[];
+  }
+> {
   const pool = Math.max(1, options.pool ?? 4);
   /** Per unit key, what its feedback needs (not saved with the job: it is large). */
   const feedback = new Map<string, UnitFeedbackSource>();
@@ -162,8 +169,15 @@ export async function runConsolidation(
   // Packed: 300 units' results are ~6,5 MB as plain JSON, ~1 MB packed.
   const done = await client.provinceFinish(begin.jobId, { packed: packResults(outcome.results), failed });
   store.clear(begin.jobId);
+  // The survey begin scored from the responses sheets: the sidebar shows its design and issues.
   // The results stay with the sidebar for the Word report and feedback (the server keeps none).
-  return { ...done, resumed, results: outcome.results, feedback: [...feedback.values()] };
+  return {
+    ...done,
+    resumed,
+    ...(begin.survey ? { survey: begin.survey } : {}),
+    results: outcome.results,
+    feedback: [...feedback.values()],
+  };
 }
 
 function fileOf(spec: JobUnitSpec | null, key: string, column: string): string {
