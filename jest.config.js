@@ -32,6 +32,7 @@ export default {
     "^@cchc/scoring-core/workflow$": "<rootDir>/scoring-core/src/workflow/index.ts",
     "^@cchc/scoring-ui$": "<rootDir>/scoring-ui/src/index.ts",
     "^@cchc/xlsx-grid$": "<rootDir>/xlsx-grid/src/index.ts",
+    "^@cchc/xlsx-grid/docx$": "<rootDir>/xlsx-grid/src/docx/render-report.ts",
     "^@cchc/test-kit$": "<rootDir>/test-kit/src/index.ts",
     "^@cchc/test-kit/browser$": "<rootDir>/test-kit/src/browser.ts",
     "^@cchc/test-kit/golden$": "<rootDir>/test-kit/src/golden/index.ts",

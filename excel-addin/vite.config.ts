@@ -42,9 +42,10 @@ export default defineConfig({
         // The UI (React, Fluent) in its own chunk: the ribbon's function file does not load it.
         // The survey scorer (scoring-core/src/survey/) is left to its lazy chunk: it loads only
         // when the user picks raw survey answers.
-        // Xu hướng (the trend use case, years/, and its pane section) likewise loads when first used.
+        // Xu hướng (the trend use case, years/, and its pane section) likewise loads when first used,
+        // and the Word report's model goes with the docx renderer's lazy chunk (service/word-report.ts).
         manualChunks: (id: string) =>
-          /scoring-core\/src\/survey\/|scoring-core\/src\/workflow\/trends\.ts|scoring-core\/src\/years\/|scoring-ui\/src\/panels\/trends\//.test(
+          /scoring-core\/src\/(survey\/|years\/|workflow\/trends\.ts|output\/report-model|output\/ranked-feedback|workflow\/published-report)|scoring-ui\/src\/panels\/trends\//.test(
             id,
           )
             ? undefined

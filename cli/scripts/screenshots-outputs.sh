@@ -19,6 +19,7 @@ cd "$samples"
 node "$root/cli/bin/cchc.mjs" rank don-vi --units danh-sach-don-vi.xlsx --survey dieu-tra-xa-hoi-hoc.xlsx \
   --framework bo-tieu-chi/sample-department-2025.json --framework bo-tieu-chi/sample-commune-2025.json \
   --province "An Hòa" --decision "15/QĐ-UBND ngày 20/01/2026" \
+  --signer "KT. GIÁM ĐỐC" --signer "PHÓ GIÁM ĐỐC" --signer "Lò Văn Minh" \
   --out "$work/xep-hang.xlsx" --report "$work/bao-cao.docx" --quiet >/dev/null 2>&1 || true
 node "$root/cli/bin/cchc.mjs" validate don-vi/so-ban-nganh/so-tu-phap.xlsx \
   --framework bo-tieu-chi/sample-department-2025.json --report "$work/phan-hoi.xlsx" >/dev/null 2>&1 || true
@@ -32,8 +33,9 @@ page xep-hang 11 lost-points
 page xep-hang 12 chart
 page phan-hoi 1 feedback-summary
 page phan-hoi 2 feedback-lost-points
-page phan-hoi 3 feedback-issues
+page phan-hoi 4 feedback-issues
 page bao-cao 1 report-page-1
 page bao-cao 3 report-page-3
+page bao-cao 4 report-signature
 page bao-cao 7 report-annex
 ls -1 "$shots"

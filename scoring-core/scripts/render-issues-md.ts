@@ -3,6 +3,7 @@
  * the test can compare it with the committed file; scripts/issues-md.ts writes it.
  */
 import { CATALOGUE, CATALOGUE_VERSION, ISSUE_CODES, type CatalogueEntry } from "../src/issues/catalogue";
+import { ISSUE_DESCRIPTIONS } from "../src/issues/descriptions";
 import { makeIssue } from "../src/issues/issue";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -53,7 +54,7 @@ export function renderIssuesMd(): string {
     ...ISSUE_CODES.map((code) => {
       const e: CatalogueEntry = CATALOGUE[code];
       const title = e.title ?? { vi: "", en: "" };
-      return `| \`${code}\` | ${e.severity} | ${cell(title.vi)} | ${cell(title.en)} | ${cell(e.description)} | ${cell(e.vi)} | ${cell(e.en)} |`;
+      return `| \`${code}\` | ${e.severity} | ${cell(title.vi)} | ${cell(title.en)} | ${cell(e.description ?? ISSUE_DESCRIPTIONS[code] ?? "")} | ${cell(e.vi)} | ${cell(e.en)} |`;
     }),
     "",
   ];

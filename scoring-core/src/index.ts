@@ -293,7 +293,6 @@ export {
   verdictText,
   writeHeading,
   issuerLines,
-  reportModel,
   feedbackSheets,
   feedbackVerdict,
   previousRanking,
@@ -303,13 +302,16 @@ export {
   appraiserFor,
   type AppraiserRule,
   type PublishHeading,
+  type RankingSheetsOptions,
+} from "./output/results-sheet";
+export { type FeedbackNote } from "./output/feedback";
+export {
+  reportModel,
   type ReportAlign,
   type ReportBlock,
   type ReportModel,
   type ReportOptions,
-  type RankingSheetsOptions,
-} from "./output/results-sheet";
-export { type FeedbackNote } from "./output/feedback";
+} from "./output/report-model";
 export {
   feedbackNotes,
   rankedFeedback,

@@ -12,6 +12,7 @@ export {
   type HostKind,
   type ImportSetReply,
   type ImportSetRequest,
+  type OutputFile,
   type Progress,
   type ScoringService,
   type TemplateRequest,

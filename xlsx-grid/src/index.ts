@@ -28,4 +28,5 @@ export {
   type BlockSheetOptions,
 } from "./write/index";
 export type * from "./write/xlsx-sheet";
+export { zipFiles } from "./write/zip-files";
 export { renderReportDocx, reportDocument, REPORT_PAGE } from "./docx/render-report";

@@ -59,6 +59,8 @@ export interface RankOptions extends TableOptions {
   lang: Lang;
   /** Heading block: issuing body lines, province, year, decision (else from the criteria set). */
   issuer?: string[];
+  /** Who signs the Word report: position lines, then the name. */
+  signer?: string[];
   province?: string | undefined;
   year?: number | undefined;
   decision?: string | undefined;
@@ -79,6 +81,7 @@ export function runRank(argv: string[], io: Console): number {
     units: { type: "string" },
     framework: { type: "string", multiple: true },
     issuer: { type: "string", multiple: true },
+    signer: { type: "string", multiple: true },
     province: { type: "string" },
     year: { type: "string" },
     decision: { type: "string" },
@@ -105,6 +108,7 @@ export function runRank(argv: string[], io: Console): number {
       units: stringOpt(p, "units"),
       frameworks: Array.isArray(p.values.framework) ? p.values.framework.map(String) : [],
       issuer: Array.isArray(p.values.issuer) ? p.values.issuer.map(String) : [],
+      signer: Array.isArray(p.values.signer) ? p.values.signer.map(String) : [],
       province: stringOpt(p, "province"),
       year: yearOpt(stringOpt(p, "year"), p.lang),
       decision: stringOpt(p, "decision"),
@@ -278,6 +282,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     province: o.province ?? null,
     year: o.year ?? sets[0]?.year ?? null,
     decision: o.decision ?? null,
+    ...(o.signer && o.signer.length > 0 ? { signer: o.signer } : {}),
   };
   const publish = {
     heading,

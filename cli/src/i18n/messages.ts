@@ -115,6 +115,8 @@ Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không 
   --province TÊN        tên tỉnh cho đầu văn bản
   --year NĂM            năm đánh giá (mặc định: năm của bộ tiêu chí)
   --decision "SỐ"       số, ngày quyết định công bố: "Kèm theo Quyết định số …"
+  --signer "DÒNG"       người ký báo cáo: chức vụ rồi họ tên, nhắc lại cho mỗi dòng
+                        (ví dụ --signer "KT. GIÁM ĐỐC" --signer "PHÓ GIÁM ĐỐC" --signer "Lò Văn Minh")
   --json                in kết quả dạng JSON
   --quiet               không in tiến độ
   --lang en             tiếng Anh
@@ -146,6 +148,7 @@ Files that cannot be read or have errors are listed, never dropped.
   --province NAME       province name for the heading
   --year YEAR           assessment year (default: the criteria set's year)
   --decision "NO."      decision number and date: "Kèm theo Quyết định số …"
+  --signer "LINE"       who signs the report: position lines, then the name; repeat per line
   --json                print the result as JSON
   --quiet               no progress output
   --lang en             English

@@ -41,6 +41,7 @@ beforeAll(async () => {
       frameworks: sets,
       province: "An Hòa",
       decision: "15/QĐ-UBND ngày 20/01/2026",
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lò Văn Minh"],
       quiet: true,
       lang: "vi",
     },
@@ -148,6 +149,10 @@ describe("the Word report", () => {
     expect(has("Kết quả xác định Chỉ số cải cách hành chính năm 2025")).toBe(true);
     expect(has('w:ascii="Times New Roman"')).toBe(true);
     for (const g of ranking.groups) expect(has(g.rows[0]!.unit)).toBe(true);
+    // The signature block: after the body, before the annexes.
+    const sign = doc.indexOf("Lò Văn Minh");
+    expect(sign > doc.indexOf("PHÓ GIÁM ĐỐC") && sign > doc.indexOf("III. NHỮNG LĨNH VỰC")).toBe(true);
+    expect(sign < doc.indexOf("PHỤ LỤC 1")).toBe(true);
     // A4 portrait, margins top 20, bottom 20, left 30, right 15 mm (NĐ 30/2020), in twips.
     const mm = (twips: string) => Math.round((Number(twips) * 25.4) / 1440);
     const first =

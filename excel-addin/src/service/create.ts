@@ -12,5 +12,9 @@ export function createExcelService(): ExcelScoringService {
       return { xlsx, read: grid.readWorkbookGrids };
     },
     yieldToUi: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    // The Word report's renderer (the docx library) is its own lazy chunk too: loaded on the
+    // "Báo cáo (Word)" click, never with the pane.
+    loadDocx: () => import("./word-report").then((m) => m.renderWordReport),
+    loadFeedbackZip: () => import("./feedback-zip").then((m) => m.feedbackZip),
   });
 }

@@ -3,7 +3,7 @@
  * decision (which sheet, which set, tables, totals, issues, ranking, sheet names and layouts)
  * is the core's; this file only wires Excel's options and its error messages.
  */
-import { consolidateFiles, WorkflowService } from "@cchc/scoring-core/workflow";
+import { consolidateFiles, WorkflowService, type WorkflowServiceOptions } from "@cchc/scoring-core/workflow";
 import type { ReadResult, SheetJs } from "@cchc/xlsx-grid";
 import type { ExcelPort } from "../host/port";
 import { ExcelWorkbook } from "./excel-workbook";
@@ -15,6 +15,10 @@ export interface ExcelServiceOptions {
   loadReader?: () => Promise<{ xlsx: SheetJs; read: (bytes: Uint8Array, xlsx: SheetJs) => ReadResult }>;
   /** Lets the pane repaint between files. */
   yieldToUi?: () => Promise<void>;
+  /** Loads the .docx renderer on first use (a lazy chunk): the Word report button. */
+  loadDocx?: WorkflowServiceOptions["loadDocx"];
+  /** Loads the feedback packer on first use (a lazy chunk): the per-unit feedback button. */
+  loadFeedbackZip?: WorkflowServiceOptions["loadFeedbackZip"];
 }
 
 export class ExcelScoringService extends WorkflowService {
@@ -42,6 +46,8 @@ export class ExcelScoringService extends WorkflowService {
       // The survey scorer is its own chunk too: loaded only when raw answers are picked.
       loadSurvey: () => import("@cchc/scoring-core/survey").then((m) => m.surveyFromAnswers),
       ...(options.yieldToUi ? { yieldToUi: options.yieldToUi } : {}),
+      ...(options.loadDocx ? { loadDocx: options.loadDocx } : {}),
+      ...(options.loadFeedbackZip ? { loadFeedbackZip: options.loadFeedbackZip } : {}),
     });
   }
 }

@@ -16,6 +16,8 @@ export interface PublishHeading {
   year?: number | null;
   /** "123/QĐ-UBND ngày 15/01/2026": the decision the ranking is attached to. */
   decision?: string | null;
+  /** Who signs the report: position lines first, the name last ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn A"). */
+  signer?: string[];
 }
 
 /** The issuer lines: given, or "UBND TỈNH …" / "SỞ NỘI VỤ" from the province. */

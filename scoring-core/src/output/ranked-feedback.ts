@@ -5,13 +5,10 @@
  * this one function, so a unit reads the same figures wherever its feedback was made.
  */
 import type { CriteriaSet } from "../criteria-set/schema";
-import type { Grid } from "../grid/grid";
 import type { Lang } from "../messages/lang";
 import type { RankingReport, UnitResult, ValidationReport } from "../reports/schemas";
-import { readTable } from "../table/read-table";
-import type { ColumnMapping } from "../table/column-mapping";
-import { readAppraisalItems } from "../appraisal/read-rounds";
 import { feedbackSheets, type FeedbackNote } from "./feedback";
+export { feedbackNotes } from "./feedback-notes";
 import type { SheetBlock } from "./sheet-block";
 
 /** What is kept of a unit to write its feedback after the ranking. */
@@ -81,20 +78,4 @@ export function rankedFeedback(
       out.push({ unit: row.unit, group: g.group, fileName, blocks });
     }
   return out;
-}
-
-/** The appraisers' notes and the evidence the unit gave, read from its scoring sheet. */
-export function feedbackNotes(
-  grid: Grid,
-  options: { lang?: Lang; headerRow?: number | null; columns?: ColumnMapping | null } = {},
-): FeedbackNote[] {
-  const read = readTable(grid, {
-    lang: options.lang ?? "vi",
-    headerRow: options.headerRow ?? null,
-    columns: options.columns ?? null,
-  });
-  if (!read.ok) return [];
-  return readAppraisalItems(read.table)
-    .filter((i) => i.note !== null || i.evidence !== null)
-    .map((i) => ({ code: i.code, note: i.note, evidence: i.evidence }));
 }

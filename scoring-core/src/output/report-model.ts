@@ -29,6 +29,8 @@ export type ReportBlock =
       widths: number[];
       align: ReportAlign[];
     }
+  /** The signature block, right half: position lines (bold), room to sign, the name (bold). */
+  | { kind: "signature"; position: string[]; name: string }
   /** A new section on landscape pages (the annexes' wide tables). */
   | { kind: "landscape" };
 
@@ -201,6 +203,15 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
       align: ["center", "left", "right", "right", "right"],
     });
   }
+
+  // Who signs: the last line is the name, the lines before it the position ("KT. GIÁM ĐỐC" …).
+  const signer = (options.heading?.signer ?? []).map((l) => l.trim()).filter((l) => l !== "");
+  if (signer.length > 0)
+    blocks.push({
+      kind: "signature",
+      position: signer.length > 1 ? signer.slice(0, -1) : [],
+      name: signer[signer.length - 1]!,
+    });
 
   ranking.groups.forEach((g, i) => {
     const units = g.rows.map((r) => byUnit.get(key(r)));

@@ -13,13 +13,8 @@ import { feedbackVerdict } from "./feedback";
 export { TOOL_SHEET_MARKER, RANKING_SHEET_MARKER, TOOL_MARKER_PREFIX, isToolSheetMarker } from "./markers";
 export { rankingSheets, type RankingSheetsOptions } from "./ranking-sheets";
 export { writeHeading, issuerLines, type PublishHeading } from "./heading";
-export {
-  reportModel,
-  type ReportModel,
-  type ReportBlock,
-  type ReportOptions,
-  type ReportAlign,
-} from "./report-model";
+// The report's model is exported by the index from its own module, never through here: a pane
+// that writes result sheets then does not carry it (it loads with the Word report, lazily).
 export { previousRanking, type PreviousGroup } from "./previous-ranking";
 export { feedbackSheets, feedbackVerdict, type FeedbackOptions } from "./feedback";
 export { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";

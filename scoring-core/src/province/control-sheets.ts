@@ -12,6 +12,7 @@ import type { Lang } from "../messages/lang";
 import { IssueCollector, type Issue } from "../issues/issue";
 import { CLASSIFICATION_PRESETS, TieRuleSchema, type Classification } from "../criteria-set/schema";
 import { neutralise } from "../output/neutralise";
+import type { PublishHeading } from "../output/heading";
 
 export const CONTROL_SHEETS = {
   units: { vi: "Đơn vị", en: "Units" },
@@ -291,6 +292,18 @@ export const ProvinceSettingsSchema = z.object({
   tieRule: TieRuleSchema.default({ mode: "dense", decimals: 2 }),
   /** A unit missing from the survey: held out of the ranks with its reason (default), or ranked provisional. */
   missingSurvey: z.enum(["hold-out", "provisional"]).default("hold-out"),
+  /**
+   * The heading of what the province publishes (ranking sheets, Word report), like the cli's
+   * --issuer/--province/--decision/--signer; absent when none of its rows is filled.
+   */
+  publish: z
+    .object({
+      issuer: z.array(z.string()),
+      province: z.string().nullable(),
+      decision: z.string().nullable(),
+      signer: z.array(z.string()),
+    })
+    .optional(),
 });
 export type ProvinceSettings = z.infer<typeof ProvinceSettingsSchema>;
 
@@ -314,7 +327,40 @@ export const SETTINGS_KEYS = [
     vi: "Đơn vị thiếu điểm ĐTXHH (hold-out | provisional)",
     en: "Unit without survey points (hold-out | provisional)",
   },
+  {
+    key: "issuer",
+    vi: "Cơ quan ban hành (các dòng cách nhau bởi /)",
+    en: "Issuing body (lines separated by /)",
+  },
+  { key: "province", vi: "Tên tỉnh", en: "Province name" },
+  { key: "decision", vi: "Quyết định công bố số", en: "Decision number" },
+  {
+    key: "signer",
+    vi: "Người ký báo cáo (chức vụ / họ tên)",
+    en: "Report signed by (position / name)",
+  },
 ] as const;
+
+/** "UBND TỈNH AN HÒA / SỞ NỘI VỤ", or one line per row of the cell → the lines. */
+function lines(text: string): string[] {
+  return text
+    .normalize("NFC")
+    .split(/\s*(?:\r?\n|\/)\s*/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+}
+
+/** The published heading from the settings (the year is the assessment year). */
+export function provinceHeading(settings: ProvinceSettings): PublishHeading {
+  const p = settings.publish;
+  return {
+    issuer: p?.issuer ?? [],
+    province: p?.province ?? null,
+    year: settings.year,
+    decision: p?.decision ?? null,
+    ...(p && p.signer.length > 0 ? { signer: p.signer } : {}),
+  };
+}
 
 /** dd/mm/yyyy or yyyy-mm-dd → yyyy-mm-dd; null if not a real date. */
 export function parseVietnameseDate(text: string): string | null {
@@ -379,6 +425,20 @@ export function readProvinceSettings(
   const missingSurvey = textOf(found.missingSurvey?.value ?? null) || "hold-out";
   if (missingSurvey !== "hold-out" && missingSurvey !== "provisional") bad("missingSurvey");
   if (issues.counts.error > 0) return { ok: false, issues: issues.issues };
+  const text = (k: string) => textOf(found[k]?.value ?? null).trim();
+  // Lines typed one per row of the cell (Alt+Enter) keep their breaks: read the raw text.
+  const raw = (k: string) => {
+    const v = found[k]?.value;
+    return typeof v === "string" ? v : text(k);
+  };
+  const publish = {
+    issuer: lines(raw("issuer")),
+    province: text("province") || null,
+    decision: text("decision") || null,
+    signer: lines(raw("signer")),
+  };
+  const anyPublish =
+    publish.issuer.length > 0 || publish.province || publish.decision || publish.signer.length > 0;
   return {
     ok: true,
     settings: {
@@ -388,6 +448,7 @@ export function readProvinceSettings(
       classification,
       tieRule: { mode: tieMode as "dense" | "competition", decimals: tieDecimals },
       missingSurvey: missingSurvey as "hold-out" | "provisional",
+      ...(anyPublish ? { publish } : {}),
     },
     issues: issues.issues,
   };
@@ -410,6 +471,10 @@ export function settingsSheetRows(settings: z.input<typeof ProvinceSettingsSchem
     tieMode: settings.tieRule?.mode ?? "dense",
     tieDecimals: String(settings.tieRule?.decimals ?? 2),
     missingSurvey: settings.missingSurvey ?? "hold-out",
+    issuer: (settings.publish?.issuer ?? []).join(" / "),
+    province: settings.publish?.province ?? "",
+    decision: settings.publish?.decision ?? "",
+    signer: (settings.publish?.signer ?? []).join(" / "),
   };
   return SETTINGS_KEYS.map((k) => [k[lang], neutralise(values[k.key] ?? "")]);
 }

@@ -34,6 +34,7 @@ export {
   readAssignment,
   readControlUnits,
   readProvinceSettings,
+  provinceHeading,
   settingsSheetRows,
   type ControlUnit,
   type ControlUnitsResult,

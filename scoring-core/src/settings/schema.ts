@@ -31,6 +31,8 @@ export const SettingsSchema = z.object({
       year: z.number().int().min(2000).max(2100).nullable().default(null),
       /** "15/QĐ-UBND ngày 20/01/2026": shown as "Kèm theo Quyết định số …". */
       decision: z.string().nullable().default(null),
+      /** Who signs the report, position lines first, the name last ("KT. GIÁM ĐỐC", …, "Nguyễn Văn A"). */
+      signer: z.array(z.string()).optional(),
     })
     .optional(),
   /**

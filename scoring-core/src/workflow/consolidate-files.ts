@@ -11,10 +11,14 @@ import { rankingSheets } from "../output/ranking-sheets";
 
 import type { surveyFromAnswers } from "../survey/survey-inputs";
 import type { SurveyInput } from "../totals/compute-totals";
+import type { UnitResult } from "../reports/schemas";
 import type { SurveySummary } from "../survey/survey-summary";
 import type { Settings } from "../settings/schema";
 import { step, type Awaitable, type Flow } from "./awaitable";
 import { chartBlock } from "./chart-block";
+import { publishFrom } from "./publish-outputs";
+import type { PublishHeading } from "../output/heading";
+import type { UnitFeedbackSource } from "../output/ranked-feedback";
 import type { BlockWrite, WorkbookPort } from "./port";
 import {
   ServiceError,
@@ -32,6 +36,8 @@ export type WorkbookRead = { ok: true; grids: Grid[] } | { ok: false; message: R
 
 export interface ConsolidateFilesInput {
   files: UnitFile[];
+  /** Keep what each unit's feedback needs (its check, the appraisers' notes): see `feedback` below. */
+  keepFeedback?: boolean;
   surveyFile?: UnitFile | null;
   unitsFile?: UnitFile | null;
   /** Raw survey answers and their design: points per criterion computed here (they win over a totals row). */
@@ -151,14 +157,28 @@ function scoreFile(
   }
 }
 
+/** The ranking and the sheets written, plus what a Word report and feedback of the run need. */
+export interface ConsolidateFilesOutput extends ConsolidateOutcome {
+  units: UnitResult[];
+  heading: PublishHeading;
+  decimals: number;
+  /** Per ranked unit, its feedback's sources (empty unless `keepFeedback`): rankedFeedback's input. */
+  feedback: UnitFeedbackSource[];
+}
+
 export function* consolidateFiles(
   port: WorkbookPort,
   input: ConsolidateFilesInput,
-): Flow<ConsolidateOutcome> {
+): Flow<ConsolidateFilesOutput> {
   const { lang } = input.settings;
   const side = readSideFiles(input, lang);
   const sets = input.sets ?? (input.set ? [input.set] : []);
-  const ctx: ScoreUnitContext = { lang, sets, survey: side.survey };
+  const ctx: ScoreUnitContext = {
+    lang,
+    sets,
+    survey: side.survey,
+    ...(input.keepFeedback ? { feedback: true } : {}),
+  };
   const collector = new OutcomeCollector({
     lang,
     sets,
@@ -177,20 +197,14 @@ export function* consolidateFiles(
     collector.add(file.name, scoreFile(file, side, input, ctx), file.modified ?? null);
   }
   input.onProgress({ done: total, total });
-  const { ranking, results: units } = collector.finish();
+  const { ranking, results: units, feedback } = collector.finish();
   const set = sets[0] ?? null;
   // The published heading: the stored settings', else the criteria set's year.
-  const publish = input.settings.publish;
-  const heading = {
-    issuer: publish?.issuer ?? [],
-    province: publish?.province ?? null,
-    year: publish?.year ?? set?.year ?? null,
-    decision: publish?.decision ?? null,
-  };
+  const { heading, decimals } = publishFrom(input.settings, set);
   const writes: BlockWrite[] = rankingSheets(ranking, lang, {
     units,
     heading,
-    ...(set ? { decimals: set.rounding.decimals } : {}),
+    decimals,
   }).map((block) => ({ block }));
   const chart = chartBlock(ranking, lang);
   if (chart) writes.push({ block: chart.block, chart: chart.chart });
@@ -200,5 +214,9 @@ export function* consolidateFiles(
     ranking,
     sheets: written.map((w) => w.name),
     ...(side.surveySummary ? { survey: side.surveySummary } : {}),
+    units,
+    heading,
+    decimals,
+    feedback,
   };
 }

@@ -11,6 +11,7 @@ export {
   type CriteriaSetSummary,
   type HostCapabilities,
   type HostKind,
+  type OutputFile,
   type Progress,
   type ScoringService,
   type TemplateRequest,
@@ -83,6 +84,8 @@ export {
 } from "./publish-ranking";
 export { OutcomeCollector, type RankedOutcomes, type RankOutcomesOptions } from "./rank-outcomes";
 export { chartBlock } from "./chart-block";
+export { DOCX_MIME, reportFileName, publishFrom, type PublishedRun } from "./publish-outputs";
+export { publishedReport } from "./published-report";
 export {
   abortError,
   consolidateFiles,

@@ -15,7 +15,7 @@ import type { Grid } from "../grid/grid";
 import type { Lang } from "../messages/lang";
 import type { UnitResult, ValidationReport } from "../reports/schemas";
 import type { FeedbackNote } from "../output/feedback";
-import { feedbackNotes } from "../output/ranked-feedback";
+import { feedbackNotes } from "../output/feedback-notes";
 import type { SurveyInput } from "../totals/compute-totals";
 import { surveyLookup, type UnitFileMeta } from "./side-files";
 

@@ -136,6 +136,17 @@ export interface ScoringService {
    * Optional: the Sheets units' edition leaves this to the Sở's edition.
    */
   recordAppraisal?(settings: Settings, request: RecordRequest): Promise<RecordSummary | null>;
+  /**
+   * The Word report (Báo cáo kết quả) of the last consolidation: the same document as
+   * `cchc rank --report`. A file for the pane to download, or a link where the host saves it
+   * (Drive). Absent where the host cannot make one.
+   */
+  wordReport?(): Promise<OutputFile>;
+  /**
+   * One feedback workbook per unit of the last consolidation (the same files as
+   * `cchc rank --feedback`), as one .zip to save or a link to where the host saved it.
+   */
+  unitFeedback?(): Promise<OutputFile>;
 }
 
 export interface ConsolidateOutcome {
@@ -144,6 +155,11 @@ export interface ConsolidateOutcome {
   /** Survey points computed from raw answers: the design used, forms, units and issues to show. */
   survey?: SurveySummary;
 }
+
+/** A document a host made: bytes the pane saves (Blob + download), or a link to where it is. */
+export type OutputFile =
+  | { kind: "file"; fileName: string; mime: string; data: Uint8Array }
+  | { kind: "link"; fileName: string; url: string };
 
 /** Errors a service throws carry a message for the user and what to do next. */
 export class ServiceError extends Error {

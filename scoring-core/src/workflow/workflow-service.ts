@@ -20,9 +20,12 @@ import type { consolidateFiles, WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
 import { importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
+import { DOCX_MIME, reportFileName, type PublishedRun } from "./publish-outputs";
+import type { UnitFeedbackSource } from "../output/ranked-feedback";
 import type {
   AbortSignalLike,
   ConsolidateOutcome,
+  OutputFile,
   ConsolidateRequest,
   CriteriaSetSummary,
   HostCapabilities,
@@ -54,6 +57,18 @@ export interface WorkflowServiceOptions {
   loadSurvey?: () => Promise<typeof surveyFromAnswers>;
   /** Lets the pane repaint between files. */
   yieldToUi?: () => Awaitable<void>;
+  /**
+   * The Word report's maker (publishedReport rendered by xlsx-grid's renderReportDocx), loaded
+   * on first use: a lazy chunk, so the pane's initial JavaScript carries neither the report's
+   * model nor the docx library. Without it the service has no Word report.
+   */
+  loadDocx?: () => Promise<(run: PublishedRun) => Promise<Uint8Array>>;
+  /**
+   * Makes the units' feedback workbooks (rankedFeedback) and packs them into one .zip (xlsx-grid's
+   * writer), loaded on first use. Without it the service offers no feedback files (and keeps no
+   * feedback data).
+   */
+  loadFeedbackZip?: () => Promise<(run: PublishedRun, sources: readonly UnitFeedbackSource[]) => Uint8Array>;
 }
 
 function isAbort(e: unknown): boolean {
@@ -62,12 +77,57 @@ function isAbort(e: unknown): boolean {
 
 export class WorkflowService implements ScoringService {
   readonly host: HostKind;
+  /** The last consolidation, kept for its Word report (the pane asks right after). */
+  private lastRun: PublishedRun | null = null;
+  private lastFeedback: UnitFeedbackSource[] = [];
+  readonly wordReport?: () => Promise<OutputFile>;
+  readonly unitFeedback?: () => Promise<OutputFile>;
 
   constructor(
     protected readonly port: ServicePort,
     protected readonly options: WorkflowServiceOptions,
   ) {
     this.host = options.host;
+    const loadDocx = options.loadDocx;
+    if (loadDocx) this.wordReport = () => this.renderWordReport(loadDocx);
+    const loadZip = options.loadFeedbackZip;
+    if (loadZip) this.unitFeedback = () => this.renderUnitFeedback(loadZip);
+  }
+
+  /** The last consolidation's feedback, one workbook per unit (rankedFeedback, in the lazy packer), in one .zip. */
+  private async renderUnitFeedback(
+    loadZip: NonNullable<WorkflowServiceOptions["loadFeedbackZip"]>,
+  ): Promise<OutputFile> {
+    const run = this.lastRun;
+    if (!run) throw await this.noRanking();
+    const zip = await loadZip();
+    return {
+      kind: "file",
+      fileName: run.lang === "vi" ? "Phản hồi các đơn vị.zip" : "Unit feedback.zip",
+      mime: "application/zip",
+      data: zip(run, this.lastFeedback),
+    };
+  }
+
+  private async noRanking(): Promise<Error> {
+    const lang = await this.lang();
+    return workflowError(
+      lang,
+      "no-ranking",
+      { vi: "Chưa có kết quả tổng hợp để lập báo cáo.", en: "There is no consolidation yet to report on." },
+      { vi: "Bấm Tổng hợp trước, rồi lập báo cáo.", en: "Consolidate first, then make the report." },
+    );
+  }
+
+  /** The last consolidation's Báo cáo kết quả, the same document as `cchc rank --report`. */
+  private async renderWordReport(
+    loadDocx: NonNullable<WorkflowServiceOptions["loadDocx"]>,
+  ): Promise<OutputFile> {
+    const run = this.lastRun;
+    if (!run) throw await this.noRanking();
+    const render = await loadDocx();
+    const data = await render(run);
+    return { kind: "file", fileName: reportFileName(run), mime: DOCX_MIME, data };
   }
 
   displayLanguage(): string {
@@ -215,11 +275,13 @@ export class WorkflowService implements ScoringService {
         ? await this.options.loadSurvey()
         : undefined;
     const yieldToUi = this.options.yieldToUi;
-    return this.run(
+    const keepFeedback = Boolean(this.options.loadFeedbackZip);
+    const out = await this.run(
       (function* () {
         const set = yield* criteriaSetFor(port, settings.criteriaSetId, lang);
         return yield* consolidate(port, {
           files: request.files,
+          keepFeedback,
           surveyFile: request.surveyFile ?? null,
           unitsFile: request.unitsFile ?? null,
           surveyAnswers: request.surveyAnswers ?? null,
@@ -235,5 +297,14 @@ export class WorkflowService implements ScoringService {
       })(),
       lang,
     );
+    this.lastRun = {
+      lang,
+      ranking: out.ranking,
+      units: out.units,
+      heading: out.heading,
+      decimals: out.decimals,
+    };
+    this.lastFeedback = out.feedback;
+    return { ranking: out.ranking, sheets: out.sheets, ...(out.survey ? { survey: out.survey } : {}) };
   }
 }

@@ -3,6 +3,7 @@
  * the checking sheet show it beside the narrow code column.
  */
 import { CATALOGUE, ISSUE_CODES, issueTitle, type CatalogueEntry } from "../../src/issues/catalogue";
+import { ISSUE_DESCRIPTIONS } from "../../src/issues/descriptions";
 
 describe("issue titles", () => {
   it("every code has a short title in both languages", () => {
@@ -23,6 +24,15 @@ describe("issue titles", () => {
     }
     const vi = ISSUE_CODES.map((c) => issueTitle(c, "vi"));
     expect(new Set(vi).size).toBe(vi.length);
+  });
+
+  it("every code has a description for ISSUES.md (inline or in descriptions.ts), none stale", () => {
+    const missing = ISSUE_CODES.filter((c) => {
+      const e: CatalogueEntry = CATALOGUE[c];
+      return !(e.description ?? ISSUE_DESCRIPTIONS[c] ?? "").trim();
+    });
+    expect(missing).toEqual([]);
+    expect(Object.keys(ISSUE_DESCRIPTIONS).filter((c) => !(c in CATALOGUE))).toEqual([]);
   });
 
   it("issueTitle gives the language's title, and the code when unknown", () => {

@@ -6,6 +6,7 @@ import {
   readAssignment,
   readControlUnits,
   readProvinceSettings,
+  provinceHeading,
   settingsSheetRows,
   controlSheetHeader,
 } from "../../src/province/control-sheets";
@@ -119,6 +120,40 @@ describe("province settings", () => {
     };
     const r = readProvinceSettings({ sheet: "Cài đặt", values: settingsSheetRows(settings, "vi") });
     expect(r).toEqual({ ok: true, settings, issues: [] });
+  });
+  it("reads the published heading (issuer, province, decision, signer) and writes it back", () => {
+    const settings = {
+      year: 2025,
+      criteriaSetId: "sample-department-2025",
+      selfAssessmentDeadline: null,
+      classification: "five-level",
+      tieRule: { mode: "dense" as const, decimals: 2 },
+      missingSurvey: "hold-out" as const,
+      publish: {
+        issuer: ["UBND TỈNH AN HÒA", "SỞ NỘI VỤ"],
+        province: "An Hòa",
+        decision: "15/QĐ-UBND ngày 20/01/2026",
+        signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"],
+      },
+    };
+    const rows = settingsSheetRows(settings, "vi");
+    expect(rows.find((r) => r[0]!.startsWith("Cơ quan ban hành"))![1]).toBe("UBND TỈNH AN HÒA / SỞ NỘI VỤ");
+    const r = readProvinceSettings({ sheet: "Cài đặt", values: rows });
+    expect(r).toEqual({ ok: true, settings, issues: [] });
+    // One line per row of the cell works too; the decision keeps its own slash.
+    const typed = rows.map((row) =>
+      row[0]!.startsWith("Người ký") ? [row[0]!, "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An"] : row,
+    );
+    const again = readProvinceSettings({ sheet: "Cài đặt", values: typed });
+    expect(again.ok && again.settings.publish?.signer).toEqual(settings.publish.signer);
+    expect(again.ok && again.settings.publish?.decision).toBe("15/QĐ-UBND ngày 20/01/2026");
+    expect(again.ok && provinceHeading(again.settings)).toEqual({
+      issuer: ["UBND TỈNH AN HÒA", "SỞ NỘI VỤ"],
+      province: "An Hòa",
+      year: 2025,
+      decision: "15/QĐ-UBND ngày 20/01/2026",
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"],
+    });
   });
   it("names each bad setting", () => {
     const rows = settingsSheetRows(

@@ -150,6 +150,13 @@ export interface Strings {
     noFiles: string;
     /** Said under the design picker: what an empty design means. */
     surveyDesignHint: string;
+    wordReport: string;
+    wordReportMaking: string;
+    wordReportSaved: (name: string) => string;
+    wordReportOpen: string;
+    /** One feedback workbook per unit, in one .zip. */
+    unitFeedback: string;
+    openSaved: string;
   };
   settings: {
     intro: string;
@@ -367,6 +374,12 @@ const vi: Strings = {
     noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
     surveyDesignHint:
       "Không chọn: mỗi tiêu chí ĐTXHH của bộ tiêu chí trong Cài đặt là một câu hỏi, thang A/B/C/D = 100/60/20/0 %.",
+    wordReport: "Báo cáo (Word)",
+    wordReportMaking: "Đang lập báo cáo…",
+    wordReportSaved: (n) => `Đã lưu “${n}” vào Google Drive của bạn.`,
+    wordReportOpen: "Mở báo cáo",
+    unitFeedback: "Phản hồi từng đơn vị (.zip)",
+    openSaved: "Mở tệp",
   },
   settings: {
     intro: "Các thiết lập được lưu trong tệp bảng tính.",
@@ -585,6 +598,12 @@ const en: Strings = {
     noFiles: "Pick at least one .xlsx file.",
     surveyDesignHint:
       "None picked: each survey (ĐTXHH) criterion of the set in Settings is one question, scale A/B/C/D = 100/60/20/0 %.",
+    wordReport: "Report (Word)",
+    wordReportMaking: "Making the report…",
+    wordReportSaved: (n) => `Saved “${n}” to your Google Drive.`,
+    wordReportOpen: "Open the report",
+    unitFeedback: "Feedback per unit (.zip)",
+    openSaved: "Open the file",
   },
   settings: {
     intro: "Settings are stored in the workbook.",

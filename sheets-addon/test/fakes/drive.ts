@@ -43,6 +43,8 @@ export class FakeWorld {
    * (src/server/province/appsscript.json; a test checks the two agree).
    */
   scopes = new Set<string>(PROVINCE_SCOPES);
+  /** Non-spreadsheet files the add-on uploaded (the Word report), by id. */
+  readonly uploads = new Map<string, { name: string; mimeType: string; bytes: Uint8Array; owner: string }>();
   /** Files the add-on itself created (what drive.file gives access to). */
   readonly createdByApp = new Set<string>();
   user: string;
@@ -258,6 +260,23 @@ export class FakeAdvancedDrive {
           f.trashed = resource.trashed;
         }
         return { id: f.id, trashed: f.trashed };
+      },
+      /** A file the add-on creates (allowed under drive.file); kept in world.uploads. */
+      create: (
+        resource: { name: string; mimeType: string },
+        media: GoogleAppsScript.Base.Blob,
+        options?: { fields?: string },
+      ) => {
+        _log.record("Drive.Files.create");
+        const w = this._world;
+        if (!w.scopes.has(DRIVE_SCOPE) && !w.scopes.has(DRIVE_FILE_SCOPE))
+          throw new Error("Exception: Request had insufficient authentication scopes.");
+        const id = w.newId();
+        const bytes = (media as unknown as { _bytes: Uint8Array })._bytes;
+        w.uploads.set(id, { name: resource.name, mimeType: resource.mimeType, bytes, owner: w.user });
+        w.createdByApp.add(id);
+        const link = `https://drive.google.com/file/d/${id}/view?usp=drivesdk`;
+        return options?.fields?.includes("webViewLink") ? { id, webViewLink: link } : { id };
       },
     };
     this.Files = files;

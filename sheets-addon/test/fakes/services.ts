@@ -166,6 +166,20 @@ export class FakeUtilities {
   constructor(log: CallLog) {
     this.proxy = strict("Utilities", this, log) as unknown as GoogleAppsScript.Utilities.Utilities;
   }
+  /** Byte[] as Apps Script gives it (signed bytes). */
+  base64Decode(text: string) {
+    if (typeof text !== "string") throw new Error("Exception: Invalid argument: encoded");
+    return [...Buffer.from(text, "base64")].map((b) => (b > 127 ? b - 256 : b));
+  }
+  newBlob(data: number[], contentType: string, name: string) {
+    const bytes = Uint8Array.from(data, (b) => b & 0xff);
+    return {
+      getBytes: () => [...bytes].map((b) => (b > 127 ? b - 256 : b)),
+      getContentType: () => contentType,
+      getName: () => name,
+      _bytes: bytes,
+    } as unknown as GoogleAppsScript.Base.Blob;
+  }
   /** Supports the patterns the add-on uses: dd, MM, yyyy, HH, mm. */
   formatDate(date: Date, timeZone: string, pattern: string) {
     if (!(date instanceof Date)) throw new Error("Exception: Invalid argument: date");

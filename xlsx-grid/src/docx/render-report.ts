@@ -99,6 +99,27 @@ function headingTable(issuer: string[], motto: [string, string], textWidth: numb
   });
 }
 
+/** The signature block in the right half: position lines, room for the signature, the name. */
+function signatureTable(position: string[], name: string, textWidth: number): Table {
+  const widths = [Math.round(textWidth * 0.45), textWidth - Math.round(textWidth * 0.45)];
+  const cell = (lines: Paragraph[], w: number) =>
+    new TableCell({ children: lines, width: { size: w, type: WidthType.DXA } });
+  const right = [
+    ...position.map((l) => para(l, { bold: true, align: "center", after: 0 })),
+    // Room to sign and stamp (NĐ 30/2020: the name under the signature).
+    para("", { after: 0 }),
+    para("", { after: 0 }),
+    para("", { after: 0 }),
+    para(name, { bold: true, align: "center", after: 0 }),
+  ];
+  return new Table({
+    rows: [new TableRow({ children: [cell([para("", { after: 0 })], widths[0]!), cell(right, widths[1]!)] })],
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: NO_BORDERS,
+  });
+}
+
 /** Text width (twips) between the margins of a portrait or landscape page. */
 function textWidth(landscape: boolean): number {
   const m = REPORT_PAGE.margin;
@@ -207,6 +228,10 @@ export function reportDocument(model: ReportModel): Document {
       case "table":
         children.push(dataTable(b, landscape ? ANNEX_TABLE : TABLE, textWidth(landscape)));
         children.push(para("", { after: 60 }));
+        break;
+      case "signature":
+        children.push(para("", { before: 240, after: 0 }));
+        children.push(signatureTable(b.position, b.name, textWidth(landscape)));
         break;
       case "landscape":
         sections.push(section(children, landscape));

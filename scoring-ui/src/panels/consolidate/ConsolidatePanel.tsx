@@ -12,6 +12,7 @@ import type { ConsolidateOutcome, ConsolidateRequest, Progress } from "../../ser
 import { RankingSummary } from "./RankingSummary";
 
 import { SurveySummaryView } from "./SurveySummaryView";
+import { UnitFeedbackButton, WordReportButton } from "./WordReportButton";
 
 type Outcome = ConsolidateOutcome;
 
@@ -185,6 +186,8 @@ export function ConsolidatePanel() {
           <Notice intent={outcome.ranking.failed.length > 0 ? "warning" : "success"}>
             {s.consolidate.done(num(units, 0), num(outcome.ranking.failed.length, 0))}
           </Notice>
+          <WordReportButton />
+          <UnitFeedbackButton />
           <RankingSummary ranking={outcome.ranking} sheets={outcome.sheets} />
           {outcome.survey ? <SurveySummaryView survey={outcome.survey} /> : null}
         </>

@@ -4,6 +4,7 @@
  */
 import type { BeginReply, FinishReply, UnitReply } from "../../server/province/consolidate";
 import type { HandOutReply } from "../../server/province/hand-out";
+import type { SaveReportReply } from "../../server/province/report";
 import type { JobUnitSpec } from "@cchc/scoring-core/province";
 import type { ScriptRunner } from "../run";
 import type { TrendReply } from "@cchc/scoring-core/workflow";
@@ -15,6 +16,7 @@ export interface ProvinceClient {
   provinceCancel(jobId: string): Promise<null>;
   provinceHandOut(limit?: number): Promise<HandOutReply>;
   provinceTrends(refs: string[], renamesRef: string | null): Promise<TrendReply>;
+  provinceSaveReport(fileName: string, base64: string, kind?: "docx" | "zip"): Promise<SaveReportReply>;
 }
 
 const NAMES = [
@@ -24,6 +26,7 @@ const NAMES = [
   "provinceCancel",
   "provinceHandOut",
   "provinceTrends",
+  "provinceSaveReport",
 ] as const;
 
 export function createProvinceClient(runner: () => ScriptRunner): ProvinceClient {

@@ -3,7 +3,13 @@
  * consolidation of the control spreadsheet's units (the Tổng hợp panel's "units" source) driven
  * by runConsolidation — a pool of server calls, progress, retries, resume.
  */
-import { pickLang, type Settings } from "@cchc/scoring-core";
+import { pickLang, rankedFeedback, type Settings, type UnitFeedbackSource } from "@cchc/scoring-core";
+import {
+  publishedReport,
+  reportFileName,
+  type OutputFile,
+  type PublishedRun,
+} from "@cchc/scoring-core/workflow";
 import {
   ServiceError,
   type ConsolidateOutcome,
@@ -34,6 +40,9 @@ export function provinceService(
   options: { pool?: number; store?: JobStore } = {},
 ): ScoringService {
   let lang = pickLang(base.displayLanguage());
+  /** The last consolidation of the control spreadsheet's units: what the Word report is made from. */
+  let last: PublishedRun | null = null;
+  let lastFeedback: UnitFeedbackSource[] = [];
   const service: ScoringService = {
     host: base.host,
     displayLanguage: () => base.displayLanguage(),
@@ -92,6 +101,14 @@ export function provinceService(
               ...(p.current ? { current: p.current } : {}),
             }),
         });
+        last = {
+          lang,
+          ranking: out.ranking,
+          units: out.results,
+          heading: out.heading,
+          decimals: out.decimals,
+        };
+        lastFeedback = out.feedback;
         return { ranking: out.ranking, sheets: out.sheets, ...(out.survey ? { survey: out.survey } : {}) };
       } catch (e) {
         if (e instanceof ConsolidationAborted) throw e;
@@ -103,6 +120,58 @@ export function provinceService(
         throw new ServiceError(message, hint, code);
       }
     },
+    /**
+     * The Word report of the last consolidation, rendered here in the sidebar (the same document
+     * as `cchc rank --report`) and saved to the user's Drive by the server: its link comes back.
+     */
+    async wordReport(): Promise<OutputFile> {
+      const run = lastRun();
+      const { renderReportDocx } = await import("@cchc/xlsx-grid/docx");
+      const bytes = await renderReportDocx(publishedReport(run));
+      return save(reportFileName(run), bytes, "docx");
+    },
+    /** One feedback workbook per unit (rankedFeedback), in one .zip saved to the user's Drive. */
+    async unitFeedback(): Promise<OutputFile> {
+      const run = lastRun();
+      const { blockSheet, writeWorkbook, zipFiles } = await import("@cchc/xlsx-grid");
+      const files = rankedFeedback(run.ranking, lastFeedback, run.lang, { decimals: run.decimals });
+      const entries: Record<string, Uint8Array> = {};
+      for (const f of files) entries[f.fileName] = writeWorkbook(f.blocks.map((b) => blockSheet(b)));
+      const name = run.lang === "vi" ? "Phản hồi các đơn vị.zip" : "Unit feedback.zip";
+      return save(name, zipFiles(entries), "zip");
+    },
   };
+  function lastRun(): PublishedRun {
+    if (last) return last;
+    throw new ServiceError(
+      lang === "vi"
+        ? "Chưa có kết quả tổng hợp để lập báo cáo."
+        : "There is no consolidation yet to report on.",
+      lang === "vi" ? "Bấm Tổng hợp trước, rồi lập báo cáo." : "Consolidate first, then make the report.",
+      "no-ranking",
+    );
+  }
+
+  /** The server saves the bytes to the user's Drive (drive.file) and answers the link. */
+  async function save(fileName: string, bytes: Uint8Array, kind: "docx" | "zip"): Promise<OutputFile> {
+    try {
+      const saved = await client.provinceSaveReport(fileName, toBase64(bytes), kind);
+      return { kind: "link", fileName: saved.name, url: saved.url };
+    } catch (e) {
+      const { code, detail } = classifyError(e instanceof Error ? e.message : String(e));
+      // The server says why (no Drive service in this deployment…): its words go to the pane.
+      if (code === "workflow" && detail.trim()) throw new ServiceError(detail.trim(), null, code);
+      const { message, hint } = errorMessage(code, detail, lang);
+      throw new ServiceError(message, hint, code);
+    }
+  }
+
   return service;
+}
+
+/** Bytes → base64 for google.script.run (strings only), in chunks the call stack takes. */
+function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
 }

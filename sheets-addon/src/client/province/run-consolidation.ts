@@ -22,7 +22,7 @@ import {
   type JobProgress,
   type JobUnitSpec,
 } from "@cchc/scoring-core/province";
-import type { SurveySummary } from "@cchc/scoring-core";
+import type { SurveySummary, UnitFeedbackSource, UnitResult } from "@cchc/scoring-core";
 import type { FinishReply } from "../../server/province/consolidate";
 import type { ProvinceClient } from "./api";
 
@@ -65,8 +65,17 @@ export async function runConsolidation(
   client: ProvinceClient,
   store: JobStore,
   options: RunOptions,
-): Promise<FinishReply & { resumed: boolean; survey?: SurveySummary }> {
+): Promise<
+  FinishReply & {
+    resumed: boolean;
+    survey?: SurveySummary;
+    results: UnitResult[];
+    feedback: UnitFeedbackSource[];
+  }
+> {
   const pool = Math.max(1, options.pool ?? 4);
+  /** Per unit key, what its feedback needs (not saved with the job: it is large). */
+  const feedback = new Map<string, UnitFeedbackSource>();
   const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const begin = await client.provinceBegin(options.clientId);
@@ -108,6 +117,13 @@ export async function runConsolidation(
           job = reply.ok
             ? recordSuccess(job, key, reply.result)
             : recordFailure(job, key, reply.error, reply.retryable, now());
+          // Kept in memory only: a resumed run has no feedback for the units done before.
+          if (reply.ok && reply.feedback)
+            feedback.set(key, {
+              report: reply.feedback.report,
+              result: reply.result,
+              notes: reply.feedback.notes,
+            });
         },
         (e: unknown) => {
           const text = message(e);
@@ -154,7 +170,14 @@ export async function runConsolidation(
   const done = await client.provinceFinish(begin.jobId, { packed: packResults(outcome.results), failed });
   store.clear(begin.jobId);
   // The survey begin scored from the responses sheets: the sidebar shows its design and issues.
-  return { ...done, resumed, ...(begin.survey ? { survey: begin.survey } : {}) };
+  // The results stay with the sidebar for the Word report and feedback (the server keeps none).
+  return {
+    ...done,
+    resumed,
+    ...(begin.survey ? { survey: begin.survey } : {}),
+    results: outcome.results,
+    feedback: [...feedback.values()],
+  };
 }
 
 function fileOf(spec: JobUnitSpec | null, key: string, column: string): string {

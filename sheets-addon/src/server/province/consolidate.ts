@@ -22,10 +22,14 @@ import {
   type SurveySummary,
   type SurveyInput,
   UnitNameIndex,
+  type PublishHeading,
+  feedbackNotes,
 } from "@cchc/scoring-core";
+import type { UnitFeedbackData } from "@cchc/scoring-core/workflow";
 import {
   classificationFor,
   consolidationUnits,
+  provinceHeading,
   isRetryableError,
   openFailure,
   criteriaSetForUnit,
@@ -203,7 +207,17 @@ function unitSet(svc: ProvinceServices, unit: UnitSpec, criteriaSetId: string, l
 }
 
 export type UnitReply =
-  { ok: true; result: UnitResult; sheet: string } | { ok: false; error: string; retryable: boolean };
+  | {
+      ok: true;
+      result: UnitResult;
+      sheet: string;
+      /** What the unit's feedback needs (its check without nodes, the appraisers' notes). */
+      feedback?: UnitFeedbackData;
+    }
+  | { ok: false; error: string; retryable: boolean };
+
+/** Issues a unit's feedback lists from the province run (the counts say how many there are). */
+const FEEDBACK_ISSUES = 100;
 
 /** One unit: one openById, one batched read (values, formulas, merges), the core, JSON back. */
 export function consolidateUnit(
@@ -245,7 +259,17 @@ export function consolidateUnit(
     );
     if (!scored.ok)
       return { ok: false, error: unitFailure("no-table", lang, { detail: scored.error }), retryable: false };
-    return { ok: true, result: scored.result, sheet: name };
+    const issues = scored.report.issues.slice(0, FEEDBACK_ISSUES);
+    const feedback: UnitFeedbackData = {
+      report: {
+        ...scored.report,
+        nodes: [],
+        issues,
+        truncated: scored.report.truncated || issues.length < scored.report.issues.length,
+      },
+      notes: feedbackNotes(grid, { lang }),
+    };
+    return { ok: true, result: scored.result, sheet: name, feedback };
   } catch (e) {
     if (e instanceof AddonError) throw e;
     const text = e instanceof Error ? e.message : String(e);
@@ -306,6 +330,9 @@ function finishInput(outcome: unknown): unknown {
 export interface FinishReply {
   sheets: string[];
   ranking: RankingReport;
+  /** The heading and decimals the sheets were published with: the sidebar's Word report uses them. */
+  heading: PublishHeading;
+  decimals: number;
 }
 
 /** Ranks the results and writes the tool's sheets, then releases the job. */
@@ -326,6 +353,9 @@ export function finishConsolidation(
     // survey was given when "Đơn vị" has survey points or the responses gave some unit points.
     const surveyProvided =
       data.control.units.some((u) => u.survey !== null) || results.some((r) => r.totals.surveyGiven);
+    // The settings sheet's heading (issuing body, province, decision, signer), like the cli's options.
+    const heading = provinceHeading(data.settings);
+    const decimals = data.set.rounding.decimals;
     const { ranking, sheets } = runOnSheets(
       publishRanking(provinceRankingPort(svc, data.book), {
         results,
@@ -335,10 +365,12 @@ export function finishConsolidation(
         tieRule: data.settings.tieRule,
         surveyProvided,
         missingSurvey: data.settings.missingSurvey,
+        heading,
+        decimals,
       }),
     );
     svc.PropertiesService.getDocumentProperties().deleteProperty(JOB_KEY);
-    return { sheets, ranking };
+    return { sheets, ranking, heading, decimals };
   });
 }
 

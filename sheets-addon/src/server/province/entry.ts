@@ -12,6 +12,7 @@ import type { BeginReply, FinishReply, UnitReply } from "./consolidate";
 import { ensureControlSheets } from "./control";
 import { lockSelfAssessment, unlockUnit, type LockReply } from "./deadline";
 import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
+import { saveReportToDrive, type SaveReportReply } from "./report";
 import { provinceServices, type ProvinceServices } from "./services";
 import { createSurveyForms } from "./survey";
 import { provinceTrendsFor } from "./trends";
@@ -155,6 +156,11 @@ export function provinceFinish(jobId: string, outcome: unknown): FinishReply {
 /** Xu hướng: past ranking spreadsheets (URLs or IDs) → the trend sheets of the control spreadsheet. */
 export function provinceTrends(refs: unknown, renamesRef: unknown): TrendReply {
   return call((svc, lang) => provinceTrendsFor(svc, lang, refs, renamesRef));
+}
+
+/** The sidebar's "Báo cáo (Word)" (.docx) or feedback per unit (.zip), saved to the user's Drive. */
+export function provinceSaveReport(fileName: string, base64: string, kind?: string): SaveReportReply {
+  return call((svc, lang) => saveReportToDrive(svc, lang, fileName, base64, kind ?? "docx"));
 }
 
 export function provinceCancel(jobId: string): null {

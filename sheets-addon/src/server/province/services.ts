@@ -9,7 +9,15 @@ import { globalServices, type Services } from "../services";
 
 /** The part of the advanced Drive service (v3) the add-on calls. */
 export interface AdvancedDrive {
-  Files: { update(resource: { trashed?: boolean }, fileId: string): { id?: string; trashed?: boolean } };
+  Files: {
+    update(resource: { trashed?: boolean }, fileId: string): { id?: string; trashed?: boolean };
+    /** Creates a file the add-on then owns (drive.file): the Word report. */
+    create?(
+      resource: { name: string; mimeType: string },
+      mediaData: GoogleAppsScript.Base.Blob,
+      options?: { fields?: string },
+    ): { id?: string; webViewLink?: string };
+  };
 }
 
 export interface ProvinceServices extends Services {
