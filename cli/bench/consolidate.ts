@@ -152,9 +152,11 @@ Targets (issue #15): 4,556 files under 10 s wall on this 2-core machine, at most
 1.3× its CPU, peak RSS at most 200 MB and flat from 1,000 to 5,000 files.
 
 How: xlsx-grid inflates every zip entry once, bounded while inflating, into the buffers SheetJS then parses
-(SheetJS no longer unzips, and the guard no longer inflates a second time); \`cchc rank\` opens and scores
-files on worker threads (file i on worker i mod N, outcomes taken back in file order, so the output is the
-same byte for byte as in line — \`CCHC_WORKERS=0\` runs in line); only UnitResults cross threads.
+(SheetJS no longer unzips; the cli inflates with Node's zlib, bounded by \`maxOutputLength\`); \`cchc rank\`
+scores files on the main thread and one worker thread per further core (file i on lane i mod (N + 1), lane 0
+being the main thread; outcomes taken back in file order, so the output is the same byte for byte as in line —
+\`CCHC_WORKERS=0\` runs in line); only UnitResults cross threads; the ranking workbook deflates each part as it
+is built.
 `;
 mkdirSync(join(repo, "docs", "benchmarks"), { recursive: true });
 writeFileSync(join(repo, "docs", "benchmarks", "cli.md"), doc);

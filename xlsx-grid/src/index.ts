@@ -4,6 +4,7 @@
  * and the Excel task pane's consolidation share it.
  */
 export { guardXlsx, DEFAULT_LIMITS, type GuardLimits, type GuardResult } from "./guard/guard-xlsx";
+export type { InflateRaw } from "./guard/unzip-bounded";
 export { guardMessage, type GuardReason, type BilingualMessage } from "./guard/messages";
 export {
   readWorkbookGrids,

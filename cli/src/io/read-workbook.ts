@@ -2,13 +2,17 @@
  * Opening an input workbook: the file must exist, be a bounded .xlsx and parse. xlsx-grid's
  * reader runs its guard first (zip bombs, encrypted, .xls/.csv renamed). Inputs are only read.
  */
+import { inflateRawSync } from "node:zlib";
 import * as XLSX from "@e965/xlsx";
-import { readWorkbookGrids } from "@cchc/xlsx-grid";
+import { readWorkbookGrids, type InflateRaw } from "@cchc/xlsx-grid";
 import type { Grid, Lang } from "@cchc/scoring-core";
 import { t } from "../i18n/messages";
 import { readBytes } from "./read-bytes";
 import { displayPath } from "./display-path";
 import { CliError } from "./cli-error";
+
+/** Node's zlib inflates the guarded parts (bounded by maxOutputLength): native, 2-3x fflate. */
+const inflateRaw: InflateRaw = (data, maxOutput) => inflateRawSync(data, { maxOutputLength: maxOutput });
 
 export type OpenResult = { ok: true; grids: Grid[]; sheetNames: string[] } | { ok: false; error: string };
 
@@ -19,7 +23,7 @@ export function openWorkbook(path: string, lang: Lang, sheets?: string[]): OpenR
   const shown = displayPath(path);
   let opened: ReturnType<typeof readWorkbookGrids>;
   try {
-    opened = readWorkbookGrids(read.bytes, XLSX, sheets ? { sheets } : {});
+    opened = readWorkbookGrids(read.bytes, XLSX, sheets ? { sheets, inflateRaw } : { inflateRaw });
   } catch (e) {
     return { ok: false, error: t(lang, "cannotRead", shown, e instanceof Error ? e.message : String(e)) };
   }

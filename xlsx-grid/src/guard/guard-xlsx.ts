@@ -6,7 +6,7 @@
  * bounded while inflating, checked against their local headers — into the parts the reader
  * hands to SheetJS, so SheetJS never unzips (and never trusts a local header) itself.
  */
-import { isSkippedPart, unzipBounded } from "./unzip-bounded";
+import { isSkippedPart, unzipBounded, type InflateRaw } from "./unzip-bounded";
 import { guardMessage, type BilingualMessage, type GuardReason } from "./messages";
 import { readZipDirectory } from "./zip-directory";
 
@@ -92,7 +92,8 @@ function refuse(reason: GuardReason, limits: Required<GuardLimits>): GuardResult
   };
 }
 
-export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = {}): GuardResult {
+/** `inflateRaw`: the host's native inflater (see unzip-bounded.ts); fflate without it. */
+export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = {}, inflateRaw?: InflateRaw): GuardResult {
   const lim: Required<GuardLimits> = { ...DEFAULT_LIMITS, ...stripUndefined(limits) };
   if (bytes.length === 0) return refuse("empty", lim);
   if (bytes.length > lim.maxBytes) return refuse("too-large", lim);
@@ -136,7 +137,7 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = {}): GuardRes
     // A zip, but not a workbook (an .ods, a .docx, an archive of files).
     return refuse("not-xlsx", lim);
   }
-  const unzipped = unzipBounded(bytes, dir.entries, lim.maxUncompressed);
+  const unzipped = unzipBounded(bytes, dir.entries, lim.maxUncompressed, inflateRaw);
   if (!unzipped.ok) return refuse(unzipped.problem, lim);
   return { ok: true, parts: unzipped.parts };
 }

@@ -19,6 +19,13 @@ const CHUNK = 64 * 1024;
  */
 const ONE_CALL = 64 * 1024;
 
+/**
+ * A raw-deflate inflater supplied by the host (the cli passes Node's zlib, several times faster
+ * than fflate): it must throw a RangeError as soon as the output would pass `maxOutput` bytes
+ * (Node's `maxOutputLength` does), and any other error for a broken stream.
+ */
+export type InflateRaw = (data: Uint8Array, maxOutput: number) => Uint8Array;
+
 export type Unzipped =
   | { ok: true; parts: Map<string, Uint8Array> }
   | { ok: false; problem: "corrupt" | "zip-bomb" | "too-much-data" };
@@ -76,9 +83,23 @@ class Refused extends Error {
 }
 
 /** Inflates `data` into exactly `size` bytes, or throws as soon as it would pass `size` or `budget`. */
-function inflateExactly(data: Uint8Array, size: number, budget: number): Uint8Array {
+function inflateExactly(data: Uint8Array, size: number, budget: number, native?: InflateRaw): Uint8Array {
   if (size > budget) throw new Refused("too-much-data");
   if (data.length === 0) throw new Error("empty deflate stream");
+  if (native) {
+    let got: Uint8Array;
+    try {
+      // One byte more than declared, so inflating past the declaration shows.
+      got = native(data, size + 1);
+    } catch (e) {
+      // By name: a RangeError from another realm (a test sandbox) fails instanceof.
+      throw (e as { name?: unknown } | null)?.name === "RangeError" ? new Refused("zip-bomb") : e;
+    }
+    if (got.length > size) throw new Refused("zip-bomb");
+    if (got.length !== size) throw new Error("size mismatch");
+    // A plain view (not a Node Buffer), so SheetJS reads it exactly as it reads fflate's output.
+    return new Uint8Array(got.buffer, got.byteOffset, got.length);
+  }
   if (data.length <= ONE_CALL) {
     const got = inflateSync(data, { out: new Uint8Array(size + 1) });
     if (got.length > size) throw new Refused("zip-bomb");
@@ -106,7 +127,12 @@ function inflateExactly(data: Uint8Array, size: number, budget: number): Uint8Ar
  * The parts SheetJS reads, keyed by the name as SheetJS spells it (one char per byte). `budget`
  * caps the sum of their inflated sizes: the memory a workbook may cost.
  */
-export function unzipBounded(bytes: Uint8Array, entries: readonly ZipEntry[], budget: number): Unzipped {
+export function unzipBounded(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  budget: number,
+  inflateRaw?: InflateRaw,
+): Unzipped {
   const parts = new Map<string, Uint8Array>();
   let used = 0;
   for (const e of entries) {
@@ -130,7 +156,7 @@ export function unzipBounded(bytes: Uint8Array, entries: readonly ZipEntry[], bu
       content = data;
     } else if (e.method === 8) {
       try {
-        content = inflateExactly(data, e.uncompressedSize, budget - used);
+        content = inflateExactly(data, e.uncompressedSize, budget - used, inflateRaw);
       } catch (err) {
         return { ok: false, problem: err instanceof Refused ? err.problem : "corrupt" };
       }

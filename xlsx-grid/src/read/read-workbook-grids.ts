@@ -8,6 +8,7 @@
 import type * as XLSX from "@e965/xlsx";
 import type { CellValue, Grid, MergedArea } from "@cchc/scoring-core";
 import { guardXlsx, type GuardLimits } from "../guard/guard-xlsx";
+import type { InflateRaw } from "../guard/unzip-bounded";
 import { guardMessage, type BilingualMessage, type GuardReason } from "../guard/messages";
 import { hiddenRowsBySheet } from "./hidden-rows";
 
@@ -19,6 +20,8 @@ export interface ReadOptions {
   /** Also return display texts (slower: SheetJS formats every cell). Default false. */
   display?: boolean;
   limits?: GuardLimits;
+  /** The host's native raw-deflate inflater (Node's zlib in the cli); fflate without it. */
+  inflateRaw?: InflateRaw;
 }
 
 export type ReadResult =
@@ -162,7 +165,7 @@ function parseParts(xlsx: SheetJs, parts: Map<string, Uint8Array>, opts: XLSX.Pa
 }
 
 export function readWorkbookGrids(bytes: Uint8Array, xlsx: SheetJs, options: ReadOptions = {}): ReadResult {
-  const guard = guardXlsx(bytes, options.limits);
+  const guard = guardXlsx(bytes, options.limits, options.inflateRaw);
   if (!guard.ok) return guard;
   try {
     const wb = parseParts(xlsx, guard.parts, {

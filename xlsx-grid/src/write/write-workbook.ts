@@ -2,7 +2,7 @@
  * Writes a new .xlsx from XlsxSheets: the package parts by hand, zipped with fflate. Used for
  * every workbook the cli creates; a user's workbook is never rewritten through this.
  */
-import { zipSync, strToU8 } from "fflate";
+import { Zip, ZipDeflate, strToU8 } from "fflate";
 import { columnLetters } from "@cchc/scoring-core";
 import { chartXml, drawingXml } from "./chart-xml";
 import { sheetXml } from "./sheet-xml";
@@ -59,7 +59,23 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
   const creator = options.creator ?? "cchc";
 
   const styles = new StyleTable();
-  const files: Record<string, Uint8Array> = {};
+  // Each part is deflated as soon as it is built, so only one sheet's XML is held at a time
+  // (a ranking of 5,000 units is ~60 MB of XML). [Content_Types].xml goes first, as Office writes
+  // it (some readers sniff the first entry); it is filled in last, the others queue compressed.
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else chunks.push(chunk);
+  });
+  const entry = (name: string): ZipDeflate => {
+    const f = new ZipDeflate(name, { level: 6 });
+    f.mtime = created;
+    zip.add(f);
+    return f;
+  };
+  const contentTypes = entry("[Content_Types].xml");
+  const put = (name: string, data: Uint8Array): void => entry(name).push(data, true);
   const overrides: { part: string; type: string }[] = [];
   const definedNames: string[] = [];
   let charts = 0;
@@ -77,13 +93,14 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
         type: `${REL}/drawing`,
         target: `../drawings/drawing${charts}.xml`,
       });
-      files[`xl/drawings/drawing${charts}.xml`] = strToU8(drawingXml(sheet.chart, "rId1"));
-      files[`xl/drawings/_rels/drawing${charts}.xml.rels`] = strToU8(
-        relsXml([{ id: "rId1", type: `${REL}/chart`, target: `../charts/chart${charts}.xml` }]),
+      put(`xl/drawings/drawing${charts}.xml`, strToU8(drawingXml(sheet.chart, "rId1")));
+      put(
+        `xl/drawings/_rels/drawing${charts}.xml.rels`,
+        strToU8(relsXml([{ id: "rId1", type: `${REL}/chart`, target: `../charts/chart${charts}.xml` }])),
       );
       const chartSheet = "kind" in sheet.chart ? undefined : sheet.chart.sheet;
       const source = chartSheet === undefined ? name : sheetName(chartSheet);
-      files[`xl/charts/chart${charts}.xml`] = strToU8(chartXml(sheet.chart, source));
+      put(`xl/charts/chart${charts}.xml`, strToU8(chartXml(sheet.chart, source)));
       overrides.push({
         part: `/xl/drawings/drawing${charts}.xml`,
         type: "application/vnd.openxmlformats-officedocument.drawing+xml",
@@ -101,14 +118,17 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       sheetRels.push({ id, type: `${REL}/hyperlink`, target: fileUri(l.workbook), external: true });
       linkRel.set(k, id);
     });
-    if (sheetRels.length > 0) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(relsXml(sheetRels));
-    files[`xl/worksheets/sheet${n}.xml`] = strToU8(
-      sheetXml(sheet, styles, {
-        drawingRelId,
-        selected: i === 0,
-        sheetName,
-        hyperlinkRelId: (k) => linkRel.get(k) ?? "",
-      }),
+    if (sheetRels.length > 0) put(`xl/worksheets/_rels/sheet${n}.xml.rels`, strToU8(relsXml(sheetRels)));
+    put(
+      `xl/worksheets/sheet${n}.xml`,
+      strToU8(
+        sheetXml(sheet, styles, {
+          drawingRelId,
+          selected: i === 0,
+          sheetName,
+          hyperlinkRelId: (k) => linkRel.get(k) ?? "",
+        }),
+      ),
     );
     overrides.push({ part: `/xl/worksheets/sheet${n}.xml`, type: `${CT_MAIN}.worksheet+xml` });
     const titles: string[] = [];
@@ -130,75 +150,103 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
     const state = input[i]!.state;
     return `<sheet name="${xmlAttr(name)}" sheetId="${i + 1}"${state ? ` state="${state}"` : ""} r:id="rId${i + 1}"/>`;
   });
-  files["xl/workbook.xml"] = strToU8(
-    XML_HEADER +
-      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
-      "<workbookPr/>" +
-      '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" activeTab="0"/></bookViews>' +
-      `<sheets>${sheetEntries.join("")}</sheets>` +
-      (definedNames.length > 0 ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
-      // Formulas are written without cached values: recalculate everything on open.
-      '<calcPr calcId="191029" fullCalcOnLoad="1"/>' +
-      "</workbook>",
+  put(
+    "xl/workbook.xml",
+    strToU8(
+      XML_HEADER +
+        `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
+        "<workbookPr/>" +
+        '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" activeTab="0"/></bookViews>' +
+        `<sheets>${sheetEntries.join("")}</sheets>` +
+        (definedNames.length > 0 ? `<definedNames>${definedNames.join("")}</definedNames>` : "") +
+        // Formulas are written without cached values: recalculate everything on open.
+        '<calcPr calcId="191029" fullCalcOnLoad="1"/>' +
+        "</workbook>",
+    ),
   );
-  files["xl/_rels/workbook.xml.rels"] = strToU8(
-    relsXml([
-      ...names.map((_, i) => ({
-        id: `rId${i + 1}`,
-        type: `${REL}/worksheet`,
-        target: `worksheets/sheet${i + 1}.xml`,
-      })),
-      { id: `rId${names.length + 1}`, type: `${REL}/styles`, target: "styles.xml" },
-    ]),
+  put(
+    "xl/_rels/workbook.xml.rels",
+    strToU8(
+      relsXml([
+        ...names.map((_, i) => ({
+          id: `rId${i + 1}`,
+          type: `${REL}/worksheet`,
+          target: `worksheets/sheet${i + 1}.xml`,
+        })),
+        { id: `rId${names.length + 1}`, type: `${REL}/styles`, target: "styles.xml" },
+      ]),
+    ),
   );
-  files["xl/styles.xml"] = strToU8(styles.xml());
-  files["docProps/core.xml"] = strToU8(
-    XML_HEADER +
-      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-      `<dc:creator>${xmlText(creator)}</dc:creator>` +
-      `<dcterms:created xsi:type="dcterms:W3CDTF">${isoSeconds(created)}</dcterms:created>` +
-      `<dcterms:modified xsi:type="dcterms:W3CDTF">${isoSeconds(created)}</dcterms:modified>` +
-      "</cp:coreProperties>",
+  put("xl/styles.xml", strToU8(styles.xml()));
+  put(
+    "docProps/core.xml",
+    strToU8(
+      XML_HEADER +
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+        `<dc:creator>${xmlText(creator)}</dc:creator>` +
+        `<dcterms:created xsi:type="dcterms:W3CDTF">${isoSeconds(created)}</dcterms:created>` +
+        `<dcterms:modified xsi:type="dcterms:W3CDTF">${isoSeconds(created)}</dcterms:modified>` +
+        "</cp:coreProperties>",
+    ),
   );
-  files["docProps/app.xml"] = strToU8(
-    XML_HEADER +
-      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cchc</Application></Properties>',
+  put(
+    "docProps/app.xml",
+    strToU8(
+      XML_HEADER +
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>cchc</Application></Properties>',
+    ),
   );
   // The tool's mark: a custom document property, which Excel and LibreOffice keep when they save,
   // so `cchc` recognises its own output and replaces it without --force (see read/tool-marker.ts).
-  files["docProps/custom.xml"] = strToU8(
-    XML_HEADER +
-      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-      `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${TOOL_PROPERTY}"><vt:lpwstr>cchc</vt:lpwstr></property>` +
-      "</Properties>",
+  put(
+    "docProps/custom.xml",
+    strToU8(
+      XML_HEADER +
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+        `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${TOOL_PROPERTY}"><vt:lpwstr>cchc</vt:lpwstr></property>` +
+        "</Properties>",
+    ),
   );
-  files["_rels/.rels"] = strToU8(
-    relsXml([
-      { id: "rId1", type: `${REL}/officeDocument`, target: "xl/workbook.xml" },
-      {
-        id: "rId2",
-        type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-        target: "docProps/core.xml",
-      },
-      { id: "rId3", type: `${REL}/extended-properties`, target: "docProps/app.xml" },
-      { id: "rId4", type: `${REL}/custom-properties`, target: "docProps/custom.xml" },
-    ]),
+  put(
+    "_rels/.rels",
+    strToU8(
+      relsXml([
+        { id: "rId1", type: `${REL}/officeDocument`, target: "xl/workbook.xml" },
+        {
+          id: "rId2",
+          type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+          target: "docProps/core.xml",
+        },
+        { id: "rId3", type: `${REL}/extended-properties`, target: "docProps/app.xml" },
+        { id: "rId4", type: `${REL}/custom-properties`, target: "docProps/custom.xml" },
+      ]),
+    ),
   );
-  files["[Content_Types].xml"] = strToU8(
-    XML_HEADER +
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      `<Override PartName="/xl/workbook.xml" ContentType="${CT_MAIN}.sheet.main+xml"/>` +
-      overrides.map((o) => `<Override PartName="${o.part}" ContentType="${o.type}"/>`).join("") +
-      `<Override PartName="/xl/styles.xml" ContentType="${CT_MAIN}.styles+xml"/>` +
-      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-      '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
-      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
-      "</Types>",
+  contentTypes.push(
+    strToU8(
+      XML_HEADER +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        `<Override PartName="/xl/workbook.xml" ContentType="${CT_MAIN}.sheet.main+xml"/>` +
+        overrides.map((o) => `<Override PartName="${o.part}" ContentType="${o.type}"/>`).join("") +
+        `<Override PartName="/xl/styles.xml" ContentType="${CT_MAIN}.styles+xml"/>` +
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+        '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
+        "</Types>",
+    ),
+    true,
   );
-  // [Content_Types].xml first, as Office writes it (some readers sniff the first entry).
-  const ordered: Record<string, Uint8Array> = { "[Content_Types].xml": files["[Content_Types].xml"]! };
-  for (const [k, v] of Object.entries(files)) if (k !== "[Content_Types].xml") ordered[k] = v;
-  return zipSync(ordered, { level: 6, mtime: created });
+  zip.end();
+  if (failure) throw failure;
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
 }
