@@ -4,7 +4,8 @@
  * golden province test). Pure in its inputs — the grids, what the units list says of the file, the
  * sets and the survey — so a worker and the main thread, or two hosts, give the same result.
  */
-import { appraisalStateOfSheet } from "../appraisal/appraise-sheet";
+import { appraisalState } from "../appraisal/flagged-items";
+import { readAppraisalItems } from "../appraisal/read-rounds";
 import type { AppraisalState } from "../appraisal/schema";
 import type { ColumnMapping } from "../table/column-mapping";
 import { scoreWithSets } from "../consolidation/score-with-sets";
@@ -100,7 +101,6 @@ export function scoreUnitGrids(grids: Grid[], meta: UnitFileMeta, ctx: ScoreUnit
   }
   const issueCodes: Record<string, number> = {};
   for (const i of scored.report.issues) issueCodes[i.code] = (issueCodes[i.code] ?? 0) + 1;
-  const sheet = grids.find((g) => g.sheet === scored.report.sheet);
   return {
     ok: true,
     result: scored.result,
@@ -109,6 +109,7 @@ export function scoreUnitGrids(grids: Grid[], meta: UnitFileMeta, ctx: ScoreUnit
     issueCodes,
     year: scored.report.year,
     setId: scored.set?.id ?? null,
-    appraisal: sheet ? appraisalStateOfSheet(sheet, { lang }) : null,
+    // From the table scoring read: reading the sheet a second time was a seventh of rank's CPU.
+    appraisal: appraisalState(readAppraisalItems(scored.table)),
   };
 }

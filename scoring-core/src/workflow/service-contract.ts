@@ -10,6 +10,7 @@ import type { Settings } from "../settings/schema";
 import type { ImportSetReply, ImportSetRequest } from "./import-set";
 
 export type { ImportSetReply, ImportSetRequest } from "./import-set";
+import type { SurveySummary } from "../survey/survey-summary";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
@@ -51,7 +52,10 @@ export type ConsolidateRequest =
       files: UnitFile[];
       surveyFile?: UnitFile | null;
       unitsFile?: UnitFile | null;
-      /** Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook. */
+      /**
+       * Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook.
+       * Without a design the questions are the criteria set's survey items.
+       */
       surveyAnswers?: UnitFile[] | null;
       surveyDesign?: UnitFile | null;
     }
@@ -111,7 +115,14 @@ export interface ScoringService {
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
-  ): Promise<{ ranking: RankingReport; sheets: string[] }>;
+  ): Promise<ConsolidateOutcome>;
+}
+
+export interface ConsolidateOutcome {
+  ranking: RankingReport;
+  sheets: string[];
+  /** Survey points computed from raw answers: the design used, forms, units and issues to show. */
+  survey?: SurveySummary;
 }
 
 /** Errors a service throws carry a message for the user and what to do next. */

@@ -22,7 +22,7 @@ import { checkSheet } from "../../src/check-sheet";
 function averageSet(): CriteriaSet {
   const sample = getSampleSet("sample-department-2025")!;
   const clone = JSON.parse(JSON.stringify(sample)) as CriteriaSet;
-  const leaf = clone.fields[0]!.children[0]!.children[0]!;
+  const leaf = clone.fields[0]!.children![0]!.children![0]!;
   expect(leaf.code).toBe("1.1.1");
   leaf.rule = { kind: "vs-average", atOrAbove: 1, below: 0 };
   return { ...clone, id: "trung-binh", sample: false };
