@@ -15,6 +15,11 @@ export function readSetRows(book: Book): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
+/** The id and unit-type cells with a leading apostrophe: "2025" or "=x" stays text. */
+function asText(row: readonly string[]): string[] {
+  return row.map((v, c) => (c < 2 ? `'${v}` : v));
+}
+
 /**
  * Replaces the sets sheet's rows (the sheet is added hidden when absent). The id and unit-type
  * cells go with a leading apostrophe, so "2025" or "=x" stays the text it is (the chunks start
@@ -33,11 +38,17 @@ export function writeSetRows(book: Book, rows: string[][], options: { fresh?: bo
   if (!added || rows.length > 1000 || width > 26) ensureSize(sheet, rows.length, width);
   sheet
     .getRange(1, 1, rows.length, width)
-    .setValues(
-      rows.map((r) => [
-        ...r.map((v, c) => (c < 2 ? `'${v}` : v)),
-        ...Array<string>(width - r.length).fill(""),
-      ]),
-    );
+    .setValues(rows.map((r) => [...asText(r), ...Array<string>(width - r.length).fill("")]));
   return sheet;
+}
+
+/**
+ * A new unit file's own blank first sheet becomes the hidden sets sheet (hand-out): renamed,
+ * hidden and filled with one appendRow — 3 calls where adding a sheet and deleting the blank one
+ * would cost more (hand-out counts every call).
+ */
+export function reuseAsSetSheet(sheet: Sheet, row: string[]): void {
+  sheet.setName(SETS_SHEET);
+  sheet.hideSheet();
+  sheet.appendRow(asText(row));
 }

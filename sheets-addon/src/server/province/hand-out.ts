@@ -17,7 +17,7 @@ import {
   unitTypeOf,
 } from "@cchc/scoring-core/province";
 import { withDocumentLock } from "../lock";
-import { writeSetRows } from "../stored-sets";
+import { reuseAsSetSheet, writeSetRows } from "../stored-sets";
 import { renderTemplate } from "../template";
 import { readControl, writeUnitCells } from "./control";
 import { applyPlan } from "./protections";
@@ -87,11 +87,13 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         fileId = book.getId();
         const blank = book.getSheets()[0] ?? null;
         const { sheet: name } = renderTemplate(svc, book, spec, set.id, { protect: false });
-        if (blank && blank.getName() !== name) book.deleteSheet(blank);
-        // The unit's copy carries the province's set (hidden), so the unit's one-click check
-        // uses it rather than a sample. Not protected (4 more calls per table): consolidation
-        // scores with the control spreadsheet's own copy, whatever a unit does to this one.
-        writeSetRows(book, setsSheetRows([set]), { fresh: true });
+        // The unit's copy carries the province's set, so the unit's one-click check uses it
+        // rather than a sample: the file's blank first sheet (never the template, which
+        // renderTemplate adds) becomes the hidden sets sheet. Not protected (more calls per
+        // table): consolidation scores with the control spreadsheet's own copy.
+        const [row] = setsSheetRows([set]);
+        if (blank) reuseAsSetSheet(blank, row!);
+        else writeSetRows(book, [row!], { fresh: true });
         const sheet = book.getSheetByName(name)!;
         const plan = planProtections({
           spec,
