@@ -35,6 +35,7 @@ export {
   CATALOGUE,
   CATALOGUE_VERSION,
   ISSUE_CODES,
+  issueTitle,
   type CatalogueEntry,
   type IssueCode,
   type Severity,
@@ -308,6 +309,13 @@ export {
   type ReportOptions,
   type RankingSheetsOptions,
 } from "./output/results-sheet";
+export { type FeedbackNote } from "./output/feedback";
+export {
+  feedbackNotes,
+  rankedFeedback,
+  type UnitFeedback,
+  type UnitFeedbackSource,
+} from "./output/ranked-feedback";
 export {
   type TemplateCell,
   type TemplateColumn,

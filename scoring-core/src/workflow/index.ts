@@ -70,6 +70,7 @@ export {
   type ScoreUnitContext,
   type SkipKind,
   type UnitOutcome,
+  type UnitFeedbackData,
 } from "./score-unit";
 export {
   publishRanking,

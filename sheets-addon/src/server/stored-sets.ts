@@ -26,13 +26,25 @@ function asText(row: readonly string[]): string[] {
  * with "cchc:" and are never parsed). A fresh sheet (a just-created unit file) is Google's
  * default 1000 × 26 and needs no size check: hand-out counts every call.
  */
-export function writeSetRows(book: Book, rows: string[][], options: { fresh?: boolean } = {}): Sheet {
-  let sheet = options.fresh ? null : book.getSheetByName(SETS_SHEET);
-  const added = !sheet;
-  if (!sheet) {
+export function writeSetRows(
+  book: Book,
+  rows: string[][],
+  options: { fresh?: boolean; into?: Sheet } = {},
+): Sheet {
+  const found = options.into || options.fresh ? null : book.getSheetByName(SETS_SHEET);
+  // A fresh sheet (inserted, or a new file's empty first sheet) needs no clearing or size check.
+  const added = !found;
+  let sheet: Sheet;
+  if (options.into) {
+    // A new file's empty first sheet becomes the sets sheet: no insert and delete.
+    sheet = options.into.setName(SETS_SHEET);
+    sheet.hideSheet();
+  } else if (found) {
+    sheet = found.clear();
+  } else {
     sheet = book.insertSheet(SETS_SHEET);
     sheet.hideSheet();
-  } else sheet.clear();
+  }
   if (rows.length === 0) return sheet;
   const width = Math.max(...rows.map((r) => r.length));
   if (!added || rows.length > 1000 || width > 26) ensureSize(sheet, rows.length, width);
@@ -40,15 +52,4 @@ export function writeSetRows(book: Book, rows: string[][], options: { fresh?: bo
     .getRange(1, 1, rows.length, width)
     .setValues(rows.map((r) => [...asText(r), ...Array<string>(width - r.length).fill("")]));
   return sheet;
-}
-
-/**
- * A new unit file's own blank first sheet becomes the hidden sets sheet (hand-out): renamed,
- * hidden and filled with one appendRow — 3 calls where adding a sheet and deleting the blank one
- * would cost more (hand-out counts every call).
- */
-export function reuseAsSetSheet(sheet: Sheet, row: string[]): void {
-  sheet.setName(SETS_SHEET);
-  sheet.hideSheet();
-  sheet.appendRow(asText(row));
 }

@@ -364,17 +364,9 @@ export class FakeSheet {
   getSheetName() {
     return this._name;
   }
-  getSheetId() {
-    return this._id;
-  }
-  isSheetHidden() {
-    return this._hidden;
-  }
-  /** Sheet.setName: a name no other sheet of the spreadsheet has (case-insensitive), not empty. */
+  /** Sheet.setName: a name another sheet has (case-insensitive) or a blank name is refused. */
   setName(name: string) {
-    this._assertSheetEditable();
-    if (typeof name !== "string" || name.trim() === "" || name.length > 100)
-      throw new Error("Exception: Invalid argument: name");
+    if (typeof name !== "string" || name.trim() === "") throw new Error("Exception: Invalid argument: name");
     if (this._book._sheets.some((o) => o !== this && o._name.toLowerCase() === name.toLowerCase()))
       throw new Error(
         `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
@@ -382,14 +374,11 @@ export class FakeSheet {
     this._name = name;
     return this.proxy;
   }
-  /** Sheet.appendRow: one row after the last, grown as needed, read as typed like setValues. */
-  appendRow(row: unknown) {
-    if (!Array.isArray(row) || row.length === 0) throw new Error("Exception: Invalid argument: rowContents");
-    const at = this._lastRow() + 1;
-    if (at > this._maxRows) this._maxRows = at;
-    if (row.length > this._maxCols) this._maxCols = row.length;
-    this._range(at, 1, 1, row.length).setValues([row]);
-    return this.proxy;
+  getSheetId() {
+    return this._id;
+  }
+  isSheetHidden() {
+    return this._hidden;
   }
   hideSheet() {
     // Sheets refuses to hide the last visible sheet.

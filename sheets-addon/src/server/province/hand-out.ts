@@ -17,8 +17,8 @@ import {
   unitTypeOf,
 } from "@cchc/scoring-core/province";
 import { withDocumentLock } from "../lock";
-import { reuseAsSetSheet, writeSetRows } from "../stored-sets";
-import { renderTemplate } from "../template";
+import { writeSetRows } from "../stored-sets";
+import { renderTemplateSheet } from "../template";
 import { readControl, writeUnitCells } from "./control";
 import { applyPlan } from "./protections";
 import { actingUser, type ProvinceServices } from "./services";
@@ -86,15 +86,11 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         const book = svc.SpreadsheetApp.create(`Chỉ số CCHC ${data.settings.year} — ${u.unit}`);
         fileId = book.getId();
         const blank = book.getSheets()[0] ?? null;
-        const { sheet: name } = renderTemplate(svc, book, spec, set.id, { protect: false });
-        // The unit's copy carries the province's set, so the unit's one-click check uses it
-        // rather than a sample: the file's blank first sheet (never the template, which
-        // renderTemplate adds) becomes the hidden sets sheet. Not protected (more calls per
-        // table): consolidation scores with the control spreadsheet's own copy.
-        const [row] = setsSheetRows([set]);
-        if (blank) reuseAsSetSheet(blank, row!);
-        else writeSetRows(book, [row!], { fresh: true });
-        const sheet = book.getSheetByName(name)!;
+        const { sheet } = renderTemplateSheet(svc, book, spec, set.id, { protect: false });
+        // The unit's copy carries the province's set, hidden in the new file's first (empty)
+        // sheet, so the unit's one-click check uses it rather than a sample. Not protected:
+        // consolidation scores with the control spreadsheet's own copy, whatever a unit does.
+        writeSetRows(book, setsSheetRows([set]), blank ? { into: blank } : { fresh: true });
         const plan = planProtections({
           spec,
           owners: owner ? [owner] : [],
