@@ -21,8 +21,8 @@ describe("task-pane size", () => {
     const all = readdirSync(join(DEMO_DIR, "assets")).filter((f) => f.endsWith(".js"));
     const initial = initialScripts();
     expect(initial.length).toBeGreaterThan(0);
-    // The one other chunk is the Tổng hợp panel, which loads when opened (only the Sở consolidates).
-    expect(all.length).toBeLessThanOrEqual(initial.length + 1);
+    // Panels only some users open (Tổng hợp, Giải trình, Xu hướng) load on use: more chunks than the first load.
+    expect(all.length).toBeGreaterThan(initial.length);
     const gz = initial.reduce(
       (n, f) => n + gzipSync(readFileSync(join(DEMO_DIR, f)), { level: 9 }).length,
       0,

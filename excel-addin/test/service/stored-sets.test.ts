@@ -4,12 +4,13 @@
  * used by check, template and consolidation; no sync at all when nothing is stored; a set that
  * cannot be read is a clear error.
  */
-import { readSetsSheetRows, SETS_SHEET, type Grid } from "@cchc/scoring-core";
+import { readSetsSheetRows, SETS_SHEET, type Criterion, type Grid } from "@cchc/scoring-core";
 import { ServiceError } from "@cchc/scoring-core/workflow";
 import { OfficePort } from "../../src/host/office-port";
 import { ExcelScoringService } from "../../src/service/excel-scoring-service";
 import { SETS_KEY } from "../../src/service/excel-workbook";
 import { settings, setup } from "../helpers/service";
+import { unitFiles } from "../helpers/unit-files";
 import { departmentGrid, DEPARTMENT_SHEET, loadGrid, sampleSet } from "../helpers/workbooks";
 
 const own = () => ({
@@ -95,6 +96,27 @@ describe("stored criteria sets in Excel", () => {
     expect(report.criteriaSetId).toBe("an-hoa-so-2025");
     const template = await other.createTemplate({ criteriaSetId: "an-hoa-so-2025", unit: "Sở Y tế" });
     expect(host.model.sheet(template.sheet).visibility).toBe("Visible");
+  });
+
+  it("consolidation scores the units' files with the stored set (its titles in the lost points)", async () => {
+    const { host, service } = setup();
+    loadGrid(host.model, departmentGrid());
+    // Every title prefixed "AH ": whatever rows the analysis lists, they come from this set.
+    const prefix = (c: Criterion): Criterion => ({
+      ...c,
+      title: `AH ${c.title}`,
+      ...(c.children ? { children: c.children.map(prefix) } : {}),
+    });
+    const renamed = { ...own(), fields: own().fields.map(prefix) };
+    await service.importCriteriaSet({ source: "json", json: renamed });
+    const { ranking } = await service.consolidate(
+      { source: "files", files: unitFiles() },
+      () => undefined,
+      new AbortController().signal,
+    );
+    expect(ranking.groups.flatMap((g) => g.rows).length).toBe(unitFiles().length);
+    expect(ranking.lostPoints.length).toBeGreaterThan(0);
+    for (const row of ranking.lostPoints) expect(row.title).toMatch(/^AH /);
   });
 
   it("imports from an annex sheet of the workbook; a broken annex is not stored and names its cell", async () => {

@@ -15,6 +15,11 @@ export function readSetRows(book: Book): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
+/** The id and unit-type cells with a leading apostrophe: "2025" or "=x" stays text. */
+function asText(row: readonly string[]): string[] {
+  return row.map((v, c) => (c < 2 ? `'${v}` : v));
+}
+
 /**
  * Replaces the sets sheet's rows (the sheet is added hidden when absent). The id and unit-type
  * cells go with a leading apostrophe, so "2025" or "=x" stays the text it is (the chunks start
@@ -45,11 +50,6 @@ export function writeSetRows(
   if (!added || rows.length > 1000 || width > 26) ensureSize(sheet, rows.length, width);
   sheet
     .getRange(1, 1, rows.length, width)
-    .setValues(
-      rows.map((r) => [
-        ...r.map((v, c) => (c < 2 ? `'${v}` : v)),
-        ...Array<string>(width - r.length).fill(""),
-      ]),
-    );
+    .setValues(rows.map((r) => [...asText(r), ...Array<string>(width - r.length).fill("")]));
   return sheet;
 }
