@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Spinner, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactElement } from "react";
 import {
   DEFAULT_SETTINGS,
   pickLang,
@@ -30,10 +30,15 @@ export interface AppProps {
   service: ScoringService;
   /** Panel shown first (tests and deep links); default Kiểm tra. */
   initialPanel?: PanelId;
+  /**
+   * The Phát bảng panel (`handOutPanel(driver)` from @cchc/scoring-ui/hand-out), given by the host
+   * that hands tables out to units (the Sheets province edition); other panes never load it.
+   */
+  handOut?: ReactElement;
 }
 
 /** The task pane / sidebar: one host-neutral app over a ScoringService. */
-export function App({ service, initialPanel = "check" }: AppProps) {
+export function App({ service, initialPanel = "check", handOut }: AppProps) {
   const c = useStyles();
   const caps = useMemo(() => service.capabilities(), [service]);
   const [lang, setLang] = useState<Lang>(() => pickLang(service.displayLanguage()));
@@ -65,6 +70,7 @@ export function App({ service, initialPanel = "check" }: AppProps) {
   }, [service]);
 
   const panels: PanelId[] = ["check", "results", "template"];
+  if (handOut) panels.push("handout");
   if (caps.consolidateFiles || caps.consolidateUnits) panels.push("consolidate");
   panels.push("settings");
   const shownPanel = panels.includes(panel) ? panel : "check";
@@ -98,6 +104,7 @@ export function App({ service, initialPanel = "check" }: AppProps) {
                   {shownPanel === "check" ? <CheckPanel /> : null}
                   {shownPanel === "results" ? <ResultsPanel /> : null}
                   {shownPanel === "template" ? <TemplatePanel /> : null}
+                  {shownPanel === "handout" && handOut ? handOut : null}
                   {shownPanel === "consolidate" ? <ConsolidatePanel /> : null}
                   {shownPanel === "settings" ? <SettingsPanel /> : null}
                 </main>

@@ -7,7 +7,14 @@ import type { Lang } from "@cchc/scoring-core";
 
 export interface Strings {
   appTitle: string;
-  tabs: { check: string; results: string; template: string; consolidate: string; settings: string };
+  tabs: {
+    check: string;
+    results: string;
+    template: string;
+    handout: string;
+    consolidate: string;
+    settings: string;
+  };
   common: {
     working: string;
     cancel: string;
@@ -145,6 +152,7 @@ const vi: Strings = {
     check: "Kiểm tra",
     results: "Kết quả",
     template: "Tạo bảng",
+    handout: "Phát bảng",
     consolidate: "Tổng hợp",
     settings: "Cài đặt",
   },
@@ -291,6 +299,7 @@ const en: Strings = {
     check: "Check",
     results: "Results",
     template: "Template",
+    handout: "Hand out",
     consolidate: "Combine",
     settings: "Settings",
   },

@@ -13,6 +13,7 @@ import { lockSelfAssessment, unlockUnit, type LockReply } from "./deadline";
 import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
 import { provinceServices, type ProvinceServices } from "./services";
 import { createSurveyForms } from "./survey";
+import type { StartAction } from "../../shared/rpc";
 
 function langOf(svc: ProvinceServices): Lang {
   return pickLang(svc.Session.getActiveUserLocale() || "vi");
@@ -60,9 +61,18 @@ const MISSING_SCOPE = /permission to call (SpreadsheetApp\.(openById|openByUrl|c
 
 /** Opens the sidebar on its Tổng hợp panel, driving the consolidation of the units. */
 export function menuProvince(): void {
+  openProvinceSidebar("none");
+}
+
+/** "Phát bảng chấm điểm": the sidebar on its hand-out panel, which runs every chunk with progress. */
+export function menuProvinceHandOut(): void {
+  openProvinceSidebar("handout");
+}
+
+function openProvinceSidebar(start: StartAction): void {
   const svc = provinceServices();
   const boot = JSON.stringify({
-    start: "none",
+    start,
     province: true,
     locale: svc.Session.getActiveUserLocale() || "vi",
   }).replace(/</g, "\\u003c");
