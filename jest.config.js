@@ -35,6 +35,7 @@ export default {
     "^@cchc/xlsx-grid$": "<rootDir>/xlsx-grid/src/index.ts",
     "^@cchc/test-kit$": "<rootDir>/test-kit/src/index.ts",
     "^@cchc/test-kit/browser$": "<rootDir>/test-kit/src/browser.ts",
+    "^@cchc/test-kit/golden$": "<rootDir>/test-kit/src/golden/index.ts",
   },
   testTimeout: 60000,
 };

@@ -35,6 +35,7 @@ export {
   CATALOGUE,
   CATALOGUE_VERSION,
   ISSUE_CODES,
+  issueTitle,
   type CatalogueEntry,
   type IssueCode,
   type Severity,
@@ -273,6 +274,7 @@ export {
   type OutBlockKind,
   type OutCell,
   type OutChart,
+  type OutLineChart,
   type OutLink,
   type OutMerge,
   type OutRowStyle,
@@ -307,6 +309,13 @@ export {
   type ReportOptions,
   type RankingSheetsOptions,
 } from "./output/results-sheet";
+export { type FeedbackNote } from "./output/feedback";
+export {
+  feedbackNotes,
+  rankedFeedback,
+  type UnitFeedback,
+  type UnitFeedbackSource,
+} from "./output/ranked-feedback";
 export {
   type TemplateCell,
   type TemplateColumn,
@@ -317,6 +326,7 @@ export {
   type TemplateValidation,
 } from "./template/template-spec";
 export {
+  APPRAISAL_FLAG_CHOICES,
   NOT_APPLICABLE_TEXT,
   buildTemplate,
   evaluateTemplateFormulas,
@@ -347,7 +357,7 @@ export {
   type SurveyDesignInput,
   type SurveyQuestion,
 } from "./survey/design-schema";
-export { criterionMaxima, designFromSets, type CriterionMax } from "./survey/design-from-set";
+export { criterionMaxima, designFromSets, hasSurveyItems, type CriterionMax } from "./survey/design-from-set";
 export { readDesignGrids } from "./survey/read-design";
 export { findAnswerSheet, matchQuestion, questionKeys, type AnswerSheet } from "./survey/read-answers";
 export { ScaleReader, scaleNamed, type AnswerValue } from "./survey/answer-scale";
@@ -394,6 +404,7 @@ export {
 } from "./years/year-record-sheet";
 export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
 export { trendSheets } from "./years/trend-sheets";
+export { MAX_CHART_LINES, chartedUnits, trendChartSheets } from "./years/trend-chart-sheets";
 export { DEFAULT_FIELD_OWNERS, fieldNumber, type FieldOwners } from "./improvement/field-owners";
 export { improvementPlan, type ImprovementPlan, type PlanOptions } from "./improvement/improvement-plan";
 export { planSheets } from "./improvement/plan-sheets";
@@ -407,6 +418,19 @@ export {
 export { inspectionSheet } from "./inspection/inspection-sheet";
 export { readRenames, type RenamesRead } from "./years/read-renames";
 
-export { surveyFromAnswers, type SurveyFromAnswers } from "./survey/survey-inputs";
+export {
+  surveyFromAnswers,
+  type SurveyFromAnswers,
+  type SurveyFromAnswersOptions,
+} from "./survey/survey-inputs";
+export {
+  designLine,
+  designUsed,
+  surveySummary,
+  type SurveyDesignUsed,
+  type SurveySummary,
+  type SurveySummaryIssue,
+  type SurveySummaryUnit,
+} from "./survey/survey-summary";
 // Appraisal round trip (#17): rounds, flagged items, status, summaries, change log.
 export * from "./appraisal/index";

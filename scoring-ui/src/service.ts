@@ -5,10 +5,13 @@
 export {
   ServiceError,
   type AbortSignalLike,
+  type ConsolidateOutcome,
   type ConsolidateRequest,
   type CriteriaSetSummary,
   type HostCapabilities,
   type HostKind,
+  type ImportSetReply,
+  type ImportSetRequest,
   type Progress,
   type ScoringService,
   type TemplateRequest,

@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as XLSX from "@e965/xlsx";
 import { CriteriaSetSchema } from "@cchc/scoring-core";
-import { GOLDEN_EPOCH, SURVEY, TREE, UNITS, type GoldenUnit, type Score } from "./province";
+import { GOLDEN_EPOCH, SURVEY, TREE, UNITS, type GoldenUnit, type Score } from "@cchc/test-kit/golden";
 
 type Cell = XLSX.CellObject;
 

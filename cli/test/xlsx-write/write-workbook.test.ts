@@ -278,3 +278,57 @@ describe("writeWorkbook", () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 });
+
+describe("line chart", () => {
+  it("writes one series per row over the year cells, with caches and gaps", () => {
+    const files = unzipText(
+      writeWorkbook([
+        blockSheet({
+          name: "Biểu đồ - Sở",
+          rows: [
+            ["Tiêu đề"],
+            ["Đơn vị", "2023", "2024", "2025"],
+            ["Sở A", 70, 75.5, 90],
+            ["'=Sở B", 80, null, 66],
+          ],
+          headerRows: [1],
+          columnWidths: [30, 9, 9, 9],
+          numberColumns: [1, 2, 3],
+          links: [],
+          lineChart: {
+            title: "Chỉ số CCHC qua các năm (%)",
+            categoriesRow: 1,
+            fromCol: 1,
+            toCol: 3,
+            categories: ["2023", "2024", "2025"],
+            nameCol: 0,
+            series: [
+              { row: 2, name: "Sở A", values: [70, 75.5, 90] },
+              { row: 3, name: "'=Sở B", values: [80, null, 66] },
+            ],
+            axisMin: 60,
+            axisMax: 100,
+          },
+        }),
+      ]),
+    );
+    const chart = files["xl/charts/chart1.xml"]!;
+    expect(chart).toContain("<c:lineChart>");
+    expect(chart).not.toContain("<c:barChart>");
+    expect(chart.match(/<c:ser>/g)).toHaveLength(2);
+    expect(chart).toContain("<c:f>'Biểu đồ - Sở'!$B$2:$D$2</c:f>");
+    expect(chart).toContain("<c:f>'Biểu đồ - Sở'!$B$3:$D$3</c:f>");
+    expect(chart).toContain("<c:f>'Biểu đồ - Sở'!$A$4</c:f>");
+    // The neutralised name shows as typed in the cache; the missing 2024 point is absent (a gap).
+    expect(chart).toContain("<c:v>=Sở B</c:v>");
+    const second = chart.slice(chart.lastIndexOf("<c:ser>"));
+    expect(second).toContain(
+      '<c:ptCount val="3"/><c:pt idx="0"><c:v>80</c:v></c:pt><c:pt idx="2"><c:v>66</c:v></c:pt>',
+    );
+    expect(chart).toContain('<c:dispBlanksAs val="gap"/>');
+    expect(chart).toContain('<c:max val="100"/><c:min val="60"/>');
+    expect(chart).toContain('<c:legend><c:legendPos val="r"/>');
+    expect(files["[Content_Types].xml"]).toContain("/xl/charts/chart1.xml");
+    expect(files["xl/worksheets/sheet1.xml"]).toContain('<drawing r:id="rId1"/>');
+  });
+});

@@ -305,6 +305,19 @@ export class OfficePort implements ExcelPort {
                 : run.validation.values.join("; "),
           };
         }
+        // The appraisal flag: a drop-down of texts from the same hidden sheet (blank allowed).
+        for (const list of spec.textLists ?? [])
+          for (const address of list.ranges) {
+            const dv = ws.getRange(address).dataValidation;
+            dv.rule = { list: { inCellDropDown: true, source: lists?.textSourceOf(list.values) ?? "" } };
+            dv.ignoreBlanks = true;
+            dv.errorAlert = {
+              showAlert: true,
+              style: "Stop",
+              title: "CCHC",
+              message: list.values.join("; "),
+            };
+          }
       } else skipped.push("validation");
       if (this.supports("conditionalFormats")) {
         for (const f of spec.conditionalFormats) {
@@ -450,6 +463,52 @@ export class OfficePort implements ExcelPort {
       ws.getRange(cell).select();
       this.syncs++;
       await context.sync();
+    });
+  }
+
+  async readSetRows(sheet: string): Promise<unknown[][] | null> {
+    return this.env.run(async (context) => {
+      // getItem takes a name or an id; a deleted sheet fails the sync with ItemNotFound.
+      const used = context.workbook.worksheets.getItem(sheet).getUsedRange(true);
+      used.load("values");
+      this.syncs++;
+      try {
+        await context.sync();
+      } catch (e) {
+        if (errorCode(e) === "ItemNotFound") return null;
+        throw e;
+      }
+      return used.values;
+    });
+  }
+
+  async writeSetRows(name: string, rows: string[][]): Promise<WrittenSheet> {
+    return this.env.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/id");
+      this.syncs++;
+      await context.sync();
+      const existing = sheets.items.find((s) => s.name === name);
+      let ws: Excel.Worksheet;
+      if (existing) {
+        ws = existing;
+        ws.getRange().clear("All");
+      } else {
+        ws = sheets.add(name);
+        // Very hidden: not in Unhide, never listed or checked as a scoring sheet.
+        ws.visibility = "VeryHidden";
+      }
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      if (rows.length > 0) {
+        const range = ws.getRange(rangeA1(0, 0, rows.length - 1, width - 1));
+        // Text format first: an id like "2025" or "1.1" stays the text it is.
+        range.numberFormat = rows.map(() => Array<string>(width).fill("@"));
+        range.values = rows.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
+      }
+      ws.load("id,name");
+      this.syncs++;
+      await context.sync();
+      return { id: ws.id, name: ws.name };
     });
   }
 

@@ -62,6 +62,16 @@ export interface ExcelPort {
   /** Removes exactly the given marks (those the user already removed are skipped). */
   clearMarks(previous: MarkRecord[]): Promise<number>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * The rows of the stored criteria sets' hidden sheet (by id or name), values only, in one sync;
+   * null when that sheet no longer exists.
+   */
+  readSetRows(sheet: string): Promise<unknown[][] | null>;
+  /**
+   * Replaces the rows of the stored sets' sheet `name` (added very hidden when absent), written as
+   * text, in two syncs; returns the sheet's id.
+   */
+  writeSetRows(name: string, rows: string[][]): Promise<WrittenSheet>;
   /** Optional features, from Office.context.requirements. */
   supports(feature: HostFeature): boolean;
   /**

@@ -3,7 +3,7 @@
  * id in a registry kept in the workbook's settings, and its marks as conditional-format ids; the
  * choices themselves (names, placements, which cells) come from scoring-core's workflow.
  */
-import type { TemplateSpec } from "@cchc/scoring-core";
+import { SETS_SHEET, type TemplateSpec } from "@cchc/scoring-core";
 import {
   freeSheetName,
   MARKS_KEY,
@@ -20,6 +20,21 @@ import {
   type WrittenToolSheet,
 } from "@cchc/scoring-core/workflow";
 import { HostError, type ExcelPort, type MarkRecord } from "../host/port";
+
+/** Settings key of the stored sets' index: the hidden sheet's id and the set ids it holds. */
+export const SETS_KEY = "cchc.criteriaSets";
+
+interface SetsIndex {
+  sheetId: string;
+  ids: string[];
+}
+
+function readSetsIndex(raw: unknown): SetsIndex | null {
+  if (!raw || typeof raw !== "object") return null;
+  const { sheetId, ids } = raw as Partial<SetsIndex>;
+  if (typeof sheetId !== "string" || !Array.isArray(ids)) return null;
+  return { sheetId, ids: ids.filter((i): i is string => typeof i === "string") };
+}
 
 export class ExcelWorkbook implements ServicePort {
   constructor(private readonly port: ExcelPort) {}
@@ -113,9 +128,24 @@ export class ExcelWorkbook implements ServicePort {
     await this.port.setSetting(SETTINGS_KEY, settings);
   }
 
-  /** No stored sets in Excel yet: the bundled samples only. */
-  readCriteriaSets(): unknown[] {
-    return [];
+  /**
+   * The stored sets' rows. The settings remember the hidden sheet's id and the ids it holds, so a
+   * workbook without stored sets costs no sync at all (every check asks); one with them, one sync.
+   * If the sheet was deleted since, each remembered id comes back as an empty (damaged) row, so
+   * asking for it is a clear set-unreadable error, not a silent fallback.
+   */
+  async readCriteriaSets(): Promise<unknown[][]> {
+    await this.port.refreshSettings();
+    const index = readSetsIndex(this.port.getSetting(SETS_KEY));
+    if (!index) return [];
+    const rows = await this.port.readSetRows(index.sheetId);
+    return rows ?? index.ids.map((id) => [id]);
+  }
+
+  async writeCriteriaSets(rows: string[][]): Promise<void> {
+    const written = await this.port.writeSetRows(SETS_SHEET, rows);
+    const index: SetsIndex = { sheetId: written.id, ids: rows.map((r) => r[0] ?? "") };
+    await this.port.setSetting(SETS_KEY, index);
   }
 
   async addTemplate(spec: TemplateSpec): Promise<string> {

@@ -5,6 +5,17 @@
  */
 import { ServiceError } from "@cchc/scoring-core/workflow";
 import { memoryHost, runScenarios, type ContractHost } from "@cchc/test-kit";
+import {
+  GOLDEN_CHECKS,
+  GOLDEN_FAILED,
+  GOLDEN_NO_SET,
+  GOLDEN_SKIPPED,
+  goldenChecks,
+  goldenConsolidation,
+  type GoldenConsolidate,
+} from "@cchc/test-kit/golden";
+import { readWorkbookGrids } from "@cchc/xlsx-grid";
+import * as XLSX from "@e965/xlsx";
 import { OfficePort } from "../../src/host/office-port";
 import { ExcelScoringService } from "../../src/service/excel-scoring-service";
 import { FakeExcelHost } from "../fake-excel";
@@ -31,4 +42,31 @@ const excelHost: ContractHost = {
 it("Excel gives the reference outcome in every workflow scenario", async () => {
   const expected = await runScenarios(memoryHost());
   expect(await runScenarios(excelHost)).toEqual(expected);
+});
+
+describe("the golden province (cli/samples/golden) through Excel", () => {
+  it("each unit's file, loaded into the Office.js fake and checked, gives its table's numbers", async () => {
+    expect(await goldenChecks(excelHost)).toEqual(GOLDEN_CHECKS);
+  });
+
+  it("consolidating the picked files ranks exactly as worked out by hand", async () => {
+    const consolidate: GoldenConsolidate = async ({ files, survey }) => {
+      const host = new FakeExcelHost();
+      host.model.addSheet("Tổng hợp");
+      const service = new ExcelScoringService(new OfficePort(host.env()), {
+        displayLanguage: "vi-VN",
+        loadReader: async () => ({ xlsx: XLSX, read: readWorkbookGrids }),
+      });
+      const { ranking } = await service.consolidate(
+        { source: "files", files, surveyFile: survey },
+        () => undefined,
+        new AbortController().signal,
+      );
+      return ranking;
+    };
+    const out = await goldenConsolidation(consolidate);
+    expect(out.rows).toEqual(GOLDEN_NO_SET);
+    expect(out.skipped).toEqual(GOLDEN_SKIPPED);
+    expect(out.failed).toEqual(GOLDEN_FAILED);
+  });
 });

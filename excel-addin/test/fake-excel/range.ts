@@ -17,6 +17,7 @@ export type RectRef = () => Rect | null;
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
+const MAX_CELL_CHARS = 32767;
 
 export class FakeRange
   extends FakeObject
@@ -188,6 +189,9 @@ export class FakeRange
         data.forEach((row, i) =>
           row.forEach((v, j) => {
             if (v === null || v === undefined) return; // null leaves the cell as it is
+            // Excel: a cell holds at most 32 767 characters; a longer string fails the request.
+            if (typeof v === "string" && v.length > MAX_CELL_CHARS)
+              throw fail.invalidArgument(where, "The cell text is longer than 32767 characters.");
             if (typeof v === "string" && v.startsWith("="))
               sheet.set(r.top + i, r.left + j, { value: null, formula: v });
             else if (typeof v === "string" && v.startsWith("'"))

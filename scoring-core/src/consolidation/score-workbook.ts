@@ -6,6 +6,7 @@
 import type { Grid } from "../grid/grid";
 import type { Lang } from "../messages/lang";
 import type { UnitResult, ValidationReport } from "../reports/schemas";
+import type { ScoringTable } from "../table/types";
 import { checkSheetWithTable, tableIsBlank, type CheckOptions } from "../check-sheet";
 import { rankCandidateSheets, type SheetCandidate } from "../table/detect-sheet";
 
@@ -27,6 +28,8 @@ export type ScoreWorkbookResult =
       sheetNote: string | null;
       /** No score cell holds anything: a blank template, not a unit's submission. */
       blank: boolean;
+      /** The table read (callers that need more of it do not read the sheet a second time). */
+      table: ScoringTable;
     }
   | {
       ok: false;
@@ -139,7 +142,7 @@ export function scoreWorkbook(
         errors: report.counts.error,
         warnings: report.counts.warning,
       };
-      return { ok: true, result, report, sheetNote, blank: tableIsBlank(table) };
+      return { ok: true, result, report, sheetNote, blank: tableIsBlank(table), table };
     }
     const looked = quoteList(grids.map((g) => g.sheet));
     return {

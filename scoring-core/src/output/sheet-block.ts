@@ -47,6 +47,8 @@ export interface SheetBlock {
   print?: { fitToWidth: boolean; repeatColumns?: number };
   /** A native bar chart over another block's columns (the chart sheet of a group). */
   chart?: OutChart;
+  /** A native line chart over this block's own table (the trend workbook: index by year per unit). */
+  lineChart?: OutLineChart;
 }
 
 export type OutBlockKind =
@@ -89,4 +91,23 @@ export interface OutChart {
   /** The values themselves, so viewers show the chart before any recalculation. */
   categories: string[];
   values: (number | null)[];
+}
+
+/**
+ * A line chart over a table of this block: the categories (years) are a header row's cells,
+ * each series a body row (its name in `nameCol`, its values in the same columns as the categories).
+ */
+export interface OutLineChart {
+  title: string;
+  /** 0-based row holding the category labels, and the columns (inclusive) of categories and values. */
+  categoriesRow: number;
+  fromCol: number;
+  toCol: number;
+  categories: string[];
+  nameCol: number;
+  /** One series per body row; values as cached points (null: no figure that year, a gap in the line). */
+  series: { row: number; name: string; values: (number | null)[] }[];
+  /** The value axis's bounds (an index: within 0–100); automatic when absent. */
+  axisMin?: number;
+  axisMax?: number;
 }

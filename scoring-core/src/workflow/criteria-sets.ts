@@ -6,9 +6,10 @@
  */
 import { deriveCriteriaSet } from "../criteria-set/derive";
 import { loadCriteriaSet } from "../criteria-set/load";
-import { resolveCriteriaSet } from "../criteria-set/resolve";
+import { resolveCriteriaSet, setInUse } from "../criteria-set/resolve";
 import { SAMPLE_SETS } from "../criteria-set/samples/index";
-import { CriteriaSetSchema, type CriteriaSet } from "../criteria-set/schema";
+import type { CriteriaSet } from "../criteria-set/schema";
+import { readSetsSheetRows, SETS_SHEET, type StoredSetsRead } from "../criteria-set/storage";
 import type { Lang } from "../messages/lang";
 import { readTable } from "../table/read-table";
 import { step, type Flow } from "./awaitable";
@@ -27,26 +28,34 @@ export function workflowError(
   return new ServiceError(message[lang], hint[lang], code, detail);
 }
 
-/** Stored sets that parse; a damaged stored set is skipped here (the settings pane lists what loads). */
-export function storedSets(raw: unknown[]): CriteriaSet[] {
-  const out: CriteriaSet[] = [];
-  for (const r of raw) {
-    const parsed = CriteriaSetSchema.safeParse(r);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
+/** The stored sets' rows read into sets; a damaged row is an issue (never silently skipped). */
+export function storedSets(rows: readonly (readonly unknown[])[], lang: Lang = "vi"): StoredSetsRead {
+  return readSetsSheetRows(rows, SETS_SHEET, lang);
 }
 
-export function summarise(set: CriteriaSet, sample: boolean = set.sample): CriteriaSetSummary {
-  return { id: set.id, name: set.name, year: set.year, unitTypes: [...set.unitTypes], sample };
+export function summarise(
+  set: CriteriaSet,
+  sample: boolean = set.sample,
+  stored = false,
+): CriteriaSetSummary {
+  const inUse = setInUse(set, stored ? "stored" : "sample");
+  return {
+    id: set.id,
+    name: set.name,
+    year: set.year,
+    unitTypes: [...set.unitTypes],
+    sample,
+    stored,
+    decision: inUse.decision,
+  };
 }
 
 /** The sets a host offers: stored ones first (a stored set shadows a sample of the same id). */
-export function* listCriteriaSets(port: WorkbookPort): Flow<CriteriaSetSummary[]> {
-  const stored = storedSets(yield* step(port.readCriteriaSets()));
+export function* listCriteriaSets(port: WorkbookPort, lang: Lang = "vi"): Flow<CriteriaSetSummary[]> {
+  const stored = storedSets(yield* step(port.readCriteriaSets()), lang).sets;
   const ids = new Set(stored.map((s) => s.id));
   return [
-    ...stored.map((s) => summarise(s)),
+    ...stored.map((s) => summarise(s, s.sample, true)),
     ...SAMPLE_SETS.filter((s) => !ids.has(s.id)).map((s) => summarise(s)),
   ];
 }
@@ -61,8 +70,20 @@ export function* criteriaSetFor(
   lang: Lang,
 ): Flow<CriteriaSet | null> {
   if (!id) return null;
-  const resolved = resolveCriteriaSet(id, storedSets(yield* step(port.readCriteriaSets())), lang);
+  const stored = storedSets(yield* step(port.readCriteriaSets()), lang);
+  const resolved = resolveCriteriaSet(id, stored.sets, lang);
   if (resolved.ok) return resolved.set;
+  // The id names no readable set, but a stored row is damaged: that is the error to show.
+  const damaged = stored.issues[0];
+  if (damaged)
+    throw new ServiceError(
+      damaged.message,
+      lang === "vi"
+        ? "Nhập lại bộ tiêu chí (Cài đặt → Nhập bộ tiêu chí), hoặc chọn bộ khác."
+        : "Import the criteria set again (Settings → Import a set), or pick another.",
+      "set-unreadable",
+      id,
+    );
   throw new ServiceError(
     resolved.issue.message,
     lang === "vi"
@@ -99,7 +120,7 @@ export function* templateSet(port: WorkbookPort, request: TemplateRequest, lang:
   }
   if (request.annexSheet) {
     const { grid } = yield* step(port.readSheet(request.annexSheet));
-    const read = readTable(grid, { lang });
+    const read = readTable(grid, { lang, profile: "annex" });
     if (!read.ok) {
       const first = read.issues[0]?.message ?? request.annexSheet;
       throw new ServiceError(

@@ -6,6 +6,7 @@
 export {
   ServiceError,
   type AbortSignalLike,
+  type ConsolidateOutcome,
   type ConsolidateRequest,
   type CriteriaSetSummary,
   type HostCapabilities,
@@ -39,6 +40,7 @@ export {
   workflowError,
 } from "./criteria-sets";
 export { loadSettings, parseStoredSettings, saveSettings } from "./settings";
+export { annexSetId, importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 export { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
 export { markRuns, MAX_MARK_RUNS } from "./marks";
 export {
@@ -68,7 +70,15 @@ export {
   type ScoreUnitContext,
   type SkipKind,
   type UnitOutcome,
+  type UnitFeedbackData,
 } from "./score-unit";
+export {
+  publishRanking,
+  RANKING_INDEX_COL,
+  RANKING_UNIT_COL,
+  type PublishedRanking,
+  type PublishRankingInput,
+} from "./publish-ranking";
 export { OutcomeCollector, type RankedOutcomes, type RankOutcomesOptions } from "./rank-outcomes";
 export { chartBlock } from "./chart-block";
 export {

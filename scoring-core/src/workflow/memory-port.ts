@@ -30,7 +30,8 @@ export class MemoryWorkbook implements WorkbookPort, TemplatePort, SelectPort {
   readonly sheets: MemorySheet[] = [];
   active = 0;
   settings: unknown = undefined;
-  criteriaSets: unknown[] = [];
+  /** The stored sets' rows (the hidden sets sheet of criteria-set/storage.ts). */
+  criteriaSets: unknown[][] = [];
   marks: CellMark[] = [];
   selected: { sheet: string; cell: string } | null = null;
   /** Port calls so far, by method (the in-memory "host call count"). */
@@ -123,9 +124,14 @@ export class MemoryWorkbook implements WorkbookPort, TemplatePort, SelectPort {
     this.settings = JSON.parse(JSON.stringify(settings)) as unknown;
   }
 
-  readCriteriaSets(): unknown[] {
+  readCriteriaSets(): unknown[][] {
     this.count("readCriteriaSets");
-    return this.criteriaSets;
+    return this.criteriaSets.map((r) => [...r]);
+  }
+
+  writeCriteriaSets(rows: string[][]): void {
+    this.count("writeCriteriaSets");
+    this.criteriaSets = rows.map((r) => [...r]);
   }
 
   addTemplate(spec: TemplateSpec): string {

@@ -39,6 +39,8 @@ export interface ChartSpec {
 export interface BlockWrite {
   block: SheetBlock;
   chart?: ChartSpec | null;
+  /** What the block is, stable across runs ("group:<group>"): a host may remember its sheet by it. */
+  key?: string;
 }
 
 /** Where a tool-owned block goes: the exact sheet to refresh in place, or a new sheet to add. */
@@ -77,8 +79,17 @@ export interface WorkbookPort {
   /** The workbook's stored settings, raw (the core parses them); undefined when none. */
   readSettings(): Awaitable<unknown>;
   writeSettings(settings: unknown): Awaitable<void>;
-  /** Criteria sets stored in the workbook, raw (the core validates them); [] when none. */
-  readCriteriaSets(): Awaitable<unknown[]>;
+  /**
+   * The rows of the workbook's stored criteria sets (criteria-set/storage.ts: the hidden sheet
+   * SETS_SHEET, one row per set), as the host reads them in one batch; [] when none are stored.
+   * The core parses and checks them (a damaged row is a `set-unreadable` issue).
+   */
+  readCriteriaSets(): Awaitable<unknown[][]>;
+  /**
+   * Replaces the stored sets' rows with these (the hidden sets sheet, added when absent), written
+   * as text in one batch. Only the tool's hidden sheet changes; no user sheet is touched.
+   */
+  writeCriteriaSets(rows: string[][]): Awaitable<void>;
 }
 
 /** Hosts that can add a template sheet (values, formulas, validation, protection) under a free name. */

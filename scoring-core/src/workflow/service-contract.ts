@@ -7,6 +7,10 @@
  */
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
+import type { ImportSetReply, ImportSetRequest } from "./import-set";
+
+export type { ImportSetReply, ImportSetRequest } from "./import-set";
+import type { SurveySummary } from "../survey/survey-summary";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
@@ -16,6 +20,10 @@ export interface CriteriaSetSummary {
   year: number;
   unitTypes: string[];
   sample: boolean;
+  /** True for a set stored in this workbook (imported, or handed out by the province). */
+  stored?: boolean;
+  /** The decision that issued it, with its date, when known (shown as "the set in use"). */
+  decision?: string | null;
 }
 
 export interface TemplateRequest {
@@ -44,7 +52,10 @@ export type ConsolidateRequest =
       files: UnitFile[];
       surveyFile?: UnitFile | null;
       unitsFile?: UnitFile | null;
-      /** Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook. */
+      /**
+       * Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook.
+       * Without a design the questions are the criteria set's survey items.
+       */
       surveyAnswers?: UnitFile[] | null;
       surveyDesign?: UnitFile | null;
     }
@@ -95,11 +106,23 @@ export interface ScoringService {
   /** Writes or refreshes the tool-owned results sheet. */
   writeResults(report: ValidationReport): Promise<{ sheet: string }>;
   createTemplate(request: TemplateRequest): Promise<{ sheet: string }>;
+  /**
+   * Imports the province's criteria set (a picked JSON or an annex sheet) into the workbook; a set
+   * without errors is stored and chosen in the settings (workflow/import-set.ts).
+   */
+  importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply>;
   consolidate(
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
-  ): Promise<{ ranking: RankingReport; sheets: string[] }>;
+  ): Promise<ConsolidateOutcome>;
+}
+
+export interface ConsolidateOutcome {
+  ranking: RankingReport;
+  sheets: string[];
+  /** Survey points computed from raw answers: the design used, forms, units and issues to show. */
+  survey?: SurveySummary;
 }
 
 /** Errors a service throws carry a message for the user and what to do next. */

@@ -1,4 +1,5 @@
 /** Use case: the workbook's stored settings, parsed by the schema; unreadable ones fall back to defaults. */
+import { readSetsSheetRows, SETS_SHEET } from "../criteria-set/storage";
 import type { Lang } from "../messages/lang";
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from "../settings/schema";
 import { step, type Flow } from "./awaitable";
@@ -20,8 +21,17 @@ export function parseStoredSettings(raw: unknown, lang: Lang): Settings {
   return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, lang };
 }
 
+/**
+ * The stored settings; a workbook with none yet (a unit's handed-out table, a fresh import) uses
+ * the criteria set stored in it — the province's, latest year first — never a sample.
+ */
 export function* loadSettings(port: WorkbookPort, lang: Lang): Flow<Settings> {
-  return parseStoredSettings(yield* step(port.readSettings()), lang);
+  const raw = yield* step(port.readSettings());
+  const settings = parseStoredSettings(raw, lang);
+  if (raw !== undefined && raw !== null) return settings;
+  const { sets } = readSetsSheetRows(yield* step(port.readCriteriaSets()), SETS_SHEET, lang);
+  const own = [...sets].sort((a, b) => b.year - a.year)[0];
+  return own ? { ...settings, criteriaSetId: own.id, unitType: own.unitTypes[0] ?? null } : settings;
 }
 
 /** Parses before storing: what reaches the workbook is always a valid Settings. */

@@ -5,15 +5,17 @@
  */
 import type { surveyFromAnswers } from "../survey/survey-inputs";
 import { pickLang, type Lang } from "../messages/lang";
-import type { RankingReport, ValidationReport } from "../reports/schemas";
+import type { ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { runAsync, step, type Awaitable, type Flow } from "./awaitable";
 import { validateWorkbook } from "./check-workbook";
 import { consolidateFiles, type WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
+import { importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
 import type {
   AbortSignalLike,
+  ConsolidateOutcome,
   ConsolidateRequest,
   CriteriaSetSummary,
   HostCapabilities,
@@ -102,7 +104,8 @@ export class WorkflowService implements ScoringService {
   }
 
   async listCriteriaSets(): Promise<CriteriaSetSummary[]> {
-    return this.run(listCriteriaSets(this.port), await this.lang());
+    const lang = await this.lang();
+    return this.run(listCriteriaSets(this.port, lang), lang);
   }
 
   async validate(settings: Settings): Promise<ValidationReport> {
@@ -137,11 +140,16 @@ export class WorkflowService implements ScoringService {
     return this.run(makeTemplate(this.port, request, lang), lang);
   }
 
+  async importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply> {
+    const lang = await this.lang();
+    return this.run(importCriteriaSet(this.port, request, lang), lang);
+  }
+
   async consolidate(
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
-  ): Promise<{ ranking: RankingReport; sheets: string[] }> {
+  ): Promise<ConsolidateOutcome> {
     const settings = await this.loadSettings();
     const lang = settings.lang;
     if (request.source !== "files" || !this.options.loadReader)

@@ -5,6 +5,7 @@
 import type { Lang } from "../messages/lang";
 import { BlockBuilder } from "../output/block-builder";
 import type { SheetBlock } from "../output/sheet-block";
+import { trendChartSheets } from "./trend-chart-sheets";
 import type { TrendReport } from "./trends";
 
 const L = {
@@ -141,5 +142,6 @@ export function trendSheets(t: TrendReport, lang: Lang): SheetBlock[] {
     centerColumns: [0, 3],
   };
 
-  return [index, fields, fell, unmatched];
+  // The chart sheets come after the index table they summarise.
+  return [index, ...trendChartSheets(t, lang), fields, fell, unmatched];
 }

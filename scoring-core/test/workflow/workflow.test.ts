@@ -1,6 +1,6 @@
 /** The application layer over the in-memory workbook: the reference every host adapter must match. */
 import { instructionsGrid, memoryHost, runScenarios, SCORING_SHEET, scoringGrid } from "@cchc/test-kit";
-import { DEFAULT_SETTINGS, type Grid } from "../../src";
+import { DEFAULT_SETTINGS, setsSheetRows, type Grid } from "../../src";
 import {
   checkWorkbook,
   consolidateFiles,
@@ -99,7 +99,10 @@ describe("criteria sets", () => {
     const wb = new MemoryWorkbook([scoringGrid()]);
     const sample = runSync(criteriaSetFor(wb, "sample-department-2025", "vi"));
     expect(sample?.id).toBe("sample-department-2025");
-    wb.criteriaSets = [{ ...sample, id: "rieng", name: "Bộ riêng" }, { nonsense: true }];
+    wb.criteriaSets = [
+      ...setsSheetRows([{ ...sample!, id: "rieng", name: "Bộ riêng" }]),
+      ["x", "", "cchc:{}"],
+    ];
     expect(runSync(criteriaSetFor(wb, "rieng", "vi"))?.name).toBe("Bộ riêng");
     expect(runSync(criteriaSetFor(wb, null, "vi"))).toBeNull();
   });

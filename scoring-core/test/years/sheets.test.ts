@@ -37,7 +37,7 @@ describe("sheets across the years", () => {
   ]);
 
   it("writes index, rank and change per year, and neutralises unit names", () => {
-    const [index, , fell, unmatched] = trendSheets(buildTrends([y24, y25]), "vi");
+    const [index, , , fell, unmatched] = trendSheets(buildTrends([y24, y25]), "vi");
     const t = texts(index!.rows);
     expect(t).toContain("XU HƯỚNG CHỈ SỐ CCHC CÁC NĂM 2024–2025");
     expect(t).toContain("Chỉ số 2024 (%)|Hạng 2024|Xếp loại 2024|Chỉ số 2025 (%)");

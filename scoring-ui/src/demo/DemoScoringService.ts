@@ -19,7 +19,7 @@ import {
   type UnitResult,
   type ValidationReport,
 } from "@cchc/scoring-core";
-import { MemoryWorkbook, WorkflowService } from "@cchc/scoring-core/workflow";
+import { MemoryWorkbook, WorkflowService, type WorkbookRead } from "@cchc/scoring-core/workflow";
 import {
   ServiceError,
   type ConsolidateRequest,
@@ -28,6 +28,8 @@ import {
   type HostKind,
   type Progress,
   type ScoringService,
+  type ImportSetReply,
+  type ImportSetRequest,
   type TemplateRequest,
 } from "../service";
 import { DEMO_SHEET, demoGrid } from "./demo-grid";
@@ -46,6 +48,11 @@ export interface DemoOptions {
   issueLimit?: number;
   /** Another workbook than the demo's (the workflow contract tests open their own). */
   workbook?: { sheets: Grid[]; active: string } | null;
+  /**
+   * An .xlsx reader: picked files are then consolidated by the core's workflow, as in Excel (the
+   * golden province test). Without one (the browser demo has no SheetJS), the made-up units.
+   */
+  reader?: ((bytes: Uint8Array) => WorkbookRead) | null;
 }
 
 export interface RecordedCall {
@@ -101,6 +108,7 @@ export class DemoScoringService implements ScoringService {
       failOn: null,
       issueLimit: DEFAULT_SETTINGS.issueLimit,
       workbook: null,
+      reader: null,
       ...options,
     };
     const own = this.opts.workbook;
@@ -112,7 +120,9 @@ export class DemoScoringService implements ScoringService {
       issueLimit: this.opts.issueLimit,
     };
     const excel = this.opts.host === "excel";
+    const reader = this.opts.reader;
     this.workflow = new WorkflowService(this.workbook, {
+      ...(reader ? { loadReader: async () => reader } : {}),
       host: "demo",
       displayLanguage: this.opts.displayLanguage,
       capabilities: () => ({
@@ -220,6 +230,12 @@ export class DemoScoringService implements ScoringService {
     return this.workflow.writeResults(report);
   }
 
+  async importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply> {
+    this.record("importCriteriaSet", request.source === "json" ? { source: "json" } : request);
+    await wait(this.opts.latencyMs);
+    return this.workflow.importCriteriaSet(request);
+  }
+
   async createTemplate(request: TemplateRequest): Promise<{ sheet: string }> {
     this.record("createTemplate", {
       ...request,
@@ -238,6 +254,8 @@ export class DemoScoringService implements ScoringService {
       "consolidate",
       request.source === "files" ? { source: "files", files: request.files.map((f) => f.name) } : request,
     );
+    if (request.source === "files" && this.opts.reader)
+      return this.workflow.consolidate(request, onProgress, signal);
     const jobs =
       request.source === "files"
         ? request.files.map((f) => ({

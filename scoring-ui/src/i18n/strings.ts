@@ -123,6 +123,22 @@ export interface Strings {
     failedTitle: (count: string) => string;
     sheetsWritten: string;
     noFiles: string;
+    /** Said under the design picker: what an empty design means. */
+    surveyDesignHint: string;
+    /** The survey scored from raw answers (shown after a consolidation, like `cchc survey` prints it). */
+    surveyTitle: string;
+    surveyForms: (read: string, counted: string, duplicates: string) => string;
+    surveyColUnit: string;
+    surveyColForms: string;
+    surveyColTotal: string;
+    surveyColNote: string;
+    surveyNoAnswers: string;
+    surveyBelow: string;
+    surveyUnitsOk: (count: string) => string;
+    surveyIssues: (errors: string, warnings: string) => string;
+    surveyNoIssues: string;
+    surveySeverity: { error: string; warning: string; info: string };
+    surveyTruncated: (total: string, shown: string) => string;
   };
   settings: {
     intro: string;
@@ -141,6 +157,35 @@ export interface Strings {
     vi: string;
     en: string;
     saved: string;
+  };
+  /** "Import a set" (criteria-set storage, issue #10) and the set in use. */
+  importSet: {
+    inUse: string;
+    none: string;
+    stored: string;
+    sample: string;
+    decision: string;
+    noDecision: string;
+    heading: string;
+    source: string;
+    fromFile: string;
+    fromAnnex: string;
+    file: string;
+    fileLoaded: (name: string) => string;
+    pickFile: string;
+    annexSheet: string;
+    pickSheet: string;
+    unitType: string;
+    year: string;
+    yearHint: string;
+    decisionField: string;
+    decisionPlaceholder: string;
+    run: string;
+    storedOk: (name: string, year: string) => string;
+    replaced: string;
+    notStored: (errors: string) => string;
+    counts: (errors: string, warnings: string) => string;
+    issues: string;
   };
   unitTypes: Record<string, string>;
   boundary: { title: string; body: string; reload: string };
@@ -264,6 +309,22 @@ const vi: Strings = {
     failedTitle: (n) => `${n} tệp không tổng hợp được`,
     sheetsWritten: "Đã ghi các trang tính:",
     noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
+    surveyDesignHint:
+      "Không chọn: mỗi tiêu chí ĐTXHH của bộ tiêu chí trong Cài đặt là một câu hỏi, thang A/B/C/D = 100/60/20/0 %.",
+    surveyTitle: "Điểm ĐTXHH từ phiếu trả lời",
+    surveyForms: (r, c, d) => `Phiếu: ${r} dòng đọc, ${c} được tính, ${d} trùng.`,
+    surveyColUnit: "Đơn vị",
+    surveyColForms: "Số phiếu",
+    surveyColTotal: "Tổng ĐTXHH",
+    surveyColNote: "Ghi chú",
+    surveyNoAnswers: "chưa có",
+    surveyBelow: "dưới tối thiểu",
+    surveyUnitsOk: (n) => `${n} đơn vị khác đủ phiếu.`,
+    surveyIssues: (e, w) => `Vấn đề của phiếu: ${e} lỗi, ${w} cảnh báo`,
+    surveyNoIssues: "Không có vấn đề nào trong các phiếu.",
+    surveySeverity: { error: "Lỗi:", warning: "Cảnh báo:", info: "Lưu ý:" },
+    surveyTruncated: (t, s) =>
+      `Có ${t} vấn đề, hiển thị ${s} vấn đề đầu tiên; đủ danh sách: lệnh cchc survey.`,
   },
   settings: {
     intro: "Các thiết lập được lưu trong tệp bảng tính.",
@@ -282,6 +343,34 @@ const vi: Strings = {
     vi: "Tiếng Việt",
     en: "English",
     saved: "Đã lưu cài đặt.",
+  },
+  importSet: {
+    inUse: "Bộ tiêu chí đang dùng",
+    none: "Chưa chọn bộ tiêu chí: bảng được kiểm tra không đối chiếu với bộ tiêu chí nào.",
+    stored: "lưu trong tệp này",
+    sample: "dữ liệu mẫu",
+    decision: "Ban hành theo",
+    noDecision: "chưa rõ quyết định ban hành",
+    heading: "Nhập bộ tiêu chí của tỉnh",
+    source: "Lấy từ",
+    fromFile: "Tệp bộ tiêu chí (JSON)",
+    fromAnnex: "Trang phụ lục trong tệp này",
+    file: "Chọn tệp",
+    fileLoaded: (name) => `Đã chọn: ${name}`,
+    pickFile: "Chưa chọn tệp.",
+    annexSheet: "Trang phụ lục",
+    pickSheet: "Chọn trang",
+    unitType: "Loại đơn vị áp dụng",
+    year: "Năm",
+    yearHint: "Để trống để lấy năm ghi trong phụ lục.",
+    decisionField: "Quyết định ban hành",
+    decisionPlaceholder: "Quyết định số …/QĐ-UBND ngày …",
+    run: "Nhập và dùng bộ tiêu chí",
+    storedOk: (name, year) => `Đã lưu bộ tiêu chí “${name}” (${year}) vào tệp và chọn dùng.`,
+    replaced: "Bộ tiêu chí cùng mã đã lưu trước đây được thay bằng bộ mới.",
+    notStored: (errors) => `Bộ tiêu chí có ${errors} lỗi nên CHƯA được lưu. Sửa các ô dưới đây rồi nhập lại.`,
+    counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
+    issues: "Các vấn đề của bộ tiêu chí",
   },
   unitTypes: { department: "Sở, ban, ngành", commune: "UBND xã, phường", district: "UBND cấp huyện" },
   boundary: {
@@ -412,6 +501,21 @@ const en: Strings = {
     failedTitle: (n) => `${plural(n, "file", "files")} could not be consolidated`,
     sheetsWritten: "Sheets written:",
     noFiles: "Pick at least one .xlsx file.",
+    surveyDesignHint:
+      "None picked: each survey (ĐTXHH) criterion of the set in Settings is one question, scale A/B/C/D = 100/60/20/0 %.",
+    surveyTitle: "Survey (ĐTXHH) points from the answers",
+    surveyForms: (r, c, d) => `Forms: ${r} rows read, ${c} counted, ${d} duplicates.`,
+    surveyColUnit: "Unit",
+    surveyColForms: "Forms",
+    surveyColTotal: "Survey total",
+    surveyColNote: "Note",
+    surveyNoAnswers: "not yet",
+    surveyBelow: "below minimum",
+    surveyUnitsOk: (n) => `${n} other units have enough forms.`,
+    surveyIssues: (e, w) => `Survey issues: ${e} errors, ${w} warnings`,
+    surveyNoIssues: "No issue in the forms.",
+    surveySeverity: { error: "Error:", warning: "Warning:", info: "Note:" },
+    surveyTruncated: (t, s) => `${t} issues, the first ${s} shown; the full list: the cchc survey command.`,
   },
   settings: {
     intro: "Settings are stored in the workbook.",
@@ -430,6 +534,35 @@ const en: Strings = {
     vi: "Tiếng Việt",
     en: "English",
     saved: "Settings saved.",
+  },
+  importSet: {
+    inUse: "Criteria set in use",
+    none: "No criteria set chosen: tables are checked against no set.",
+    stored: "stored in this file",
+    sample: "sample data",
+    decision: "Issued by",
+    noDecision: "issuing decision unknown",
+    heading: "Import the province's criteria set",
+    source: "From",
+    fromFile: "A criteria-set file (JSON)",
+    fromAnnex: "An annex sheet in this file",
+    file: "Choose file",
+    fileLoaded: (name) => `Chosen: ${name}`,
+    pickFile: "No file chosen.",
+    annexSheet: "Annex sheet",
+    pickSheet: "Pick a sheet",
+    unitType: "Unit type it applies to",
+    year: "Year",
+    yearHint: "Leave empty to take the year written in the annex.",
+    decisionField: "Issuing decision",
+    decisionPlaceholder: "Decision No. …/QĐ-UBND of …",
+    run: "Import and use the set",
+    storedOk: (name, year) => `Stored the criteria set “${name}” (${year}) in the file and chose it.`,
+    replaced: "A set with the same id stored earlier was replaced.",
+    notStored: (errors) =>
+      `The criteria set has ${errors} errors, so it was NOT stored. Fix the cells below and import again.`,
+    counts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+    issues: "Issues in the criteria set",
   },
   unitTypes: { department: "Department", commune: "Commune / ward", district: "District" },
   boundary: {

@@ -4,6 +4,15 @@
  */
 import { ServiceError } from "@cchc/scoring-core/workflow";
 import { memoryHost, runScenarios, type ContractHost } from "@cchc/test-kit";
+import {
+  GOLDEN_CHECKS,
+  GOLDEN_FAILED,
+  GOLDEN_NO_SET,
+  GOLDEN_SKIPPED,
+  goldenChecks,
+  goldenConsolidation,
+  readGolden,
+} from "@cchc/test-kit/golden";
 import { DemoScoringService } from "../../src/demo";
 
 const demoHost: ContractHost = {
@@ -21,4 +30,25 @@ const demoHost: ContractHost = {
 it("the demo gives the reference outcome in every workflow scenario", async () => {
   const expected = await runScenarios(memoryHost());
   expect(await runScenarios(demoHost)).toEqual(expected);
+});
+
+describe("the golden province (cli/samples/golden) through the demo service", () => {
+  it("each unit's file, opened in the demo's workbook and checked, gives its table's numbers", async () => {
+    expect(await goldenChecks(demoHost)).toEqual(GOLDEN_CHECKS);
+  });
+
+  it("consolidating the picked files ranks exactly as worked out by hand", async () => {
+    const out = await goldenConsolidation(async ({ files, survey }) => {
+      const service = new DemoScoringService({ latencyMs: 0, perFileMs: 0, reader: readGolden });
+      const { ranking } = await service.consolidate(
+        { source: "files", files, surveyFile: survey },
+        () => undefined,
+        new AbortController().signal,
+      );
+      return ranking;
+    });
+    expect(out.rows).toEqual(GOLDEN_NO_SET);
+    expect(out.skipped).toEqual(GOLDEN_SKIPPED);
+    expect(out.failed).toEqual(GOLDEN_FAILED);
+  });
 });

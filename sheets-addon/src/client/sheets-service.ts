@@ -14,6 +14,8 @@ import {
   type ConsolidateRequest,
   type CriteriaSetSummary,
   type HostCapabilities,
+  type ImportSetReply,
+  type ImportSetRequest,
   type Progress,
   type ScoringService,
   type TemplateRequest,
@@ -84,6 +86,10 @@ export class SheetsScoringService implements ScoringService {
 
   createTemplate(request: TemplateRequest): Promise<{ sheet: string }> {
     return this.guard(this.server.createTemplate(request));
+  }
+
+  importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply> {
+    return this.guard(this.server.importCriteriaSet(request));
   }
 
   consolidate(

@@ -5,7 +5,7 @@
  * messages the sidebar turns into the user's language.
  */
 import { pickLang, SettingsSchema, type Settings, type ValidationReport } from "@cchc/scoring-core";
-import type { CriteriaSetSummary, TemplateRequest } from "@cchc/scoring-core/workflow";
+import type { CriteriaSetSummary, ImportSetReply, TemplateRequest } from "@cchc/scoring-core/workflow";
 import { AddonError, classifyError, encodeAddonError, errorMessage } from "../shared/errors";
 import type { ServerApi, SidebarContext, WriteResultsReply } from "../shared/rpc";
 import { activeBook } from "./book";
@@ -16,6 +16,7 @@ import { globalServices, type Services } from "./services";
 import { userLang, userLocale } from "./settings";
 import {
   createTemplate as createTemplateIn,
+  importCriteriaSet as importCriteriaSetIn,
   listCriteriaSets as listCriteriaSetsIn,
   loadSettings as loadSettingsIn,
   saveSettings as saveSettingsIn,
@@ -111,7 +112,7 @@ export function listSheets(): string[] {
 }
 
 export function listCriteriaSets(): CriteriaSetSummary[] {
-  return rpc((svc) => listCriteriaSetsIn(svc));
+  return rpc((svc) => listCriteriaSetsIn(svc, pickLang(loadSettingsIn(svc).lang)));
 }
 
 export function validate(settings: unknown): ValidationReport {
@@ -146,6 +147,10 @@ export function createTemplate(request: TemplateRequest): { sheet: string } {
   return rpc((svc) => createTemplateIn(svc, request, pickLang(loadSettingsIn(svc).lang)));
 }
 
+export function importCriteriaSet(request: unknown): ImportSetReply {
+  return rpc((svc) => importCriteriaSetIn(svc, request, pickLang(loadSettingsIn(svc).lang)));
+}
+
 /** Compile-time check: the exports above match the RPC contract the sidebar calls. */
 const _contract: { [K in keyof ServerApi]: (...args: never[]) => ReturnType<ServerApi[K]> } = {
   getContext,
@@ -159,5 +164,6 @@ const _contract: { [K in keyof ServerApi]: (...args: never[]) => ReturnType<Serv
   clearMarks,
   writeResults,
   createTemplate,
+  importCriteriaSet,
 };
 void _contract;

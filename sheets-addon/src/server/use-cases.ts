@@ -14,11 +14,14 @@ import {
 import {
   listCriteriaSets as listSets,
   loadSettings as loadStored,
+  importCriteriaSet as importSet,
   makeTemplate,
   saveSettings as saveStored,
   validateWorkbook,
   writeResults as writeResultsSheet,
   type CriteriaSetSummary,
+  type ImportSetReply,
+  type ImportSetRequest,
   type TemplateRequest,
 } from "@cchc/scoring-core/workflow";
 import { AddonError } from "../shared/errors";
@@ -36,8 +39,19 @@ export function saveSettings(svc: Services, settings: unknown): Settings {
   return runOnSheets(saveStored(new SheetsWorkbook(svc), settings));
 }
 
-export function listCriteriaSets(svc: Services): CriteriaSetSummary[] {
-  return runOnSheets(listSets(new SheetsWorkbook(svc)));
+export function listCriteriaSets(svc: Services, lang: Lang): CriteriaSetSummary[] {
+  return runOnSheets(listSets(new SheetsWorkbook(svc), lang));
+}
+
+/** The request crossed google.script.run: its shape is checked before the core sees it. */
+export function importCriteriaSet(svc: Services, request: unknown, lang: Lang): ImportSetReply {
+  const r = request as Partial<ImportSetRequest> | null;
+  const ok =
+    !!r &&
+    ((r.source === "json" && "json" in r) ||
+      (r.source === "sheet" && typeof (r as { sheet?: unknown }).sheet === "string"));
+  if (!ok) throw new AddonError("server-error", "importCriteriaSet");
+  return runOnSheets(importSet(new SheetsWorkbook(svc), r as ImportSetRequest, lang));
 }
 
 export function validateSheet(svc: Services, settings: Settings): ValidationReport {

@@ -22,9 +22,10 @@ import {
 import { AddonError, type AddonErrorCode } from "../shared/errors";
 import { activeBook, targetSheet } from "./book";
 import { withDocumentLock } from "./lock";
-import { clearMarks } from "./marks";
+import { clearMarks, markCells } from "./marks";
 import { readGrid } from "./read-grid";
 import { selectCell } from "./select";
+import { readSetRows, writeSetRows } from "./stored-sets";
 import type { Book, Services, Sheet } from "./services";
 import { SETTINGS_KEY } from "./settings";
 import { renderTemplate } from "./template";
@@ -93,9 +94,9 @@ export class SheetsWorkbook implements WorkbookPort, TemplatePort, SelectPort {
     );
   }
 
-  /** Marks are written per severity by ./marks.ts (the Sheets server's own markIssues). */
-  markCells(_marks: CellMark[]): void {
-    throw new AddonError("server-error", "markCells: use markIssues");
+  /** The core's marks (cells and runs, by severity), drawn as one rule per severity per sheet. */
+  markCells(marks: CellMark[]): void {
+    markCells(this.svc, this.book, marks);
   }
 
   clearMarks(): number {
@@ -110,9 +111,13 @@ export class SheetsWorkbook implements WorkbookPort, TemplatePort, SelectPort {
     this.svc.PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
   }
 
-  /** No stored sets in Sheets yet: the bundled samples only. */
-  readCriteriaSets(): unknown[] {
-    return [];
+  /** The sets stored in this spreadsheet (imported, or copied in by the province's hand-out). */
+  readCriteriaSets(): unknown[][] {
+    return readSetRows(this.book);
+  }
+
+  writeCriteriaSets(rows: string[][]): void {
+    withDocumentLock(this.svc, () => writeSetRows(this.book, rows));
   }
 
   addTemplate(spec: TemplateSpec, setId: string): string {

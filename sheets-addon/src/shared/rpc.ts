@@ -4,7 +4,12 @@
  * instances, no functions): Apps Script refuses anything else.
  */
 import type { Settings, ValidationReport } from "@cchc/scoring-core";
-import type { CriteriaSetSummary, TemplateRequest } from "@cchc/scoring-core/workflow";
+import type {
+  CriteriaSetSummary,
+  ImportSetReply,
+  ImportSetRequest,
+  TemplateRequest,
+} from "@cchc/scoring-core/workflow";
 
 /** What the sidebar learns on load: enough to render without a second round trip. */
 export interface SidebarContext {
@@ -36,6 +41,7 @@ export interface ServerApi {
   clearMarks(): { cleared: number };
   writeResults(report: ValidationReport): WriteResultsReply;
   createTemplate(request: TemplateRequest): { sheet: string };
+  importCriteriaSet(request: ImportSetRequest): ImportSetReply;
 }
 
 export type ServerFunctionName = keyof ServerApi;
@@ -53,4 +59,5 @@ export const SERVER_FUNCTIONS: readonly ServerFunctionName[] = [
   "clearMarks",
   "writeResults",
   "createTemplate",
+  "importCriteriaSet",
 ];

@@ -4,6 +4,7 @@
  * runs them), must give exactly the outcomes of the core's reference adapter.
  */
 import { memoryHost, runScenarios, type ContractHost } from "@cchc/test-kit";
+import { GOLDEN_CHECKS, goldenChecks } from "@cchc/test-kit/golden";
 import type { ValidationReport } from "@cchc/scoring-core";
 import * as main from "../../src/server/main";
 import { classifyError } from "../../src/shared/errors";
@@ -40,4 +41,8 @@ afterAll(removeGlobals);
 it("Google Sheets gives the reference outcome in every workflow scenario", async () => {
   const expected = await runScenarios(memoryHost());
   expect(await runScenarios(sheetsHost)).toEqual(expected);
+});
+
+it("the golden province (cli/samples/golden): each unit's file, loaded into the Sheets fake and checked, gives its table's numbers", async () => {
+  expect(await goldenChecks(sheetsHost)).toEqual(GOLDEN_CHECKS);
 });

@@ -370,6 +370,13 @@ export class FakeSheet {
   isSheetHidden() {
     return this._hidden;
   }
+  hideSheet() {
+    // Sheets refuses to hide the last visible sheet.
+    if (!this._book._sheets.some((o) => o !== this && !o._hidden))
+      throw new Error("Exception: You can't hide all the sheets in a document.");
+    this._hidden = true;
+    return this.proxy;
+  }
   getParent() {
     return this._book.proxy;
   }
@@ -581,6 +588,11 @@ export class FakeRange {
       for (const v of row)
         if (!(v === null || ["string", "number", "boolean"].includes(typeof v) || v instanceof Date))
           throw new Error("Exception: Invalid value in setValues");
+        // Google Sheets: at most 50 000 characters in one cell.
+        else if (typeof v === "string" && v.length > 50_000)
+          throw new Error(
+            "Exception: Your input contains more than the maximum of 50000 characters in a single cell.",
+          );
     this.write((cell, r, c) => {
       const v = rows[r]![c] as Value | null;
       cell.link = null;

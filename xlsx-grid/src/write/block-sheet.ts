@@ -1,6 +1,6 @@
 /**
  * A tool-owned sheet (results, ranking, feedback) from the core's SheetBlock, optionally with a
- * native bar chart of the index by unit. Texts arrive neutralised by the core ("'=…"): the
+ * native bar chart of the index by unit (rankings) or line chart of the index by year (trends). Texts arrive neutralised by the core ("'=…"): the
  * apostrophe becomes Excel's quotePrefix style, so the cell shows exactly what the user typed
  * and is still never a formula (inline strings are not evaluated anyway).
  */
@@ -236,6 +236,23 @@ export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): 
         toRow: Math.min(32, Math.max(24, Math.ceil(n * 0.9) + 6)),
         toCol: 12,
       },
+    };
+  }
+  if (block.lineChart) {
+    const c = block.lineChart;
+    sheet.chart = {
+      kind: "line",
+      title: c.title,
+      categoriesRow: c.categoriesRow,
+      fromCol: c.fromCol,
+      toCol: c.toCol,
+      categories: c.categories.map(plainText),
+      nameCol: c.nameCol,
+      series: c.series.map((s) => ({ ...s, name: plainText(s.name) })),
+      ...(c.axisMin !== undefined ? { axisMin: c.axisMin } : {}),
+      ...(c.axisMax !== undefined ? { axisMax: c.axisMax } : {}),
+      // Right of the table, tall enough for a legend of ten units.
+      anchor: { fromRow: 2, fromCol: width + 1, toRow: 26, toCol: width + 12 },
     };
   }
   if (options.chart && options.chart.toRow >= options.chart.fromRow)

@@ -5,7 +5,8 @@
  * show the chart before any recalculation.
  */
 import { absoluteColumnRange } from "./sheet-xml";
-import type { XlsxBarChart } from "./xlsx-sheet";
+import { lineChartXml } from "./line-chart-xml";
+import type { XlsxBarChart, XlsxChart } from "./xlsx-sheet";
 import { XML_HEADER, xmlText } from "./xml";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -23,7 +24,12 @@ function richText(text: string, bold: boolean): string {
   );
 }
 
-export function chartXml(chart: XlsxBarChart, sheetName: string): string {
+/** The chart part for a sheet's chart, bar or line. */
+export function chartXml(chart: XlsxChart, sheetName: string): string {
+  return "kind" in chart ? lineChartXml(chart, sheetName) : barChartXml(chart, sheetName);
+}
+
+function barChartXml(chart: XlsxBarChart, sheetName: string): string {
   const n = chart.toRow - chart.fromRow + 1;
   const catRef = absoluteColumnRange(sheetName, chart.categoriesCol, chart.fromRow, chart.toRow);
   const valRef = absoluteColumnRange(sheetName, chart.valuesCol, chart.fromRow, chart.toRow);
@@ -76,7 +82,7 @@ export function chartXml(chart: XlsxBarChart, sheetName: string): string {
   );
 }
 
-export function drawingXml(chart: XlsxBarChart, chartRelId: string): string {
+export function drawingXml(chart: XlsxChart, chartRelId: string): string {
   const { fromRow, fromCol, toRow, toCol } = chart.anchor;
   const marker = (tag: string, col: number, row: number): string =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;

@@ -238,3 +238,13 @@ export function absoluteColumnRange(sheet: string, col: number, fromRow: number,
   const c = columnLetters(col);
   return `${quoteSheet(sheet)}!$${c}$${fromRow + 1}:$${c}$${toRow + 1}`;
 }
+
+/** "$B$3:$D$3"-style absolute reference to one row's columns, for charts. */
+export function absoluteRowRange(sheet: string, row: number, fromCol: number, toCol: number): string {
+  return `${quoteSheet(sheet)}!$${columnLetters(fromCol)}$${row + 1}:$${columnLetters(toCol)}$${row + 1}`;
+}
+
+/** "$A$3"-style absolute reference to one cell. */
+export function absoluteCell(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!$${columnLetters(col)}$${row + 1}`;
+}

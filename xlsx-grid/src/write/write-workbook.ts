@@ -81,7 +81,8 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       files[`xl/drawings/_rels/drawing${charts}.xml.rels`] = strToU8(
         relsXml([{ id: "rId1", type: `${REL}/chart`, target: `../charts/chart${charts}.xml` }]),
       );
-      const source = sheet.chart.sheet === undefined ? name : sheetName(sheet.chart.sheet);
+      const chartSheet = "kind" in sheet.chart ? undefined : sheet.chart.sheet;
+      const source = chartSheet === undefined ? name : sheetName(chartSheet);
       files[`xl/charts/chart${charts}.xml`] = strToU8(chartXml(sheet.chart, source));
       overrides.push({
         part: `/xl/drawings/drawing${charts}.xml`,

@@ -106,6 +106,30 @@ export interface XlsxBarChart {
   anchor: { fromRow: number; fromCol: number; toRow: number; toCol: number };
 }
 
+/**
+ * A native line chart: categories (years) are cells of one row, each series a row of values in
+ * the same columns, named by a cell of that row. Rows/cols are 0-based, in the chart's own sheet.
+ */
+export interface XlsxLineChart {
+  kind: "line";
+  title: string;
+  categoriesRow: number;
+  fromCol: number;
+  toCol: number;
+  /** Cached points so viewers show the chart before recalculating. */
+  categories: string[];
+  nameCol: number;
+  series: { row: number; name: string; values: (number | null)[] }[];
+  /** The value axis's bounds (an index: within 0–100); automatic when absent. */
+  axisMin?: number;
+  axisMax?: number;
+  /** Number format of the value axis (default "0"). */
+  numberFormat?: string;
+  anchor: { fromRow: number; fromCol: number; toRow: number; toCol: number };
+}
+
+export type XlsxChart = XlsxBarChart | XlsxLineChart;
+
 export interface XlsxSheet {
   name: string;
   /** Hidden from the tabs; "veryHidden" is also absent from Excel's Unhide list. */
@@ -125,7 +149,7 @@ export interface XlsxSheet {
   /** Protect the sheet without a password; unlocked cells stay editable. */
   protect?: boolean;
   hyperlinks?: XlsxHyperlink[];
-  chart?: XlsxBarChart;
+  chart?: XlsxChart;
   /** Rows repeated at the top of each printed page (0-based, inclusive). */
   printTitleRows?: { from: number; to: number };
   /** Columns repeated at the left of each printed page (0-based, inclusive). */

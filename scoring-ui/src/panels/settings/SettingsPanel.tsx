@@ -9,7 +9,9 @@ import { useServiceCall } from "../../components/use-service-call";
 import { useServiceData } from "../../components/use-service-data";
 import { useI18n } from "../../i18n/lang-context";
 import { unitTypeLabel } from "../../i18n/strings";
-import type { CriteriaSetSummary } from "../../service";
+import type { CriteriaSetSummary, ImportSetReply } from "../../service";
+import { ImportSet } from "./ImportSet";
+import { SetInUse } from "./SetInUse";
 
 const ACTIVE = "";
 const STANDARD_UNIT_TYPES = ["department", "commune", "district"];
@@ -28,6 +30,9 @@ export function SettingsPanel() {
   const c = usePanelStyles();
   const sheets = useServiceData(() => service.listSheets(), s.common.unexpected);
   const sets = useServiceData(() => service.listCriteriaSets(), s.common.unexpected);
+  // Sets imported while the panel is open (the list was loaded before).
+  const [imported, setImported] = useState<CriteriaSetSummary[]>([]);
+  const setList = [...imported, ...(sets.data ?? []).filter((x) => !imported.some((i) => i.id === x.id))];
   const [draft, setDraft] = useState<Settings>(settings);
   const [headerText, setHeaderText] = useState(settings.headerRow === null ? "" : String(settings.headerRow));
   const [columnsText, setColumnsText] = useState(
@@ -43,7 +48,7 @@ export function SettingsPanel() {
   // The same mapping as the cli's --columns ("tự chấm=E, tối đa=D"); empty: detect from the words.
   const columns = columnsText.trim() === "" ? null : parseColumnMapping(columnsText, draft.lang);
   const columnsOk = columns === null || columns.ok;
-  const set: CriteriaSetSummary | undefined = sets.data?.find((x) => x.id === draft.criteriaSetId);
+  const set: CriteriaSetSummary | undefined = setList.find((x) => x.id === draft.criteriaSetId);
   const unitTypes = set ? set.unitTypes : STANDARD_UNIT_TYPES;
 
   const persist = async (next: Settings) => {
@@ -59,6 +64,15 @@ export function SettingsPanel() {
   const onLang = (lang: Lang) => {
     setDraft((d) => ({ ...d, lang }));
     void persist({ ...settings, lang });
+  };
+
+  // The core stored the set and chose it in the workbook's settings: show it as chosen.
+  const onStored = (reply: ImportSetReply) => {
+    const stored = reply.set;
+    if (!stored || !reply.settings) return;
+    setImported((list) => [stored, ...list.filter((x) => x.id !== stored.id)]);
+    setDraft((d) => ({ ...d, criteriaSetId: stored.id }));
+    settingsSaved(reply.settings);
   };
 
   const sheetOptions = [...(sheets.data ?? [])];
@@ -87,13 +101,14 @@ export function SettingsPanel() {
           data-testid="settings-set"
         >
           <option value="">{s.settings.noSet}</option>
-          {(sets.data ?? []).map((x) => (
+          {setList.map((x) => (
             <option key={x.id} value={x.id}>
               {x.name} ({x.year}){x.sample ? ` — ${s.settings.sample}` : ""}
             </option>
           ))}
         </Select>
       </Field>
+      {sets.data ? <SetInUse set={set ?? null} /> : null}
       <Field label={s.settings.sheet}>
         <Select
           value={draft.sheet ?? ACTIVE}
@@ -164,6 +179,7 @@ export function SettingsPanel() {
       </div>
       {save.error ? <ErrorBar error={save.error} /> : null}
       {saved && !save.busy ? <Notice intent="success">{s.settings.saved}</Notice> : null}
+      <ImportSet sheets={sheets.data ?? []} onStored={onStored} />
     </div>
   );
 }

@@ -65,6 +65,7 @@ export function ensureControlSheets(svc: Services, lang: Lang, year: number): { 
         selfAssessmentDeadline: null,
         classification: "five-level",
         tieRule: { mode: "dense", decimals: 2 },
+        missingSurvey: "hold-out",
       },
       lang,
     ),

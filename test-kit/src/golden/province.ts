@@ -3,8 +3,8 @@
  * checked by hand, with every situation #9 asks about — a unit missing from the survey table,
  * units not appraised / appraised in round 1 / round 2 / partly, a unit submitted twice, an earlier
  * ranking in the folder, a blank template, an .xls file, "Không áp dụng" with and without a set
- * allowing it, and a score typed as text. Written by generate.ts; the expected results are typed
- * by hand in cli/test/golden/expected.ts (not computed from this file).
+ * allowing it, and a score typed as text. Written by cli/scripts/golden/generate.ts; the expected results are
+ * typed by hand in ./expected.ts (not computed from this file).
  */
 
 /** A leaf score as typed: a number, a text ("1,5" typed as text, "Không áp dụng") or blank. */

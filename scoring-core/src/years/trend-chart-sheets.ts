@@ -1,0 +1,144 @@
+/**
+ * One chart sheet per group in the trend workbook: a small table (unit × year index) and a native
+ * line chart over it, one line per unit. A group of more than ten units would be an unreadable
+ * tangle, so its chart draws the five highest and the five lowest of the last year (the sheet says
+ * so, and the full table stays on the index sheet). A year without a figure (a merged unit's past,
+ * a unit held out) is a gap in its line, never 0.
+ */
+import type { Lang } from "../messages/lang";
+import { BlockBuilder } from "../output/block-builder";
+import type { OutLineChart, SheetBlock } from "../output/sheet-block";
+import type { TrendReport, UnitTrend } from "./trends";
+import { formatNumber } from "../messages/format-number";
+
+/** More units than this in a group: the chart draws the top and bottom halves of this many. */
+export const MAX_CHART_LINES = 10;
+
+const L = {
+  vi: {
+    sheet: (g: string) => `Biểu đồ - ${g}`,
+    title: (g: string, a: string, b: string) => `CHỈ SỐ CCHC CÁC NĂM ${a}–${b}: ${g.toLocaleUpperCase("vi")}`,
+    chart: "Chỉ số CCHC qua các năm (%)",
+    all: (n: number) => `Biểu đồ vẽ cả ${n} đơn vị của nhóm.`,
+    some: (n: number, k: number, y: string) =>
+      `Nhóm có ${n} đơn vị: biểu đồ vẽ ${k} đơn vị có chỉ số năm ${y} cao nhất và ${k} đơn vị thấp nhất; bảng đầy đủ ở sheet “Xu hướng chỉ số”.`,
+    unit: "Đơn vị",
+    place: "Vị trí năm cuối",
+    notes: "Ghi chú",
+    merged: (years: string, from: string) => `${years}: sáp nhập từ ${from} (không có chỉ số chung)`,
+    top: "Cao nhất",
+    bottom: "Thấp nhất",
+  },
+  en: {
+    sheet: (g: string) => `Chart - ${g}`,
+    title: (g: string, a: string, b: string) =>
+      `ADMINISTRATIVE REFORM INDEX ${a}–${b}: ${g.toLocaleUpperCase("en")}`,
+    chart: "Administrative Reform Index by year (%)",
+    all: (n: number) => `The chart draws all ${n} units of the group.`,
+    some: (n: number, k: number, y: string) =>
+      `The group has ${n} units: the chart draws the ${k} with the highest ${y} index and the ${k} with the lowest; the full table is on the “Index trend” sheet.`,
+    unit: "Unit",
+    place: "Last year",
+    notes: "Notes",
+    merged: (years: string, from: string) => `${years}: merged from ${from} (no single index)`,
+    top: "Highest",
+    bottom: "Lowest",
+  },
+} as const;
+
+const lastIndex = (u: UnitTrend): number | null => u.years[u.years.length - 1]?.index ?? null;
+
+/**
+ * The units a group's chart draws, in order: all of them when few; otherwise the top and bottom
+ * halves of MAX_CHART_LINES by the last year's index (units without one cannot be placed).
+ */
+export function chartedUnits(units: readonly UnitTrend[]): {
+  units: UnitTrend[];
+  limited: boolean;
+  place: Map<UnitTrend, "top" | "bottom">;
+} {
+  const place = new Map<UnitTrend, "top" | "bottom">();
+  if (units.length <= MAX_CHART_LINES) return { units: [...units], limited: false, place };
+  const k = MAX_CHART_LINES / 2;
+  const placed = units
+    .filter((u) => lastIndex(u) !== null)
+    .sort((a, b) => lastIndex(b)! - lastIndex(a)! || a.unit.localeCompare(b.unit, "vi"));
+  const top = placed.slice(0, k);
+  const bottom = placed.slice(Math.max(k, placed.length - k));
+  for (const u of top) place.set(u, "top");
+  for (const u of bottom) place.set(u, "bottom");
+  return { units: [...top, ...bottom], limited: true, place };
+}
+
+/** Lower bound of the value axis: the lowest index rounded down to ten, so lines do not hug the top. */
+function axisMin(values: readonly (number | null)[]): number {
+  const present = values.filter((v): v is number => v !== null);
+  if (present.length === 0) return 0;
+  return Math.max(0, Math.floor((Math.min(...present) - 5) / 10) * 10);
+}
+
+/**
+ * A merged unit has no index for the years before its merger (its line starts later): the note
+ * names its predecessors and their figures, so the gap is explained, not hidden.
+ */
+function mergedNote(
+  u: UnitTrend,
+  merged: (years: string, from: string) => string,
+  fmt: (x: number) => string,
+): string | null {
+  const byFrom = new Map<string, string[]>();
+  u.years.forEach((y) => {
+    if (y.mergedFrom.length === 0) return;
+    const from = y.mergedFrom.map((m) => `${m.unit}${m.index === null ? "" : ` ${fmt(m.index)}`}`).join("; ");
+    byFrom.set(from, [...(byFrom.get(from) ?? []), y.year === null ? "?" : String(y.year)]);
+  });
+  const notes = [...byFrom].map(([from, ys]) => merged(ys.join(", "), from));
+  return notes.length > 0 ? notes.join("\n") : null;
+}
+
+export function trendChartSheets(t: TrendReport, lang: Lang): SheetBlock[] {
+  const l = L[lang];
+  const fmt = (x: number): string => formatNumber(x, lang, 2);
+  const years = t.years.map((y) => (y === null ? "?" : String(y)));
+  const first = years[0] ?? "?";
+  const last = years[years.length - 1] ?? "?";
+  const groups: string[] = [];
+  for (const u of t.units) if (!groups.includes(u.group)) groups.push(u.group);
+  return groups.map((group) => {
+    const members = t.units.filter((u) => u.group === group);
+    const chosen = chartedUnits(members);
+    const b = new BlockBuilder();
+    b.title(l.title(group, first, last));
+    b.row([chosen.limited ? l.some(members.length, MAX_CHART_LINES / 2, last) : l.all(members.length)]);
+    const header = b.header([l.unit, ...years, ...(chosen.limited ? [l.place] : []), l.notes]);
+    const series: OutLineChart["series"] = [];
+    for (const u of chosen.units) {
+      const values = u.years.map((y) => y.index);
+      const placeText = chosen.place.get(u);
+      const row = b.row([
+        u.unit,
+        ...values,
+        ...(chosen.limited ? [placeText ? l[placeText] : null] : []),
+        mergedNote(u, l.merged, fmt),
+      ]);
+      series.push({ row, name: u.unit, values });
+    }
+    const block = b.build(
+      l.sheet(group),
+      [30, ...years.map(() => 9), ...(chosen.limited ? [12] : []), 40],
+      years.map((_, i) => 1 + i),
+    );
+    const lineChart: OutLineChart = {
+      title: l.chart,
+      categoriesRow: header,
+      fromCol: 1,
+      toCol: years.length,
+      categories: years,
+      nameCol: 0,
+      series,
+      axisMin: axisMin(series.flatMap((s) => s.values)),
+      axisMax: 100,
+    };
+    return { ...block, wrapColumns: [0, block.columnWidths.length - 1], lineChart };
+  });
+}
