@@ -9,6 +9,7 @@ import type { UnitResult, ValidationReport } from "../reports/schemas";
 import type { ScoringTable } from "../table/types";
 import { checkSheetWithTable, tableIsBlank, type CheckOptions } from "../check-sheet";
 import { rankCandidateSheets, type SheetCandidate } from "../table/detect-sheet";
+import { averageItems } from "./average-rules";
 
 export interface UnitMeta {
   /** From a units list; otherwise the title rows, otherwise the file name. */
@@ -120,7 +121,7 @@ export function scoreWorkbook(
     const { order, candidates, note } = orderSheets(grids, meta, lang);
     let firstMiss: ValidationReport | null = null;
     for (const grid of order) {
-      const { report, table } = checkSheetWithTable(grid, { ...options, unitType });
+      const { report, table, tree } = checkSheetWithTable(grid, { ...options, unitType });
       if (!report.tableFound || !table) {
         firstMiss ??= report;
         continue;
@@ -142,6 +143,9 @@ export function scoreWorkbook(
         errors: report.counts.error,
         warnings: report.counts.warning,
       };
+      // Items scored against the group's average keep the unit's figure for ranking.
+      const items = tree ? averageItems(tree) : [];
+      if (items.length > 0) result.averageItems = items;
       return { ok: true, result, report, sheetNote, blank: tableIsBlank(table), table };
     }
     const looked = quoteList(grids.map((g) => g.sheet));

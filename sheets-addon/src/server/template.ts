@@ -52,6 +52,17 @@ export function renderTemplate(
   setId: string,
   options: { protect?: boolean } = {},
 ): { sheet: string } {
+  return { sheet: renderTemplateSheet(svc, book, spec, setId, options).name };
+}
+
+/** renderTemplate, giving the new sheet itself (hand-out goes on with it: no lookup call). */
+export function renderTemplateSheet(
+  svc: Services,
+  book: Book,
+  spec: TemplateSpec,
+  setId: string,
+  options: { protect?: boolean } = {},
+): { name: string; sheet: Sheet } {
   const values = templateValues(spec);
   if (values.length === 0) throw new AddonError("set-invalid", "empty template");
   const name = freeSheetName(book, spec.sheetName);
@@ -76,7 +87,7 @@ export function renderTemplate(
     book.deleteSheet(sheet);
     throw e;
   }
-  return { sheet: name };
+  return { name, sheet };
 }
 
 /**

@@ -364,6 +364,16 @@ export class FakeSheet {
   getSheetName() {
     return this._name;
   }
+  /** Sheet.setName: a name another sheet has (case-insensitive) or a blank name is refused. */
+  setName(name: string) {
+    if (typeof name !== "string" || name.trim() === "") throw new Error("Exception: Invalid argument: name");
+    if (this._book._sheets.some((o) => o !== this && o._name.toLowerCase() === name.toLowerCase()))
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
+    this._name = name;
+    return this.proxy;
+  }
   getSheetId() {
     return this._id;
   }

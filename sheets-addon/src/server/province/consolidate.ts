@@ -29,6 +29,7 @@ import {
   isRetryableError,
   openFailure,
   criteriaSetForUnit,
+  provinceSetForUnit,
   unitFailure,
   unitTypeOf,
   unpackResults,
@@ -43,13 +44,14 @@ import {
 } from "@cchc/scoring-core/workflow";
 import { z } from "zod";
 import { AddonError } from "../../shared/errors";
+import { activeBook } from "../book";
 import { withDocumentLock } from "../lock";
 import { readGrid, readRange } from "../read-grid";
 import { TABLE_RANGE_NAME } from "../template";
 import { writeToolSheet } from "../tool-sheet";
 import type { Book } from "../services";
 import { runOnSheets } from "../workbook";
-import { readControl } from "./control";
+import { provinceSets, readControl } from "./control";
 import { insertIndexChart } from "./chart";
 import { findScoringSheet } from "./scoring-sheet";
 import type { ProvinceServices } from "./services";
@@ -129,18 +131,24 @@ export function beginConsolidation(
     const survey = surveyFromControl(
       data.book,
       lang,
-      [data.set],
+      [data.set, ...data.sets.filter((s) => s.id !== data.set.id)],
       listed.units.map((u) => u.unit),
     );
+    // Each unit's set is chosen once here (the province's stored set for its type); a unit call
+    // reads the control's stored sets only when its set is one of them.
+    const withSets: UnitSpec[] = listed.units.map((u) => {
+      const set = provinceSetForUnit(data.set, unitTypeOf(u.unitType ?? null), data.sets);
+      return { ...u, setId: set.id, setStored: data.sets.some((s) => s.id === set.id) };
+    });
     // Unit names through the core's one matcher (UBND = Ủy ban nhân dân, "… tỉnh X"), as rank does.
     const byName = new UnitNameIndex<SurveyInput>();
     for (const [k, v] of survey?.byUnit ?? []) byName.add(k, v);
-    const units: (JobUnitSpec & { surveyInput?: SurveyInput })[] = survey
-      ? listed.units.map((u) => {
+    const units: UnitSpec[] = survey
+      ? withSets.map((u) => {
           const s = byName.get(u.unit);
           return s ? { ...u, surveyInput: s } : u;
         })
-      : listed.units;
+      : withSets;
     return {
       jobId,
       resumed,
@@ -175,6 +183,25 @@ function assertJob(svc: ProvinceServices, jobId: string, lang: Lang): void {
 
 const HEARTBEAT_MS = 60 * 1000;
 
+/** A unit as begin hands it to the sidebar: with its survey points and the set it is scored on. */
+type UnitSpec = JobUnitSpec & { surveyInput?: SurveyInput; setId?: string; setStored?: boolean };
+
+/**
+ * The set a unit is scored on, as begin chose it: a province set is read from the control
+ * spreadsheet (this execution's active book); a sample costs no call.
+ */
+function unitSet(svc: ProvinceServices, unit: UnitSpec, criteriaSetId: string, lang: Lang): CriteriaSet {
+  const unitType = unitTypeOf(unit.unitType ?? null);
+  if (unit.setStored) {
+    const { set: base, sets } = provinceSets(activeBook(svc), criteriaSetId, lang);
+    const own = sets.find((s) => s.id === unit.setId) ?? provinceSetForUnit(base, unitType, sets);
+    return own;
+  }
+  const base = getSampleSet(unit.setId ?? criteriaSetId);
+  if (!base) throw new AddonError("set-not-found", unit.setId ?? criteriaSetId);
+  return unit.setId ? base : criteriaSetForUnit(base, unitType);
+}
+
 export type UnitReply =
   { ok: true; result: UnitResult; sheet: string } | { ok: false; error: string; retryable: boolean };
 
@@ -199,9 +226,7 @@ export function consolidateUnit(
     return { ok: false, error: openFailure(text, lang).error, retryable: false };
   }
   try {
-    const base = getSampleSet(criteriaSetId);
-    if (!base) throw new AddonError("set-not-found", criteriaSetId);
-    const set = criteriaSetForUnit(base, unitTypeOf(unit.unitType ?? null));
+    const set = unitSet(svc, unit as UnitSpec, criteriaSetId, lang);
     const unitType = unitTypeOf(unit.unitType ?? null) ?? set.unitTypes[0] ?? null;
     const read = readUnitTable(svc, book, set, unit, unitType);
     if (!read) return { ok: false, error: unitFailure("sheet-missing", lang), retryable: false };

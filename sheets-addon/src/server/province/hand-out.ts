@@ -6,18 +6,19 @@
  * most `limit` new tables so one execution stays far below Apps Script's 6 minutes; the caller
  * repeats while `remaining` > 0.
  */
-import { buildTemplate, type Lang } from "@cchc/scoring-core";
+import { buildTemplate, setsSheetRows, type Lang } from "@cchc/scoring-core";
 import {
   UNIT_STATUSES,
-  criteriaSetForUnit,
   handOutDecisions,
   mergePlan,
   planProtections,
+  provinceSetForUnit,
   unitFailure,
   unitTypeOf,
 } from "@cchc/scoring-core/province";
 import { withDocumentLock } from "../lock";
-import { renderTemplate } from "../template";
+import { writeSetRows } from "../stored-sets";
+import { renderTemplateSheet } from "../template";
 import { readControl, writeUnitCells } from "./control";
 import { applyPlan } from "./protections";
 import { actingUser, type ProvinceServices } from "./services";
@@ -73,7 +74,7 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         continue;
       }
       const unitType = unitTypeOf(u.unitType);
-      const set = criteriaSetForUnit(data.set, unitType);
+      const set = provinceSetForUnit(data.set, unitType, data.sets);
       const spec = buildTemplate(set, {
         unit: u.unit,
         unitType: unitType ?? set.unitTypes[0] ?? null,
@@ -85,9 +86,11 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         const book = svc.SpreadsheetApp.create(`Chỉ số CCHC ${data.settings.year} — ${u.unit}`);
         fileId = book.getId();
         const blank = book.getSheets()[0] ?? null;
-        const { sheet: name } = renderTemplate(svc, book, spec, set.id, { protect: false });
-        if (blank && blank.getName() !== name) book.deleteSheet(blank);
-        const sheet = book.getSheetByName(name)!;
+        const { sheet } = renderTemplateSheet(svc, book, spec, set.id, { protect: false });
+        // The unit's copy carries the province's set, hidden in the new file's first (empty)
+        // sheet, so the unit's one-click check uses it rather than a sample. Not protected:
+        // consolidation scores with the control spreadsheet's own copy, whatever a unit does.
+        writeSetRows(book, setsSheetRows([set]), blank ? { into: blank } : { fresh: true });
         const plan = planProtections({
           spec,
           owners: owner ? [owner] : [],
