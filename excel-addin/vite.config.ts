@@ -42,8 +42,11 @@ export default defineConfig({
         // The UI (React, Fluent) in its own chunk: the ribbon's function file does not load it.
         // The survey scorer (scoring-core/src/survey/) is left to its lazy chunk: it loads only
         // when the user picks raw survey answers.
+        // Xu hướng (the trend use case, years/, and its pane section) likewise loads when first used.
         manualChunks: (id: string) =>
-          /scoring-core\/src\/survey\//.test(id)
+          /scoring-core\/src\/survey\/|scoring-core\/src\/workflow\/trends\.ts|scoring-core\/src\/years\/|scoring-ui\/src\/panels\/trends\//.test(
+            id,
+          )
             ? undefined
             : /scoring-core\/src\/|scoring-ui\/src\/service\.ts|node_modules\/zod\//.test(id)
               ? "core"

@@ -6,6 +6,7 @@ import type { BeginReply, FinishReply, UnitReply } from "../../server/province/c
 import type { HandOutReply } from "../../server/province/hand-out";
 import type { JobUnitSpec } from "@cchc/scoring-core/province";
 import type { ScriptRunner } from "../run";
+import type { TrendReply } from "@cchc/scoring-core/workflow";
 
 export interface ProvinceClient {
   provinceBegin(clientId: string): Promise<BeginReply>;
@@ -13,6 +14,7 @@ export interface ProvinceClient {
   provinceFinish(jobId: string, outcome: unknown): Promise<FinishReply>;
   provinceCancel(jobId: string): Promise<null>;
   provinceHandOut(limit?: number): Promise<HandOutReply>;
+  provinceTrends(refs: string[], renamesRef: string | null): Promise<TrendReply>;
 }
 
 const NAMES = [
@@ -21,6 +23,7 @@ const NAMES = [
   "provinceFinish",
   "provinceCancel",
   "provinceHandOut",
+  "provinceTrends",
 ] as const;
 
 export function createProvinceClient(runner: () => ScriptRunner): ProvinceClient {

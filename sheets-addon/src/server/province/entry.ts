@@ -15,6 +15,8 @@ import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
 import { provinceServices, type ProvinceServices } from "./services";
 import { createSurveyForms } from "./survey";
 import type { StartAction } from "../../shared/rpc";
+import { provinceTrendsFor } from "./trends";
+import type { TrendReply } from "@cchc/scoring-core/workflow";
 
 function langOf(svc: ProvinceServices): Lang {
   return pickLang(svc.Session.getActiveUserLocale() || "vi");
@@ -158,6 +160,11 @@ export function provinceUnit(jobId: string, unit: unknown, criteriaSetId: string
 
 export function provinceFinish(jobId: string, outcome: unknown): FinishReply {
   return call((svc, lang) => finishConsolidation(svc, lang, String(jobId), outcome));
+}
+
+/** Xu hướng: past ranking spreadsheets (URLs or IDs) → the trend sheets of the control spreadsheet. */
+export function provinceTrends(refs: unknown, renamesRef: unknown): TrendReply {
+  return call((svc, lang) => provinceTrendsFor(svc, lang, refs, renamesRef));
 }
 
 export function provinceCancel(jobId: string): null {
