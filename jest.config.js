@@ -31,6 +31,7 @@ export default {
     "^@cchc/scoring-core/province$": "<rootDir>/scoring-core/src/province/index.ts",
     "^@cchc/scoring-core/workflow$": "<rootDir>/scoring-core/src/workflow/index.ts",
     "^@cchc/scoring-ui$": "<rootDir>/scoring-ui/src/index.ts",
+    "^@cchc/scoring-ui/hand-out$": "<rootDir>/scoring-ui/src/panels/hand-out/index.ts",
     "^@cchc/xlsx-grid$": "<rootDir>/xlsx-grid/src/index.ts",
     "^@cchc/xlsx-grid/docx$": "<rootDir>/xlsx-grid/src/docx/render-report.ts",
     "^@cchc/test-kit$": "<rootDir>/test-kit/src/index.ts",

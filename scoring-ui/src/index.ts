@@ -3,3 +3,9 @@ export { App, type AppProps } from "./app/App";
 export type { PanelId } from "./app/TabBar";
 export { mountScoringApp } from "./mount";
 export { STRINGS, type Strings } from "./i18n/strings";
+export type {
+  HandOutDriver,
+  HandOutFailure,
+  HandOutOutcome,
+  HandOutProgress,
+} from "./panels/hand-out/hand-out-driver";

@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Spinner, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactElement } from "react";
 import {
   DEFAULT_SETTINGS,
   pickLang,
@@ -38,10 +38,15 @@ export interface AppProps {
   service: ScoringService;
   /** Panel shown first (tests and deep links); default Kiểm tra. */
   initialPanel?: PanelId;
+  /**
+   * The Phát bảng panel (`handOutPanel(driver)` from @cchc/scoring-ui/hand-out), given by the host
+   * that hands tables out to units (the Sheets province edition); other panes never load it.
+   */
+  handOut?: ReactElement;
 }
 
 /** The task pane / sidebar: one host-neutral app over a ScoringService. */
-export function App({ service, initialPanel = "check" }: AppProps) {
+export function App({ service, initialPanel = "check", handOut }: AppProps) {
   const c = useStyles();
   const caps = useMemo(() => service.capabilities(), [service]);
   const [lang, setLang] = useState<Lang>(() => pickLang(service.displayLanguage()));
@@ -73,6 +78,7 @@ export function App({ service, initialPanel = "check" }: AppProps) {
   }, [service]);
 
   const panels: PanelId[] = ["check", "results", "template"];
+  if (handOut) panels.push("handout");
   if (caps.consolidateFiles || caps.consolidateUnits) panels.push("consolidate");
   // "Giải trình": the unit's flagged items, where the host offers them.
   if (service.appraisalItems) panels.push("appraisal");
@@ -108,6 +114,7 @@ export function App({ service, initialPanel = "check" }: AppProps) {
                   {shownPanel === "check" ? <CheckPanel /> : null}
                   {shownPanel === "results" ? <ResultsPanel /> : null}
                   {shownPanel === "template" ? <TemplatePanel /> : null}
+                  {shownPanel === "handout" && handOut ? handOut : null}
                   {shownPanel === "consolidate" ? (
                     <Suspense fallback={null}>
                       <ConsolidatePanel />

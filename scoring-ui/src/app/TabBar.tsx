@@ -4,24 +4,26 @@ import {
   DataBarVerticalRegular,
   DocumentTableRegular,
   SettingsRegular,
+  ShareRegular,
   TableAddRegular,
   TaskListLtrRegular,
 } from "@fluentui/react-icons";
 import type { ReactElement } from "react";
 import { useI18n } from "../i18n/lang-context";
 
-export type PanelId = "check" | "results" | "template" | "consolidate" | "settings" | "appraisal";
+export type PanelId = "check" | "results" | "template" | "handout" | "consolidate" | "settings" | "appraisal";
 
 const ICONS: Record<PanelId, ReactElement> = {
   check: <TaskListLtrRegular />,
   results: <DocumentTableRegular />,
   template: <TableAddRegular />,
+  handout: <ShareRegular />,
   consolidate: <DataBarVerticalRegular />,
   settings: <SettingsRegular />,
   appraisal: <ChatHelpRegular />,
 };
 
-// Icon above a short label so five tabs fit a 300 px pane without scrolling sideways.
+// Icon above a short label so five or six tabs fit a 300 px pane without scrolling sideways.
 const useStyles = makeStyles({
   list: {
     display: "grid",
@@ -43,9 +45,11 @@ const useStyles = makeStyles({
       gridRowStart: 2,
       fontSize: tokens.fontSizeBase200,
       lineHeight: tokens.lineHeightBase200,
-      whiteSpace: "nowrap",
-      overflow: "hidden",
-      textOverflow: "ellipsis",
+      // Six tabs (the Sở's sidebar) leave ≈ 48 px each: a two-word label wraps onto two lines
+      // rather than being cut ("Phát …"); five tabs fit on one line as before.
+      whiteSpace: "normal",
+      textAlign: "center",
+      overflowWrap: "normal",
       maxWidth: "100%",
     },
   },

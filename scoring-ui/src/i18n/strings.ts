@@ -11,6 +11,7 @@ export interface Strings {
     check: string;
     results: string;
     template: string;
+    handout: string;
     consolidate: string;
     settings: string;
     appraisal: string;
@@ -228,6 +229,7 @@ const vi: Strings = {
     check: "Kiểm tra",
     results: "Kết quả",
     template: "Tạo bảng",
+    handout: "Phát bảng",
     consolidate: "Tổng hợp",
     settings: "Cài đặt",
     appraisal: "Giải trình",
@@ -451,6 +453,7 @@ const en: Strings = {
     check: "Check",
     results: "Results",
     template: "Template",
+    handout: "Hand out",
     consolidate: "Combine",
     settings: "Settings",
     appraisal: "Answers",

@@ -30,6 +30,7 @@ describe("UI strings", () => {
       check: "Kiểm tra",
       results: "Kết quả",
       template: "Tạo bảng",
+      handout: "Phát bảng",
       consolidate: "Tổng hợp",
       settings: "Cài đặt",
       appraisal: "Giải trình",

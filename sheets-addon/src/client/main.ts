@@ -1,9 +1,11 @@
 /** The sidebar page: the shared scoring UI over the Google Sheets service. */
 import { mountScoringApp } from "@cchc/scoring-ui";
+import { handOutPanel } from "@cchc/scoring-ui/hand-out";
 import type { StartAction } from "../shared/rpc";
 import { createServerClient, pageScriptRunner } from "./run";
 import { SheetsScoringService } from "./sheets-service";
 import { createProvinceClient } from "./province/api";
+import { handOutDriver } from "./province/hand-out-driver";
 import { provinceService } from "./province/province-service";
 
 interface Boot {
@@ -18,12 +20,19 @@ const base = new SheetsScoringService(
   createServerClient(pageScriptRunner),
   boot.locale ?? navigator.language ?? "vi",
 );
-const service = boot.province
-  ? provinceService(base, createProvinceClient(pageScriptRunner), window.localStorage)
-  : base;
+const province = boot.province ? createProvinceClient(pageScriptRunner) : null;
+const service = province ? provinceService(base, province, window.localStorage) : base;
 const root = document.getElementById("root");
 // The menu item chose where the sidebar opens: Tạo bảng chấm điểm opens the template panel.
 if (root)
   mountScoringApp(root, service, {
-    initialPanel: boot.province ? "consolidate" : boot.start === "template" ? "template" : "check",
+    initialPanel: boot.province
+      ? boot.start === "handout"
+        ? "handout"
+        : "consolidate"
+      : boot.start === "template"
+        ? "template"
+        : "check",
+    // The Sở hands the units' tables out from the sidebar, chunk by chunk (Phát bảng).
+    ...(province ? { handOut: handOutPanel(handOutDriver(province, () => base.displayLanguage())) } : {}),
   });

@@ -22,7 +22,7 @@ export interface SidebarContext {
 }
 
 /** What the sidebar should do right after it opens (chosen by the menu item). */
-export type StartAction = "none" | "check" | "template";
+export type StartAction = "none" | "check" | "template" | "handout";
 
 export interface WriteResultsReply {
   sheet: string;

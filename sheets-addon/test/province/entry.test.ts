@@ -43,6 +43,17 @@ describe("the Sở Nội vụ's deployment", () => {
     expect(env.app.ui._sidebar!._title).toBe("Chỉ số CCHC — Sở Nội vụ");
   });
 
+  it("the hand-out menu item opens the sidebar on its Phát bảng panel", () => {
+    const env = provinceWith(unitRows(1));
+    install(env);
+    main.menuProvinceHandOut();
+    const html = env.app.ui._sidebar!._content;
+    expect(html).toContain('"start":"handout"');
+    expect(html).toContain('"province":true');
+    // Opening the panel makes nothing: tables are made when the button is pressed.
+    expect(env.world.files.size).toBe(1);
+  });
+
   it("menu actions answer with a toast, and in the units' deployment say which edition is needed", () => {
     const env = provinceWith(unitRows(2));
     install(env);

@@ -15,6 +15,7 @@ import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
 import { saveReportToDrive, type SaveReportReply } from "./report";
 import { provinceServices, type ProvinceServices } from "./services";
 import { createSurveyForms } from "./survey";
+import type { StartAction } from "../../shared/rpc";
 import { provinceTrendsFor } from "./trends";
 import type { TrendReply } from "@cchc/scoring-core/workflow";
 
@@ -64,9 +65,18 @@ const MISSING_SCOPE = /permission to call (SpreadsheetApp\.(openById|openByUrl|c
 
 /** Opens the sidebar on its Tổng hợp panel, driving the consolidation of the units. */
 export function menuProvince(): void {
+  openProvinceSidebar("none");
+}
+
+/** "Phát bảng chấm điểm": the sidebar on its hand-out panel, which runs every chunk with progress. */
+export function menuProvinceHandOut(): void {
+  openProvinceSidebar("handout");
+}
+
+function openProvinceSidebar(start: StartAction): void {
   const svc = provinceServices();
   const boot = JSON.stringify({
-    start: "none",
+    start,
     province: true,
     locale: svc.Session.getActiveUserLocale() || "vi",
   }).replace(/</g, "\\u003c");

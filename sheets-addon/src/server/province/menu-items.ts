@@ -5,7 +5,9 @@
  */
 export const PROVINCE_MENU_ITEMS: readonly { label: string; fn: string }[] = [
   { label: "Sở Nội vụ: tạo trang điều khiển", fn: "provinceSetup" },
-  { label: "Sở Nội vụ: phát bảng chấm điểm", fn: "provinceHandOutMenu" },
+  // Opens the sidebar's Phát bảng panel (all units, chunk by chunk); provinceHandOutMenu, one
+  // chunk with a toast, stays for menus bound before.
+  { label: "Sở Nội vụ: phát bảng chấm điểm", fn: "menuProvinceHandOut" },
   { label: "Sở Nội vụ: khóa tự chấm", fn: "provinceLockMenu" },
   { label: "Sở Nội vụ: mở lại cho đơn vị đang chọn", fn: "provinceUnlockMenu" },
   { label: "Sở Nội vụ: tạo Google Biểu mẫu điều tra (ĐTXHH)", fn: "provinceSurveyFormsMenu" },
