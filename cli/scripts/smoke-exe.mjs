@@ -85,9 +85,11 @@ check(
   "rank 22 sở, ban, ngành: mã 0, JSON, tệp xếp hạng",
   r.stderr.slice(-2000),
 );
+// The main thread scores a third of the files itself; the workers must score all the others.
+const byWorkers = /cchc: (\d+)\/(\d+) tệp chấm trong 2 luồng phụ/.exec(r.stderr);
 check(
-  /cchc: 22\/22 tệp chấm trong 2 luồng phụ/.test(r.stderr),
-  "hai luồng phụ chấm cả 22 tệp (mã nhúng)",
+  byWorkers !== null && byWorkers[1] === byWorkers[2] && Number(byWorkers[1]) >= 14,
+  "hai luồng phụ chấm mọi tệp được giao (mã nhúng)",
   r.stderr.slice(-2000),
 );
 

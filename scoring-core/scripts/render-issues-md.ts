@@ -2,7 +2,7 @@
  * ISSUES.md from the catalogue: one table of every stable issue code. Pure (no file access), so
  * the test can compare it with the committed file; scripts/issues-md.ts writes it.
  */
-import { CATALOGUE, CATALOGUE_VERSION, ISSUE_CODES } from "../src/issues/catalogue";
+import { CATALOGUE, CATALOGUE_VERSION, ISSUE_CODES, type CatalogueEntry } from "../src/issues/catalogue";
 import { makeIssue } from "../src/issues/issue";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -48,11 +48,12 @@ export function renderIssuesMd(): string {
     "",
     "## Codes",
     "",
-    "| code | severity | description | message (vi) | message (en) |",
-    "| --- | --- | --- | --- | --- |",
+    "| code | severity | title (vi) | title (en) | description | message (vi) | message (en) |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
     ...ISSUE_CODES.map((code) => {
-      const e = CATALOGUE[code];
-      return `| \`${code}\` | ${e.severity} | ${cell(e.description)} | ${cell(e.vi)} | ${cell(e.en)} |`;
+      const e: CatalogueEntry = CATALOGUE[code];
+      const title = e.title ?? { vi: "", en: "" };
+      return `| \`${code}\` | ${e.severity} | ${cell(title.vi)} | ${cell(title.en)} | ${cell(e.description)} | ${cell(e.vi)} | ${cell(e.en)} |`;
     }),
     "",
   ];

@@ -10,6 +10,7 @@ import type { ColumnMapping } from "./table/column-mapping";
 import { readTable } from "./table/read-table";
 import type { NumberRead, ScoringTable, TableNode } from "./table/types";
 import { computeDetailed, emptyTotals, type SurveyInput } from "./totals/compute-totals";
+import type { ScoreNode } from "./totals/score-tree";
 import { IssueCollector } from "./issues/issue";
 import { validateWithTotals } from "./validation/validate-table";
 
@@ -46,7 +47,7 @@ export function tableIsBlank(table: ScoringTable): boolean {
 export function checkSheetWithTable(
   grid: Grid,
   options: CheckOptions = {},
-): { report: ValidationReport; table: ScoringTable | null } {
+): { report: ValidationReport; table: ScoringTable | null; tree?: ScoreNode[] } {
   const lang = options.lang ?? "vi";
   const set = options.set ?? null;
   const issues = new IssueCollector(lang, grid.sheet, options.issueLimit ?? DEFAULT_ISSUE_LIMIT);
@@ -100,5 +101,5 @@ export function checkSheetWithTable(
     totals: detailed.totals,
     nodes: detailed.nodes,
   };
-  return { report, table };
+  return { report, table, tree: detailed.tree };
 }

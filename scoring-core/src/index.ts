@@ -35,6 +35,7 @@ export {
   CATALOGUE,
   CATALOGUE_VERSION,
   ISSUE_CODES,
+  issueTitle,
   type CatalogueEntry,
   type IssueCode,
   type Severity,
@@ -308,6 +309,13 @@ export {
   type ReportOptions,
   type RankingSheetsOptions,
 } from "./output/results-sheet";
+export { type FeedbackNote } from "./output/feedback";
+export {
+  feedbackNotes,
+  rankedFeedback,
+  type UnitFeedback,
+  type UnitFeedbackSource,
+} from "./output/ranked-feedback";
 export {
   type TemplateCell,
   type TemplateColumn,
@@ -318,6 +326,7 @@ export {
   type TemplateValidation,
 } from "./template/template-spec";
 export {
+  APPRAISAL_FLAG_CHOICES,
   NOT_APPLICABLE_TEXT,
   buildTemplate,
   evaluateTemplateFormulas,
@@ -348,7 +357,7 @@ export {
   type SurveyDesignInput,
   type SurveyQuestion,
 } from "./survey/design-schema";
-export { criterionMaxima, designFromSets, type CriterionMax } from "./survey/design-from-set";
+export { criterionMaxima, designFromSets, hasSurveyItems, type CriterionMax } from "./survey/design-from-set";
 export { readDesignGrids } from "./survey/read-design";
 export { findAnswerSheet, matchQuestion, questionKeys, type AnswerSheet } from "./survey/read-answers";
 export { ScaleReader, scaleNamed, type AnswerValue } from "./survey/answer-scale";
@@ -411,6 +420,19 @@ export {
 export { inspectionSheet } from "./inspection/inspection-sheet";
 export { readRenames, type RenamesRead } from "./years/read-renames";
 
-export { surveyFromAnswers, type SurveyFromAnswers } from "./survey/survey-inputs";
+export {
+  surveyFromAnswers,
+  type SurveyFromAnswers,
+  type SurveyFromAnswersOptions,
+} from "./survey/survey-inputs";
+export {
+  designLine,
+  designUsed,
+  surveySummary,
+  type SurveyDesignUsed,
+  type SurveySummary,
+  type SurveySummaryIssue,
+  type SurveySummaryUnit,
+} from "./survey/survey-summary";
 // Appraisal round trip (#17): rounds, flagged items, status, summaries, change log.
 export * from "./appraisal/index";

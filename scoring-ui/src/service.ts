@@ -5,6 +5,7 @@
 export {
   ServiceError,
   type AbortSignalLike,
+  type ConsolidateOutcome,
   type ConsolidateRequest,
   type CriteriaSetSummary,
   type HostCapabilities,

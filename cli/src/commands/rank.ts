@@ -5,7 +5,7 @@
  * never stop the run. Ranking, classification and the sheets' layout are the core's.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import {
   buildYearRecord,
   SettingsSchema,
@@ -22,7 +22,10 @@ import {
   type PublishHeading,
   type PreviousGroup,
   previousYear,
+  rankedFeedback,
+  type UnitFeedbackSource,
 } from "@cchc/scoring-core";
+import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
 import { fileMeta, listedIndex, OutcomeCollector, unsupportedFormat } from "@cchc/scoring-core/workflow";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
@@ -63,6 +66,8 @@ export interface RankOptions extends TableOptions {
   report?: string | undefined;
   /** Last year's ranking workbook (one cchc wrote): the report says the change in the average. */
   previous?: string | undefined;
+  /** A folder for one feedback workbook per ranked unit, with exactly the ranking's figures. */
+  feedback?: string | undefined;
   /** A unit missing from the survey table: held out (default) or ranked provisionally. */
   missingSurvey?: "hold-out" | "provisional";
 }
@@ -79,6 +84,7 @@ export function runRank(argv: string[], io: Console): number {
     decision: { type: "string" },
     report: { type: "string" },
     previous: { type: "string" },
+    feedback: { type: "string" },
     "missing-survey": { type: "string" },
     json: { type: "boolean" },
     quiet: { type: "boolean" },
@@ -104,6 +110,7 @@ export function runRank(argv: string[], io: Console): number {
       decision: stringOpt(p, "decision"),
       report: stringOpt(p, "report"),
       previous: stringOpt(p, "previous"),
+      feedback: stringOpt(p, "feedback"),
       json: p.values.json === true,
       quiet: p.values.quiet === true,
       force: p.values.force === true,
@@ -190,6 +197,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const allInputs = [...files, ...sidePaths, ...(o.frameworks ?? []).filter((f) => existsSync(f))];
   assertCanWrite(o.out, allInputs, lang, o.force);
   if (o.report) assertCanWrite(o.report, [...allInputs, o.out], lang, o.force);
+  if (o.feedback) assertFeedbackFolder(o.feedback, lang);
   if (files.length === 0 && missing.length === 0 && unsupported.length === 0)
     throw new CliError(t(lang, "noInputs"), 2);
 
@@ -242,6 +250,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     survey,
     headerRow: o.headerRow ?? null,
     columns: o.columns ?? null,
+    feedback: Boolean(o.feedback),
   });
   try {
     metas.forEach((meta, i) => {
@@ -254,7 +263,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   }
   progress.end();
   // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
-  const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes } = collector.finish();
+  const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes, feedback } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);
 
   for (const key of survey.keys())
@@ -285,7 +294,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     units: results,
     issueCodes,
   });
-  writeOutput(o.out, rankingWorkbook(ranking, results, lang, publish, record), lang);
+  // The checking sheet names each unit's issues by title (not published).
+  writeOutput(o.out, rankingWorkbook(ranking, results, lang, { ...publish, issueCodes }, record), lang);
   if (o.report) {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
@@ -314,9 +324,41 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     );
   }
 
+  if (o.feedback) {
+    const written = writeFeedback(o.feedback, ranking, feedback, allInputs, publish.decimals, o);
+    if (!o.json) io.err(`${t(lang, "feedbackWritten", written, displayPath(o.feedback))}\n`);
+  }
+
   if (o.json) io.out(JSON.stringify(rankJson(ranking, appraisal), null, 2));
   else io.out(humanRanking(ranking, lang, o.out));
   return ranking;
+}
+
+/** The feedback folder may exist (files cchc wrote are replaced), but must not be a file. */
+function assertFeedbackFolder(folder: string, lang: Lang): void {
+  if (existsSync(folder) && !statSync(folder).isDirectory())
+    throw new CliError(t(lang, "feedbackNotFolder", displayPath(folder)), 2);
+}
+
+/**
+ * One feedback workbook per ranked unit (the core's rankedFeedback: the ranking row's figures,
+ * losses with notes and evidence, issues). Never replaces an input or a file cchc did not write.
+ */
+function writeFeedback(
+  folder: string,
+  ranking: RankingReport,
+  sources: readonly UnitFeedbackSource[],
+  inputs: readonly string[],
+  decimals: number,
+  o: RankOptions,
+): number {
+  const files = rankedFeedback(ranking, sources, o.lang, { decimals });
+  for (const f of files) {
+    const path = join(folder, f.fileName);
+    assertCanWrite(path, [...inputs, o.out], o.lang, o.force);
+    writeOutput(path, writeWorkbook(f.blocks.map((b) => blockSheet(b))), o.lang);
+  }
+  return files.length;
 }
 
 export function humanRanking(ranking: RankingReport, lang: Lang, out: string): string {

@@ -6,7 +6,10 @@
 import { readFileSync } from "node:fs";
 import {
   designFromSets,
+  designLine,
+  designUsed,
   formatNumber,
+  hasSurveyItems,
   parseSurveyDesign,
   readDesignGrids,
   sampleSize,
@@ -17,6 +20,7 @@ import {
   type Lang,
   type SurveyDesign,
   type SurveyDesignInput,
+  type SurveyDesignUsed,
   type SurveyResult,
 } from "@cchc/scoring-core";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
@@ -106,7 +110,7 @@ export function surveyFiles(o: SurveyOptions, io: Console): SurveyResult {
     ...(o.weighGroups !== undefined ? { weighGroups: o.weighGroups } : {}),
     ...(o.scale !== undefined ? { defaultScale: o.scale } : {}),
   };
-  const { design, designIssues } = loadDesign(o.design, sets, overrides, lang);
+  const { design, designIssues, used } = loadDesign(o.design, sets, overrides, lang);
   const inputs = o.answers.map((file) => ({
     source: basename(file),
     grids: openWorkbookOrThrow(file, lang).grids,
@@ -126,8 +130,8 @@ export function surveyFiles(o: SurveyOptions, io: Console): SurveyResult {
     : undefined;
   writeOutput(o.out, writeWorkbook(surveySheets(result, lang, sampleLine).map((b) => blockSheet(b))), lang);
 
-  if (o.json) io.out(JSON.stringify(surveyJson(result, lang, sample), null, 2));
-  else io.out(humanSurvey(result, design, lang, o.out, sampleLine, margin));
+  if (o.json) io.out(JSON.stringify(surveyJson(result, lang, sample, used), null, 2));
+  else io.out(humanSurvey(result, design, lang, o.out, sampleLine, margin, designLine(used, lang)));
   return result;
 }
 
@@ -136,10 +140,23 @@ function loadDesign(
   sets: CriteriaSet[],
   overrides: Partial<SurveyDesignInput>,
   lang: Lang,
-): { design: SurveyDesign; designIssues: SurveyResult["issues"] } {
+): { design: SurveyDesign; designIssues: SurveyResult["issues"]; used: SurveyDesignUsed } {
+  const setName = sets.map((s) => s.name).join(", ");
+  const fromSet = (): SurveyDesign => {
+    if (!hasSurveyItems(sets)) throw new CliError(st(lang, "noSurveyItems", setName), 2);
+    return designFromSets(sets, overrides);
+  };
+  const used = (design: SurveyDesign, questionsFrom: "design" | "set", designName: string | null) =>
+    designUsed(design, {
+      questionsFrom,
+      designName,
+      setName: questionsFrom === "set" ? setName : null,
+      unitsFrom: design.units.length > 0 ? "design" : null,
+    });
   if (!path) {
     if (sets.length === 0) throw new CliError(st(lang, "needDesign"), 2);
-    return { design: designFromSets(sets, overrides), designIssues: [] };
+    const design = fromSet();
+    return { design, designIssues: [], used: used(design, "set", null) };
   }
   if (/\.json$/i.test(path)) {
     let json: unknown;
@@ -151,13 +168,19 @@ function loadDesign(
     const parsed = parseSurveyDesign({ ...(json as object), ...overrides });
     if (!parsed.ok)
       throw new CliError(st(lang, "designInvalid", path, `${parsed.path}: ${parsed.reason}`), 2);
-    return { design: parsed.design, designIssues: [] };
+    return { design: parsed.design, designIssues: [], used: used(parsed.design, "design", basename(path)) };
   }
   const { grids } = openWorkbookOrThrow(path, lang);
-  const read = readDesignGrids(grids, lang, overrides);
+  let read = readDesignGrids(grids, lang, overrides);
+  let from: "design" | "set" = "design";
+  // A workbook of groups, weights, scale or units only: the set's survey items are the questions.
+  if (read.questionsSheet === null && sets.length > 0) {
+    read = readDesignGrids(grids, lang, { ...overrides, questions: fromSet().questions });
+    from = "set";
+  }
   if (!read.design)
     throw new CliError(st(lang, "designInvalid", path, read.issues.map((i) => i.message).join("; ")), 2);
-  return { design: read.design, designIssues: read.issues };
+  return { design: read.design, designIssues: read.issues, used: used(read.design, from, basename(path)) };
 }
 
 function humanSurvey(
@@ -167,9 +190,10 @@ function humanSurvey(
   out: string,
   sampleLine: string | undefined,
   margin: number,
+  designText: string,
 ): string {
   const n = (x: number | null) => (x === null ? st(lang, "noAnswers") : formatNumber(x, lang, 2, true));
-  const lines: string[] = [];
+  const lines: string[] = [designText, ""];
   const head = st(lang, "header").split(" | ");
   const rows = r.units.map((u) => [
     u.unit,

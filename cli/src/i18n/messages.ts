@@ -104,6 +104,8 @@ Tệp không đọc được hoặc có lỗi vẫn được liệt kê, không 
   --columns "GÁN"       gán cột, ví dụ "tự chấm=E,tối đa=D"
   --report TỆP.docx     báo cáo kết quả (Word): tổng quan, xếp hạng, tiêu chí mất điểm, phụ lục
   --previous TỆP.xlsx   bảng xếp hạng năm trước (do cchc tạo): báo cáo nêu mức tăng, giảm
+  --feedback THƯ-MỤC    ghi tệp phản hồi cho từng đơn vị: đúng số liệu xếp hạng (cả ĐTXHH),
+                        tiêu chí bị mất điểm, ý kiến thẩm định, tài liệu kiểm chứng, vấn đề
   --issuer "DÒNG"       cơ quan ban hành ở đầu văn bản; nhắc lại cho mỗi dòng
                         (mặc định: UBND TỈNH <--province> / SỞ NỘI VỤ)
   --province TÊN        tên tỉnh cho đầu văn bản
@@ -133,6 +135,8 @@ Files that cannot be read or have errors are listed, never dropped.
   --columns "MAP"       map columns, e.g. "self=E,max=D" ("tự chấm=E,tối đa=D")
   --report FILE.docx    Word report: overview, ranking, criteria that lost points, annexes
   --previous FILE.xlsx  last year's ranking (written by cchc): the report gives the change
+  --feedback FOLDER     one feedback workbook per unit: the ranking's figures (survey too),
+                        criteria that lost points, appraisers' notes, evidence, issues
   --issuer "LINE"       issuing body at the top of the document; repeat for each line
                         (default: UBND TỈNH <--province> / SỞ NỘI VỤ)
   --province NAME       province name for the heading
@@ -315,6 +319,14 @@ const TEXTS = {
   verdictOk: { vi: "Kết quả: không có lỗi ({0} cảnh báo).", en: "Result: no errors ({0} warnings)." },
   verdictErrors: { vi: "Kết quả: {0} lỗi, {1} cảnh báo.", en: "Result: {0} errors, {1} warnings." },
   reportWritten: { vi: "Đã ghi tệp phản hồi: {0}", en: "Feedback workbook written: {0}" },
+  feedbackWritten: {
+    vi: "Đã ghi {0} tệp phản hồi cho từng đơn vị vào thư mục {1}",
+    en: "{0} feedback workbooks, one per unit, written to {1}",
+  },
+  feedbackNotFolder: {
+    vi: "“{0}” là một tệp: --feedback cần một thư mục (cchc tạo thư mục nếu chưa có).",
+    en: "“{0}” is a file: --feedback needs a folder (cchc creates it when missing).",
+  },
   noScoringSheet: {
     vi: "Không tìm thấy bảng chấm điểm trong “{0}”: {1}",
     en: "No scoring table in “{0}”: {1}",

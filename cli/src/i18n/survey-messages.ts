@@ -46,6 +46,10 @@ const TEXTS = {
     vi: "Lệnh survey cần --design (tệp thiết kế phiếu) hoặc --framework (bộ tiêu chí).",
     en: "The survey command needs --design (a survey design) or --framework (a criteria set).",
   },
+  noSurveyItems: {
+    vi: "Bộ tiêu chí “{0}” không có tiêu chí nào chấm bằng ĐTXHH: cần --design (tệp thiết kế phiếu).",
+    en: "The criteria set “{0}” has no survey-scored criterion: --design (a survey design) is needed.",
+  },
   designJson: {
     vi: "Tệp thiết kế phiếu “{0}” không phải JSON hợp lệ.",
     en: "The survey design “{0}” is not valid JSON.",

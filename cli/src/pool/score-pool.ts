@@ -1,11 +1,13 @@
 /**
- * `cchc rank` on every core: worker threads open and score workbooks (file i goes to worker
- * i mod N, each worker answers in the order it was asked), and the main thread takes the
- * outcomes back in file order, so the ranking is the same, byte for byte, whatever the number
- * of workers. The loop stays synchronous (Atomics.wait + receiveMessageOnPort). Each worker
- * holds at most AHEAD files in flight, so memory stays flat. Without the worker bundle (tests),
- * with CCHC_WORKERS=0 or 1 file, or when a worker fails, files are scored in line, with the
- * same results.
+ * `cchc rank` on every core: the main thread and N worker threads open and score workbooks. File
+ * i goes to lane i mod (N + 1); lane 0 is the main thread itself, which scores its files in line
+ * when it reaches them (it would otherwise sit waiting, and it is already compiled and warm: a
+ * worker costs a load of the bundle and its own JIT warm-up). Each worker answers in the order it
+ * was asked, and the main thread takes the outcomes in file order, so the ranking is the same,
+ * byte for byte, whatever the number of workers. The loop stays synchronous (Atomics.wait +
+ * receiveMessageOnPort). Each worker holds at most AHEAD files in flight, so memory stays flat.
+ * Without the worker bundle (tests), with CCHC_WORKERS=0 or 1 file, or when a worker fails,
+ * files are scored in line, with the same results.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -48,11 +50,15 @@ function workerPath(): string | null {
   return existsSync(p) ? p : null;
 }
 
-/** CCHC_WORKERS=n, else one per core (at most 4: beyond that the disk is the limit). */
+/**
+ * Worker threads besides the main thread: CCHC_WORKERS=n, else one per core beyond the first
+ * (at most 3: beyond four threads the disk is the limit).
+ */
 export function workerCount(files: number): number {
   const env = process.env["CCHC_WORKERS"];
-  const wanted = env !== undefined && /^\d+$/.test(env) ? Number(env) : Math.min(availableParallelism(), 4);
-  return Math.max(0, Math.min(wanted, files));
+  const wanted =
+    env !== undefined && /^\d+$/.test(env) ? Number(env) : Math.min(availableParallelism() - 1, 3);
+  return Math.max(0, Math.min(wanted, files - 1));
 }
 
 function inline(files: readonly string[], metas: readonly FileMeta[], ctx: ScoreContext): OutcomeSource {
@@ -97,23 +103,30 @@ export function scoringSource(
     for (const l of lanes) void l.worker.terminate();
     return inline(files, metas, ctx);
   }
+  // Lane 0 is the main thread; lane l > 0 is lanes[l - 1].
+  const L = n + 1;
   let next = 0;
   let fromWorkers = 0;
+  let toWorkers = 0;
   const ask = (upTo: number) => {
-    while (next < files.length && next <= upTo) {
-      const lane = lanes[next % n]!;
+    for (; next < files.length && next <= upTo; next++) {
+      const l = next % L;
+      if (l === 0) continue;
+      const lane = lanes[l - 1]!;
       const req: ScoreRequest = { i: next, path: files[next]!, meta: metas[next]! };
       lane.port.postMessage(req);
       lane.asked++;
-      next++;
+      toWorkers++;
     }
   };
-  ask(n * (AHEAD + 1) - 1);
+  ask(L * (AHEAD + 1) - 1);
   return {
     take(i) {
-      if (!broken) {
-        ask(i + n * (AHEAD + 1) - 1);
-        const w = i % n;
+      // Keep the workers fed before scoring this thread's own share.
+      ask(i + L * (AHEAD + 1) - 1);
+      const l = i % L;
+      if (!broken && l > 0) {
+        const w = l - 1;
         const lane = lanes[w]!;
         const deadline = Date.now() + WAIT_MS;
         while (Atomics.load(counters, w) <= lane.received && Date.now() < deadline && !broken) {
@@ -133,9 +146,10 @@ export function scoringSource(
       return scoreFile(files[i]!, metas[i]!, ctx);
     },
     close() {
-      // CCHC_DEBUG=1 says how many files the workers scored (the rest were scored in line).
+      // CCHC_DEBUG=1 says how many of the files handed to the workers they scored (the main
+      // thread scores its own share, and any file a failed worker left, in line).
       if (process.env["CCHC_DEBUG"] === "1") {
-        process.stderr.write(`cchc: ${fromWorkers}/${next} tệp chấm trong ${n} luồng phụ\n`);
+        process.stderr.write(`cchc: ${fromWorkers}/${toWorkers} tệp chấm trong ${n} luồng phụ\n`);
       }
       for (const l of lanes) {
         l.port.close();

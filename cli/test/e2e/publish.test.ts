@@ -171,14 +171,16 @@ describe("a unit's feedback", () => {
       "Tối đa",
       "Điểm tự đánh giá",
       "Điểm thẩm định",
+      "Điểm ĐTXHH",
       "Điểm bị mất",
       "Cách chấm",
+      "Ý kiến thẩm định",
       "Tài liệu kiểm chứng",
       "Ô",
     ]);
-    expect(lost.slice(3).every((r) => typeof r[8] !== "string" || /^.+!A\d+$/.test(r[8]))).toBe(true);
+    expect(lost.slice(3).every((r) => typeof r[10] !== "string" || /^.+!A\d+$/.test(r[10]))).toBe(true);
     const issues = s["Vấn đề"]!;
-    expect(issues[2]).toEqual(["STT", "Mức độ", "Ô", "Tiêu chí", "Nội dung", "Mã"]);
+    expect(issues[2]).toEqual(["STT", "Mức độ", "Vấn đề", "Ô", "Tiêu chí", "Nội dung", "Mã"]);
   });
 });
 

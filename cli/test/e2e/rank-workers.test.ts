@@ -1,6 +1,7 @@
 /**
- * `cchc rank` on every core (issue #15): the sample province ranked by two worker threads, by
- * one, and in line on the main thread gives the same JSON and the same ranking workbook.
+ * `cchc rank` on every core (issue #15): the sample province ranked by the main thread with two
+ * worker threads, with one, and in line on the main thread alone gives the same JSON and the same
+ * ranking workbook.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

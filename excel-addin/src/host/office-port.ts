@@ -305,6 +305,19 @@ export class OfficePort implements ExcelPort {
                 : run.validation.values.join("; "),
           };
         }
+        // The appraisal flag: a drop-down of texts from the same hidden sheet (blank allowed).
+        for (const list of spec.textLists ?? [])
+          for (const address of list.ranges) {
+            const dv = ws.getRange(address).dataValidation;
+            dv.rule = { list: { inCellDropDown: true, source: lists?.textSourceOf(list.values) ?? "" } };
+            dv.ignoreBlanks = true;
+            dv.errorAlert = {
+              showAlert: true,
+              style: "Stop",
+              title: "CCHC",
+              message: list.values.join("; "),
+            };
+          }
       } else skipped.push("validation");
       if (this.supports("conditionalFormats")) {
         for (const f of spec.conditionalFormats) {

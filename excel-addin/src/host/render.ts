@@ -87,6 +87,7 @@ export function listSheet(spec: TemplateSpec): {
   name: string;
   columns: (number | string)[][];
   sourceOf: (v: TemplateValidation) => string | undefined;
+  textSourceOf: (values: readonly string[]) => string | undefined;
 } | null {
   const lists = templateListSheet(spec);
   if (!lists) return null;
@@ -95,6 +96,10 @@ export function listSheet(spec: TemplateSpec): {
     columns: lists.columns,
     sourceOf: (v) => {
       const source = lists.sourceOf(v);
+      return source === undefined ? undefined : `=${source}`;
+    },
+    textSourceOf: (values) => {
+      const source = lists.textSourceOf(values);
       return source === undefined ? undefined : `=${source}`;
     },
   };

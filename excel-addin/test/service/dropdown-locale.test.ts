@@ -30,7 +30,14 @@ describe("template drop-downs under vi-VN regional settings", () => {
       year: 2025,
     });
     const model = host.model.sheet(sheet);
-    const lists = model.validations.filter((v) => "list" in v.rule);
+    // Column L is the appraisal flag: a list of texts, picked as the text itself.
+    const FLAG = 11;
+    const flags = model.validations.filter((v) => "list" in v.rule && v.rect.left === FLAG);
+    expect(flags.length).toBeGreaterThan(0);
+    const flagCell = `L${flags[0]!.rect.top + 1}`;
+    expect(host.model.pickFromDropDown(sheet, flagCell, 0)).toBe("Cần giải trình");
+    expect(host.model.pickFromDropDown(sheet, flagCell, 1)).toBe("Cần bổ sung tài liệu");
+    const lists = model.validations.filter((v) => "list" in v.rule && v.rect.left !== FLAG);
     expect(lists.length).toBeGreaterThan(0);
     const hidden = host.model.sheets.filter((s) => s.name.startsWith("CCHC_DS_"));
     expect(hidden).toHaveLength(1);

@@ -1,7 +1,7 @@
 /** Templates and consolidation over the fake. */
 import { brokenFiles, unitFiles, UNITS, xlsxBytes } from "../helpers/unit-files";
 import { sampleSet } from "../helpers/workbooks";
-import { setup } from "../helpers/service";
+import { settings, setup } from "../helpers/service";
 
 describe("createTemplate", () => {
   it("adds a protected template with validation, formats and formulas in 2 syncs", async () => {
@@ -208,13 +208,82 @@ describe("consolidate with side files", () => {
     // (100 % + 60 %) / 2 × 2,5 = 2
     for (const unit of UNITS) expect(row(withAnswers.ranking, unit).survey).toBe(2);
     expect(row(withAnswers.ranking, UNITS[0]!).final).toBeCloseTo(row(plain.ranking, UNITS[0]!).final + 2, 6);
+    expect(withAnswers.survey!.design).toMatchObject({
+      questionsFrom: "design",
+      designName: "Thiết kế phiếu.xlsx",
+    });
+    expect(withAnswers.survey!.designLine).toMatch(/^Thiết kế phiếu: tệp “Thiết kế phiếu.xlsx” — 1 câu hỏi/);
+    // Answers without a design and no criteria set in Settings: nothing to take the questions from.
     await expect(
       service.consolidate(
         { source: "files", files, surveyAnswers },
         () => undefined,
         new AbortController().signal,
       ),
-    ).rejects.toMatchObject({ code: "side-file-unreadable" });
+    ).rejects.toMatchObject({ code: "side-file-unreadable", message: expect.stringMatching(/bộ tiêu chí/) });
+  });
+
+  it("answers without a design file: the questions are the criteria set's survey items, and it says so", async () => {
+    const { service } = setup();
+    await service.saveSettings(settings({ criteriaSetId: sampleSet().id }));
+    const files = unitFiles();
+    const unitsFile = {
+      name: "Danh sách đơn vị.xlsx",
+      data: xlsxBytes([
+        {
+          name: "Đơn vị",
+          values: [["Đơn vị", "Nhóm", "Tệp"], ...UNITS.map((u) => [u, "Sở, ban, ngành", `${u}.xlsx`])],
+        },
+      ]),
+    };
+    // Columns named by the set's survey items (code, or code and title); no "Thiết kế phiếu".
+    const surveyAnswers = [
+      {
+        name: "Phiếu giấy.xlsx",
+        data: xlsxBytes([
+          {
+            name: "Nhập phiếu",
+            values: [
+              ["Số phiếu", "Đơn vị được đánh giá", "2.3.1", "3.4.1. Mức độ công khai, minh bạch"],
+              [1, UNITS[0], "A", "B"],
+              [2, UNITS[0], "C", "Không biết"],
+              [3, UNITS[1], "B", "B"],
+              [4, "Sở Tư phap tỉnh", "A", "A"],
+              [5, "Sở Tư pháp cũ", "A", "A"],
+            ],
+          },
+        ]),
+      },
+    ];
+    const out = await service.consolidate(
+      { source: "files", files, unitsFile, surveyAnswers },
+      () => undefined,
+      new AbortController().signal,
+    );
+    const row = (unit: string) => out.ranking.groups.flatMap((g) => g.rows).find((x) => x.unit === unit)!;
+    const survey = out.survey!;
+    expect(survey.design).toMatchObject({
+      questionsFrom: "set",
+      setName: sampleSet().name,
+      designName: null,
+      unitsFrom: "units-list",
+      units: UNITS.length,
+    });
+    expect(survey.designLine).toContain(`bộ tiêu chí “${sampleSet().name}”`);
+    // Sở Tư pháp: forms 1, 2 and 4 ("tỉnh …" dropped). 2.3.1 (max 2,5): (1 + 0,2 + 1)/3 × 2,5 = 1,833333;
+    // 3.4.1 (max 4): (0,6 + 1)/2 × 4 = 3,2 ("Không biết" left out). The other survey items: no column.
+    const tuPhap = survey.units.find((u) => u.unit === UNITS[0])!;
+    expect(tuPhap).toMatchObject({ forms: 3, total: 5.033333 });
+    expect(row(UNITS[0]!).survey).toBeCloseTo(5.033333, 6);
+    // Sở Nội vụ has no form: "chưa có", never 0.
+    expect(survey.units.find((u) => u.unit === UNITS[2])!.total).toBeNull();
+    const codes = survey.issues.map((i) => i.code);
+    expect(codes).toContain("survey-unit-unknown");
+    expect(codes).toContain("survey-unit-no-answers");
+    expect(codes).toContain("survey-question-missing");
+    const unknown = survey.issues.find((i) => i.code === "survey-unit-unknown")!;
+    expect(unknown).toMatchObject({ sheet: "Nhập phiếu", cell: "B6" });
+    expect(unknown.message).toContain(`có phải “${UNITS[0]}”`);
   });
 
   it("an unreadable survey file stops before anything is written, saying which file", async () => {

@@ -6,8 +6,10 @@
 import type { Grid } from "../grid/grid";
 import type { Lang } from "../messages/lang";
 import type { UnitResult, ValidationReport } from "../reports/schemas";
+import type { ScoringTable } from "../table/types";
 import { checkSheetWithTable, tableIsBlank, type CheckOptions } from "../check-sheet";
 import { rankCandidateSheets, type SheetCandidate } from "../table/detect-sheet";
+import { averageItems } from "./average-rules";
 
 export interface UnitMeta {
   /** From a units list; otherwise the title rows, otherwise the file name. */
@@ -27,6 +29,8 @@ export type ScoreWorkbookResult =
       sheetNote: string | null;
       /** No score cell holds anything: a blank template, not a unit's submission. */
       blank: boolean;
+      /** The table read (callers that need more of it do not read the sheet a second time). */
+      table: ScoringTable;
     }
   | {
       ok: false;
@@ -117,7 +121,7 @@ export function scoreWorkbook(
     const { order, candidates, note } = orderSheets(grids, meta, lang);
     let firstMiss: ValidationReport | null = null;
     for (const grid of order) {
-      const { report, table } = checkSheetWithTable(grid, { ...options, unitType });
+      const { report, table, tree } = checkSheetWithTable(grid, { ...options, unitType });
       if (!report.tableFound || !table) {
         firstMiss ??= report;
         continue;
@@ -139,7 +143,10 @@ export function scoreWorkbook(
         errors: report.counts.error,
         warnings: report.counts.warning,
       };
-      return { ok: true, result, report, sheetNote, blank: tableIsBlank(table) };
+      // Items scored against the group's average keep the unit's figure for ranking.
+      const items = tree ? averageItems(tree) : [];
+      if (items.length > 0) result.averageItems = items;
+      return { ok: true, result, report, sheetNote, blank: tableIsBlank(table), table };
     }
     const looked = quoteList(grids.map((g) => g.sheet));
     return {

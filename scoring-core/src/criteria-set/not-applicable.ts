@@ -129,6 +129,15 @@ export function notApplicableTotals(
   nodes: readonly HookNode[],
   accs: readonly HookAcc[],
 ): PolicyResult | null {
+  // Hot path (every parent of every table): most parents have no N/A child with a policy, so
+  // look first and build nothing.
+  let any = false;
+  for (const n of nodes)
+    if (n.notApplicable && !n.surveyScored && (n.crit?.notApplicablePolicy ?? "exclude") !== "exclude") {
+      any = true;
+      break;
+    }
+  if (!any) return null;
   const kids = nodes.map((n, i) => ({
     ...accs[i]!,
     notApplicable: n.notApplicable,

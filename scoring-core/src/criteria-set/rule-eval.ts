@@ -44,6 +44,17 @@ export function perCountPoints(rule: Rule<"per-count">, max: number, count: numb
   return clampToMax(fromUnits(start + moved), max);
 }
 
+/**
+ * The count a table gives for a per-count rule: a whole number ≥ 0 ("3", 3, "3 văn bản"); null
+ * when blank or not a count (the typed score then stands, and validation says what it can).
+ */
+export function countOf(raw: unknown): number | null {
+  if (typeof raw === "number") return Number.isInteger(raw) && raw >= 0 ? raw : null;
+  if (typeof raw !== "string") return null;
+  const m = /^(\d{1,6})(?:\s+\S.*)?$/.exec(raw.normalize("NFC").trim());
+  return m ? Number(m[1]) : null;
+}
+
 /** Points for a ratio (0..1; above 1 counts as 1): ratio × max, on the rule's step or decimals. */
 export function ratioPoints(rule: Rule<"ratio">, max: number, ratio: number): number {
   if (!Number.isFinite(ratio)) throw new RangeError("ratio must be a finite number");

@@ -2,7 +2,8 @@
  * Folds text for matching column names and labels: NFC/NFD, case, Vietnamese diacritics
  * (đ → d), line breaks and runs of spaces all disappear.
  */
-export function foldText(s: string): string {
+/** The reference definition: NFD, drop combining marks, đ → d, lower case, one space, trimmed. */
+export function foldTextReference(s: string): string {
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -11,6 +12,64 @@ export function foldText(s: string): string {
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, " ")
     .trim();
+}
+
+/**
+ * Per code unit below FOLD_TABLE_END: its folded text ("" for a combining mark, " " for a space),
+ * or null when the code unit is outside what the fast path knows (then the reference runs).
+ * Built from foldTextReference itself, so both agree by construction for Latin text; any other
+ * script (or a combining mark that NFD could reorder) takes the reference path.
+ */
+const FOLD_TABLE_END = 0x2030;
+const FOLD_TABLE: (string | null)[] = buildFoldTable();
+
+function buildFoldTable(): (string | null)[] {
+  const table: (string | null)[] = new Array<string | null>(FOLD_TABLE_END).fill(null);
+  const latin = (c: number) => c < 0x250 || (c >= 0x1e00 && c < 0x1f00);
+  for (let c = 0; c < FOLD_TABLE_END; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[\s\u00a0]/.test(ch)) table[c] = " ";
+    else if (c >= 0x300 && c <= 0x36f) table[c] = "";
+    else if (latin(c)) {
+      const nfd = ch.normalize("NFD");
+      // Only letters whose decomposition is one base letter plus marks the reference drops.
+      if (!/^[\u0020-\u024f\u1e00-\u1eff][\u0300-\u036f]*$/.test(nfd)) continue;
+      const folded = foldTextReference(`a${ch}a`).slice(1, -1);
+      if (!/[\s\u0300-\u036f]/.test(folded)) table[c] = folded;
+    }
+  }
+  return table;
+}
+
+/**
+ * Folds text for matching column names and labels: NFC/NFD, case, Vietnamese diacritics
+ * (đ → d), line breaks and runs of spaces all disappear. The same result as foldTextReference, in
+ * one pass over the text for Latin script (it runs for every header, label and title of every
+ * table: the normalize/replace chain was a tenth of the scoring time).
+ */
+export function foldText(s: string): string {
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let f: string | null;
+    if (c < 0x80) {
+      if (c === 32 || (c >= 9 && c <= 13)) f = " ";
+      else f = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]!;
+    } else {
+      f = c < FOLD_TABLE_END ? FOLD_TABLE[c]! : null;
+      if (f === null) return foldTextReference(s);
+    }
+    if (f === " ") pendingSpace = out.length > 0;
+    else if (f !== "") {
+      if (pendingSpace) {
+        out += " ";
+        pendingSpace = false;
+      }
+      out += f;
+    }
+  }
+  return out;
 }
 
 /** Collapses whitespace (including non-breaking spaces and line breaks) and normalises to NFC. */

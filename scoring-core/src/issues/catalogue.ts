@@ -6,12 +6,18 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.4.0";
+export const CATALOGUE_VERSION = "1.5.0";
 
 export type Severity = "error" | "warning" | "info";
 
 export interface CatalogueEntry {
   severity: Severity;
+  /**
+   * A short title (a few words) for tables that list issues: the feedback's issue table, the
+   * checking sheet. Every code has one (a test says so); optional in the type only so that a
+   * branch adding a code before its title still compiles.
+   */
+  title?: { vi: string; en: string };
   /** What the code means, for ISSUES.md. */
   description: string;
   vi: string;
@@ -22,6 +28,7 @@ export const CATALOGUE = {
   // --- reading the table -------------------------------------------------------------
   "header-not-found": {
     severity: "error",
+    title: { vi: "Không tìm thấy dòng tiêu đề", en: "Header row not found" },
     description:
       "No header row with the numbering, content and score columns was found in the first 30 rows.",
     vi: "Không tìm thấy dòng tiêu đề của bảng chấm điểm (cột STT, Nội dung, Điểm tối đa, Điểm tự đánh giá) trong 30 dòng đầu của trang “{sheet}”.",
@@ -29,6 +36,7 @@ export const CATALOGUE = {
   },
   "column-missing": {
     severity: "error",
+    title: { vi: "Thiếu cột", en: "Column missing" },
     description:
       "A column the table needs (for example the maximum or the self-assessed score) is not in the header.",
     vi: "Thiếu cột “{column}” ở dòng tiêu đề {row}.",
@@ -36,12 +44,14 @@ export const CATALOGUE = {
   },
   "column-duplicate": {
     severity: "warning",
+    title: { vi: "Cột bị trùng", en: "Duplicate column" },
     description: "Two header cells map to the same column role; the first is used.",
     vi: "Có hai cột “{column}” ({cell} và {other}); dùng cột đầu tiên.",
     en: "Two “{column}” columns ({cell} and {other}); the first is used.",
   },
   "header-nearest": {
     severity: "info",
+    title: { vi: "Dòng gần giống tiêu đề nhất", en: "Closest header row" },
     description:
       "No complete header: the row that came closest, what each column was taken to be, what is missing, and how to say it (header row, sheet, column mapping).",
     vi: "Dòng {row} gần giống dòng tiêu đề nhất. Đã hiểu: {understood}. Không nhận ra: {unknown}. Còn thiếu: {missing}. Cách sửa: chỉ rõ dòng tiêu đề (dòng {row}), trang tính, hoặc gán cột, ví dụ “{suggestion}”.",
@@ -49,6 +59,7 @@ export const CATALOGUE = {
   },
   "column-role-chosen": {
     severity: "info",
+    title: { vi: "Cách đọc các cột thẩm định", en: "Appraisal columns chosen" },
     description:
       "Several columns could hold the appraisal; by rule the first appraiser (or round 1) is read as round 1 and the competent authority (or the last round) as the final score.",
     vi: "Có {count} cột điểm đánh giá/thẩm định: cột {first} (“{firstHeader}”) được đọc là lần 1, cột {last} (“{lastHeader}”) là kết quả cuối cùng ({rule}).{unused}",
@@ -56,6 +67,7 @@ export const CATALOGUE = {
   },
   "column-title-missing": {
     severity: "warning",
+    title: { vi: "Không nhận ra cột nội dung", en: "Title column not recognised" },
     description:
       "The table was read by its numbering alone: no column of criterion titles was recognised, so titles are blank in every output and items scored by the survey (ĐTXHH) cannot be told from their titles.",
     vi: "Không nhận ra cột nội dung (tên tiêu chí) ở dòng tiêu đề {row}: bảng chỉ được đọc theo số thứ tự, tên tiêu chí để trống và các tiêu chí chấm qua điều tra xã hội học không nhận ra được theo tên. Hãy ghi tiêu đề cột (ví dụ “Nội dung đánh giá”) hoặc gán cột (“nội dung=B”).",
@@ -63,12 +75,14 @@ export const CATALOGUE = {
   },
   "table-empty": {
     severity: "error",
+    title: { vi: "Bảng không có dòng nào", en: "Empty table" },
     description: "The header was found but no numbered rows follow it.",
     vi: "Bảng chấm điểm không có dòng nào được đánh số sau dòng tiêu đề.",
     en: "The scoring table has no numbered rows after its header.",
   },
   "sheet-chosen": {
     severity: "info",
+    title: { vi: "Đã chọn trang khác để kiểm tra", en: "Another sheet checked" },
     description:
       "The active sheet is not a scoring table (instructions, a tool sheet): the closest sheet was checked instead.",
     vi: "Trang “{active}” không phải bảng chấm điểm của đơn vị; đã kiểm tra trang “{sheet}” (giống bảng chấm điểm nhất).",
@@ -76,12 +90,14 @@ export const CATALOGUE = {
   },
   "row-hidden": {
     severity: "info",
+    title: { vi: "Dòng bị ẩn", en: "Hidden row" },
     description: "A scoring row is hidden in the sheet; it is still counted.",
     vi: "Dòng {row} ({criterion}) đang bị ẩn nhưng vẫn được tính điểm.",
     en: "Row {row} ({criterion}) is hidden but still counted.",
   },
   "text-legacy-encoding": {
     severity: "warning",
+    title: { vi: "Chữ dùng bảng mã cũ", en: "Legacy text encoding" },
     description: "Text looks like TCVN3/VNI-encoded Vietnamese; convert the font to Unicode.",
     vi: "Ô {cell} có vẻ dùng bảng mã cũ (TCVN3/VNI); hãy chuyển sang Unicode.",
     en: "Cell {cell} looks TCVN3/VNI-encoded; convert it to Unicode.",
@@ -89,18 +105,21 @@ export const CATALOGUE = {
   // --- numbers ---------------------------------------------------------------------------
   "number-invalid": {
     severity: "error",
+    title: { vi: "Giá trị không phải số", en: "Not a number" },
     description: "A score or maximum cell holds text that is not a number (e.g. “đạt”).",
     vi: "Ô {cell} có giá trị “{value}” không phải là số.",
     en: "Cell {cell} holds “{value}”, which is not a number.",
   },
   "formula-error": {
     severity: "error",
+    title: { vi: "Công thức bị lỗi", en: "Formula error" },
     description: "A cell holds a spreadsheet error such as #REF! or #VALUE!.",
     vi: "Ô {cell} bị lỗi công thức {value}.",
     en: "Cell {cell} has the formula error {value}.",
   },
   "formula-not-calculated": {
     severity: "error",
+    title: { vi: "Công thức chưa tính", en: "Formula not calculated" },
     description:
       "A score cell holds a formula saved without its computed value (the file was written by a program and never recalculated); the score is not read as 0.",
     vi: "Ô {cell} có công thức {value} nhưng tệp được lưu khi chưa tính ra kết quả: hãy mở tệp bằng Excel (hoặc LibreOffice), tính lại (Ctrl+Alt+F9), lưu rồi gửi lại.",
@@ -108,6 +127,7 @@ export const CATALOGUE = {
   },
   "number-stored-as-text": {
     severity: "warning",
+    title: { vi: "Số lưu dạng văn bản", en: "Number stored as text" },
     description:
       "A score is a number typed as text (“1,25” in a text cell): the tool counts it, but the sheet's own SUM skips it, so the subtotals and the total above it read less. Reported where a subtotal or the total is off because of it (a sheet whose sums count it is left alone); those subtotal/total differences are listed here as its consequences, not as separate errors.",
     vi: "Ô {cell}: điểm “{value}” đang được lưu dạng văn bản nên hàm SUM của trang bỏ qua ô này{consequences}. Hãy nhập lại ô này dưới dạng số.",
@@ -115,6 +135,7 @@ export const CATALOGUE = {
   },
   "number-too-precise": {
     severity: "warning",
+    title: { vi: "Quá nhiều chữ số thập phân", en: "Too many decimals" },
     description: "A score has more decimals than the criteria set allows.",
     vi: "Ô {cell}: điểm {value} có quá {decimals} chữ số thập phân.",
     en: "Cell {cell}: score {value} has more than {decimals} decimals.",
@@ -122,54 +143,63 @@ export const CATALOGUE = {
   // --- scores ----------------------------------------------------------------------------
   "score-missing": {
     severity: "warning",
+    title: { vi: "Chưa có điểm tự đánh giá", en: "Self-score missing" },
     description: "A self-assessed item has no score.",
     vi: "Tiêu chí {criterion} chưa có điểm tự đánh giá (ô {cell}).",
     en: "Criterion {criterion} has no self-assessed score (cell {cell}).",
   },
   "score-negative": {
     severity: "error",
+    title: { vi: "Điểm âm", en: "Negative score" },
     description: "A score below zero on an item that is not a penalty; totals count 0.",
     vi: "Ô {cell}: điểm {value} âm ở tiêu chí {criterion}.",
     en: "Cell {cell}: score {value} is negative for criterion {criterion}.",
   },
   "score-exceeds-max": {
     severity: "error",
+    title: { vi: "Điểm vượt điểm tối đa", en: "Score above maximum" },
     description: "A score is above the item's maximum; totals count the maximum.",
     vi: "Ô {cell}: điểm {value} vượt điểm tối đa {max} của tiêu chí {criterion}; chỉ tính {max} điểm.",
     en: "Cell {cell}: score {value} exceeds the maximum {max} of criterion {criterion}; only {max} counts.",
   },
   "score-not-allowed": {
     severity: "error",
+    title: { vi: "Điểm sai thang điểm", en: "Score not on the scale" },
     description: "A score is not one of the rule's allowed values or not on its step.",
     vi: "Ô {cell}: điểm {value} không đúng thang điểm của tiêu chí {criterion} (được phép: {allowed}).",
     en: "Cell {cell}: score {value} is not allowed for criterion {criterion} (allowed: {allowed}).",
   },
   "score-inconsistent": {
     severity: "warning",
+    title: { vi: "Điểm không khớp số liệu", en: "Score disagrees with figures" },
     description: "The score differs from what the rule gives for the declared figure.",
     vi: "Ô {cell}: với số liệu kê khai “{declared}”, cách tính điểm cho {expected} điểm, nhưng đơn vị chấm {value}.",
     en: "Cell {cell}: for the declared figure “{declared}” the rule gives {expected}, but {value} was entered.",
   },
   "declared-missing": {
     severity: "warning",
+    title: { vi: "Thiếu số liệu kê khai", en: "Declared figure missing" },
     description: "The rule needs a declared figure (số liệu kê khai) and none was given.",
     vi: "Tiêu chí {criterion} cần số liệu kê khai để tính điểm (ô {cell}).",
     en: "Criterion {criterion} needs a declared figure to compute its score (cell {cell}).",
   },
   "survey-item-self-scored": {
     severity: "error",
+    title: { vi: "Tự chấm tiêu chí điều tra", en: "Survey item self-scored" },
     description: "An item scored by the sociological survey was self-scored.",
     vi: "Tiêu chí {criterion} do điều tra xã hội học chấm, đơn vị không tự chấm (ô {cell}).",
     en: "Criterion {criterion} is scored by the survey and must not be self-scored (cell {cell}).",
   },
   "penalty-positive": {
     severity: "error",
+    title: { vi: "Điểm trừ không âm", en: "Penalty not negative" },
     description: "A penalty item carries a positive score (penalties are negative or zero).",
     vi: "Ô {cell}: điểm trừ của tiêu chí {criterion} phải âm hoặc bằng 0, không được là {value}.",
     en: "Cell {cell}: the penalty for criterion {criterion} must be negative or zero, not {value}.",
   },
   "not-applicable-disallowed": {
     severity: "error",
+    title: { vi: "Không được ghi “Không áp dụng”", en: "Not-applicable not allowed" },
     description:
       "An item was marked not applicable but the criteria set does not allow it; the item keeps its maximum and scores 0.",
     vi: "Tiêu chí {criterion} không được đánh dấu “Không áp dụng” (ô {cell}); tiêu chí vẫn tính điểm tối đa và được 0 điểm.",
@@ -177,6 +207,7 @@ export const CATALOGUE = {
   },
   "not-applicable-unconfirmed": {
     severity: "warning",
+    title: { vi: "“Không áp dụng” chưa có căn cứ", en: "Not-applicable unconfirmed" },
     description:
       "An item is marked not applicable (“Không áp dụng”, “KAD”, “N/A”) but neither a criteria set nor the item's rule text allows it: the item keeps its maximum and scores 0, so the index is not raised silently. Choose the criteria set that allows it, or enter a score.",
     vi: "Ô {cell}: tiêu chí {criterion} ghi “{value}” nhưng không có bộ tiêu chí hoặc hướng dẫn chấm nào cho phép “Không áp dụng”; tiêu chí vẫn tính điểm tối đa {max} và được 0 điểm. Hãy chọn bộ tiêu chí cho phép hoặc nhập điểm.",
@@ -185,18 +216,21 @@ export const CATALOGUE = {
   // --- evidence --------------------------------------------------------------------------
   "evidence-missing": {
     severity: "warning",
+    title: { vi: "Thiếu tài liệu kiểm chứng", en: "Evidence missing" },
     description: "A positive score with neither evidence nor an explanation: appraisers cut these first.",
     vi: "Tiêu chí {criterion} có điểm {value} nhưng chưa có tài liệu kiểm chứng hoặc giải trình (ô {cell}).",
     en: "Criterion {criterion} scores {value} but has neither evidence nor an explanation (cell {cell}).",
   },
   "evidence-unrecognised": {
     severity: "info",
+    title: { vi: "Tài liệu kiểm chứng không rõ", en: "Evidence not recognised" },
     description: "Evidence text is neither a document reference (số/ký hiệu, ngày) nor a link.",
     vi: "Ô {cell}: không nhận ra số, ký hiệu văn bản hoặc đường dẫn trong tài liệu kiểm chứng “{value}”.",
     en: "Cell {cell}: no document number or link recognised in the evidence “{value}”.",
   },
   "evidence-out-of-period": {
     severity: "warning",
+    title: { vi: "Văn bản ngoài thời kỳ đánh giá", en: "Document outside the period" },
     description: "A referenced document is dated outside the assessed period.",
     vi: "Ô {cell}: văn bản ngày {date} nằm ngoài thời kỳ đánh giá ({from} – {to}).",
     en: "Cell {cell}: the document dated {date} is outside the assessed period ({from} – {to}).",
@@ -204,24 +238,28 @@ export const CATALOGUE = {
   // --- totals ----------------------------------------------------------------------------
   "subtotal-mismatch": {
     severity: "error",
+    title: { vi: "Tổng tiêu chí cộng sai", en: "Subtotal mismatch" },
     description: "A field or criterion row's own figure differs from the sum of its items.",
     vi: "Ô {cell}: tổng của {criterion} ghi {value} nhưng cộng các tiêu chí con được {expected}.",
     en: "Cell {cell}: the total of {criterion} reads {value} but its items add up to {expected}.",
   },
   "total-mismatch": {
     severity: "error",
+    title: { vi: "Dòng tổng cộng sai", en: "Total mismatch" },
     description: "The sheet's total row differs from the sum of the fields (compared at 15 digits).",
     vi: "Ô {cell}: dòng tổng ghi {value} nhưng cộng các lĩnh vực được {expected}.",
     en: "Cell {cell}: the total row reads {value} but the fields add up to {expected}.",
   },
   "max-total-mismatch": {
     severity: "warning",
+    title: { vi: "Điểm tối đa cộng sai", en: "Maximum mismatch" },
     description: "The maxima of a node's children do not add up to its own maximum.",
     vi: "Điểm tối đa của {criterion} là {value} nhưng các tiêu chí con cộng được {expected}.",
     en: "The maximum of {criterion} is {value} but its items add up to {expected}.",
   },
   "bonus-cap-exceeded": {
     severity: "warning",
+    title: { vi: "Vượt mức điểm thưởng/trừ", en: "Bonus/penalty cap exceeded" },
     description: "Bonus (or penalty) points exceed the content's cap; the cap is applied.",
     vi: "Điểm {kind} là {value}, vượt mức tối đa {cap}; chỉ tính {cap}.",
     en: "{kind} points are {value}, above the cap {cap}; only {cap} counts.",
@@ -229,18 +267,21 @@ export const CATALOGUE = {
   // --- numbering ---------------------------------------------------------------------------
   "numbering-duplicate": {
     severity: "error",
+    title: { vi: "Số thứ tự bị trùng", en: "Duplicate numbering" },
     description: "Two rows carry the same number.",
     vi: "Số thứ tự {criterion} bị trùng ở dòng {row} và dòng {other}.",
     en: "Number {criterion} appears twice, in rows {row} and {other}.",
   },
   "numbering-gap": {
     severity: "warning",
+    title: { vi: "Thiếu số thứ tự", en: "Numbering gap" },
     description: "Numbering skips an item (a deleted row?).",
     vi: "Thiếu số thứ tự {expected} trước {criterion} (dòng {row}); có thể một dòng đã bị xóa.",
     en: "Number {expected} is missing before {criterion} (row {row}); a row may have been deleted.",
   },
   "numbering-orphan": {
     severity: "warning",
+    title: { vi: "Tiêu chí không có tiêu chí cha", en: "Criterion without parent" },
     description: "An item's number has no parent row (e.g. 2.3.1 without 2.3).",
     vi: "Tiêu chí {criterion} (dòng {row}) không có tiêu chí cha.",
     en: "Criterion {criterion} (row {row}) has no parent row.",
@@ -248,24 +289,28 @@ export const CATALOGUE = {
   // --- appraisal -------------------------------------------------------------------------
   "appraisal-exceeds-max": {
     severity: "error",
+    title: { vi: "Điểm thẩm định vượt tối đa", en: "Appraisal above maximum" },
     description: "An appraised score is above the item's maximum; totals count the maximum.",
     vi: "Ô {cell}: điểm thẩm định {value} vượt điểm tối đa {max} của tiêu chí {criterion}; chỉ tính {max} điểm.",
     en: "Cell {cell}: the appraised score {value} exceeds the maximum {max} of criterion {criterion}; only {max} counts.",
   },
   "appraisal-negative": {
     severity: "error",
+    title: { vi: "Điểm thẩm định âm", en: "Negative appraisal" },
     description: "An appraised score below zero on an item that is not a penalty.",
     vi: "Ô {cell}: điểm thẩm định {value} âm ở tiêu chí {criterion}.",
     en: "Cell {cell}: the appraised score {value} is negative for criterion {criterion}.",
   },
   "appraisal-not-allowed": {
     severity: "error",
+    title: { vi: "Điểm thẩm định sai thang điểm", en: "Appraisal not on the scale" },
     description: "An appraised score is not one of the rule's allowed values or not on its step.",
     vi: "Ô {cell}: điểm thẩm định {value} không đúng thang điểm của tiêu chí {criterion} (được phép: {allowed}).",
     en: "Cell {cell}: the appraised score {value} is not allowed for criterion {criterion} (allowed: {allowed}).",
   },
   "appraisal-lower-without-note": {
     severity: "warning",
+    title: { vi: "Hạ điểm chưa ghi lý do", en: "Lowered without a note" },
     description:
       "An appraised score is below the self-assessed score and the appraiser wrote no note saying why.",
     vi: "Ô {cell}: điểm thẩm định {value} thấp hơn điểm tự đánh giá {self} của tiêu chí {criterion} nhưng chưa có ghi chú lý do.",
@@ -273,12 +318,14 @@ export const CATALOGUE = {
   },
   "appraisal-above-self": {
     severity: "warning",
+    title: { vi: "Điểm thẩm định cao hơn tự chấm", en: "Appraisal above self-score" },
     description: "An appraised score is above the unit's own self-assessed score; check it was meant.",
     vi: "Ô {cell}: điểm thẩm định {value} cao hơn điểm đơn vị tự đánh giá {self} ở tiêu chí {criterion}.",
     en: "Cell {cell}: the appraised score {value} is above the unit's self-assessed {self} for criterion {criterion}.",
   },
   "appraisal-answer-missing": {
     severity: "warning",
+    title: { vi: "Chưa giải trình", en: "Explanation missing" },
     description:
       "An item the appraisers flagged (explanation or evidence needed) has no explanation or evidence from the unit yet.",
     vi: "Tiêu chí {criterion} được yêu cầu giải trình/bổ sung tài liệu (ô {flag}) nhưng đơn vị chưa giải trình hoặc bổ sung (ô {cell}).",
@@ -287,24 +334,28 @@ export const CATALOGUE = {
   // --- against a reference criteria set --------------------------------------------------
   "criterion-missing": {
     severity: "error",
+    title: { vi: "Thiếu tiêu chí", en: "Criterion missing" },
     description: "A criterion of the reference set is absent from the sheet.",
     vi: "Thiếu tiêu chí {criterion} “{title}” của bộ tiêu chí.",
     en: "Criterion {criterion} “{title}” of the criteria set is missing.",
   },
   "criterion-unknown": {
     severity: "warning",
+    title: { vi: "Tiêu chí không có trong bộ", en: "Unknown criterion" },
     description: "The sheet has a numbered row that the reference set does not know.",
     vi: "Dòng {row}: tiêu chí {criterion} không có trong bộ tiêu chí.",
     en: "Row {row}: criterion {criterion} is not in the criteria set.",
   },
   "max-mismatch": {
     severity: "error",
+    title: { vi: "Điểm tối đa khác bộ tiêu chí", en: "Maximum differs from the set" },
     description: "The sheet's maximum for an item differs from the reference set's.",
     vi: "Ô {cell}: điểm tối đa của {criterion} là {value}, bộ tiêu chí quy định {expected}.",
     en: "Cell {cell}: the maximum of {criterion} is {value}; the criteria set says {expected}.",
   },
   "title-changed": {
     severity: "info",
+    title: { vi: "Nội dung tiêu chí bị sửa", en: "Criterion title changed" },
     description:
       "An item's wording differs from the reference set (compared ignoring case, accents and spacing).",
     vi: "Dòng {row}: nội dung tiêu chí {criterion} khác với bộ tiêu chí.",
@@ -313,6 +364,7 @@ export const CATALOGUE = {
   // --- consolidation side tables and the control spreadsheet ------------------------------
   "unit-duplicate": {
     severity: "error",
+    title: { vi: "Đơn vị bị trùng", en: "Duplicate unit" },
     description:
       "A units list or survey sheet names the same unit twice (compared ignoring case, accents and spacing).",
     vi: "Ô {cell}: đơn vị “{value}” bị trùng với dòng {other}.",
@@ -320,6 +372,7 @@ export const CATALOGUE = {
   },
   "survey-missing": {
     severity: "warning",
+    title: { vi: "Chưa có điểm ĐTXHH", en: "Survey points missing" },
     description:
       "A survey (ĐTXHH) table was given but has no row for this unit (names compared through UBND/Ủy ban nhân dân, case, accents and words like “tỉnh”). The unit's survey points are shown as “chưa có” (null), never 0; the unit is held out of the ranks, or ranked and marked provisional when the setting missingSurvey is “provisional”.",
     vi: "Đơn vị “{value}” không có dòng nào trong bảng điểm điều tra xã hội học: điểm ĐTXHH để trống (chưa có), không tính là 0; {outcome}.",
@@ -327,6 +380,7 @@ export const CATALOGUE = {
   },
   "unit-duplicate-file": {
     severity: "warning",
+    title: { vi: "Đơn vị có hai tệp", en: "Unit has two files" },
     description:
       "Two files hold the same unit (names compared as for the survey). The unit is ranked once, from the newer file: the later modification time, then the later file name.",
     vi: "Đơn vị “{value}” có hai tệp: “{file}” và “{other}”; chỉ xếp hạng một lần theo tệp mới hơn “{kept}” (thời gian sửa sau, rồi tên tệp sau).",
@@ -334,6 +388,7 @@ export const CATALOGUE = {
   },
   "criteria-set-unmatched": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí không dùng đến", en: "Criteria set unused" },
     description:
       "A criteria set was given for the consolidation but no unit was scored on it (no unit of its unit types): it is never silently ignored.",
     vi: "Bộ tiêu chí “{value}” (loại đơn vị: {types}) không khớp với đơn vị nào được xếp hạng.",
@@ -341,24 +396,28 @@ export const CATALOGUE = {
   },
   "unit-unmatched": {
     severity: "warning",
+    title: { vi: "Đơn vị chưa có bảng chấm điểm", en: "Unit without a table" },
     description: "A survey or units-list row names a unit that no scored workbook has.",
     vi: "Ô {cell}: không có bảng chấm điểm nào của đơn vị “{value}”.",
     en: "Cell {cell}: no scoring workbook belongs to unit “{value}”.",
   },
   "email-invalid": {
     severity: "error",
+    title: { vi: "Email không hợp lệ", en: "Invalid e-mail" },
     description: "A cell meant to hold e-mail addresses holds something that is not one.",
     vi: "Ô {cell}: “{value}” không phải là địa chỉ email.",
     en: "Cell {cell}: “{value}” is not an e-mail address.",
   },
   "spreadsheet-url-invalid": {
     severity: "error",
+    title: { vi: "Đường dẫn bảng tính không hợp lệ", en: "Invalid spreadsheet link" },
     description: "A cell meant to hold a Google spreadsheet URL or ID holds neither.",
     vi: "Ô {cell}: “{value}” không phải là đường dẫn hoặc ID của bảng tính Google.",
     en: "Cell {cell}: “{value}” is not a Google spreadsheet URL or ID.",
   },
   "setting-invalid": {
     severity: "error",
+    title: { vi: "Cài đặt không hợp lệ", en: "Invalid setting" },
     description:
       "A setting in the control spreadsheet's settings sheet is missing or has a value the tool cannot use.",
     vi: "Cài đặt “{setting}” không hợp lệ (ô {cell}): “{value}”.",
@@ -368,6 +427,7 @@ export const CATALOGUE = {
   // --- sociological survey (ĐTXHH) answers --------------------------------------------
   "survey-design-invalid": {
     severity: "error",
+    title: { vi: "Thiết kế phiếu không dùng được", en: "Survey design unusable" },
     description:
       "The survey design cannot be used as it is: a question without a criterion or maximum, an unknown scale, no questions.",
     vi: "Thiết kế phiếu điều tra không dùng được: {reason}.",
@@ -375,6 +435,7 @@ export const CATALOGUE = {
   },
   "survey-max-mismatch": {
     severity: "warning",
+    title: { vi: "Điểm câu hỏi không khớp tối đa", en: "Survey maximum mismatch" },
     description:
       "The maxima of a criterion's survey questions do not add up to the criterion's survey maximum.",
     vi: "Các câu hỏi của tiêu chí {criterion} cộng được {expected} điểm nhưng điểm ĐTXHH tối đa của tiêu chí là {value}.",
@@ -382,18 +443,21 @@ export const CATALOGUE = {
   },
   "survey-question-missing": {
     severity: "warning",
+    title: { vi: "Thiếu cột câu hỏi", en: "Question column missing" },
     description: "A question of the design has no column in any answers file; its points stay “chưa có”.",
     vi: "Không tìm thấy cột của câu hỏi {question} trong tệp câu trả lời nào.",
     en: "No answers file has a column for question {question}.",
   },
   "survey-column-unmatched": {
     severity: "info",
+    title: { vi: "Cột không khớp câu hỏi", en: "Column matches no question" },
     description: "An answers sheet has a column that names no question of the design; it is not counted.",
     vi: "Tệp {file}, ô {cell}: cột “{value}” không khớp câu hỏi nào của thiết kế phiếu; không được tính.",
     en: "File {file}, cell {cell}: column “{value}” matches no question of the design and is not counted.",
   },
   "survey-unit-unknown": {
     severity: "error",
+    title: { vi: "Đơn vị không có trong danh sách", en: "Unknown unit in a form" },
     description:
       "A form rates a unit that is not in the design's list of units (the closest known name is suggested); the form is not counted.",
     vi: "Tệp {file}, ô {cell}: đơn vị “{value}” không có trong danh sách đơn vị được đánh giá{suggestion}; phiếu không được tính.",
@@ -401,30 +465,35 @@ export const CATALOGUE = {
   },
   "survey-unit-missing": {
     severity: "error",
+    title: { vi: "Phiếu không ghi đơn vị", en: "Form without a unit" },
     description: "A form does not say which unit it rates; it is not counted.",
     vi: "Tệp {file}, dòng {row}: phiếu không ghi đơn vị được đánh giá; không được tính.",
     en: "File {file}, row {row}: the form does not name the unit it rates and is not counted.",
   },
   "survey-answer-invalid": {
     severity: "error",
+    title: { vi: "Câu trả lời không hợp lệ", en: "Invalid answer" },
     description: "An answer is not on the question's scale; it is not counted.",
     vi: "Tệp {file}, ô {cell}: câu trả lời “{value}” không thuộc thang đánh giá của câu hỏi {question}; không được tính.",
     en: "File {file}, cell {cell}: answer “{value}” is not on the scale of question {question} and is not counted.",
   },
   "survey-question-not-for-group": {
     severity: "warning",
+    title: { vi: "Câu hỏi không dành cho nhóm", en: "Question not for the group" },
     description: "A form answers a question not meant for its respondent group; that answer is not counted.",
     vi: "Tệp {file}, ô {cell}: câu hỏi {question} không dành cho nhóm “{group}”; câu trả lời không được tính.",
     en: "File {file}, cell {cell}: question {question} is not meant for group “{group}”; the answer is not counted.",
   },
   "survey-question-not-for-unit": {
     severity: "warning",
+    title: { vi: "Câu hỏi không dành cho đơn vị", en: "Question not for the unit" },
     description: "A form answers a question about another type of unit; that answer is not counted.",
     vi: "Tệp {file}, ô {cell}: câu hỏi {question} không dùng để đánh giá “{unit}”; câu trả lời không được tính.",
     en: "File {file}, cell {cell}: question {question} does not rate “{unit}”; the answer is not counted.",
   },
   "survey-group-unknown": {
     severity: "warning",
+    title: { vi: "Nhóm đối tượng không rõ", en: "Unknown respondent group" },
     description:
       "A form names a respondent group that is not in the design (or has no weight when groups are weighed); with weighed groups its answers are not counted.",
     vi: "Tệp {file}, ô {cell}: nhóm đối tượng “{value}” không có trong thiết kế phiếu (hoặc không có trọng số).",
@@ -432,6 +501,7 @@ export const CATALOGUE = {
   },
   "survey-form-duplicate": {
     severity: "warning",
+    title: { vi: "Phiếu bị trùng", en: "Duplicate form" },
     description:
       "Two forms are identical (same unit, group, form number and every answer; the timestamp aside): the later one is not counted.",
     vi: "Tệp {file}, dòng {row}: phiếu trùng hoàn toàn với phiếu ở {other}; không tính lần thứ hai.",
@@ -439,6 +509,7 @@ export const CATALOGUE = {
   },
   "survey-below-minimum": {
     severity: "warning",
+    title: { vi: "Chưa đủ số phiếu tối thiểu", en: "Too few forms" },
     description:
       "A unit has fewer forms than the design's minimum; its points are computed but are weak evidence.",
     vi: "Đơn vị “{value}” chỉ có {count} phiếu, ít hơn mức tối thiểu {minimum} phiếu.",
@@ -446,12 +517,14 @@ export const CATALOGUE = {
   },
   "survey-unit-no-answers": {
     severity: "warning",
+    title: { vi: "Đơn vị chưa có phiếu", en: "Unit without forms" },
     description: "No form rates this unit: its survey points are “chưa có” (not yet), never 0.",
     vi: "Chưa có phiếu nào đánh giá đơn vị “{value}”: điểm ĐTXHH để trống (chưa có), không tính là 0.",
     en: "No form rates unit “{value}”: its survey points are left empty (not yet), never 0.",
   },
   "survey-question-no-answers": {
     severity: "warning",
+    title: { vi: "Câu hỏi chưa có trả lời", en: "Question without answers" },
     description:
       "A unit has forms but none answers this question on the scale: the question's and its criterion's points are “chưa có”.",
     vi: "Đơn vị “{value}” chưa có câu trả lời hợp lệ nào cho câu hỏi {question}: điểm tiêu chí {criterion} để trống (chưa có).",
@@ -459,12 +532,14 @@ export const CATALOGUE = {
   },
   "set-children-sum": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí: tiêu chí con cộng sai", en: "Set: children do not add up" },
     description: "In a criteria set, a node's children do not add up to its maximum.",
     vi: "Bộ tiêu chí: {criterion} có điểm tối đa {value} nhưng các tiêu chí con cộng được {expected}.",
     en: "Criteria set: {criterion} has maximum {value} but its children add up to {expected}.",
   },
   "set-declared-total": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí: tổng điểm sai", en: "Set: total mismatch" },
     description:
       "In a criteria set, the fields do not add up to the declared total (e.g. 99,55 under a header of 100).",
     vi: "Bộ tiêu chí: các lĩnh vực cộng được {expected} nhưng tổng điểm công bố là {value}.",
@@ -472,6 +547,7 @@ export const CATALOGUE = {
   },
   "set-declared-count": {
     severity: "warning",
+    title: { vi: "Bộ tiêu chí: số tiêu chí sai", en: "Set: count mismatch" },
     description:
       "In a criteria set, the declared count of fields, criteria or sub-criteria differs from the tree.",
     vi: "Bộ tiêu chí công bố {value} {kind} nhưng có {expected}.",
@@ -479,6 +555,7 @@ export const CATALOGUE = {
   },
   "set-split-mismatch": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí: phần điểm sai", en: "Set: split mismatch" },
     description:
       "In a criteria set, the declared self-assessed or survey maximum differs from the sum of the self-scored or survey-scored items.",
     vi: "Bộ tiêu chí công bố phần {kind} là {value} điểm nhưng các tiêu chí cộng được {expected}.",
@@ -486,6 +563,7 @@ export const CATALOGUE = {
   },
   "set-code-not-nested": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí: mã sai cấp", en: "Set: code not nested" },
     description:
       "In a criteria set, a child's code does not start with its parent's code (e.g. 2.4 under field 3).",
     vi: "Bộ tiêu chí: mã {criterion} không thuộc mã cha {parent}.",
@@ -493,24 +571,28 @@ export const CATALOGUE = {
   },
   "set-code-duplicate": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí: mã trùng", en: "Set: duplicate code" },
     description: "In a criteria set, two nodes share a code.",
     vi: "Bộ tiêu chí: mã {criterion} bị trùng.",
     en: "Criteria set: code {criterion} is used twice.",
   },
   "set-rule-invalid": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí: cách chấm sai", en: "Set: invalid rule" },
     description: "In a criteria set, a rule's points exceed the item's maximum or its bands overlap.",
     vi: "Bộ tiêu chí: cách tính điểm của {criterion} không hợp lệ ({reason}).",
     en: "Criteria set: the rule of {criterion} is invalid ({reason}).",
   },
   "set-schema": {
     severity: "error",
+    title: { vi: "Tệp bộ tiêu chí không hợp lệ", en: "Invalid criteria-set file" },
     description: "A criteria-set file does not match the schema.",
     vi: "Tệp bộ tiêu chí không hợp lệ tại {path}: {reason}.",
     en: "The criteria-set file is invalid at {path}: {reason}.",
   },
   "set-max-unreachable": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí: không đạt được tối đa", en: "Set: maximum unreachable" },
     description:
       "In a criteria set, no option of an item's rule gives its maximum (e.g. levels 1 and 0,5 under a maximum of 2).",
     vi: "Bộ tiêu chí: {criterion} có điểm tối đa {value} nhưng cách tính điểm cho nhiều nhất {expected}.",
@@ -518,6 +600,7 @@ export const CATALOGUE = {
   },
   "set-bonus-over-cap": {
     severity: "warning",
+    title: { vi: "Bộ tiêu chí: vượt mức thưởng", en: "Set: bonus over its cap" },
     description:
       "In a criteria set, the bonus or penalty items add up to more than their content's cap (sometimes intended, often a mistake).",
     vi: "Bộ tiêu chí: các mục của {criterion} cộng được {expected} điểm, vượt mức tối đa {value} điểm (điểm vượt sẽ không được tính).",
@@ -525,6 +608,7 @@ export const CATALOGUE = {
   },
   "set-max-footnote": {
     severity: "warning",
+    title: { vi: "Bộ tiêu chí: tối đa dính chú thích", en: "Set: maximum with a footnote" },
     description:
       "In a criteria set, a maximum looks like a number with a footnote digit glued to it (207 where the siblings and parent imply 20).",
     vi: "Bộ tiêu chí: điểm tối đa {value} của {criterion} có thể bị dính số chú thích; theo các tiêu chí cùng cấp và tiêu chí cha thì là {expected}.",
@@ -532,12 +616,14 @@ export const CATALOGUE = {
   },
   "set-class-bands": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí: mức xếp loại sai", en: "Set: invalid bands" },
     description: "In a criteria set, the classification bands overlap, leave a gap, or repeat a lower bound.",
     vi: "Bộ tiêu chí: các mức xếp loại không hợp lệ ({reason}).",
     en: "Criteria set: the classification bands are invalid ({reason}).",
   },
   "set-class-rule-invalid": {
     severity: "error",
+    title: { vi: "Bộ tiêu chí: quy tắc xếp loại sai", en: "Set: invalid class rule" },
     description:
       "In a criteria set, a classification rule (condition, tie-break, total range) names a class or item the set does not have.",
     vi: "Bộ tiêu chí: quy tắc xếp loại không hợp lệ ({reason}).",
@@ -545,6 +631,7 @@ export const CATALOGUE = {
   },
   "set-unreadable": {
     severity: "error",
+    title: { vi: "Không đọc được bộ tiêu chí", en: "Criteria set unreadable" },
     description:
       "A criteria set stored in a workbook or spreadsheet (settings, hidden sheet, metadata) is missing, cut short or damaged.",
     vi: "Không đọc được bộ tiêu chí lưu trong {place}: {reason}. Hãy nhập lại bộ tiêu chí.",
@@ -552,6 +639,7 @@ export const CATALOGUE = {
   },
   "set-not-found": {
     severity: "error",
+    title: { vi: "Không có bộ tiêu chí", en: "Criteria set not found" },
     description:
       "The settings name a criteria set that is neither stored in the workbook nor a sample set; nothing is checked against a set until one is chosen or imported.",
     vi: "Không có bộ tiêu chí “{id}” trong tệp này (các bộ hiện có: {available}). Hãy nhập bộ tiêu chí hoặc chọn bộ khác.",
@@ -559,6 +647,7 @@ export const CATALOGUE = {
   },
   "rule-not-parsed": {
     severity: "info",
+    title: { vi: "Chưa hiểu cách chấm", en: "Rule not parsed" },
     description: "A rule text could not be turned into a structured rule; the text is kept.",
     vi: "Không phân tích được cách tính điểm của {criterion}; giữ nguyên văn bản.",
     en: "The rule of {criterion} could not be parsed; its text is kept.",
@@ -567,3 +656,9 @@ export const CATALOGUE = {
 
 export type IssueCode = keyof typeof CATALOGUE;
 export const ISSUE_CODES = Object.keys(CATALOGUE) as IssueCode[];
+
+/** The code's short title in the language (the code itself if a title is still missing). */
+export function issueTitle(code: string, lang: "vi" | "en"): string {
+  const entry = (CATALOGUE as Record<string, CatalogueEntry>)[code];
+  return entry?.title?.[lang] ?? code;
+}

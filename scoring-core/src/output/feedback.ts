@@ -7,10 +7,12 @@
 import type { Lang } from "../messages/lang";
 import type { CriteriaSet } from "../criteria-set/schema";
 import { flattenSet } from "../criteria-set/lookup";
-import type { NodeTotals, ValidationReport } from "../reports/schemas";
+import type { NodeTotals, RankedRow, ValidationReport } from "../reports/schemas";
+import { issueTitle } from "../issues/catalogue";
+import { formatNumber } from "../messages/format-number";
 import { roundTo } from "../numbers/decimal";
 import type { SheetBlock } from "./sheet-block";
-import { BlockBuilder, safeSheetName, uniqueSheetName } from "./block-builder";
+import { BlockBuilder, safeSheetName, uniqueSheetName, type InCell } from "./block-builder";
 import { labels } from "./labels";
 import { TOOL_SHEET_MARKER } from "./markers";
 
@@ -28,6 +30,18 @@ const TEXT = {
     evidenceMissing: "Thiếu tài liệu kiểm chứng",
     noLost: "Đơn vị không bị mất điểm ở tiêu chí nào.",
     appraisedNote: "Điểm thẩm định",
+    appraiserNote: "Ý kiến thẩm định",
+    required: (e: string) => `Yêu cầu: ${e}`,
+    rankOf: (rank: number | null, n: number) => (rank === null ? "chưa xếp hạng" : `${rank}/${n}`),
+    group: "Nhóm xếp hạng",
+    status: "Ghi chú xếp hạng",
+    surveyTotalOnly: (x: string) =>
+      `Điểm ĐTXHH chỉ có tổng (${x} điểm), chưa có theo từng tiêu chí nên không liệt kê ở đây.`,
+    appraised: (k: number, n: number, r: number) =>
+      `Đã thẩm định ${k}/${n} tiêu chí${r > 0 ? ` (lần ${r})` : ""}`,
+    errorsLeft: (e: number) => `; còn ${e} lỗi trong bảng`,
+    notYet: (codes: string[], more: number) =>
+      `; chưa thẩm định: ${codes.join(", ")}${more > 0 ? ` và ${more} tiêu chí khác` : ""}`,
   },
   en: {
     summarySheet: "Results",
@@ -42,6 +56,18 @@ const TEXT = {
     evidenceMissing: "Evidence missing",
     noLost: "The unit lost no points.",
     appraisedNote: "Appraised",
+    appraiserNote: "Appraiser's note",
+    required: (e: string) => `Required: ${e}`,
+    rankOf: (rank: number | null, n: number) => (rank === null ? "not ranked" : `${rank}/${n}`),
+    group: "Ranking group",
+    status: "Ranking note",
+    surveyTotalOnly: (x: string) =>
+      `Survey points are known as a total only (${x} points), not per criterion, so they are not listed here.`,
+    appraised: (k: number, n: number, r: number) =>
+      `Appraised ${k} of ${n} criteria${r > 0 ? ` (round ${r})` : ""}`,
+    errorsLeft: (e: number) => `; ${e} errors left in the table`,
+    notYet: (codes: string[], more: number) =>
+      `; not appraised yet: ${codes.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
   },
 } as const;
 
@@ -56,23 +82,47 @@ function leaves(nodes: readonly NodeTotals[]): NodeTotals[] {
 
 /**
  * The verdict: "Sẵn sàng nộp" only with no errors (warnings are said beside it); once scores
- * were appraised, what was appraised.
+ * were appraised, what was appraised: how many criteria, which round, which are still to do.
  */
 export function feedbackVerdict(report: ValidationReport, lang: Lang): string {
   const L = labels(lang);
+  const T = TEXT[lang];
   if (!report.tableFound) return L.noTable;
   const { error, warning } = report.counts;
-  const all = leaves(report.nodes);
+  // Survey items are scored by the survey, never by the appraisers.
+  const all = leaves(report.nodes).filter((n) => !n.surveyScored && !n.notApplicable);
   const appraised = all.filter((n) => n.hasAppraisal).length;
-  if (appraised > 0) return L.appraisedCount(appraised, all.length, error);
+  if (appraised > 0) {
+    const notYet = all.filter((n) => !n.hasAppraisal).map((n) => n.code);
+    const round = report.totals.appraisalRound;
+    return (
+      T.appraised(appraised, all.length, round) +
+      (notYet.length > 0 ? T.notYet(notYet.slice(0, 5), notYet.length - 5) : "") +
+      (error > 0 ? T.errorsLeft(error) : "")
+    );
+  }
   if (error > 0) return L.remaining(error, warning);
   return warning > 0 ? L.readyWithWarnings(warning) : L.ready;
+}
+
+/** What the appraisers wrote beside an item, and the evidence the unit gave (its table's columns). */
+export interface FeedbackNote {
+  code: string;
+  note: string | null;
+  evidence: string | null;
 }
 
 export interface FeedbackOptions {
   /** The criteria set the unit was scored on: its rule texts and evidence go beside each loss. */
   set?: CriteriaSet | null;
   decimals?: number;
+  /**
+   * The unit's row of the ranking: the summary then shows exactly the ranking's figures (survey
+   * included), its rank and classification.
+   */
+  ranked?: { row: RankedRow; groupSize: number } | null;
+  /** Appraisers' notes and the evidence given, per item code. */
+  notes?: readonly FeedbackNote[];
 }
 
 export function feedbackSheets(
@@ -96,27 +146,44 @@ export function feedbackSheets(
   s.styled(title, "title");
   s.merge(title, 0, 6);
   s.blank();
+  const ranked = options.ranked?.row ?? null;
   s.row([L.verdict, feedbackVerdict(report, lang)]);
-  s.row([L.unit, report.unit ?? ""]);
+  s.row([L.unit, ranked?.unit ?? report.unit ?? ""]);
+  if (ranked) s.row([T.group, ranked.group]);
   s.row([L.sheet, report.sheet]);
   s.row([L.year, report.year === null ? "" : String(report.year)]);
   s.row([L.criteriaSet, report.criteriaSetId ?? L.noSet]);
   s.row([L.issues, L.counts(report.counts.error, report.counts.warning, report.counts.info)]);
   s.blank();
   s.header([L.totals, L.points]);
-  const summaryRows: [string, number | null][] = [
-    [L.max, t.max],
-    [L.applicableMax, t.applicableMax],
-    [L.self, t.self],
-    [L.appraised, appraisedAny ? t.appraised : null],
-    [L.survey, t.survey],
-    [L.bonus, t.bonus],
-    [L.penalty, t.penalty],
-    [L.final, t.final],
-    [L.index, t.index],
-  ];
-  for (const [label, value] of summaryRows)
-    s.row([label, label === L.appraised && value === null ? L.notAppraised : r(value)]);
+  // From the ranking: its row's figures, as published (a missing survey or appraisal said, never 0).
+  const summaryRows: [string, InCell][] = ranked
+    ? [
+        [L.max, r(t.max)],
+        [L.applicableMax, r(ranked.max)],
+        [L.self, r(ranked.self)],
+        [L.appraised, ranked.appraised === null || !appraisedAny ? L.notAppraised : r(ranked.appraised)],
+        [L.survey, r(ranked.survey)],
+        [L.bonus, r(ranked.bonus)],
+        [L.penalty, r(ranked.penalty)],
+        [L.final, r(ranked.final)],
+        [L.index, r(ranked.index)],
+        [L.rank, T.rankOf(ranked.rank, options.ranked!.groupSize)],
+        [L.classification, (lang === "en" ? ranked.classificationEn : ranked.classification) ?? ""],
+      ]
+    : [
+        [L.max, r(t.max)],
+        [L.applicableMax, r(t.applicableMax)],
+        [L.self, r(t.self)],
+        [L.appraised, appraisedAny ? r(t.appraised) : L.notAppraised],
+        [L.survey, t.surveyGiven || t.survey !== 0 ? r(t.survey) : L.surveyMissing],
+        [L.bonus, r(t.bonus)],
+        [L.penalty, r(t.penalty)],
+        [L.final, r(t.final)],
+        [L.index, r(t.index)],
+      ];
+  for (const [label, value] of summaryRows) s.row([label, value]);
+  if (ranked?.reason) s.row([T.status, ranked.reason]);
   const summary = {
     ...s.build(name(T.summarySheet), [34, 44], [1], TOOL_SHEET_MARKER),
     kind: "feedback-summary" as const,
@@ -128,69 +195,100 @@ export function feedbackSheets(
   if (options.set)
     for (const { node } of flattenSet(options.set))
       rules.set(node.code, { rule: node.ruleText ?? "", evidence: node.evidence ?? "" });
+  const notes = new Map((options.notes ?? []).map((n) => [n.code, n]));
   const missingEvidence = new Set(
     report.issues.filter((i) => i.code === "evidence-missing" && i.criterion).map((i) => i.criterion!),
   );
   const l = new BlockBuilder();
   const lt = l.row([T.lostTitle]);
   l.styled(lt, "title");
-  l.merge(lt, 0, 9);
+  l.merge(lt, 0, 11);
   l.blank();
-  l.header([L.code, L.criterion, L.max, L.self, L.appraised, T.lost, T.rule, T.evidence, L.cell]);
+  l.header([
+    L.code,
+    L.criterion,
+    L.max,
+    L.self,
+    L.appraised,
+    L.survey,
+    T.lost,
+    T.rule,
+    T.appraiserNote,
+    T.evidence,
+    L.cell,
+  ]);
   let any = false;
   const all = leaves(report.nodes);
-  // Without survey points (a check before the survey), survey items are not losses yet.
+  // Survey items are losses only where the survey gave points per criterion; a survey known as a
+  // total only (or not yet known) is said in one line, never listed as every point lost.
   const surveyKnown = all.some((n) => n.surveyScored && n.survey !== 0);
+  const surveyItems = all.some((n) => n.surveyScored);
   for (const n of all) {
     if (n.surveyScored && !surveyKnown) continue;
     const lost = roundTo(n.applicableMax - n.final, 6);
     if (!n.notApplicable && lost <= 0) continue;
     any = true;
     const info = rules.get(n.code);
-    const evidence = missingEvidence.has(n.code) ? T.evidenceMissing : (info?.evidence ?? "");
+    const note = notes.get(n.code);
+    const evidence = note?.evidence
+      ? note.evidence
+      : missingEvidence.has(n.code)
+        ? T.evidenceMissing
+        : info?.evidence
+          ? T.required(info.evidence)
+          : "";
+    const na = L.notApplicable;
     l.row([
       n.code,
       n.title,
       roundTo(n.max, d),
-      n.notApplicable ? L.notApplicable : roundTo(n.self, d),
-      n.notApplicable ? L.notApplicable : n.hasAppraisal ? roundTo(n.appraised, d) : L.notAppraised,
-      n.notApplicable ? L.notApplicable : roundTo(lost, d),
+      n.notApplicable ? na : n.surveyScored ? "" : roundTo(n.self, d),
+      n.notApplicable ? na : n.surveyScored ? "" : n.hasAppraisal ? roundTo(n.appraised, d) : L.notAppraised,
+      n.notApplicable ? na : n.surveyScored ? roundTo(n.survey, d) : "",
+      n.notApplicable ? na : roundTo(lost, d),
       info?.rule ?? "",
+      note?.note ?? "",
       evidence,
       n.row === null ? "" : `${report.sheet}!A${n.row}`,
     ]);
   }
   if (!any) l.row(["", T.noLost]);
+  const surveyTotal = ranked ? ranked.survey : t.surveyGiven ? t.survey : null;
+  if (surveyItems && !surveyKnown && surveyTotal !== null && surveyTotal !== 0) {
+    l.blank();
+    l.row(["", T.surveyTotalOnly(formatNumber(surveyTotal, lang, d, true))]);
+  }
   const lostBlock = {
-    ...l.build(name(T.lostSheet), [8, 44, 8, 9, 10, 9, 34, 22, 16], [2, 3, 4, 5], TOOL_SHEET_MARKER),
+    ...l.build(name(T.lostSheet), [7, 34, 7, 8, 9, 8, 7, 30, 24, 22, 13], [2, 3, 4, 5, 6], TOOL_SHEET_MARKER),
     kind: "feedback-lost" as const,
     decimals: d,
-    wrapColumns: [1, 4, 6, 7],
+    wrapColumns: [1, 4, 7, 8, 9, 10],
     centerColumns: [0],
   };
 
   const i = new BlockBuilder();
   const it = i.row([T.issuesTitle]);
   i.styled(it, "title");
-  i.merge(it, 0, 6);
+  i.merge(it, 0, 7);
   i.blank();
-  i.header([L.no, L.severity, L.cell, L.criterion, L.message, L.issueCode]);
-  if (report.issues.length === 0) i.row(["", "", "", "", L.noIssues]);
+  i.header([L.no, L.severity, L.issueTitle, L.cell, L.criterion, L.message, L.issueCode]);
+  if (report.issues.length === 0) i.row(["", "", "", "", "", L.noIssues]);
   report.issues.forEach((issue, k) => {
     i.row([
       k + 1,
       L.severities[issue.severity],
+      issueTitle(issue.code, lang),
       issue.cell ? `${issue.sheet ?? report.sheet}!${issue.cell}` : "",
       issue.criterion ?? "",
       issue.message,
       issue.code,
     ]);
   });
-  if (report.truncated) i.row(["", "", "", "", L.shown(report.issues.length, report.counts.total)]);
+  if (report.truncated) i.row(["", "", "", "", "", L.shown(report.issues.length, report.counts.total)]);
   const issues = {
-    ...i.build(name(T.issuesSheet), [5, 10, 16, 9, 70, 14], [], TOOL_SHEET_MARKER),
+    ...i.build(name(T.issuesSheet), [5, 9, 24, 16, 8, 60, 12], [], TOOL_SHEET_MARKER),
     kind: "feedback-issues" as const,
-    wrapColumns: [4],
+    wrapColumns: [2, 3, 5, 6],
     centerColumns: [0],
   };
   return [summary, lostBlock, issues];

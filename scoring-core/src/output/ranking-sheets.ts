@@ -17,6 +17,7 @@ import { labels } from "./labels";
 import { RANKING_SHEET_MARKER } from "./markers";
 import { writeHeading, type PublishHeading } from "./heading";
 import { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
+import { issueTitle } from "../issues/catalogue";
 
 export interface RankingSheetsOptions {
   /**
@@ -32,6 +33,11 @@ export interface RankingSheetsOptions {
   notSubmitted?: readonly { unit: string; group: string; file: string | null }[];
   /** Field → appraising department; default DEFAULT_APPRAISERS. */
   appraisers?: readonly AppraiserRule[];
+  /**
+   * Each unit's issues by code (by unit name), for the checking sheet: short titles with counts,
+   * the codes in a narrow last column.
+   */
+  issueCodes?: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
 
 type Group = RankingReport["groups"][number];
@@ -75,6 +81,7 @@ interface Ctx {
   decimals: number;
   heading: PublishHeading;
   byUnit: Map<string, UnitResult>;
+  issueCodes: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
 
 // The appraised column holds "chưa thẩm định" where a unit is not appraised yet: wide enough for it.
@@ -378,12 +385,25 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
   const L = labels(ctx.lang);
   const b = new BlockBuilder();
   b.title(L.checkingTitle);
-  b.header([L.no, L.group, L.unit, L.file, L.errors, L.warnings, L.appraisal]);
+  b.header([L.no, L.group, L.unit, L.file, L.errors, L.warnings, L.appraisal, L.issueTitle, L.issueCode]);
+  // The consolidation's own issues about a unit (no survey row, a second file) join its file's.
+  const ranked = new Map<string, Record<string, number>>();
+  for (const i of ranking.issues)
+    if (typeof i.value === "string") {
+      const codes = (ranked.get(i.value) ?? {}) as Record<string, number>;
+      codes[i.code] = (codes[i.code] ?? 0) + 1;
+      ranked.set(i.value, codes);
+    }
   let i = 0;
   for (const g of ranking.groups)
     for (const r of g.rows) {
       const u = ctx.byUnit.get(unitKey(r));
       const appraised = (u?.nodes ?? []).some((n) => n.hasAppraisal);
+      const counts: Record<string, number> = { ...(ctx.issueCodes.get(r.unit) ?? {}) };
+      for (const [code, n] of Object.entries(ranked.get(r.unit) ?? {}))
+        counts[code] = (counts[code] ?? 0) + n;
+      // Most frequent first; the title says what it is, the code stays for filters and scripts.
+      const codes = Object.keys(counts).sort((a, c) => counts[c]! - counts[a]! || a.localeCompare(c));
       b.row([
         ++i,
         g.group,
@@ -392,10 +412,12 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
         r.errors,
         r.warnings,
         appraised ? L.appraisedYes : L.appraisedNo,
+        codes.map((c) => `${issueTitle(c, ctx.lang)} (${counts[c]})`).join("; "),
+        codes.join("; "),
       ]);
     }
-  const block = b.build(name, [5, 18, 34, 30, 7, 9, 15], [], RANKING_SHEET_MARKER);
-  return { ...block, kind: "checking", wrapColumns: [2, 3], centerColumns: [0, 4, 5] };
+  const block = b.build(name, [5, 16, 30, 24, 7, 9, 13, 40, 14], [], RANKING_SHEET_MARKER);
+  return { ...block, kind: "checking", wrapColumns: [2, 3, 7, 8], centerColumns: [0, 4, 5] };
 }
 
 function notSubmittedSheet(
@@ -442,6 +464,7 @@ export function rankingSheets(
     decimals: options.decimals ?? 2,
     heading: options.heading ?? {},
     byUnit: new Map(options.units.map((u) => [unitKey(u), u])),
+    issueCodes: options.issueCodes ?? new Map(),
   };
   // Fixed names first, so a group called "Kiểm tra" cannot take one of them.
   const fixed = {

@@ -289,6 +289,8 @@ export const ProvinceSettingsSchema = z.object({
   selfAssessmentDeadline: z.string().nullable(),
   classification: z.string().default("five-level"),
   tieRule: TieRuleSchema.default({ mode: "dense", decimals: 2 }),
+  /** A unit missing from the survey: held out of the ranks with its reason (default), or ranked provisional. */
+  missingSurvey: z.enum(["hold-out", "provisional"]).default("hold-out"),
 });
 export type ProvinceSettings = z.infer<typeof ProvinceSettingsSchema>;
 
@@ -307,6 +309,11 @@ export const SETTINGS_KEYS = [
   },
   { key: "tieMode", vi: "Đồng hạng (dense | competition)", en: "Ties (dense | competition)" },
   { key: "tieDecimals", vi: "Số chữ số thập phân khi so hạng", en: "Decimals compared for ties" },
+  {
+    key: "missingSurvey",
+    vi: "Đơn vị thiếu điểm ĐTXHH (hold-out | provisional)",
+    en: "Unit without survey points (hold-out | provisional)",
+  },
 ] as const;
 
 /** dd/mm/yyyy or yyyy-mm-dd → yyyy-mm-dd; null if not a real date. */
@@ -369,6 +376,8 @@ export function readProvinceSettings(
   const tieDecText = textOf(found.tieDecimals?.value ?? null);
   const tieDecimals = tieDecText ? Number(tieDecText) : 2;
   if (!Number.isInteger(tieDecimals) || tieDecimals < 0 || tieDecimals > 6) bad("tieDecimals");
+  const missingSurvey = textOf(found.missingSurvey?.value ?? null) || "hold-out";
+  if (missingSurvey !== "hold-out" && missingSurvey !== "provisional") bad("missingSurvey");
   if (issues.counts.error > 0) return { ok: false, issues: issues.issues };
   return {
     ok: true,
@@ -378,17 +387,18 @@ export function readProvinceSettings(
       selfAssessmentDeadline: deadline,
       classification,
       tieRule: { mode: tieMode as "dense" | "competition", decimals: tieDecimals },
+      missingSurvey: missingSurvey as "hold-out" | "provisional",
     },
     issues: issues.issues,
   };
 }
 
-export function classificationFor(settings: ProvinceSettings): Classification {
+export function classificationFor(settings: Pick<ProvinceSettings, "classification">): Classification {
   return CLASSIFICATION_PRESETS[settings.classification] ?? CLASSIFICATION_PRESETS["five-level"]!;
 }
 
 /** Rows for a fresh "Cài đặt" sheet. */
-export function settingsSheetRows(settings: ProvinceSettings, lang: Lang): string[][] {
+export function settingsSheetRows(settings: z.input<typeof ProvinceSettingsSchema>, lang: Lang): string[][] {
   const [d, m, y] = settings.selfAssessmentDeadline
     ? settings.selfAssessmentDeadline.split("-").reverse()
     : ["", "", ""];
@@ -396,9 +406,10 @@ export function settingsSheetRows(settings: ProvinceSettings, lang: Lang): strin
     year: String(settings.year),
     criteriaSetId: settings.criteriaSetId,
     selfAssessmentDeadline: settings.selfAssessmentDeadline ? `${d}/${m}/${y}` : "",
-    classification: settings.classification,
-    tieMode: settings.tieRule.mode,
-    tieDecimals: String(settings.tieRule.decimals),
+    classification: settings.classification ?? "five-level",
+    tieMode: settings.tieRule?.mode ?? "dense",
+    tieDecimals: String(settings.tieRule?.decimals ?? 2),
+    missingSurvey: settings.missingSurvey ?? "hold-out",
   };
   return SETTINGS_KEYS.map((k) => [k[lang], neutralise(values[k.key] ?? "")]);
 }

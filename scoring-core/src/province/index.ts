@@ -54,6 +54,7 @@ export {
 export {
   consolidationUnits,
   criteriaSetForUnit,
+  provinceSetForUnit,
   handOutDecisions,
   openFailure,
   rowErrors,

@@ -6,6 +6,7 @@
  */
 import type { CriteriaSet } from "../criteria-set/schema";
 import { SAMPLE_SETS } from "../criteria-set/samples/index";
+import { latestSetForUnitType } from "../criteria-set/storage";
 import { foldText } from "../grid/fold-text";
 import type { Lang } from "../messages/lang";
 import type { FailedUnit } from "../reports/schemas";
@@ -201,4 +202,24 @@ export function criteriaSetForUnit(
 ): CriteriaSet {
   if (!unitType || settingsSet.unitTypes.includes(unitType)) return settingsSet;
   return sets.find((s) => s.year === settingsSet.year && s.unitTypes.includes(unitType)) ?? settingsSet;
+}
+
+/**
+ * The set a unit is handed out and scored on: the province's own (stored in the control
+ * spreadsheet) for the unit's type — the set "Cài đặt" names when it is stored and covers the
+ * type, else the stored set of that year for the type, else the latest stored one — and only
+ * when the province stores none for the type, the named set or a sample (criteriaSetForUnit).
+ */
+export function provinceSetForUnit(
+  settingsSet: CriteriaSet,
+  unitType: string | null,
+  stored: readonly CriteriaSet[],
+): CriteriaSet {
+  const named = stored.some((s) => s.id === settingsSet.id);
+  if (!unitType) return settingsSet;
+  if (named && settingsSet.unitTypes.includes(unitType)) return settingsSet;
+  const forType = stored.filter((s) => s.unitTypes.includes(unitType));
+  const sameYear = forType.find((s) => s.year === settingsSet.year);
+  const own = sameYear ?? latestSetForUnitType(forType, unitType);
+  return own ?? criteriaSetForUnit(settingsSet, unitType);
 }

@@ -4,6 +4,7 @@
  * competition 1,1,3. Tied units are listed by name, so the input order never changes the output.
  */
 import { TieRuleSchema, type Classification, type TieRule } from "../criteria-set/schema";
+import { applyAverageRules } from "../consolidation/average-rules";
 import type { Lang } from "../messages/lang";
 import type {
   FailedUnit,
@@ -153,7 +154,9 @@ function assignRanks(sorted: Keyed[], mode: TieRule["mode"]): number[] {
 }
 
 /** Ranks units within each group by index, classifies them, and adds the lost-points analysis. */
-export function rankUnits(units: UnitResult[], options: RankOptions): RankingReport {
+export function rankUnits(scored: UnitResult[], options: RankOptions): RankingReport {
+  // Items scored against the group's average get their points now that every unit is read.
+  const units = applyAverageRules(scored).units;
   const tie = TieRuleSchema.parse(options.tieRule ?? {});
   const groups = new Map<string, Keyed[]>();
   const names = [...new Set(units.map((u) => u.unit))].sort(compareVi);

@@ -91,6 +91,21 @@ export type ValidationReport = z.infer<typeof ValidationReportSchema>;
 export const UnitKindSchema = z.enum(["department", "commune", "district"]);
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
+/**
+ * An item the set scores against the average of the group's units ("bằng hoặc trên mức trung
+ * bình của tỉnh: 2 điểm; dưới: 0"): the unit's figure and the rule, so ranking can compute its
+ * points once every unit is read (consolidation/average-rules.ts).
+ */
+export const AverageItemSchema = z.object({
+  code: z.string(),
+  /** The unit's declared figure; null when it gave none (its points are then not computed). */
+  value: z.number().nullable(),
+  atOrAbove: z.number(),
+  below: z.number(),
+  better: z.enum(["higher", "lower"]),
+});
+export type AverageItem = z.infer<typeof AverageItemSchema>;
+
 /** One unit's result for consolidation (what survives after the workbook is dropped). */
 export const UnitResultSchema = z.object({
   unit: z.string(),
@@ -103,6 +118,8 @@ export const UnitResultSchema = z.object({
   nodes: z.array(NodeTotalsSchema),
   errors: z.number().int(),
   warnings: z.number().int(),
+  /** Items scored against the group's average, with this unit's figure (absent: none). */
+  averageItems: z.array(AverageItemSchema).optional(),
 });
 export type UnitResult = z.infer<typeof UnitResultSchema>;
 

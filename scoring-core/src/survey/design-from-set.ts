@@ -42,6 +42,11 @@ export function criterionMaxima(
   return out;
 }
 
+/** True when a set has survey-scored items (designFromSets needs at least one question). */
+export function hasSurveyItems(sets: readonly CriteriaSet[]): boolean {
+  return sets.some((set) => flattenSet(set).some(({ node }) => isLeaf(node) && isSurveyScored(node)));
+}
+
 /**
  * One question per survey-scored leaf of the sets (code = the criterion's code, maximum = its
  * maximum), about each set's unit types. The options (groups, weights, scale, units…) are merged in.

@@ -97,6 +97,20 @@ function weightOf(v: CellValue): number | null | "invalid" {
   return w < 0 || w > 1 ? "invalid" : w;
 }
 
+/**
+ * A group's weight is relative ("3", "1", "1" or "50 %", "30 %", "20 %"): only a percent sign
+ * divides by 100. (A scale weight of 60 means 60 %; a group weight of 3 means 3 parts, not 3 %.)
+ */
+function groupWeightOf(v: CellValue): number | null | "invalid" {
+  if (v === null || v === "") return null;
+  const text = typeof v === "string" ? v.trim() : v;
+  const percent = typeof text === "string" && text.endsWith("%");
+  const p = parseNumberCell(percent ? (text as string).slice(0, -1) : text);
+  if (p.kind === "blank" || p.kind === "not-applicable") return null;
+  if (p.kind !== "number" || p.value < 0) return "invalid";
+  return percent ? p.value / 100 : p.value;
+}
+
 const YES = /^(co|x|yes|true|1|dung)$/;
 
 /**
@@ -108,7 +122,7 @@ export function readDesignGrids(
   grids: readonly Grid[],
   lang: Lang = "vi",
   overrides: Partial<SurveyDesignInput> = {},
-): { design: SurveyDesign | null; issues: Issue[] } {
+): { design: SurveyDesign | null; issues: Issue[]; questionsSheet: string | null } {
   const issues = new IssueCollector(lang, null);
   const found = grids.map(findKind).filter((f): f is Found => f !== null);
   const questionsSheet = found.find((f) => f.kind === "questions");
@@ -192,7 +206,7 @@ export function readDesignGrids(
       } else if (f.kind === "groups") {
         const name = text("name");
         if (name === "") continue;
-        const w = weightOf(row[col("weight")!] ?? null);
+        const w = groupWeightOf(row[col("weight")!] ?? null);
         if (w === "invalid") {
           bad(
             f,
@@ -252,7 +266,8 @@ export function readDesignGrids(
   // Group weights given in a sheet mean the design weighs groups, unless a setting says otherwise.
   if (input.weighGroups === undefined && input.groups.some((g) => g.weight !== undefined))
     input.weighGroups = true;
-  if (!questionsSheet) {
+  // Questions given as an option (e.g. derived from a criteria set): the workbook needs no questions sheet.
+  if (!questionsSheet && !overrides.questions) {
     issues.add("survey-design-invalid", {
       params: {
         reason:
@@ -263,11 +278,13 @@ export function readDesignGrids(
     });
   }
   const merged = { ...input, ...overrides };
-  if (merged.questions.length === 0) return { design: null, issues: issues.issues };
+  const sheetName = questionsSheet?.grid.sheet ?? null;
+  if (merged.questions.length === 0)
+    return { design: null, issues: issues.issues, questionsSheet: sheetName };
   const parsed = parseSurveyDesign(merged);
   if (!parsed.ok) {
     issues.add("survey-design-invalid", { params: { reason: `${parsed.path}: ${parsed.reason}` } });
-    return { design: null, issues: issues.issues };
+    return { design: null, issues: issues.issues, questionsSheet: sheetName };
   }
-  return { design: parsed.design, issues: issues.issues };
+  return { design: parsed.design, issues: issues.issues, questionsSheet: sheetName };
 }

@@ -3,12 +3,12 @@
  * into consolidation: per unit, per criterion points as totals' SurveyInput.
  */
 import { z } from "zod";
-import { roundTo } from "../numbers/decimal";
 import { unitKey } from "../consolidation/side-tables";
 import type { SurveyInput } from "../totals/compute-totals";
 import type { SurveyResult } from "./score-survey";
 import type { Lang } from "../messages/lang";
 import { SURVEY_FORMULA } from "./score-survey";
+import { designLine, type SurveyDesignUsed } from "./survey-summary";
 
 const points = z.number().nullable();
 
@@ -37,27 +37,45 @@ export const SurveyJsonSchema = z.object({
     }),
   ),
   formula: z.string().optional(),
+  /** Which design scored the answers (survey-summary.ts), and the same in one sentence. */
+  design: z
+    .object({
+      questionsFrom: z.enum(["design", "set"]),
+      designName: z.string().nullable(),
+      setName: z.string().nullable(),
+      questions: z.number().int(),
+      criteria: z.number().int(),
+      groups: z.number().int(),
+      weighGroups: z.boolean(),
+      units: z.number().int(),
+      unitsFrom: z.enum(["design", "units-list"]).nullable(),
+      defaultScale: z.string(),
+      minResponses: z.number().int(),
+    })
+    .optional(),
+  designLine: z.string().optional(),
   sampleSize: z.object({ population: z.number(), margin: z.number(), forms: z.number().int() }).optional(),
 });
 export type SurveyJson = z.infer<typeof SurveyJsonSchema>;
-
-const r2 = (x: number | null): number | null => (x === null ? null : roundTo(x, 2));
 
 export function surveyJson(
   result: SurveyResult,
   lang: Lang,
   sample?: { population: number; margin: number; forms: number },
+  design?: SurveyDesignUsed,
 ): SurveyJson {
   return {
     units: result.units.map((u) => ({
       unit: u.unit,
       type: u.type,
-      total: r2(u.total),
+      // The core's exact points (micro-points), not display-rounded: `rank --survey x.json`
+      // must rank with the same numbers as `rank --survey x.xlsx`. Round only to show them.
+      total: u.total,
       forms: u.forms,
       belowMinimum: u.belowMinimum,
       criteria: u.criteria.map((c) => ({
         code: c.code,
-        points: r2(c.points),
+        points: c.points,
         max: c.max,
         answers: c.answers,
       })),
@@ -73,6 +91,7 @@ export function surveyJson(
       message: i.message,
     })),
     formula: SURVEY_FORMULA[lang],
+    ...(design ? { design, designLine: designLine(design, lang) } : {}),
     ...(sample ? { sampleSize: sample } : {}),
   };
 }

@@ -70,8 +70,27 @@ const COLUMNS: TemplateColumn[] = [
   { role: "appraisal1", header: "Điểm thẩm định lần 1", width: 11, editable: false },
   { role: "appraisal2", header: "Điểm thẩm định lần 2", width: 11, editable: false },
   { role: "appraisalNote", header: "Ghi chú của thẩm định", width: 30, editable: false, numberFormat: TEXT },
+  // Last, so the columns before it keep their letters (units' files, hosts' tests).
+  {
+    role: "appraisalFlag",
+    header: "Cần giải trình / bổ sung tài liệu",
+    width: 16,
+    editable: false,
+    numberFormat: TEXT,
+  },
 ];
-const APPRAISAL_ROLES: ReadonlySet<ColumnRole> = new Set(["appraisal1", "appraisal2", "appraisalNote"]);
+const APPRAISAL_ROLES: ReadonlySet<ColumnRole> = new Set([
+  "appraisal1",
+  "appraisal2",
+  "appraisalNote",
+  "appraisalFlag",
+]);
+
+/**
+ * What an appraiser picks in the flag column (round 1): any of these flags the item for the
+ * unit's explanation; blank means not flagged (the reader also takes "x", "có"…).
+ */
+export const APPRAISAL_FLAG_CHOICES: readonly string[] = ["Cần giải trình", "Cần bổ sung tài liệu"];
 const LEVEL_KINDS: TemplateRowKind[] = ["field", "criterion", "subcriterion", "item"];
 
 interface Placed {
@@ -231,10 +250,22 @@ export function buildTemplate(set: CriteriaSet, options: TemplateOptions): Templ
       for (const [a, b] of runs(rowsOfField))
         appraisalRanges.push({
           field: f.node.code,
-          range: `${letter("appraisal1")}${a + 1}:${letter("appraisalNote")}${b + 1}`,
+          range: `${letter("appraisal1")}${a + 1}:${letter("appraisalFlag")}${b + 1}`,
         });
     }
   }
+  const textLists: TemplateSpec["textLists"] =
+    col("appraisalFlag") >= 0 && inputLeaves.length > 0
+      ? [
+          {
+            role: "appraisalFlag",
+            ranges: runs(inputLeaves.map((p) => p.row)).map(([a, b]) =>
+              a === b ? ref("appraisalFlag", a) : `${ref("appraisalFlag", a)}:${ref("appraisalFlag", b)}`,
+            ),
+            values: [...APPRAISAL_FLAG_CHOICES],
+          },
+        ]
+      : [];
   const conditionalFormats: TemplateConditionalFormat[] = [];
   const evidenceRows = inputLeaves.filter(
     (p) => p.node.evidenceRequired !== false && p.section !== "penalty",
@@ -269,6 +300,7 @@ export function buildTemplate(set: CriteriaSet, options: TemplateOptions): Templ
     conditionalFormats,
     editableRanges,
     appraisalRanges,
+    textLists,
     totalCells: { self: ref("self", totalRow), max: ref("max", totalRow) },
     merges: Array.from({ length: titleRows }, (_, r) => ({ top: r, left: 0, bottom: r, right: width - 1 })),
   };

@@ -18,6 +18,8 @@ export interface TemplateAnswer {
   explanation?: string | null;
   appraisal1?: number | string | null;
   appraisal2?: number | string | null;
+  appraisalNote?: string | null;
+  appraisalFlag?: string | null;
 }
 
 export type TemplateAnswers = Record<string, TemplateAnswer>;
@@ -29,6 +31,8 @@ const ANSWER_ROLES: (keyof TemplateAnswer & ColumnRole)[] = [
   "explanation",
   "appraisal1",
   "appraisal2",
+  "appraisalNote",
+  "appraisalFlag",
 ];
 
 export function fillTemplate(

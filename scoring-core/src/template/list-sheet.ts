@@ -17,6 +17,8 @@ export interface TemplateListSheet {
   columns: (number | string)[][];
   /** The list's source range, "'CCHC_DS_…'!$A$1:$A$3" (no "="), or undefined for a non-list. */
   sourceOf(v: TemplateValidation): string | undefined;
+  /** The source range of one of the spec's text lists (e.g. the appraisal flag), or undefined. */
+  textSourceOf(values: readonly string[]): string | undefined;
 }
 
 const itemsOf = (v: TemplateValidation & { kind: "list" }): (number | string)[] => [
@@ -37,20 +39,29 @@ export function templateListSheet(spec: TemplateSpec): TemplateListSheet | null 
       lists.push(itemsOf(v));
     }
   }
+  const textKey = (values: readonly string[]) => `text:${JSON.stringify(values)}`;
+  for (const t of spec.textLists ?? []) {
+    const key = textKey(t.values);
+    if (!index.has(key)) {
+      index.set(key, lists.length);
+      lists.push([...t.values]);
+    }
+  }
   if (lists.length === 0) return null;
   // FNV-1a over the content: a stable, short name.
   let h = 0x811c9dc5;
   for (const ch of JSON.stringify(lists)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   const name = `CCHC_DS_${h.toString(16).padStart(8, "0")}`;
+  const source = (key: string) => {
+    const c = index.get(key);
+    if (c === undefined) return undefined;
+    const col = a1(0, c).replace(/\d+$/, "");
+    return `'${name}'!$${col}$1:$${col}$${lists[c]!.length}`;
+  };
   return {
     name,
     columns: lists,
-    sourceOf: (v) => {
-      if (v.kind !== "list") return undefined;
-      const c = index.get(keyOf(v));
-      if (c === undefined) return undefined;
-      const col = a1(0, c).replace(/\d+$/, "");
-      return `'${name}'!$${col}$1:$${col}$${lists[c]!.length}`;
-    },
+    sourceOf: (v) => (v.kind === "list" ? source(keyOf(v)) : undefined),
+    textSourceOf: (values) => source(textKey(values)),
   };
 }

@@ -64,6 +64,11 @@ export interface TemplateSpec {
   editableRanges: string[];
   /** A1 ranges appraisers edit, per field code (for the Sở Nội vụ's protections). */
   appraisalRanges: { field: string; range: string }[];
+  /**
+   * In-cell drop-downs of texts (the appraisal flag "Cần giải trình"): each range's cells offer
+   * `values` (blank allowed). Hosts take the items from cells (Excel: its hidden list sheet).
+   */
+  textLists?: { role: ColumnRole; ranges: string[]; values: string[] }[];
   /** Where the totals are, for tests that recalculate them (A1). */
   totalCells: { self: string; max: string };
   /** Row heights in points by 0-based row, for rows whose wrapped texts need more than one line (row-heights.ts). */

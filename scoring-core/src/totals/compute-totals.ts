@@ -8,6 +8,7 @@ import type { ScoringTable } from "../table/types";
 import { fromUnits, toUnits } from "../numbers/decimal";
 import { clampTotal } from "../ranking/classify";
 import { notApplicableTotals } from "../criteria-set/not-applicable";
+import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import { buildScoreTree, latestAppraisal, numberOf, type ScoreNode } from "./score-tree";
 
 /** Survey (ĐTXHH) points for a unit: a total, or per survey-scored criterion code. */
@@ -91,7 +92,11 @@ function leafAcc(n: ScoreNode, survey: SurveyInput | null): Acc {
   const lo = Math.min(0, bound);
   const hi = Math.max(0, bound);
   const clamp = (u: number) => (u < lo ? lo : u > hi ? hi : u);
-  acc.self = self === null ? 0 : clamp(toUnits(self));
+  // A per-count rule computes the points from the count the table gives ("3" late documents).
+  const counted = n.rule?.kind === "per-count" ? countOf(t.declared?.raw ?? null) : null;
+  if (counted !== null && n.rule?.kind === "per-count")
+    acc.self = clamp(toUnits(perCountPoints(n.rule, n.max, counted)));
+  else acc.self = self === null ? 0 : clamp(toUnits(self));
   acc.hasAppraisal = latest !== null;
   acc.appraised = latest ? clamp(toUnits(numberOf(latest)!)) : acc.self;
   if (n.section === "bonus") acc.bonus = Math.max(0, acc.appraised);

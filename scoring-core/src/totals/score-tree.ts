@@ -64,6 +64,18 @@ export function latestAppraisal(node: TableNode): NumberRead | null {
  * tra xã hội học…") is self-scored and does not match.
  */
 export function titleSaysSurvey(title: string): boolean {
+  // Titles repeat across a province's sheets (one template): each distinct title is judged once.
+  let said = surveyTitles.get(title);
+  if (said === undefined) {
+    said = judgeSurveyTitle(title);
+    if (surveyTitles.size >= 20_000) surveyTitles.clear();
+    surveyTitles.set(title, said);
+  }
+  return said;
+}
+const surveyTitles = new Map<string, boolean>();
+
+function judgeSurveyTitle(title: string): boolean {
   const f = foldText(title);
   if (/^(to chuc|thuc hien|trien khai|xay dung)\b/.test(f)) return false;
   return /\bdtxhh\b|(qua|bang|theo|tu)( ket qua)? (dieu tra xa hoi hoc|khao sat)|diem (dieu tra xa hoi hoc|dtxhh)/.test(

@@ -13,6 +13,7 @@ import type { CellRead, ColumnRole, NumberRead, ScoringTable, TableNode } from "
 import { computeDetailed, type DetailedTotals } from "../totals/compute-totals";
 import { flattenScoreTree, numberOf, titleSaysSurvey, type ScoreNode } from "../totals/score-tree";
 import { parseRuleText } from "../criteria-set/rule-text";
+import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import type { IssueCollector } from "../issues/issue";
 import {
   analyseEvidence,
@@ -387,6 +388,7 @@ class TableValidator {
     }
     if (sn.rule && (sn.rule.kind === "thresholds" || sn.rule.kind === "ratio"))
       this.checkDeclared(t, sn, self);
+    if (sn.rule?.kind === "per-count") this.checkCount(t, sn, self);
     this.checkEvidencePresent(t, sn, self);
     for (const a of t.appraisals) {
       const v = numberOf(a);
@@ -429,6 +431,24 @@ class TableValidator {
         params: { declared: t.declared?.text ?? "", expected: expected.points },
       });
     }
+  }
+
+  /**
+   * A per-count item whose count is given: totals use the rule's points for it, so a typed score
+   * that differs is said (score-inconsistent), never silently replaced.
+   */
+  private checkCount(t: TableNode, sn: ScoreNode, self: number | null): void {
+    if (sn.rule?.kind !== "per-count") return;
+    const count = countOf(t.declared?.raw ?? null);
+    if (count === null || self === null) return;
+    const expected = perCountPoints(sn.rule, sn.max, count);
+    if (!equals(self, expected))
+      this.issues.add("score-inconsistent", {
+        ...this.at(t.self, "self", t.row),
+        criterion: t.code,
+        value: self,
+        params: { declared: t.declared?.text ?? String(count), expected },
+      });
   }
 
   private checkEvidencePresent(t: TableNode, sn: ScoreNode, self: number | null): void {

@@ -11,12 +11,18 @@ import { rankingSheets } from "../output/ranking-sheets";
 
 import type { surveyFromAnswers } from "../survey/survey-inputs";
 import type { SurveyInput } from "../totals/compute-totals";
-import type { RankingReport } from "../reports/schemas";
+import type { SurveySummary } from "../survey/survey-summary";
 import type { Settings } from "../settings/schema";
 import { step, type Awaitable, type Flow } from "./awaitable";
 import { chartBlock } from "./chart-block";
 import type { BlockWrite, WorkbookPort } from "./port";
-import { ServiceError, type AbortSignalLike, type Progress, type UnitFile } from "./service-contract";
+import {
+  ServiceError,
+  type AbortSignalLike,
+  type ConsolidateOutcome,
+  type Progress,
+  type UnitFile,
+} from "./service-contract";
 import { OutcomeCollector } from "./rank-outcomes";
 import { scoreUnitGrids, unsupportedFormat, type ScoreUnitContext, type UnitOutcome } from "./score-unit";
 import { fileMeta, listedFor, type SideFiles } from "./side-files";
@@ -73,7 +79,9 @@ export function readSideFiles(
   const survey: Map<string, SurveyInput> = input.surveyFile
     ? readSurveyGrid(open(input.surveyFile), lang).byUnit
     : new Map();
+  const units = input.unitsFile ? readUnitsGrid(open(input.unitsFile), lang).rows : [];
   const answers = input.surveyAnswers ?? [];
+  let surveySummary: SurveySummary | undefined;
   if (answers.length > 0) {
     if (!input.scoreAnswers)
       throw new ServiceError(
@@ -85,27 +93,34 @@ export function readSideFiles(
           : "Use the cchc survey command, then pick the points file it writes.",
         "side-file-unreadable",
       );
+    // Without a design file the criteria set's survey items are the questions (the core decides).
     const computed = input.scoreAnswers(
       input.surveyDesign ? openAll(input.surveyDesign) : null,
       answers.map((f) => ({ source: f.name, grids: openAll(f) })),
-      { lang },
+      {
+        lang,
+        sets: input.sets ?? (input.set ? [input.set] : []),
+        designName: input.surveyDesign?.name ?? null,
+        units: units.map((r) => r.unit),
+      },
     );
     if (!computed.ok)
       throw new ServiceError(
         computed.issues.map((i) => i.message).join(" ") ||
           (lang === "vi" ? "Cần tệp thiết kế phiếu điều tra." : "A survey design file is needed."),
         lang === "vi"
-          ? "Chọn tệp thiết kế phiếu (trang câu hỏi: Mã câu hỏi, Tiêu chí, Điểm tối đa)."
-          : "Pick the survey design (a questions sheet: question code, criterion, maximum).",
+          ? "Chọn tệp thiết kế phiếu (trang câu hỏi: Mã câu hỏi, Tiêu chí, Điểm tối đa), hoặc chọn trong Cài đặt một bộ tiêu chí có tiêu chí ĐTXHH."
+          : "Pick the survey design (a questions sheet: question code, criterion, maximum), or choose in Settings a criteria set with survey criteria.",
         "side-file-unreadable",
       );
     for (const [k, v] of computed.byUnit) survey.set(k, v);
+    surveySummary = computed.summary;
   }
-  const units = input.unitsFile ? readUnitsGrid(open(input.unitsFile), lang).rows : [];
   return {
     units,
     survey,
     surveyProvided: Boolean(input.surveyFile) || answers.length > 0 || units.some((r) => r.survey !== null),
+    ...(surveySummary ? { surveySummary } : {}),
   };
 }
 
@@ -139,7 +154,7 @@ function scoreFile(
 export function* consolidateFiles(
   port: WorkbookPort,
   input: ConsolidateFilesInput,
-): Flow<{ ranking: RankingReport; sheets: string[] }> {
+): Flow<ConsolidateOutcome> {
   const { lang } = input.settings;
   const side = readSideFiles(input, lang);
   const sets = input.sets ?? (input.set ? [input.set] : []);
@@ -181,5 +196,9 @@ export function* consolidateFiles(
   if (chart) writes.push({ block: chart.block, chart: chart.chart });
   if (input.signal.aborted) throw abortError();
   const written = yield* step(port.writeToolSheets("ranking", writes));
-  return { ranking, sheets: written.map((w) => w.name) };
+  return {
+    ranking,
+    sheets: written.map((w) => w.name),
+    ...(side.surveySummary ? { survey: side.surveySummary } : {}),
+  };
 }

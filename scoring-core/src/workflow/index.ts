@@ -6,6 +6,7 @@
 export {
   ServiceError,
   type AbortSignalLike,
+  type ConsolidateOutcome,
   type ConsolidateRequest,
   type CriteriaSetSummary,
   type HostCapabilities,
@@ -71,7 +72,15 @@ export {
   type ScoreUnitContext,
   type SkipKind,
   type UnitOutcome,
+  type UnitFeedbackData,
 } from "./score-unit";
+export {
+  publishRanking,
+  RANKING_INDEX_COL,
+  RANKING_UNIT_COL,
+  type PublishedRanking,
+  type PublishRankingInput,
+} from "./publish-ranking";
 export { OutcomeCollector, type RankedOutcomes, type RankOutcomesOptions } from "./rank-outcomes";
 export { chartBlock } from "./chart-block";
 export {

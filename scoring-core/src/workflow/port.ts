@@ -39,6 +39,8 @@ export interface ChartSpec {
 export interface BlockWrite {
   block: SheetBlock;
   chart?: ChartSpec | null;
+  /** What the block is, stable across runs ("group:<group>"): a host may remember its sheet by it. */
+  key?: string;
 }
 
 /** Where a tool-owned block goes: the exact sheet to refresh in place, or a new sheet to add. */

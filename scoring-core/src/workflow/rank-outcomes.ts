@@ -12,7 +12,8 @@ import { makeIssue, type Issue } from "../issues/issue";
 import type { Lang } from "../messages/lang";
 import { rankUnits } from "../ranking/rank-units";
 import type { FailedUnit, RankingReport, SkippedFile, UnitResult } from "../reports/schemas";
-import type { UnitOutcome } from "./score-unit";
+import type { UnitFeedbackSource } from "../output/ranked-feedback";
+import type { UnitFeedbackData, UnitOutcome } from "./score-unit";
 
 export interface RankOutcomesOptions {
   lang: Lang;
@@ -40,6 +41,7 @@ interface Scored {
   issueCodes: Record<string, number>;
   appraisal: AppraisalState | null;
   year: number | null;
+  feedback: UnitFeedbackData | undefined;
 }
 
 export interface RankedOutcomes {
@@ -54,6 +56,8 @@ export interface RankedOutcomes {
   /** Survey entries some unit used; "which sheet was used" notes, per file. */
   surveyUsed: Set<string>;
   notes: string[];
+  /** Per ranked unit, what its feedback needs (only when scored with `feedback: true`). */
+  feedback: UnitFeedbackSource[];
 }
 
 /** Collects outcomes file by file, then ranks once. */
@@ -96,6 +100,7 @@ export class OutcomeCollector {
       issueCodes: outcome.issueCodes,
       appraisal: outcome.appraisal,
       year: outcome.year,
+      feedback: outcome.feedback,
     });
   }
 
@@ -153,6 +158,18 @@ export class OutcomeCollector {
       years: kept.flatMap((k) => (k.year === null ? [] : [k.year])),
       surveyUsed: this.surveyUsed,
       notes: this.notes,
+      feedback: kept.flatMap((k) =>
+        k.feedback
+          ? [
+              {
+                report: k.feedback.report,
+                result: k.result,
+                notes: k.feedback.notes,
+                set: sets.find((s) => s.id === k.setId) ?? null,
+              },
+            ]
+          : [],
+      ),
     };
   }
 }

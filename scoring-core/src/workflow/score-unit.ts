@@ -4,7 +4,8 @@
  * golden province test). Pure in its inputs — the grids, what the units list says of the file, the
  * sets and the survey — so a worker and the main thread, or two hosts, give the same result.
  */
-import { appraisalStateOfSheet } from "../appraisal/appraise-sheet";
+import { appraisalState } from "../appraisal/flagged-items";
+import { readAppraisalItems } from "../appraisal/read-rounds";
 import type { AppraisalState } from "../appraisal/schema";
 import type { ColumnMapping } from "../table/column-mapping";
 import { scoreWithSets } from "../consolidation/score-with-sets";
@@ -12,7 +13,9 @@ import { toolOutputKind, toolOutputNote } from "../consolidation/tool-output";
 import type { CriteriaSet } from "../criteria-set/schema";
 import type { Grid } from "../grid/grid";
 import type { Lang } from "../messages/lang";
-import type { UnitResult } from "../reports/schemas";
+import type { UnitResult, ValidationReport } from "../reports/schemas";
+import type { FeedbackNote } from "../output/feedback";
+import { feedbackNotes } from "../output/ranked-feedback";
 import type { SurveyInput } from "../totals/compute-totals";
 import { surveyLookup, type UnitFileMeta } from "./side-files";
 
@@ -25,6 +28,17 @@ export interface ScoreUnitContext {
   /** Where the tables are, when the user said (--header-row, --columns); plain data for workers. */
   headerRow?: number | null;
   columns?: ColumnMapping | null;
+  /** Keep what each unit's feedback needs (`rank --feedback`, the hosts' feedback): see UnitFeedbackData. */
+  feedback?: boolean;
+}
+
+/** A feedback lists at most this many issues (its counts say how many there are). */
+const FEEDBACK_ISSUES = 500;
+
+/** The unit's check (nodes left out: the result has them) and the appraisers' notes. */
+export interface UnitFeedbackData {
+  report: ValidationReport;
+  notes: FeedbackNote[];
 }
 
 export type SkipKind = "tool-output" | "blank-template";
@@ -43,6 +57,8 @@ export type UnitOutcome =
       setId: string | null;
       /** The unit's appraisal status and open items; null when unreadable. */
       appraisal: AppraisalState | null;
+      /** Only with ctx.feedback. */
+      feedback?: UnitFeedbackData;
     }
   | {
       ok: false;
@@ -100,7 +116,7 @@ export function scoreUnitGrids(grids: Grid[], meta: UnitFileMeta, ctx: ScoreUnit
   }
   const issueCodes: Record<string, number> = {};
   for (const i of scored.report.issues) issueCodes[i.code] = (issueCodes[i.code] ?? 0) + 1;
-  const sheet = grids.find((g) => g.sheet === scored.report.sheet);
+  const sheet = ctx.feedback ? grids.find((g) => g.sheet === scored.report.sheet) : undefined;
   return {
     ok: true,
     result: scored.result,
@@ -109,6 +125,31 @@ export function scoreUnitGrids(grids: Grid[], meta: UnitFileMeta, ctx: ScoreUnit
     issueCodes,
     year: scored.report.year,
     setId: scored.set?.id ?? null,
-    appraisal: sheet ? appraisalStateOfSheet(sheet, { lang }) : null,
+    // From the table scoring read: reading the sheet a second time was a seventh of rank's CPU.
+    appraisal: appraisalState(readAppraisalItems(scored.table)),
+    ...(ctx.feedback ? { feedback: feedbackData(sheet, scored.report, ctx) } : {}),
+  };
+}
+
+function feedbackData(
+  sheet: Grid | undefined,
+  report: ValidationReport,
+  ctx: ScoreUnitContext,
+): UnitFeedbackData {
+  const issues = report.issues.slice(0, FEEDBACK_ISSUES);
+  return {
+    report: {
+      ...report,
+      nodes: [],
+      issues,
+      truncated: report.truncated || issues.length < report.issues.length,
+    },
+    notes: sheet
+      ? feedbackNotes(sheet, {
+          lang: ctx.lang,
+          headerRow: ctx.headerRow ?? null,
+          columns: ctx.columns ?? null,
+        })
+      : [],
   };
 }

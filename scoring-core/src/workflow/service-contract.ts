@@ -12,6 +12,7 @@ import type { TrendReply, TrendRequest } from "./trends";
 
 export type { ImportSetReply, ImportSetRequest } from "./import-set";
 export type { TrendReply, TrendRequest, TrendSkip } from "./trends";
+import type { SurveySummary } from "../survey/survey-summary";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
@@ -53,7 +54,10 @@ export type ConsolidateRequest =
       files: UnitFile[];
       surveyFile?: UnitFile | null;
       unitsFile?: UnitFile | null;
-      /** Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook. */
+      /**
+       * Raw survey answers (Google Forms sheets, typed paper forms) and their design workbook.
+       * Without a design the questions are the criteria set's survey items.
+       */
       surveyAnswers?: UnitFile[] | null;
       surveyDesign?: UnitFile | null;
     }
@@ -113,12 +117,19 @@ export interface ScoringService {
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
-  ): Promise<{ ranking: RankingReport; sheets: string[] }>;
+  ): Promise<ConsolidateOutcome>;
   /**
    * "Xu hướng": past ranking workbooks → the tool-owned trend sheets (workflow/trends.ts). Only
    * consolidating hosts have it (Excel: picked files; Sheets province: spreadsheets by URL/ID).
    */
   trends?(request: TrendRequest): Promise<TrendReply>;
+}
+
+export interface ConsolidateOutcome {
+  ranking: RankingReport;
+  sheets: string[];
+  /** Survey points computed from raw answers: the design used, forms, units and issues to show. */
+  survey?: SurveySummary;
 }
 
 /** Errors a service throws carry a message for the user and what to do next. */

@@ -6,10 +6,13 @@
 import { unitKey, type UnitsListRow } from "../consolidation/side-tables";
 import { UnitNameIndex } from "../consolidation/unit-names";
 import type { SurveyInput } from "../totals/compute-totals";
+import type { SurveySummary } from "../survey/survey-summary";
 
 export interface SideFiles {
   units: UnitsListRow[];
   survey: Map<string, SurveyInput>;
+  /** Survey points computed from raw answers: what the panel shows of them. */
+  surveySummary?: SurveySummary;
 }
 
 /** What the units list says of one file (all null without a list). Plain data (worker threads). */

@@ -5,7 +5,7 @@
  */
 import type { surveyFromAnswers } from "../survey/survey-inputs";
 import { pickLang, type Lang } from "../messages/lang";
-import type { RankingReport, ValidationReport } from "../reports/schemas";
+import type { ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { runAsync, step, type Awaitable, type Flow } from "./awaitable";
 import { validateWorkbook } from "./check-workbook";
@@ -15,6 +15,7 @@ import { importCriteriaSet, type ImportSetReply, type ImportSetRequest } from ".
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
 import type {
   AbortSignalLike,
+  ConsolidateOutcome,
   ConsolidateRequest,
   CriteriaSetSummary,
   HostCapabilities,
@@ -173,7 +174,7 @@ export class WorkflowService implements ScoringService {
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
     signal: AbortSignalLike,
-  ): Promise<{ ranking: RankingReport; sheets: string[] }> {
+  ): Promise<ConsolidateOutcome> {
     const settings = await this.loadSettings();
     const lang = settings.lang;
     if (request.source !== "files" || !this.options.loadReader)

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cleanText, foldText } from "../../src/grid/fold-text";
+import { cleanText, foldText, foldTextReference } from "../../src/grid/fold-text";
 import { foldCached, foldWords } from "../../src/grid/fold-cache";
 import { cellText } from "../../src/table/cell-read";
 
@@ -66,6 +66,31 @@ describe("cell text cleaning", () => {
     expect(cellText(7.5)).toBe("7.5");
     expect(cellText(true)).toBe("TRUE");
     expect(cellText(null)).toBe("");
+  });
+});
+
+describe("folding in one pass", () => {
+  it("equals the normalize/replace reference on any text (property)", () => {
+    const any = fc.oneof(
+      text,
+      text.map((s) => s.normalize("NFD")),
+      fc.string({ maxLength: 12, unit: "binary" }),
+      fc.string({
+        maxLength: 12,
+        unit: fc.integer({ min: 0, max: 0x2100 }).map((c) => String.fromCharCode(c)),
+      }),
+    );
+    fc.assert(
+      fc.property(any, (s) => expect(foldText(s)).toBe(foldTextReference(s))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("agrees on every code unit of the Latin and Vietnamese ranges", () => {
+    for (let c = 0; c < 0x2100; c++) {
+      const s = ` X${String.fromCharCode(c)}y\u0301 `;
+      expect(foldText(s)).toBe(foldTextReference(s));
+    }
   });
 });
 

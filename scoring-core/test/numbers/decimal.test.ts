@@ -1,5 +1,16 @@
 import fc from "fast-check";
-import { add, compare, div, isMultipleOf, mul, roundTo, sub, sum, toUnits } from "../../src/numbers/decimal";
+import {
+  add,
+  compare,
+  div,
+  isMultipleOf,
+  mul,
+  roundTo,
+  roundToByDigits,
+  sub,
+  sum,
+  toUnits,
+} from "../../src/numbers/decimal";
 import { formatNumber, formatPercent } from "../../src/messages/format-number";
 
 describe("decimal arithmetic", () => {
@@ -87,5 +98,36 @@ describe("out-of-range values", () => {
     expect(toUnits(NaN)).toBe(0);
     expect(Number.isFinite(sum([1.7976931348623157e308, 1.7976931348623157e308, -5]))).toBe(true);
     expect(toUnits(8_999_999_999.5)).toBe(8_999_999_999_500_000);
+  });
+});
+
+describe("roundTo's fast path", () => {
+  it("equals the digit route on any double, on grid points and next to them (property)", () => {
+    const near = fc
+      .tuple(
+        fc.integer({ min: -2e9, max: 2e9 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.double({ min: -1e-6, max: 1e-6 }),
+      )
+      .map(([k, d, noise]) => k / 10 ** d + noise);
+    const anyDouble = fc.double({ noNaN: true });
+    const sums = fc
+      .array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { maxLength: 8 })
+      .map((xs) => xs.reduce((a, b) => a + b / 1000, 0));
+    fc.assert(
+      fc.property(fc.oneof(near, anyDouble, sums), fc.integer({ min: 0, max: 6 }), (x, d) => {
+        expect(Object.is(roundTo(x, d), roundToByDigits(x, d))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const [x, d] of [
+      [-1e-5, 2],
+      [0.1 + 0.2, 2],
+      [1.005, 2],
+      [-2.675, 2],
+      [99_999_999.995, 2],
+      [123_456.7849999, 6],
+    ] as const)
+      expect(Object.is(roundTo(x, d), roundToByDigits(x, d))).toBe(true);
   });
 });

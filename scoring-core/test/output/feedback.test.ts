@@ -51,8 +51,16 @@ describe("feedback", () => {
     const blocks = feedbackSheets(out.report, "vi");
     expect(blocks.map((b) => b.name)).toEqual(["Kết quả", "Điểm bị mất", "Vấn đề"]);
     const issues = blocks[2]!;
-    expect(issues.rows[headerOf(issues)]).toEqual(["STT", "Mức độ", "Ô", "Tiêu chí", "Nội dung", "Mã"]);
-    for (const r of body(issues)) if (r[2]) expect(String(r[2])).toMatch(/^.+![A-Z]+\d+$/);
+    expect(issues.rows[headerOf(issues)]).toEqual([
+      "STT",
+      "Mức độ",
+      "Vấn đề",
+      "Ô",
+      "Tiêu chí",
+      "Nội dung",
+      "Mã",
+    ]);
+    for (const r of body(issues)) if (r[3]) expect(String(r[3])).toMatch(/^.+![A-Z]+\d+$/);
     expect(issues.links).toEqual([]);
   });
 
@@ -89,7 +97,9 @@ describe("feedback", () => {
       ...noErrors,
       nodes: [node("1.1", "criterion", 2, 2, { hasAppraisal: true }), node("1.2", "criterion", 2, 1)],
     };
-    expect(feedbackVerdict(appraised, "vi")).toBe("Đã thẩm định 1/2 tiêu chí");
+    expect(feedbackVerdict(appraised, "vi")).toBe("Đã thẩm định 1/2 tiêu chí; chưa thẩm định: 1.2");
+    const round2 = { ...appraised, totals: { ...appraised.totals, appraisalRound: 2 } };
+    expect(feedbackVerdict(round2, "en")).toBe("Appraised 1 of 2 criteria (round 2); not appraised yet: 1.2");
   });
 });
 

@@ -202,11 +202,37 @@ describe("rankingSheets", () => {
     expect(bodyOf(fields)[0]!.slice(2, 6)).toEqual([8, 1, 4, 1]);
     expect(bodyOf(fields)[1]!.slice(2, 6)).toEqual([7, 2, null, null]);
     const checking = blocks.find((b) => b.kind === "checking")!;
-    expect(headerOf(checking)).toEqual(["STT", "Nhóm", "Đơn vị", "Tệp", "Lỗi", "Cảnh báo", "Thẩm định"]);
+    expect(headerOf(checking)).toEqual([
+      "STT",
+      "Nhóm",
+      "Đơn vị",
+      "Tệp",
+      "Lỗi",
+      "Cảnh báo",
+      "Thẩm định",
+      "Vấn đề",
+      "Mã",
+    ]);
     for (const b of blocks) {
       expect(allTextSafe(b)).toBe(true);
       expect(rectangular(b)).toBe(true);
     }
+  });
+
+  it("the checking sheet names each unit's issues by short title, the code in the last column", () => {
+    const issueCodes = new Map([["Sở Tư pháp", { "number-stored-as-text": 2, "evidence-missing": 5 }]]);
+    const checking = rankingSheets(ranking, "vi", { units, issueCodes }).find((b) => b.kind === "checking")!;
+    const row = bodyOf(checking).find((r) => r[2] === "Sở Tư pháp")!;
+    expect(row[7]).toBe("Thiếu tài liệu kiểm chứng (5); Số lưu dạng văn bản (2)");
+    expect(row[8]).toBe("evidence-missing; number-stored-as-text");
+    const other = bodyOf(checking).find((r) => r[2] !== "Sở Tư pháp")!;
+    expect(other[7]).toBe("");
+    // The code column is the narrow one.
+    expect(checking.columnWidths[8]!).toBeLessThan(checking.columnWidths[7]!);
+    const en = rankingSheets(ranking, "en", { units, issueCodes }).find((b) => b.kind === "checking")!;
+    expect(bodyOf(en).find((r) => r[2] === "Sở Tư pháp")![7]).toBe(
+      "Evidence missing (5); Number stored as text (2)",
+    );
   });
 
   it("keeps criteria sets apart, shows maxima and says not applicable", () => {

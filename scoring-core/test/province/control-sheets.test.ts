@@ -115,6 +115,7 @@ describe("province settings", () => {
       selfAssessmentDeadline: "2025-12-22",
       classification: "national",
       tieRule: { mode: "competition" as const, decimals: 3 },
+      missingSurvey: "provisional" as const,
     };
     const r = readProvinceSettings({ sheet: "Cài đặt", values: settingsSheetRows(settings, "vi") });
     expect(r).toEqual({ ok: true, settings, issues: [] });

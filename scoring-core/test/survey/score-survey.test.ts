@@ -189,7 +189,9 @@ describe("scoreSurvey", () => {
     const r = scoreSurvey(SurveyDesignSchema.parse(designInput), input);
     const json = surveyJson(r, "vi");
     const back = readSurveyJson(JSON.stringify(json))!;
-    expect(back.get("so tu phap")).toEqual({ total: 1.43, byCriterion: { "2.3.1": 1.43 } });
+    // The JSON carries the core's exact points (1,425), not the 2-decimal display (1,43): the
+    // JSON route and the workbook route give consolidation the same numbers.
+    expect(back.get("so tu phap")).toEqual({ total: 1.425, byCriterion: { "2.3.1": 1.425 } });
     expect(back.get("ubnd xa an phu")).toEqual({ byCriterion: {} });
     expect(surveyInputsFromResult(r.units).get("so tu phap")).toEqual({
       total: 1.425,

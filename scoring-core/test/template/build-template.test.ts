@@ -28,6 +28,7 @@ const HEADER = [
   "Điểm thẩm định lần 1",
   "Điểm thẩm định lần 2",
   "Ghi chú của thẩm định",
+  "Cần giải trình / bổ sung tài liệu",
 ];
 const COL = {
   code: 0,
@@ -157,11 +158,19 @@ describe.each(cases)("buildTemplate for a %s", (_name, set, unitType) => {
     const expected = spec.rows.flatMap((r, i) => (r.validation ? [i] : []));
     expect([...editable].sort((a, b) => a - b)).toEqual(expected);
     for (const { field, range } of spec.appraisalRanges) {
-      const m = /^I(\d+):K(\d+)$/.exec(range)!;
+      const m = /^I(\d+):L(\d+)$/.exec(range)!;
       for (let i = Number(m[1]); i <= Number(m[2]); i++)
         expect(spec.rows[i - 1]!.code!.split(".")[0]).toBe(field);
     }
     expect(new Set(spec.appraisalRanges.map((a) => a.field)).size).toBe(9);
+    // The flag column's drop-down covers exactly the rows appraisers score.
+    const flagRows = new Set<number>();
+    for (const r of spec.textLists![0]!.ranges) {
+      const m = /^L(\d+)(?::L(\d+))?$/.exec(r)!;
+      for (let i = Number(m[1]); i <= Number(m[2] ?? m[1]); i++) flagRows.add(i - 1);
+    }
+    expect([...flagRows].sort((a, b) => a - b)).toEqual(expected);
+    expect(spec.textLists![0]!.values).toContain("Cần giải trình");
   });
 
   it("marks missing evidence and over-max scores on leaf rows only", () => {

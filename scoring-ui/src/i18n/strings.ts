@@ -116,6 +116,22 @@ export interface Strings {
     failedTitle: (count: string) => string;
     sheetsWritten: string;
     noFiles: string;
+    /** Said under the design picker: what an empty design means. */
+    surveyDesignHint: string;
+    /** The survey scored from raw answers (shown after a consolidation, like `cchc survey` prints it). */
+    surveyTitle: string;
+    surveyForms: (read: string, counted: string, duplicates: string) => string;
+    surveyColUnit: string;
+    surveyColForms: string;
+    surveyColTotal: string;
+    surveyColNote: string;
+    surveyNoAnswers: string;
+    surveyBelow: string;
+    surveyUnitsOk: (count: string) => string;
+    surveyIssues: (errors: string, warnings: string) => string;
+    surveyNoIssues: string;
+    surveySeverity: { error: string; warning: string; info: string };
+    surveyTruncated: (total: string, shown: string) => string;
   };
   settings: {
     intro: string;
@@ -285,6 +301,22 @@ const vi: Strings = {
     failedTitle: (n) => `${n} tệp không tổng hợp được`,
     sheetsWritten: "Đã ghi các trang tính:",
     noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
+    surveyDesignHint:
+      "Không chọn: mỗi tiêu chí ĐTXHH của bộ tiêu chí trong Cài đặt là một câu hỏi, thang A/B/C/D = 100/60/20/0 %.",
+    surveyTitle: "Điểm ĐTXHH từ phiếu trả lời",
+    surveyForms: (r, c, d) => `Phiếu: ${r} dòng đọc, ${c} được tính, ${d} trùng.`,
+    surveyColUnit: "Đơn vị",
+    surveyColForms: "Số phiếu",
+    surveyColTotal: "Tổng ĐTXHH",
+    surveyColNote: "Ghi chú",
+    surveyNoAnswers: "chưa có",
+    surveyBelow: "dưới tối thiểu",
+    surveyUnitsOk: (n) => `${n} đơn vị khác đủ phiếu.`,
+    surveyIssues: (e, w) => `Vấn đề của phiếu: ${e} lỗi, ${w} cảnh báo`,
+    surveyNoIssues: "Không có vấn đề nào trong các phiếu.",
+    surveySeverity: { error: "Lỗi:", warning: "Cảnh báo:", info: "Lưu ý:" },
+    surveyTruncated: (t, s) =>
+      `Có ${t} vấn đề, hiển thị ${s} vấn đề đầu tiên; đủ danh sách: lệnh cchc survey.`,
   },
   settings: {
     intro: "Các thiết lập được lưu trong tệp bảng tính.",
@@ -460,6 +492,21 @@ const en: Strings = {
     failedTitle: (n) => `${plural(n, "file", "files")} could not be consolidated`,
     sheetsWritten: "Sheets written:",
     noFiles: "Pick at least one .xlsx file.",
+    surveyDesignHint:
+      "None picked: each survey (ĐTXHH) criterion of the set in Settings is one question, scale A/B/C/D = 100/60/20/0 %.",
+    surveyTitle: "Survey (ĐTXHH) points from the answers",
+    surveyForms: (r, c, d) => `Forms: ${r} rows read, ${c} counted, ${d} duplicates.`,
+    surveyColUnit: "Unit",
+    surveyColForms: "Forms",
+    surveyColTotal: "Survey total",
+    surveyColNote: "Note",
+    surveyNoAnswers: "not yet",
+    surveyBelow: "below minimum",
+    surveyUnitsOk: (n) => `${n} other units have enough forms.`,
+    surveyIssues: (e, w) => `Survey issues: ${e} errors, ${w} warnings`,
+    surveyNoIssues: "No issue in the forms.",
+    surveySeverity: { error: "Error:", warning: "Warning:", info: "Note:" },
+    surveyTruncated: (t, s) => `${t} issues, the first ${s} shown; the full list: the cchc survey command.`,
   },
   settings: {
     intro: "Settings are stored in the workbook.",

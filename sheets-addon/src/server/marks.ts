@@ -3,11 +3,13 @@
  * sheet's own rules. Ours are recognisable by a marker inside their formula (and their sheets
  * are recorded in the document properties), so one call removes them and the user's rules stay.
  */
-import { ValidationReportSchema, type Issue } from "@cchc/scoring-core";
+import { ValidationReportSchema } from "@cchc/scoring-core";
+import { markIssues as markIssuesFlow, type CellMark } from "@cchc/scoring-core/workflow";
 import { AddonError } from "../shared/errors";
 import { activeBook } from "./book";
 import { withDocumentLock } from "./lock";
 import type { Book, Services, Sheet } from "./services";
+import { runOnSheets, SheetsWorkbook } from "./workbook";
 
 export const MARKS_KEY = "cchc.marks";
 /** N("…") is 0, so the condition always holds; the text identifies the rule as ours. */
@@ -48,59 +50,71 @@ function clearSheet(sheet: Sheet): number {
   const keep: Rule[] = [];
   let cleared = 0;
   for (const rule of rules) {
-    // Our rules cover single cells (one range per issue cell), so ranges count cells.
-    if (isMarkRule(rule)) cleared += rule.getRanges().length;
+    // Our rules cover cells and vertical runs: count the cells of each range.
+    if (isMarkRule(rule))
+      cleared += rule.getRanges().reduce((n, r) => n + r.getNumRows() * r.getNumColumns(), 0);
     else keep.push(rule);
   }
   if (keep.length !== rules.length) sheet.setConditionalFormatRules(keep);
   return cleared;
 }
 
+/**
+ * Marks a report's cells: which cells, merged into vertical runs of one severity, is the core's
+ * flow (workflow/markIssues → markRuns); this adapter only draws them.
+ */
 export function markIssues(svc: Services, input: unknown): { marked: number } {
   const parsed = ValidationReportSchema.safeParse(input);
   if (!parsed.success) throw new AddonError("report-invalid");
   const report = parsed.data;
   const book = activeBook(svc);
-  const sheet = book.getSheetByName(report.sheet);
-  if (!sheet) throw new AddonError("sheet-not-found", report.sheet);
-  const cells = cellsBySeverity(report.issues, report.sheet);
-  return withDocumentLock(svc, () => {
-    const rules = sheet.getConditionalFormatRules().filter((r) => !isMarkRule(r));
-    let marked = 0;
-    for (const [severity, list] of cells) {
-      if (list.length === 0) continue;
-      const ranges = sheet.getRangeList(list).getRanges();
-      rules.push(
-        svc.SpreadsheetApp.newConditionalFormatRule()
-          .whenFormulaSatisfied(markFormula(severity))
-          .setBackground(COLOURS[severity] ?? "#fce8b2")
-          .setRanges(ranges)
-          .build(),
-      );
-      marked += list.length;
-    }
-    // One write replaces the rules: the user's own rules first, ours appended.
-    sheet.setConditionalFormatRules(rules);
-    const ids = recordedSheets(svc);
-    record(svc, [...ids, sheet.getSheetId()]);
-    return { marked };
-  });
+  if (!book.getSheetByName(report.sheet)) throw new AddonError("sheet-not-found", report.sheet);
+  return runOnSheets(markIssuesFlow(new SheetsWorkbook(svc), report));
 }
 
-/** Distinct A1 cells per severity; a cell with an error is not marked again as a warning. */
-export function cellsBySeverity(issues: Issue[], sheet: string): Map<string, string[]> {
-  const errors = new Set<string>();
-  const warnings = new Set<string>();
-  for (const issue of issues) {
-    if (!issue.cell || (issue.sheet ?? sheet) !== sheet) continue;
-    if (issue.severity === "error") errors.add(issue.cell);
-    else if (issue.severity === "warning") warnings.add(issue.cell);
+/**
+ * The port's markCells: per sheet, our earlier rules replaced by one rule per severity over its
+ * cells and runs, appended after the user's own rules (one setConditionalFormatRules per sheet).
+ */
+export function markCells(svc: Services, book: Book, marks: readonly CellMark[]): void {
+  const bySheet = new Map<string, Map<string, string[]>>();
+  for (const m of marks) {
+    let sheet = bySheet.get(m.sheet);
+    if (!sheet)
+      bySheet.set(
+        m.sheet,
+        (sheet = new Map([
+          ["error", []],
+          ["warning", []],
+        ])),
+      );
+    sheet.get(m.severity ?? "error")!.push(m.address);
   }
-  for (const c of errors) warnings.delete(c);
-  return new Map([
-    ["error", [...errors]],
-    ["warning", [...warnings]],
-  ]);
+  const sheets = [...bySheet.keys()].map((name) => {
+    const sheet = book.getSheetByName(name);
+    if (!sheet) throw new AddonError("sheet-not-found", name);
+    return sheet;
+  });
+  withDocumentLock(svc, () => {
+    const ids: number[] = [];
+    sheets.forEach((sheet) => {
+      const rules = sheet.getConditionalFormatRules().filter((r) => !isMarkRule(r));
+      for (const [severity, list] of bySheet.get(sheet.getName())!) {
+        if (list.length === 0) continue;
+        rules.push(
+          svc.SpreadsheetApp.newConditionalFormatRule()
+            .whenFormulaSatisfied(markFormula(severity))
+            .setBackground(COLOURS[severity] ?? "#fce8b2")
+            .setRanges(sheet.getRangeList(list).getRanges())
+            .build(),
+        );
+      }
+      // One write replaces the rules: the user's own rules first, ours appended.
+      sheet.setConditionalFormatRules(rules);
+      ids.push(sheet.getSheetId());
+    });
+    if (ids.length > 0) record(svc, [...recordedSheets(svc), ...ids]);
+  });
 }
 
 export function clearMarks(svc: Services): { cleared: number } {

@@ -4,7 +4,14 @@
  * headers and a protection that leaves only the unit's cells editable. If any step fails the
  * new sheet is deleted: nothing half-built stays behind.
  */
-import { a1, rangeA1, neutralise, type TemplateSpec, type TemplateValidation } from "@cchc/scoring-core";
+import {
+  a1,
+  parseA1,
+  rangeA1,
+  neutralise,
+  type TemplateSpec,
+  type TemplateValidation,
+} from "@cchc/scoring-core";
 import { AddonError } from "../shared/errors";
 import { ensureSize, freeSheetName } from "./book";
 import type { Book, Services, Sheet } from "./services";
@@ -58,6 +65,7 @@ export function renderTemplate(
     table.setValues(values);
     styleTemplate(sheet, spec, values.length, width);
     applyValidation(svc, sheet, spec);
+    applyTextLists(svc, sheet, spec);
     applyConditionalFormats(svc, sheet, spec);
     // The province's hand-out protects by its own plan (who edits which field) instead.
     if (options.protect !== false) protectStructure(sheet, spec.editableRanges, PROTECTION_DESCRIPTION);
@@ -147,6 +155,34 @@ function applyValidation(svc: Services, sheet: Sheet, spec: TemplateSpec): void 
     }
     sheet.getRange(top + 1, c + 1, bottom - top + 1, 1).setDataValidations(grid);
   });
+}
+
+/**
+ * The texts' drop-downs (the appraisal flag "Cần giải trình"): one setDataValidations per list
+ * over its column's rows, blank between the ranges. Texts need no locale care, so the list is
+ * given as values (blank stays allowed: not flagged).
+ */
+function applyTextLists(svc: Services, sheet: Sheet, spec: TemplateSpec): void {
+  for (const list of spec.textLists ?? []) {
+    const rows = new Set<number>();
+    let col = -1;
+    for (const ref of list.ranges) {
+      const [a, b] = ref.split(":").map((x) => parseA1(x)!);
+      col = a!.col;
+      for (let r = a!.row; r <= (b ?? a)!.row; r++) rows.add(r);
+    }
+    if (rows.size === 0 || col < 0) continue;
+    const top = Math.min(...rows);
+    const bottom = Math.max(...rows);
+    const rule = svc.SpreadsheetApp.newDataValidation()
+      .requireValueInList(list.values, true)
+      .setAllowInvalid(false)
+      .setHelpText(`Chọn: ${list.values.join("; ")} (để trống: không cần giải trình)`)
+      .build();
+    const grid: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
+    for (let r = top; r <= bottom; r++) grid.push([rows.has(r) ? rule : null]);
+    sheet.getRange(top + 1, col + 1, bottom - top + 1, 1).setDataValidations(grid);
+  }
 }
 
 /** Help texts show numbers the Vietnamese way ("0,5"). */

@@ -22,7 +22,7 @@ import {
 import { AddonError, type AddonErrorCode } from "../shared/errors";
 import { activeBook, targetSheet } from "./book";
 import { withDocumentLock } from "./lock";
-import { clearMarks } from "./marks";
+import { clearMarks, markCells } from "./marks";
 import { readGrid } from "./read-grid";
 import { selectCell } from "./select";
 import { readSetRows, writeSetRows } from "./stored-sets";
@@ -94,9 +94,9 @@ export class SheetsWorkbook implements WorkbookPort, TemplatePort, SelectPort {
     );
   }
 
-  /** Marks are written per severity by ./marks.ts (the Sheets server's own markIssues). */
-  markCells(_marks: CellMark[]): void {
-    throw new AddonError("server-error", "markCells: use markIssues");
+  /** The core's marks (cells and runs, by severity), drawn as one rule per severity per sheet. */
+  markCells(marks: CellMark[]): void {
+    markCells(this.svc, this.book, marks);
   }
 
   clearMarks(): number {

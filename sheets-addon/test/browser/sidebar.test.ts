@@ -64,6 +64,23 @@ function config(lang: Lang, failures?: Record<string, string>): PageRunConfig {
       clearMarks: { cleared: 3 },
       writeResults: { sheet: "Kết quả CCHC", renamed: false },
       createTemplate: { sheet: "Tự chấm 2025 (2)" },
+      importCriteriaSet: {
+        stored: true,
+        set: {
+          id: "an-hoa-so-2025",
+          name: "Bộ tiêu chí Sở An Hòa 2025",
+          year: 2025,
+          unitTypes: ["department"],
+          sample: false,
+          stored: true,
+          decision: "Quyết định số 99/QĐ-UBND (10/01/2025)",
+        },
+        replaced: false,
+        errors: 0,
+        warnings: 0,
+        issues: [],
+        settings: { ...DEFAULT_SETTINGS, lang, criteriaSetId: "an-hoa-so-2025" },
+      },
     },
     failures,
   };
@@ -152,6 +169,31 @@ describeBrowser("Sidebar.html in headless Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "sheets-sidebar-quota-vi.png"), fullPage: true });
     expect(await page.getByTestId("verdict").count()).toBe(0);
     // A failed call is the page's business to show, not a console error.
+    expect(errors).toEqual([]);
+  });
+
+  it("Cài đặt → Nhập bộ tiêu chí sends the picked JSON in one call and shows the set in use", async () => {
+    await open("vi");
+    await page.getByTestId("tab-settings").click();
+    await page.getByTestId("set-in-use").waitFor();
+    await page.getByTestId("import-file").setInputFiles({
+      name: "bo-tieu-chi.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"id":"an-hoa-so-2025"}'),
+    });
+    await page.getByTestId("import-run").click();
+    await page.getByTestId("import-outcome").waitFor();
+    const calls = (await runCalls()).filter((c) => c.name === "importCriteriaSet");
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.args[0]).toEqual({
+      source: "json",
+      json: '{"id":"an-hoa-so-2025"}',
+      fileName: "bo-tieu-chi.json",
+    });
+    expect(await page.getByTestId("set-in-use-name").textContent()).toBe(
+      "Bộ tiêu chí Sở An Hòa 2025 (2025) — lưu trong tệp này",
+    );
+    expect(await page.getByTestId("set-in-use-decision").textContent()).toContain("99/QĐ-UBND");
     expect(errors).toEqual([]);
   });
 

@@ -19,6 +19,22 @@ function setup(locale = "vi") {
     listCriteriaSets: () => [],
     createTemplate: () => ({ sheet: "Tự chấm 2025" }),
     getContext: () => null,
+    importCriteriaSet: () => ({
+      stored: true,
+      set: {
+        id: "an-hoa",
+        name: "Bộ An Hòa",
+        year: 2025,
+        unitTypes: ["department"],
+        sample: false,
+        stored: true,
+      },
+      replaced: false,
+      errors: 0,
+      warnings: 0,
+      issues: [],
+      settings: { ...DEFAULT_SETTINGS, criteriaSetId: "an-hoa" },
+    }),
   });
   const service = new SheetsScoringService(createServerClient(run.runner), locale);
   return { run, service, report };
@@ -30,6 +46,19 @@ describe("SheetsScoringService over google.script.run", () => {
     const got = await service.validate({ ...DEFAULT_SETTINGS });
     expect(got).toEqual(report);
     expect(run.calls.map((c) => c.name)).toEqual(["validate"]);
+  });
+
+  it("imports a criteria set with one server call; the picked JSON crosses as plain text", async () => {
+    const { run, service } = setup();
+    const reply = await service.importCriteriaSet({
+      source: "json",
+      json: '{"id":"an-hoa"}',
+      fileName: "a.json",
+    });
+    expect(reply.settings?.criteriaSetId).toBe("an-hoa");
+    expect(run.calls).toEqual([
+      { name: "importCriteriaSet", args: [{ source: "json", json: '{"id":"an-hoa"}', fileName: "a.json" }] },
+    ]);
   });
 
   it("passes the clicked issue's sheet and cell to selectCell", async () => {

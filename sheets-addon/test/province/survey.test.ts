@@ -82,9 +82,32 @@ describe("survey forms and live responses (Sở Nội vụ)", () => {
     expect(() => f.addScaleItem().setBounds(1, 11)).toThrow(/bounds/);
   });
 
-  it("without a design sheet there is nothing to compute (the units sheet's survey column stands)", () => {
+  it("without a responses sheet there is nothing to compute (the units sheet's survey column stands)", () => {
     const env = fakeProvince();
     expect(surveyFromControl(env.control.proxy, "vi", [])).toBeNull();
+  });
+
+  it("responses without a design sheet: the questions are the criteria set's survey items", () => {
+    const { env } = filledProvince(2);
+    env.control._addSheet("Câu trả lời biểu mẫu 1")._fill([
+      ["Dấu thời gian", "Đơn vị được đánh giá", "2.3.1. Chất lượng, tính khả thi của VBQPPL"],
+      ["1/12/2025 8:00:00", "Sở Số 1", "A. Rất tốt"],
+      ["1/12/2025 8:05:00", "Sở Số 1", "D. Kém"],
+    ]);
+    const begin = beginConsolidation(env.services, "vi", "client-1", 1_000);
+    expect(begin.survey!.design).toMatchObject({ questionsFrom: "set" });
+    expect(begin.survey!.designLine).toMatch(/suy ra từ các tiêu chí ĐTXHH của bộ tiêu chí/);
+    // (100 % + 0 %) / 2 × 2,5 = 1,25
+    expect(begin.units.find((u) => u.unit === "Sở Số 1")).toMatchObject({
+      surveyInput: { byCriterion: { "2.3.1": 1.25 } },
+    });
+  });
+
+  it("a sheet that only looks like responses, with no design and no form, changes nothing", () => {
+    const { env } = filledProvince(2);
+    env.control._addSheet("Phiếu giao việc")._fill([["Việc", "Người làm"]]);
+    const begin = beginConsolidation(env.services, "vi", "client-1", 1_000);
+    expect(begin.survey).toBeUndefined();
   });
 });
 
@@ -105,8 +128,12 @@ describe("consolidation with live survey responses", () => {
     const first = begin.units.find((u) => u.unit === "Sở Số 1")!;
     // (100 % + 20 %) / 2 × 2,5 = 1,5
     expect(first).toMatchObject({ surveyInput: { total: 1.5, byCriterion: { "2.3.1": 1.5 } } });
-    expect(begin.survey!.forms).toBe(2);
+    expect(begin.survey!.forms.counted).toBe(2);
     expect(begin.survey!.issues.map((i) => i.code)).toContain("survey-unit-unknown");
+    // What the sidebar shows: which design, and the units without forms ("chưa có", never 0).
+    expect(begin.survey!.design).toMatchObject({ questionsFrom: "design", questions: 1 });
+    expect(begin.survey!.designLine).toMatch(/^Thiết kế phiếu: tệp “/);
+    expect(begin.survey!.units.find((u) => u.unit === "Sở Số 2")).toMatchObject({ forms: 0, total: null });
     const reply = consolidateUnit(env.services, "vi", begin.jobId, first, begin.criteriaSetId);
     if (!reply.ok) throw new Error(reply.error);
     expect(reply.result.totals.survey).toBe(1.5);

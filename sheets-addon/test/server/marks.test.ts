@@ -1,4 +1,6 @@
 import { clearMarks, markIssues, MARKS_KEY } from "../../src/server/marks";
+import { makeIssue } from "@cchc/scoring-core";
+import { markRuns } from "@cchc/scoring-core/workflow";
 import { fakeAppsScript } from "../fakes/apps-script";
 import { sampleReport } from "../fixtures/report";
 
@@ -35,6 +37,23 @@ describe("marks", () => {
     expect([sheet._rules[1]!._background, sheet._rules[2]!._background]).toEqual(["#f4c7c3", "#fce8b2"]);
     expect(env.log.count(/^Sheet\.setConditionalFormatRules$/)).toBe(1);
     expect(JSON.parse(env.properties.document._data.get(MARKS_KEY)!)).toEqual([sheet._id]);
+  });
+
+  it("draws the core's marks: a run of errors down a column is one range, as in Excel", () => {
+    const { env, sheet } = setup();
+    const report = sampleReport(SHEET);
+    for (const row of [13, 14])
+      report.issues.push(
+        makeIssue("number-invalid", { sheet: SHEET, cell: `E${row}`, row, column: "E", value: "x" }, "vi"),
+      );
+    const out = markIssues(env.services, report);
+    // The cells and runs are the core's (workflow/marks.ts), drawn one rule per severity.
+    const core = markRuns(report);
+    expect(out).toEqual({ marked: core.cells });
+    const drawn = sheet._rules.slice(1).flatMap((r) => r._ranges.map((x) => x.getA1Notation()));
+    expect(drawn.sort()).toEqual(core.marks.map((m) => m.address).sort());
+    expect(sheet._rules[1]!._ranges.map((r) => r.getA1Notation())).toEqual(["E12:E15"]);
+    expect(clearMarks(env.services)).toEqual({ cleared: core.cells });
   });
 
   it("marking again replaces our marks instead of stacking them", () => {

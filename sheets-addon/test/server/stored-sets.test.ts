@@ -42,7 +42,7 @@ describe("stored criteria sets in Sheets", () => {
     const env = installGlobals();
     departmentSheet(env);
     env.log.reset();
-    // An id that looks like a number stays text (the range is formatted "@" first).
+    // An id that looks like a number stays text (written with a leading apostrophe).
     const reply = main.importCriteriaSet({ source: "json", json: JSON.stringify(own("2025")) });
     expect(reply).toMatchObject({ stored: true, errors: 0 });
     expect(env.log.count(/^Range\.setValues$/)).toBe(1);

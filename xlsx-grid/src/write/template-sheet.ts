@@ -207,6 +207,14 @@ export function templateSheet(spec: TemplateSpec, lists: TemplateListSheet | nul
   for (const { v, rows: vRows } of groups.values())
     dataValidations.push(...validationsFor(v, scoreCols, vRows, lists));
   dataValidations.push(...hints);
+  // The appraisal flag ("Cần giải trình"): a drop-down of texts, blank allowed.
+  for (const t of spec.textLists ?? [])
+    dataValidations.push({
+      sqref: t.ranges.join(" "),
+      rule: { kind: "list", values: t.values },
+      prompt: { title: "Thẩm định", text: `Chọn: ${t.values.join("; ")}; để trống nếu không cần.` },
+      error: { title: "Giá trị không hợp lệ", text: `Chọn một trong: ${t.values.join("; ")}.` },
+    });
 
   const lastHeader = headerRows.length > 0 ? Math.max(...headerRows) : -1;
   const sheet: XlsxSheet = {

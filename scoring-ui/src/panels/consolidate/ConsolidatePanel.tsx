@@ -1,6 +1,5 @@
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import { Suspense, lazy, useRef, useState } from "react";
-import type { RankingReport } from "@cchc/scoring-core";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
 import { FilePicker } from "../../components/FilePicker";
@@ -9,10 +8,11 @@ import { toUnitFile } from "../../components/read-file";
 import { usePanelStyles } from "../../components/styles";
 import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
-import type { ConsolidateRequest, Progress } from "../../service";
+import type { ConsolidateOutcome, ConsolidateRequest, Progress } from "../../service";
 import { RankingSummary } from "./RankingSummary";
+import { SurveySummaryView } from "./SurveySummaryView";
 
-type Outcome = { ranking: RankingReport; sheets: string[] };
+type Outcome = ConsolidateOutcome;
 
 // Xu hướng loads with its own chunk, so the pane's initial JavaScript stays within budget.
 const TrendSection = lazy(() => import("../trends/TrendSection").then((m) => ({ default: m.TrendSection })));
@@ -103,7 +103,10 @@ export function ConsolidatePanel() {
             />
           </Field>
           {answers.length > 0 ? (
-            <Field label={s.consolidate.surveyDesign}>
+            <Field
+              label={s.consolidate.surveyDesign}
+              hint={design ? undefined : s.consolidate.surveyDesignHint}
+            >
               <FilePicker
                 buttonLabel={s.common.chooseFile}
                 summary={design ? design.name : s.common.noFile}
@@ -182,6 +185,7 @@ export function ConsolidatePanel() {
             {s.consolidate.done(num(units, 0), num(outcome.ranking.failed.length, 0))}
           </Notice>
           <RankingSummary ranking={outcome.ranking} sheets={outcome.sheets} />
+          {outcome.survey ? <SurveySummaryView survey={outcome.survey} /> : null}
         </>
       ) : null}
       {/* Xu hướng: only hosts that consolidate offer it (Excel, the Sheets province edition). */}

@@ -3,9 +3,10 @@
  * consolidation of the control spreadsheet's units (the Tổng hợp panel's "units" source) driven
  * by runConsolidation — a pool of server calls, progress, retries, resume.
  */
-import { pickLang, type RankingReport, type Settings } from "@cchc/scoring-core";
+import { pickLang, type Settings } from "@cchc/scoring-core";
 import {
   ServiceError,
+  type ConsolidateOutcome,
   type ConsolidateRequest,
   type HostCapabilities,
   type Progress,
@@ -77,7 +78,7 @@ export function provinceService(
       request: ConsolidateRequest,
       onProgress: (p: Progress) => void,
       signal: AbortSignal,
-    ): Promise<{ ranking: RankingReport; sheets: string[] }> {
+    ): Promise<ConsolidateOutcome> {
       if (request.source !== "units") return base.consolidate(request, onProgress, signal);
       try {
         const out = await runConsolidation(client, options.store ?? localJobStore(storage), {
@@ -91,7 +92,7 @@ export function provinceService(
               ...(p.current ? { current: p.current } : {}),
             }),
         });
-        return { ranking: out.ranking, sheets: out.sheets };
+        return { ranking: out.ranking, sheets: out.sheets, ...(out.survey ? { survey: out.survey } : {}) };
       } catch (e) {
         if (e instanceof ConsolidationAborted) throw e;
         const text = e instanceof Error ? e.message : String(e);

@@ -22,6 +22,7 @@ import {
   type JobProgress,
   type JobUnitSpec,
 } from "@cchc/scoring-core/province";
+import type { SurveySummary } from "@cchc/scoring-core";
 import type { FinishReply } from "../../server/province/consolidate";
 import type { ProvinceClient } from "./api";
 
@@ -64,7 +65,7 @@ export async function runConsolidation(
   client: ProvinceClient,
   store: JobStore,
   options: RunOptions,
-): Promise<FinishReply & { resumed: boolean }> {
+): Promise<FinishReply & { resumed: boolean; survey?: SurveySummary }> {
   const pool = Math.max(1, options.pool ?? 4);
   const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -152,7 +153,8 @@ export async function runConsolidation(
   // Packed: 300 units' results are ~6,5 MB as plain JSON, ~1 MB packed.
   const done = await client.provinceFinish(begin.jobId, { packed: packResults(outcome.results), failed });
   store.clear(begin.jobId);
-  return { ...done, resumed };
+  // The survey begin scored from the responses sheets: the sidebar shows its design and issues.
+  return { ...done, resumed, ...(begin.survey ? { survey: begin.survey } : {}) };
 }
 
 function fileOf(spec: JobUnitSpec | null, key: string, column: string): string {

@@ -8,8 +8,6 @@
  */
 import {
   columnLetters,
-  rankUnits,
-  rankingSheets,
   scoreWorkbook,
   buildTemplate,
   type CriteriaSet,
@@ -21,9 +19,9 @@ import {
   type Lang,
   type RankingReport,
   type UnitResult,
-  type Issue,
+  type SurveySummary,
   type SurveyInput,
-  unitKey,
+  UnitNameIndex,
 } from "@cchc/scoring-core";
 import {
   classificationFor,
@@ -31,19 +29,29 @@ import {
   isRetryableError,
   openFailure,
   criteriaSetForUnit,
+  provinceSetForUnit,
   unitFailure,
   unitTypeOf,
   unpackResults,
   type PackedResults,
   type JobUnitSpec,
 } from "@cchc/scoring-core/province";
+import {
+  publishRanking,
+  type BlockWrite,
+  type WorkbookPort,
+  type WrittenToolSheet,
+} from "@cchc/scoring-core/workflow";
 import { z } from "zod";
 import { AddonError } from "../../shared/errors";
+import { activeBook } from "../book";
 import { withDocumentLock } from "../lock";
 import { readGrid, readRange } from "../read-grid";
 import { TABLE_RANGE_NAME } from "../template";
 import { writeToolSheet } from "../tool-sheet";
-import { readControl } from "./control";
+import type { Book } from "../services";
+import { runOnSheets } from "../workbook";
+import { provinceSets, readControl } from "./control";
 import { insertIndexChart } from "./chart";
 import { findScoringSheet } from "./scoring-sheet";
 import type { ProvinceServices } from "./services";
@@ -72,8 +80,8 @@ export interface BeginReply {
   criteriaSetId: string;
   /** Column letter of the spreadsheet links in "Đơn vị", to name a failed unit's cell. */
   spreadsheetColumn: string;
-  /** Survey forms counted from the responses sheets, and the survey's issues (first 50). */
-  survey?: { forms: number; issues: Issue[] };
+  /** Survey points from the responses sheets: the design used, forms, units and issues (the sidebar shows them). */
+  survey?: SurveySummary;
 }
 
 function readClaim(svc: ProvinceServices): JobClaim | null {
@@ -120,18 +128,32 @@ export function beginConsolidation(
     const listed = consolidationUnits(data.control, lang, (row) => `${spreadsheetCol}${row}`);
     const { failed } = listed;
     // Survey points from the live responses sheets (when the spreadsheet has a survey design).
-    const survey = surveyFromControl(data.book, lang, [data.set]);
-    const units: (JobUnitSpec & { surveyInput?: SurveyInput })[] = survey
-      ? listed.units.map((u) => {
-          const s = survey.byUnit.get(unitKey(u.unit));
+    const survey = surveyFromControl(
+      data.book,
+      lang,
+      [data.set, ...data.sets.filter((s) => s.id !== data.set.id)],
+      listed.units.map((u) => u.unit),
+    );
+    // Each unit's set is chosen once here (the province's stored set for its type); a unit call
+    // reads the control's stored sets only when its set is one of them.
+    const withSets: UnitSpec[] = listed.units.map((u) => {
+      const set = provinceSetForUnit(data.set, unitTypeOf(u.unitType ?? null), data.sets);
+      return { ...u, setId: set.id, setStored: data.sets.some((s) => s.id === set.id) };
+    });
+    // Unit names through the core's one matcher (UBND = Ủy ban nhân dân, "… tỉnh X"), as rank does.
+    const byName = new UnitNameIndex<SurveyInput>();
+    for (const [k, v] of survey?.byUnit ?? []) byName.add(k, v);
+    const units: UnitSpec[] = survey
+      ? withSets.map((u) => {
+          const s = byName.get(u.unit);
           return s ? { ...u, surveyInput: s } : u;
         })
-      : listed.units;
+      : withSets;
     return {
       jobId,
       resumed,
       units,
-      ...(survey ? { survey: { forms: survey.forms, issues: survey.issues.slice(0, 50) } } : {}),
+      ...(survey ? { survey: survey.summary } : {}),
       failed,
       lang,
       criteriaSetId: data.set.id,
@@ -161,6 +183,25 @@ function assertJob(svc: ProvinceServices, jobId: string, lang: Lang): void {
 
 const HEARTBEAT_MS = 60 * 1000;
 
+/** A unit as begin hands it to the sidebar: with its survey points and the set it is scored on. */
+type UnitSpec = JobUnitSpec & { surveyInput?: SurveyInput; setId?: string; setStored?: boolean };
+
+/**
+ * The set a unit is scored on, as begin chose it: a province set is read from the control
+ * spreadsheet (this execution's active book); a sample costs no call.
+ */
+function unitSet(svc: ProvinceServices, unit: UnitSpec, criteriaSetId: string, lang: Lang): CriteriaSet {
+  const unitType = unitTypeOf(unit.unitType ?? null);
+  if (unit.setStored) {
+    const { set: base, sets } = provinceSets(activeBook(svc), criteriaSetId, lang);
+    const own = sets.find((s) => s.id === unit.setId) ?? provinceSetForUnit(base, unitType, sets);
+    return own;
+  }
+  const base = getSampleSet(unit.setId ?? criteriaSetId);
+  if (!base) throw new AddonError("set-not-found", unit.setId ?? criteriaSetId);
+  return unit.setId ? base : criteriaSetForUnit(base, unitType);
+}
+
 export type UnitReply =
   { ok: true; result: UnitResult; sheet: string } | { ok: false; error: string; retryable: boolean };
 
@@ -185,9 +226,7 @@ export function consolidateUnit(
     return { ok: false, error: openFailure(text, lang).error, retryable: false };
   }
   try {
-    const base = getSampleSet(criteriaSetId);
-    if (!base) throw new AddonError("set-not-found", criteriaSetId);
-    const set = criteriaSetForUnit(base, unitTypeOf(unit.unitType ?? null));
+    const set = unitSet(svc, unit as UnitSpec, criteriaSetId, lang);
     const unitType = unitTypeOf(unit.unitType ?? null) ?? set.unitTypes[0] ?? null;
     const read = readUnitTable(svc, book, set, unit, unitType);
     if (!read) return { ok: false, error: unitFailure("sheet-missing", lang), retryable: false };
@@ -281,26 +320,48 @@ export function finishConsolidation(
   return withDocumentLock(svc, () => {
     assertJob(svc, jobId, lang);
     const data = readControl(svc, lang);
-    const ranking = rankUnits(parsed.data.results, {
-      classification: classificationFor(data.settings),
-      tieRule: data.settings.tieRule,
-      lang,
-      failed: parsed.data.failed,
-    });
-    const blocks = rankingSheets(ranking, lang, { units: parsed.data.results });
-    const sheets: string[] = [];
-    blocks.forEach((block, i) => {
-      const kind =
-        i < ranking.groups.length
-          ? `province-ranking:${ranking.groups[i]!.group}`
-          : `province:${i - ranking.groups.length}`;
-      const { sheet } = writeToolSheet(svc, data.book, block, kind);
-      sheets.push(sheet);
-      if (i < ranking.groups.length) insertIndexChart(data.book.getSheetByName(sheet)!, block, lang);
-    });
+    const results = parsed.data.results;
+    // The province's ranking is the core's flow over this spreadsheet, as in every host: a unit
+    // missing from the survey is held out with its reason unless "Cài đặt" says provisional. A
+    // survey was given when "Đơn vị" has survey points or the responses gave some unit points.
+    const surveyProvided =
+      data.control.units.some((u) => u.survey !== null) || results.some((r) => r.totals.surveyGiven);
+    const { ranking, sheets } = runOnSheets(
+      publishRanking(provinceRankingPort(svc, data.book), {
+        results,
+        failed: parsed.data.failed,
+        lang,
+        classification: classificationFor(data.settings),
+        tieRule: data.settings.tieRule,
+        surveyProvided,
+        missingSurvey: data.settings.missingSurvey,
+      }),
+    );
     svc.PropertiesService.getDocumentProperties().deleteProperty(JOB_KEY);
     return { sheets, ranking };
   });
+}
+
+/**
+ * The workbook port's write for the province: each block in the sheet it had last time (keyed by
+ * group, as before), each group's ranking sheet with its chart.
+ */
+function provinceRankingPort(svc: ProvinceServices, book: Book): Pick<WorkbookPort, "writeToolSheets"> {
+  return {
+    writeToolSheets: (_kind, writes: BlockWrite[]): WrittenToolSheet[] =>
+      writes.map((w, i) => {
+        const key = w.key ?? `extra:${i}`;
+        const kind = key.startsWith("group:")
+          ? `province-ranking:${key.slice(6)}`
+          : `province:${key.slice(6)}`;
+        const { sheet, renamed } = writeToolSheet(svc, book, w.block, kind);
+        if (w.chart) {
+          const width = Math.max(...w.block.rows.map((r) => r.length));
+          insertIndexChart(book.getSheetByName(sheet)!, w.chart, width);
+        }
+        return { name: sheet, renamed };
+      }),
+  };
 }
 
 /** Gives up a job (the sidebar's Hủy): another consolidation may start at once. */

@@ -2,7 +2,15 @@
  * The control spreadsheet: creates the three sheets the Sở fills ("Đơn vị", "Phân công thẩm
  * định", "Cài đặt") and reads them back through the core's readers, each in one batch.
  */
-import { getSampleSet, neutralise, type CriteriaSet, type Issue, type Lang } from "@cchc/scoring-core";
+import {
+  neutralise,
+  readSetsSheetRows,
+  resolveCriteriaSet,
+  SETS_SHEET,
+  type CriteriaSet,
+  type Issue,
+  type Lang,
+} from "@cchc/scoring-core";
 import {
   ASSIGNMENT_COLUMNS,
   CONTROL_SHEETS,
@@ -19,6 +27,7 @@ import {
 import { AddonError } from "../../shared/errors";
 import { activeBook, ensureSize } from "../book";
 import { readGrid } from "../read-grid";
+import { readSetRows } from "../stored-sets";
 import type { Book, Services, Sheet } from "../services";
 
 export interface ControlData {
@@ -28,6 +37,8 @@ export interface ControlData {
   assignments: FieldAssignment[];
   settings: ProvinceSettings;
   set: CriteriaSet;
+  /** The province's own sets, stored in the control spreadsheet ("import a set"). */
+  sets: CriteriaSet[];
   issues: Issue[];
 }
 
@@ -65,6 +76,7 @@ export function ensureControlSheets(svc: Services, lang: Lang, year: number): { 
         selfAssessmentDeadline: null,
         classification: "five-level",
         tieRule: { mode: "dense", decimals: 2 },
+        missingSurvey: "hold-out",
       },
       lang,
     ),
@@ -91,8 +103,7 @@ export function readControl(svc: Services, lang: Lang): ControlData {
   const settingsRead = readProvinceSettings(readGrid(settingsSheet, settingsSheet.getName(), fd), lang);
   if (!settingsRead.ok)
     throw new AddonError("set-invalid", settingsRead.issues.map((i) => i.message).join(" "));
-  const set = getSampleSet(settingsRead.settings.criteriaSetId);
-  if (!set) throw new AddonError("set-not-found", settingsRead.settings.criteriaSetId);
+  const { set, sets } = provinceSets(book, settingsRead.settings.criteriaSetId, lang);
   return {
     book,
     unitsSheet,
@@ -100,8 +111,23 @@ export function readControl(svc: Services, lang: Lang): ControlData {
     assignments: assignment.assignments,
     settings: settingsRead.settings,
     set,
+    sets,
     issues: [...control.issues, ...assignment.issues, ...settingsRead.issues],
   };
+}
+
+/**
+ * The province's stored sets and the one "Cài đặt" names (stored first, then the samples). An
+ * unknown id, or any stored set that cannot be read, stops with a clear message.
+ */
+export function provinceSets(book: Book, id: string, lang: Lang): { set: CriteriaSet; sets: CriteriaSet[] } {
+  const stored = readSetsSheetRows(readSetRows(book), SETS_SHEET, lang);
+  // A damaged province set would quietly hand out or score on a sample: stop and say where.
+  const damaged = stored.issues[0];
+  if (damaged) throw new AddonError("workflow", damaged.message);
+  const resolved = resolveCriteriaSet(id, stored.sets, lang);
+  if (resolved.ok && resolved.set) return { set: resolved.set, sets: stored.sets };
+  throw new AddonError("set-not-found", id);
 }
 
 /** Writes one unit row's cells the tool owns (link, status, note): one setValues per run of cells. */

@@ -6,6 +6,7 @@
 import { pickLang, type Lang } from "@cchc/scoring-core";
 import { AddonError, classifyError, encodeAddonError, errorMessage } from "../../shared/errors";
 import { activeBook } from "../book";
+import { appraisalAction, type AppraisalActionReply, type CouncilAction } from "./appraisal";
 import { beginConsolidation, cancelConsolidation, consolidateUnit, finishConsolidation } from "./consolidate";
 import type { BeginReply, FinishReply, UnitReply } from "./consolidate";
 import { ensureControlSheets } from "./control";
@@ -74,17 +75,25 @@ export function menuProvince(): void {
   svc.SpreadsheetApp.getUi().showSidebar(html);
 }
 
+/** The unit on the selected row of "Đơn vị", or null (the caller then says what to select). */
+function selectedUnit(svc: ProvinceServices): string | null {
+  const range = activeBook(svc).getActiveRange();
+  const sheet = range ? range.getSheet() : null;
+  const row = range ? range.getRow() : 0;
+  if (!sheet || !/^(Đơn vị|Units)$/.test(sheet.getName()) || row < 2) return null;
+  return String(sheet.getRange(row, 1).getValues()[0]?.[0] ?? "");
+}
+
+const SELECT_A_UNIT: Record<Lang, string> = {
+  vi: "Chọn một ô trên dòng của đơn vị trong trang “Đơn vị” rồi chạy lại.",
+  en: "Select a cell on the unit's row in the “Units” sheet and run again.",
+};
+
 /** "Rút lại để sửa" for the unit on the selected row of "Đơn vị". */
 export function provinceUnlockMenu(): void {
   toastCall((svc, lang) => {
-    const range = activeBook(svc).getActiveRange();
-    const sheet = range ? range.getSheet() : null;
-    const row = range ? range.getRow() : 0;
-    if (!sheet || !/^(Đơn vị|Units)$/.test(sheet.getName()) || row < 2)
-      return lang === "vi"
-        ? "Chọn một ô trên dòng của đơn vị trong trang “Đơn vị” rồi chạy lại."
-        : "Select a cell on the unit's row in the “Units” sheet and run again.";
-    const name = String(sheet.getRange(row, 1).getValues()[0]?.[0] ?? "");
+    const name = selectedUnit(svc);
+    if (name === null) return SELECT_A_UNIT[lang];
     const r = unlockUnit(svc, lang, name);
     return lang === "vi" ? `${r.unit}: ${r.note}.` : `${r.unit}: ${r.note}.`;
   });
@@ -167,4 +176,70 @@ export function provinceSurveyFormsMenu(): void {
       )
       .join(" · ");
   });
+}
+
+/** The toast after "Mở vòng 2" / "Kết thúc thẩm định". */
+function appraisalToast(r: AppraisalActionReply, lang: Lang): string {
+  const what =
+    r.action === "close"
+      ? { vi: "Đã kết thúc thẩm định", en: "Appraisal closed for" }
+      : { vi: "Đã mở vòng 2 cho", en: "Round 2 opened for" };
+  const logged = r.done.reduce((n, d) => n + d.logged, 0);
+  const unanswered = r.done.filter((d) => d.unanswered > 0).map((d) => d.unit);
+  const open = r.done.filter((d) => d.open > 0).map((d) => d.unit);
+  if (lang === "vi")
+    return [
+      `${what.vi} ${r.done.length} đơn vị; ghi ${logged} thay đổi điểm thẩm định vào “${r.log ?? "Nhật ký thẩm định"}”.`,
+      r.action === "open-round-2" && unanswered.length > 0
+        ? `Còn mục chưa giải trình: ${unanswered.join(", ")}.`
+        : "",
+      r.action === "close" && open.length > 0
+        ? `Mục cần giải trình chưa chấm vòng 2 (giữ điểm vòng 1): ${open.join(", ")}.`
+        : "",
+      r.failed.length > 0 ? `${r.failed.length} đơn vị lỗi (xem cột Ghi chú).` : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  return [
+    `${what.en} ${r.done.length} units; ${logged} appraisal score changes logged in “${r.log ?? "Nhật ký thẩm định"}”.`,
+    r.action === "open-round-2" && unanswered.length > 0 ? `Not yet answered: ${unanswered.join(", ")}.` : "",
+    r.action === "close" && open.length > 0
+      ? `Flagged items without a round-2 score (round 1 stands): ${open.join(", ")}.`
+      : "",
+    r.failed.length > 0 ? `${r.failed.length} units failed (see the note column).` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+function appraisalMenu(action: CouncilAction, all: boolean): void {
+  toastCall((svc, lang) => {
+    const unit = all ? null : selectedUnit(svc);
+    if (!all && unit === null) return SELECT_A_UNIT[lang];
+    return appraisalToast(appraisalAction(svc, lang, action, unit), lang);
+  });
+}
+
+/** "Mở vòng 2" for the unit on the selected row of "Đơn vị". */
+export function provinceRound2Menu(): void {
+  appraisalMenu("open-round-2", false);
+}
+
+export function provinceRound2AllMenu(): void {
+  appraisalMenu("open-round-2", true);
+}
+
+/** "Kết thúc thẩm định" for the unit on the selected row of "Đơn vị". */
+export function provinceCloseAppraisalMenu(): void {
+  appraisalMenu("close", false);
+}
+
+export function provinceCloseAppraisalAllMenu(): void {
+  appraisalMenu("close", true);
+}
+
+/** The same from the sidebar: `unit` null acts on every handed-out unit. */
+export function provinceAppraisal(action: string, unit: string | null): AppraisalActionReply {
+  const a: CouncilAction = action === "close" ? "close" : "open-round-2";
+  return call((svc, lang) => appraisalAction(svc, lang, a, unit === null ? null : String(unit)));
 }

@@ -6,17 +6,18 @@
  * most `limit` new tables so one execution stays far below Apps Script's 6 minutes; the caller
  * repeats while `remaining` > 0.
  */
-import { buildTemplate, type Lang } from "@cchc/scoring-core";
+import { buildTemplate, setsSheetRows, type Lang } from "@cchc/scoring-core";
 import {
   UNIT_STATUSES,
-  criteriaSetForUnit,
   handOutDecisions,
   mergePlan,
   planProtections,
+  provinceSetForUnit,
   unitFailure,
   unitTypeOf,
 } from "@cchc/scoring-core/province";
 import { withDocumentLock } from "../lock";
+import { writeSetRows } from "../stored-sets";
 import { renderTemplate } from "../template";
 import { readControl, writeUnitCells } from "./control";
 import { applyPlan } from "./protections";
@@ -73,7 +74,7 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         continue;
       }
       const unitType = unitTypeOf(u.unitType);
-      const set = criteriaSetForUnit(data.set, unitType);
+      const set = provinceSetForUnit(data.set, unitType, data.sets);
       const spec = buildTemplate(set, {
         unit: u.unit,
         unitType: unitType ?? set.unitTypes[0] ?? null,
@@ -87,6 +88,10 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         const blank = book.getSheets()[0] ?? null;
         const { sheet: name } = renderTemplate(svc, book, spec, set.id, { protect: false });
         if (blank && blank.getName() !== name) book.deleteSheet(blank);
+        // The unit's copy carries the province's set (hidden), so the unit's one-click check
+        // uses it rather than a sample. Not protected (4 more calls per table): consolidation
+        // scores with the control spreadsheet's own copy, whatever a unit does to this one.
+        writeSetRows(book, setsSheetRows([set]), { fresh: true });
         const sheet = book.getSheetByName(name)!;
         const plan = planProtections({
           spec,

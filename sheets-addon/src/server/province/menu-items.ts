@@ -9,6 +9,10 @@ export const PROVINCE_MENU_ITEMS: readonly { label: string; fn: string }[] = [
   { label: "Sở Nội vụ: khóa tự chấm", fn: "provinceLockMenu" },
   { label: "Sở Nội vụ: mở lại cho đơn vị đang chọn", fn: "provinceUnlockMenu" },
   { label: "Sở Nội vụ: tạo Google Biểu mẫu điều tra (ĐTXHH)", fn: "provinceSurveyFormsMenu" },
+  { label: "Sở Nội vụ: mở vòng 2 thẩm định cho đơn vị đang chọn", fn: "provinceRound2Menu" },
+  { label: "Sở Nội vụ: mở vòng 2 thẩm định cho tất cả đơn vị", fn: "provinceRound2AllMenu" },
+  { label: "Sở Nội vụ: kết thúc thẩm định cho đơn vị đang chọn", fn: "provinceCloseAppraisalMenu" },
+  { label: "Sở Nội vụ: kết thúc thẩm định cho tất cả đơn vị", fn: "provinceCloseAppraisalAllMenu" },
   { label: "Sở Nội vụ: tổng hợp và xếp hạng", fn: "menuProvince" },
 ];
 

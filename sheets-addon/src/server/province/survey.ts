@@ -16,6 +16,7 @@ import {
   type Scale,
   type SurveyDesign,
   type SurveyInput,
+  type SurveySummary,
 } from "@cchc/scoring-core";
 import { AddonError } from "../../shared/errors";
 import type { Book } from "../services";
@@ -50,24 +51,48 @@ export interface ControlSurvey {
   byUnit: Map<string, SurveyInput>;
   forms: number;
   issues: Issue[];
+  /** What the sidebar shows: the design used, forms, units ("chưa có") and issues. */
+  summary: SurveySummary;
 }
 
 /**
- * Survey points from the control spreadsheet's live responses sheets and its design sheets.
- * null when the spreadsheet has no survey design (the survey column of "Đơn vị" is used then).
+ * Survey points from the control spreadsheet's live responses sheets. The questions are the
+ * design sheets' (when the spreadsheet has a questions sheet), else the criteria set's survey
+ * items; the core decides. null when there are no responses sheets, or no form in them and no
+ * design (the survey column of "Đơn vị" is used then). A design that cannot be used stops the
+ * consolidation with its reason, before anything is written.
  */
 export function surveyFromControl(
   book: Book,
   lang: Lang,
   sets: readonly CriteriaSet[],
+  units: readonly string[] = [],
 ): ControlSurvey | null {
   const grids = sheetGrids(book);
   const responses = grids.filter(isResponses);
+  if (responses.length === 0) return null;
   const design = grids.filter((g) => !isResponses(g));
-  if (responses.length === 0 || !readDesignGrids(design, lang).design) return null;
-  const r = surveyFromAnswers(design, [{ source: book.getName(), grids: responses }], { lang, sets });
-  if (!r.ok) return null;
-  return { byUnit: r.byUnit, forms: r.result.forms.counted, issues: r.issues };
+  const r = surveyFromAnswers(design, [{ source: book.getName(), grids: responses }], {
+    lang,
+    sets,
+    designName: book.getName(),
+    units,
+  });
+  if (!r.ok)
+    throw new AddonError(
+      "workflow",
+      (lang === "vi"
+        ? "Không tính được điểm ĐTXHH từ các trang câu trả lời biểu mẫu: "
+        : "Survey points cannot be computed from the form responses sheets: ") +
+        r.issues.map((i) => i.message).join(" ") +
+        "\n" +
+        (lang === "vi"
+          ? "Thêm trang thiết kế phiếu (Mã câu hỏi, Tiêu chí, Điểm tối đa), hoặc chọn bộ tiêu chí có tiêu chí ĐTXHH trong “Cài đặt”."
+          : "Add a design sheet (question code, criterion, maximum), or choose a criteria set with survey criteria in “Cài đặt”."),
+    );
+  // A sheet that only looks like responses, with no design sheet: nothing to score.
+  if (r.summary.design.questionsFrom === "set" && r.result.forms.read === 0) return null;
+  return { byUnit: r.byUnit, forms: r.result.forms.counted, issues: r.issues, summary: r.summary };
 }
 
 /** An option's text on the form: "A. Rất tốt" (its label and first alias), or the label alone. */

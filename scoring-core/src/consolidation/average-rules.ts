@@ -1,0 +1,139 @@
+/**
+ * Rules that compare a unit with the average of its group ("bằng hoặc trên mức trung bình của
+ * tỉnh: 2 điểm; dưới: 0"). A unit's own table cannot score them: the average needs every unit.
+ * So scoring a workbook keeps each such item's declared figure (averageItems), and ranking, once
+ * all units are read, computes the group's average and each unit's points, and moves the unit's
+ * item, its parents and its totals by the difference — in micro-units, the same in every host.
+ */
+import { provinceAverage, vsAveragePoints } from "../criteria-set/rule-eval";
+import { fromUnits, SCALE, toUnits } from "../numbers/decimal";
+import type { AverageItem, NodeTotals, UnitResult } from "../reports/schemas";
+import type { ScoreNode } from "../totals/score-tree";
+import { parseLooseDecimal } from "../validation/declared-figure";
+
+/**
+ * A declared figure as a plain number: 95, "95", "95 %", "0,95", "17/20" (→ 85, a percentage).
+ * null when blank or not a number (validation says so).
+ */
+export function figureValue(raw: unknown): number | null {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
+  if (typeof raw !== "string") return null;
+  const text = raw.trim();
+  if (text === "") return null;
+  const frac = /^([\d.,\s]+)\/([\d.,\s]+)$/.exec(text);
+  if (frac) {
+    const num = parseLooseDecimal(frac[1]!);
+    const den = parseLooseDecimal(frac[2]!);
+    if (num === null || den === null || den <= 0n) return null;
+    return fromUnits(Math.round((Number(num) * 100 * SCALE) / Number(den)));
+  }
+  const v = parseLooseDecimal(text.replace(/\s*%$/, ""));
+  return v === null ? null : fromUnits(Number(v));
+}
+
+/** The vs-average items of a scored tree, with the unit's figures (none: empty). */
+export function averageItems(tree: readonly ScoreNode[]): AverageItem[] {
+  const out: AverageItem[] = [];
+  const walk = (n: ScoreNode) => {
+    for (const c of n.children) walk(c);
+    if (n.children.length > 0 || n.rule?.kind !== "vs-average" || n.notApplicable) return;
+    out.push({
+      code: n.code,
+      value: figureValue(n.table?.declared?.raw ?? null),
+      atOrAbove: n.rule.atOrAbove,
+      below: n.rule.below,
+      better: n.rule.better ?? "higher",
+    });
+  };
+  for (const f of tree) walk(f);
+  return out;
+}
+
+export interface GroupAverage {
+  group: string;
+  code: string;
+  /** The average of the figures given (null: no unit gave one). */
+  average: number | null;
+  /** Units whose figure counted. */
+  units: number;
+}
+
+/** A node's ancestors by code ("1.2.3" → "1.2", "1"): the nodes whose points move with it. */
+function isAncestor(code: string, of: string): boolean {
+  return of.startsWith(`${code}.`);
+}
+
+/** The unit with one item's points set to `points` (parents and totals moved by the difference). */
+function withPoints(unit: UnitResult, code: string, points: number): UnitResult {
+  const leaf = unit.nodes.find((n) => n.code === code);
+  if (!leaf) return unit;
+  const dSelf = toUnits(points) - toUnits(leaf.self);
+  const dAppr = toUnits(points) - toUnits(leaf.appraised);
+  if (dSelf === 0 && dAppr === 0) return unit;
+  const main = leaf.section === "main";
+  const move = (n: NodeTotals): NodeTotals => {
+    if (n.code !== code && !isAncestor(n.code, code)) return n;
+    const appraised = toUnits(n.appraised) + dAppr;
+    return {
+      ...n,
+      self: fromUnits(toUnits(n.self) + dSelf),
+      appraised: fromUnits(appraised),
+      final: main ? fromUnits(appraised + toUnits(n.survey)) : fromUnits(toUnits(n.final) + dAppr),
+    };
+  };
+  const t = unit.totals;
+  const final = toUnits(t.final) + dAppr;
+  const applicable = toUnits(t.applicableMax);
+  return {
+    ...unit,
+    nodes: unit.nodes.map(move),
+    totals: {
+      ...t,
+      self: main ? fromUnits(toUnits(t.self) + dSelf) : t.self,
+      appraised: main ? fromUnits(toUnits(t.appraised) + dAppr) : t.appraised,
+      bonus: leaf.section === "bonus" ? fromUnits(toUnits(t.bonus) + dAppr) : t.bonus,
+      penalty: leaf.section === "penalty" ? fromUnits(toUnits(t.penalty) - dAppr) : t.penalty,
+      final: fromUnits(final),
+      index: applicable === 0 ? null : (final * 100) / applicable,
+    },
+  };
+}
+
+/**
+ * Each group's average per vs-average item and every unit's points on it. A unit without a
+ * figure keeps what its table says (validation reported the missing figure); units without such
+ * items are returned as they are.
+ */
+export function applyAverageRules(units: readonly UnitResult[]): {
+  units: UnitResult[];
+  averages: GroupAverage[];
+} {
+  if (!units.some((u) => (u.averageItems?.length ?? 0) > 0)) return { units: [...units], averages: [] };
+  const averages: GroupAverage[] = [];
+  const out = [...units];
+  const groups = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const list = groups.get(u.group);
+    if (list) list.push(i);
+    else groups.set(u.group, [i]);
+  });
+  for (const [group, members] of groups) {
+    const codes = [...new Set(members.flatMap((i) => (units[i]!.averageItems ?? []).map((a) => a.code)))];
+    for (const code of codes) {
+      const values = members.map((i) => units[i]!.averageItems?.find((a) => a.code === code)?.value ?? null);
+      const average = provinceAverage(values);
+      averages.push({ group, code, average, units: values.filter((v) => v !== null).length });
+      for (const i of members) {
+        const item = units[i]!.averageItems?.find((a) => a.code === code);
+        if (!item) continue;
+        const points = vsAveragePoints(
+          { kind: "vs-average", atOrAbove: item.atOrAbove, below: item.below, better: item.better },
+          item.value,
+          average,
+        );
+        if (points !== null) out[i] = withPoints(out[i]!, code, points);
+      }
+    }
+  }
+  return { units: out, averages };
+}
