@@ -42,9 +42,10 @@ export default defineConfig({
         // The UI (React, Fluent) in its own chunk: the ribbon's function file does not load it.
         // The survey scorer (scoring-core/src/survey/) is left to its lazy chunk: it loads only
         // when the user picks raw survey answers.
-        // The Word report's model goes with the docx renderer's lazy chunk (service/word-report.ts).
+        // The Word report's model goes with the docx renderer's lazy chunk (service/word-report.ts);
+        // Xu hướng (the trend use case, years/, and its pane section) likewise loads when first used.
         manualChunks: (id: string) =>
-          /scoring-core\/src\/(survey\/|output\/report-model|output\/ranked-feedback|workflow\/published-report)/.test(
+          /scoring-core\/src\/(survey\/|output\/report-model|output\/ranked-feedback|workflow\/published-report|workflow\/trends\.ts|years\/)|scoring-ui\/src\/panels\/trends\//.test(
             id,
           )
             ? undefined

@@ -17,7 +17,7 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     reportCompressedSize: false,
-    // One chunk on purpose: a task pane loads it once; the budget is checked gzipped (docs/benchmarks).
+    // One chunk but the Tổng hợp panel (loaded when opened); the budget is checked gzipped (docs/benchmarks).
     chunkSizeWarningLimit: 1000,
   },
 });

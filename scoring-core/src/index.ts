@@ -379,11 +379,12 @@ export { sampleSize } from "./survey/sample-size";
 export {
   SurveyJsonSchema,
   readSurveyJson,
+  readSurveyJsonNamed,
   surveyInputsFromResult,
   surveyJson,
   type SurveyJson,
 } from "./survey/survey-report";
-export { surveySheets } from "./survey/survey-sheets";
+export { surveySheets, surveyTypeLabel } from "./survey/survey-sheets";
 
 // Across the years: the year record a ranking workbook carries, trends, the improvement plan,
 // and whom to inspect
@@ -406,10 +407,12 @@ export {
 } from "./years/year-record-sheet";
 export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
 export { trendSheets } from "./years/trend-sheets";
+export { previousFromRecord, previousYear, type PreviousSource } from "./years/previous-year";
 export { MAX_CHART_LINES, chartedUnits, trendChartSheets } from "./years/trend-chart-sheets";
 export { DEFAULT_FIELD_OWNERS, fieldNumber, type FieldOwners } from "./improvement/field-owners";
 export { improvementPlan, type ImprovementPlan, type PlanOptions } from "./improvement/improvement-plan";
 export { planSheets } from "./improvement/plan-sheets";
+export { planReportModel } from "./improvement/plan-report";
 export {
   DEFAULT_INSPECTION_WEIGHTS,
   inspectionList,

@@ -16,5 +16,8 @@ export {
   type Progress,
   type ScoringService,
   type TemplateRequest,
+  type TrendReply,
+  type TrendRequest,
+  type TrendSkip,
   type UnitFile,
 } from "@cchc/scoring-core/workflow";

@@ -9,18 +9,20 @@ import {
   improvementPlan,
   inspectionList,
   inspectionSheet,
+  planReportModel,
   planSheets,
   type FieldOwners,
   type Lang,
   type ReasonKind,
 } from "@cchc/scoring-core";
-import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
+import { blockSheet, renderReportDocx, writeWorkbook } from "@cchc/xlsx-grid";
+import { trackOutput } from "../output/pending";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { CliError, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { assertCanWrite, writeOutput } from "../io/write-output";
-import { readRankingRecord } from "./trend";
+import { readRankingRecord, readRenamesFile } from "./trend";
 
 const KINDS = Object.keys(DEFAULT_INSPECTION_WEIGHTS) as ReasonKind[];
 
@@ -33,6 +35,9 @@ và danh sách đề xuất kiểm tra (mỗi đơn vị kèm từng lý do và 
 
   --out <tệp.xlsx>          tệp sẽ ghi (bắt buộc)
   --previous <tệp.xlsx>     tệp xếp hạng năm trước: so sánh lĩnh vực, mức tăng chỉ số bất thường
+  --renames <tệp.xlsx>      danh sách sắp xếp đơn vị (cột "Tên cũ", "Tên mới"): so với năm trước theo tên mới
+  --report <tệp.docx>       ghi thêm dự thảo Kế hoạch dạng Word (bảng nhiệm vụ; thời hạn để trống)
+  --issuer "DÒNG"           cơ quan ban hành ở đầu văn bản Word (lặp lại cho từng dòng)
   --owners "1=Sở Nội vụ;6=Sở Tài chính"
                             cơ quan phụ trách từng lĩnh vực (mặc định theo phân công mẫu)
   --weights "index-jump=3;self-appraised-gap=2"
@@ -47,6 +52,9 @@ units proposed for inspection (each with every reason and its figure).
 
   --out <file.xlsx>         the workbook to write (required)
   --previous <file.xlsx>    last year's ranking: field changes, unusual index jumps
+  --renames <file.xlsx>     a reorganisation list ("Old", "New" columns): last year found under the new names
+  --report <file.docx>      also write the draft plan as a Word document (task table; deadlines empty)
+  --issuer "LINE"           issuing body at the top of the Word document (repeat per line)
   --owners "1=Department of Home Affairs;6=Department of Finance"
                             the agency owning each field (default: the sample assignment)
   --weights "index-jump=3;self-appraised-gap=2"
@@ -88,6 +96,9 @@ export function runPlan(argv: string[], io: Console): number {
   const p = parseCommandArgs("plan", argv, {
     out: { type: "string" },
     previous: { type: "string" },
+    renames: { type: "string" },
+    report: { type: "string" },
+    issuer: { type: "string", multiple: true },
     owners: { type: "string" },
     weights: { type: "string" },
     json: { type: "boolean" },
@@ -101,7 +112,11 @@ export function runPlan(argv: string[], io: Console): number {
   if (!file || extra.length > 0) throw new CliError(M[lang].missing, 2);
   const out = requireOpt(p, "out", "plan");
   const previousFile = stringOpt(p, "previous");
-  assertCanWrite(out, previousFile ? [file, previousFile] : [file], lang, p.values.force === true);
+  const renamesFile = stringOpt(p, "renames");
+  const inputs = [file, ...(previousFile ? [previousFile] : []), ...(renamesFile ? [renamesFile] : [])];
+  assertCanWrite(out, inputs, lang, p.values.force === true);
+  const report = stringOpt(p, "report");
+  if (report) assertCanWrite(report, [...inputs, out], lang, p.values.force === true);
 
   let owners: FieldOwners = DEFAULT_FIELD_OWNERS;
   const ownersText = stringOpt(p, "owners");
@@ -119,9 +134,16 @@ export function runPlan(argv: string[], io: Console): number {
   const record = readRankingRecord(file, lang);
   const previous = previousFile ? readRankingRecord(previousFile, lang) : null;
   const plan = improvementPlan(record, { owners, previous });
-  const inspection = inspectionList(record, { previous, weights });
+  const renames = renamesFile ? readRenamesFile(renamesFile, lang, io) : undefined;
+  const inspection = inspectionList(record, { previous, weights, ...(renames ? { renames } : {}) });
   const blocks = [...planSheets(plan, lang), inspectionSheet(inspection, lang)];
   writeOutput(out, writeWorkbook(blocks.map((b) => blockSheet(b))), lang);
+  if (report) {
+    const issuer = Array.isArray(p.values.issuer) ? p.values.issuer.map(String) : [];
+    const model = planReportModel(plan, lang, { issuer, province: record.province, year: record.year });
+    // docx zips asynchronously: the command's exit waits for it (pendingOutputs).
+    trackOutput(renderReportDocx(model).then((bytes) => writeOutput(report, bytes, lang)));
+  }
   if (p.values.json === true) io.out(JSON.stringify({ plan, inspection }, null, 2));
   else io.out(M[lang].written(displayPath(out), plan.tasks.length, inspection.length));
   return EXIT_OK;

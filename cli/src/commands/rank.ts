@@ -11,7 +11,7 @@ import {
   SettingsSchema,
   formatNumber,
   readSurveyGrid,
-  readSurveyJson,
+  readSurveyJsonNamed,
   readUnitsGrid,
   type CriteriaSet,
   type Lang,
@@ -20,9 +20,10 @@ import {
   type UnitResult,
   type UnitsListRow,
   type PublishHeading,
-  previousRanking,
   rankedFeedback,
   type UnitFeedbackSource,
+  type PreviousGroup,
+  previousYear,
 } from "@cchc/scoring-core";
 import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
 import { fileMeta, listedIndex, OutcomeCollector, unsupportedFormat } from "@cchc/scoring-core/workflow";
@@ -219,7 +220,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   let surveyNames = new Map<string, string>();
   if (o.survey && /\.json$/i.test(o.survey)) {
     // `cchc survey --json` output: points per criterion (scoring-core survey/survey-report.ts).
-    survey = readSurveyJsonFile(o.survey, lang);
+    ({ byUnit: survey, names: surveyNames } = readSurveyJsonFile(o.survey, lang));
   } else if (o.survey) {
     const { grids } = openWorkbookOrThrow(o.survey, lang);
     const read = readSurveyGrid(grids[0]!, lang);
@@ -304,7 +305,20 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     const path = o.report;
     // docx zips asynchronously: the command's exit waits for it (pendingOutputs), and a failure
     // is said and turns the exit code non-zero.
-    const previous = o.previous ? previousRanking(openWorkbookOrThrow(o.previous, lang).grids) : undefined;
+    // Last year's figures come from its year record; a file without one is read by headers, said.
+    let previous: PreviousGroup[] | undefined;
+    if (o.previous) {
+      const read = previousYear(openWorkbookOrThrow(o.previous, lang).grids);
+      if (read.source === "headers")
+        io.err(
+          `${
+            read.reason === "no-record"
+              ? t(lang, "previousByHeaders", displayPath(o.previous))
+              : t(lang, "previousUnreadable", displayPath(o.previous), read.detail ?? "")
+          }\n`,
+        );
+      previous = read.groups;
+    }
     trackOutput(
       reportDocx(ranking, results, lang, { ...publish, ...(previous ? { previous } : {}) }).then(
         (bytes) => writeOutput(path, bytes, lang),
@@ -392,14 +406,17 @@ export function humanRanking(ranking: RankingReport, lang: Lang, out: string): s
   return lines.join("\n");
 }
 
-function readSurveyJsonFile(path: string, lang: Lang): Map<string, SurveyInput> {
+function readSurveyJsonFile(
+  path: string,
+  lang: Lang,
+): { byUnit: Map<string, SurveyInput>; names: Map<string, string> } {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch {
     throw new CliError(t(lang, "notFound", path), 2);
   }
-  const read = readSurveyJson(text);
+  const read = readSurveyJsonNamed(text);
   if (!read)
     throw new CliError(
       t(

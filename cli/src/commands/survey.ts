@@ -16,6 +16,7 @@ import {
   scoreSurvey,
   surveyJson,
   surveySheets,
+  surveyTypeLabel,
   type CriteriaSet,
   type Lang,
   type SurveyDesign,
@@ -128,10 +129,15 @@ export function surveyFiles(o: SurveyOptions, io: Console): SurveyResult {
   const sampleLine = sample
     ? st(lang, "sample", sample.population, formatNumber(margin, lang, 4), sample.forms)
     : undefined;
-  writeOutput(o.out, writeWorkbook(surveySheets(result, lang, sampleLine).map((b) => blockSheet(b))), lang);
+  const designText = designLine(used, lang);
+  writeOutput(
+    o.out,
+    writeWorkbook(surveySheets(result, lang, sampleLine, designText).map((b) => blockSheet(b))),
+    lang,
+  );
 
   if (o.json) io.out(JSON.stringify(surveyJson(result, lang, sample, used), null, 2));
-  else io.out(humanSurvey(result, design, lang, o.out, sampleLine, margin, designLine(used, lang)));
+  else io.out(humanSurvey(result, design, lang, o.out, sampleLine, margin, designText));
   return result;
 }
 
@@ -197,7 +203,7 @@ function humanSurvey(
   const head = st(lang, "header").split(" | ");
   const rows = r.units.map((u) => [
     u.unit,
-    u.type ?? "",
+    surveyTypeLabel(u.type, lang),
     String(u.forms),
     n(u.total),
     u.forms === 0 ? st(lang, "noAnswers") : u.belowMinimum ? st(lang, "below") : "",
@@ -211,7 +217,8 @@ function humanSurvey(
           .join("  ")
           .trimEnd(),
     );
-  lines.push("", st(lang, "forms", r.forms.read, r.forms.counted, r.forms.duplicates));
+  const count = (x: number) => formatNumber(x, lang, 0);
+  lines.push("", st(lang, "forms", count(r.forms.read), count(r.forms.counted), count(r.forms.duplicates)));
   const sized = design.units.filter((u) => u.population !== undefined);
   if (sized.length > 0)
     lines.push(

@@ -85,6 +85,16 @@ export function readRankingRecord(file: string, lang: Lang): YearRecord {
   return read.record;
 }
 
+/** The reorganisation list (old name → new name) of --renames; a clear error when it has none. */
+export function readRenamesFile(file: string, lang: Lang, io: Console): Map<string, string> {
+  const { grids } = openWorkbookOrThrow(file, lang);
+  const read = grids.map(readRenames).find((r) => r.found);
+  if (!read) throw new CliError(M[lang].noRenames(displayPath(file)), 2);
+  if (read.incompleteRows.length > 0)
+    io.err(`${M[lang].incomplete(displayPath(file), read.incompleteRows.join(", "))}\n`);
+  return read.renames;
+}
+
 export function trendJson(t: TrendReport): unknown {
   return {
     units: t.units.map((u) => ({
@@ -95,6 +105,9 @@ export function trendJson(t: TrendReport): unknown {
         index: y.index,
         rank: y.rank,
         classification: y.classification,
+        // Added after the first contract: appended so existing readers see the same order.
+        change: y.change,
+        mergedFrom: y.mergedFrom,
       })),
     })),
     unmatched: t.unmatched,
@@ -125,15 +138,7 @@ export function runTrend(argv: string[], io: Console): number {
     if (years.has(r.year)) throw new CliError(M[lang].sameYear(String(r.year)), 2);
     years.add(r.year);
   }
-  let renames = new Map<string, string>();
-  if (renamesFile) {
-    const { grids } = openWorkbookOrThrow(renamesFile, lang);
-    const read = grids.map(readRenames).find((r) => r.found);
-    if (!read) throw new CliError(M[lang].noRenames(displayPath(renamesFile)), 2);
-    if (read.incompleteRows.length > 0)
-      io.err(`${M[lang].incomplete(displayPath(renamesFile), read.incompleteRows.join(", "))}\n`);
-    renames = read.renames;
-  }
+  const renames = renamesFile ? readRenamesFile(renamesFile, lang, io) : new Map<string, string>();
   const trends = buildTrends(records, { renames });
   writeOutput(out, writeWorkbook(trendSheets(trends, lang).map((b) => blockSheet(b))), lang);
   if (p.values.json === true) io.out(JSON.stringify(trendJson(trends), null, 2));

@@ -374,6 +374,14 @@ const TEXTS = {
   failedHeader: { vi: "Tệp không xử lý được:", en: "Files that failed:" },
   skippedHeader: { vi: "Tệp bỏ qua (không xếp hạng):", en: "Files skipped (not ranked):" },
   heldOutHeader: { vi: "Chưa xếp hạng:", en: "Not ranked:" },
+  previousByHeaders: {
+    vi: "{0} không có dữ liệu kết quả năm (sheet “Dữ liệu CCHC (máy đọc)”): số liệu “so với năm trước” đọc từ các sheet xếp hạng theo tiêu đề cột.",
+    en: "{0} holds no year results (sheet “Dữ liệu CCHC (máy đọc)”): the “compared with last year” figures are read from its ranking sheets by their column headers.",
+  },
+  previousUnreadable: {
+    vi: "{0}: dữ liệu kết quả năm bị hỏng ({1}): số liệu “so với năm trước” đọc từ các sheet xếp hạng theo tiêu đề cột.",
+    en: "{0}: the year results are damaged ({1}): the “compared with last year” figures are read from its ranking sheets by their column headers.",
+  },
   surveyUnmatched: {
     vi: "Điểm ĐTXHH của “{0}” không khớp đơn vị nào.",
     en: "Survey points for “{0}” match no unit.",

@@ -101,6 +101,8 @@ describe("cchc rank → trend → plan", () => {
     const wb = XLSX.readFile(out);
     expect(wb.SheetNames).toEqual([
       "Xu hướng chỉ số",
+      "Biểu đồ - Sở, ban, ngành",
+      "Biểu đồ - UBND xã, phường",
       "Xu hướng lĩnh vực",
       "Giảm nhiều nhất",
       "Đơn vị chưa khớp",

@@ -73,6 +73,22 @@ describe("cchc survey", () => {
     expect(wb.SheetNames[0]).toBe("Điểm ĐTXHH");
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
     expect(String(rows[1]![0])).toMatch(/^Cách tính: Điểm câu hỏi = điểm tối đa của câu hỏi ×/);
+    // The sheet and the JSON say which design scored the answers.
+    expect(
+      rows.some((r) => /^Thiết kế phiếu: tệp “thiet-ke-phieu.xlsx” — \d+ câu hỏi/.test(String(r[0]))),
+    ).toBe(true);
+    expect(json.design).toMatchObject({ questionsFrom: "design", designName: "thiet-ke-phieu.xlsx" });
+    // Forms per group are columns, unit types are said in Vietnamese.
+    const header = rows.find((r) => r[1] === "Đơn vị")!;
+    expect(header).toContain("Phiếu: Đại biểu HĐND tỉnh");
+    expect(rows.some((r) => r[2] === "Sở, ban, ngành")).toBe(true);
+    // The units list's "=UBND xã Tây Sơn" (a typed formula sign) is the unit respondents call
+    // "UBND xã Tây Sơn": its forms count. Only the two planted errors remain.
+    expect(json.units.find((u) => u.unit === "=UBND xã Tây Sơn")!.forms).toBeGreaterThan(0);
+    expect(json.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
+      "survey-unit-unknown",
+      "survey-answer-invalid",
+    ]);
     expect(hashes([...answers, design])).toEqual(before);
     expect(readSurveyJson(io.stdout.join(""))!.size).toBe(json.units.length);
   });

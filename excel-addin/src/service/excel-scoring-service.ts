@@ -3,7 +3,7 @@
  * decision (which sheet, which set, tables, totals, issues, ranking, sheet names and layouts)
  * is the core's; this file only wires Excel's options and its error messages.
  */
-import { WorkflowService, type WorkflowServiceOptions } from "@cchc/scoring-core/workflow";
+import { consolidateFiles, WorkflowService, type WorkflowServiceOptions } from "@cchc/scoring-core/workflow";
 import type { ReadResult, SheetJs } from "@cchc/xlsx-grid";
 import type { ExcelPort } from "../host/port";
 import { ExcelWorkbook } from "./excel-workbook";
@@ -34,6 +34,7 @@ export class ExcelScoringService extends WorkflowService {
         marks: port.supports("conditionalFormats"),
       }),
       toServiceError,
+      consolidateFiles,
       ...(loadReader
         ? {
             loadReader: async () => {

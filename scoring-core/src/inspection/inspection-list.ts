@@ -8,6 +8,7 @@ import { fromUnits, sub, toUnits } from "../numbers/decimal";
 import { formatNumber } from "../messages/format-number";
 import { compareVi } from "../ranking/rank-units";
 import type { UnitYear, YearRecord } from "../years/year-record";
+import { renameResolver, type Renames } from "../years/rename-resolver";
 import { unitNameCore } from "../consolidation/unit-names";
 
 export type ReasonKind =
@@ -35,6 +36,8 @@ export interface InspectionCandidate {
 
 export interface InspectionOptions {
   previous?: YearRecord | null;
+  /** The reorganisation's mapping, so last year's unit is found under its new name. */
+  renames?: Renames;
   weights?: Partial<Record<ReasonKind, number>>;
   /** Issue codes that mean "points claimed without support". */
   unsupportedCodes?: string[];
@@ -88,8 +91,16 @@ function figures(u: UnitYear, previousIndex: number | null, unsupportedCodes: st
 export function inspectionList(record: YearRecord, options: InspectionOptions = {}): InspectionCandidate[] {
   const weights = { ...DEFAULT_INSPECTION_WEIGHTS, ...options.weights };
   const unsupportedCodes = options.unsupportedCodes ?? DEFAULT_UNSUPPORTED;
+  // Last year's index by this year's unit; several old units that became one (a merger) have no
+  // single index to jump from, so the merged unit gets no jump reason rather than a false one.
+  const resolve = renameResolver(options.renames);
   const previous = new Map<string, number | null>();
-  for (const u of options.previous?.units ?? []) previous.set(unitNameCore(u.unit), u.index);
+  const seen = new Set<string>();
+  for (const u of options.previous?.units ?? []) {
+    const k = resolve(u.unit);
+    previous.set(k, seen.has(k) ? null : u.index);
+    seen.add(k);
+  }
 
   const rows = record.units.map((u) => ({
     u,

@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.5.0";
+export const CATALOGUE_VERSION = "1.6.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -375,6 +375,14 @@ export const CATALOGUE = {
     title: { vi: "Thiếu cột câu hỏi", en: "Question column missing" },
     vi: "Không tìm thấy cột của câu hỏi {question} trong tệp câu trả lời nào.",
     en: "No answers file has a column for question {question}.",
+  },
+  "survey-answers-not-found": {
+    severity: "error",
+    title: { vi: "Không thấy trang câu trả lời", en: "No answers sheet found" },
+    description:
+      "An answers file has no sheet with a header naming the unit rated and at least one question of the design; none of its forms is counted.",
+    vi: "Tệp {file}: không tìm thấy trang câu trả lời nào (một dòng tiêu đề có cột “Đơn vị được đánh giá” và cột của ít nhất một câu hỏi: {questions}); không phiếu nào của tệp được tính.",
+    en: "File {file}: no answers sheet was found (a header row with a “unit rated” column and a column for at least one question: {questions}); none of its forms is counted.",
   },
   "survey-column-unmatched": {
     severity: "info",

@@ -186,8 +186,19 @@ export function scoreSurvey(
   let duplicates = 0;
   const reportedGroups = new Set<string>();
   for (const input of inputs) {
-    for (const grid of input.grids) {
-      const sheet = findAnswerSheet(input.source, grid, keys);
+    // A file with no answers sheet at all is said once, never read as "no forms".
+    const sheets = input.grids.map((grid) => findAnswerSheet(input.source, grid, keys));
+    if (sheets.every((x) => x === null)) {
+      const codes = design.questions.map((q) => q.code);
+      issues.add("survey-answers-not-found", {
+        params: {
+          file: input.source,
+          questions: codes.slice(0, 4).join(", ") + (codes.length > 4 ? ", …" : ""),
+        },
+      });
+    }
+    for (const [gi, grid] of input.grids.entries()) {
+      const sheet = sheets[gi];
       if (!sheet) continue;
       for (const [, q] of sheet.questionCols) found.add(q);
       const file = input.source;

@@ -119,6 +119,13 @@ export function surveyInputsFromResult(
 
 /** Recognises the survey's JSON output (e.g. for `cchc rank --survey diem-dtxhh.json`); null if it is not one. */
 export function readSurveyJson(text: string): Map<string, SurveyInput> | null {
+  return readSurveyJsonNamed(text)?.byUnit ?? null;
+}
+
+/** The same, with each key's unit name as written (for "no unit used this row" messages, as readSurveyGrid gives). */
+export function readSurveyJsonNamed(
+  text: string,
+): { byUnit: Map<string, SurveyInput>; names: Map<string, string> } | null {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -126,5 +133,8 @@ export function readSurveyJson(text: string): Map<string, SurveyInput> | null {
     return null;
   }
   const parsed = SurveyJsonSchema.safeParse(data);
-  return parsed.success ? surveyInputsFromResult(parsed.data.units) : null;
+  if (!parsed.success) return null;
+  const byUnit = surveyInputsFromResult(parsed.data.units);
+  const names = new Map(parsed.data.units.map((u) => [unitKey(u.unit), u.unit]));
+  return { byUnit, names };
 }

@@ -7,6 +7,7 @@ import { BlockBuilder } from "../output/block-builder";
 import type { SheetBlock } from "../output/sheet-block";
 import type { Lang } from "../messages/lang";
 import { SURVEY_FORMULA, type SurveyResult } from "./score-survey";
+import { KIND_GROUP, kindOfUnitType } from "../consolidation/unit-kind";
 
 const T = {
   points: { vi: "Điểm ĐTXHH", en: "Survey points" },
@@ -20,7 +21,7 @@ const T = {
   type: { vi: "Loại", en: "Type" },
   forms: { vi: "Số phiếu", en: "Forms" },
   total: { vi: "Tổng điểm ĐTXHH", en: "Survey total" },
-  byGroup: { vi: "Số phiếu theo nhóm", en: "Forms by group" },
+  formsOf: { vi: "Phiếu: ", en: "Forms: " },
   note: { vi: "Ghi chú", en: "Note" },
   noAnswers: { vi: "chưa có phiếu", en: "no forms yet" },
   below: { vi: "dưới số phiếu tối thiểu", en: "below the minimum of forms" },
@@ -28,75 +29,130 @@ const T = {
   criterion: { vi: "Tiêu chí", en: "Criterion" },
   max: { vi: "Điểm tối đa", en: "Maximum" },
   answers: { vi: "Số câu trả lời", en: "Answers" },
-  means: { vi: "Trung bình theo nhóm (0–1)", en: "Mean by group (0–1)" },
+  means: {
+    vi: "Các cột theo nhóm: số câu trả lời × trung bình trọng số (0–1) của nhóm.",
+    en: "By group columns: answers × the group's mean weight (0–1).",
+  },
   qpoints: { vi: "Điểm", en: "Points" },
   code: { vi: "Mã", en: "Code" },
   severity: { vi: "Mức độ", en: "Severity" },
+  error: { vi: "Lỗi", en: "Error" },
+  warning: { vi: "Cảnh báo", en: "Warning" },
+  info: { vi: "Lưu ý", en: "Note" },
   sheet: { vi: "Trang", en: "Sheet" },
   cell: { vi: "Ô", en: "Cell" },
   message: { vi: "Nội dung", en: "Message" },
 } satisfies Record<string, Record<Lang, string>>;
 
-export function surveySheets(result: SurveyResult, lang: Lang, sampleNote?: string): SheetBlock[] {
+/** The formula, one sentence a row: each fits the table's width (a paragraph would run off the page). */
+function formulaRows(lang: Lang): string[] {
+  return SURVEY_FORMULA[lang].split(/(?<=\.) (?=\S)/);
+}
+
+/** "Sở, ban, ngành" for the design's "department"; a type the core does not know stays as written. */
+export function surveyTypeLabel(type: string | null, lang: Lang): string {
+  const kind = kindOfUnitType(type);
+  return kind ? KIND_GROUP[kind][lang] : (type ?? "");
+}
+
+export function surveySheets(
+  result: SurveyResult,
+  lang: Lang,
+  sampleNote?: string,
+  /** Which design scored the answers (survey-summary.ts designLine). */
+  designNote?: string,
+): SheetBlock[] {
   const t = (k: keyof typeof T) => T[k][lang];
   const codes = [...new Set(result.units.flatMap((u) => u.criteria.map((c) => c.code)))].sort(compareCodes);
 
+  // Respondent groups in the order the results name them: one column each, so rows stay one line high.
+  const groups = [
+    ...new Set(
+      result.units.flatMap((u) => [
+        ...Object.keys(u.answersByGroup),
+        ...u.questions.flatMap((q) => Object.keys(q.byGroup)),
+      ]),
+    ),
+  ];
+
   const main = new BlockBuilder();
   main.title(t("title"));
-  main.row([t("formula") + SURVEY_FORMULA[lang]]);
+  formulaRows(lang).forEach((line, i) => main.row([(i === 0 ? t("formula") : "") + line]));
+  if (designNote) main.row([designNote]);
   if (sampleNote) main.row([sampleNote]);
   main.blank();
-  main.header([t("stt"), t("unit"), t("type"), t("forms"), t("total"), ...codes, t("byGroup"), t("note")]);
+  main.header([
+    t("stt"),
+    t("unit"),
+    t("type"),
+    t("forms"),
+    t("total"),
+    ...codes,
+    ...groups.map((g) => t("formsOf") + g),
+    t("note"),
+  ]);
   result.units.forEach((u, i) => {
     const byCode = new Map(u.criteria.map((c) => [c.code, c.points]));
-    const groups = Object.entries(u.answersByGroup)
-      .map(([g, n]) => `${g}: ${n}`)
-      .join("; ");
     const note = u.forms === 0 ? t("noAnswers") : u.belowMinimum ? t("below") : "";
     main.row([
       i + 1,
       u.unit,
-      u.type ?? "",
+      surveyTypeLabel(u.type, lang),
       u.forms,
       u.total,
       ...codes.map((c) => byCode.get(c) ?? null),
-      groups,
+      ...groups.map((g) => u.answersByGroup[g] ?? null),
       note,
     ]);
   });
   const numberCols = [4, ...codes.map((_, i) => 5 + i)];
-  const sheets = [
-    main.build(
-      t("points"),
-      [6, 34, 12, 10, 14, ...codes.map(() => 10), 40, 24],
-      numberCols,
-      "cchc:survey:v1",
-    ),
+  const noteCol = 5 + codes.length + groups.length;
+  const sheets: SheetBlock[] = [
+    {
+      ...main.build(
+        t("points"),
+        [5, 30, 15, 8, 10, ...codes.map(() => 7.5), ...groups.map(() => 10), 13],
+        numberCols,
+        "cchc:survey:v1",
+      ),
+      wrapColumns: [1, 2, noteCol],
+      centerColumns: [0, 3, ...groups.map((_, i) => 5 + codes.length + i)],
+    },
   ];
 
   const q = new BlockBuilder();
   q.title(t("questions"));
   q.row([t("missing")]);
+  q.row([t("means")]);
   q.blank();
-  q.header([t("unit"), t("question"), t("criterion"), t("max"), t("answers"), t("qpoints"), t("means")]);
+  q.header([t("unit"), t("question"), t("criterion"), t("max"), t("answers"), t("qpoints"), ...groups]);
+  const mean = (x: number | null) => (x ?? 0).toFixed(4).replace(".", lang === "vi" ? "," : ".");
   for (const u of result.units)
-    for (const qr of u.questions) {
-      const means = Object.entries(qr.byGroup)
-        .map(
-          ([g, s]) =>
-            `${g}: ${s.answers} × ${(s.mean ?? 0).toFixed(4).replace(".", lang === "vi" ? "," : ".")}`,
-        )
-        .join("; ");
-      q.row([u.unit, qr.code, qr.criterion, qr.max, qr.answers, qr.points, means]);
-    }
-  sheets.push(q.build(t("questions"), [34, 12, 10, 10, 12, 10, 60], [3, 5]));
+    for (const qr of u.questions)
+      q.row([
+        u.unit,
+        qr.code,
+        qr.criterion,
+        qr.max,
+        qr.answers,
+        qr.points,
+        ...groups.map((g) => {
+          const s = qr.byGroup[g];
+          return s ? `${s.answers} × ${mean(s.mean)}` : null;
+        }),
+      ]);
+  sheets.push({
+    ...q.build(t("questions"), [30, 9, 9, 9, 9, 9, ...groups.map(() => 12)], [3, 5]),
+    wrapColumns: [0],
+    centerColumns: [1, 2, 4, ...groups.map((_, i) => 6 + i)],
+  });
 
   const iss = new BlockBuilder();
   iss.title(t("issues"));
   iss.blank();
   iss.header([t("code"), t("severity"), t("sheet"), t("cell"), t("criterion"), t("message")]);
-  for (const i of result.issues) iss.row([i.code, i.severity, i.sheet, i.cell, i.criterion, i.message]);
-  sheets.push(iss.build(t("issues"), [28, 10, 18, 8, 10, 100], []));
+  for (const i of result.issues) iss.row([i.code, t(i.severity), i.sheet, i.cell, i.criterion, i.message]);
+  sheets.push({ ...iss.build(t("issues"), [26, 9, 18, 7, 8, 80], []), wrapColumns: [2, 5] });
   return sheets;
 }
 

@@ -9,8 +9,12 @@
  */
 import { unitNameCore } from "../consolidation/unit-names";
 
-/** Folded words of a unit name, abbreviations made equal, the "tỉnh …" tail dropped. */
-export const unitNameKey = unitNameCore;
+/**
+ * Folded words of a unit name, abbreviations made equal, the "tỉnh …" tail dropped. A leading
+ * "=", "+", "@" or "'" is a spreadsheet artefact (a typed formula sign, Excel's text marker), not
+ * part of the name: "=UBND xã Tây Sơn" in a units list is the unit respondents call "UBND xã Tây Sơn".
+ */
+export const unitNameKey = (name: string): string => unitNameCore(name.replace(/^\s*[=+@']+/, ""));
 
 function distance(a: string, b: string): number {
   if (a === b) return 0;

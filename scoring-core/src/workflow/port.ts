@@ -63,7 +63,8 @@ export interface WrittenToolSheet {
 
 /** What a tool-owned sheet holds; the host remembers it with the sheet (registry, metadata). */
 /** "appraisal-log": the council's log of appraisal scores and actions (Nhật ký thẩm định). */
-export type ToolSheetKind = "results" | "ranking" | "feedback" | "appraisal-log";
+/** "trends": the "Xu hướng" sheets built from past rankings' year records. */
+export type ToolSheetKind = "results" | "ranking" | "feedback" | "appraisal-log" | "trends";
 
 export interface WorkbookPort {
   /** Every sheet in workbook order, with visibility and whether the tool owns it: one host call. */

@@ -8,9 +8,11 @@
 import type { RankingReport, ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import type { ImportSetReply, ImportSetRequest } from "./import-set";
+import type { TrendReply, TrendRequest } from "./trends";
 
 export type { ImportSetReply, ImportSetRequest } from "./import-set";
 import type { SurveySummary } from "../survey/survey-summary";
+export type { TrendReply, TrendRequest, TrendSkip } from "./trends";
 
 export type HostKind = "excel" | "sheets" | "demo";
 
@@ -127,6 +129,11 @@ export interface ScoringService {
    * `cchc rank --feedback`), as one .zip to save or a link to where the host saved it.
    */
   unitFeedback?(): Promise<OutputFile>;
+  /**
+   * "Xu hướng": past ranking workbooks → the tool-owned trend sheets (workflow/trends.ts). Only
+   * consolidating hosts have it (Excel: picked files; Sheets province: spreadsheets by URL/ID).
+   */
+  trends?(request: TrendRequest): Promise<TrendReply>;
 }
 
 export interface ConsolidateOutcome {

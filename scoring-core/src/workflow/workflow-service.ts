@@ -9,7 +9,7 @@ import type { ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { runAsync, step, type Awaitable, type Flow } from "./awaitable";
 import { validateWorkbook } from "./check-workbook";
-import { consolidateFiles, type WorkbookRead } from "./consolidate-files";
+import type { consolidateFiles, WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
 import { importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
@@ -28,6 +28,7 @@ import type {
   TemplateRequest,
 } from "./service-contract";
 import { loadSettings, saveSettings } from "./settings";
+import type { TrendReply, TrendRequest, TrendSource } from "./trends";
 import { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
 
 export type ServicePort = WorkbookPort & TemplatePort & SelectPort;
@@ -40,6 +41,11 @@ export interface WorkflowServiceOptions {
   toServiceError?: (e: unknown, lang: Lang) => unknown;
   /** The xlsx reader, loaded on first use (a lazy chunk in a pane). */
   loadReader?: () => Promise<(bytes: Uint8Array) => WorkbookRead>;
+  /**
+   * The consolidation use case (./consolidate-files), given by hosts that consolidate files (Excel),
+   * so a pane that never does (the demo) does not carry it.
+   */
+  consolidateFiles?: typeof consolidateFiles;
   /** The survey scorer, loaded only when the user gives raw survey answers. */
   loadSurvey?: () => Promise<typeof surveyFromAnswers>;
   /** Lets the pane repaint between files. */
@@ -205,6 +211,30 @@ export class WorkflowService implements ScoringService {
     return this.run(importCriteriaSet(this.port, request, lang), lang);
   }
 
+  /** Xu hướng from picked ranking files (the hosts that read .xlsx; Sheets reads spreadsheets itself). */
+  async trends(request: TrendRequest): Promise<TrendReply> {
+    const lang = await this.lang();
+    if (request.source !== "files" || !this.options.loadReader)
+      throw workflowError(
+        lang,
+        "trends-source",
+        {
+          vi: "Ở đây, hãy chọn các tệp xếp hạng các năm trước.",
+          en: "Here, pick the earlier years' ranking files.",
+        },
+        { vi: "Dùng nút chọn tệp.", en: "Use the file picker." },
+      );
+    // The trend code (sheets, matching) is a lazy chunk: the pane's first load stays small.
+    const [read, { writeTrends }] = await Promise.all([this.options.loadReader(), import("./trends")]);
+    const source = (f: { name: string; data: ArrayBuffer }): TrendSource => {
+      const r = read(new Uint8Array(f.data));
+      return r.ok ? { name: f.name, grids: r.grids } : { name: f.name, error: r.message[lang] };
+    };
+    const sources = request.files.map(source);
+    const renames = request.renamesFile ? source(request.renamesFile) : null;
+    return this.run(writeTrends(this.port, sources, renames, lang), lang);
+  }
+
   async consolidate(
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
@@ -212,7 +242,8 @@ export class WorkflowService implements ScoringService {
   ): Promise<ConsolidateOutcome> {
     const settings = await this.loadSettings();
     const lang = settings.lang;
-    if (request.source !== "files" || !this.options.loadReader)
+    const consolidate = this.options.consolidateFiles;
+    if (request.source !== "files" || !this.options.loadReader || !consolidate)
       throw workflowError(
         lang,
         "consolidate-source",
@@ -233,7 +264,7 @@ export class WorkflowService implements ScoringService {
     const out = await this.run(
       (function* () {
         const set = yield* criteriaSetFor(port, settings.criteriaSetId, lang);
-        return yield* consolidateFiles(port, {
+        return yield* consolidate(port, {
           files: request.files,
           keepFeedback,
           surveyFile: request.surveyFile ?? null,

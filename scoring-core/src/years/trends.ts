@@ -9,6 +9,7 @@ import { sub } from "../numbers/decimal";
 import { compareVi } from "../ranking/rank-units";
 import type { YearRecord } from "./year-record";
 import { unitNameCore } from "../consolidation/unit-names";
+import { renameResolver, type Renames } from "./rename-resolver";
 
 export interface TrendYear {
   year: number | null;
@@ -59,7 +60,7 @@ export interface TrendReport {
 
 export interface TrendOptions {
   /** Old name → new name (the units list's mapping across a reorganisation). */
-  renames?: ReadonlyMap<string, string> | Record<string, string>;
+  renames?: Renames;
 }
 
 const share = (points: number, max: number): number | null =>
@@ -68,20 +69,7 @@ const share = (points: number, max: number): number | null =>
 /** Builds the trend report; records are ordered by year (null years keep their given order). */
 export function buildTrends(records: readonly YearRecord[], options: TrendOptions = {}): TrendReport {
   const sorted = [...records].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
-  const renames = new Map<string, string>();
-  const given = options.renames ?? {};
-  const entries = given instanceof Map ? [...given.entries()] : Object.entries(given);
-  for (const [from, to] of entries) renames.set(unitNameCore(from), unitNameCore(to));
-  // Follow chains (A → B → C) so a unit renamed twice still lands on its last name.
-  const resolve = (key: string): string => {
-    const seen = new Set<string>();
-    let k = key;
-    while (renames.has(k) && !seen.has(k)) {
-      seen.add(k);
-      k = renames.get(k)!;
-    }
-    return k;
-  };
+  const resolve = renameResolver(options.renames);
 
   const last = sorted.length - 1;
   const lastKeys = new Set((sorted[last]?.units ?? []).map((u) => unitNameCore(u.unit)));
@@ -93,7 +81,7 @@ export function buildTrends(records: readonly YearRecord[], options: TrendOption
   sorted.forEach((rec, y) => {
     for (const u of rec.units) {
       const own = unitNameCore(u.unit);
-      const key = y === last ? own : resolve(own);
+      const key = y === last ? own : resolve(u.unit);
       if (y < last && !lastKeys.has(key)) {
         unmatched.push({ unit: u.unit, group: u.group, year: rec.year });
         continue;

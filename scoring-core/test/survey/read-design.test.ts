@@ -119,6 +119,9 @@ describe("answers and unit names", () => {
   it("matches unit names across spellings and suggests the closest", () => {
     expect(unitNameKey("Ủy ban nhân dân  xã Hoà Bình")).toBe(unitNameKey("UBND XÃ HÒA BÌNH"));
     expect(unitNameKey("Sở Tư pháp tỉnh Gia Lai")).toBe("so tu phap");
+    // A units list's "=UBND xã Tây Sơn" (a typed formula sign) is the unit respondents name plainly.
+    expect(unitNameKey("=UBND xã Tây Sơn")).toBe(unitNameKey("Ủy ban nhân dân xã Tây Sơn"));
+    expect(unitNameKey("'Sở Y tế")).toBe("so y te");
     const m = new UnitMatcher([{ name: "Sở Tư pháp" }, { name: "Sở Y tế" }]);
     expect(m.match("so y te")).toEqual({ kind: "found", unit: { name: "Sở Y tế" } });
     expect(m.match("Sở Tư pháo")).toEqual({ kind: "unknown", suggestion: { name: "Sở Tư pháp" } });

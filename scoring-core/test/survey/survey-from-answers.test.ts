@@ -110,6 +110,32 @@ describe("surveyFromAnswers", () => {
     expect(r.issues.map((i) => i.code)).toContain("survey-max-mismatch"); // 2 ≠ 2,5
   });
 
+  it("an answers file with no recognisable answers sheet is an error naming the file, not “no forms”", () => {
+    const r = surveyFromAnswers(
+      null,
+      [
+        {
+          source: "tra-loi.xlsx",
+          grids: [
+            {
+              sheet: "Phiếu",
+              values: [
+                ["Đơn vị được đánh giá", "CH01. Chất lượng văn bản"],
+                ["Sở Tư pháp", "A"],
+              ],
+            },
+          ],
+        },
+      ],
+      { sets: [set] },
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const missing = r.issues.find((i) => i.code === "survey-answers-not-found")!;
+    expect(missing.severity).toBe("error");
+    expect(missing.message).toMatch(/^Tệp tra-loi.xlsx: không tìm thấy trang câu trả lời nào .*: 1\.4\.1, /);
+    expect(r.summary.counts.error).toBe(1);
+  });
+
   it("no design and no set (or a set without survey items) is refused with the reason", () => {
     const none = surveyFromAnswers(null, answers([[1, "", "Sở Tư pháp", "A"]]), { lang: "en" });
     expect(none.ok).toBe(false);

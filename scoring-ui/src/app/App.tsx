@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Spinner, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import {
   DEFAULT_SETTINGS,
   pickLang,
@@ -12,7 +12,6 @@ import { toShownError, type ShownError } from "../components/errors";
 import { LangContext } from "../i18n/lang-context";
 import { STRINGS } from "../i18n/strings";
 import { CheckPanel } from "../panels/check/CheckPanel";
-import { ConsolidatePanel } from "../panels/consolidate/ConsolidatePanel";
 import { ResultsPanel } from "../panels/results/ResultsPanel";
 import { SettingsPanel } from "../panels/settings/SettingsPanel";
 import { TemplatePanel } from "../panels/template/TemplatePanel";
@@ -20,6 +19,11 @@ import type { ScoringService } from "../service";
 import { AppContext, type AppState } from "./app-context";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { TabBar, type PanelId } from "./TabBar";
+
+// Only the Sở consolidates: the Tổng hợp panel loads when opened, not with every unit's pane.
+const ConsolidatePanel = lazy(() =>
+  import("../panels/consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })),
+);
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", overflowX: "hidden", boxSizing: "border-box" },
@@ -98,7 +102,11 @@ export function App({ service, initialPanel = "check" }: AppProps) {
                   {shownPanel === "check" ? <CheckPanel /> : null}
                   {shownPanel === "results" ? <ResultsPanel /> : null}
                   {shownPanel === "template" ? <TemplatePanel /> : null}
-                  {shownPanel === "consolidate" ? <ConsolidatePanel /> : null}
+                  {shownPanel === "consolidate" ? (
+                    <Suspense fallback={null}>
+                      <ConsolidatePanel />
+                    </Suspense>
+                  ) : null}
                   {shownPanel === "settings" ? <SettingsPanel /> : null}
                 </main>
               </AppContext.Provider>

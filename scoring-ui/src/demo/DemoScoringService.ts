@@ -19,7 +19,13 @@ import {
   type UnitResult,
   type ValidationReport,
 } from "@cchc/scoring-core";
-import { MemoryWorkbook, WorkflowService, type WorkbookRead } from "@cchc/scoring-core/workflow";
+import {
+  MemoryWorkbook,
+  WorkflowService,
+  runAsync,
+  type consolidateFiles,
+  type WorkbookRead,
+} from "@cchc/scoring-core/workflow";
 import {
   ServiceError,
   type ConsolidateRequest,
@@ -31,6 +37,8 @@ import {
   type ImportSetReply,
   type ImportSetRequest,
   type TemplateRequest,
+  type TrendReply,
+  type TrendRequest,
 } from "../service";
 import { DEMO_SHEET, demoGrid } from "./demo-grid";
 import { DEMO_UNITS, demoRanking, demoUnitResult } from "./demo-units";
@@ -53,6 +61,8 @@ export interface DemoOptions {
    * golden province test). Without one (the browser demo has no SheetJS), the made-up units.
    */
   reader?: ((bytes: Uint8Array) => WorkbookRead) | null;
+  /** The core's consolidateFiles, given with `reader` (the demo bundle does not carry it otherwise). */
+  consolidateFiles?: typeof consolidateFiles | null;
 }
 
 export interface RecordedCall {
@@ -109,6 +119,7 @@ export class DemoScoringService implements ScoringService {
       issueLimit: DEFAULT_SETTINGS.issueLimit,
       workbook: null,
       reader: null,
+      consolidateFiles: null,
       ...options,
     };
     const own = this.opts.workbook;
@@ -121,8 +132,9 @@ export class DemoScoringService implements ScoringService {
     };
     const excel = this.opts.host === "excel";
     const reader = this.opts.reader;
+    const consolidate = this.opts.consolidateFiles;
     this.workflow = new WorkflowService(this.workbook, {
-      ...(reader ? { loadReader: async () => reader } : {}),
+      ...(reader && consolidate ? { loadReader: async () => reader, consolidateFiles: consolidate } : {}),
       host: "demo",
       displayLanguage: this.opts.displayLanguage,
       capabilities: () => ({
@@ -245,6 +257,42 @@ export class DemoScoringService implements ScoringService {
     return this.workflow.createTemplate(request);
   }
 
+  /** Xu hướng over the demo's workbook: the core's writeTrends on stand-in past rankings (demo-trends.ts). */
+  async trends(request: TrendRequest): Promise<TrendReply> {
+    this.record(
+      "trends",
+      request.source === "files"
+        ? {
+            source: "files",
+            files: request.files.map((f) => f.name),
+            renames: request.renamesFile?.name ?? null,
+          }
+        : request,
+    );
+    await wait(this.opts.latencyMs);
+    const lang = this.lang;
+    // A lazy chunk, as in the Excel pane: the trend code loads when first used.
+    const [{ writeTrends }, { demoFileSource, demoSheetSource }] = await Promise.all([
+      import("@cchc/scoring-core/trends"),
+      import("./demo-trends"),
+    ]);
+    const sources =
+      request.source === "files"
+        ? request.files.map((f) => demoFileSource(f.name, f.data))
+        : request.refs.map(demoSheetSource);
+    const renames =
+      request.source === "files"
+        ? request.renamesFile
+          ? demoFileSource(request.renamesFile.name, request.renamesFile.data)
+          : null
+        : null;
+    try {
+      return await runAsync(writeTrends(this.workbook, sources, renames, lang));
+    } catch (e) {
+      throw this.hostError(e, lang);
+    }
+  }
+
   async consolidate(
     request: ConsolidateRequest,
     onProgress: (p: Progress) => void,
@@ -254,7 +302,7 @@ export class DemoScoringService implements ScoringService {
       "consolidate",
       request.source === "files" ? { source: "files", files: request.files.map((f) => f.name) } : request,
     );
-    if (request.source === "files" && this.opts.reader)
+    if (request.source === "files" && this.opts.reader && this.opts.consolidateFiles)
       return this.workflow.consolidate(request, onProgress, signal);
     const jobs =
       request.source === "files"

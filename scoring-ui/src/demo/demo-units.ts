@@ -31,23 +31,33 @@ function demoIndex(name: string): number {
   return 60 + (h % 3900) / 100;
 }
 
+/** Made-up situations every Sở meets: a unit missing from the survey, units not appraised yet. */
+const NO_SURVEY = new Set(["Sở Y tế"]);
+const NOT_APPRAISED = new Set(["Sở Nội vụ", "UBND xã Tân Lập"]);
+
 export function demoUnitResult(unit: string, group: string, file: string | null): UnitResult {
   const index = Math.round(demoIndex(unit) * 100) / 100;
+  const self = Math.min(70, index * 0.7 + 2);
+  const appraisalRound = NOT_APPRAISED.has(unit) ? 0 : 1;
+  const appraised = appraisalRound === 0 ? self : index * 0.7;
+  const surveyGiven = !NO_SURVEY.has(unit);
+  const survey = surveyGiven ? index * 0.3 : 0;
+  const final = Math.round((appraised + survey) * 100) / 100;
   const totals = {
     max: 100,
     applicableMax: 100,
     selfMax: 70,
     surveyMax: 30,
-    self: Math.min(70, index * 0.7 + 2),
-    appraised: index * 0.7,
-    survey: index * 0.3,
+    self,
+    appraised,
+    survey,
     bonus: 0,
     penalty: 0,
-    final: index,
-    index,
-    appraisalRound: 1,
-    basis: "appraised" as const,
-    surveyGiven: true,
+    final,
+    index: final,
+    appraisalRound,
+    basis: appraisalRound === 0 ? ("self" as const) : ("appraised" as const),
+    surveyGiven,
   };
   return { unit, group, unitType: null, file, totals, nodes: [], errors: 0, warnings: 0 };
 }
@@ -55,5 +65,6 @@ export function demoUnitResult(unit: string, group: string, file: string | null)
 /** The core ranks and classifies (five-level preset) the made-up results. */
 export function demoRanking(units: UnitResult[], failed: FailedUnit[], lang: Lang): RankingReport {
   const classification = CLASSIFICATION_PRESETS["five-level"]!;
-  return rankUnits(units, { classification, failed, lang });
+  // A survey table was given: a unit missing from it is held out with its reason, as in every host.
+  return rankUnits(units, { classification, failed, lang, surveyProvided: true });
 }

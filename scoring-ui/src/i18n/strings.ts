@@ -118,20 +118,6 @@ export interface Strings {
     noFiles: string;
     /** Said under the design picker: what an empty design means. */
     surveyDesignHint: string;
-    /** The survey scored from raw answers (shown after a consolidation, like `cchc survey` prints it). */
-    surveyTitle: string;
-    surveyForms: (read: string, counted: string, duplicates: string) => string;
-    surveyColUnit: string;
-    surveyColForms: string;
-    surveyColTotal: string;
-    surveyColNote: string;
-    surveyNoAnswers: string;
-    surveyBelow: string;
-    surveyUnitsOk: (count: string) => string;
-    surveyIssues: (errors: string, warnings: string) => string;
-    surveyNoIssues: string;
-    surveySeverity: { error: string; warning: string; info: string };
-    surveyTruncated: (total: string, shown: string) => string;
     /** The Word report (Báo cáo kết quả) of the last consolidation. */
     wordReport: string;
     wordReportMaking: string;
@@ -189,6 +175,19 @@ export interface Strings {
     issues: string;
   };
   unitTypes: Record<string, string>;
+  /** A unit's standing: appraisal status, survey points and why it is not (fully) ranked (#9). */
+  standing: {
+    /** Appraised is null: no appraisal round has a number. */
+    notAppraised: string;
+    appraised: (round: string, points: string) => string;
+    /** Survey (ĐTXHH) points, or "none yet" (null, never 0). */
+    survey: (points: string) => string;
+    surveyNone: string;
+    /** A provisional rank is marked with this after the number. */
+    provisionalMark: string;
+    /** The rank cell of a unit held out of the ranks. */
+    heldOutRank: string;
+  };
   boundary: { title: string; body: string; reload: string };
 }
 
@@ -311,20 +310,6 @@ const vi: Strings = {
     noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
     surveyDesignHint:
       "Không chọn: mỗi tiêu chí ĐTXHH của bộ tiêu chí trong Cài đặt là một câu hỏi, thang A/B/C/D = 100/60/20/0 %.",
-    surveyTitle: "Điểm ĐTXHH từ phiếu trả lời",
-    surveyForms: (r, c, d) => `Phiếu: ${r} dòng đọc, ${c} được tính, ${d} trùng.`,
-    surveyColUnit: "Đơn vị",
-    surveyColForms: "Số phiếu",
-    surveyColTotal: "Tổng ĐTXHH",
-    surveyColNote: "Ghi chú",
-    surveyNoAnswers: "chưa có",
-    surveyBelow: "dưới tối thiểu",
-    surveyUnitsOk: (n) => `${n} đơn vị khác đủ phiếu.`,
-    surveyIssues: (e, w) => `Vấn đề của phiếu: ${e} lỗi, ${w} cảnh báo`,
-    surveyNoIssues: "Không có vấn đề nào trong các phiếu.",
-    surveySeverity: { error: "Lỗi:", warning: "Cảnh báo:", info: "Lưu ý:" },
-    surveyTruncated: (t, s) =>
-      `Có ${t} vấn đề, hiển thị ${s} vấn đề đầu tiên; đủ danh sách: lệnh cchc survey.`,
     wordReport: "Báo cáo (Word)",
     wordReportMaking: "Đang lập báo cáo…",
     wordReportSaved: (n) => `Đã lưu “${n}” vào Google Drive của bạn.`,
@@ -379,6 +364,14 @@ const vi: Strings = {
     issues: "Các vấn đề của bộ tiêu chí",
   },
   unitTypes: { department: "Sở, ban, ngành", commune: "UBND xã, phường", district: "UBND cấp huyện" },
+  standing: {
+    notAppraised: "chưa thẩm định",
+    appraised: (round, p) => `thẩm định lần ${round}: ${p}`,
+    survey: (p) => `ĐTXHH: ${p}`,
+    surveyNone: "chưa có",
+    provisionalMark: "*",
+    heldOutRank: "—",
+  },
   boundary: {
     title: "Bảng điều khiển gặp lỗi",
     body: "Dữ liệu trong bảng tính không bị ảnh hưởng. Hãy tải lại bảng điều khiển.",
@@ -508,19 +501,6 @@ const en: Strings = {
     noFiles: "Pick at least one .xlsx file.",
     surveyDesignHint:
       "None picked: each survey (ĐTXHH) criterion of the set in Settings is one question, scale A/B/C/D = 100/60/20/0 %.",
-    surveyTitle: "Survey (ĐTXHH) points from the answers",
-    surveyForms: (r, c, d) => `Forms: ${r} rows read, ${c} counted, ${d} duplicates.`,
-    surveyColUnit: "Unit",
-    surveyColForms: "Forms",
-    surveyColTotal: "Survey total",
-    surveyColNote: "Note",
-    surveyNoAnswers: "not yet",
-    surveyBelow: "below minimum",
-    surveyUnitsOk: (n) => `${n} other units have enough forms.`,
-    surveyIssues: (e, w) => `Survey issues: ${e} errors, ${w} warnings`,
-    surveyNoIssues: "No issue in the forms.",
-    surveySeverity: { error: "Error:", warning: "Warning:", info: "Note:" },
-    surveyTruncated: (t, s) => `${t} issues, the first ${s} shown; the full list: the cchc survey command.`,
     wordReport: "Report (Word)",
     wordReportMaking: "Making the report…",
     wordReportSaved: (n) => `Saved “${n}” to your Google Drive.`,
@@ -576,6 +556,14 @@ const en: Strings = {
     issues: "Issues in the criteria set",
   },
   unitTypes: { department: "Department", commune: "Commune / ward", district: "District" },
+  standing: {
+    notAppraised: "not appraised",
+    appraised: (round, p) => `appraised, round ${round}: ${p}`,
+    survey: (p) => `survey: ${p}`,
+    surveyNone: "none yet",
+    provisionalMark: "*",
+    heldOutRank: "—",
+  },
   boundary: {
     title: "The pane hit an error",
     body: "Your workbook is not affected. Reload the pane.",

@@ -153,6 +153,56 @@ describeBrowser("demo pane in headless Chromium", () => {
     expect(await page.getByTestId("ranking").count()).toBe(0);
   });
 
+  it("Tổng hợp shows each unit's appraisal status and survey: “chưa thẩm định”, “chưa có”, the held-out reason", async () => {
+    await open("latency=0&perFile=0&panel=consolidate");
+    await page
+      .getByTestId("consolidate-files")
+      .setInputFiles([xlsx("Sở Tư pháp.xlsx"), xlsx("Sở Nội vụ.xlsx"), xlsx("Sở Y tế.xlsx")]);
+    await page.getByTestId("consolidate-run").click();
+    await page.getByTestId("ranking").waitFor();
+    const row = (unit: string) => page.getByTestId("ranking").locator("tbody tr", { hasText: unit });
+    // Sở Y tế has no survey points: held out (rank “—”), survey “chưa có”, never 0, with its reason.
+    const yTe = row("Sở Y tế");
+    expect(await yTe.getAttribute("data-status")).toBe("held-out");
+    expect(await yTe.locator("td").first().textContent()).toBe("—");
+    expect(await yTe.getByTestId("unit-standing").textContent()).toMatch(
+      /^thẩm định lần 1: \d+,\d+ · ĐTXHH: chưa có$/,
+    );
+    expect(await yTe.getByTestId("unit-reason").textContent()).toBe(
+      "Chưa xếp hạng: không có điểm ĐTXHH của đơn vị trong bảng điều tra xã hội học.",
+    );
+    // Sở Nội vụ: not appraised in any round → “chưa thẩm định”, ranked, survey points shown.
+    const noiVu = row("Sở Nội vụ");
+    expect(await noiVu.getByTestId("unit-standing").textContent()).toMatch(
+      /^chưa thẩm định · ĐTXHH: \d+,\d+$/,
+    );
+    expect(await noiVu.getByTestId("unit-reason").count()).toBe(0);
+    expect(await row("Sở Tư pháp").getByTestId("unit-standing").textContent()).toMatch(
+      /^thẩm định lần 1: \d+,\d+ · ĐTXHH: \d+,\d+$/,
+    );
+
+    // In English: “not appraised”, “none yet”.
+    await page.goto(`${served.url}?latency=0&perFile=0&panel=consolidate&lang=en`);
+    await page.getByRole("tablist").waitFor();
+    await page.getByTestId("consolidate-files").setInputFiles([xlsx("Sở Nội vụ.xlsx"), xlsx("Sở Y tế.xlsx")]);
+    await page.getByTestId("consolidate-run").click();
+    await page.getByTestId("ranking").waitFor();
+    expect(await row("Sở Y tế").getByTestId("unit-standing").textContent()).toMatch(/survey: none yet$/);
+    expect(await row("Sở Nội vụ").getByTestId("unit-standing").textContent()).toMatch(/^not appraised · /);
+  });
+
+  it("Kiểm tra says the table's appraisal round, and survey points “chưa có” (a unit's own table has none)", async () => {
+    await open("latency=0");
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByTestId("totals").waitFor();
+    // The demo's table has round-1 appraisal scores: their total, and the round, never the self-scores.
+    const appraised = await page.getByTestId("totals-appraised").textContent();
+    expect(appraised).toMatch(/^\d+,\d+$/);
+    expect(await page.getByTestId("totals-standing").textContent()).toBe(
+      `thẩm định lần 1: ${appraised} · ĐTXHH: chưa có`,
+    );
+  });
+
   it("Tổng hợp on Sheets: one button consolidates the control sheet's units", async () => {
     await open("latency=20&perFile=20&panel=consolidate&host=sheets");
     expect(await page.getByTestId("consolidate-files").count()).toBe(0);

@@ -2,7 +2,7 @@
  * The workflow contract on the demo service: the same scenarios as every host (see
  * @cchc/test-kit) must give exactly the outcomes of the core's reference adapter.
  */
-import { ServiceError } from "@cchc/scoring-core/workflow";
+import { consolidateFiles, ServiceError } from "@cchc/scoring-core/workflow";
 import { memoryHost, runScenarios, type ContractHost } from "@cchc/test-kit";
 import {
   GOLDEN_CHECKS,
@@ -39,7 +39,12 @@ describe("the golden province (cli/samples/golden) through the demo service", ()
 
   it("consolidating the picked files ranks exactly as worked out by hand", async () => {
     const out = await goldenConsolidation(async ({ files, survey }) => {
-      const service = new DemoScoringService({ latencyMs: 0, perFileMs: 0, reader: readGolden });
+      const service = new DemoScoringService({
+        latencyMs: 0,
+        perFileMs: 0,
+        reader: readGolden,
+        consolidateFiles,
+      });
       const { ranking } = await service.consolidate(
         { source: "files", files, surveyFile: survey },
         () => undefined,

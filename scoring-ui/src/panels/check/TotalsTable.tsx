@@ -8,6 +8,9 @@ export function TotalsTable({ report }: { report: ValidationReport }) {
   const c = usePanelStyles();
   const fields = report.nodes.filter((n) => n.level === "field" && n.section === "main");
   const { totals } = report;
+  // No appraisal round has a number: the appraised column says so, never repeats the self-scores.
+  const appraised = totals.appraisalRound > 0;
+  const st = s.standing;
   return (
     <section className={c.section} aria-labelledby="totals-title">
       <h2 id="totals-title" className={c.heading}>
@@ -42,20 +45,27 @@ export function TotalsTable({ report }: { report: ValidationReport }) {
               </td>
               <td data-num>{num(f.applicableMax)}</td>
               <td data-num>{num(f.self)}</td>
-              <td data-num>{num(f.appraised)}</td>
+              <td data-num>{appraised ? num(f.appraised) : "—"}</td>
             </tr>
           ))}
           <tr className={c.totalRow}>
             <td>{s.check.total}</td>
             <td data-num>{num(totals.applicableMax)}</td>
             <td data-num>{num(totals.self)}</td>
-            <td data-num>{num(totals.appraised)}</td>
+            <td data-num data-wrap data-testid="totals-appraised">
+              {appraised ? num(totals.appraised) : st.notAppraised}
+            </td>
           </tr>
         </tbody>
       </table>
       <div data-testid="index">
         {s.check.final}: <strong>{num(totals.final)}</strong> · {s.check.index}:{" "}
         <strong>{pct(totals.index)}</strong>
+      </div>
+      <div className={c.muted} data-testid="totals-standing">
+        {appraised ? st.appraised(num(totals.appraisalRound, 0), num(totals.appraised)) : st.notAppraised}
+        {" · "}
+        {st.survey(totals.surveyGiven ? num(totals.survey) : st.surveyNone)}
       </div>
       {totals.bonus !== 0 || totals.penalty !== 0 ? (
         <div className={c.muted}>{s.check.bonusPenalty(num(totals.bonus), num(totals.penalty))}</div>

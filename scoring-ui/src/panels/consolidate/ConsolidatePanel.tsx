@@ -1,5 +1,5 @@
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Suspense, lazy, useRef, useState } from "react";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
 import { FilePicker } from "../../components/FilePicker";
@@ -10,10 +10,14 @@ import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
 import type { ConsolidateOutcome, ConsolidateRequest, Progress } from "../../service";
 import { RankingSummary } from "./RankingSummary";
+
 import { SurveySummaryView } from "./SurveySummaryView";
 import { UnitFeedbackButton, WordReportButton } from "./WordReportButton";
 
 type Outcome = ConsolidateOutcome;
+
+// Xu hướng loads with its own chunk, so the pane's initial JavaScript stays within budget.
+const TrendSection = lazy(() => import("../trends/TrendSection").then((m) => ({ default: m.TrendSection })));
 
 /** Tổng hợp: unit files picked from disk (Excel) or the control sheet's units (Sheets), with progress and cancel. */
 export function ConsolidatePanel() {
@@ -187,6 +191,12 @@ export function ConsolidatePanel() {
           <RankingSummary ranking={outcome.ranking} sheets={outcome.sheets} />
           {outcome.survey ? <SurveySummaryView survey={outcome.survey} /> : null}
         </>
+      ) : null}
+      {/* Xu hướng: only hosts that consolidate offer it (Excel, the Sheets province edition). */}
+      {service.trends ? (
+        <Suspense fallback={null}>
+          <TrendSection />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@ import type { RankingReport } from "@cchc/scoring-core";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { usePanelStyles } from "../../components/styles";
 import { useI18n } from "../../i18n/lang-context";
+import { rankText, UnitStanding } from "./UnitStanding";
 
 const TOP = 5;
 
@@ -14,7 +15,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** The top rows of each group's ranking, the files that failed and the sheets written. */
+/**
+ * The top rows of each group's ranking (and every unit held out or provisional, with its reason),
+ * each unit's appraisal status and survey points, the files that failed and the sheets written.
+ */
 export function RankingSummary({ ranking, sheets }: { ranking: RankingReport; sheets: string[] }) {
   const { s, num, pct, lang } = useI18n();
   const c = usePanelStyles();
@@ -42,20 +46,25 @@ export function RankingSummary({ ranking, sheets }: { ranking: RankingReport; sh
               </tr>
             </thead>
             <tbody>
-              {g.rows.slice(0, TOP).map((r) => (
-                <tr key={`${r.rank}-${r.unit}`}>
-                  <td>{r.rank}</td>
-                  <td data-wrap title={r.unit}>
-                    {r.unit}
-                  </td>
-                  <td data-num>{pct(r.index)}</td>
-                  <td data-wrap>{(lang === "en" ? r.classificationEn : r.classification) ?? "—"}</td>
-                </tr>
-              ))}
+              {g.rows
+                .filter((r, i) => i < TOP || r.status !== "ranked")
+                .map((r) => (
+                  <tr key={`${r.rank}-${r.unit}`} data-status={r.status}>
+                    <td>{rankText(r, s)}</td>
+                    <td data-wrap title={r.unit}>
+                      {r.unit}
+                      <UnitStanding row={r} />
+                    </td>
+                    <td data-num>{pct(r.index)}</td>
+                    <td data-wrap>{(lang === "en" ? r.classificationEn : r.classification) ?? "—"}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
-          {g.rows.length > TOP ? (
-            <div className={c.muted}>{s.consolidate.more(num(g.rows.length - TOP, 0))}</div>
+          {g.rows.filter((r, i) => i >= TOP && r.status === "ranked").length > 0 ? (
+            <div className={c.muted}>
+              {s.consolidate.more(num(g.rows.filter((r, i) => i >= TOP && r.status === "ranked").length, 0))}
+            </div>
           ) : null}
         </section>
       ))}

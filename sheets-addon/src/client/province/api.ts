@@ -7,6 +7,7 @@ import type { HandOutReply } from "../../server/province/hand-out";
 import type { SaveReportReply } from "../../server/province/report";
 import type { JobUnitSpec } from "@cchc/scoring-core/province";
 import type { ScriptRunner } from "../run";
+import type { TrendReply } from "@cchc/scoring-core/workflow";
 
 export interface ProvinceClient {
   provinceBegin(clientId: string): Promise<BeginReply>;
@@ -14,6 +15,7 @@ export interface ProvinceClient {
   provinceFinish(jobId: string, outcome: unknown): Promise<FinishReply>;
   provinceCancel(jobId: string): Promise<null>;
   provinceHandOut(limit?: number): Promise<HandOutReply>;
+  provinceTrends(refs: string[], renamesRef: string | null): Promise<TrendReply>;
   provinceSaveReport(fileName: string, base64: string, kind?: "docx" | "zip"): Promise<SaveReportReply>;
 }
 
@@ -23,6 +25,7 @@ const NAMES = [
   "provinceFinish",
   "provinceCancel",
   "provinceHandOut",
+  "provinceTrends",
   "provinceSaveReport",
 ] as const;
 

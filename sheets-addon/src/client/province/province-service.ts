@@ -17,6 +17,8 @@ import {
   type HostCapabilities,
   type Progress,
   type ScoringService,
+  type TrendReply,
+  type TrendRequest,
 } from "@cchc/scoring-ui";
 import { classifyError, errorMessage } from "../../shared/errors";
 import type { ProvinceClient } from "./api";
@@ -63,6 +65,24 @@ export function provinceService(
     writeResults: (r) => base.writeResults(r),
     createTemplate: (r) => base.createTemplate(r),
     importCriteriaSet: (r) => base.importCriteriaSet(r),
+    /** Xu hướng: past ranking spreadsheets by URL/ID, opened and read by the server (one call). */
+    async trends(request: TrendRequest): Promise<TrendReply> {
+      if (request.source !== "spreadsheets")
+        throw new ServiceError(
+          lang === "vi"
+            ? "Ở đây, hãy dán địa chỉ hoặc ID các bảng tính xếp hạng các năm trước."
+            : "Here, paste the URLs or IDs of earlier years' ranking spreadsheets.",
+          null,
+          "trends-source",
+        );
+      try {
+        return await client.provinceTrends(request.refs, request.renamesRef ?? null);
+      } catch (e) {
+        const { code, detail } = classifyError(e instanceof Error ? e.message : String(e));
+        const { message, hint } = errorMessage(code, detail, lang);
+        throw new ServiceError(message, hint, code);
+      }
+    },
     async consolidate(
       request: ConsolidateRequest,
       onProgress: (p: Progress) => void,

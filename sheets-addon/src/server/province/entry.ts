@@ -15,6 +15,8 @@ import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
 import { saveReportToDrive, type SaveReportReply } from "./report";
 import { provinceServices, type ProvinceServices } from "./services";
 import { createSurveyForms } from "./survey";
+import { provinceTrendsFor } from "./trends";
+import type { TrendReply } from "@cchc/scoring-core/workflow";
 
 function langOf(svc: ProvinceServices): Lang {
   return pickLang(svc.Session.getActiveUserLocale() || "vi");
@@ -154,6 +156,11 @@ export function provinceFinish(jobId: string, outcome: unknown): FinishReply {
 /** The sidebar's "Báo cáo (Word)" (.docx) or feedback per unit (.zip), saved to the user's Drive. */
 export function provinceSaveReport(fileName: string, base64: string, kind?: string): SaveReportReply {
   return call((svc, lang) => saveReportToDrive(svc, lang, fileName, base64, kind ?? "docx"));
+}
+
+/** Xu hướng: past ranking spreadsheets (URLs or IDs) → the trend sheets of the control spreadsheet. */
+export function provinceTrends(refs: unknown, renamesRef: unknown): TrendReply {
+  return call((svc, lang) => provinceTrendsFor(svc, lang, refs, renamesRef));
 }
 
 export function provinceCancel(jobId: string): null {
