@@ -151,6 +151,7 @@ export interface Strings {
     noFiles: string;
     /** Said under the design picker: what an empty design means. */
     surveyDesignHint: string;
+    /** The Word report (Báo cáo kết quả) of the last consolidation. */
     wordReport: string;
     wordReportMaking: string;
     wordReportSaved: (name: string) => string;
