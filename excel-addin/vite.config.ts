@@ -39,21 +39,21 @@ export default defineConfig({
       // entry would drag the whole UI into the ribbon's function file.
       treeshake: { moduleSideEffects: (id: string) => !/scoring-ui\/src\//.test(id) },
       output: {
-        // The UI (React, Fluent) in its own chunk: the ribbon's function file does not load it.
+        // React in its own chunk: the ribbon's function file does not load it. Fluent and the
+        // pane's own modules are left to Rollup, so panels only some users open (Tổng hợp,
+        // Giải trình, Cài đặt, …) load with their components when opened, not at start.
         // The survey scorer (scoring-core/src/survey/) is left to its lazy chunk: it loads only
-        // when the user picks raw survey answers.
-        // Xu hướng (the trend use case, years/, and its pane section) likewise loads when first used,
-        // and the Word report's model goes with the docx renderer's lazy chunk (service/word-report.ts).
+        // when the user picks raw survey answers. Xu hướng (the trend use case, years/, and its
+        // pane section) likewise loads when first used, and the Word report's model goes with
+        // the docx renderer's lazy chunk (service/word-report.ts).
         manualChunks: (id: string) =>
-          /scoring-core\/src\/(survey\/|years\/|workflow\/trends\.ts|output\/report-model|output\/ranked-feedback|workflow\/published-report)|scoring-ui\/src\/panels\/trends\//.test(
+          /scoring-core\/src\/(survey\/|years\/|workflow\/trends\.ts|output\/report-model|output\/ranked-feedback|workflow\/published-report)/.test(
             id,
           )
             ? undefined
             : /scoring-core\/src\/|scoring-ui\/src\/service\.ts|node_modules\/zod\//.test(id)
               ? "core"
-              : /node_modules\/(react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc\/helpers)\/|scoring-ui\/src\//.test(
-                    id,
-                  )
+              : /node_modules\/(react|react-dom|scheduler)\//.test(id)
                 ? "ui"
                 : undefined,
       },

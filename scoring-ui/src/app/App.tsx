@@ -12,14 +12,22 @@ import { toShownError, type ShownError } from "../components/errors";
 import { LangContext } from "../i18n/lang-context";
 import { STRINGS } from "../i18n/strings";
 import { CheckPanel } from "../panels/check/CheckPanel";
-import { ResultsPanel } from "../panels/results/ResultsPanel";
-import { SettingsPanel } from "../panels/settings/SettingsPanel";
-import { TemplatePanel } from "../panels/template/TemplatePanel";
 import type { ScoringService } from "../service";
 import { AppContext, type AppState } from "./app-context";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { TabBar, type PanelId } from "./TabBar";
 
+// Kiểm tra is the first screen; every other panel loads with its components when first opened,
+// so the pane's first load stays small (docs/benchmarks/scoring-ui.md).
+const ResultsPanel = lazy(() =>
+  import("../panels/results/ResultsPanel").then((m) => ({ default: m.ResultsPanel })),
+);
+const TemplatePanel = lazy(() =>
+  import("../panels/template/TemplatePanel").then((m) => ({ default: m.TemplatePanel })),
+);
+const SettingsPanel = lazy(() =>
+  import("../panels/settings/SettingsPanel").then((m) => ({ default: m.SettingsPanel })),
+);
 // Only the Sở consolidates: the Tổng hợp panel loads when opened, not with every unit's pane.
 const ConsolidatePanel = lazy(() =>
   import("../panels/consolidate/ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })),
@@ -112,20 +120,14 @@ export function App({ service, initialPanel = "check", handOut }: AppProps) {
                 {loadError ? <ErrorBar error={loadError} /> : null}
                 <main data-testid={`panel-${shownPanel}`}>
                   {shownPanel === "check" ? <CheckPanel /> : null}
-                  {shownPanel === "results" ? <ResultsPanel /> : null}
-                  {shownPanel === "template" ? <TemplatePanel /> : null}
                   {shownPanel === "handout" && handOut ? handOut : null}
-                  {shownPanel === "consolidate" ? (
-                    <Suspense fallback={null}>
-                      <ConsolidatePanel />
-                    </Suspense>
-                  ) : null}
-                  {shownPanel === "appraisal" ? (
-                    <Suspense fallback={null}>
-                      <AppraisalPanel />
-                    </Suspense>
-                  ) : null}
-                  {shownPanel === "settings" ? <SettingsPanel /> : null}
+                  <Suspense fallback={<Spinner className={c.loading} />}>
+                    {shownPanel === "results" ? <ResultsPanel /> : null}
+                    {shownPanel === "template" ? <TemplatePanel /> : null}
+                    {shownPanel === "consolidate" ? <ConsolidatePanel /> : null}
+                    {shownPanel === "appraisal" ? <AppraisalPanel /> : null}
+                    {shownPanel === "settings" ? <SettingsPanel /> : null}
+                  </Suspense>
                 </main>
               </AppContext.Provider>
             )}
