@@ -22,20 +22,25 @@ export function downloadFile(file: Extract<OutputFile, { kind: "file" }>): void 
 }
 
 /**
- * "Phản hồi từng đơn vị" after a consolidation: one feedback workbook per unit (the same files as
- * `cchc rank --feedback`), in one .zip the pane downloads. Hosts without it show no button.
+ * A button that has the host make one output file: the pane downloads it (Excel) or shows the
+ * link where the host saved it (Sheets: Drive). Hosts without the output show no button.
  */
-export function UnitFeedbackButton() {
-  const { service } = useAppState();
+function OutputFileButton(props: {
+  make: (() => Promise<OutputFile>) | undefined;
+  label: string;
+  openLabel: string;
+  testId: string;
+  linkTestId: string;
+}) {
   const { s } = useI18n();
   const [link, setLink] = useState<{ name: string; url: string } | null>(null);
   const make = useServiceCall(async () => {
-    if (!service.unitFeedback) return;
-    const file = await service.unitFeedback();
+    if (!props.make) return;
+    const file = await props.make();
     if (file.kind === "file") downloadFile(file);
     else setLink({ name: file.fileName, url: file.url });
   }, s.common.unexpected);
-  if (!service.unitFeedback) return null;
+  if (!props.make) return null;
   return (
     <>
       <div>
@@ -45,21 +50,39 @@ export function UnitFeedbackButton() {
             setLink(null);
             void make.run();
           }}
-          data-testid="consolidate-unit-feedback"
+          data-testid={props.testId}
         >
-          {make.busy ? s.consolidate.wordReportMaking : s.consolidate.unitFeedback}
+          {make.busy ? s.consolidate.wordReportMaking : props.label}
         </Button>
       </div>
       {make.error ? <ErrorBar error={make.error} /> : null}
       {link ? (
         <Notice intent="success">
           {s.consolidate.wordReportSaved(link.name)}{" "}
-          <Link href={link.url} target="_blank" rel="noreferrer" data-testid="unit-feedback-link">
-            {s.consolidate.openSaved}
+          <Link href={link.url} target="_blank" rel="noreferrer" data-testid={props.linkTestId}>
+            {props.openLabel}
           </Link>
         </Notice>
       ) : null}
     </>
+  );
+}
+
+/**
+ * "Phản hồi từng đơn vị" after a consolidation: one feedback workbook per unit (the same files as
+ * `cchc rank --feedback`), in one .zip the pane downloads. Hosts without it show no button.
+ */
+export function UnitFeedbackButton() {
+  const { service } = useAppState();
+  const { s } = useI18n();
+  return (
+    <OutputFileButton
+      make={service.unitFeedback?.bind(service)}
+      label={s.consolidate.unitFeedback}
+      openLabel={s.consolidate.openSaved}
+      testId="consolidate-unit-feedback"
+      linkTestId="unit-feedback-link"
+    />
   );
 }
 
@@ -71,37 +94,13 @@ export function UnitFeedbackButton() {
 export function WordReportButton() {
   const { service } = useAppState();
   const { s } = useI18n();
-  const [link, setLink] = useState<{ name: string; url: string } | null>(null);
-  const make = useServiceCall(async () => {
-    if (!service.wordReport) return;
-    const file = await service.wordReport();
-    if (file.kind === "file") downloadFile(file);
-    else setLink({ name: file.fileName, url: file.url });
-  }, s.common.unexpected);
-  if (!service.wordReport) return null;
   return (
-    <>
-      <div>
-        <Button
-          disabled={make.busy}
-          onClick={() => {
-            setLink(null);
-            void make.run();
-          }}
-          data-testid="consolidate-word-report"
-        >
-          {make.busy ? s.consolidate.wordReportMaking : s.consolidate.wordReport}
-        </Button>
-      </div>
-      {make.error ? <ErrorBar error={make.error} /> : null}
-      {link ? (
-        <Notice intent="success">
-          {s.consolidate.wordReportSaved(link.name)}{" "}
-          <Link href={link.url} target="_blank" rel="noreferrer" data-testid="word-report-link">
-            {s.consolidate.wordReportOpen}
-          </Link>
-        </Notice>
-      ) : null}
-    </>
+    <OutputFileButton
+      make={service.wordReport?.bind(service)}
+      label={s.consolidate.wordReport}
+      openLabel={s.consolidate.wordReportOpen}
+      testId="consolidate-word-report"
+      linkTestId="word-report-link"
+    />
   );
 }
