@@ -1,7 +1,7 @@
 /**
  * The sample-province job behind `npm start`: derives the criteria sets from the sample annexes
- * (the annex path, `cchc framework`), validates every sample workbook with a feedback report,
- * then ranks the province. Broken sample files are broken on purpose: they are listed
+ * (the annex path, `cchc framework`), validates every sample workbook with a check report,
+ * then ranks the province with one feedback workbook per ranked unit. Broken sample files are broken on purpose: they are listed
  * as failed and the job still succeeds. Sample data only, not real units' results.
  */
 import { basename, dirname, extname, join, relative } from "node:path";
@@ -49,6 +49,9 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
   const rel = (p: string) => relative(paths.root, p) || ".";
   const unitsDir = join(paths.samples, SAMPLE_LAYOUT.units);
   const { files } = listInputs([unitsDir]);
+  // Before ranking a unit's check has no survey and no rank: it is a check ("kiem-tra"), and the
+  // units' feedback comes from the ranking itself, so the two can never disagree.
+  const checksDir = join(paths.out, "kiem-tra");
   const feedbackDir = join(paths.out, "feedback");
   const vi = lang === "vi";
   io.out(
@@ -84,7 +87,7 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
     const quiet = memoryConsole();
     try {
       const r = validateFile(
-        { file, report: join(feedbackDir, `${stem}.phan-hoi.xlsx`), lang, ...sampleFor(file) },
+        { file, report: join(checksDir, `${stem}.kiem-tra.xlsx`), lang, ...sampleFor(file) },
         quiet,
       );
       if (r.exitCode === 0) tally.ok++;
@@ -96,8 +99,8 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
   }
   io.out(
     vi
-      ? `Kiểm tra: ${tally.ok} không lỗi, ${tally.errors} có lỗi, ${tally.unreadable} không đọc được. Phản hồi: ${rel(feedbackDir)}/`
-      : `Validated: ${tally.ok} without errors, ${tally.errors} with errors, ${tally.unreadable} unreadable. Feedback: ${rel(feedbackDir)}/`,
+      ? `Kiểm tra: ${tally.ok} không lỗi, ${tally.errors} có lỗi, ${tally.unreadable} không đọc được. Kết quả kiểm tra: ${rel(checksDir)}/`
+      : `Validated: ${tally.ok} without errors, ${tally.errors} with errors, ${tally.unreadable} unreadable. Checks: ${rel(checksDir)}/`,
   );
 
   // Survey points from the raw answers; the ranking takes them per criterion.
@@ -128,6 +131,7 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
       units: join(paths.samples, SAMPLE_LAYOUT.unitsList),
       survey: surveyOut,
       frameworks: SAMPLE_SETS.map((s) => s.id),
+      feedback: feedbackDir,
       lang,
       quiet: true,
     },
@@ -137,8 +141,8 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
   const units = ranking.groups.reduce((s, g) => s + g.rows.length, 0);
   io.out(
     vi
-      ? `Xếp hạng: ${units} đơn vị trong ${ranking.groups.length} nhóm, ${ranking.failed.length} tệp lỗi được liệt kê. Kết quả: ${rel(out)}`
-      : `Ranking: ${units} units in ${ranking.groups.length} groups, ${ranking.failed.length} failed files listed. Output: ${rel(out)}`,
+      ? `Xếp hạng: ${units} đơn vị trong ${ranking.groups.length} nhóm, ${ranking.failed.length} tệp lỗi được liệt kê. Kết quả: ${rel(out)}; phản hồi từng đơn vị: ${rel(feedbackDir)}/`
+      : `Ranking: ${units} units in ${ranking.groups.length} groups, ${ranking.failed.length} failed files listed. Output: ${rel(out)}; feedback per unit: ${rel(feedbackDir)}/`,
   );
   for (const f of ranking.failed) io.out(`  ${f.file}: ${f.error}`);
   return 0;
