@@ -102,7 +102,7 @@ export function annexRows(set: CriteriaSet, style: AnnexStyle): (string | number
       rows.push([numberOf(node.code, depth), node.title, node.max, null, node.evidence ?? null, appraiser]);
       for (const line of na ? [...lines, na] : lines) {
         const row = blank();
-        row[1] = `- ${line}`;
+        row[1] = /^[-+]\s/.test(line) ? line : `- ${line}`;
         rows.push(row);
       }
     } else {
