@@ -518,6 +518,12 @@ export const CATALOGUE = {
     vi: "Bộ tiêu chí: các mục của {criterion} cộng được {expected} điểm, vượt mức tối đa {value} điểm (điểm vượt sẽ không được tính).",
     en: "Criteria set: the items of {criterion} add up to {expected} points, above the cap of {value} (points above it are not counted).",
   },
+  "set-not-applicable-unclear": {
+    severity: "warning",
+    title: { vi: "Bộ tiêu chí: chưa rõ khi không áp dụng", en: "Set: unclear not-applicable rule" },
+    vi: "Bộ tiêu chí: chưa hiểu “{value}” (trường hợp không áp dụng) của {criterion}; mục được phép ghi “Không áp dụng” và không tính vào điểm tối đa. Hãy ghi rõ: “Không tính vào điểm tối đa”, “Được điểm tối đa”, “Quy đổi theo tỷ lệ” hoặc “Chia đều cho các tiêu chí còn lại”.",
+    en: "Criteria set: “{value}” (when not applicable) of {criterion} is not understood; the item may be marked “Không áp dụng” and leaves the maximum. Say one of: leave out of the maximum, full marks, rescale, share among the others.",
+  },
   "set-max-footnote": {
     severity: "warning",
     title: { vi: "Bộ tiêu chí: tối đa dính chú thích", en: "Set: maximum with a footnote" },

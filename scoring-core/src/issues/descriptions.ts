@@ -121,6 +121,8 @@ export const ISSUE_DESCRIPTIONS: Partial<Record<IssueCode, string>> = {
     "In a criteria set, no option of an item's rule gives its maximum (e.g. levels 1 and 0,5 under a maximum of 2).",
   "set-bonus-over-cap":
     "In a criteria set, the bonus or penalty items add up to more than their content's cap (sometimes intended, often a mistake).",
+  "set-not-applicable-unclear":
+    "An annex's not-applicable column says something that names neither a permission nor a policy; the item is allowed with the default policy (exclude).",
   "set-max-footnote":
     "In a criteria set, a maximum looks like a number with a footnote digit glued to it (207 where the siblings and parent imply 20).",
   "set-class-bands":
