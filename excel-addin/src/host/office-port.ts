@@ -216,6 +216,8 @@ export class OfficePort implements ExcelPort {
           ws = sheets.add(target.name);
         }
         this.renderBlock(ws, write);
+        // The machine-readable year record: very hidden (not in Unhide), read back by the tool only.
+        if (write.block.hidden) ws.visibility = "VeryHidden";
         ws.load("id,name");
         return ws;
       });
