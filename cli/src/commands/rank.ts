@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import {
-  buildYearRecord,
+  rankingYearRecord,
   SettingsSchema,
   formatNumber,
   readSurveyGrid,
@@ -303,12 +303,13 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
       : {}),
   };
-  const record = buildYearRecord({
-    year: heading.year ?? mostCommon(years),
-    province: heading.province,
-    criteriaSetIds: sets.map((s) => s.id),
-    report: ranking,
+  // The same record every host writes with its ranking (the core's rankingYearRecord).
+  const record = rankingYearRecord({
+    ranking,
     units: results,
+    heading,
+    years,
+    criteriaSetIds: sets.map((s) => s.id),
     issueCodes,
   });
   // The checking sheet names each unit's issues by title and its appraisal stage (not published).
@@ -444,15 +445,4 @@ function readSurveyJsonFile(
       2,
     );
   return read;
-}
-
-function mostCommon(values: readonly number[]): number | null {
-  const counts = new Map<number, number>();
-  let best: number | null = null;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
-  }
-  return best;
 }

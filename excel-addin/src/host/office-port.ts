@@ -226,6 +226,8 @@ export class OfficePort implements ExcelPort {
             blockWidth(write.block.rows),
             this.supports("chartBlanks"),
           );
+        // The machine-readable year record: very hidden (not in Unhide), read back by the tool only.
+        if (write.block.hidden) ws.visibility = "VeryHidden";
         ws.load("id,name");
         return ws;
       });

@@ -269,7 +269,11 @@ export class WorkflowService implements ScoringService {
         { vi: "Dùng nút chọn tệp.", en: "Use the file picker." },
       );
     const port = this.port;
-    const read = await this.options.loadReader();
+    // The year record's builder is a lazy chunk like the reader: the pane's first load stays small.
+    const [read, { rankingRecordWrite }] = await Promise.all([
+      this.options.loadReader(),
+      import("../years/ranking-record"),
+    ]);
     const scoreAnswers =
       (request.surveyAnswers?.length ?? 0) > 0 && this.options.loadSurvey
         ? await this.options.loadSurvey()
@@ -296,6 +300,7 @@ export class WorkflowService implements ScoringService {
           onProgress,
           signal,
           ...(yieldToUi ? { yieldToUi } : {}),
+          recordWrite: rankingRecordWrite,
         });
       })(),
       lang,

@@ -452,6 +452,8 @@ export function finishConsolidation(
         missingSurvey: data.settings.missingSurvey,
         heading,
         decimals,
+        // The year record, hidden, so this ranking can be a past year for "Xu hướng".
+        record: { criteriaSetIds: [data.set.id], years: [data.set.year] },
       }),
     );
     svc.PropertiesService.getDocumentProperties().deleteProperty(JOB_KEY);
