@@ -318,6 +318,7 @@ export {
   type UnitFeedback,
   type UnitFeedbackSource,
 } from "./output/ranked-feedback";
+export { FileNamer, safeFileStem } from "./output/file-name";
 export {
   type TemplateCell,
   type TemplateColumn,
