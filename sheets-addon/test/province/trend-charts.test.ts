@@ -112,4 +112,20 @@ describe("Xu hướng line charts (Sheets, Sở Nội vụ)", () => {
     // The control's own sheets have no chart.
     expect(env.control._sheet("Đơn vị")._charts).toHaveLength(0);
   });
+
+  it("keeps each trend sheet by its name when a later run has more groups", () => {
+    const { env, refs } = setup();
+    // First only 2023: one group, so one chart sheet.
+    const first = provinceTrendsFor(env.services, "vi", [refs[0]!], null);
+    expect(first.sheets.filter((n) => n.startsWith("Biểu đồ"))).toEqual([`Biểu đồ - ${DEPT}`]);
+    const second = provinceTrendsFor(env.services, "vi", refs, null);
+    expect(second.sheets).toEqual(expect.arrayContaining([`Biểu đồ - ${COMMUNE}`, "Xu hướng lĩnh vực"]));
+    // Each sheet holds its own block: the new group's chart sheet did not take the fields sheet.
+    const title = (name: string) => env.control._sheet(name)._cells[0]![0]!.value;
+    expect(title("Xu hướng lĩnh vực")).toBe("ĐIỂM TỪNG LĨNH VỰC THEO TỶ LỆ ĐIỂM TỐI ĐA");
+    expect(title(`Biểu đồ - ${COMMUNE}`)).toBe("CHỈ SỐ CCHC CÁC NĂM 2023–2025: UBND CẤP XÃ");
+    expect(env.control._sheet("Xu hướng lĩnh vực")._charts).toHaveLength(0);
+    expect(env.control._sheet(`Biểu đồ - ${COMMUNE}`)._charts).toHaveLength(1);
+    expect(env.control._sheet(`Biểu đồ - ${DEPT}`)._charts).toHaveLength(1);
+  });
 });
