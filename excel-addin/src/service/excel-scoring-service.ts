@@ -3,7 +3,7 @@
  * decision (which sheet, which set, tables, totals, issues, ranking, sheet names and layouts)
  * is the core's; this file only wires Excel's options and its error messages.
  */
-import { consolidateFiles, WorkflowService, type WorkflowServiceOptions } from "@cchc/scoring-core/workflow";
+import { WorkflowService, type WorkflowServiceOptions } from "@cchc/scoring-core/workflow";
 import type { ReadResult, SheetJs } from "@cchc/xlsx-grid";
 import type { ExcelPort } from "../host/port";
 import { ExcelWorkbook } from "./excel-workbook";
@@ -34,7 +34,8 @@ export class ExcelScoringService extends WorkflowService {
         marks: port.supports("conditionalFormats"),
       }),
       toServiceError,
-      consolidateFiles,
+      // Consolidation (scoring each file, ranking, the ranking sheets) loads when first used.
+      loadConsolidateFiles: () => import("@cchc/scoring-core/consolidate").then((m) => m.consolidateFiles),
       ...(loadReader
         ? {
             loadReader: async () => {

@@ -53,6 +53,8 @@ export interface WorkflowServiceOptions {
    * so a pane that never does (the demo) does not carry it.
    */
   consolidateFiles?: typeof consolidateFiles;
+  /** The same, loaded on first use (Excel: a lazy chunk, so the pane's first load stays small). */
+  loadConsolidateFiles?: () => Promise<typeof consolidateFiles>;
   /** The survey scorer, loaded only when the user gives raw survey answers. */
   loadSurvey?: () => Promise<typeof surveyFromAnswers>;
   /** Lets the pane repaint between files. */
@@ -257,7 +259,9 @@ export class WorkflowService implements ScoringService {
   ): Promise<ConsolidateOutcome> {
     const settings = await this.loadSettings();
     const lang = settings.lang;
-    const consolidate = this.options.consolidateFiles;
+    const consolidate =
+      this.options.consolidateFiles ??
+      (request.source === "files" ? await this.options.loadConsolidateFiles?.() : undefined);
     if (request.source !== "files" || !this.options.loadReader || !consolidate)
       throw workflowError(
         lang,
