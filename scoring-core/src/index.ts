@@ -327,6 +327,7 @@ export {
   type UnitFeedback,
   type UnitFeedbackSource,
 } from "./output/ranked-feedback";
+export { FileNamer, safeFileStem } from "./output/file-name";
 export {
   type TemplateCell,
   type TemplateColumn,
@@ -414,6 +415,15 @@ export {
   yearRecordRows,
   type YearRecordRead,
 } from "./years/year-record-sheet";
+export {
+  YEAR_RECORD_KEY,
+  YEAR_RECORD_MARKER,
+  mostCommonYear,
+  rankingRecordWrite,
+  rankingYearRecord,
+  yearRecordBlock,
+  type RankingRecordInput,
+} from "./years/ranking-record";
 export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
 export { trendSheets } from "./years/trend-sheets";
 export { previousFromRecord, previousYear, type PreviousSource } from "./years/previous-year";

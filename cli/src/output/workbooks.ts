@@ -15,11 +15,9 @@ import {
   type RankingReport,
   type UnitResult,
   type TemplateSpec,
-  type SheetBlock,
   type ValidationReport,
   type YearRecord,
-  YEAR_RECORD_SHEET,
-  yearRecordRows,
+  yearRecordBlock,
 } from "@cchc/scoring-core";
 import { blockSheet, renderReportDocx, templateSheets, writeWorkbook } from "@cchc/xlsx-grid";
 
@@ -54,19 +52,9 @@ export function rankingWorkbook(
   // Chart sheets carry their chart in the block; the writer draws it natively.
   const sheets = rankingSheets(ranking, lang, { ...options, units }).map((b) => blockSheet(b));
   // The year's results, machine-readable, last: next year's `cchc trend` and `cchc plan` read them.
+  // The core's block, as the hosts write it (they hide it; here it stays visible, as before).
   if (record) sheets.push(blockSheet(yearRecordBlock(record)));
   return writeWorkbook(sheets);
-}
-
-function yearRecordBlock(record: YearRecord): SheetBlock {
-  return {
-    name: YEAR_RECORD_SHEET,
-    rows: yearRecordRows(record),
-    headerRows: [],
-    columnWidths: [60, 4, 80],
-    numberColumns: [],
-    links: [],
-  };
 }
 
 /** The Word report (Báo cáo kết quả): the core's document model rendered by xlsx-grid. */

@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.6.0";
+export const CATALOGUE_VERSION = "1.7.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -445,6 +445,12 @@ export const CATALOGUE = {
     title: { vi: "Đơn vị chưa có phiếu", en: "Unit without forms" },
     vi: "Chưa có phiếu nào đánh giá đơn vị “{value}”: điểm ĐTXHH để trống (chưa có), không tính là 0.",
     en: "No form rates unit “{value}”: its survey points are left empty (not yet), never 0.",
+  },
+  "survey-matches-no-unit": {
+    severity: "error",
+    title: { vi: "ĐTXHH không khớp đơn vị nào", en: "Survey matches no unit" },
+    vi: "“{value}” có dữ liệu điều tra xã hội học nhưng không dòng nào khớp một đơn vị được tổng hợp (xem tên đơn vị, năm, tệp hoặc trang đã chọn): không đơn vị nào có điểm ĐTXHH nên các đơn vị chưa được xếp hạng (hoặc xếp hạng tạm, theo cài đặt).",
+    en: "“{value}” has survey data, but no row matches a unit being consolidated (check the unit names, the year, the file or sheet chosen): no unit has survey points, so the units are held out (or ranked provisionally, by the setting).",
   },
   "survey-question-no-answers": {
     severity: "warning",

@@ -101,6 +101,8 @@ export const ISSUE_DESCRIPTIONS: Partial<Record<IssueCode, string>> = {
   "survey-below-minimum":
     "A unit has fewer forms than the design's minimum; its points are computed but are weak evidence.",
   "survey-unit-no-answers": "No form rates this unit: its survey points are “chưa có” (not yet), never 0.",
+  "survey-matches-no-unit":
+    "A survey file, survey sheet or form-responses sheet has data rows but gave no unit points (names that match nothing, another year's file). The survey still counts as given, so units without points are held out (or provisional by the setting), never all quietly provisional.",
   "survey-question-no-answers":
     "A unit has forms but none answers this question on the scale: the question's and its criterion's points are “chưa có”.",
   "set-children-sum": "In a criteria set, a node's children do not add up to its maximum.",
