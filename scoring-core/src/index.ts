@@ -403,6 +403,7 @@ export {
   isYearRecordGrid,
   readYearRecord,
   yearRecordRows,
+  yearRecordRowStream,
   type YearRecordRead,
 } from "./years/year-record-sheet";
 export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
