@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import {
-  buildYearRecord,
+  rankingYearRecord,
   SettingsSchema,
   formatNumber,
   readSurveyGrid,
@@ -25,7 +25,13 @@ import {
   previousYear,
 } from "@cchc/scoring-core";
 import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
-import { fileMeta, listedIndex, OutcomeCollector, unsupportedFormat } from "@cchc/scoring-core/workflow";
+import {
+  fileMeta,
+  listedIndex,
+  OutcomeCollector,
+  surveyPresent,
+  unsupportedFormat,
+} from "@cchc/scoring-core/workflow";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
@@ -199,10 +205,16 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
 
+  const surveyInputs = o.survey ? [{ name: basename(o.survey), picked: true, rows: survey.size }] : [];
   const collector = new OutcomeCollector({
     lang,
     sets,
-    surveyProvided: Boolean(o.survey) || unitsRows.some((r) => r.survey !== null),
+    // Given = the survey file was named (whatever it matches): the core's one rule.
+    surveyProvided: surveyPresent(
+      surveyInputs,
+      unitsRows.some((r) => r.survey !== null),
+    ),
+    surveyInputs,
     missingSurvey: o.missingSurvey ?? "hold-out",
     groupOrder: [...new Set(unitsRows.map((r) => r.group))],
   });
@@ -262,12 +274,13 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
       : {}),
   };
-  const record = buildYearRecord({
-    year: heading.year ?? mostCommon(years),
-    province: heading.province,
-    criteriaSetIds: sets.map((s) => s.id),
-    report: ranking,
+  // The same record every host writes with its ranking (the core's rankingYearRecord).
+  const record = rankingYearRecord({
+    ranking,
     units: results,
+    heading,
+    years,
+    criteriaSetIds: sets.map((s) => s.id),
     issueCodes,
   });
   // The checking sheet names each unit's issues by title and its appraisal stage (not published).
@@ -410,15 +423,4 @@ function readSurveyJsonFile(
       2,
     );
   return read;
-}
-
-function mostCommon(values: readonly number[]): number | null {
-  const counts = new Map<number, number>();
-  let best: number | null = null;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
-  }
-  return best;
 }

@@ -9,6 +9,7 @@ import type { Grid } from "../grid/grid";
 import type { Lang } from "../messages/lang";
 import type { SheetBlock } from "../output/sheet-block";
 import { readRenames } from "../years/read-renames";
+export { lineChartSource, type LineChartSource } from "../years/trend-chart-sheets";
 import { trendSheets } from "../years/trend-sheets";
 import { buildTrends, type TrendReport, type UnmatchedUnit } from "../years/trends";
 import { isYearRecordGrid, readYearRecord } from "../years/year-record-sheet";
@@ -72,7 +73,10 @@ const M = {
 
 export interface TrendBuild {
   report: TrendReport | null;
-  /** The sheets to write: the trend workbook's, without its chart sheets (hosts chart natively later). */
+  /**
+   * The sheets to write: the trend workbook's, the cli's own, with a chart sheet per group whose
+   * block carries the line chart's description (`lineChart`); each host draws it natively.
+   */
   blocks: SheetBlock[];
   skipped: TrendSkip[];
 }
@@ -132,8 +136,7 @@ export function buildTrendSheets(
   }
   if (records.length === 0) return { report: null, blocks: [], skipped };
   const report = buildTrends(records, { renames: mapping });
-  // Hosts write tables; the line charts are the cli workbook's (xlsx-grid), not yet the hosts'.
-  const blocks = trendSheets(report, lang).filter((b) => !b.lineChart);
+  const blocks = trendSheets(report, lang);
   return { report, blocks, skipped };
 }
 
