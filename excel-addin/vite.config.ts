@@ -44,11 +44,12 @@ export default defineConfig({
         // Giải trình, Cài đặt, …) load with their components when opened, not at start.
         // The survey scorer (scoring-core/src/survey/) is left to its lazy chunk: it loads only
         // when the user picks raw survey answers. Xu hướng (the trend use case, years/, and its
-        // pane section) likewise loads when first used, and the Word report's model goes with
-        // the docx renderer's lazy chunk (service/word-report.ts). Consolidation (each file scored,
-        // the ranking and its sheets) loads when Tổng hợp first runs.
+        // pane section, with the inspection list) likewise loads when first used, and the Word
+        // report's model (with the improvement plan's section) goes with the docx renderer's lazy
+        // chunk (service/word-report.ts). Consolidation (each file scored, the ranking and its
+        // sheets) loads when Tổng hợp first runs.
         manualChunks: (id: string) =>
-          /scoring-core\/src\/(survey\/|years\/|workflow\/trends\.ts|output\/report-model|output\/ranked-feedback|workflow\/published-report|workflow\/(consolidate-files|score-unit|rank-outcomes|survey-given|side-files|publish-outputs)\.ts|consolidation\/|ranking\/|output\/ranking-sheets)/.test(
+          /scoring-core\/src\/(survey\/|years\/|improvement\/|inspection\/|workflow\/trends\.ts|output\/report-model|output\/ranked-feedback|workflow\/published-report|workflow\/(consolidate-files|score-unit|rank-outcomes|survey-given|side-files|publish-outputs)\.ts|consolidation\/|ranking\/|output\/ranking-sheets)/.test(
             id,
           )
             ? undefined
