@@ -413,6 +413,7 @@ export {
   isYearRecordGrid,
   readYearRecord,
   yearRecordRows,
+  yearRecordRowStream,
   type YearRecordRead,
 } from "./years/year-record-sheet";
 export {
