@@ -138,6 +138,13 @@ export {
 export { formatZodPath, loadCriteriaSet, zodReason, type LoadSetResult } from "./criteria-set/load";
 export { gluedFootnote, validateCriteriaSet } from "./criteria-set/validate-set";
 export { parseRuleText } from "./criteria-set/rule-text";
+export { retotalBasis, retotalUnit } from "./consolidation/retotal";
+export {
+  notApplicableCell,
+  notApplicableClause,
+  splitNotApplicable,
+  type NotApplicableStated,
+} from "./criteria-set/not-applicable-text";
 export { deriveCriteriaSet, type DeriveMeta } from "./criteria-set/derive";
 export {
   bestOutcome,
@@ -220,6 +227,8 @@ export {
   UnitKindSchema,
   TableTotalsSchema,
   UnitResultSchema,
+  RetotalBasisSchema,
+  type RetotalBasis,
   ValidationReportSchema,
   type FailedUnit,
   type LostPointsRow,
@@ -318,6 +327,7 @@ export {
   type UnitFeedback,
   type UnitFeedbackSource,
 } from "./output/ranked-feedback";
+export { FileNamer, safeFileStem } from "./output/file-name";
 export {
   type TemplateCell,
   type TemplateColumn,
@@ -403,8 +413,18 @@ export {
   isYearRecordGrid,
   readYearRecord,
   yearRecordRows,
+  yearRecordRowStream,
   type YearRecordRead,
 } from "./years/year-record-sheet";
+export {
+  YEAR_RECORD_KEY,
+  YEAR_RECORD_MARKER,
+  mostCommonYear,
+  rankingRecordWrite,
+  rankingYearRecord,
+  yearRecordBlock,
+  type RankingRecordInput,
+} from "./years/ranking-record";
 export { buildTrends, type TrendOptions, type TrendReport, type UnitTrend } from "./years/trends";
 export { trendSheets } from "./years/trend-sheets";
 export { previousFromRecord, previousYear, type PreviousSource } from "./years/previous-year";

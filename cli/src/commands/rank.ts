@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import {
-  buildYearRecord,
+  rankingYearRecord,
   SettingsSchema,
   formatNumber,
   readSurveyGrid,
@@ -17,7 +17,6 @@ import {
   type Lang,
   type RankingReport,
   type SurveyInput,
-  type UnitResult,
   type UnitsListRow,
   type PublishHeading,
   rankedFeedback,
@@ -26,7 +25,13 @@ import {
   previousYear,
 } from "@cchc/scoring-core";
 import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
-import { fileMeta, listedIndex, OutcomeCollector, unsupportedFormat } from "@cchc/scoring-core/workflow";
+import {
+  fileMeta,
+  listedIndex,
+  OutcomeCollector,
+  surveyPresent,
+  unsupportedFormat,
+} from "@cchc/scoring-core/workflow";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
@@ -37,9 +42,10 @@ import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { scoringSource } from "../pool/score-pool";
+import { ResultPacker } from "../pool/compact-result";
 import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
-import { rankingWorkbook, reportDocx } from "../output/workbooks";
+import { nativeWrite, rankingWorkbook, reportDocx } from "../output/workbooks";
 import { trackOutput } from "../output/pending";
 import { Progress } from "../progress/progress";
 import { table } from "./validate";
@@ -161,36 +167,6 @@ function yearOpt(v: string | undefined, lang: Lang): number | undefined {
   return n;
 }
 
-/**
- * A string of its own: text cut out of a sheet's XML can keep the whole XML alive (V8 sliced
- * strings), which would hold every workbook read so far.
- */
-function flat(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
-}
-
-/**
- * What is kept of a unit once its workbook is dropped: its result, with the criterion codes and
- * titles every unit repeats shared through one table, so memory grows by numbers, not texts.
- */
-function compact(result: UnitResult, intern: Map<string, string>): UnitResult {
-  const share = (s: string): string => {
-    const hit = intern.get(s);
-    if (hit !== undefined) return hit;
-    const own = flat(s);
-    intern.set(own, own);
-    return own;
-  };
-  return {
-    ...result,
-    unit: flat(result.unit),
-    group: share(result.group),
-    unitType: result.unitType === null ? null : share(result.unitType),
-    file: result.file === null ? null : flat(result.file),
-    nodes: result.nodes.map((n) => ({ ...n, code: share(n.code), title: share(n.title) })),
-  };
-}
-
 export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
   const sidePaths = [o.units, o.survey, o.previous].filter((x): x is string => Boolean(x));
@@ -229,14 +205,21 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
 
+  const surveyInputs = o.survey ? [{ name: basename(o.survey), picked: true, rows: survey.size }] : [];
   const collector = new OutcomeCollector({
     lang,
     sets,
-    surveyProvided: Boolean(o.survey) || unitsRows.some((r) => r.survey !== null),
+    // Given = the survey file was named (whatever it matches): the core's one rule.
+    surveyProvided: surveyPresent(
+      surveyInputs,
+      unitsRows.some((r) => r.survey !== null),
+    ),
+    surveyInputs,
     missingSurvey: o.missingSurvey ?? "hold-out",
     groupOrder: [...new Set(unitsRows.map((r) => r.group))],
   });
-  const intern = new Map<string, string>();
+  // Each unit's result is kept packed while the others are read (see compact-result.ts).
+  const packer = new ResultPacker();
   for (const m of missing) collector.fail({ file: m, unit: null, error: t(lang, "notFound", m) });
   for (const u of unsupported)
     collector.fail({ file: basename(u), unit: null, error: unsupportedFormat(u, lang) ?? u });
@@ -259,13 +242,13 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   try {
     metas.forEach((meta, i) => {
       progress.step(i, meta.file);
-      const keep = (r: UnitResult) => compact(r, intern);
-      collector.add(meta.file, source.take(i), modifiedTime(files[i]!), keep);
+      collector.add(meta.file, source.take(i), modifiedTime(files[i]!), (r) => packer.compact(r));
     });
   } finally {
     source.close();
   }
   progress.end();
+  packer.keepUnpacked();
   // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
   const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes, feedback } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);
@@ -291,12 +274,13 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
       : {}),
   };
-  const record = buildYearRecord({
-    year: heading.year ?? mostCommon(years),
-    province: heading.province,
-    criteriaSetIds: sets.map((s) => s.id),
-    report: ranking,
+  // The same record every host writes with its ranking (the core's rankingYearRecord).
+  const record = rankingYearRecord({
+    ranking,
     units: results,
+    heading,
+    years,
+    criteriaSetIds: sets.map((s) => s.id),
     issueCodes,
   });
   // The checking sheet names each unit's issues by title and its appraisal stage (not published).
@@ -365,7 +349,14 @@ function writeFeedback(
   for (const f of files) {
     const path = join(folder, f.fileName);
     assertCanWrite(path, [...inputs, o.out], o.lang, o.force);
-    writeOutput(path, writeWorkbook(f.blocks.map((b) => blockSheet(b))), o.lang);
+    writeOutput(
+      path,
+      writeWorkbook(
+        f.blocks.map((b) => blockSheet(b)),
+        nativeWrite,
+      ),
+      o.lang,
+    );
   }
   return files.length;
 }
@@ -432,15 +423,4 @@ function readSurveyJsonFile(
       2,
     );
   return read;
-}
-
-function mostCommon(values: readonly number[]): number | null {
-  const counts = new Map<number, number>();
-  let best: number | null = null;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v > best)) best = v;
-  }
-  return best;
 }

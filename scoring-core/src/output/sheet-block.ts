@@ -49,6 +49,11 @@ export interface SheetBlock {
   chart?: OutChart;
   /** A native line chart over this block's own table (the trend workbook: index by year per unit). */
   lineChart?: OutLineChart;
+  /**
+   * A machine-readable tool sheet (the year record) that hosts keep out of sight: Excel very
+   * hidden, Sheets hidden. Nobody reads it on screen; the tool reads it back next year.
+   */
+  hidden?: boolean;
 }
 
 export type OutBlockKind =

@@ -3,6 +3,7 @@
  * The host supplies the bytes and a reader (SheetJS in the Excel pane, loaded lazily); matching
  * the units list and survey, scoring, ranking and the sheets written are decided here once.
  */
+import { surveyPresent, type SurveyInputPresence } from "./survey-given";
 import { readSurveyGrid, readUnitsGrid } from "../consolidation/side-tables";
 import type { CriteriaSet } from "../criteria-set/schema";
 import type { Grid } from "../grid/grid";
@@ -30,6 +31,7 @@ import {
 import { OutcomeCollector } from "./rank-outcomes";
 import { scoreUnitGrids, unsupportedFormat, type ScoreUnitContext, type UnitOutcome } from "./score-unit";
 import { fileMeta, listedFor, type SideFiles } from "./side-files";
+import type { rankingRecordWrite } from "../years/ranking-record";
 
 /** A workbook file read into grids, or why not (xlsx-grid's ReadResult fits). */
 export type WorkbookRead = { ok: true; grids: Grid[] } | { ok: false; message: Record<Lang, string> };
@@ -54,6 +56,12 @@ export interface ConsolidateFilesInput {
   signal: AbortSignalLike;
   /** Lets a pane repaint between files. */
   yieldToUi?: () => Awaitable<void>;
+  /**
+   * The year record's sheet builder (years/ranking-record.ts, a lazy chunk in a pane): when given,
+   * the record is written hidden in the same batch as the ranking sheets, so this ranking can be a
+   * past year for "Xu hướng" and the report's "so với năm trước", as a `cchc rank` workbook is.
+   */
+  recordWrite?: typeof rankingRecordWrite;
 }
 
 /** Thrown when the user cancels: the UI treats it as "stopped", never as an error. */
@@ -67,7 +75,7 @@ export function abortError(): Error {
 export function readSideFiles(
   input: ConsolidateFilesInput,
   lang: Lang,
-): SideFiles & { surveyProvided: boolean } {
+): SideFiles & { surveyProvided: boolean; surveyInputs: SurveyInputPresence[] } {
   const openAll = (file: UnitFile): Grid[] => {
     const read = input.read(new Uint8Array(file.data));
     const grids = read.ok ? read.grids : [];
@@ -122,10 +130,19 @@ export function readSideFiles(
     for (const [k, v] of computed.byUnit) survey.set(k, v);
     surveySummary = computed.summary;
   }
+  // The survey is given when its input is present (a file picked), whatever it matches.
+  const surveyInputs: SurveyInputPresence[] = [
+    ...(input.surveyFile ? [{ name: input.surveyFile.name, picked: true, rows: survey.size }] : []),
+    ...answers.map((f) => ({ name: f.name, picked: true, rows: survey.size })),
+  ];
   return {
     units,
     survey,
-    surveyProvided: Boolean(input.surveyFile) || answers.length > 0 || units.some((r) => r.survey !== null),
+    surveyInputs,
+    surveyProvided: surveyPresent(
+      surveyInputs,
+      units.some((r) => r.survey !== null),
+    ),
     ...(surveySummary ? { surveySummary } : {}),
   };
 }
@@ -183,6 +200,7 @@ export function* consolidateFiles(
     lang,
     sets,
     surveyProvided: side.surveyProvided,
+    surveyInputs: side.surveyInputs,
     missingSurvey: input.settings.missingSurvey,
     groupOrder: [...new Set(side.units.map((r) => r.group))],
   });
@@ -197,7 +215,7 @@ export function* consolidateFiles(
     collector.add(file.name, scoreFile(file, side, input, ctx), file.modified ?? null);
   }
   input.onProgress({ done: total, total });
-  const { ranking, results: units, feedback } = collector.finish();
+  const { ranking, results: units, feedback, issueCodes, years } = collector.finish();
   const set = sets[0] ?? null;
   // The published heading: the stored settings', else the criteria set's year.
   const { heading, decimals } = publishFrom(input.settings, set);
@@ -208,11 +226,24 @@ export function* consolidateFiles(
   }).map((block) => ({ block }));
   const chart = chartBlock(ranking, lang);
   if (chart) writes.push({ block: chart.block, chart: chart.chart });
+  const recorded = input.recordWrite
+    ? writes.push(
+        input.recordWrite({
+          ranking,
+          units,
+          heading,
+          years,
+          criteriaSetIds: sets.map((s) => s.id),
+          issueCodes,
+        }),
+      )
+    : 0;
   if (input.signal.aborted) throw abortError();
   const written = yield* step(port.writeToolSheets("ranking", writes));
   return {
     ranking,
-    sheets: written.map((w) => w.name),
+    // The hidden record is not a sheet to show the user.
+    sheets: (recorded ? written.slice(0, -1) : written).map((w) => w.name),
     ...(side.surveySummary ? { survey: side.surveySummary } : {}),
     units,
     heading,

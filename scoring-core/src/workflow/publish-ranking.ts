@@ -12,6 +12,7 @@ import type { PublishHeading } from "../output/heading";
 import { rankingSheets } from "../output/ranking-sheets";
 import { rankUnits } from "../ranking/rank-units";
 import type { FailedUnit, RankingReport, SkippedFile, UnitResult } from "../reports/schemas";
+import { rankingRecordWrite, type RankingRecordInput } from "../years/ranking-record";
 import { step, type Flow } from "./awaitable";
 import type { BlockWrite, ChartSpec, WorkbookPort } from "./port";
 
@@ -36,6 +37,11 @@ export interface PublishRankingInput {
   groupOrder?: string[];
   heading?: PublishHeading;
   decimals?: number;
+  /**
+   * Write the year record (hidden, after the ranking sheets, same batch) with these extras, so
+   * this ranking can be a past year for "Xu hướng" as a `cchc rank` workbook is.
+   */
+  record?: Pick<RankingRecordInput, "years" | "criteriaSetIds" | "issueCodes">;
 }
 
 export interface PublishedRanking {
@@ -90,6 +96,12 @@ export function* publishRanking(
     chart: i < groups ? groupChart(block, lang) : null,
     key: i < groups ? `group:${ranking.groups[i]!.group}` : `extra:${i - groups}`,
   }));
+  if (input.record)
+    writes.push(
+      rankingRecordWrite({ ranking, units: input.results, heading: input.heading ?? null, ...input.record }),
+    );
   const written = yield* step(port.writeToolSheets("ranking", writes));
-  return { ranking, sheets: written.map((w) => w.name) };
+  // The hidden record is not a sheet to show the user.
+  const shown = input.record ? written.slice(0, -1) : written;
+  return { ranking, sheets: shown.map((w) => w.name) };
 }

@@ -72,6 +72,8 @@ export function writeToolSheet(
     if (lastCol > width) sheet.getRange(1, width + 1, height, lastCol - width).clearContent();
     formatBlock(svc, book, sheet, block, height, width);
     if (created) sheet.addDeveloperMetadata(TOOL_SHEET_KEY, kind);
+    // The machine-readable year record stays out of the tab bar (one call, when first added).
+    if (created && block.hidden) sheet.hideSheet();
   } catch (e) {
     // A sheet we just created and could not fill is removed: nothing half-written stays.
     if (created) book.deleteSheet(sheet);

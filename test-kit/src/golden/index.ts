@@ -14,6 +14,7 @@ export {
 } from "./files";
 export { GOLDEN_CHECKS, goldenCheck, goldenRows, goldenSkipped, type GoldenCheck } from "./outcome";
 export { goldenGrids, readGolden } from "./read";
+export { GOLDEN_RECORD, recordFigures } from "./record";
 export {
   goldenChecks,
   goldenConsolidation,
