@@ -44,10 +44,11 @@ export default defineConfig({
         // Giải trình, Cài đặt, …) load with their components when opened, not at start.
         // The survey scorer (scoring-core/src/survey/) is left to its lazy chunk: it loads only
         // when the user picks raw survey answers. Xu hướng (the trend use case, years/, and its
-        // pane section) likewise loads when first used, and the Word report's model goes with
-        // the docx renderer's lazy chunk (service/word-report.ts).
+        // pane section, with the inspection list) likewise loads when first used, and the Word
+        // report's model (with the improvement plan's section) goes with the docx renderer's lazy
+        // chunk (service/word-report.ts).
         manualChunks: (id: string) =>
-          /scoring-core\/src\/(survey\/|years\/|workflow\/trends\.ts|output\/report-model|output\/ranked-feedback|workflow\/published-report)/.test(
+          /scoring-core\/src\/(survey\/|years\/|improvement\/|inspection\/|workflow\/trends\.ts|output\/report-model|output\/ranked-feedback|workflow\/published-report)/.test(
             id,
           )
             ? undefined
