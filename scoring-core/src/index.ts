@@ -138,6 +138,12 @@ export {
 export { formatZodPath, loadCriteriaSet, zodReason, type LoadSetResult } from "./criteria-set/load";
 export { gluedFootnote, validateCriteriaSet } from "./criteria-set/validate-set";
 export { parseRuleText } from "./criteria-set/rule-text";
+export {
+  notApplicableCell,
+  notApplicableClause,
+  splitNotApplicable,
+  type NotApplicableStated,
+} from "./criteria-set/not-applicable-text";
 export { deriveCriteriaSet, type DeriveMeta } from "./criteria-set/derive";
 export {
   bestOutcome,
@@ -318,6 +324,7 @@ export {
   type UnitFeedback,
   type UnitFeedbackSource,
 } from "./output/ranked-feedback";
+export { FileNamer, safeFileStem } from "./output/file-name";
 export {
   type TemplateCell,
   type TemplateColumn,

@@ -26,7 +26,13 @@ import {
   previousYear,
 } from "@cchc/scoring-core";
 import { blockSheet, writeWorkbook } from "@cchc/xlsx-grid";
-import { fileMeta, listedIndex, OutcomeCollector, unsupportedFormat } from "@cchc/scoring-core/workflow";
+import {
+  fileMeta,
+  listedIndex,
+  OutcomeCollector,
+  surveyPresent,
+  unsupportedFormat,
+} from "@cchc/scoring-core/workflow";
 import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
@@ -229,10 +235,16 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     for (const i of read.issues) io.err(`${o.survey}: ${i.cell ?? ""} ${i.message}\n`);
   }
 
+  const surveyInputs = o.survey ? [{ name: basename(o.survey), picked: true, rows: survey.size }] : [];
   const collector = new OutcomeCollector({
     lang,
     sets,
-    surveyProvided: Boolean(o.survey) || unitsRows.some((r) => r.survey !== null),
+    // Given = the survey file was named (whatever it matches): the core's one rule.
+    surveyProvided: surveyPresent(
+      surveyInputs,
+      unitsRows.some((r) => r.survey !== null),
+    ),
+    surveyInputs,
     missingSurvey: o.missingSurvey ?? "hold-out",
     groupOrder: [...new Set(unitsRows.map((r) => r.group))],
   });

@@ -1,7 +1,8 @@
 /**
  * The sample-province job behind `npm start`: derives the criteria sets from the sample annexes
- * (the annex path, `cchc framework`), validates every sample workbook with a check report,
- * then ranks the province with one feedback workbook per ranked unit. Broken sample files are broken on purpose: they are listed
+ * (the annex path, `cchc framework`: maxima, rules, who appraises, not-applicable cases), then
+ * validates every sample workbook with a check report, reads the survey and ranks the province
+ * with those derived sets, one feedback workbook per ranked unit. Broken sample files are broken on purpose: they are listed
  * as failed and the job still succeeds. Sample data only, not real units' results.
  */
 import { basename, dirname, extname, join, relative } from "node:path";
@@ -32,17 +33,26 @@ export const SAMPLE_LAYOUT = {
   unitTypes: { "so-ban-nganh": "department", "xa-phuong": "commune" } as Record<string, string>,
   /** The sample sets as published annexes (cli/scripts/samples/annex-sheet.ts writes them). */
   annexes: [
-    { file: "phu-luc/phu-luc-01-so-ban-nganh.xlsx", setId: "sample-department-2025", unitType: "department" },
-    { file: "phu-luc/phu-luc-02-xa-phuong.xlsx", setId: "sample-commune-2025", unitType: "commune" },
+    {
+      file: "phu-luc/phu-luc-01-so-ban-nganh.xlsx",
+      setId: "sample-department-2025",
+      unitType: "department",
+      name: "Bộ tiêu chí Chỉ số CCHC các sở, ban, ngành năm 2025 (từ Phụ lục 01 mẫu — không phải văn bản chính thức)",
+    },
+    {
+      file: "phu-luc/phu-luc-02-xa-phuong.xlsx",
+      setId: "sample-commune-2025",
+      unitType: "commune",
+      name: "Bộ tiêu chí Chỉ số CCHC UBND xã, phường năm 2025 (từ Phụ lục 02 mẫu — không phải văn bản chính thức)",
+    },
   ],
 } as const;
 
-/** The sample set id for a file, from the folder it sits in. */
-function sampleFor(file: string): { framework?: string; unitType?: string } {
-  const folder = basename(dirname(file));
-  const unitType = SAMPLE_LAYOUT.unitTypes[folder];
-  const set = unitType ? SAMPLE_SETS.find((s) => s.unitTypes.includes(unitType)) : undefined;
-  return set && unitType ? { framework: set.id, unitType } : {};
+/** The set (a derived set file, or a sample set id) and unit type for a file, from its folder. */
+function setFor(file: string, sets: ReadonlyMap<string, string>): { framework?: string; unitType?: string } {
+  const unitType = SAMPLE_LAYOUT.unitTypes[basename(dirname(file))];
+  const framework = unitType ? sets.get(unitType) : undefined;
+  return framework && unitType ? { framework, unitType } : {};
 }
 
 export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"): number {
@@ -60,26 +70,34 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
       : `Sample province (sample data): ${files.length} files in ${rel(unitsDir)}`,
   );
 
-  // The annex path: each sample annex → a set file, checked. Units are still scored with the
-  // sample sets themselves, which also carry what an annex does not print (not-applicable
-  // policies, appraisers); the derived sets match them on every node an annex states.
+  // The annex path: each sample annex → a set file, checked; units are then scored with it. A set
+  // that cannot be derived cleanly is said so, and that unit type falls back to the core's sample.
   const setsDir = join(paths.out, "bo-tieu-chi");
+  const sets = new Map<string, string>();
   for (const a of SAMPLE_LAYOUT.annexes) {
     const quiet = memoryConsole();
     const annex = join(paths.samples, a.file);
     const out = join(setsDir, `${a.setId}.json`);
+    const fallback = SAMPLE_SETS.find((s) => s.unitTypes.includes(a.unitType))!.id;
     try {
-      const { result } = frameworkFile({ file: annex, out, id: a.setId, unitType: a.unitType, lang }, quiet);
+      const { result } = frameworkFile(
+        { file: annex, out, id: a.setId, name: a.name, unitType: a.unitType, lang },
+        quiet,
+      );
+      const used = result.errors === 0 && result.out !== null;
+      sets.set(a.unitType, used ? out : fallback);
       io.out(
         vi
-          ? `Phụ lục ${rel(annex)} → ${rel(out)}: ${result.fields} lĩnh vực, ${result.errors} lỗi, ${result.warnings} cảnh báo`
-          : `Annex ${rel(annex)} → ${rel(out)}: ${result.fields} fields, ${result.errors} errors, ${result.warnings} warnings`,
+          ? `Phụ lục ${rel(annex)} → ${rel(out)}: ${result.fields} lĩnh vực, ${result.errors} lỗi, ${result.warnings} cảnh báo${used ? "" : `; chấm bằng bộ mẫu ${fallback}`}`
+          : `Annex ${rel(annex)} → ${rel(out)}: ${result.fields} fields, ${result.errors} errors, ${result.warnings} warnings${used ? "" : `; scoring with the sample set ${fallback}`}`,
       );
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
+      sets.set(a.unitType, fallback);
       io.out(`${rel(annex)}: ${e.message}`);
     }
   }
+  const frameworks = [...new Set(sets.values())];
 
   const tally = { ok: 0, errors: 0, unreadable: 0 };
   for (const file of files) {
@@ -87,7 +105,7 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
     const quiet = memoryConsole();
     try {
       const r = validateFile(
-        { file, report: join(checksDir, `${stem}.kiem-tra.xlsx`), lang, ...sampleFor(file) },
+        { file, report: join(checksDir, `${stem}.kiem-tra.xlsx`), lang, ...setFor(file, sets) },
         quiet,
       );
       if (r.exitCode === 0) tally.ok++;
@@ -109,7 +127,7 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
     {
       answers: SAMPLE_LAYOUT.surveyAnswers.map((f) => join(paths.samples, f)),
       design: join(paths.samples, SAMPLE_LAYOUT.surveyDesign),
-      frameworks: SAMPLE_SETS.map((s) => s.id),
+      frameworks,
       out: surveyOut,
       lang,
     },
@@ -130,7 +148,7 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
       out,
       units: join(paths.samples, SAMPLE_LAYOUT.unitsList),
       survey: surveyOut,
-      frameworks: SAMPLE_SETS.map((s) => s.id),
+      frameworks,
       feedback: feedbackDir,
       lang,
       quiet: true,

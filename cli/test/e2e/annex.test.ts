@@ -4,15 +4,17 @@
  * issues in the validate JSON shape; --columns / --header-row reach the reader.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import {
+  appraiserOf,
   flattenSet,
   loadCriteriaSet,
   parseRuleText,
   SAMPLE_SETS,
   sectionOfPath,
+  splitNotApplicable,
   type CriteriaSet,
   type Criterion,
 } from "@cchc/scoring-core";
@@ -25,7 +27,11 @@ import { workbookBytes } from "../support/inputs";
 const dir = tempDir("cchc-annex-");
 const SAMPLES = join(__dirname, "..", "..", "samples");
 
-/** What an annex can say about a node: structure, maxima, the rule its text states, evidence. */
+/**
+ * What an annex can say about a node: structure, maxima, the rule its text states, evidence, who
+ * appraises it (its own or its field's department) and whether it may be not applicable, with
+ * what policy.
+ */
 function projection(set: CriteriaSet): Record<string, unknown>[] {
   const byCode = new Map<string, Criterion[]>();
   const walk = (nodes: Criterion[], path: Criterion[]) => {
@@ -36,7 +42,8 @@ function projection(set: CriteriaSet): Record<string, unknown>[] {
   };
   walk(set.fields, []);
   return flattenSet(set).map(({ node }) => {
-    const stated = node.ruleText ? parseRuleText(node.ruleText, node.max) : null;
+    const text = node.ruleText ? splitNotApplicable(node.ruleText).rule : "";
+    const stated = text ? parseRuleText(text, node.max) : null;
     return {
       code: node.code,
       title: node.title,
@@ -44,7 +51,10 @@ function projection(set: CriteriaSet): Record<string, unknown>[] {
       section: sectionOfPath(byCode.get(node.code)!),
       survey: node.surveyScored === true,
       evidence: node.evidence ?? null,
-      // The rule the text states (a rule given only as data cannot come from an annex).
+      appraiser: appraiserOf(byCode.get(node.code)!) ?? null,
+      notApplicable: node.mayBeNotApplicable === true ? (node.notApplicablePolicy ?? "exclude") : null,
+      // The rule the text states (a rule given only as data cannot come from an annex), without
+      // its not-applicable clause.
       rule: stated && JSON.stringify(stated) === JSON.stringify(node.rule) ? node.rule : null,
     };
   });
@@ -76,6 +86,47 @@ describe("cchc framework on the shipped sample annexes", () => {
     if (!loaded.ok) throw new Error("derived set does not load");
     expect(loaded.set.declaredTotal).toBe(sample.declaredTotal);
     expect(projection(loaded.set)).toEqual(projection(sample));
+  });
+});
+
+describe("npm start scores with the sets derived from the sample annexes", () => {
+  it("ranks sample units exactly as the core's sample sets do", () => {
+    // A few units of each type (the whole province takes tens of seconds).
+    const units = ["so-ban-nganh", "xa-phuong"].flatMap((f) =>
+      readdirSync(join(SAMPLES, "don-vi", f))
+        .sort()
+        .slice(0, 4)
+        .map((n) => join(SAMPLES, "don-vi", f, n)),
+    );
+    const derived = SAMPLE_ANNEXES.map((a) => {
+      const out = join(dir, `rank-${a.setId}.json`);
+      const r = cchc([
+        "framework",
+        join(SAMPLES, "phu-luc", a.file),
+        "--out",
+        out,
+        "--id",
+        a.setId,
+        "--unit-type",
+        a.unitType,
+      ]);
+      expect(r.status).toBe(0);
+      return out;
+    });
+    const rank = (sets: string[]) => {
+      const args = ["rank", ...units, "--json"];
+      const r = cchc([
+        ...args,
+        "--out",
+        join(dir, `xep-hang-${sets.length}-${sets[0]!.length}.xlsx`),
+        ...sets.flatMap((s) => ["--framework", s]),
+      ]);
+      expect(looksLikeCrash(r.stdout + r.stderr)).toBe(false);
+      return JSON.parse(r.stdout) as { units: unknown[] };
+    };
+    const fromAnnexes = rank(derived);
+    expect(fromAnnexes.units.length).toBe(8);
+    expect(fromAnnexes).toEqual(rank(SAMPLE_ANNEXES.map((a) => a.setId)));
   });
 });
 

@@ -30,6 +30,7 @@ import {
 } from "./read-plan";
 import {
   blockMatrix,
+  blockWidth,
   listSheet,
   POINTS_PER_CHAR,
   templateMatrix,
@@ -190,6 +191,8 @@ export class OfficePort implements ExcelPort {
     writes: BlockWrite[],
     plan: (sheets: SheetInfo[]) => SheetTarget[],
   ): Promise<WrittenSheet[]> {
+    // Only Xu hướng's chart sheets carry line charts: their translation is a lazy chunk.
+    const lines = writes.some((w) => w.block.lineChart) ? await import("./line-chart") : null;
     return this.env.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/id,items/protection/protected,items/charts/items/name");
@@ -216,6 +219,13 @@ export class OfficePort implements ExcelPort {
           ws = sheets.add(target.name);
         }
         this.renderBlock(ws, write);
+        if (lines && write.block.lineChart)
+          lines.addLineChart(
+            ws,
+            write.block.lineChart,
+            blockWidth(write.block.rows),
+            this.supports("chartBlanks"),
+          );
         // The machine-readable year record: very hidden (not in Unhide), read back by the tool only.
         if (write.block.hidden) ws.visibility = "VeryHidden";
         ws.load("id,name");

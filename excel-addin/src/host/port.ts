@@ -93,6 +93,8 @@ export const FEATURE_SETS = {
   suspendCalculation: "1.6",
   freezePanes: "1.7",
   dataValidation: "1.8",
+  /** Chart.displayBlanksAs (the line charts' gaps are also Excel's default before it). */
+  chartBlanks: "1.8",
   suspendScreenUpdating: "1.9",
   mergedAreas: "1.13",
 } as const;

@@ -103,7 +103,7 @@ describe("the fake Excel", () => {
     });
     const sheet = host.model.sheet("Bảng điểm");
     expect(sheet.get(0, 2)?.formula).toBe("=cmd|' /C calc'!A0");
-    expect(sheet.get(1, 2)).toEqual({ value: "=cmd", formula: null });
+    expect(sheet.get(1, 2)).toEqual({ value: "=cmd", formula: null, text: true });
   });
 
   it("refuses writes to locked cells of a protected sheet (AccessDenied) but allows unlocked ones", async () => {

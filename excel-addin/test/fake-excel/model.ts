@@ -13,6 +13,8 @@ export interface Rect {
 export interface CellModel {
   value: CellValue;
   formula: string | null;
+  /** Entered as text (a leading apostrophe): Excel never reads it as a number. */
+  text?: true;
 }
 
 export interface ConditionalFormatModel {
@@ -26,11 +28,26 @@ export interface ConditionalFormatModel {
 
 export type ValidationRuleModel = Record<string, unknown>;
 
+export interface ChartSeriesModel {
+  name: string | null;
+  /** Each point as Excel plots it: null is a gap (an empty cell). */
+  values: (number | null)[];
+}
+
 export interface ChartModel {
   name: string;
   type: string;
   source: Rect;
   title: string | null;
+  seriesBy?: string;
+  /** The source laid out as Excel does at add (see chart.ts): the axis labels, null when none. */
+  categories?: (string | number)[] | null;
+  series?: ChartSeriesModel[];
+  axisMin?: number;
+  axisMax?: number;
+  /** ExcelApi 1.8; absent: Excel's default for a new chart (gaps). */
+  displayBlanksAs?: string;
+  position?: { from: Rect; to: Rect | null };
 }
 
 export class SheetModel {

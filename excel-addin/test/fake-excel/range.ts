@@ -195,7 +195,7 @@ export class FakeRange
             if (typeof v === "string" && v.startsWith("="))
               sheet.set(r.top + i, r.left + j, { value: null, formula: v });
             else if (typeof v === "string" && v.startsWith("'"))
-              sheet.set(r.top + i, r.left + j, { value: v.slice(1), formula: null });
+              sheet.set(r.top + i, r.left + j, { value: v.slice(1), formula: null, text: true });
             else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
               sheet.set(r.top + i, r.left + j, { value: v as CellValue, formula: null });
             else throw fail.invalidArgument(where, "Cell values must be strings, numbers or booleans.");

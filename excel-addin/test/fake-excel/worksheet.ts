@@ -2,6 +2,7 @@
 import { fail } from "./errors";
 import { parseRect, type SheetModel } from "./model";
 import { type FakeContext, FakeObject, type Surface } from "./object";
+import { FakeChartCollection } from "./chart";
 import { FakeRange } from "./range";
 
 type SheetResolver = () => SheetModel | null;
@@ -261,118 +262,6 @@ export class FakeWorksheetProtection
         const s = this.ws.sheet();
         if (!s.protected) throw fail.accessDenied("WorksheetProtection.unprotect");
         s.protected = false;
-      },
-    });
-  }
-}
-
-export class FakeChartCollection
-  extends FakeObject
-  implements Surface<Excel.ChartCollection, "add" | "items" | "getItem" | "load">
-{
-  private itemList: FakeChart[] | null = null;
-  constructor(
-    context: FakeContext,
-    private readonly ws: FakeWorksheet,
-  ) {
-    super(context, "ChartCollection");
-  }
-  protected override readScalar(prop: string): unknown {
-    throw fail.invalidArgument("ChartCollection.load", `Unsupported property '${prop}'.`);
-  }
-  protected override navigate(prop: string): FakeObject | null {
-    return prop === "items" ? (this as FakeObject) : null;
-  }
-  override loadNow(props: string[]): void {
-    const sheet = this.ws.sheet();
-    this.itemList = sheet.charts.map(
-      (c) =>
-        new FakeChart(
-          this.context,
-          () => this.ws.sheet(),
-          () => c.name,
-        ),
-    );
-    const sub = props.map((p) => p.replace(/^items\/?/, "")).filter(Boolean);
-    for (const it of this.itemList) it.loadNow(sub.length ? sub : ["name"]);
-  }
-  get items(): FakeChart[] {
-    if (!this.itemList) throw fail.notLoaded("items", "ChartCollection.items");
-    return this.itemList;
-  }
-  getItem(name: string): FakeChart {
-    return new FakeChart(
-      this.context,
-      () => this.ws.sheet(),
-      () => name,
-    );
-  }
-  add(type: string, source: FakeRange, _seriesBy?: string): FakeChart {
-    let name: string | null = null;
-    this.context.enqueue({
-      kind: "write",
-      run: () => {
-        const sheet = this.ws.sheet();
-        sheet.assertFormattable("ChartCollection.add");
-        name = `Chart ${sheet.charts.length + 1}`;
-        while (sheet.charts.some((c) => c.name === name)) name += "'";
-        sheet.charts.push({ name, type, source: source.rect(), title: null });
-      },
-    });
-    return new FakeChart(
-      this.context,
-      () => this.ws.sheet(),
-      () => {
-        if (!name) throw fail.general("Chart");
-        return name;
-      },
-    );
-  }
-}
-
-export class FakeChart
-  extends FakeObject
-  implements Surface<Excel.Chart, "name" | "title" | "delete" | "setPosition" | "load">
-{
-  readonly title: { text: string };
-  constructor(
-    context: FakeContext,
-    private readonly sheetRef: () => SheetModel,
-    private readonly nameRef: () => string,
-  ) {
-    super(context, "Chart");
-    const chart = () => this.chart();
-    this.title = {
-      set text(v: string) {
-        context.enqueue({ kind: "write", run: () => (chart().title = v) });
-      },
-      get text(): string {
-        throw fail.notLoaded("text", "ChartTitle.text");
-      },
-    };
-  }
-  private chart() {
-    const c = this.sheetRef().charts.find((x) => x.name === this.nameRef());
-    if (!c) throw fail.itemNotFound("ChartCollection.getItem");
-    return c;
-  }
-  protected override readScalar(prop: string): unknown {
-    if (prop === "name") return this.chart().name;
-    throw fail.invalidArgument("Chart.load", `Unsupported property '${prop}'.`);
-  }
-  get name(): string {
-    return this.loadedValue("name");
-  }
-  setPosition(_start: unknown, _end?: unknown): void {
-    this.context.enqueue({ kind: "write", run: () => void this.chart() });
-  }
-  delete(): void {
-    this.context.enqueue({
-      kind: "write",
-      run: () => {
-        const s = this.sheetRef();
-        const c = this.chart();
-        s.charts = s.charts.filter((x) => x !== c);
       },
     });
   }

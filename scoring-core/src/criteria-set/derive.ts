@@ -13,6 +13,7 @@ import type { NumberRead, ScoringTable, Section, TableNode } from "../table/type
 import { makeIssue, type Issue } from "../issues/issue";
 import { formatZodPath, zodReason } from "./load";
 import { parseRuleText } from "./rule-text";
+import { notApplicableCell, splitNotApplicable, type NotApplicableStated } from "./not-applicable-text";
 import { CLASSIFICATION_PRESETS, CriteriaSetSchema, type Criterion, type CriteriaSet } from "./schema";
 import { validateCriteriaSet } from "./validate-set";
 
@@ -101,16 +102,52 @@ export function deriveCriteriaSet(
     return { max: 0, written: false };
   };
 
-  const convert = (node: TableNode, parentSection: Section | null, parentSurvey: boolean): Criterion => {
+  /** "Không áp dụng" as the annex states it: its column wins over a clause of the rule text. */
+  const notApplicableOf = (
+    node: TableNode,
+    fromText: NotApplicableStated | null,
+  ): NotApplicableStated | null => {
+    const cell = node.notApplicable;
+    if (!cell || cell.text.trim() === "") return fromText;
+    const read = notApplicableCell(cell.text);
+    if (read && !read.understood)
+      issues.push(
+        makeIssue(
+          "set-not-applicable-unclear",
+          {
+            sheet,
+            cell: cell.cell,
+            row: cell.row,
+            column: cell.column,
+            criterion: node.code,
+            value: cell.text,
+          },
+          lang,
+        ),
+      );
+    return read ? (read.policy ? { allowed: true, policy: read.policy } : { allowed: true }) : null;
+  };
+
+  const convert = (
+    node: TableNode,
+    parentSection: Section | null,
+    parentSurvey: boolean,
+    parentAppraiser: string | null,
+  ): Criterion => {
     const section: Section = node.section ?? parentSection ?? "main";
     const ruleText = node.ruleText
       .map((t) => t.trim())
       .filter((t) => t !== "")
       .join("\n");
+    // "Trường hợp không phát sinh … thì được điểm tối đa" is about N/A, not the scoring rule.
+    const { rule: scoringText, stated } = splitNotApplicable(ruleText);
     // A rule text that only names the survey ("Điểm do ĐTXHH") makes the node survey-scored.
-    const textSurvey = ruleText !== "" && parseRuleText(ruleText, 1)?.kind === "survey";
+    const textSurvey = scoringText !== "" && parseRuleText(scoringText, 1)?.kind === "survey";
     const survey = parentSurvey || titleNamesSurvey(node.title) || textSurvey;
-    const children = node.children.map((c) => convert(c, section, survey));
+    // Who appraises: the annex names it on a field (its items inherit) or on an item.
+    const named = node.appraiser?.text.trim() || null;
+    const appraiser = named ?? parentAppraiser;
+    const children = node.children.map((c) => convert(c, section, survey, appraiser));
     let { max, written } = maxOf(node, children);
     let perType: Record<string, number> | undefined;
     let applies: string[] | undefined;
@@ -129,10 +166,16 @@ export function deriveCriteriaSet(
     if (perType) out.maxByUnitType = perType;
     if (applies) out.unitTypes = applies;
     if (ruleText) out.ruleText = ruleText;
+    if (named && named !== parentAppraiser) out.appraiser = named;
+    const na = notApplicableOf(node, stated);
+    if (na?.allowed) {
+      out.mayBeNotApplicable = true;
+      if (na.policy) out.notApplicablePolicy = na.policy;
+    }
     if (children.length === 0) {
       if (survey) out.rule = { kind: "survey" };
-      else if (ruleText) {
-        const rule = parseRuleText(ruleText, max);
+      else if (scoringText) {
+        const rule = parseRuleText(scoringText, max);
         if (rule) out.rule = rule;
         else
           issues.push(
@@ -167,7 +210,7 @@ export function deriveCriteriaSet(
     return out;
   };
 
-  const fields = table.fields.map((f) => convert(f, null, false));
+  const fields = table.fields.map((f) => convert(f, null, false, null));
   const totalMax = table.totalRow?.max;
   const raw: CriteriaSet = {
     schemaVersion: 1,

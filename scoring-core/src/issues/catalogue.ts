@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.6.0";
+export const CATALOGUE_VERSION = "1.7.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -446,6 +446,12 @@ export const CATALOGUE = {
     vi: "Chưa có phiếu nào đánh giá đơn vị “{value}”: điểm ĐTXHH để trống (chưa có), không tính là 0.",
     en: "No form rates unit “{value}”: its survey points are left empty (not yet), never 0.",
   },
+  "survey-matches-no-unit": {
+    severity: "error",
+    title: { vi: "ĐTXHH không khớp đơn vị nào", en: "Survey matches no unit" },
+    vi: "“{value}” có dữ liệu điều tra xã hội học nhưng không dòng nào khớp một đơn vị được tổng hợp (xem tên đơn vị, năm, tệp hoặc trang đã chọn): không đơn vị nào có điểm ĐTXHH nên các đơn vị chưa được xếp hạng (hoặc xếp hạng tạm, theo cài đặt).",
+    en: "“{value}” has survey data, but no row matches a unit being consolidated (check the unit names, the year, the file or sheet chosen): no unit has survey points, so the units are held out (or ranked provisionally, by the setting).",
+  },
   "survey-question-no-answers": {
     severity: "warning",
     title: { vi: "Câu hỏi chưa có trả lời", en: "Question without answers" },
@@ -511,6 +517,12 @@ export const CATALOGUE = {
     title: { vi: "Bộ tiêu chí: vượt mức thưởng", en: "Set: bonus over its cap" },
     vi: "Bộ tiêu chí: các mục của {criterion} cộng được {expected} điểm, vượt mức tối đa {value} điểm (điểm vượt sẽ không được tính).",
     en: "Criteria set: the items of {criterion} add up to {expected} points, above the cap of {value} (points above it are not counted).",
+  },
+  "set-not-applicable-unclear": {
+    severity: "warning",
+    title: { vi: "Bộ tiêu chí: chưa rõ khi không áp dụng", en: "Set: unclear not-applicable rule" },
+    vi: "Bộ tiêu chí: chưa hiểu “{value}” (trường hợp không áp dụng) của {criterion}; mục được phép ghi “Không áp dụng” và không tính vào điểm tối đa. Hãy ghi rõ: “Không tính vào điểm tối đa”, “Được điểm tối đa”, “Quy đổi theo tỷ lệ” hoặc “Chia đều cho các tiêu chí còn lại”.",
+    en: "Criteria set: “{value}” (when not applicable) of {criterion} is not understood; the item may be marked “Không áp dụng” and leaves the maximum. Say one of: leave out of the maximum, full marks, rescale, share among the others.",
   },
   "set-max-footnote": {
     severity: "warning",

@@ -101,6 +101,8 @@ export const ISSUE_DESCRIPTIONS: Partial<Record<IssueCode, string>> = {
   "survey-below-minimum":
     "A unit has fewer forms than the design's minimum; its points are computed but are weak evidence.",
   "survey-unit-no-answers": "No form rates this unit: its survey points are “chưa có” (not yet), never 0.",
+  "survey-matches-no-unit":
+    "A survey file, survey sheet or form-responses sheet has data rows but gave no unit points (names that match nothing, another year's file). The survey still counts as given, so units without points are held out (or provisional by the setting), never all quietly provisional.",
   "survey-question-no-answers":
     "A unit has forms but none answers this question on the scale: the question's and its criterion's points are “chưa có”.",
   "set-children-sum": "In a criteria set, a node's children do not add up to its maximum.",
@@ -119,6 +121,8 @@ export const ISSUE_DESCRIPTIONS: Partial<Record<IssueCode, string>> = {
     "In a criteria set, no option of an item's rule gives its maximum (e.g. levels 1 and 0,5 under a maximum of 2).",
   "set-bonus-over-cap":
     "In a criteria set, the bonus or penalty items add up to more than their content's cap (sometimes intended, often a mistake).",
+  "set-not-applicable-unclear":
+    "An annex's not-applicable column says something that names neither a permission nor a policy; the item is allowed with the default policy (exclude).",
   "set-max-footnote":
     "In a criteria set, a maximum looks like a number with a footnote digit glued to it (207 where the siblings and parent imply 20).",
   "set-class-bands":

@@ -8,6 +8,7 @@ import type { CriteriaSet } from "../criteria-set/schema";
 import type { Lang } from "../messages/lang";
 import type { RankingReport, UnitResult, ValidationReport } from "../reports/schemas";
 import { feedbackSheets, type FeedbackNote } from "./feedback";
+import { FileNamer, safeFileStem } from "./file-name";
 export { feedbackNotes } from "./feedback-notes";
 import type { SheetBlock } from "./sheet-block";
 
@@ -33,18 +34,6 @@ export interface UnitFeedback {
 const key = (u: { group: string; unit: string; file: string | null }) =>
   `${u.group}\u0000${u.unit}\u0000${u.file ?? ""}`;
 
-/** Characters no file system accepts, control characters, and trailing dots or spaces. */
-function safeFileStem(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = s.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, "-").replace(/\s+/g, " ");
-  return (
-    cleaned
-      .trim()
-      .replace(/[. ]+$/, "")
-      .slice(0, 120) || "don-vi"
-  );
-}
-
 export function rankedFeedback(
   ranking: RankingReport,
   sources: readonly UnitFeedbackSource[],
@@ -52,7 +41,7 @@ export function rankedFeedback(
   options: { decimals?: number } = {},
 ): UnitFeedback[] {
   const byKey = new Map(sources.map((s) => [key(s.result), s]));
-  const taken = new Set<string>();
+  const names = new FileNamer();
   const prefix = lang === "vi" ? "Phản hồi" : "Feedback";
   const out: UnitFeedback[] = [];
   for (const g of ranking.groups)
@@ -71,10 +60,8 @@ export function rankedFeedback(
         notes: source.notes ?? [],
         decimals: options.decimals ?? source.set?.rounding.decimals ?? 2,
       });
-      const stem = safeFileStem(`${prefix} - ${row.unit}`);
-      let fileName = `${stem}.xlsx`;
-      for (let n = 2; taken.has(fileName.toLocaleLowerCase("vi")); n++) fileName = `${stem} (${n}).xlsx`;
-      taken.add(fileName.toLocaleLowerCase("vi"));
+      // The unit's name cleaned alone (a planted "=UBND …" loses its "="), then prefixed.
+      const fileName = names.name(`${prefix} - ${safeFileStem(row.unit, "don-vi")}`, "xlsx");
       out.push({ unit: row.unit, group: g.group, fileName, blocks });
     }
   return out;

@@ -22,6 +22,8 @@ export const COLUMN_ROLES = [
   "explanation",
   "appraisalNote",
   "appraisalFlag",
+  "appraiser",
+  "notApplicable",
 ] as const satisfies readonly ColumnRole[];
 
 export const ColumnRoleSchema = z.enum(COLUMN_ROLES);

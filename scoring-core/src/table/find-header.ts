@@ -89,6 +89,8 @@ const WEIGHTS: Record<ColumnRole, number> = {
   explanation: 1,
   appraisalNote: 1,
   appraisalFlag: 1,
+  appraiser: 1,
+  notApplicable: 1,
 };
 /** code + title + max + self + 1 more: a complete header. */
 const FULL = 11;

@@ -41,6 +41,26 @@ const EVIDENCE =
   /\b(?:tai lieu|van ban|ho so) (?:kiem chung|chung minh|minh chung)\b|\btlkc\b|^(?:minh chung|kiem chung)\b/;
 const DECLARED =
   /^(?:so lieu|noi dung|thong tin) ke khai|^so lieu(?: thuc te| bao cao)?$|^ke khai|\bso lieu ke khai\b/;
+/**
+ * Who appraises ("Cơ quan thẩm định", "Cơ quan chủ trì thẩm định", "Đơn vị chủ trì đánh giá",
+ * "Sở phụ trách", "Phân công thẩm định"): a department's name, never a score. Anchored at the
+ * start, so "Điểm cơ quan thẩm định" stays a score and "Ý kiến cơ quan thẩm định" a note; "Cơ
+ * quan có thẩm quyền đánh giá" (the authority's score) does not match.
+ */
+const AGENCY =
+  /^(?:(?:co quan|don vi|so|bo phan)(?: (?:co quan|don vi))? (?:chu tri|phu trach|duoc giao|tham dinh|theo doi)|phan cong (?:tham dinh|cham diem|theo doi|danh gia))\b/;
+/** Words that make such a header a score or a note after all ("Cơ quan thẩm định (điểm)"); "chấm điểm" as a task does not. */
+const SCORE_WORDS = /\b(?:diem|ket qua|y kien|nhan xet|ghi chu)\b/;
+
+function isAgency(words: string): boolean {
+  return AGENCY.test(words) && !SCORE_WORDS.test(words.replace(/\bcham diem\b/g, ""));
+}
+/**
+ * Whether an item may be not applicable, and what that does: "Trường hợp không áp dụng",
+ * "Không áp dụng", "Khi không phát sinh", "Cách tính khi không áp dụng" (before RULE).
+ */
+const NOT_APPLICABLE =
+  /^(?:truong hop |khi |neu |cach tinh(?: diem)? khi |xu ly khi |duoc |cho phep )?khong (?:ap dung|phat sinh)\b/;
 const RULE =
   /^(?:cach|phuong phap|huong dan|yeu cau|quy dinh) (?:tinh|cham|danh gia)(?: diem)?|^cach thuc (?:tinh|cham)|^thang diem chi tiet|\bcach (?:tinh|cham) diem\b/;
 const MAX =
@@ -98,6 +118,8 @@ function classify(words: string): RoleMatch | null {
   if (EXPLANATION.test(words)) return { role: "explanation", weak: false };
   if (EVIDENCE.test(words)) return { role: "evidence", weak: false };
   if (DECLARED.test(words)) return { role: "declared", weak: false };
+  if (isAgency(words)) return { role: "appraiser", weak: false };
+  if (NOT_APPLICABLE.test(words)) return { role: "notApplicable", weak: false };
   if (RULE.test(words)) return { role: "rule", weak: false };
   if (MAX.test(words)) return maximum(words);
   if (SELF.test(words)) return { role: "self", weak: false };
@@ -140,6 +162,8 @@ export const ROLE_LABELS: Record<ColumnRole, Record<Lang, string>> = {
   explanation: { vi: "Giải trình", en: "Explanation" },
   appraisalNote: { vi: "Ghi chú của thẩm định", en: "Appraiser's note" },
   appraisalFlag: { vi: "Cần giải trình/bổ sung tài liệu", en: "Explanation/evidence needed" },
+  appraiser: { vi: "Cơ quan thẩm định", en: "Appraising department" },
+  notApplicable: { vi: "Trường hợp không áp dụng", en: "When not applicable" },
 };
 
 /** Short names a user types in a column mapping ("tự chấm=E"); each reads back as its role. */
@@ -156,4 +180,6 @@ export const ROLE_KEYS: Record<ColumnRole, string> = {
   explanation: "giải trình",
   appraisalNote: "ý kiến thẩm định",
   appraisalFlag: "cần giải trình",
+  appraiser: "cơ quan thẩm định",
+  notApplicable: "không áp dụng",
 };

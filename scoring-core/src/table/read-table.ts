@@ -246,6 +246,8 @@ function readBody(
   const explanationCol = col("explanation");
   const noteCol = col("appraisalNote");
   const flagCol = col("appraisalFlag");
+  const appraiserCol = col("appraiser");
+  const notApplicableCol = col("notApplicable");
   const appraisalCols = [a1Col, a2Col].filter((c): c is number => c !== undefined);
   const unitMaxima = header.unitMaxima;
 
@@ -312,6 +314,8 @@ function readBody(
       node.explanation = reader.text(r, explanationCol, sr);
       node.appraisalNote = reader.text(r, noteCol, sr);
       if (flagCol !== undefined) node.appraisalFlag = reader.text(r, flagCol, sr);
+      if (appraiserCol !== undefined) node.appraiser = reader.text(r, appraiserCol, sr);
+      if (notApplicableCol !== undefined) node.notApplicable = reader.text(r, notApplicableCol, sr);
       const rule = cellText(ruleRaw);
       if (rule !== "") node.ruleText.push(rule);
       tree.placeSection(node);

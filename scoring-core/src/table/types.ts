@@ -17,7 +17,9 @@ export type ColumnRole =
   | "evidence" // Tài liệu kiểm chứng; TLKC
   | "explanation" // Giải trình; Ghi chú của đơn vị
   | "appraisalNote" // Ghi chú của thẩm định
-  | "appraisalFlag"; // Cần giải trình / bổ sung tài liệu (set by the appraiser in round 1)
+  | "appraisalFlag" // Cần giải trình / bổ sung tài liệu (set by the appraiser in round 1)
+  | "appraiser" // Cơ quan thẩm định; Cơ quan chủ trì thẩm định (annexes: who appraises; never a score)
+  | "notApplicable"; // Trường hợp không áp dụng (annexes: may an item be N/A, and what it does)
 
 export interface ColumnInfo {
   role: ColumnRole;
@@ -88,6 +90,10 @@ export interface TableNode {
   appraisalNote: CellRead | null;
   /** The appraiser's "cần giải trình / bổ sung tài liệu" mark (absent when the table has no such column). */
   appraisalFlag?: CellRead | null;
+  /** Annexes: the department that appraises the node ("Cơ quan thẩm định" column), when the table has one. */
+  appraiser?: CellRead | null;
+  /** Annexes: the "Trường hợp không áp dụng" cell (permission and policy), when the table has one. */
+  notApplicable?: CellRead | null;
   /** Rule text from the rule column and from "-"/"+" lines below the row. */
   ruleText: string[];
   children: TableNode[];

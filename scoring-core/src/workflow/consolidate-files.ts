@@ -3,6 +3,7 @@
  * The host supplies the bytes and a reader (SheetJS in the Excel pane, loaded lazily); matching
  * the units list and survey, scoring, ranking and the sheets written are decided here once.
  */
+import { surveyPresent, type SurveyInputPresence } from "./survey-given";
 import { readSurveyGrid, readUnitsGrid } from "../consolidation/side-tables";
 import type { CriteriaSet } from "../criteria-set/schema";
 import type { Grid } from "../grid/grid";
@@ -74,7 +75,7 @@ export function abortError(): Error {
 export function readSideFiles(
   input: ConsolidateFilesInput,
   lang: Lang,
-): SideFiles & { surveyProvided: boolean } {
+): SideFiles & { surveyProvided: boolean; surveyInputs: SurveyInputPresence[] } {
   const openAll = (file: UnitFile): Grid[] => {
     const read = input.read(new Uint8Array(file.data));
     const grids = read.ok ? read.grids : [];
@@ -129,10 +130,19 @@ export function readSideFiles(
     for (const [k, v] of computed.byUnit) survey.set(k, v);
     surveySummary = computed.summary;
   }
+  // The survey is given when its input is present (a file picked), whatever it matches.
+  const surveyInputs: SurveyInputPresence[] = [
+    ...(input.surveyFile ? [{ name: input.surveyFile.name, picked: true, rows: survey.size }] : []),
+    ...answers.map((f) => ({ name: f.name, picked: true, rows: survey.size })),
+  ];
   return {
     units,
     survey,
-    surveyProvided: Boolean(input.surveyFile) || answers.length > 0 || units.some((r) => r.survey !== null),
+    surveyInputs,
+    surveyProvided: surveyPresent(
+      surveyInputs,
+      units.some((r) => r.survey !== null),
+    ),
     ...(surveySummary ? { surveySummary } : {}),
   };
 }
@@ -190,6 +200,7 @@ export function* consolidateFiles(
     lang,
     sets,
     surveyProvided: side.surveyProvided,
+    surveyInputs: side.surveyInputs,
     missingSurvey: input.settings.missingSurvey,
     groupOrder: [...new Set(side.units.map((r) => r.group))],
   });

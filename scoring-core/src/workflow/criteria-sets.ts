@@ -70,9 +70,13 @@ export function* criteriaSetFor(
   lang: Lang,
 ): Flow<CriteriaSet | null> {
   if (!id) return null;
-  const stored = storedSets(yield* step(port.readCriteriaSets()), lang);
+  return setFromStored(id, storedSets(yield* step(port.readCriteriaSets()), lang), lang);
+}
+
+/** The set an id names among sets already read (criteriaSetFor's rule, without a second read). */
+function setFromStored(id: string, stored: StoredSetsRead, lang: Lang): CriteriaSet {
   const resolved = resolveCriteriaSet(id, stored.sets, lang);
-  if (resolved.ok) return resolved.set;
+  if (resolved.ok && resolved.set) return resolved.set;
   // The id names no readable set, but a stored row is damaged: that is the error to show.
   const damaged = stored.issues[0];
   if (damaged)
@@ -85,7 +89,7 @@ export function* criteriaSetFor(
       id,
     );
   throw new ServiceError(
-    resolved.issue.message,
+    resolved.ok ? id : resolved.issue.message,
     lang === "vi"
       ? "Chọn lại bộ tiêu chí trong Cài đặt, hoặc bỏ chọn để kiểm tra không theo bộ tiêu chí."
       : "Pick the criteria set again in Settings, or choose none to check without a set.",
@@ -153,4 +157,30 @@ export function* templateSet(port: WorkbookPort, request: TemplateRequest, lang:
       en: "Pick a bundled set, a JSON file or an annex sheet.",
     },
   );
+}
+
+/**
+ * The sets a consolidation applies, one per unit type, in every host (Excel's pane, the province
+ * edition): when the set chosen in the settings is one the workbook stores, every stored set of
+ * its year (the province's department, commune, district sets…) — scoreWithSets then picks each
+ * unit's by its type; a sample or picked set alone is applied alone; none chosen, none applied.
+ * Each set applied must score some unit (`criteria-set-unmatched`, the collector's rule).
+ */
+export function setsPerUnitType(chosen: CriteriaSet | null, stored: readonly CriteriaSet[]): CriteriaSet[] {
+  if (!chosen) return [];
+  if (!stored.some((s) => s.id === chosen.id)) return [chosen];
+  return stored.filter((s) => s.year === chosen.year);
+}
+
+/** The chosen set (criteriaSetFor) and the sets applied per unit type with it. */
+export function* consolidationSetsFor(
+  port: WorkbookPort,
+  id: string | null | undefined,
+  lang: Lang,
+): Flow<{ set: CriteriaSet | null; sets: CriteriaSet[] }> {
+  if (!id) return { set: null, sets: [] };
+  // One read of the stored sets for both (Excel: one sync).
+  const stored = storedSets(yield* step(port.readCriteriaSets()), lang);
+  const set = setFromStored(id, stored, lang);
+  return { set, sets: setsPerUnitType(set, stored.sets) };
 }

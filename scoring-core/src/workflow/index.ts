@@ -35,6 +35,8 @@ export { checkWorkbook, validateWorkbook, type CheckWorkbookInput } from "./chec
 export {
   listCriteriaSets,
   criteriaSetFor,
+  consolidationSetsFor,
+  setsPerUnitType,
   storedSets,
   summarise,
   templateSet,
@@ -83,6 +85,12 @@ export {
   type PublishRankingInput,
 } from "./publish-ranking";
 export { OutcomeCollector, type RankedOutcomes, type RankOutcomesOptions } from "./rank-outcomes";
+export {
+  surveyHasPoints,
+  surveyPresent,
+  unmatchedSurveyIssues,
+  type SurveyInputPresence,
+} from "./survey-given";
 export { chartBlock } from "./chart-block";
 export { DOCX_MIME, reportFileName, publishFrom, type PublishedRun } from "./publish-outputs";
 export { publishedReport } from "./published-report";

@@ -13,7 +13,8 @@ import type { Lang } from "../messages/lang";
 import { rankUnits } from "../ranking/rank-units";
 import type { FailedUnit, RankingReport, SkippedFile, UnitResult } from "../reports/schemas";
 import type { UnitFeedbackSource } from "../output/ranked-feedback";
-import type { UnitFeedbackData, UnitOutcome } from "./score-unit";
+import type { SkipKind, UnitFeedbackData, UnitOutcome } from "./score-unit";
+import { unmatchedSurveyIssues, type SurveyInputPresence } from "./survey-given";
 
 export interface RankOutcomesOptions {
   lang: Lang;
@@ -24,6 +25,8 @@ export interface RankOutcomesOptions {
   missingSurvey?: "hold-out" | "provisional" | undefined;
   /** Group order for output: the units list's (others follow alphabetically). */
   groupOrder?: string[];
+  /** The survey inputs given (see surveyPresence): one with data that matched no unit is reported. */
+  surveyInputs?: readonly SurveyInputPresence[];
 }
 
 const DUPLICATE_SKIPPED = {
@@ -75,6 +78,35 @@ export class OutcomeCollector {
     this.failed.push(failure);
   }
 
+  /** The tool's own output or a blank template, scored elsewhere (a province unit call): skipped with its note. */
+  skip(file: string, unit: string | null, kind: SkipKind, reason: string): void {
+    this.skipped.push({ file, unit, kind, duplicateOf: null, reason });
+  }
+
+  /**
+   * A unit scored elsewhere (the province's unit calls, one server call each): the same rules
+   * from here on — duplicates, sets that scored no unit. Its set, when the caller does not say,
+   * is the set of the result's unit type (scoreWithSets puts the type of the set it chose there).
+   */
+  addResult(file: string, result: UnitResult, modified: number | null = null, setId?: string | null): void {
+    const types = [result.unitType, result.type].filter((t): t is string => !!t);
+    const bytype = this.options.sets.find((s) => types.some((t) => s.unitTypes.includes(t)));
+    this.scored.push({
+      unit: result.unit,
+      file,
+      modified,
+      setId:
+        setId !== undefined
+          ? setId
+          : (bytype?.id ?? (this.options.sets.length === 1 ? this.options.sets[0]!.id : null)),
+      result,
+      issueCodes: {},
+      appraisal: null,
+      year: null,
+      feedback: undefined,
+    });
+  }
+
   /** One file's outcome; `keep` may slim the result before it is held (the cli's memory). */
   add(
     file: string,
@@ -104,7 +136,18 @@ export class OutcomeCollector {
     });
   }
 
-  finish(): RankedOutcomes {
+  /**
+   * What a ranking is made of, before ranking: the units kept, failed and skipped files, and the
+   * issues of this step (duplicates, unmatched sets, survey that matched no unit). A host that
+   * ranks through publishRanking (the province) takes these.
+   */
+  outcomes(): {
+    kept: Scored[];
+    results: UnitResult[];
+    failed: FailedUnit[];
+    skipped: SkippedFile[];
+    issues: Issue[];
+  } {
     const { lang, sets } = this.options;
     const issues: Issue[] = [];
     const skipped = [...this.skipped];
@@ -127,6 +170,9 @@ export class OutcomeCollector {
       );
     }
     const results = kept.map((k) => k.result);
+    // Survey data that matched no unit: named, and the units are held out (or provisional).
+    if (results.length > 0)
+      issues.push(...unmatchedSurveyIssues(this.options.surveyInputs ?? [], this.surveyUsed.size, lang));
     // A set that scored no unit is an error, never silently ignored.
     if (results.length > 0)
       for (const s of sets)
@@ -138,6 +184,12 @@ export class OutcomeCollector {
               lang,
             ),
           );
+    return { kept, results, failed: [...this.failed], skipped, issues };
+  }
+
+  finish(): RankedOutcomes {
+    const { lang, sets } = this.options;
+    const { kept, results, skipped, issues } = this.outcomes();
     const first = sets[0];
     const ranking = rankUnits(results, {
       classification: first?.classification ?? CLASSIFICATION_PRESETS["national"]!,

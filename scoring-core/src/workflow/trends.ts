@@ -11,6 +11,7 @@ import { inspectionSheet } from "../inspection/inspection-sheet";
 import type { Lang } from "../messages/lang";
 import type { SheetBlock } from "../output/sheet-block";
 import { readRenames } from "../years/read-renames";
+export { lineChartSource, type LineChartSource } from "../years/trend-chart-sheets";
 import { trendSheets } from "../years/trend-sheets";
 import { buildTrends, type TrendReport, type UnmatchedUnit } from "../years/trends";
 import { isYearRecordGrid, readYearRecord } from "../years/year-record-sheet";
@@ -81,7 +82,11 @@ export interface TrendBuild {
   report: TrendReport | null;
   /** Whom to inspect in the latest year (its previous year for the index jump). */
   inspection: ReturnType<typeof inspectionList>;
-  /** The sheets to write: the trend workbook's, without its chart sheets (hosts chart natively later). */
+  /**
+   * The sheets to write: the trend workbook's, the cli's own, with a chart sheet per group whose
+   * block carries the line chart's description (`lineChart`); each host draws it natively. Then
+   * whom to inspect (the "Đề xuất kiểm tra" sheet `cchc plan --previous` writes).
+   */
   blocks: SheetBlock[];
   skipped: TrendSkip[];
 }
@@ -147,11 +152,7 @@ export function buildTrendSheets(
     previous: sorted.length > 1 ? sorted[sorted.length - 2]! : null,
     renames: mapping,
   });
-  // Hosts write tables; the line charts are the cli workbook's (xlsx-grid), not yet the hosts'.
-  const blocks = [
-    ...trendSheets(report, lang).filter((b) => !b.lineChart),
-    inspectionSheet(inspection, lang),
-  ];
+  const blocks = [...trendSheets(report, lang), inspectionSheet(inspection, lang)];
   return { report, inspection, blocks, skipped };
 }
 

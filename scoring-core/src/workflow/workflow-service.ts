@@ -17,7 +17,7 @@ import {
 } from "./appraisal";
 import { validateWorkbook } from "./check-workbook";
 import type { consolidateFiles, WorkbookRead } from "./consolidate-files";
-import { listCriteriaSets, criteriaSetFor, workflowError } from "./criteria-sets";
+import { listCriteriaSets, consolidationSetsFor, workflowError } from "./criteria-sets";
 import { importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
 import { DOCX_MIME, reportFileName, type PublishedRun } from "./publish-outputs";
@@ -282,8 +282,11 @@ export class WorkflowService implements ScoringService {
     const keepFeedback = Boolean(this.options.loadFeedbackZip);
     const out = await this.run(
       (function* () {
-        const set = yield* criteriaSetFor(port, settings.criteriaSetId, lang);
+        // The chosen set and, when the workbook stores it, its year's other stored sets: each
+        // unit is scored on the set for its type (the cli's --framework rule, scoreWithSets).
+        const { set, sets } = yield* consolidationSetsFor(port, settings.criteriaSetId, lang);
         return yield* consolidate(port, {
+          sets,
           files: request.files,
           keepFeedback,
           surveyFile: request.surveyFile ?? null,

@@ -18,7 +18,7 @@ const L = {
   vi: {
     sheet: (g: string) => `Biểu đồ - ${g}`,
     title: (g: string, a: string, b: string) => `CHỈ SỐ CCHC CÁC NĂM ${a}–${b}: ${g.toLocaleUpperCase("vi")}`,
-    chart: "Chỉ số CCHC qua các năm (%)",
+    chart: (g: string) => `Chỉ số CCHC qua các năm (%) — ${g}`,
     all: (n: number) => `Biểu đồ vẽ cả ${n} đơn vị của nhóm.`,
     some: (n: number, k: number, y: string) =>
       `Nhóm có ${n} đơn vị: biểu đồ vẽ ${k} đơn vị có chỉ số năm ${y} cao nhất và ${k} đơn vị thấp nhất; bảng đầy đủ ở sheet “Xu hướng chỉ số”.`,
@@ -33,7 +33,7 @@ const L = {
     sheet: (g: string) => `Chart - ${g}`,
     title: (g: string, a: string, b: string) =>
       `ADMINISTRATIVE REFORM INDEX ${a}–${b}: ${g.toLocaleUpperCase("en")}`,
-    chart: "Administrative Reform Index by year (%)",
+    chart: (g: string) => `Administrative Reform Index by year (%) — ${g}`,
     all: (n: number) => `The chart draws all ${n} units of the group.`,
     some: (n: number, k: number, y: string) =>
       `The group has ${n} units: the chart draws the ${k} with the highest ${y} index and the ${k} with the lowest; the full table is on the “Index trend” sheet.`,
@@ -129,7 +129,7 @@ export function trendChartSheets(t: TrendReport, lang: Lang): SheetBlock[] {
       years.map((_, i) => 1 + i),
     );
     const lineChart: OutLineChart = {
-      title: l.chart,
+      title: l.chart(group),
       categoriesRow: header,
       fromCol: 1,
       toCol: years.length,
@@ -141,4 +141,36 @@ export function trendChartSheets(t: TrendReport, lang: Lang): SheetBlock[] {
     };
     return { ...block, wrapColumns: [0, block.columnWidths.length - 1], lineChart };
   });
+}
+
+/** The one cell rectangle (0-based, inclusive) a host's native chart takes as its source. */
+export interface LineChartSource {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Where a host's chart reads the description from: the categories row and the name column are
+ * the rectangle's first row and column, one series per row below. Office.js (ExcelApi 1.1) and
+ * Apps Script each take a single range plotted by rows, so the hosts only translate this; a
+ * description whose series rows are not the ones right below the categories would be drawn
+ * wrong, and fails here instead. Null when there is nothing to draw.
+ */
+export function lineChartSource(chart: OutLineChart): LineChartSource | null {
+  if (chart.series.length === 0 || chart.toCol < chart.fromCol) return null;
+  if (chart.nameCol !== chart.fromCol - 1) throw new Error("line chart: names must be left of the values");
+  chart.series.forEach((s, i) => {
+    if (s.row !== chart.categoriesRow + 1 + i)
+      throw new Error("line chart: series rows must follow the categories");
+    if (s.values.length !== chart.toCol - chart.fromCol + 1)
+      throw new Error("line chart: one value per category");
+  });
+  return {
+    top: chart.categoriesRow,
+    left: chart.nameCol,
+    bottom: chart.categoriesRow + chart.series.length,
+    right: chart.toCol,
+  };
 }

@@ -155,4 +155,11 @@ describe("feedback from the ranking", () => {
     ).map((f) => f.fileName);
     expect(names).toEqual(["Feedback - Sở -A-B- Ban-.xlsx", "Feedback - Sở -A-B- Ban- (2).xlsx"]);
   });
+
+  it("drops a planted formula's '=' from the unit's name in the file name", () => {
+    const c = scored("=UBND xã Tây Sơn", 1, 1, { total: 1 });
+    const r = rankUnits([c.result], { classification: CLASSIFICATION_PRESETS["national"]! });
+    const [f] = rankedFeedback(r, [{ report: c.report, result: c.result }], "vi");
+    expect(f!.fileName).toBe("Phản hồi - UBND xã Tây Sơn.xlsx");
+  });
 });

@@ -7,7 +7,7 @@ import { readTable } from "../../src/table/read-table";
 import type { ColumnRole } from "../../src/table/types";
 import { departmentFixture, departmentNodes } from "../fixtures/department-grid";
 import { communeFixture } from "../fixtures/commune-grid";
-import { read } from "./helpers";
+import { read, small } from "./helpers";
 
 const SYNONYMS: Record<ColumnRole, string[]> = {
   code: ["STT", "TT", "Số TT", "Số thứ tự", "Mã tiêu chí"],
@@ -50,6 +50,22 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
     "Cần giải trình",
     "Yêu cầu giải trình",
     "Đề nghị bổ sung tài liệu",
+  ],
+  appraiser: [
+    "Cơ quan thẩm định",
+    "Cơ quan chủ trì thẩm định",
+    "Cơ quan, đơn vị thẩm định",
+    "Đơn vị chủ trì đánh giá",
+    "Cơ quan chủ trì theo dõi, đánh giá",
+    "Sở phụ trách",
+    "Phân công thẩm định",
+  ],
+  notApplicable: [
+    "Trường hợp không áp dụng",
+    "Không áp dụng",
+    "Khi không phát sinh",
+    "Trường hợp không phát sinh",
+    "Cách tính điểm khi không áp dụng",
   ],
 };
 
@@ -104,6 +120,46 @@ describe("header synonyms", () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe("who appraises and when an item does not apply (annex columns)", () => {
+  it("an agency column is never a score; a score or note naming the agency still is one", () => {
+    const role = (h: string) => matchHeaderRole(foldWords(h))?.role;
+    expect(role("Cơ quan thẩm định")).toBe("appraiser");
+    expect(role("Điểm cơ quan thẩm định")).toBe("appraisal1");
+    expect(role("Cơ quan thẩm định (điểm)")).toBe("appraisal1");
+    expect(role("Cơ quan có thẩm quyền đánh giá")).toBe("appraisal1");
+    expect(role("Ý kiến cơ quan thẩm định")).toBe("appraisalNote");
+    expect(role("Cách tính điểm")).toBe("rule");
+  });
+
+  it("reads both columns as text beside a real appraisal score column", () => {
+    const grid = small(
+      [
+        ["1", "Chỉ đạo điều hành", 2, 2, 1.5, "Sở Nội vụ", null],
+        ["1.1", "Kế hoạch", 2, 2, 1.5, null, "Được điểm tối đa"],
+      ],
+      {},
+      [
+        "STT",
+        "Nội dung",
+        "Điểm tối đa",
+        "Điểm tự đánh giá",
+        "Điểm thẩm định",
+        "Cơ quan thẩm định",
+        "Trường hợp không áp dụng",
+      ],
+    );
+    const { table, issues } = read(grid);
+    expect(issues).not.toContain("header-duplicate");
+    expect(table.columns.appraisal1?.letter).toBe("E");
+    expect(table.columns.appraiser?.letter).toBe("F");
+    expect(table.columns.notApplicable?.letter).toBe("G");
+    const field = table.fields[0]!;
+    expect(field.appraisals.map((a) => a.parsed)).toEqual([{ kind: "number", value: 1.5 }]);
+    expect(field.appraiser?.text).toBe("Sở Nội vụ");
+    expect(field.children[0]!.notApplicable).toMatchObject({ text: "Được điểm tối đa", cell: "G3" });
   });
 });
 

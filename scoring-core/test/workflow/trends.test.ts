@@ -83,6 +83,9 @@ describe("Xu hướng in a consolidating host", () => {
     expect(reply.unmatched).toEqual([{ unit: "UBND huyện B", group: "Huyện", year: 2024 }]);
     expect(reply.sheets).toEqual([
       "Xu hướng chỉ số",
+      // A chart sheet per group, its line chart drawn by the host (as in the cli's workbook).
+      "Biểu đồ - Sở, ban, ngành",
+      "Biểu đồ - Xã",
       "Xu hướng lĩnh vực",
       "Giảm nhiều nhất",
       "Đơn vị chưa khớp",
@@ -125,6 +128,9 @@ describe("Xu hướng in a consolidating host", () => {
     );
     expect(built.skipped.map((s) => s.reason)).toEqual(["no-renames"]);
     expect(built.report!.unmatched.map((u) => u.unit)).toEqual(["Sở KH-ĐT", "UBND huyện A", "UBND huyện B"]);
-    expect(built.blocks.some((b) => b.lineChart)).toBe(false);
+    // The chart sheets come too: each host draws their line chart natively from the description.
+    const charted = built.blocks.filter((b) => b.lineChart);
+    expect(charted.length).toBeGreaterThan(0);
+    for (const b of charted) expect(b.lineChart!.title).toContain(b.name.replace("Biểu đồ - ", ""));
   });
 });

@@ -1,5 +1,10 @@
 import { buildTrends } from "../../src/years/trends";
-import { MAX_CHART_LINES, chartedUnits, trendChartSheets } from "../../src/years/trend-chart-sheets";
+import {
+  MAX_CHART_LINES,
+  chartedUnits,
+  lineChartSource,
+  trendChartSheets,
+} from "../../src/years/trend-chart-sheets";
 import { record, unitYear } from "./records";
 
 describe("trend chart sheets", () => {
@@ -82,5 +87,45 @@ describe("trend chart sheets", () => {
     expect(sheet!.rows[s.row]).toContain(
       "2024: sáp nhập từ Sở KH-ĐT 80,5; Sở Tài chính 70 (không có chỉ số chung)",
     );
+  });
+
+  it("gives the hosts one source rectangle: categories row and name column first, a series per row", () => {
+    const trends = buildTrends(
+      [
+        record(2024, [unitYear({ unit: "Sở A", index: 70 })]),
+        record(2025, [
+          unitYear({ unit: "Sở A", index: 75 }),
+          unitYear({ unit: "Sở B", index: 80 }),
+          unitYear({ unit: "UBND xã C", group: "Xã" }),
+        ]),
+      ],
+      {},
+    );
+    const sheets = trendChartSheets(trends, "vi");
+    // A title per group.
+    expect(sheets.map((s) => s.lineChart!.title)).toEqual([
+      "Chỉ số CCHC qua các năm (%) — Sở, ban, ngành",
+      "Chỉ số CCHC qua các năm (%) — Xã",
+    ]);
+    const chart = sheets[0]!.lineChart!;
+    const source = lineChartSource(chart)!;
+    expect(source).toEqual({
+      top: chart.categoriesRow,
+      left: chart.nameCol,
+      bottom: chart.categoriesRow + 2,
+      right: chart.toCol,
+    });
+    const rows = sheets[0]!.rows
+      .slice(source.top, source.bottom + 1)
+      .map((r) => r.slice(source.left, source.right + 1));
+    expect(rows).toEqual([
+      ["Đơn vị", "2024", "2025"],
+      ["Sở A", 70, 75],
+      ["Sở B", null, 80],
+    ]);
+    // A description a single range could not draw fails instead of drawing the wrong lines.
+    const moved = { ...chart, series: chart.series.map((s, i) => (i === 1 ? { ...s, row: s.row + 1 } : s)) };
+    expect(() => lineChartSource(moved)).toThrow(/series rows/);
+    expect(lineChartSource({ ...chart, series: [] })).toBeNull();
   });
 });

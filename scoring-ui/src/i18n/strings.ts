@@ -147,6 +147,8 @@ export interface Strings {
     colClass: string;
     more: (count: string) => string;
     failedTitle: (count: string) => string;
+    /** Consolidation issues (a set that scored no unit, survey data that matched none…). */
+    issuesTitle: (count: string) => string;
     sheetsWritten: string;
     noFiles: string;
     /** Said under the design picker: what an empty design means. */
@@ -373,6 +375,7 @@ const vi: Strings = {
     colClass: "Xếp loại",
     more: (n) => `… và ${n} đơn vị khác (xem trang tính xếp hạng).`,
     failedTitle: (n) => `${n} tệp không tổng hợp được`,
+    issuesTitle: (n) => `${n} vấn đề khi tổng hợp`,
     sheetsWritten: "Đã ghi các trang tính:",
     noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
     surveyDesignHint:
@@ -598,6 +601,7 @@ const en: Strings = {
     colClass: "Class",
     more: (n) => `… and ${n} more (see the ranking sheet).`,
     failedTitle: (n) => `${plural(n, "file", "files")} could not be consolidated`,
+    issuesTitle: (n) => `${plural(n, "consolidation issue", "consolidation issues")}`,
     sheetsWritten: "Sheets written:",
     noFiles: "Pick at least one .xlsx file.",
     surveyDesignHint:

@@ -1072,6 +1072,36 @@ class FakeRichTextValueBuilder {
 
 // --- embedded charts ---------------------------------------------------------------------------
 
+/** Chart types Charts.ChartType names (setChartType refuses any other). */
+const CHART_TYPES = new Set([
+  "AREA",
+  "BAR",
+  "BUBBLE",
+  "CANDLESTICK",
+  "COLUMN",
+  "COMBO",
+  "GAUGE",
+  "GEO",
+  "HISTOGRAM",
+  "LINE",
+  "ORG",
+  "PIE",
+  "RADAR",
+  "SCATTER",
+  "SPARKLINE",
+  "STEPPED_AREA",
+  "TABLE",
+  "TIMELINE",
+  "TREEMAP",
+  "WATERFALL",
+]);
+
+/** One line of a chart as Sheets would draw it: null is a gap (an empty cell); a text is kept as is. */
+export interface FakeChartSeries {
+  name: string | null;
+  values: (number | string | boolean | null)[];
+}
+
 export class FakeChart {
   readonly proxy: GoogleAppsScript.Spreadsheet.EmbeddedChart;
   constructor(
@@ -1081,6 +1111,9 @@ export class FakeChart {
     readonly _ranges: FakeRange[],
     readonly _options: Record<string, unknown>,
     readonly _position: [number, number],
+    readonly _transpose = false,
+    readonly _numHeaders = -1,
+    readonly _vRange: [number, number] | null = null,
   ) {
     this.proxy = strict("EmbeddedChart", this, log) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
   }
@@ -1091,6 +1124,45 @@ export class FakeChart {
     const options = this._options;
     return { get: (k: string) => options[k] ?? null };
   }
+  getTransposeRowsAndColumns() {
+    return this._transpose;
+  }
+  getNumHeaders() {
+    return this._numHeaders;
+  }
+  /**
+   * What the chart draws from its first range, now (Sheets charts follow their cells): by columns,
+   * the first column is the domain and each further column a series; transposed, the same by rows.
+   * With one header (numHeaders 1, or -1 where every series starts with a text), the first cell
+   * of each series is its name.
+   */
+  _layout(): { categories: (Value | null)[]; series: FakeChartSeries[] } {
+    const r = this._ranges[0]!;
+    const cell = (i: number, j: number): Value | null => {
+      const [row, col] = this._transpose ? [i, j] : [j, i];
+      const v = this._sheet._peek(r._row - 1 + row, r._col - 1 + col)?.value;
+      return v === undefined || v === "" ? null : v;
+    };
+    const nSeries = this._transpose ? r._rows : r._cols;
+    const nPoints = this._transpose ? r._cols : r._rows;
+    const headers =
+      this._numHeaders >= 0
+        ? this._numHeaders
+        : Array.from({ length: nSeries }, (_, i) => typeof cell(i, 0) === "string").every(Boolean)
+          ? 1
+          : 0;
+    const points = (i: number) => Array.from({ length: nPoints - headers }, (_, j) => cell(i, j + headers));
+    return {
+      categories: points(0),
+      series: Array.from({ length: nSeries - 1 }, (_, i) => {
+        const name = headers > 0 ? cell(i + 1, 0) : null;
+        return {
+          name: name === null ? null : String(name),
+          values: points(i + 1).map((v) => (v instanceof Date ? v.toISOString() : v)),
+        };
+      }),
+    };
+  }
 }
 
 class FakeChartBuilder {
@@ -1099,6 +1171,9 @@ class FakeChartBuilder {
   private ranges: FakeRange[] = [];
   private options: Record<string, unknown> = {};
   private position: [number, number] | null = null;
+  private transpose = false;
+  private numHeaders = -1;
+  private vRange: [number, number] | null = null;
   constructor(
     readonly _log: CallLog,
     readonly _sheet: FakeSheet,
@@ -1117,6 +1192,41 @@ class FakeChartBuilder {
     this.type = "COLUMN";
     return this.proxy;
   }
+  asLineChart() {
+    this.type = "LINE";
+    return this.proxy;
+  }
+  setChartType(type: unknown) {
+    if (typeof type !== "string" || !CHART_TYPES.has(type))
+      throw new Error("Exception: Invalid argument: type");
+    this.type = type;
+    return this.proxy;
+  }
+  /** EmbeddedLineChartBuilder.setRange: the value axis's range (only on a line chart's builder). */
+  setRange(start: unknown, end: unknown) {
+    if (this.type !== "LINE")
+      throw new TypeError("EmbeddedChartBuilder.setRange is not a function (a line chart builder's)");
+    if (
+      typeof start !== "number" ||
+      typeof end !== "number" ||
+      !Number.isFinite(start) ||
+      !Number.isFinite(end)
+    )
+      throw new Error("Exception: The parameters (start, end) don't match the method signature.");
+    this.vRange = [start, end];
+    return this.proxy;
+  }
+  setTransposeRowsAndColumns(transpose: unknown) {
+    if (typeof transpose !== "boolean") throw new Error("Exception: Invalid argument: transpose");
+    this.transpose = transpose;
+    return this.proxy;
+  }
+  setNumHeaders(headers: unknown) {
+    if (!Number.isInteger(headers) || (headers as number) < -1)
+      throw new Error("Exception: Invalid argument: headers");
+    this.numHeaders = headers as number;
+    return this.proxy;
+  }
   addRange(range: unknown) {
     const r = unwrap<FakeRange>(range, "Range");
     if (r._sheet !== this._sheet) throw new Error("Exception: The range must be on the chart's sheet.");
@@ -1125,6 +1235,7 @@ class FakeChartBuilder {
   }
   setPosition(row: number, col: number, _ox: number, _oy: number) {
     if (row < 1 || col < 1) throw new Error("Exception: Invalid argument: position");
+    if (row > this._sheet._maxRows || col > this._sheet._maxCols) throw new Error(OUTSIDE_MESSAGE);
     this.position = [row, col];
     return this.proxy;
   }
@@ -1136,7 +1247,17 @@ class FakeChartBuilder {
     if (!this.type) throw new Error("Exception: A chart type is required.");
     if (this.ranges.length === 0) throw new Error("Exception: A chart needs at least one range.");
     if (!this.position) throw new Error("Exception: A chart needs a position.");
-    return new FakeChart(this._log, this._sheet, this.type, this.ranges, this.options, this.position).proxy;
+    return new FakeChart(
+      this._log,
+      this._sheet,
+      this.type,
+      this.ranges,
+      this.options,
+      this.position,
+      this.transpose,
+      this.numHeaders,
+      this.vRange,
+    ).proxy;
   }
 }
 

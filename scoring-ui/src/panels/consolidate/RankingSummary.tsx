@@ -5,6 +5,8 @@ import { useI18n } from "../../i18n/lang-context";
 import { rankText, UnitStanding } from "./UnitStanding";
 
 const TOP = 5;
+/** Issues each unit's row already says (its reason under the unit). */
+const SHOWN_PER_UNIT = new Set(["survey-missing"]);
 
 const useStyles = makeStyles({
   failed: {
@@ -17,12 +19,17 @@ const useStyles = makeStyles({
 
 /**
  * The top rows of each group's ranking (and every unit held out or provisional, with its reason),
- * each unit's appraisal status and survey points, the files that failed and the sheets written.
+ * each unit's appraisal status and survey points, the files that failed, the consolidation's
+ * issues (never hidden: a set that scored no unit is an error the user sees) and the sheets written.
  */
 export function RankingSummary({ ranking, sheets }: { ranking: RankingReport; sheets: string[] }) {
   const { s, num, pct, lang } = useI18n();
   const c = usePanelStyles();
   const x = useStyles();
+  // A set that scored no unit, survey data that matched none, a unit in two files: errors first.
+  const issues = ranking.issues
+    .filter((i) => !SHOWN_PER_UNIT.has(i.code))
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   return (
     <div className={c.section} data-testid="ranking">
       {ranking.groups.map((g) => (
@@ -75,6 +82,18 @@ export function RankingSummary({ ranking, sheets }: { ranking: RankingReport; sh
             {ranking.failed.map((f) => (
               <li key={f.file}>
                 <strong>{f.file}</strong>: {f.error}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {issues.length > 0 ? (
+        <section className={c.section} data-testid="consolidation-issues">
+          <h2 className={c.heading}>{s.consolidate.issuesTitle(num(issues.length, 0))}</h2>
+          <ul className={x.failed}>
+            {issues.map((i, n) => (
+              <li key={n} data-code={i.code} data-severity={i.severity}>
+                {i.message} <code>{i.code}</code>
               </li>
             ))}
           </ul>

@@ -23,9 +23,9 @@ export interface TrendStrings {
 const vi: TrendStrings = {
   title: "Xu hướng các năm",
   introFiles:
-    "Chọn các tệp xếp hạng các năm trước (do công cụ tạo ra): công cụ đọc lại kết quả từng năm và ghi sheet “Xu hướng chỉ số”.",
+    "Chọn các tệp xếp hạng các năm trước (do công cụ tạo ra): công cụ đọc lại kết quả từng năm và ghi sheet “Xu hướng chỉ số”, có biểu đồ đường cho từng nhóm.",
   introSheets:
-    "Dán địa chỉ (URL) hoặc ID các bảng tính xếp hạng các năm trước, mỗi dòng một bảng tính: công cụ đọc lại kết quả từng năm và ghi sheet “Xu hướng chỉ số”.",
+    "Dán địa chỉ (URL) hoặc ID các bảng tính xếp hạng các năm trước, mỗi dòng một bảng tính: công cụ đọc lại kết quả từng năm và ghi sheet “Xu hướng chỉ số”, có biểu đồ đường cho từng nhóm.",
   files: "Tệp xếp hạng các năm (.xlsx)",
   filesChosen: (n) => `Đã chọn ${n} tệp.`,
   refs: "Bảng tính xếp hạng các năm (URL hoặc ID)",
@@ -44,9 +44,9 @@ const vi: TrendStrings = {
 const en: TrendStrings = {
   title: "Trends across the years",
   introFiles:
-    "Pick earlier years' ranking files (written by the tool): their results are read back and the “Index trend” sheet is written.",
+    "Pick earlier years' ranking files (written by the tool): their results are read back and the “Index trend” sheet is written, with a line chart per group.",
   introSheets:
-    "Paste the URLs or IDs of earlier years' ranking spreadsheets, one per line: their results are read back and the “Index trend” sheet is written.",
+    "Paste the URLs or IDs of earlier years' ranking spreadsheets, one per line: their results are read back and the “Index trend” sheet is written, with a line chart per group.",
   files: "Ranking files of the years (.xlsx)",
   filesChosen: (n) => `${n} ${n === "1" ? "file" : "files"} chosen.`,
   refs: "Ranking spreadsheets of the years (URL or ID)",

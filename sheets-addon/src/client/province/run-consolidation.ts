@@ -22,7 +22,7 @@ import {
   type JobProgress,
   type JobUnitSpec,
 } from "@cchc/scoring-core/province";
-import type { SurveySummary, UnitFeedbackSource, UnitResult } from "@cchc/scoring-core";
+import type { SkippedFile, SurveySummary, UnitFeedbackSource, UnitResult } from "@cchc/scoring-core";
 import type { FinishReply } from "../../server/province/consolidate";
 import type { ProvinceClient } from "./api";
 
@@ -76,6 +76,8 @@ export async function runConsolidation(
   const pool = Math.max(1, options.pool ?? 4);
   /** Per unit key, what its feedback needs (not saved with the job: it is large). */
   const feedback = new Map<string, UnitFeedbackSource>();
+  /** Per unit key, a file the core recognised as the tool's output or a blank template (in memory, like feedback). */
+  const skipped = new Map<string, SkippedFile>();
   const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const begin = await client.provinceBegin(options.clientId);
@@ -117,6 +119,14 @@ export async function runConsolidation(
           job = reply.ok
             ? recordSuccess(job, key, reply.result)
             : recordFailure(job, key, reply.error, reply.retryable, now());
+          if (!reply.ok && reply.skip)
+            skipped.set(key, {
+              file: fileOf(spec, key, begin.spreadsheetColumn),
+              unit: reply.skip.unit ?? unit.unit,
+              kind: reply.skip.kind,
+              duplicateOf: null,
+              reason: reply.error,
+            });
           // Kept in memory only: a resumed run has no feedback for the units done before.
           if (reply.ok && reply.feedback)
             feedback.set(key, {
@@ -161,13 +171,20 @@ export async function runConsolidation(
   const outcome = jobOutcome(job);
   const failed = [
     ...begin.failed,
-    ...outcome.failed.map((f) => ({
-      ...f,
-      file: fileOf(specs.get(f.file) ?? null, f.file, begin.spreadsheetColumn),
-    })),
+    ...outcome.failed
+      .filter((f) => !skipped.has(f.file))
+      .map((f) => ({
+        ...f,
+        file: fileOf(specs.get(f.file) ?? null, f.file, begin.spreadsheetColumn),
+      })),
   ];
   // Packed: 300 units' results are ~6,5 MB as plain JSON, ~1 MB packed.
-  const done = await client.provinceFinish(begin.jobId, { packed: packResults(outcome.results), failed });
+  const done = await client.provinceFinish(begin.jobId, {
+    packed: packResults(outcome.results),
+    failed,
+    skipped: [...skipped.values()],
+    surveyInputs: begin.surveyInputs ?? [],
+  });
   store.clear(begin.jobId);
   // The survey begin scored from the responses sheets: the sidebar shows its design and issues.
   // The results stay with the sidebar for the Word report and feedback (the server keeps none).

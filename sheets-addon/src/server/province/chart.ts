@@ -1,7 +1,10 @@
 /**
- * The embedded chart of the index by unit on a group's ranking sheet: a bar chart over the
- * unit and index columns the core's ranking block lays out. Refreshing the sheet replaces it.
+ * Embedded charts of the Sở's edition. The index by unit on a group's ranking sheet: a bar chart
+ * over the unit and index columns the core's ranking block lays out; Xu hướng's line chart per
+ * group. Refreshing a sheet replaces its chart.
  */
+import type { SheetBlock } from "@cchc/scoring-core";
+import { lineChartSource } from "@cchc/scoring-core/trends";
 import type { ChartSpec } from "@cchc/scoring-core/workflow";
 import type { Sheet } from "../services";
 
@@ -20,4 +23,40 @@ export function insertIndexChart(sheet: Sheet, spec: ChartSpec, width: number): 
     .setOption("legend", { position: "none" })
     .build();
   sheet.insertChart(chart);
+}
+
+/**
+ * A trend chart sheet's line chart (Xu hướng): the core's description translated into one
+ * EmbeddedChart, a line per unit (the rows of its source), the years along the axis, a year
+ * without an index left empty and not joined across (interpolateNulls off), the group's title and
+ * the index axis's bounds; beside the table. The sheet's earlier charts go first: writing the
+ * trend again replaces its chart, never adds a second.
+ */
+export function replaceTrendChart(sheet: Sheet, block: SheetBlock): void {
+  for (const old of sheet.getCharts()) sheet.removeChart(old);
+  const chart = block.lineChart;
+  const source = chart ? lineChartSource(chart) : null;
+  if (!chart || !source) return;
+  const width = Math.max(1, ...block.rows.map((r) => r.length));
+  let builder = sheet.newChart().asLineChart();
+  if (chart.axisMin !== undefined && chart.axisMax !== undefined)
+    builder = builder.setRange(chart.axisMin, chart.axisMax);
+  const built = builder
+    .addRange(
+      sheet.getRange(
+        source.top + 1,
+        source.left + 1,
+        source.bottom - source.top + 1,
+        source.right - source.left + 1,
+      ),
+    )
+    // A series per row: the names are the first column, the years the first row.
+    .setTransposeRowsAndColumns(true)
+    .setNumHeaders(1)
+    .setOption("title", chart.title)
+    .setOption("interpolateNulls", false)
+    .setOption("legend", { position: "right" })
+    .setPosition(source.top + 1, width + 2, 0, 0)
+    .build();
+  sheet.insertChart(built);
 }

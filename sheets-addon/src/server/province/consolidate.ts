@@ -8,13 +8,14 @@
  */
 import {
   columnLetters,
-  scoreWorkbook,
   buildTemplate,
   type CriteriaSet,
   type Grid,
   getSampleSet,
   UnitResultSchema,
   FailedUnitSchema,
+  SkippedFileSchema,
+  SETS_SHEET,
   type FailedUnit,
   type Lang,
   type RankingReport,
@@ -23,9 +24,7 @@ import {
   type SurveyInput,
   UnitNameIndex,
   type PublishHeading,
-  feedbackNotes,
 } from "@cchc/scoring-core";
-import type { UnitFeedbackData } from "@cchc/scoring-core/workflow";
 import {
   classificationFor,
   consolidationUnits,
@@ -41,7 +40,15 @@ import {
   type JobUnitSpec,
 } from "@cchc/scoring-core/province";
 import {
+  OutcomeCollector,
   publishRanking,
+  scoreUnitGrids,
+  setsPerUnitType,
+  surveyHasPoints,
+  surveyPresent,
+  type SkipKind,
+  type SurveyInputPresence,
+  type UnitFeedbackData,
   type BlockWrite,
   type WorkbookPort,
   type WrittenToolSheet,
@@ -86,6 +93,8 @@ export interface BeginReply {
   spreadsheetColumn: string;
   /** Survey points from the responses sheets: the design used, forms, units and issues (the sidebar shows them). */
   survey?: SurveySummary;
+  /** The responses sheets as a survey input (rows, units matched): the sidebar hands them to finish. */
+  surveyInputs: SurveyInputPresence[];
 }
 
 function readClaim(svc: ProvinceServices): JobClaim | null {
@@ -138,10 +147,14 @@ export function beginConsolidation(
       [data.set, ...data.sets.filter((s) => s.id !== data.set.id)],
       listed.units.map((u) => u.unit),
     );
-    // Each unit's set is chosen once here (the province's stored set for its type); a unit call
-    // reads the control's stored sets only when its set is one of them.
+    // Each unit's set is chosen once here: a row that gives its type gets the province's set for
+    // that type (as at hand-out); a row without a type is scored among the province's stored
+    // sets by the core (scoreWithSets: the kind its name or title rows say, else the best match).
+    const applied = setsPerUnitType(data.set, data.sets);
     const withSets: UnitSpec[] = listed.units.map((u) => {
-      const set = provinceSetForUnit(data.set, unitTypeOf(u.unitType ?? null), data.sets);
+      const type = unitTypeOf(u.unitType ?? null);
+      if (!type && applied.length > 1) return { ...u, setIds: applied.map((s) => s.id), setStored: true };
+      const set = provinceSetForUnit(data.set, type, data.sets);
       return { ...u, setId: set.id, setStored: data.sets.some((s) => s.id === set.id) };
     });
     // Unit names through the core's one matcher (UBND = Ủy ban nhân dân, "… tỉnh X"), as rank does.
@@ -153,6 +166,17 @@ export function beginConsolidation(
           return s ? { ...u, surveyInput: s } : u;
         })
       : withSets;
+    // The responses sheets are a survey input when they hold forms, whatever they match.
+    const surveyInputs: SurveyInputPresence[] = survey
+      ? [
+          {
+            name: survey.sheets.join(", "),
+            picked: false,
+            rows: survey.rows,
+            matched: units.filter((u) => surveyHasPoints(u.surveyInput)).length,
+          },
+        ]
+      : [];
     return {
       jobId,
       resumed,
@@ -162,6 +186,7 @@ export function beginConsolidation(
       lang,
       criteriaSetId: data.set.id,
       spreadsheetColumn: spreadsheetCol,
+      surveyInputs,
     };
   });
 }
@@ -187,23 +212,32 @@ function assertJob(svc: ProvinceServices, jobId: string, lang: Lang): void {
 
 const HEARTBEAT_MS = 60 * 1000;
 
-/** A unit as begin hands it to the sidebar: with its survey points and the set it is scored on. */
-type UnitSpec = JobUnitSpec & { surveyInput?: SurveyInput; setId?: string; setStored?: boolean };
+/** A unit as begin hands it to the sidebar: with its survey points and the set(s) it is scored on. */
+type UnitSpec = JobUnitSpec & {
+  surveyInput?: SurveyInput;
+  setId?: string;
+  /** The province's stored sets a unit without a type is scored among (the core chooses). */
+  setIds?: string[];
+  setStored?: boolean;
+};
 
 /**
- * The set a unit is scored on, as begin chose it: a province set is read from the control
+ * The sets a unit is scored on, as begin chose them: a province set is read from the control
  * spreadsheet (this execution's active book); a sample costs no call.
  */
-function unitSet(svc: ProvinceServices, unit: UnitSpec, criteriaSetId: string, lang: Lang): CriteriaSet {
+function unitSets(svc: ProvinceServices, unit: UnitSpec, criteriaSetId: string, lang: Lang): CriteriaSet[] {
   const unitType = unitTypeOf(unit.unitType ?? null);
   if (unit.setStored) {
     const { set: base, sets } = provinceSets(activeBook(svc), criteriaSetId, lang);
-    const own = sets.find((s) => s.id === unit.setId) ?? provinceSetForUnit(base, unitType, sets);
-    return own;
+    if (unit.setIds) {
+      const chosen = sets.filter((s) => unit.setIds!.includes(s.id));
+      if (chosen.length > 0) return chosen;
+    }
+    return [sets.find((s) => s.id === unit.setId) ?? provinceSetForUnit(base, unitType, sets)];
   }
   const base = getSampleSet(unit.setId ?? criteriaSetId);
   if (!base) throw new AddonError("set-not-found", unit.setId ?? criteriaSetId);
-  return unit.setId ? base : criteriaSetForUnit(base, unitType);
+  return [unit.setId ? base : criteriaSetForUnit(base, unitType)];
 }
 
 export type UnitReply =
@@ -214,12 +248,23 @@ export type UnitReply =
       /** What the unit's feedback needs (its check without nodes, the appraisers' notes). */
       feedback?: UnitFeedbackData;
     }
-  | { ok: false; error: string; retryable: boolean };
+  | {
+      ok: false;
+      error: string;
+      retryable: boolean;
+      /** Not a failure: the tool's own output or a blank template, skipped with its note. */
+      skip?: { kind: SkipKind; unit: string | null };
+    };
 
-/** Issues a unit's feedback lists from the province run (the counts say how many there are). */
+/** Issues a unit's feedback carries back (google.script.run's payload; the counts say how many there are). */
 const FEEDBACK_ISSUES = 100;
 
-/** One unit: one openById, one batched read (values, formulas, merges), the core, JSON back. */
+/**
+ * One unit: open by id, read its grids in one batch, score them through the core's
+ * scoreUnitGrids (the cli's and the Excel pane's per-file step: the tool's outputs and blank
+ * templates skipped, the set per unit type, the survey by the unit-name matcher, the appraisal
+ * state), JSON back.
+ */
 export function consolidateUnit(
   svc: ProvinceServices,
   lang: Lang,
@@ -228,7 +273,7 @@ export function consolidateUnit(
   criteriaSetId: string,
 ): UnitReply {
   assertJob(svc, jobId, lang);
-  const unit = unitIn as JobUnitSpec;
+  const unit = unitIn as UnitSpec;
   if (!unit || typeof unit.spreadsheetId !== "string") throw new AddonError("server-error", "unit");
   let book: GoogleAppsScript.Spreadsheet.Spreadsheet;
   try {
@@ -240,36 +285,41 @@ export function consolidateUnit(
     return { ok: false, error: openFailure(text, lang).error, retryable: false };
   }
   try {
-    const set = unitSet(svc, unit as UnitSpec, criteriaSetId, lang);
-    const unitType = unitTypeOf(unit.unitType ?? null) ?? set.unitTypes[0] ?? null;
-    const read = readUnitTable(svc, book, set, unit, unitType);
-    if (!read) return { ok: false, error: unitFailure("sheet-missing", lang), retryable: false };
-    const { grid, name } = read;
-    // Points per criterion from the responses (begin attached them), else the "Đơn vị" survey column.
-    const surveyInput = (unit as JobUnitSpec & { surveyInput?: SurveyInput }).surveyInput;
-    const survey = surveyInput
-      ? { survey: surveyInput }
-      : typeof unit.survey === "number"
-        ? { survey: { total: unit.survey } }
-        : {};
-    const scored = scoreWorkbook(
-      [grid],
-      { unit: unit.unit, group: unit.group, unitType, file: spreadsheetUrl(unit.spreadsheetId), sheet: name },
-      { lang, set, unitType, ...survey },
-    );
-    if (!scored.ok)
-      return { ok: false, error: unitFailure("no-table", lang, { detail: scored.error }), retryable: false };
-    const issues = scored.report.issues.slice(0, FEEDBACK_ISSUES);
-    const feedback: UnitFeedbackData = {
-      report: {
-        ...scored.report,
-        nodes: [],
-        issues,
-        truncated: scored.report.truncated || issues.length < scored.report.issues.length,
+    const sets = unitSets(svc, unit, criteriaSetId, lang);
+    const listedType = unitTypeOf(unit.unitType ?? null);
+    const unitType = listedType ?? (sets.length === 1 ? (sets[0]!.unitTypes[0] ?? null) : null);
+    const grids = readUnitGrids(svc, book, sets[0]!, unit, unitType);
+    if (grids.length === 0) return { ok: false, error: unitFailure("sheet-missing", lang), retryable: false };
+    // Points per criterion from the responses (begin matched them), else the "Đơn vị" survey column.
+    const survey = new Map<string, SurveyInput>(unit.surveyInput ? [[unit.unit, unit.surveyInput]] : []);
+    const outcome = scoreUnitGrids(
+      grids,
+      {
+        file: spreadsheetUrl(unit.spreadsheetId),
+        unit: unit.unit,
+        group: unit.group,
+        unitType,
+        listedSurvey: typeof unit.survey === "number" ? unit.survey : null,
       },
-      notes: feedbackNotes(grid, { lang }),
+      { lang, sets, survey, feedback: true },
+    );
+    if (!outcome.ok) {
+      if (outcome.skip)
+        return {
+          ok: false,
+          error: outcome.skip.reason,
+          retryable: false,
+          skip: { kind: outcome.skip.kind, unit: outcome.unit },
+        };
+      return { ok: false, error: unitFailure("no-table", lang, { detail: outcome.error }), retryable: false };
+    }
+    const report = outcome.feedback!.report;
+    const issues = report.issues.slice(0, FEEDBACK_ISSUES);
+    const feedback: UnitFeedbackData = {
+      report: { ...report, issues, truncated: report.truncated || issues.length < report.issues.length },
+      notes: outcome.feedback!.notes,
     };
-    return { ok: true, result: scored.result, sheet: name, feedback };
+    return { ok: true, result: outcome.result, sheet: report.sheet ?? grids[0]!.sheet, feedback };
   } catch (e) {
     if (e instanceof AddonError) throw e;
     const text = e instanceof Error ? e.message : String(e);
@@ -285,18 +335,20 @@ function spreadsheetUrl(id: string): string {
 }
 
 /**
- * The unit's scoring table. Tables handed out carry a named range over the table: one
- * getRangeByName and the three reads, nothing else (4 calls after openById). The sheet's name
- * is the template's — units cannot rename it, the structure protection is the province's.
- * Older tables, or one whose named range was removed, are found by developer metadata.
+ * The unit's grids, each read in one batch (values, formulas, merges). Tables handed out carry a
+ * named range over the table: one getRangeByName and the three reads, nothing else (4 calls
+ * after openById; the sheet's name is the template's — units cannot rename it, the structure
+ * protection is the province's). Older hand-outs are found by developer metadata. A spreadsheet
+ * the Sở loaded itself (an .xlsx a unit sent, opened in Sheets) has neither: every sheet is read,
+ * and the core chooses the scoring table (or recognises the tool's own output) as for a file.
  */
-function readUnitTable(
+function readUnitGrids(
   svc: ProvinceServices,
   book: GoogleAppsScript.Spreadsheet.Spreadsheet,
   set: CriteriaSet,
   unit: JobUnitSpec,
-  unitType: ReturnType<typeof unitTypeOf>,
-): { grid: Grid; name: string } | null {
+  unitType: string | null,
+): Grid[] {
   // A date cell is a Date at midnight in the spreadsheet's zone; asked once, only if one is seen.
   let zone: string | null = null;
   const formatDate = (d: Date) =>
@@ -304,24 +356,37 @@ function readUnitTable(
   const table = book.getRangeByName(TABLE_RANGE_NAME);
   if (table) {
     const name = buildTemplate(set, { unit: unit.unit, unitType, year: set.year, lang: "vi" }).sheetName;
-    return { grid: readRange(table, name, { formatDate }), name };
+    return [readRange(table, name, { formatDate })];
   }
-  const sheet = findScoringSheet(book, "");
-  if (!sheet) return null;
-  const name = sheet.getName();
-  return { grid: readGrid(sheet, name, { formatDate }), name };
+  const tagged = findScoringSheet(book, "");
+  const named = (tagged ? [tagged] : book.getSheets()).map((sheet) => ({ sheet, name: sheet.getName() }));
+  // The hidden copy of the set the hand-out adds is the tool's, never a unit's table.
+  return named.filter((x) => x.name !== SETS_SHEET).map((x) => readGrid(x.sheet, x.name, { formatDate }));
 }
 
-const FinishSchema = z.object({ results: z.array(UnitResultSchema), failed: z.array(FailedUnitSchema) });
+const SurveyInputSchema = z.object({
+  name: z.string(),
+  picked: z.boolean(),
+  rows: z.number(),
+  matched: z.number().optional(),
+});
+const FinishSchema = z.object({
+  results: z.array(UnitResultSchema),
+  failed: z.array(FailedUnitSchema),
+  /** The tool's outputs and blank templates the unit calls recognised (older sidebars send none). */
+  skipped: z.array(SkippedFileSchema).default([]),
+  /** Begin's survey inputs (the responses sheets); older sidebars send none. */
+  surveyInputs: z.array(SurveyInputSchema).optional(),
+});
 
 /** The sidebar sends results packed (packResults); tests and small callers may send them plain. */
 function finishInput(outcome: unknown): unknown {
   if (outcome && typeof outcome === "object" && "packed" in outcome) {
-    const { packed, failed } = outcome as { packed: PackedResults; failed: unknown };
+    const { packed, ...rest } = outcome as { packed: PackedResults };
     try {
-      return { results: unpackResults(packed), failed };
+      return { ...rest, results: unpackResults(packed) };
     } catch {
-      return { results: null, failed };
+      return { ...rest, results: null };
     }
   }
   return outcome;
@@ -347,19 +412,39 @@ export function finishConsolidation(
   return withDocumentLock(svc, () => {
     assertJob(svc, jobId, lang);
     const data = readControl(svc, lang);
-    const results = parsed.data.results;
-    // The province's ranking is the core's flow over this spreadsheet, as in every host: a unit
-    // missing from the survey is held out with its reason unless "Cài đặt" says provisional. A
-    // survey was given when "Đơn vị" has survey points or the responses gave some unit points.
+    const { results, failed, skipped } = parsed.data;
+    // The same rules as every host's consolidation (the core's collector): each unit counted once,
+    // a stored set that scored no unit is an error, survey data that matched no unit is named.
+    // A survey was given when its input is present: "Đơn vị" has survey points, or the responses
+    // sheets hold forms (whatever they match) — then a unit without points is held out, unless
+    // "Cài đặt" says provisional.
+    const surveyInputs = parsed.data.surveyInputs ?? [];
     const surveyProvided =
-      data.control.units.some((u) => u.survey !== null) || results.some((r) => r.totals.surveyGiven);
+      surveyPresent(
+        surveyInputs,
+        data.control.units.some((u) => u.survey !== null),
+      ) ||
+      // A sidebar from before begin said what the survey inputs were: its units' points tell.
+      (!parsed.data.surveyInputs && results.some((r) => r.totals.surveyGiven));
+    const collector = new OutcomeCollector({
+      lang,
+      sets: setsPerUnitType(data.set, data.sets),
+      surveyProvided,
+      surveyInputs,
+    });
+    for (const r of results) collector.addResult(r.file ?? r.unit, r);
+    for (const k of skipped)
+      collector.skip(k.file, k.unit, k.kind === "blank-template" ? k.kind : "tool-output", k.reason);
+    const collected = collector.outcomes();
     // The settings sheet's heading (issuing body, province, decision, signer), like the cli's options.
     const heading = provinceHeading(data.settings);
     const decimals = data.set.rounding.decimals;
     const { ranking, sheets } = runOnSheets(
       publishRanking(provinceRankingPort(svc, data.book), {
-        results,
-        failed: parsed.data.failed,
+        results: collected.results,
+        failed: [...failed, ...collected.failed],
+        skipped: collected.skipped,
+        issues: collected.issues,
         lang,
         classification: classificationFor(data.settings),
         tieRule: data.settings.tieRule,

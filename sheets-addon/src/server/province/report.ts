@@ -4,7 +4,7 @@
  * server creates the file through the advanced Drive service, which works under `drive.file`
  * (DriveApp would need the full `drive` scope), and answers its link.
  */
-import type { Lang } from "@cchc/scoring-core";
+import { safeFileStem, type Lang } from "@cchc/scoring-core";
 import { AddonError } from "../../shared/errors";
 import type { ProvinceServices } from "./services";
 
@@ -30,12 +30,9 @@ const TEXT = {
   bad: { vi: "Tệp báo cáo gửi lên không hợp lệ.", en: "The report sent is not valid." },
 } as const;
 
-/** Names Drive and every desktop accept: no path separators or control characters. */
+/** Names Drive and every desktop accept: the core's one file-name rule. */
 function safeName(name: string, kind: SavedKind): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, "-").trim();
-  const stem = cleaned.replace(new RegExp(`\\.${kind}$`, "i"), "").slice(0, 150) || "Bao-cao";
-  return `${stem}.${kind}`;
+  return `${safeFileStem(name.replace(new RegExp(`\\.${kind}$`, "i"), ""), "Bao-cao")}.${kind}`;
 }
 
 export function saveReportToDrive(

@@ -49,6 +49,9 @@ function isResponses(g: Grid): boolean {
 
 export interface ControlSurvey {
   byUnit: Map<string, SurveyInput>;
+  /** The responses sheets read, and their data rows (forms): the survey input's presence. */
+  sheets: string[];
+  rows: number;
   forms: number;
   issues: Issue[];
   /** What the sidebar shows: the design used, forms, units ("chưa có") and issues. */
@@ -92,7 +95,14 @@ export function surveyFromControl(
     );
   // A sheet that only looks like responses, with no design sheet: nothing to score.
   if (r.summary.design.questionsFrom === "set" && r.result.forms.read === 0) return null;
-  return { byUnit: r.byUnit, forms: r.result.forms.counted, issues: r.issues, summary: r.summary };
+  return {
+    byUnit: r.byUnit,
+    sheets: responses.map((g) => g.sheet),
+    rows: responses.reduce((n, g) => n + Math.max(0, g.values.length - 1), 0),
+    forms: r.result.forms.counted,
+    issues: r.issues,
+    summary: r.summary,
+  };
 }
 
 /** An option's text on the form: "A. Rất tốt" (its label and first alias), or the label alone. */

@@ -7,10 +7,21 @@
  */
 import type { Lang } from "@cchc/scoring-core";
 import { YEAR_RECORD_SHEET, type Grid } from "@cchc/scoring-core";
-import { ServiceError, runSync, type TrendReply, type TrendSource } from "@cchc/scoring-core/workflow";
+import {
+  ServiceError,
+  runSync,
+  type BlockWrite,
+  type ToolSheetKind,
+  type TrendReply,
+  type TrendSource,
+  type WrittenToolSheet,
+} from "@cchc/scoring-core/workflow";
 import { writeTrends } from "@cchc/scoring-core/trends";
 import { AddonError } from "../../shared/errors";
+import { withDocumentLock } from "../lock";
+import { writeToolSheet } from "../tool-sheet";
 import { SheetsWorkbook } from "../workbook";
+import { replaceTrendChart } from "./chart";
 import type { ProvinceServices } from "./services";
 
 /** At most this many spreadsheets per call (each costs an openById). */
@@ -63,6 +74,27 @@ function renamesSource(svc: ProvinceServices, ref: string, lang: Lang): TrendSou
   return { name: ref, grids };
 }
 
+/**
+ * The control spreadsheet for Xu hướng: each trend sheet is remembered by its name (the chart
+ * sheets come and go with the groups, so a place in the list would hand one group's sheet to
+ * another), and each group's chart sheet gets its line chart drawn natively.
+ */
+class TrendsWorkbook extends SheetsWorkbook {
+  constructor(private readonly services: ProvinceServices) {
+    super(services);
+  }
+
+  override writeToolSheets(kind: ToolSheetKind, writes: BlockWrite[]): WrittenToolSheet[] {
+    return withDocumentLock(this.services, () =>
+      writes.map((w) => {
+        const written = writeToolSheet(this.services, this.book, w.block, `${kind}:${w.block.name}`);
+        if (w.block.lineChart) replaceTrendChart(this.book.getSheetByName(written.sheet)!, w.block);
+        return { name: written.sheet, renamed: written.renamed };
+      }),
+    );
+  }
+}
+
 export function provinceTrendsFor(
   svc: ProvinceServices,
   lang: Lang,
@@ -79,7 +111,7 @@ export function provinceTrendsFor(
       ? renamesSource(svc, renamesRef.trim(), lang)
       : null;
   try {
-    return runSync(writeTrends(new SheetsWorkbook(svc), sources, renames, lang));
+    return runSync(writeTrends(new TrendsWorkbook(svc), sources, renames, lang));
   } catch (e) {
     // The core's own message (nothing usable, each skipped file named) reaches the sidebar as is.
     if (e instanceof ServiceError)
