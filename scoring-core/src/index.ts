@@ -295,25 +295,20 @@ export {
   TOOL_MARKER_PREFIX,
   TOOL_SHEET_MARKER,
   isToolSheetMarker,
-  rankingSheets,
   resultsSheet,
   safeSheetName,
   uniqueSheetName,
   verdictText,
-  writeHeading,
-  issuerLines,
-  feedbackSheets,
   feedbackVerdict,
   previousRanking,
   type PreviousGroup,
-  type FeedbackOptions,
   DEFAULT_APPRAISERS,
   appraiserFor,
   type AppraiserRule,
-  type PublishHeading,
-  type RankingSheetsOptions,
 } from "./output/results-sheet";
-export { type FeedbackNote } from "./output/feedback";
+export { rankingSheets, type RankingSheetsOptions } from "./output/ranking-sheets";
+export { writeHeading, issuerLines, type PublishHeading } from "./output/heading";
+export { feedbackSheets, type FeedbackNote, type FeedbackOptions } from "./output/feedback";
 export {
   reportModel,
   type ReportAlign,

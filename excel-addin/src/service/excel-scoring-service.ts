@@ -3,7 +3,8 @@
  * decision (which sheet, which set, tables, totals, issues, ranking, sheet names and layouts)
  * is the core's; this file only wires Excel's options and its error messages.
  */
-import { consolidateFiles, WorkflowService, type WorkflowServiceOptions } from "@cchc/scoring-core/workflow";
+import type { consolidateFiles } from "@cchc/scoring-core/consolidate";
+import { step, WorkflowService, type WorkflowServiceOptions } from "@cchc/scoring-core/workflow";
 import type { ReadResult, SheetJs } from "@cchc/xlsx-grid";
 import type { ExcelPort } from "../host/port";
 import { ExcelWorkbook } from "./excel-workbook";
@@ -21,6 +22,18 @@ export interface ExcelServiceOptions {
   loadFeedbackZip?: WorkflowServiceOptions["loadFeedbackZip"];
 }
 
+/** The consolidation use case's module (scoring, ranking, ranking sheets): a lazy chunk. */
+const loadConsolidation = () => import("@cchc/scoring-core/consolidate");
+
+/**
+ * consolidateFiles, loaded on first use: the pane's first load (Kiểm tra) never runs it. The
+ * reader's loader starts the import too, so by this step the module is normally already there.
+ */
+const consolidateLazily: typeof consolidateFiles = function* (port, input) {
+  const { consolidateFiles } = yield* step(loadConsolidation());
+  return yield* consolidateFiles(port, input);
+};
+
 export class ExcelScoringService extends WorkflowService {
   constructor(port: ExcelPort, options: ExcelServiceOptions) {
     const loadReader = options.loadReader;
@@ -34,11 +47,11 @@ export class ExcelScoringService extends WorkflowService {
         marks: port.supports("conditionalFormats"),
       }),
       toServiceError,
-      consolidateFiles,
+      consolidateFiles: consolidateLazily,
       ...(loadReader
         ? {
             loadReader: async () => {
-              const reader = await loadReader();
+              const [reader] = await Promise.all([loadReader(), loadConsolidation()]);
               return (bytes: Uint8Array) => reader.read(bytes, reader.xlsx);
             },
           }

@@ -7,7 +7,7 @@
 import type { Lang } from "../messages/lang";
 import type { CriteriaSet } from "../criteria-set/schema";
 import { flattenSet } from "../criteria-set/lookup";
-import type { NodeTotals, RankedRow, ValidationReport } from "../reports/schemas";
+import type { RankedRow, ValidationReport } from "../reports/schemas";
 import { issueTitle } from "../issues/catalogue";
 import { formatNumber } from "../messages/format-number";
 import { roundTo } from "../numbers/decimal";
@@ -15,6 +15,7 @@ import type { SheetBlock } from "./sheet-block";
 import { BlockBuilder, safeSheetName, uniqueSheetName, type InCell } from "./block-builder";
 import { labels } from "./labels";
 import { TOOL_SHEET_MARKER } from "./markers";
+import { feedbackVerdict, leaves } from "./feedback-verdict";
 
 const TEXT = {
   vi: {
@@ -37,11 +38,6 @@ const TEXT = {
     status: "Ghi chú xếp hạng",
     surveyTotalOnly: (x: string) =>
       `Điểm ĐTXHH chỉ có tổng (${x} điểm), chưa có theo từng tiêu chí nên không liệt kê ở đây.`,
-    appraised: (k: number, n: number, r: number) =>
-      `Đã thẩm định ${k}/${n} tiêu chí${r > 0 ? ` (lần ${r})` : ""}`,
-    errorsLeft: (e: number) => `; còn ${e} lỗi trong bảng`,
-    notYet: (codes: string[], more: number) =>
-      `; chưa thẩm định: ${codes.join(", ")}${more > 0 ? ` và ${more} tiêu chí khác` : ""}`,
   },
   en: {
     summarySheet: "Results",
@@ -63,47 +59,10 @@ const TEXT = {
     status: "Ranking note",
     surveyTotalOnly: (x: string) =>
       `Survey points are known as a total only (${x} points), not per criterion, so they are not listed here.`,
-    appraised: (k: number, n: number, r: number) =>
-      `Appraised ${k} of ${n} criteria${r > 0 ? ` (round ${r})` : ""}`,
-    errorsLeft: (e: number) => `; ${e} errors left in the table`,
-    notYet: (codes: string[], more: number) =>
-      `; not appraised yet: ${codes.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
   },
 } as const;
 
-/** Leaves of the main section in tree order (a node is a leaf when the next one is not deeper). */
-const DEPTH: Record<NodeTotals["level"], number> = { field: 0, criterion: 1, subcriterion: 2, item: 3 };
-function leaves(nodes: readonly NodeTotals[]): NodeTotals[] {
-  return nodes.filter((n, i) => {
-    const next = nodes[i + 1];
-    return n.section === "main" && !(next && DEPTH[next.level] > DEPTH[n.level]);
-  });
-}
-
-/**
- * The verdict: "Sẵn sàng nộp" only with no errors (warnings are said beside it); once scores
- * were appraised, what was appraised: how many criteria, which round, which are still to do.
- */
-export function feedbackVerdict(report: ValidationReport, lang: Lang): string {
-  const L = labels(lang);
-  const T = TEXT[lang];
-  if (!report.tableFound) return L.noTable;
-  const { error, warning } = report.counts;
-  // Survey items are scored by the survey, never by the appraisers.
-  const all = leaves(report.nodes).filter((n) => !n.surveyScored && !n.notApplicable);
-  const appraised = all.filter((n) => n.hasAppraisal).length;
-  if (appraised > 0) {
-    const notYet = all.filter((n) => !n.hasAppraisal).map((n) => n.code);
-    const round = report.totals.appraisalRound;
-    return (
-      T.appraised(appraised, all.length, round) +
-      (notYet.length > 0 ? T.notYet(notYet.slice(0, 5), notYet.length - 5) : "") +
-      (error > 0 ? T.errorsLeft(error) : "")
-    );
-  }
-  if (error > 0) return L.remaining(error, warning);
-  return warning > 0 ? L.readyWithWarnings(warning) : L.ready;
-}
+export { feedbackVerdict } from "./feedback-verdict";
 
 /** What the appraisers wrote beside an item, and the evidence the unit gave (its table's columns). */
 export interface FeedbackNote {

@@ -8,15 +8,14 @@ import type { SheetBlock } from "./sheet-block";
 import { BlockBuilder, safeSheetName } from "./block-builder";
 import { labels } from "./labels";
 import { TOOL_SHEET_MARKER } from "./markers";
-import { feedbackVerdict } from "./feedback";
+import { feedbackVerdict } from "./feedback-verdict";
 
 export { TOOL_SHEET_MARKER, RANKING_SHEET_MARKER, TOOL_MARKER_PREFIX, isToolSheetMarker } from "./markers";
-export { rankingSheets, type RankingSheetsOptions } from "./ranking-sheets";
-export { writeHeading, issuerLines, type PublishHeading } from "./heading";
-// The report's model is exported by the index from its own module, never through here: a pane
-// that writes result sheets then does not carry it (it loads with the Word report, lazily).
+// The ranking sheets, the heading and the report's model are exported by the index from their
+// own modules, never through here: a pane that writes result sheets then does not carry them (they
+// load with Tổng hợp and the Word report, lazily).
 export { previousRanking, type PreviousGroup } from "./previous-ranking";
-export { feedbackSheets, feedbackVerdict, type FeedbackOptions } from "./feedback";
+export { feedbackVerdict } from "./feedback-verdict";
 export { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
 export { safeSheetName, uniqueSheetName, MAX_SHEET_NAME } from "./block-builder";
 

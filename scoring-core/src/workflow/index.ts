@@ -46,7 +46,8 @@ export { loadSettings, parseStoredSettings, saveSettings } from "./settings";
 // Xu hướng: types here; the code is "@cchc/scoring-core/trends" (a lazy chunk in the panes).
 export type { TrendBuild, TrendReply, TrendRequest, TrendSkip, TrendSkipReason, TrendSource } from "./trends";
 export { annexSetId, importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
-export { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
+export { clearMarks, markIssues, writeResults } from "./write-results";
+export { makeTemplate } from "./make-template";
 export { markRuns, MAX_MARK_RUNS } from "./marks";
 export {
   candidateName,

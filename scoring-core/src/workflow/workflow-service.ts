@@ -8,17 +8,11 @@ import { pickLang, type Lang } from "../messages/lang";
 import type { ValidationReport } from "../reports/schemas";
 import type { Settings } from "../settings/schema";
 import { runAsync, step, type Awaitable, type Flow } from "./awaitable";
-import {
-  recordWorkbookAppraisal,
-  unitAppraisalFor,
-  type RecordRequest,
-  type RecordSummary,
-  type UnitAppraisalView,
-} from "./appraisal";
+import type { RecordRequest, RecordSummary, UnitAppraisalView } from "./appraisal";
 import { validateWorkbook } from "./check-workbook";
 import type { consolidateFiles, WorkbookRead } from "./consolidate-files";
 import { listCriteriaSets, consolidationSetsFor, workflowError } from "./criteria-sets";
-import { importCriteriaSet, type ImportSetReply, type ImportSetRequest } from "./import-set";
+import type { ImportSetReply, ImportSetRequest } from "./import-set";
 import type { SelectPort, TemplatePort, WorkbookPort } from "./port";
 import { DOCX_MIME, reportFileName, type PublishedRun } from "./publish-outputs";
 import type { UnitFeedbackSource } from "../output/ranked-feedback";
@@ -36,7 +30,7 @@ import type {
 } from "./service-contract";
 import { loadSettings, saveSettings } from "./settings";
 import type { TrendReply, TrendRequest, TrendSource } from "./trends";
-import { clearMarks, makeTemplate, markIssues, writeResults } from "./write-results";
+import { clearMarks, markIssues, writeResults } from "./write-results";
 
 export type ServicePort = WorkbookPort & TemplatePort & SelectPort;
 
@@ -181,11 +175,15 @@ export class WorkflowService implements ScoringService {
     return this.run(listCriteriaSets(this.port, lang), lang);
   }
 
+  // Appraisal, templates and set import are used from panels opened later: each use case loads
+  // on first use (lazy chunks in the panes), so the pane's first load carries only Kiểm tra.
   async appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {
+    const { unitAppraisalFor } = await import("./appraisal");
     return this.run(unitAppraisalFor(this.port, settings), settings.lang);
   }
 
   async recordAppraisal(settings: Settings, request: RecordRequest): Promise<RecordSummary | null> {
+    const { recordWorkbookAppraisal } = await import("./appraisal");
     return this.run(recordWorkbookAppraisal(this.port, settings, request), settings.lang);
   }
 
@@ -217,12 +215,12 @@ export class WorkflowService implements ScoringService {
   }
 
   async createTemplate(request: TemplateRequest): Promise<{ sheet: string }> {
-    const lang = await this.lang();
+    const [lang, { makeTemplate }] = await Promise.all([this.lang(), import("./make-template")]);
     return this.run(makeTemplate(this.port, request, lang), lang);
   }
 
   async importCriteriaSet(request: ImportSetRequest): Promise<ImportSetReply> {
-    const lang = await this.lang();
+    const [lang, { importCriteriaSet }] = await Promise.all([this.lang(), import("./import-set")]);
     return this.run(importCriteriaSet(this.port, request, lang), lang);
   }
 

@@ -8,11 +8,11 @@ import { makeIssue } from "../../src/issues/issue";
 import {
   TOOL_SHEET_MARKER,
   isToolSheetMarker,
-  rankingSheets,
   resultsSheet,
   safeSheetName,
   uniqueSheetName,
 } from "../../src/output/results-sheet";
+import { rankingSheets } from "../../src/output/ranking-sheets";
 import type { SheetBlock } from "../../src/output/sheet-block";
 import { node, unitResult } from "../ranking/unit-builder";
 

@@ -3,7 +3,8 @@ import { scoreWorkbook } from "../../src/consolidation/score-workbook";
 import { CLASSIFICATION_PRESETS } from "../../src/criteria-set/schema";
 import { rankUnits } from "../../src/ranking/rank-units";
 import { RankingReportSchema, type UnitResult } from "../../src/reports/schemas";
-import { rankingSheets, resultsSheet } from "../../src/output/results-sheet";
+import { rankingSheets } from "../../src/output/ranking-sheets";
+import { resultsSheet } from "../../src/output/results-sheet";
 import { departmentGrid } from "../fixtures/department-grid";
 import { communeGrid } from "../fixtures/commune-grid";
 

@@ -8,7 +8,12 @@ export const DEMO_DIR = join(UI_ROOT, "dist", "demo");
 /** The built demo pane; built here when a test runs before `npm run build`. */
 export function ensureDemoBuilt(): string {
   if (!existsSync(join(DEMO_DIR, "index.html"))) {
-    execFileSync("npx", ["vite", "build"], { cwd: UI_ROOT, stdio: "inherit" });
+    // Jest sets NODE_ENV=test, which would build React's development bundle: build as users get it.
+    execFileSync("npx", ["vite", "build"], {
+      cwd: UI_ROOT,
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
   }
   return DEMO_DIR;
 }
