@@ -130,9 +130,10 @@ class TableValidator {
   private readonly sums = new Map<TableNode, number[]>();
   /** The same sums without the numbers stored as text: what the sheet's own SUM gives. */
   private readonly sheetSums = new Map<TableNode, number[]>();
-  /** Leaf score cells holding a number typed as text → the subtotal/total cells they throw off. */
-  private readonly textNumbers = new Map<NumberRead, string[]>();
-  private readonly codeOf = new Map<NumberRead, string>();
+  /** Leaf score cells holding a number typed as text → their criterion code. */
+  private readonly textNumbers = new Map<NumberRead, string>();
+  /** Those cells → the subtotal/total cells they throw off (only cells that throw one off). */
+  private readonly offSums = new Map<NumberRead, string[]>();
 
   constructor(
     private readonly table: ScoringTable,
@@ -207,16 +208,16 @@ class TableValidator {
 
   private noteTextNumber(r: NumberRead | null, code: string): void {
     if (r && r.parsed.kind === "number" && typeof r.raw === "string") {
-      this.textNumbers.set(r, []);
-      this.codeOf.set(r, code);
+      this.textNumbers.set(r, code);
     }
   }
 
   /** One issue per text cell, naming the sums it throws off (reported once, here). */
   private reportTextNumbers(): void {
-    for (const [r, cells] of this.textNumbers) {
+    for (const [r, code] of this.textNumbers) {
       // Where every figure of the sheet adds up with it counted, it did no harm: not reported.
-      if (cells.length === 0) continue;
+      const cells = this.offSums.get(r);
+      if (cells === undefined) continue;
       const consequences =
         cells.length === 0
           ? ""
@@ -227,7 +228,7 @@ class TableValidator {
         cell: r.cell,
         row: r.row,
         column: r.column,
-        criterion: this.codeOf.get(r) ?? null,
+        criterion: code,
         value: r.text,
         params: { consequences },
       });
@@ -250,9 +251,10 @@ class TableValidator {
           continue;
         }
         const r = round < 0 ? n.self : n.appraisals[round];
-        const list = r ? this.textNumbers.get(r) : undefined;
-        if (list) {
-          if (!list.includes(cell)) list.push(cell);
+        if (r && this.textNumbers.has(r)) {
+          const list = this.offSums.get(r);
+          if (list === undefined) this.offSums.set(r, [cell]);
+          else if (!list.includes(cell)) list.push(cell);
           any = true;
         }
       }
