@@ -5,8 +5,11 @@
  * measurement runs in its own child process, so peak RSS is that run's alone. The files are
  * generated in a temporary folder and deleted. Writes docs/benchmarks/cli.md.
  *
- *   npm run bench -w @cchc/cli                 # 1,000 and 4,556
- *   npm run bench -w @cchc/cli -- --quick      # 100 and 1,000
+ *   npm run bench -w @cchc/cli                       # 1,000 and 4,556
+ *   npm run bench -w @cchc/cli -- --quick            # 100 and 1,000
+ *   npm run bench -w @cchc/cli -- 300 1000           # any sizes
+ *   npm run bench -w @cchc/cli -- 300 --no-doc       # iterate: leave docs/benchmarks/cli.md alone
+ *   npm run bench -w @cchc/cli -- 300 --no-doc --keep   # …and keep the files (path printed) to profile
  */
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
@@ -21,8 +24,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const cliDir = join(here, "..");
 const repo = join(cliDir, "..");
 const bundle = join(cliDir, "dist", "cchc.mjs");
-const quick = process.argv.includes("--quick");
-const sizes = quick ? [100, 1000] : [1000, 4556];
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const noDoc = args.includes("--no-doc");
+const keep = args.includes("--keep");
+const asked = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const sizes = asked.length > 0 ? asked : quick ? [100, 1000] : [1000, 4556];
+const command = `npm run bench -w @cchc/cli${args.length > 0 ? ` -- ${args.join(" ")}` : ""}`;
 
 interface Measure {
   ms: number;
@@ -117,7 +125,8 @@ for (const n of sizes) {
   process.stdout.write(
     `${n} files: floor ${fmt(floor)}; cchc rank ${fmt(rank)}; wall ${(rank.ms / floor.ms).toFixed(2)}× floor, CPU ${(rank.cpuMs / floor.cpuMs).toFixed(2)}× floor\n`,
   );
-  rmSync(dir, { recursive: true, force: true });
+  if (keep) process.stdout.write(`kept ${dir}\n`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 const loadAfter = loadavg()
   .map((x) => x.toFixed(2))
@@ -133,7 +142,7 @@ const table = results
   .join("\n");
 const doc = `# Benchmark: consolidating unit workbooks (cli)
 
-Command: \`npm run bench -w @cchc/cli${quick ? " -- --quick" : ""}\` (cli/bench/consolidate.ts). Machine: ${machine}.
+Command: \`${command}\` (cli/bench/consolidate.ts). Machine: ${machine}.
 Measured on ${new Date().toISOString().slice(0, 10)}; load average ${load} before and ${loadAfter} after (1, 5, 15 min):
 the machine was shared with other work, so times are indicative — compare the ratios, measured in the same run.
 
@@ -158,6 +167,8 @@ being the main thread; outcomes taken back in file order, so the output is the s
 \`CCHC_WORKERS=0\` runs in line); only UnitResults cross threads; the ranking workbook deflates each part as it
 is built.
 `;
-mkdirSync(join(repo, "docs", "benchmarks"), { recursive: true });
-writeFileSync(join(repo, "docs", "benchmarks", "cli.md"), doc);
-process.stdout.write(`written docs/benchmarks/cli.md\n`);
+if (!noDoc) {
+  mkdirSync(join(repo, "docs", "benchmarks"), { recursive: true });
+  writeFileSync(join(repo, "docs", "benchmarks", "cli.md"), doc);
+  process.stdout.write(`written docs/benchmarks/cli.md\n`);
+}

@@ -160,4 +160,19 @@ for (const r of results) {
     `| ${r.what} | ${n} | ${r.t.wall.toFixed(1)} | ${r.t.cpu.toFixed(1)} | ${r.t.cpuMin.toFixed(1)} | ${((r.t.cpu / r.n) * 1000).toFixed(1)} |`,
   );
 }
+// Per-stage summary at 10,000 (the figures the targets are stated in).
+const at = (what: string) => results.find((r) => r.n === 10_000 && r.what.trim().startsWith(what))!.t;
+const perTable = (t: Timing) => ((t.cpu / 10_000) * 1000).toFixed(1);
+const checkT = at("checkSheet");
+const rankT = at("rankUnits (ranks");
+console.log(
+  `\nPer stage, 10,000 tables (CPU median, µs per table): read ${perTable(at("readTable"))} · totals ${perTable(
+    at("computeDetailed"),
+  )} · validation ${perTable(at("validation"))} · read + validate + total (checkSheet) ${perTable(checkT)}`,
+);
+console.log(
+  `Targets: 10,000 tables ${(checkT.cpu / 1000).toFixed(2)} s CPU (< 1 s: ${checkT.cpu < 1000 ? "met" : "not met"}); ` +
+    `rank 10,000 units ${rankT.cpu.toFixed(1)} ms CPU (< 50 ms: ${rankT.cpu < 50 ? "met" : "not met"})`,
+);
+if (process.execArgv.length > 0) console.log(`Node flags: ${process.execArgv.join(" ")}`);
 if (sink === -1) console.log(sink);

@@ -138,6 +138,7 @@ export {
 export { formatZodPath, loadCriteriaSet, zodReason, type LoadSetResult } from "./criteria-set/load";
 export { gluedFootnote, validateCriteriaSet } from "./criteria-set/validate-set";
 export { parseRuleText } from "./criteria-set/rule-text";
+export { retotalBasis, retotalUnit } from "./consolidation/retotal";
 export {
   notApplicableCell,
   notApplicableClause,
@@ -226,6 +227,8 @@ export {
   UnitKindSchema,
   TableTotalsSchema,
   UnitResultSchema,
+  RetotalBasisSchema,
+  type RetotalBasis,
   ValidationReportSchema,
   type FailedUnit,
   type LostPointsRow,
@@ -405,6 +408,7 @@ export {
   isYearRecordGrid,
   readYearRecord,
   yearRecordRows,
+  yearRecordRowStream,
   type YearRecordRead,
 } from "./years/year-record-sheet";
 export {

@@ -24,6 +24,7 @@ export {
   stripForbidden,
   fitToWidthScale,
   publishedNumberFormat,
+  type RawDeflate,
   type WriteOptions,
   type BlockChartOptions,
   type BlockSheetOptions,

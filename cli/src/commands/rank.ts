@@ -17,7 +17,6 @@ import {
   type Lang,
   type RankingReport,
   type SurveyInput,
-  type UnitResult,
   type UnitsListRow,
   type PublishHeading,
   rankedFeedback,
@@ -43,9 +42,10 @@ import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { scoringSource } from "../pool/score-pool";
+import { ResultPacker } from "../pool/compact-result";
 import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
-import { rankingWorkbook, reportDocx } from "../output/workbooks";
+import { nativeWrite, rankingWorkbook, reportDocx } from "../output/workbooks";
 import { trackOutput } from "../output/pending";
 import { Progress } from "../progress/progress";
 import { table } from "./validate";
@@ -167,36 +167,6 @@ function yearOpt(v: string | undefined, lang: Lang): number | undefined {
   return n;
 }
 
-/**
- * A string of its own: text cut out of a sheet's XML can keep the whole XML alive (V8 sliced
- * strings), which would hold every workbook read so far.
- */
-function flat(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
-}
-
-/**
- * What is kept of a unit once its workbook is dropped: its result, with the criterion codes and
- * titles every unit repeats shared through one table, so memory grows by numbers, not texts.
- */
-function compact(result: UnitResult, intern: Map<string, string>): UnitResult {
-  const share = (s: string): string => {
-    const hit = intern.get(s);
-    if (hit !== undefined) return hit;
-    const own = flat(s);
-    intern.set(own, own);
-    return own;
-  };
-  return {
-    ...result,
-    unit: flat(result.unit),
-    group: share(result.group),
-    unitType: result.unitType === null ? null : share(result.unitType),
-    file: result.file === null ? null : flat(result.file),
-    nodes: result.nodes.map((n) => ({ ...n, code: share(n.code), title: share(n.title) })),
-  };
-}
-
 export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const { lang } = o;
   const sidePaths = [o.units, o.survey, o.previous].filter((x): x is string => Boolean(x));
@@ -248,7 +218,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     missingSurvey: o.missingSurvey ?? "hold-out",
     groupOrder: [...new Set(unitsRows.map((r) => r.group))],
   });
-  const intern = new Map<string, string>();
+  // Each unit's result is kept packed while the others are read (see compact-result.ts).
+  const packer = new ResultPacker();
   for (const m of missing) collector.fail({ file: m, unit: null, error: t(lang, "notFound", m) });
   for (const u of unsupported)
     collector.fail({ file: basename(u), unit: null, error: unsupportedFormat(u, lang) ?? u });
@@ -271,13 +242,13 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   try {
     metas.forEach((meta, i) => {
       progress.step(i, meta.file);
-      const keep = (r: UnitResult) => compact(r, intern);
-      collector.add(meta.file, source.take(i), modifiedTime(files[i]!), keep);
+      collector.add(meta.file, source.take(i), modifiedTime(files[i]!), (r) => packer.compact(r));
     });
   } finally {
     source.close();
   }
   progress.end();
+  packer.keepUnpacked();
   // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
   const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes, feedback } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);
@@ -378,7 +349,14 @@ function writeFeedback(
   for (const f of files) {
     const path = join(folder, f.fileName);
     assertCanWrite(path, [...inputs, o.out], o.lang, o.force);
-    writeOutput(path, writeWorkbook(f.blocks.map((b) => blockSheet(b))), o.lang);
+    writeOutput(
+      path,
+      writeWorkbook(
+        f.blocks.map((b) => blockSheet(b)),
+        nativeWrite,
+      ),
+      o.lang,
+    );
   }
   return files.length;
 }

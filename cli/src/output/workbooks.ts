@@ -17,9 +17,39 @@ import {
   type TemplateSpec,
   type ValidationReport,
   type YearRecord,
-  yearRecordBlock,
+  YEAR_RECORD_SHEET,
+  yearRecordRowStream,
 } from "@cchc/scoring-core";
-import { blockSheet, renderReportDocx, templateSheets, writeWorkbook } from "@cchc/xlsx-grid";
+import {
+  blockSheet,
+  renderReportDocx,
+  templateSheets,
+  writeWorkbook,
+  type RawDeflate,
+  type XlsxSheet,
+} from "@cchc/xlsx-grid";
+import * as zlib from "node:zlib";
+
+/**
+ * Node's zlib deflates the large workbooks (a ranking, the feedback files): about 3× fflate.
+ * Each piece ends on a sync flush, the last one with the final block (see RawDeflate). Node
+ * before 20.15 has no zlib.crc32: fflate then, as in browsers.
+ */
+const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32;
+export const nativeDeflate: RawDeflate | undefined =
+  typeof zlibCrc32 === "function"
+    ? {
+        deflate: (data, final) =>
+          zlib.deflateRawSync(data, {
+            level: 6,
+            finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+          }),
+        crc32: (data, crc) => zlibCrc32(data, crc),
+      }
+    : undefined;
+
+/** Write options for the cli's large workbooks. */
+export const nativeWrite = nativeDeflate ? { deflate: nativeDeflate } : {};
 
 /**
  * A unit's feedback: summary, lost points and issues, one table per sheet (the core's
@@ -52,9 +82,23 @@ export function rankingWorkbook(
   // Chart sheets carry their chart in the block; the writer draws it natively.
   const sheets = rankingSheets(ranking, lang, { ...options, units }).map((b) => blockSheet(b));
   // The year's results, machine-readable, last: next year's `cchc trend` and `cchc plan` read them.
-  // The core's block, as the hosts write it (they hide it; here it stays visible, as before).
-  if (record) sheets.push(blockSheet(yearRecordBlock(record)));
-  return writeWorkbook(sheets);
+  if (record) sheets.push(yearRecordSheet(record));
+  return writeWorkbook(sheets, nativeWrite);
+}
+
+/**
+ * The year record's sheet, its rows made while the part is written: ≈ 8 KB of JSON per unit,
+ * which for a whole country would otherwise be held several times over (record, JSON, XML).
+ */
+function yearRecordSheet(record: YearRecord): XlsxSheet {
+  return {
+    name: YEAR_RECORD_SHEET,
+    rows: [],
+    rowStream: function* () {
+      for (const row of yearRecordRowStream(record)) yield row.map((value) => ({ value }));
+    },
+    columnWidths: [60, 4, 80],
+  };
 }
 
 /** The Word report (Báo cáo kết quả): the core's document model rendered by xlsx-grid. */

@@ -11,8 +11,12 @@ import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids } from "@cchc/xlsx-grid";
 import { templateListSheet, type TemplateSpec } from "@cchc/scoring-core";
 import { blockSheet, templateSheet, templateSheets, writeWorkbook, type XlsxSheet } from "@cchc/xlsx-grid";
+import { nativeDeflate as native } from "../../src/output/workbooks";
 import { convertWithLibreOffice, libreOfficeOrSkip } from "../helpers/libreoffice";
 import { sampleRanking, sampleTemplate, unzipText } from "./fixtures";
+
+/** Node here is ≥ 20.15: zlib.crc32 is there. */
+const nativeDeflate = native!;
 
 const run = libreOfficeOrSkip("xlsx-write LibreOffice round trip");
 const describeLo = run ? describe : describe.skip;
@@ -90,6 +94,20 @@ describeLo("LibreOffice round trip", () => {
       unit: writeWorkbook([unitSheet()]),
       lists: writeWorkbook(templateSheets(sampleTemplate())),
       stale: staleWorkbook(),
+      // Deflated by zlib piece by piece (sync flushes), one sheet's rows streamed (no dimension).
+      native: writeWorkbook(
+        [
+          blockSheet(sampleRanking()),
+          {
+            name: "Dữ liệu",
+            rows: [],
+            // 30 rows of 14,000 characters: more than one 256K-character piece.
+            rowStream: () =>
+              Array.from({ length: 30 }, (_, i) => [{ value: `j:${i} ` + "Ủy ban & <xã> ".repeat(1_000) }]),
+          },
+        ],
+        { deflate: nativeDeflate },
+      ),
     };
     const paths = Object.entries(inputs).map(([name, bytes]) => {
       const p = join(dir, `${name}.xlsx`);
@@ -105,7 +123,15 @@ describeLo("LibreOffice round trip", () => {
   });
 
   it("converts every workbook", () => {
-    expect(Object.keys(out).sort()).toEqual(["lists", "ranking", "stale", "template", "unit"]);
+    expect(Object.keys(out).sort()).toEqual(["lists", "native", "ranking", "stale", "template", "unit"]);
+  });
+
+  it("opens a workbook deflated by zlib in pieces, with a streamed sheet", () => {
+    const r = readGrids(out.native!);
+    expect(r.sheetNames).toEqual(["Xếp hạng - Sở", "Dữ liệu"]);
+    const rows = r.grids[1]!.values;
+    expect(rows).toHaveLength(30);
+    expect(rows[29]![0]).toBe("j:29 " + "Ủy ban & <xã> ".repeat(1_000));
   });
 
   it("keeps the drop-downs' source: numeric cells on the hidden list sheet", () => {

@@ -4,6 +4,8 @@
  * workbook is a past year for "Xu hướng" and for the report's "so với năm trước".
  */
 import {
+  inspectionList,
+  inspectionSheet,
   isYearRecordGrid,
   previousFromRecord,
   previousYear,
@@ -127,5 +129,20 @@ describe("the year record (Excel)", () => {
     // Every unit fell by 10 points of index: the 2025 index read back is the golden one.
     expect(reply.fellMost.length).toBe(Math.min(5, GOLDEN_RECORD.units.length));
     for (const f of reply.fellMost) expect(f.change).toBeCloseTo(-10, 9);
+    // As the cli gives them: units that fell most, and whom to inspect in the last year (the list
+    // `cchc plan xep-hang-2026.xlsx --previous tong-hop-2025.xlsx` writes), each on its sheet.
+    const expected = inspectionList(y2026, { previous: GOLDEN_RECORD });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(reply.inspect).toEqual(
+      expected
+        .slice(0, 5)
+        .map((c) => ({ unit: c.unit, group: c.group, reasons: c.reasons.map((r) => r.text) })),
+    );
+    expect(reply.sheets).toEqual(expect.arrayContaining(["Giảm nhiều nhất", "Đề xuất kiểm tra"]));
+    const inspect = gridOf(next.host.model.sheet("Đề xuất kiểm tra")).values;
+    const sheet = inspectionSheet(expected, "vi").rows;
+    expect(inspect.map((r) => r.filter((v) => v !== null && v !== ""))).toEqual(
+      sheet.map((r) => r.filter((v) => v !== null && v !== "")),
+    );
   });
 });

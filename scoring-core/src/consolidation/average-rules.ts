@@ -2,12 +2,14 @@
  * Rules that compare a unit with the average of its group ("bằng hoặc trên mức trung bình của
  * tỉnh: 2 điểm; dưới: 0"). A unit's own table cannot score them: the average needs every unit.
  * So scoring a workbook keeps each such item's declared figure (averageItems), and ranking, once
- * all units are read, computes the group's average and each unit's points, and moves the unit's
- * item, its parents and its totals by the difference — in micro-units, the same in every host.
+ * all units are read, computes the group's average and each unit's points, and totals the unit
+ * again with those points through the core's totals (consolidation/retotal.ts), so N/A rescaling,
+ * bonus/penalty caps and a clamped total apply — the same in every host.
  */
 import { provinceAverage, vsAveragePoints } from "../criteria-set/rule-eval";
-import { fromUnits, SCALE, toUnits } from "../numbers/decimal";
-import type { AverageItem, NodeTotals, UnitResult } from "../reports/schemas";
+import { fromUnits, SCALE } from "../numbers/decimal";
+import type { AverageItem, UnitResult } from "../reports/schemas";
+import { retotalUnit } from "./retotal";
 import type { ScoreNode } from "../totals/score-tree";
 import { parseLooseDecimal } from "../validation/declared-figure";
 
@@ -58,47 +60,6 @@ export interface GroupAverage {
   units: number;
 }
 
-/** A node's ancestors by code ("1.2.3" → "1.2", "1"): the nodes whose points move with it. */
-function isAncestor(code: string, of: string): boolean {
-  return of.startsWith(`${code}.`);
-}
-
-/** The unit with one item's points set to `points` (parents and totals moved by the difference). */
-function withPoints(unit: UnitResult, code: string, points: number): UnitResult {
-  const leaf = unit.nodes.find((n) => n.code === code);
-  if (!leaf) return unit;
-  const dSelf = toUnits(points) - toUnits(leaf.self);
-  const dAppr = toUnits(points) - toUnits(leaf.appraised);
-  if (dSelf === 0 && dAppr === 0) return unit;
-  const main = leaf.section === "main";
-  const move = (n: NodeTotals): NodeTotals => {
-    if (n.code !== code && !isAncestor(n.code, code)) return n;
-    const appraised = toUnits(n.appraised) + dAppr;
-    return {
-      ...n,
-      self: fromUnits(toUnits(n.self) + dSelf),
-      appraised: fromUnits(appraised),
-      final: main ? fromUnits(appraised + toUnits(n.survey)) : fromUnits(toUnits(n.final) + dAppr),
-    };
-  };
-  const t = unit.totals;
-  const final = toUnits(t.final) + dAppr;
-  const applicable = toUnits(t.applicableMax);
-  return {
-    ...unit,
-    nodes: unit.nodes.map(move),
-    totals: {
-      ...t,
-      self: main ? fromUnits(toUnits(t.self) + dSelf) : t.self,
-      appraised: main ? fromUnits(toUnits(t.appraised) + dAppr) : t.appraised,
-      bonus: leaf.section === "bonus" ? fromUnits(toUnits(t.bonus) + dAppr) : t.bonus,
-      penalty: leaf.section === "penalty" ? fromUnits(toUnits(t.penalty) - dAppr) : t.penalty,
-      final: fromUnits(final),
-      index: applicable === 0 ? null : (final * 100) / applicable,
-    },
-  };
-}
-
 /**
  * Each group's average per vs-average item and every unit's points on it. A unit without a
  * figure keeps what its table says (validation reported the missing figure); units without such
@@ -117,6 +78,7 @@ export function applyAverageRules(units: readonly UnitResult[]): {
     if (list) list.push(i);
     else groups.set(u.group, [i]);
   });
+  const points = units.map(() => new Map<string, number>());
   for (const [group, members] of groups) {
     const codes = [...new Set(members.flatMap((i) => (units[i]!.averageItems ?? []).map((a) => a.code)))];
     for (const code of codes) {
@@ -126,14 +88,17 @@ export function applyAverageRules(units: readonly UnitResult[]): {
       for (const i of members) {
         const item = units[i]!.averageItems?.find((a) => a.code === code);
         if (!item) continue;
-        const points = vsAveragePoints(
+        const value = vsAveragePoints(
           { kind: "vs-average", atOrAbove: item.atOrAbove, below: item.below, better: item.better },
           item.value,
           average,
         );
-        if (points !== null) out[i] = withPoints(out[i]!, code, points);
+        if (value !== null) points[i]!.set(code, value);
       }
     }
   }
+  points.forEach((p, i) => {
+    if (p.size > 0) out[i] = retotalUnit(units[i]!, p);
+  });
   return { units: out, averages };
 }

@@ -10,6 +10,7 @@ import type { ScoringTable } from "../table/types";
 import { checkSheetWithTable, tableIsBlank, type CheckOptions } from "../check-sheet";
 import { rankCandidateSheets, type SheetCandidate } from "../table/detect-sheet";
 import { averageItems } from "./average-rules";
+import { retotalBasis } from "./retotal";
 
 export interface UnitMeta {
   /** From a units list; otherwise the title rows, otherwise the file name. */
@@ -145,7 +146,10 @@ export function scoreWorkbook(
       };
       // Items scored against the group's average keep the unit's figure for ranking.
       const items = tree ? averageItems(tree) : [];
-      if (items.length > 0) result.averageItems = items;
+      if (items.length > 0) {
+        result.averageItems = items;
+        result.retotal = retotalBasis(tree!, options.set);
+      }
       return { ok: true, result, report, sheetNote, blank: tableIsBlank(table), table };
     }
     const looked = quoteList(grids.map((g) => g.sheet));

@@ -1,6 +1,8 @@
 /**
  * Which department owns (appraises and leads improvement of) each field. Configuration, not law:
- * the default is the assignment of the Sơn La 2014 decision (seed 004); a province passes its own.
+ * the default is the assignment of the Sơn La 2014 decision (seed 004), with the departments merged
+ * in the 2025 reorganisation under their new names (Kế hoạch và Đầu tư → Tài chính, Thông tin và
+ * Truyền thông → Khoa học và Công nghệ); a province passes its own.
  */
 export type FieldOwners = Record<string, string>;
 
@@ -11,7 +13,7 @@ export const DEFAULT_FIELD_OWNERS: FieldOwners = {
   "4": "Sở Nội vụ",
   "5": "Sở Nội vụ",
   "6": "Sở Tài chính",
-  "7": "Sở Kế hoạch và Đầu tư; Sở Thông tin và Truyền thông; Sở Khoa học và Công nghệ",
+  "7": "Sở Khoa học và Công nghệ; Sở Tài chính",
   "8": "Sở Nội vụ",
 };
 

@@ -91,6 +91,33 @@ function fieldOf(code: string, fields: UnitYear["fields"]): UnitYear["fields"][n
   return best;
 }
 
+/**
+ * Whether a unit's survey items count: only where the survey was given per criterion. A unit whose
+ * survey came as one total (or not at all) has 0 on each survey item, which is no loss to plan against.
+ */
+function surveyCounts(u: UnitYear): boolean {
+  const surveyPerCriterion = u.leaves.some((l) => l.surveyScored && l.final !== 0) || (u.survey ?? 0) === 0;
+  return u.survey !== null && surveyPerCriterion;
+}
+
+/**
+ * The unit's fields to plan against. A field made only of survey items has 0 points where the
+ * survey came as one total: that total is the field's points when it is the only such field;
+ * where the survey is missing (null) the field is left out, its 0 being no loss.
+ */
+function plannedFields(u: UnitYear): UnitYear["fields"] {
+  if (surveyCounts(u)) return u.fields;
+  const surveyOnly = (f: UnitYear["fields"][number]): boolean => {
+    const leaves = u.leaves.filter((l) => l.code.startsWith(`${f.code}.`));
+    return leaves.length > 0 && leaves.every((l) => l.surveyScored);
+  };
+  const survey = u.fields.filter(surveyOnly);
+  const total = u.survey;
+  if (survey.length === 1 && total !== null && total > 0)
+    return u.fields.map((f) => (f === survey[0] ? { ...f, points: Math.min(f.max, total) } : f));
+  return u.fields.filter((f) => !surveyOnly(f));
+}
+
 const pct = (part: number, whole: number): number => (whole > 0 ? Math.round((part / whole) * 1e6) / 1e4 : 0);
 
 function namesList(names: string[]): string {
@@ -119,9 +146,7 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
     const lostHere: { code: string; title: string; lostU: number; maxU: number }[] = [];
     // Survey items count only where the survey was given per criterion: a unit whose survey came
     // as one total (or not at all) has 0 on each survey item, which is no loss to plan against.
-    const surveyLeaves = u.leaves.filter((l) => l.surveyScored);
-    const surveyPerCriterion = surveyLeaves.some((l) => l.final !== 0) || (u.survey ?? 0) === 0;
-    const countSurvey = u.survey !== null && surveyPerCriterion;
+    const countSurvey = surveyCounts(u);
     for (const leaf of u.leaves) {
       if (leaf.surveyScored && !countSurvey) continue;
       const maxU = toUnits(leaf.max);
@@ -155,7 +180,7 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
         lostHere.push({ code: leaf.code, title: leaf.title, lostU, maxU });
       }
     }
-    for (const f of u.fields) {
+    for (const f of plannedFields(u)) {
       const key = `${u.group}\u0000${f.code}`;
       let a = fieldAcc.get(key);
       if (!a) fieldAcc.set(key, (a = { group: u.group, code: f.code, title: f.title, lostU: 0, maxU: 0 }));
@@ -196,7 +221,7 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
   if (options.previous) {
     const acc = new Map<string, { lostU: number; maxU: number }>();
     for (const u of options.previous.units)
-      for (const f of u.fields) {
+      for (const f of plannedFields(u)) {
         const key = `${u.group}\u0000${f.code}`;
         const a = acc.get(key) ?? { lostU: 0, maxU: 0 };
         a.maxU += toUnits(f.max);

@@ -9,7 +9,7 @@ import { formatNumber } from "../messages/format-number";
 import { issuerLines, type PublishHeading } from "../output/heading";
 import { labels } from "../output/labels";
 import type { ReportBlock, ReportModel } from "../output/report-model";
-import type { ImprovementPlan } from "./improvement-plan";
+import type { ImprovementPlan, PlanField, PlanTask } from "./improvement-plan";
 
 const T = {
   vi: {
@@ -68,6 +68,86 @@ const T = {
   },
 } as const;
 
+type PlanText = (typeof T)[Lang];
+
+/** The group's fields that lost points, as a table: field, owner, lost / maximum, share, change. */
+export function planFieldTable(fields: readonly PlanField[], lang: Lang, hasChange: boolean): ReportBlock {
+  const t: PlanText = T[lang];
+  const n = (x: number | null): string => (x === null ? "" : formatNumber(x, lang, 2, true));
+  return {
+    kind: "table",
+    header: [t.no, t.field, t.owner, t.lost, t.share, ...(hasChange ? [t.change] : [])],
+    rows: fields.map((f, i) => [
+      String(i + 1),
+      `${f.code}. ${f.title}`,
+      f.owner ?? "",
+      `${n(f.lost)} / ${n(f.max)}`,
+      n(f.lostShare),
+      ...(hasChange ? [n(f.shareChange)] : []),
+    ]),
+    // Wide enough that "STT" and "Điểm mất / tối đa" stay on one line on a portrait page.
+    widths: hasChange ? [8, 31, 19, 19, 10, 13] : [8, 35, 21, 24, 12],
+    align: hasChange
+      ? ["center", "left", "left", "center", "right", "right"]
+      : ["center", "left", "left", "center", "right"],
+  };
+}
+
+/** The Kế hoạch's task table: nhiệm vụ, cơ quan chủ trì, phối hợp, kết quả đầu ra, thời hạn (empty). */
+export function planTaskTable(tasks: readonly PlanTask[], lang: Lang): ReportBlock {
+  const t: PlanText = T[lang];
+  return {
+    kind: "table",
+    header: [t.no, t.task, t.lead, t.partners, t.output, t.deadline],
+    rows: tasks.map((x, i) => [String(i + 1), x.task, x.lead, x.partners, x.output, x.deadline]),
+    widths: [6, 38, 15, 20, 18, 9],
+    align: ["center", "left", "left", "left", "left", "center"],
+  };
+}
+
+/** The plan's groups in order of first appearance (fields, then tasks). */
+export function planGroups(plan: ImprovementPlan): string[] {
+  const groups: string[] = [];
+  for (const g of [...plan.fields.map((f) => f.group), ...plan.tasks.map((x) => x.group)])
+    if (!groups.includes(g)) groups.push(g);
+  return groups;
+}
+
+/** Per group: its subsection, then its fields losing points (at most `top`) or "none". */
+export function planFieldBlocks(
+  plan: ImprovementPlan,
+  lang: Lang,
+  options: { groups?: readonly string[]; top?: number; subsection?: (g: string) => string } = {},
+): ReportBlock[] {
+  const t: PlanText = T[lang];
+  const hasChange = plan.fields.some((f) => f.shareChange !== null);
+  const blocks: ReportBlock[] = [];
+  for (const g of options.groups ?? planGroups(plan)) {
+    const fields = plan.fields.filter((f) => f.group === g && f.lost > 0).slice(0, options.top ?? Infinity);
+    blocks.push({ kind: "subsection", text: (options.subsection ?? t.group)(g) });
+    blocks.push(
+      fields.length === 0 ? { kind: "paragraph", text: t.none } : planFieldTable(fields, lang, hasChange),
+    );
+  }
+  return blocks;
+}
+
+/** Per group: its subsection, then its task table or "none". */
+export function planTaskBlocks(
+  plan: ImprovementPlan,
+  lang: Lang,
+  options: { groups?: readonly string[]; subsection?: (g: string) => string } = {},
+): ReportBlock[] {
+  const t: PlanText = T[lang];
+  const blocks: ReportBlock[] = [];
+  for (const g of options.groups ?? planGroups(plan)) {
+    const tasks = plan.tasks.filter((x) => x.group === g);
+    blocks.push({ kind: "subsection", text: (options.subsection ?? t.group)(g) });
+    blocks.push(tasks.length === 0 ? { kind: "paragraph", text: t.none } : planTaskTable(tasks, lang));
+  }
+  return blocks;
+}
+
 export function planReportModel(
   plan: ImprovementPlan,
   lang: Lang,
@@ -75,60 +155,19 @@ export function planReportModel(
 ): ReportModel {
   const t = T[lang];
   const L = labels(lang);
-  const n = (x: number | null): string => (x === null ? "" : formatNumber(x, lang, 2, true));
   const year = plan.year === null ? "?" : String(plan.year);
-  const groups: string[] = [];
-  for (const g of [...plan.fields.map((f) => f.group), ...plan.tasks.map((x) => x.group)])
-    if (!groups.includes(g)) groups.push(g);
-  const hasChange = plan.fields.some((f) => f.shareChange !== null);
-
   const blocks: ReportBlock[] = [
     { kind: "heading", issuer: issuerLines(heading, lang), motto: [L.motto1, L.motto2] },
     { kind: "title", lines: [...t.title(year)] },
     { kind: "section", text: t.s1 },
     { kind: "paragraph", text: t.s1Intro(year) },
+    ...planFieldBlocks(plan, lang),
+    { kind: "landscape" },
+    { kind: "section", text: t.s2 },
+    { kind: "paragraph", text: t.s2Intro },
+    ...planTaskBlocks(plan, lang),
+    { kind: "section", text: t.s3 },
+    { kind: "bullets", items: [...t.s3Text] },
   ];
-  for (const g of groups) {
-    const fields = plan.fields.filter((f) => f.group === g && f.lost > 0);
-    blocks.push({ kind: "subsection", text: t.group(g) });
-    if (fields.length === 0) {
-      blocks.push({ kind: "paragraph", text: t.none });
-      continue;
-    }
-    blocks.push({
-      kind: "table",
-      header: [t.no, t.field, t.owner, t.lost, t.share, ...(hasChange ? [t.change] : [])],
-      rows: fields.map((f, i) => [
-        String(i + 1),
-        `${f.code}. ${f.title}`,
-        f.owner ?? "",
-        `${n(f.lost)} / ${n(f.max)}`,
-        n(f.lostShare),
-        ...(hasChange ? [n(f.shareChange)] : []),
-      ]),
-      widths: hasChange ? [7, 36, 19, 15, 10, 13] : [7, 41, 22, 18, 12],
-      align: hasChange
-        ? ["center", "left", "left", "center", "right", "right"]
-        : ["center", "left", "left", "center", "right"],
-    });
-  }
-
-  blocks.push({ kind: "landscape" }, { kind: "section", text: t.s2 }, { kind: "paragraph", text: t.s2Intro });
-  for (const g of groups) {
-    const tasks = plan.tasks.filter((x) => x.group === g);
-    blocks.push({ kind: "subsection", text: t.group(g) });
-    if (tasks.length === 0) {
-      blocks.push({ kind: "paragraph", text: t.none });
-      continue;
-    }
-    blocks.push({
-      kind: "table",
-      header: [t.no, t.task, t.lead, t.partners, t.output, t.deadline],
-      rows: tasks.map((x, i) => [String(i + 1), x.task, x.lead, x.partners, x.output, x.deadline]),
-      widths: [6, 38, 15, 20, 18, 9],
-      align: ["center", "left", "left", "left", "left", "center"],
-    });
-  }
-  blocks.push({ kind: "section", text: t.s3 }, { kind: "bullets", items: [...t.s3Text] });
   return { lang, title: t.title(year).join(" "), blocks };
 }

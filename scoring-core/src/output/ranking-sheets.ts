@@ -76,10 +76,21 @@ function mainLeaves(nodes: readonly NodeTotals[]): NodeTotals[] {
   return out;
 }
 
-/** Competition ranks (1, 1, 3) of values, highest first; null values get no rank. */
+/**
+ * Competition ranks (1, 1, 3) of values, highest first; null values get no rank. A rank is 1 +
+ * how many values are higher: the first place of the value in the sorted list (n log n, not n²:
+ * a country's group has thousands of units).
+ */
 function ranksOf(values: (number | null)[], decimals: number): (number | null)[] {
   const rounded = values.map((v) => (v === null ? null : roundTo(v, decimals)));
-  return rounded.map((v) => (v === null ? null : 1 + rounded.filter((w) => w !== null && w > v).length));
+  const sorted = rounded
+    .filter((v): v is number => v !== null && !Number.isNaN(v))
+    .sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+  const firstAt = new Map<number, number>();
+  sorted.forEach((v, i) => {
+    if (!firstAt.has(v)) firstAt.set(v, i);
+  });
+  return rounded.map((v) => (v === null ? null : 1 + (firstAt.get(v) ?? 0)));
 }
 
 interface Ctx {

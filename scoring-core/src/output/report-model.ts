@@ -10,6 +10,10 @@ import { lostPoints } from "../ranking/lost-points";
 import { labels } from "./labels";
 import { issuerLines, type PublishHeading } from "./heading";
 import type { PreviousGroup } from "./previous-ranking";
+import type { FieldOwners } from "../improvement/field-owners";
+import { improvementPlan, type ImprovementPlan } from "../improvement/improvement-plan";
+import { planFieldBlocks, planTaskBlocks } from "../improvement/plan-report";
+import { rankingYearRecord } from "../years/ranking-record";
 
 export type ReportAlign = "left" | "center" | "right";
 
@@ -49,7 +53,17 @@ export interface ReportOptions {
   topCriteria?: number;
   /** Last year's ranking (previousRanking): the average index's change per group. */
   previous?: readonly PreviousGroup[];
+  /**
+   * The improvement plan the report's section IV and last annex draw on: absent, the core's plan
+   * from these results (default field owners or `owners`); null, no plan section.
+   */
+  plan?: ImprovementPlan | null;
+  /** Field owners (cơ quan chủ trì) for the plan built here. */
+  owners?: FieldOwners;
 }
+
+/** Fields listed per group in section IV (those losing most points). */
+const PLAN_FIELDS = 5;
 
 const TEXT = {
   vi: {
@@ -75,6 +89,12 @@ const TEXT = {
     criteriaLost: "Các tiêu chí bị mất nhiều điểm nhất:",
     lostPct: "Tỷ lệ mất (%)",
     sample: "DỮ LIỆU MẪU — không phải kết quả thực.",
+    s4: "IV. ĐỀ XUẤT NÂNG CAO CHỈ SỐ",
+    s4Intro: (annex: number) =>
+      `Các lĩnh vực bị mất nhiều điểm nhất của từng nhóm, với cơ quan phụ trách lĩnh vực (theo phân công thẩm định, có thể điều chỉnh). Nhiệm vụ khắc phục được dự thảo theo mẫu Kế hoạch tại Phụ lục ${annex}; thời hạn do Sở Nội vụ đề xuất khi hoàn thiện Kế hoạch.`,
+    taskAnnex: (i: number) => `PHỤ LỤC ${i}: DỰ THẢO NHIỆM VỤ NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH`,
+    taskIntro:
+      "Mỗi nhiệm vụ khắc phục một tiêu chí mất nhiều điểm; cơ quan chủ trì là cơ quan phụ trách lĩnh vực, cơ quan phối hợp là các đơn vị bị mất điểm; cột thời hạn để trống cho Sở Nội vụ điền.",
   },
   en: {
     title: (y: number | null) => ["REPORT", `Results of the Administrative Reform Index${y ? ` ${y}` : ""}`],
@@ -97,6 +117,12 @@ const TEXT = {
     criteriaLost: "Criteria where most points were lost:",
     lostPct: "Lost (%)",
     sample: "SAMPLE DATA — not real results.",
+    s4: "IV. PROPOSALS TO RAISE THE INDEX",
+    s4Intro: (annex: number) =>
+      `The fields where each group lost most points, with the field's owner (from the appraisal assignment; may be changed). Tasks to address them are drafted as a plan's task table in Annex ${annex}; the Department of Home Affairs sets the deadlines when it finalises the plan.`,
+    taskAnnex: (i: number) => `ANNEX ${i}: DRAFT TASKS TO RAISE THE ADMINISTRATIVE REFORM INDEX`,
+    taskIntro:
+      "Each task addresses a criterion losing many points; the lead is the field's owner, the partners the units losing points; the deadline column is left for the Department of Home Affairs.",
   },
 } as const;
 
@@ -165,23 +191,24 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
     });
   }
 
+  // The improvement plan's figures (per group and field): section III's field shares, section IV.
+  const basis =
+    options.plan ??
+    improvementPlan(rankingYearRecord({ ranking, units: options.units, heading }), {
+      ...(options.owners ? { owners: options.owners } : {}),
+    });
+  const plan = options.plan === null ? null : basis;
+
   blocks.push({ kind: "section", text: T.s3 });
   const top = options.topCriteria ?? 5;
   for (const g of ranking.groups) {
     const units = g.rows.map((r) => byUnit.get(key(r))).filter((u): u is UnitResult => u !== undefined);
     blocks.push({ kind: "subsection", text: T.group(g.group) });
-    // Fields: share of the applicable maximum lost over the group's units.
-    const fields = new Map<string, { title: string; max: number; final: number }>();
-    for (const u of units)
-      for (const f of u.nodes) {
-        if (f.level !== "field" || f.section !== "main" || f.notApplicable) continue;
-        const acc = fields.get(f.code) ?? { title: f.title, max: 0, final: 0 };
-        acc.max += f.applicableMax;
-        acc.final += f.final;
-        fields.set(f.code, acc);
-      }
-    const fieldRows = [...fields]
-      .map(([code, f]) => ({ code, title: f.title, pct: f.max > 0 ? ((f.max - f.final) * 100) / f.max : 0 }))
+    // Fields: share of the applicable maximum lost over the group's units, from the plan's
+    // figures (a survey field given as one total, or missing, is no loss: never 100 % lost).
+    const fieldRows = basis.fields
+      .filter((f) => f.group === g.group && f.max > 0)
+      .map((f) => ({ code: f.code, title: f.title, pct: f.lostShare }))
       .sort((a, b) => b.pct - a.pct);
     blocks.push({ kind: "paragraph", text: T.fieldsLost });
     blocks.push({
@@ -202,6 +229,14 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
       widths: [9, 55, 12, 12, 12],
       align: ["center", "left", "right", "right", "right"],
     });
+  }
+
+  // IV: the improvement plan's fields per group (with their owners); its tasks go to the last annex.
+  const groups = ranking.groups.map((g) => g.group);
+  const taskAnnex = ranking.groups.length + 1;
+  if (plan) {
+    blocks.push({ kind: "section", text: T.s4 }, { kind: "paragraph", text: T.s4Intro(taskAnnex) });
+    blocks.push(...planFieldBlocks(plan, lang, { groups, top: PLAN_FIELDS, subsection: T.group }));
   }
 
   // Who signs: the last line is the name, the lines before it the position ("KT. GIÁM ĐỐC" …).
@@ -249,5 +284,12 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
       align: ["center", "left", ...codes.map((): ReportAlign => "right"), "right", "right"],
     });
   });
+  if (plan)
+    blocks.push(
+      { kind: "landscape" },
+      { kind: "section", text: T.taskAnnex(taskAnnex) },
+      { kind: "paragraph", text: T.taskIntro },
+      ...planTaskBlocks(plan, lang, { groups, subsection: T.group }),
+    );
   return { lang, title: T.title(year).join(" "), blocks };
 }

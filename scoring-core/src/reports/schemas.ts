@@ -106,6 +106,17 @@ export const AverageItemSchema = z.object({
 });
 export type AverageItem = z.infer<typeof AverageItemSchema>;
 
+/**
+ * What the core's totals need beyond a unit's nodes to total it again (consolidation/retotal.ts):
+ * the N/A policies other than exclude, the caps, and the set's total range.
+ */
+export const RetotalBasisSchema = z.object({
+  policies: z.record(z.string(), z.enum(["exclude", "rescale", "full-marks", "share"])).optional(),
+  caps: z.record(z.string(), z.number()).optional(),
+  totalRange: z.object({ min: z.number(), max: z.number() }).optional(),
+});
+export type RetotalBasis = z.infer<typeof RetotalBasisSchema>;
+
 /** One unit's result for consolidation (what survives after the workbook is dropped). */
 export const UnitResultSchema = z.object({
   unit: z.string(),
@@ -120,6 +131,8 @@ export const UnitResultSchema = z.object({
   warnings: z.number().int(),
   /** Items scored against the group's average, with this unit's figure (absent: none). */
   averageItems: z.array(AverageItemSchema).optional(),
+  /** With averageItems: what re-totalling the unit needs once the averages are known. */
+  retotal: RetotalBasisSchema.optional(),
 });
 export type UnitResult = z.infer<typeof UnitResultSchema>;
 

@@ -23,6 +23,7 @@ interface FieldState {
 export class TreeBuilder {
   private readonly fields: TableNode[] = [];
   private readonly byCode = new Map<string, TableNode>();
+  /** First row of each code seen twice (byCode holds the latest node of every code). */
   private readonly firstRow = new Map<string, number>();
   /** Last child number per parent code ("" for the top level), for numbering-gap. */
   private readonly lastChild = new Map<string, number>();
@@ -127,7 +128,13 @@ export class TreeBuilder {
       children: [],
     };
 
-    const other = this.firstRow.get(code);
+    // Written only for duplicates: byCode already tells whether a code was seen.
+    const seen = this.byCode.get(code);
+    let other: number | undefined;
+    if (seen !== undefined) {
+      other = this.firstRow.get(code);
+      if (other === undefined) this.firstRow.set(code, (other = seen.row));
+    }
     if (other !== undefined) {
       this.issues.add("numbering-duplicate", {
         ...this.locate(row),
@@ -136,7 +143,7 @@ export class TreeBuilder {
         params: { other },
       });
       gapNumber = null;
-    } else this.firstRow.set(code, row);
+    }
 
     if (gapNumber !== null) {
       const key = parent ? parent.code : "";

@@ -63,6 +63,24 @@ export function cleanString(v: string): string {
   return s;
 }
 
+/**
+ * A1 addresses by column letters, then by 1-based sheet row: a province's sheets share one
+ * template, so after the first table no address string is built again (rows past the bound are
+ * built each time).
+ */
+const ADDRESSES = new Map<string, string[]>();
+const ADDRESS_ROWS = 5_000;
+const ADDRESS_COLUMNS = 256;
+
+function addressesOf(letter: string): string[] {
+  let a = ADDRESSES.get(letter);
+  if (a === undefined) {
+    a = [];
+    if (ADDRESSES.size < ADDRESS_COLUMNS) ADDRESSES.set(letter, a);
+  }
+  return a;
+}
+
 /** Reads cells of one grid row; `ref` is the sheet row's 1-based number. */
 export class RowReader {
   private readonly values: Grid["values"];
@@ -76,17 +94,20 @@ export class RowReader {
     this.values = grid.values;
     this.formulas = grid.formulas ?? null;
     this.display = grid.display ?? null;
+    this.addresses = letters.map(addressesOf);
   }
 
-  private rowNumber = -1;
-  private rowLabel = "";
+  private readonly addresses: string[][];
 
-  private label(sheetRow: number): string {
-    if (sheetRow !== this.rowNumber) {
-      this.rowNumber = sheetRow;
-      this.rowLabel = String(sheetRow);
+  /** "F12" for sheet column c (grid-relative) and a 1-based sheet row, from the shared cache. */
+  address(c: number, sheetRow: number): string {
+    const byRow = this.addresses[c]!;
+    let s = byRow[sheetRow];
+    if (s === undefined) {
+      s = this.letters[c]! + String(sheetRow);
+      if (sheetRow < ADDRESS_ROWS) byRow[sheetRow] = s;
     }
-    return this.rowLabel;
+    return s;
   }
 
   private formulaAt(r: number, c: number): string | null {
@@ -111,7 +132,7 @@ export class RowReader {
     const text = this.textOf(raw, r, c);
     if (text === "" && formula === null) return null;
     const letter = this.letters[c]!;
-    return { cell: letter + this.label(sheetRow), row: sheetRow, column: letter, raw, formula, text };
+    return { cell: this.address(c, sheetRow), row: sheetRow, column: letter, raw, formula, text };
   }
 
   number(r: number, c: number | undefined, sheetRow: number): NumberRead | null {
@@ -120,7 +141,7 @@ export class RowReader {
     const letter = this.letters[c]!;
     // One literal with every field: objects of one shape (no property added afterwards).
     return {
-      cell: letter + this.label(sheetRow),
+      cell: this.address(c, sheetRow),
       row: sheetRow,
       column: letter,
       raw,

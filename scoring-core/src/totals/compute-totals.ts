@@ -62,6 +62,10 @@ export interface DetailedTotals extends TotalsResult {
   caps: CapEvent[];
 }
 
+function clamp(u: number, lo: number, hi: number): number {
+  return u < lo ? lo : u > hi ? hi : u;
+}
+
 function leafAcc(n: ScoreNode, survey: SurveyInput | null): Acc {
   const max = toUnits(n.max);
   const acc: Acc = {
@@ -91,14 +95,13 @@ function leafAcc(n: ScoreNode, survey: SurveyInput | null): Acc {
   const bound = toUnits(n.max);
   const lo = Math.min(0, bound);
   const hi = Math.max(0, bound);
-  const clamp = (u: number) => (u < lo ? lo : u > hi ? hi : u);
   // A per-count rule computes the points from the count the table gives ("3" late documents).
   const counted = n.rule?.kind === "per-count" ? countOf(t.declared?.raw ?? null) : null;
   if (counted !== null && n.rule?.kind === "per-count")
-    acc.self = clamp(toUnits(perCountPoints(n.rule, n.max, counted)));
-  else acc.self = self === null ? 0 : clamp(toUnits(self));
+    acc.self = clamp(toUnits(perCountPoints(n.rule, n.max, counted)), lo, hi);
+  else acc.self = self === null ? 0 : clamp(toUnits(self), lo, hi);
   acc.hasAppraisal = latest !== null;
-  acc.appraised = latest ? clamp(toUnits(numberOf(latest)!)) : acc.self;
+  acc.appraised = latest ? clamp(toUnits(numberOf(latest)!), lo, hi) : acc.self;
   if (n.section === "bonus") acc.bonus = Math.max(0, acc.appraised);
   if (n.section === "penalty") acc.penalty = Math.abs(acc.appraised);
   return acc;
@@ -146,7 +149,10 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
       }
       if (n.section !== "main") acc.max = acc.applicableMax = toUnits(n.max);
       // The set's N/A policies (criteria-set/not-applicable.ts); null: plain sums stand.
-      else Object.assign(acc, notApplicableTotals(n.children, kids));
+      else {
+        const policy = notApplicableTotals(n.children, kids);
+        if (policy !== null) Object.assign(acc, policy);
+      }
     }
     if (n.cap !== null) {
       const cap = toUnits(n.cap);
@@ -256,9 +262,9 @@ function appraisalState(tree: readonly ScoreNode[]): {
     }
     const t = n.table;
     if (!t) return;
-    t.appraisals.forEach((a, k) => {
-      if (a.parsed.kind === "number") round = Math.max(round, k + 1);
-    });
+    const rounds = t.appraisals;
+    for (let k = 0; k < rounds.length; k++)
+      if (rounds[k]!.parsed.kind === "number") round = Math.max(round, k + 1);
     if (n.section !== "main" || n.notApplicable || n.surveyScored) return;
     if (latestAppraisal(t)) appraisedLeaves++;
     else selfLeaves++;

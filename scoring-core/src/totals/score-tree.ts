@@ -8,7 +8,7 @@ import { appliesTo, isLeaf, maxFor } from "../criteria-set/lookup";
 import { parseRuleText } from "../criteria-set/rule-text";
 import type { NodeLevel, NumberRead, ScoringTable, Section, TableNode } from "../table/types";
 import { isNotApplicableText, ruleTextAllowsNotApplicable } from "../numbers/not-applicable";
-import { sum } from "../numbers/decimal";
+import { fromUnits, toUnits } from "../numbers/decimal";
 import { foldText } from "../grid/fold-text";
 
 export interface ScoreNode {
@@ -106,7 +106,9 @@ export function tableMarkedNotApplicable(node: TableNode): boolean {
 
 function finishParent(n: ScoreNode): void {
   if (n.children.length === 0) return;
-  const sumMax = sum(n.children.map((c) => c.max));
+  let u = 0;
+  for (const c of n.children) u += toUnits(c.max);
+  const sumMax = fromUnits(u); // numbers/decimal.ts sum(), without the array
   // A bonus/penalty content's own maximum is its cap, not the sum of its items.
   if (n.section === "main" || n.cap === null) n.max = sumMax;
   n.notApplicable = n.children.every((c) => c.notApplicable);

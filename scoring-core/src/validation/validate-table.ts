@@ -11,13 +11,12 @@ import { formatNumber } from "../messages/format-number";
 import { equals, fromUnits, isMultipleOf, toPrecision15, toUnits } from "../numbers/decimal";
 import type { CellRead, ColumnRole, NumberRead, ScoringTable, TableNode } from "../table/types";
 import { computeDetailed, type DetailedTotals } from "../totals/compute-totals";
-import { flattenScoreTree, numberOf, titleSaysSurvey, type ScoreNode } from "../totals/score-tree";
+import { numberOf, titleSaysSurvey, type ScoreNode } from "../totals/score-tree";
 import { parseRuleText } from "../criteria-set/rule-text";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import type { IssueCollector } from "../issues/issue";
 import {
-  analyseEvidence,
-  datesOutsidePeriod,
+  evidenceVerdict,
   periodBounds,
   type PeriodBounds,
   formatEvidenceDate,
@@ -115,6 +114,11 @@ function equal15(a: number, b: number): boolean {
   return toUnits(a) === toUnits(b) || toPrecision15(a) === toPrecision15(b);
 }
 
+/** A formula saved without its value (never recalculated) is not a missing score: say so. */
+function uncalculated(r: NumberRead | null): boolean {
+  return r !== null && r.formula !== null && r.parsed.kind === "blank";
+}
+
 class TableValidator {
   private readonly lang: Lang;
   private readonly scoreOf = new Map<TableNode, ScoreNode>();
@@ -136,8 +140,13 @@ class TableValidator {
     private readonly detailed: DetailedTotals,
   ) {
     this.lang = issues.lang;
-    for (const n of flattenScoreTree(detailed.tree))
-      if (n.table && !this.scoreOf.has(n.table)) this.scoreOf.set(n.table, n);
+    const index = (nodes: readonly ScoreNode[]): void => {
+      for (const n of nodes) {
+        if (n.table && !this.scoreOf.has(n.table)) this.scoreOf.set(n.table, n);
+        index(n.children);
+      }
+    };
+    index(detailed.tree); // tree order, as flattenScoreTree lists it
     this.setIndex = options.set ? indexSet(options.set) : null;
     this.period = evidencePeriodFor(table, options);
     this.bounds = periodBounds(this.period);
@@ -175,11 +184,15 @@ class TableValidator {
         this.findTextNumbers(t.children);
         continue;
       }
-      for (const r of [t.self, ...t.appraisals])
-        if (r && r.parsed.kind === "number" && typeof r.raw === "string") {
-          this.textNumbers.set(r, []);
-          this.codeOf.set(r, t.code);
-        }
+      this.noteTextNumber(t.self, t.code);
+      for (const a of t.appraisals) this.noteTextNumber(a, t.code);
+    }
+  }
+
+  private noteTextNumber(r: NumberRead | null, code: string): void {
+    if (r && r.parsed.kind === "number" && typeof r.raw === "string") {
+      this.textNumbers.set(r, []);
+      this.codeOf.set(r, code);
     }
   }
 
@@ -289,9 +302,11 @@ class TableValidator {
 
   private checkNumberCell(r: NumberRead | null, criterion: string | null): void {
     if (!r) return;
+    const p = r.parsed;
+    if (p.kind !== "invalid" && p.kind !== "error") return; // the common case: nothing built
     const where = { cell: r.cell, row: r.row, column: r.column, criterion };
-    if (r.parsed.kind === "invalid") this.issues.add("number-invalid", { ...where, value: r.parsed.text });
-    else if (r.parsed.kind === "error") this.issues.add("formula-error", { ...where, value: r.parsed.error });
+    if (p.kind === "invalid") this.issues.add("number-invalid", { ...where, value: p.text });
+    else this.issues.add("formula-error", { ...where, value: p.error });
   }
 
   private checkAgainstSet(t: TableNode, sn: ScoreNode): void {
@@ -320,10 +335,14 @@ class TableValidator {
     }
   }
 
+  private selfAt(t: TableNode) {
+    return { ...this.at(t.self, "self", t.row), criterion: t.code };
+  }
+
   private checkLeaf(t: TableNode, sn: ScoreNode): void {
     const self = numberOf(t.self);
     // Built only when an issue needs it: most leaves have none.
-    const selfAt = () => ({ ...this.at(t.self, "self", t.row), criterion: t.code });
+    const selfAt = () => this.selfAt(t);
     const penalty = sn.section === "penalty";
     const maxKnown = sn.crit !== null || numberOf(t.max) !== null;
     const max = sn.max;
@@ -347,9 +366,6 @@ class TableValidator {
         });
       return;
     }
-    // A formula saved without its value (never recalculated) is not a missing score: say so.
-    const uncalculated = (r: NumberRead | null): boolean =>
-      r !== null && r.formula !== null && r.parsed.kind === "blank";
     if (uncalculated(t.self))
       this.issues.add("formula-not-calculated", { ...selfAt(), value: t.self!.formula });
     else if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
@@ -468,20 +484,20 @@ class TableValidator {
   private checkEvidenceText(t: TableNode): void {
     const ev = t.evidence;
     if (!ev || ev.text === "") return;
-    const analysis = analyseEvidence(ev.text);
-    const at = { cell: ev.cell, row: ev.row, column: ev.column, criterion: t.code, value: ev.text };
-    if (!analysis.recognised) this.issues.add("evidence-unrecognised", at);
     // A date is checked against the period even without a document number: a cell holding a
     // real date (Sheets and Excel hand it over as "dd/mm/yyyy") is a date like a typed one.
-    if (!this.period || !this.bounds) return;
-    const outside = datesOutsidePeriod(analysis.dates, this.bounds);
+    const bounds = this.period ? this.bounds : null;
+    const { recognised, outside } = evidenceVerdict(ev.text, bounds);
+    const at = () => ({ cell: ev.cell, row: ev.row, column: ev.column, criterion: t.code, value: ev.text });
+    if (!recognised) this.issues.add("evidence-unrecognised", at());
+    if (!this.period || outside.length === 0) return;
     const seen: string[] = [];
     for (const d of outside) {
       const date = formatEvidenceDate(d);
       if (seen.includes(date)) continue;
       seen.push(date);
       this.issues.add("evidence-out-of-period", {
-        ...at,
+        ...at(),
         params: { date, from: formatIsoDate(this.period.from), to: formatIsoDate(this.period.to) },
       });
     }

@@ -6,6 +6,8 @@
  * given is skipped and named, never guessed at; the rest still make the trend.
  */
 import type { Grid } from "../grid/grid";
+import { inspectionList } from "../inspection/inspection-list";
+import { inspectionSheet } from "../inspection/inspection-sheet";
 import type { Lang } from "../messages/lang";
 import type { SheetBlock } from "../output/sheet-block";
 import { readRenames } from "../years/read-renames";
@@ -39,6 +41,11 @@ export interface TrendReply {
   unmatched: UnmatchedUnit[];
   /** Up to five units whose index fell most from the previous year. */
   fellMost: TrendReport["fellMost"];
+  /**
+   * The latest year's first five units proposed for inspection (the "Đề xuất kiểm tra" sheet, as
+   * `cchc plan --previous` writes it), each reason with its figure.
+   */
+  inspect: { unit: string; group: string; reasons: string[] }[];
   sheets: string[];
   skipped: TrendSkip[];
 }
@@ -73,6 +80,8 @@ const M = {
 
 export interface TrendBuild {
   report: TrendReport | null;
+  /** Whom to inspect in the latest year (its previous year for the index jump). */
+  inspection: ReturnType<typeof inspectionList>;
   /**
    * The sheets to write: the trend workbook's, the cli's own, with a chart sheet per group whose
    * block carries the line chart's description (`lineChart`); each host draws it natively.
@@ -134,10 +143,16 @@ export function buildTrendSheets(
       });
     else skipped.push({ file: renames.name, reason: "no-renames", message: m["no-renames"](renames.name) });
   }
-  if (records.length === 0) return { report: null, blocks: [], skipped };
+  if (records.length === 0) return { report: null, inspection: [], blocks: [], skipped };
   const report = buildTrends(records, { renames: mapping });
-  const blocks = trendSheets(report, lang);
-  return { report, blocks, skipped };
+  // Whom to inspect: the latest year against the one before, as `cchc plan --previous` lists them.
+  const sorted = [...records].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const inspection = inspectionList(sorted[sorted.length - 1]!, {
+    previous: sorted.length > 1 ? sorted[sorted.length - 2]! : null,
+    renames: mapping,
+  });
+  const blocks = [...trendSheets(report, lang), inspectionSheet(inspection, lang)];
+  return { report, inspection, blocks, skipped };
 }
 
 /** The flow: builds the trend and writes its tool-owned sheets ("Xu hướng …") in one port call. */
@@ -167,6 +182,9 @@ export function* writeTrends(
     units: r.units.length,
     unmatched: r.unmatched,
     fellMost: r.fellMost.slice(0, 5),
+    inspect: built.inspection
+      .slice(0, 5)
+      .map((c) => ({ unit: c.unit, group: c.group, reasons: c.reasons.map((x) => x.text) })),
     sheets: written.map((w) => w.name),
     skipped: built.skipped,
   };

@@ -4,7 +4,7 @@
  * so no chunk can begin with "=", "+", "-" or "@" and be taken for a formula by a host.
  */
 import type { Grid } from "../grid/grid";
-import { YEAR_RECORD_KIND, YearRecordSchema, type YearRecord } from "./year-record";
+import { UnitYearSchema, YEAR_RECORD_KIND, YearRecordSchema, type YearRecord } from "./year-record";
 
 export const YEAR_RECORD_SHEET = "Dữ liệu CCHC (máy đọc)";
 const CHUNK = 30_000;
@@ -13,10 +13,46 @@ const NOTE = "Dữ liệu kết quả năm cho công cụ đọc lại (xu hư�
 
 /** Rows of the tool sheet: the marker row, then one chunk per row. */
 export function yearRecordRows(record: YearRecord): string[][] {
-  const json = JSON.stringify(YearRecordSchema.parse(record));
-  const rows: string[][] = [[YEAR_RECORD_KIND, String(record.version), NOTE]];
-  for (let i = 0; i < json.length; i += CHUNK) rows.push([PREFIX + json.slice(i, i + CHUNK)]);
-  return rows;
+  return [...yearRecordRowStream(record)];
+}
+
+/**
+ * yearRecordRows one row at a time, for a writer that streams (the cli's ranking of a whole
+ * country: ≈ 8 KB of JSON per unit). The head and then each unit are checked against the schema
+ * and serialised in turn, so neither the whole JSON nor a checked copy of the record is ever
+ * held; the text is JSON.stringify of the checked record, cut at the same places.
+ */
+export function* yearRecordRowStream(record: YearRecord): Generator<string[]> {
+  yield [YEAR_RECORD_KIND, String(record.version), NOTE];
+  const { units, ...head } = record;
+  // '{…,"units":[]}' without its last two characters: the units follow, then "]}".
+  let text = JSON.stringify(YearRecordSchema.parse({ ...head, units: [] })).slice(0, -2);
+  let first = true;
+  for (const unit of units) {
+    text += (first ? "" : ",") + JSON.stringify(UnitYearSchema.parse(unit));
+    first = false;
+    while (text.length >= CHUNK) {
+      const n = cutAt(text);
+      yield [PREFIX + text.slice(0, n)];
+      text = text.slice(n);
+    }
+  }
+  text += "]}";
+  while (text.length > 0) {
+    const n = cutAt(text);
+    yield [PREFIX + text.slice(0, n)];
+    text = text.slice(n);
+  }
+}
+
+/**
+ * Where a chunk ends: CHUNK characters, one fewer rather than part a surrogate pair (writers
+ * drop a lone half as XML-forbidden, which would break the JSON of a name with an emoji).
+ */
+function cutAt(text: string): number {
+  if (text.length <= CHUNK) return text.length;
+  const last = text.charCodeAt(CHUNK - 1);
+  return last >= 0xd800 && last <= 0xdbff ? CHUNK - 1 : CHUNK;
 }
 
 export type YearRecordRead =

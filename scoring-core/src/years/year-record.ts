@@ -120,7 +120,8 @@ export function buildYearRecord(input: YearRecordInput): YearRecord {
       classification: row?.classification ?? null,
       self: t.self,
       appraised: hasAppraisal ? t.appraised : null,
-      survey: t.survey,
+      // Missing survey points are missing (null), never 0: as the ranking row says.
+      survey: t.surveyGiven ? t.survey : null,
       final: t.final,
       max: t.applicableMax,
       errors: u.errors,

@@ -113,4 +113,50 @@ describe("survey items in the plan", () => {
     const c = improvementPlan(rec).criteria.find((x) => x.code === "8.1")!;
     expect([c.units, c.unitsLosing, c.lost, c.losingUnits]).toEqual([1, 1, 2, ["Sở Chi tiết"]]);
   });
+
+  it("a survey field given as a total counts that total; per criterion, its points; missing, nothing", () => {
+    const survey = (final: number) => ({ ...leaf("3.1", 8, final), surveyScored: true });
+    const plan = improvementPlan(
+      record(2025, [
+        // The survey came as one total (7): the survey field's own points stay 0.
+        unitYear({
+          unit: "UBND xã A",
+          group: "Xã",
+          survey: 7,
+          fields: [
+            { code: "1", title: "Chỉ đạo", points: 3, max: 6 },
+            { code: "3", title: "Đánh giá của người dân", points: 0, max: 8 },
+          ],
+          leaves: [leaf("1.1", 6, 3), survey(0)],
+        }),
+        // Missing (held out): no loss to plan against on the survey field.
+        unitYear({
+          unit: "UBND xã C",
+          group: "Xã",
+          survey: null,
+          fields: [
+            { code: "1", title: "Chỉ đạo", points: 6, max: 6 },
+            { code: "3", title: "Đánh giá của người dân", points: 0, max: 8 },
+          ],
+          leaves: [leaf("1.1", 6, 6), survey(0)],
+        }),
+        // Per criterion: 6 of 8, a loss of 2 to plan against.
+        unitYear({
+          unit: "UBND xã B",
+          group: "Xã",
+          survey: 6,
+          fields: [
+            { code: "1", title: "Chỉ đạo", points: 6, max: 6 },
+            { code: "3", title: "Đánh giá của người dân", points: 6, max: 8 },
+          ],
+          leaves: [leaf("1.1", 6, 6), survey(6)],
+        }),
+      ]),
+    );
+    // Field 3: (8 − 7) + (8 − 6) of 16; xã C's missing survey is not 8 points lost.
+    expect(plan.fields.map((f) => [f.code, f.lost, f.max])).toEqual([
+      ["1", 3, 18],
+      ["3", 3, 16],
+    ]);
+  });
 });

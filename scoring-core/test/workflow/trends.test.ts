@@ -89,6 +89,7 @@ describe("Xu hướng in a consolidating host", () => {
       "Xu hướng lĩnh vực",
       "Giảm nhiều nhất",
       "Đơn vị chưa khớp",
+      "Đề xuất kiểm tra",
     ]);
     expect(reply.skipped.map((s) => [s.file, s.reason])).toEqual([
       ["khong-phai.xlsx", "no-record"],

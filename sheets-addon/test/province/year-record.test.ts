@@ -4,6 +4,7 @@
  * "Xu hướng" (read by URL/ID next year) and for the report's "so với năm trước".
  */
 import {
+  inspectionList,
   previousFromRecord,
   previousYear,
   readSurveyGrid,
@@ -113,5 +114,17 @@ describe("the year record (Sheets, Sở Nội vụ)", () => {
     expect(reply.units).toBe(GOLDEN_RECORD.units.length);
     expect(reply.fellMost).toHaveLength(5);
     for (const f of reply.fellMost) expect(f.change).toBeCloseTo(-10, 9);
+    // Whom to inspect in the last year, as `cchc plan --previous` lists them, on its sheet too.
+    // The province's record has no issue counts at submission, so its reasons are the others.
+    const read = readYearRecord(gridOf(env.control.proxy.getSheetByName(YEAR_RECORD_SHEET)!));
+    if (!read.ok) throw new Error(read.detail);
+    const expected = inspectionList(y2026, { previous: read.record });
+    expect(reply.inspect).toEqual(
+      expected
+        .slice(0, 5)
+        .map((c) => ({ unit: c.unit, group: c.group, reasons: c.reasons.map((r) => r.text) })),
+    );
+    expect(reply.sheets).toEqual(expect.arrayContaining(["Giảm nhiều nhất", "Đề xuất kiểm tra"]));
+    expect(env.control.proxy.getSheetByName("Đề xuất kiểm tra")).not.toBeNull();
   });
 });

@@ -357,7 +357,7 @@ export const GOLDEN_RECORD: YearRecord = {
       classification: null,
       self: 12,
       appraised: null,
-      survey: 0,
+      survey: null,
       final: 12,
       max: 20,
       errors: 0,

@@ -32,10 +32,11 @@ export type Unzipped =
 
 /**
  * Parts SheetJS never needs to read a grid: pictures, embedded documents (scanned evidence),
- * printer settings, thumbnails. They are not inflated, so they cost neither time nor budget.
+ * printer settings, thumbnails, and the theme (SheetJS reads it only with cellStyles, which the
+ * reader never sets). They are not inflated, so they cost neither time nor budget.
  */
 const SKIPPED =
-  /^(xl\/media\/|xl\/embeddings\/|xl\/printerSettings\/|xl\/activeX\/|docProps\/thumbnail)|\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$/i;
+  /^(xl\/media\/|xl\/embeddings\/|xl\/printerSettings\/|xl\/activeX\/|xl\/theme\/|docProps\/thumbnail)|\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$/i;
 
 export function isSkippedPart(name: string): boolean {
   return SKIPPED.test(name);

@@ -8,13 +8,29 @@ import type * as XLSX from "@e965/xlsx";
 
 const decoder = new TextDecoder("utf-8");
 
-function fileText(files: Record<string, unknown>, path: string): string | null {
+function fileText(files: Record<string, unknown>, path: string, mustHave?: Uint8Array): string | null {
   const f = files[path.replace(/^\//, "")];
   if (typeof f !== "object" || f === null) return null;
   const content: unknown = (f as { content?: unknown }).content;
-  if (content instanceof Uint8Array) return decoder.decode(content);
+  if (content instanceof Uint8Array) {
+    // Most sheets hide no row: looking for the bytes spares decoding the whole part.
+    if (mustHave && indexOfBytes(content, mustHave) < 0) return null;
+    return decoder.decode(content);
+  }
   if (typeof content === "string") return content;
   return null;
+}
+
+const HIDDEN_ATTR = new TextEncoder().encode("hidden=");
+
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0]!;
+  const last = haystack.length - needle.length;
+  outer: for (let i = haystack.indexOf(first); i >= 0 && i <= last; i = haystack.indexOf(first, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 function attr(tag: string, name: string): string | null {
@@ -71,7 +87,7 @@ export function hiddenRowsBySheet(wb: XLSX.WorkBook, wanted: Set<string> | null)
     if (!name || typeof id !== "string") continue;
     if (wanted && !wanted.has(name.toLowerCase())) continue;
     const path = targets.get(id);
-    const xml = path ? fileText(fileMap, path) : null;
+    const xml = path ? fileText(fileMap, path, HIDDEN_ATTR) : null;
     if (!xml) continue;
     const hidden = hiddenRowsInSheetXml(xml);
     if (hidden.length > 0) out.set(name, hidden);

@@ -27,6 +27,8 @@ const MAX_TITLE = 32;
 const MAX_LIST_FORMULA = 255;
 
 function clip(s: string, max: number): string {
+  // A string of at most `max` UTF-16 units has at most `max` characters: no need to split it.
+  if (s.length <= max) return s;
   const chars = [...s];
   return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "…";
 }
@@ -60,26 +62,32 @@ function cellXml(ref: string, cell: XlsxCell, styles: StyleTable): string {
   return `<c r="${ref}"${sAttr}>${f}</c>`;
 }
 
-function sheetDataXml(sheet: XlsxSheet, styles: StyleTable): string {
+type Row = readonly (XlsxCell | null | undefined)[];
+
+function rowXml(r: number, row: Row, sheet: XlsxSheet, hidden: Set<number>, styles: StyleTable): string {
+  let body = "";
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (cell) body += cellXml(a1(r, c), cell, styles);
+  }
+  const hiddenAttr = hidden.has(r) ? ' hidden="1"' : "";
+  const height = sheet.rowHeights?.[r];
+  const heightAttr = height ? ` ht="${height}" customHeight="1"` : "";
+  if (body === "" && !hiddenAttr) return "";
+  return `<row r="${r + 1}"${heightAttr}${hiddenAttr}>${body}</row>`;
+}
+
+/** The rows, one at a time into `emit`: a large sheet is never one string. */
+function sheetData(sheet: XlsxSheet, styles: StyleTable, emit: (xml: string) => void): void {
   const hidden = new Set(sheet.hiddenRows ?? []);
   const rowCount = Math.max(sheet.rows.length, ...[...hidden].map((r) => r + 1));
-  const out: string[] = ["<sheetData>"];
-  for (let r = 0; r < rowCount; r++) {
-    const row = sheet.rows[r] ?? [];
-    const cells: string[] = [];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell) cells.push(cellXml(a1(r, c), cell, styles));
-    }
-    const body = cells.join("");
-    const hiddenAttr = hidden.has(r) ? ' hidden="1"' : "";
-    const height = sheet.rowHeights?.[r];
-    const heightAttr = height ? ` ht="${height}" customHeight="1"` : "";
-    if (body === "" && !hiddenAttr) continue;
-    out.push(`<row r="${r + 1}"${heightAttr}${hiddenAttr}>${body}</row>`);
+  emit("<sheetData>");
+  for (let r = 0; r < rowCount; r++) emit(rowXml(r, sheet.rows[r] ?? [], sheet, hidden, styles));
+  if (sheet.rowStream) {
+    let r = rowCount;
+    for (const row of sheet.rowStream()) emit(rowXml(r++, row, sheet, hidden, styles));
   }
-  out.push("</sheetData>");
-  return out.join("");
+  emit("</sheetData>");
 }
 
 function dimension(sheet: XlsxSheet): string {
@@ -172,30 +180,39 @@ export interface SheetParts {
   hyperlinkRelId: (index: number) => string;
 }
 
-/** The worksheet XML, children in CT_Worksheet order. */
-export function sheetXml(sheet: XlsxSheet, styles: StyleTable, parts: SheetParts): string {
-  const out: string[] = [
-    XML_HEADER,
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-    sheet.fitToWidth === false ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
-    `<dimension ref="${dimension(sheet)}"/>`,
-    sheetViewsXml(sheet, parts.selected),
-    '<sheetFormatPr defaultRowHeight="15.75"/>',
-    colsXml(sheet.columnWidths),
-    sheetDataXml(sheet, styles),
-  ];
+/**
+ * The worksheet XML, children in CT_Worksheet order, in pieces, in order, into `emit` (the writer deflates them as they come).
+ * A sheet with a row stream has no <dimension> (optional in CT_Worksheet): its extent is only
+ * known once written, and readers take it from the cells.
+ */
+export function writeSheetXml(
+  sheet: XlsxSheet,
+  styles: StyleTable,
+  parts: SheetParts,
+  emit: (xml: string) => void,
+): void {
+  emit(
+    XML_HEADER +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      (sheet.fitToWidth === false ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>') +
+      (sheet.rowStream ? "" : `<dimension ref="${dimension(sheet)}"/>`) +
+      sheetViewsXml(sheet, parts.selected) +
+      '<sheetFormatPr defaultRowHeight="15.75"/>' +
+      colsXml(sheet.columnWidths),
+  );
+  sheetData(sheet, styles, emit);
   if (sheet.protect) {
     // No password: the protection guards the structure against slips, not against the unit.
-    out.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
+    emit('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>');
   }
   if (sheet.merges && sheet.merges.length > 0) {
-    out.push(
+    emit(
       `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${xmlAttr(m)}"/>`).join("")}</mergeCells>`,
     );
   }
   (sheet.conditionalFormats ?? []).forEach((cf, i) => {
     const dxf = cf.style === "amber" ? DXF_AMBER : DXF_RED;
-    out.push(
+    emit(
       `<conditionalFormatting sqref="${xmlAttr(cf.sqref)}">` +
         `<cfRule type="expression" dxfId="${dxf}" priority="${i + 1}"><formula>${xmlText(cf.formula.replace(/^=/, ""))}</formula></cfRule>` +
         "</conditionalFormatting>",
@@ -203,7 +220,7 @@ export function sheetXml(sheet: XlsxSheet, styles: StyleTable, parts: SheetParts
   });
   const dvs = sheet.dataValidations ?? [];
   if (dvs.length > 0)
-    out.push(`<dataValidations count="${dvs.length}">${dvs.map(validationXml).join("")}</dataValidations>`);
+    emit(`<dataValidations count="${dvs.length}">${dvs.map(validationXml).join("")}</dataValidations>`);
   const links = sheet.hyperlinks ?? [];
   if (links.length > 0) {
     const items = links.map((l, i) => {
@@ -216,21 +233,20 @@ export function sheetXml(sheet: XlsxSheet, styles: StyleTable, parts: SheetParts
       const display = typeof shown === "string" ? ` display="${xmlAttr(clip(shown, MAX_PROMPT))}"` : "";
       return `<hyperlink ref="${a1(l.row, l.col)}"${external} location="${xmlAttr(location)}"${display}${tip}/>`;
     });
-    out.push(`<hyperlinks>${items.join("")}</hyperlinks>`);
+    emit(`<hyperlinks>${items.join("")}</hyperlinks>`);
   }
-  out.push(
+  emit(
     `<pageMargins left="${PAGE.margin}" right="${PAGE.margin}" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>`,
   );
-  out.push(
+  emit(
     sheet.fitToWidth === false
       ? '<pageSetup paperSize="9" orientation="landscape"/>'
       : '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
   );
   // Page numbers, centred in the footer: "Trang 1/3" reads in both languages as "1/3".
-  out.push("<headerFooter><oddFooter>&amp;C&amp;P/&amp;N</oddFooter></headerFooter>");
-  if (parts.drawingRelId) out.push(`<drawing r:id="${parts.drawingRelId}"/>`);
-  out.push("</worksheet>");
-  return out.join("");
+  emit("<headerFooter><oddFooter>&amp;C&amp;P/&amp;N</oddFooter></headerFooter>");
+  if (parts.drawingRelId) emit(`<drawing r:id="${parts.drawingRelId}"/>`);
+  emit("</worksheet>");
 }
 
 /** "$A$1:$A$9"-style absolute reference to one column's rows, for charts. */

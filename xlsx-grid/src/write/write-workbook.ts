@@ -2,10 +2,10 @@
  * Writes a new .xlsx from XlsxSheets: the package parts by hand, zipped with fflate. Used for
  * every workbook the cli creates; a user's workbook is never rewritten through this.
  */
-import { Zip, ZipDeflate, strToU8 } from "fflate";
+import { Zip, ZipDeflate, strToU8, type ZipInputFile } from "fflate";
 import { columnLetters } from "@cchc/scoring-core";
 import { chartXml, drawingXml } from "./chart-xml";
-import { sheetXml } from "./sheet-xml";
+import { writeSheetXml } from "./sheet-xml";
 import { uniqueSheetNames } from "./sheet-name";
 import { StyleTable } from "./styles";
 import type { XlsxSheet } from "./xlsx-sheet";
@@ -16,6 +16,27 @@ export interface WriteOptions {
   creator?: string;
   /** Creation time written in docProps and the zip (default now); fix it for byte-identical output. */
   created?: Date;
+  /** The host's native deflater (Node's zlib in the cli); fflate without it (browsers). */
+  deflate?: RawDeflate;
+}
+
+/**
+ * A native raw deflate, used piece by piece: each piece is compressed on its own and ends on a
+ * byte boundary (a sync flush), the last one with the final block, so the pieces joined are one
+ * valid deflate stream (as pigz writes) and a part is never held whole. `crc32` continues `crc`.
+ */
+export interface RawDeflate {
+  deflate(data: Uint8Array, final: boolean): Uint8Array;
+  crc32(data: Uint8Array, crc: number): number;
+}
+
+/** Characters of XML gathered before a piece is encoded and deflated. */
+const PIECE = 1 << 18;
+
+/** One part being written: XML text in, deflated pieces out to the zip. */
+interface PartSink {
+  write(xml: string): void;
+  end(): void;
 }
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -68,14 +89,49 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
     if (err) failure = err;
     else chunks.push(chunk);
   });
-  const entry = (name: string): ZipDeflate => {
-    const f = new ZipDeflate(name, { level: 6 });
-    f.mtime = created;
+  const entry = (name: string): ((data: Uint8Array, final: boolean) => void) => {
+    const native = options.deflate;
+    if (!native) {
+      const f = new ZipDeflate(name, { level: 6 });
+      f.mtime = created;
+      zip.add(f);
+      return (data, final) => f.push(data, final);
+    }
+    // A zip entry fed by the host's deflater: size and CRC go in the data descriptor.
+    const f: ZipInputFile = { filename: name, compression: 8, flag: 0, size: 0, crc: 0, mtime: created };
     zip.add(f);
-    return f;
+    let crc = 0;
+    let size = 0;
+    return (data, final) => {
+      crc = native.crc32(data, crc);
+      size += data.length;
+      const out = native.deflate(data, final);
+      if (final) {
+        f.crc = crc;
+        f.size = size;
+      }
+      f.ondata!(null, out as Uint8Array<ArrayBuffer>, final);
+    };
+  };
+  const sink = (name: string): PartSink => {
+    const push = entry(name);
+    let text = "";
+    return {
+      write(xml) {
+        text += xml;
+        if (text.length >= PIECE) {
+          push(strToU8(text), false);
+          text = "";
+        }
+      },
+      end() {
+        push(strToU8(text), true);
+        text = "";
+      },
+    };
   };
   const contentTypes = entry("[Content_Types].xml");
-  const put = (name: string, data: Uint8Array): void => entry(name).push(data, true);
+  const put = (name: string, data: Uint8Array): void => entry(name)(data, true);
   const overrides: { part: string; type: string }[] = [];
   const definedNames: string[] = [];
   let charts = 0;
@@ -119,17 +175,14 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       linkRel.set(k, id);
     });
     if (sheetRels.length > 0) put(`xl/worksheets/_rels/sheet${n}.xml.rels`, strToU8(relsXml(sheetRels)));
-    put(
-      `xl/worksheets/sheet${n}.xml`,
-      strToU8(
-        sheetXml(sheet, styles, {
-          drawingRelId,
-          selected: i === 0,
-          sheetName,
-          hyperlinkRelId: (k) => linkRel.get(k) ?? "",
-        }),
-      ),
+    const part = sink(`xl/worksheets/sheet${n}.xml`);
+    writeSheetXml(
+      sheet,
+      styles,
+      { drawingRelId, selected: i === 0, sheetName, hyperlinkRelId: (k) => linkRel.get(k) ?? "" },
+      (xml) => part.write(xml),
     );
+    part.end();
     overrides.push({ part: `/xl/worksheets/sheet${n}.xml`, type: `${CT_MAIN}.worksheet+xml` });
     const titles: string[] = [];
     if (sheet.printTitleCols) {
@@ -222,7 +275,7 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       ]),
     ),
   );
-  contentTypes.push(
+  contentTypes(
     strToU8(
       XML_HEADER +
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +

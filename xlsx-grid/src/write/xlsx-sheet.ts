@@ -136,6 +136,11 @@ export interface XlsxSheet {
   state?: "hidden" | "veryHidden";
   /** rows[r][c], 0-based; missing entries are empty cells. */
   rows: (XlsxCell | null | undefined)[][];
+  /**
+   * More rows after `rows`, made while the part is written and never all held: a sheet too large
+   * to build first (the ranking's year record). Links, merges and heights refer to `rows` only.
+   */
+  rowStream?: () => Iterable<readonly (XlsxCell | null | undefined)[]>;
   /** Widths in characters, per column. */
   columnWidths?: number[];
   /** Merged areas as A1 ranges ("A1:D1"). */

@@ -162,6 +162,18 @@ export function TrendSection() {
               </ul>
             </>
           ) : null}
+          {reply.inspect.length > 0 ? (
+            <>
+              <div>{t.inspect}</div>
+              <ul data-testid="trends-inspect">
+                {reply.inspect.map((c) => (
+                  <li key={`${c.group}|${c.unit}`}>
+                    {c.unit}: {c.reasons.join("; ")}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {reply.skipped.length > 0 ? (
             <>
               <div>{t.skipped}</div>

@@ -16,6 +16,7 @@ export interface TrendStrings {
   done: (units: string, years: string, sheets: string) => string;
   unmatched: (n: string) => string;
   fell: string;
+  inspect: string;
   skipped: string;
 }
 
@@ -36,6 +37,7 @@ const vi: TrendStrings = {
   done: (u, y, s) => `Đã ghi xu hướng ${u} đơn vị qua các năm ${y} vào: ${s}.`,
   unmatched: (n) => `${n} đơn vị không khớp được với năm sau (đã liệt kê, không bỏ):`,
   fell: "Giảm nhiều nhất so với năm trước:",
+  inspect: "Đề xuất kiểm tra năm cuối (đủ danh sách và số liệu ở sheet “Đề xuất kiểm tra”):",
   skipped: "Tệp đã bỏ qua:",
 };
 
@@ -56,6 +58,8 @@ const en: TrendStrings = {
   done: (u, y, s) => `Trends of ${u} units over ${y} written to: ${s}.`,
   unmatched: (n) => `${n} units match no later year (listed, not dropped):`,
   fell: "Fell most from the previous year:",
+  inspect:
+    "Proposed for inspection in the last year (full list and figures on the “Inspection proposal” sheet):",
   skipped: "Files skipped:",
 };
 

@@ -1,0 +1,95 @@
+/**
+ * The packed results `cchc rank` keeps: every unit reads back exactly as scored (same keys in the
+ * same order, same numbers including -0 and nulls), whatever the figures; a tree with a key the
+ * packer does not know is kept as it came.
+ */
+import fc from "fast-check";
+import type { NodeTotals, UnitResult } from "@cchc/scoring-core";
+import { ResultPacker } from "../../src/pool/compact-result";
+
+const figure = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(0, -0, 0.25, 1.5),
+);
+
+const nodeArb = (code: string, level: NodeTotals["level"]): fc.Arbitrary<NodeTotals> =>
+  fc.record({
+    code: fc.constant(code),
+    title: fc.constantFrom("Công tác chỉ đạo", "Cải cách TTHC"),
+    level: fc.constant(level),
+    section: fc.constantFrom("main", "bonus", "penalty"),
+    row: fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }),
+    max: figure,
+    applicableMax: figure,
+    self: figure,
+    appraised: figure,
+    survey: figure,
+    final: figure,
+    notApplicable: fc.boolean(),
+    surveyScored: fc.boolean(),
+    hasAppraisal: fc.boolean(),
+  });
+
+const unitArb: fc.Arbitrary<UnitResult> = fc.record({
+  unit: fc.string(),
+  group: fc.constantFrom("Sở, ban, ngành", "UBND xã"),
+  unitType: fc.constantFrom(null, "department"),
+  file: fc.option(fc.string(), { nil: null }),
+  totals: fc.constant({
+    max: 100,
+    applicableMax: 100,
+    selfMax: 90,
+    surveyMax: 10,
+    self: 80,
+    appraised: 78,
+    survey: 5,
+    bonus: 0,
+    penalty: 0,
+    final: 83,
+    index: 83,
+  } as UnitResult["totals"]),
+  nodes: fc.tuple(nodeArb("1", "field"), nodeArb("1.1", "criterion"), nodeArb("1.1.1", "subcriterion")),
+  errors: fc.nat(),
+  warnings: fc.nat(),
+});
+
+describe("ResultPacker", () => {
+  it("reads every unit back as it was scored, key order included", () => {
+    fc.assert(
+      fc.property(fc.array(unitArb, { minLength: 1, maxLength: 8 }), (units) => {
+        const packer = new ResultPacker();
+        const kept = units.map((u) => packer.compact(u));
+        kept.forEach((k, i) => {
+          expect(Object.keys(k)).toEqual(Object.keys(units[i]!));
+          expect(k.nodes).toEqual(units[i]!.nodes);
+          k.nodes.forEach((n, j) => {
+            expect(Object.keys(n)).toEqual(Object.keys(units[i]!.nodes[j]!));
+            expect(Object.is(n.final, units[i]!.nodes[j]!.final)).toBe(true);
+          });
+          expect(JSON.stringify(k)).toBe(JSON.stringify(units[i]));
+          expect({ ...k }.nodes).toEqual(units[i]!.nodes);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("keeps a tree with an unknown key as it came", () => {
+    const packer = new ResultPacker();
+    const node = {
+      code: "1",
+      title: "A",
+      level: "field",
+      section: "main",
+      extra: 1,
+    } as unknown as NodeTotals;
+    const unit = {
+      unit: "A",
+      group: "G",
+      unitType: null,
+      file: null,
+      nodes: [node],
+    } as unknown as UnitResult;
+    expect(packer.compact(unit).nodes[0]).toBe(node);
+  });
+});

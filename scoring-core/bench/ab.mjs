@@ -1,0 +1,145 @@
+// A/B benchmark of the core's hot path on a loaded machine: the working tree against a git ref
+// (default: main), both bundled with esbuild and run in ONE process, alternating round by round,
+// on the same grids; the reports of both must be byte-identical (checksum printed).
+//   node scoring-core/bench/ab.mjs [ref] [tables per round] [rounds]
+// Prints, per stage and build, the median CPU (process.cpuUsage) and wall time per table, and the
+// load average before and after.
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os, { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ref = process.argv[2] ?? "main";
+const N = Number(process.argv[3] ?? 2000);
+const ROUNDS = Number(process.argv[4] ?? 5);
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "..", "..");
+const dir = mkdtempSync(join(tmpdir(), "cchc-ab-"));
+try {
+  const old = join(dir, "old");
+  mkdirSync(old);
+  const tar = execFileSync("git", ["-C", root, "archive", ref, "scoring-core"], { maxBuffer: 1 << 30 });
+  execFileSync("tar", ["-x", "-C", old], { input: tar });
+  // The entry and the grids always come from the working tree: same calls, same inputs.
+  writeFileSync(
+    join(old, "scoring-core", "bench", "ab-entry.ts"),
+    await import("node:fs").then((f) => f.readFileSync(join(here, "ab-entry.ts"))),
+  );
+  const bundle = async (entry, out) =>
+    build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: out,
+      logLevel: "warning",
+      nodePaths: [join(root, "node_modules")],
+      tsconfigRaw: "{}",
+    });
+  await bundle(join(old, "scoring-core", "bench", "ab-entry.ts"), join(dir, "a.mjs"));
+  await bundle(join(here, "ab-entry.ts"), join(dir, "b.mjs"));
+  await bundle(join(here, "grids.ts"), join(dir, "grids.mjs"));
+  const A = await import(pathToFileURL(join(dir, "a.mjs")).href);
+  const B = await import(pathToFileURL(join(dir, "b.mjs")).href);
+  const { benchGrid } = await import(pathToFileURL(join(dir, "grids.mjs")).href);
+  const DISTINCT = 500;
+  const grids = Array.from({ length: DISTINCT }, (_, i) => benchGrid(i + 1));
+  const load0 = os.loadavg();
+
+  const sums = {};
+  for (const [name, m] of [
+    ["A", A],
+    ["B", B],
+  ]) {
+    const h = createHash("sha256");
+    for (const g of grids) h.update(JSON.stringify(m.check(g)));
+    sums[name] = h.digest("hex").slice(0, 16);
+  }
+
+  const time = (fn) => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    const wall = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    return { wall, cpu: (c.user + c.system) / 1000 };
+  };
+  let sink = 0;
+  const PREP = 100;
+  const stages = (m) => {
+    const tables = grids.slice(0, PREP).map((g) => m.read(g).table);
+    const dets = tables.map((t) => m.totals(t));
+    return {
+      check: () => {
+        for (let i = 0; i < N; i++) sink += m.check(grids[i % DISTINCT]).counts.total;
+      },
+      read: () => {
+        for (let i = 0; i < N; i++) sink += m.read(grids[i % DISTINCT]).issues.length;
+      },
+      totals: () => {
+        for (let i = 0; i < N; i++) sink += m.totals(tables[i % PREP]).nodes.length;
+      },
+      validate: () => {
+        for (let i = 0; i < N; i++) {
+          const k = i % PREP;
+          sink += m.validate(grids[k], tables[k], dets[k]);
+        }
+      },
+    };
+  };
+  const results = {};
+  for (const stage of ["check", "read", "totals", "validate"]) {
+    // Tables for the totals/validate stages are held only while those stages run.
+    const sa = stages(A);
+    const sb = stages(B);
+    sa[stage]();
+    sb[stage](); // warm-up
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const [name, s] of r % 2 === 0
+        ? [
+            ["A", sa],
+            ["B", sb],
+          ]
+        : [
+            ["B", sb],
+            ["A", sa],
+          ]) {
+        const t = time(s[stage]);
+        ((results[stage] ??= {})[name] ??= []).push(t);
+      }
+    }
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`Machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(
+    `Load average (1, 5, 15 min) before: ${load0.map((l) => l.toFixed(1)).join(", ")}; after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")}`,
+  );
+  console.log(
+    `A = ${ref}, B = working tree; ${N} tables per round (500 distinct grids of 160 rows), ${ROUNDS} rounds alternating; median per table.`,
+  );
+  console.log(
+    `Report checksum (500 grids): A ${sums.A}, B ${sums.B} — ${sums.A === sums.B ? "identical" : "DIFFERENT"}\n`,
+  );
+  console.log("| stage | A CPU µs | B CPU µs | B/A CPU | A wall µs | B wall µs |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const [stage, r] of Object.entries(results)) {
+    const ca = (med(r.A.map((t) => t.cpu)) / N) * 1000;
+    const cb = (med(r.B.map((t) => t.cpu)) / N) * 1000;
+    const wa = (med(r.A.map((t) => t.wall)) / N) * 1000;
+    const wb = (med(r.B.map((t) => t.wall)) / N) * 1000;
+    console.log(
+      `| ${stage} | ${ca.toFixed(1)} | ${cb.toFixed(1)} | ${(cb / ca).toFixed(2)} | ${wa.toFixed(1)} | ${wb.toFixed(1)} |`,
+    );
+  }
+  if (sink === -1) console.log(sink);
+  if (sums.A !== sums.B) process.exitCode = 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
