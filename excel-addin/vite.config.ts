@@ -21,8 +21,8 @@ const https =
  * (a module wrongly listed here still loads when needed, in a chunk of its own; one missing from
  * here lands in the first load: excel-addin/test/manifest/bundle-split.test.ts keeps the budget):
  * - the survey scorer (survey/): when the user picks raw survey answers;
- * - Xu hướng (years/, workflow/trends.ts, with the inspection list): when first used;
- * - the improvement plan (improvement/): with the Word report;
+ * - Xu hướng (years/, workflow/trends.ts, with the inspection list: inspection/): when first used;
+ * - the improvement plan (improvement/): with the Word report's model;
  * - Tổng hợp (@cchc/scoring-core/consolidate: consolidation/, ranking, ranking sheets, the
  *   workflow's consolidate-files and what only it uses), loaded with the xlsx reader;
  * - the Word report's model and the feedback files (their lazy renderers' chunks);

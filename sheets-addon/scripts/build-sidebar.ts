@@ -1,4 +1,9 @@
-/** Builds the sidebar into one self-contained Sidebar.html (vite + vite-plugin-singlefile). */
+/**
+ * Builds the sidebar into one self-contained Sidebar.html (vite + vite-plugin-singlefile). Apps
+ * Script serves it as one page, so nothing in it loads lazily: the units' edition leaves out the
+ * Sở Nội vụ's code (consolidation client, Phát bảng, the Word report's docx renderer and the
+ * feedback files' xlsx writer), which its project never opens, to stay within 300 KB gzipped.
+ */
 import react from "@vitejs/plugin-react";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +14,7 @@ import { viteSingleFile } from "vite-plugin-singlefile";
 export async function buildSidebar(
   packageDir: string,
   outDir: string,
+  edition: "units" | "province" = "units",
 ): Promise<{ file: string; bytes: number }> {
   // A build started from a test run or a shell with NODE_ENV=development/test would emit React's
   // development JSX (jsxDEV), which the production React bundle lacks: force production.
@@ -21,7 +27,10 @@ export async function buildSidebar(
       root: path.join(packageDir, "src/client"),
       logLevel: "warn",
       plugins: [react(), viteSingleFile()],
-      define: { "process.env.NODE_ENV": JSON.stringify("production") },
+      define: {
+        "process.env.NODE_ENV": JSON.stringify("production"),
+        __CCHC_PROVINCE_EDITION__: JSON.stringify(edition === "province"),
+      },
       build: { outDir: tmp, emptyOutDir: true, target: "es2020", reportCompressedSize: false },
     });
     const html = readFileSync(path.join(tmp, "index.html"), "utf8");

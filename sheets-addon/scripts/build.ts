@@ -2,7 +2,7 @@
  * `npm run build -w @cchc/sheets-addon`: build/Code.js (server), build/Sidebar.html (sidebar)
  * and build/appsscript.json — exactly what `clasp push` sends (.clasp.json rootDir "build").
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -21,13 +21,8 @@ const only = process.argv.includes("--server-only");
 copyFileSync(path.join(packageDir, "appsscript.json"), path.join(outDir, "appsscript.json"));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`sheets-addon: Code.js ${kb(server.bytes)}, ${server.exports.length} entry points`);
-if (!only) {
-  const sidebar = await buildSidebar(packageDir, outDir);
-  const gz = gzipSync(readFileSync(sidebar.file)).length;
-  console.log(`sheets-addon: Sidebar.html ${kb(sidebar.bytes)} (${kb(gz)} gzipped)`);
-}
 
-// The Sở Nội vụ's deployment (issue #6): the same Code.js and Sidebar.html with its own manifest,
+// The Sở Nội vụ's deployment (issue #6): the same Code.js with its own manifest and sidebar edition,
 // whose scopes open, create and share other spreadsheets. A separate Apps Script project pushes
 // build/province (see README, "Sở Nội vụ"); the units' project keeps spreadsheets.currentonly.
 const provinceDir = path.join(outDir, "province");
@@ -36,8 +31,16 @@ copyFileSync(
   path.join(packageDir, "src/server/province/appsscript.json"),
   path.join(provinceDir, "appsscript.json"),
 );
-if (existsSync(path.join(outDir, "Sidebar.html")))
-  copyFileSync(path.join(outDir, "Sidebar.html"), path.join(provinceDir, "Sidebar.html"));
+if (!only) {
+  for (const [edition, dir] of [
+    ["units", outDir],
+    ["province", provinceDir],
+  ] as const) {
+    const sidebar = await buildSidebar(packageDir, dir, edition);
+    const gz = gzipSync(readFileSync(sidebar.file), { level: 9 }).length;
+    console.log(`sheets-addon: ${edition} Sidebar.html ${kb(sidebar.bytes)} (${kb(gz)} gzipped)`);
+  }
+}
 writeFileSync(
   path.join(provinceDir, "Code.js"),
   readFileSync(path.join(outDir, "Code.js"), "utf8") + PROVINCE_FLAG_SCRIPT,

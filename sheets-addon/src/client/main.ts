@@ -15,12 +15,15 @@ interface Boot {
   province?: boolean;
 }
 
+/** Set by the build (scripts/build-sidebar.ts): only the Sở Nội vụ's sidebar carries its code. */
+declare const __CCHC_PROVINCE_EDITION__: boolean;
+
 const boot: Boot = (globalThis as unknown as { __CCHC_BOOT__?: Boot }).__CCHC_BOOT__ ?? {};
 const base = new SheetsScoringService(
   createServerClient(pageScriptRunner),
   boot.locale ?? navigator.language ?? "vi",
 );
-const province = boot.province ? createProvinceClient(pageScriptRunner) : null;
+const province = __CCHC_PROVINCE_EDITION__ && boot.province ? createProvinceClient(pageScriptRunner) : null;
 const service = province ? provinceService(base, province, window.localStorage) : base;
 const root = document.getElementById("root");
 // The menu item chose where the sidebar opens: Tạo bảng chấm điểm opens the template panel.
