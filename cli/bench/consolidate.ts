@@ -13,7 +13,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as XLSX from "@e965/xlsx";
@@ -164,11 +164,17 @@ How: xlsx-grid inflates every zip entry once, bounded while inflating, into the 
 (SheetJS no longer unzips; the cli inflates with Node's zlib, bounded by \`maxOutputLength\`); \`cchc rank\`
 scores files on the main thread and one worker thread per further core (file i on lane i mod (N + 1), lane 0
 being the main thread; outcomes taken back in file order, so the output is the same byte for byte as in line —
-\`CCHC_WORKERS=0\` runs in line); only UnitResults cross threads; the ranking workbook deflates each part as it
-is built.
+\`CCHC_WORKERS=0\` runs in line); only UnitResults cross threads, and each is kept packed (figures in typed
+arrays, codes and titles shared) until the ranking; the ranking workbook is written sheet by sheet and row by
+row, deflated in pieces by Node's zlib, the year record serialised unit by unit into its rows as they are
+written.
 `;
 if (!noDoc) {
   mkdirSync(join(repo, "docs", "benchmarks"), { recursive: true });
-  writeFileSync(join(repo, "docs", "benchmarks", "cli.md"), doc);
+  const path = join(repo, "docs", "benchmarks", "cli.md");
+  // The sections written by hand below the generated part ("## …": investigations) are kept.
+  const old = existsSync(path) ? readFileSync(path, "utf8") : "";
+  const notes = old.indexOf("\n## ");
+  writeFileSync(path, notes >= 0 ? `${doc}${old.slice(notes)}` : doc);
   process.stdout.write(`written docs/benchmarks/cli.md\n`);
 }

@@ -93,6 +93,8 @@ export function rankingWorkbook(
 function yearRecordSheet(record: YearRecord): XlsxSheet {
   return {
     name: YEAR_RECORD_SHEET,
+    // Hidden as the hosts write it: JSON for the tool, not a table for the reader of the ranking.
+    state: "hidden",
     rows: [],
     rowStream: function* () {
       for (const row of yearRecordRowStream(record)) yield row.map((value) => ({ value }));

@@ -11,10 +11,15 @@ import {
   serveDir,
   type Served,
 } from "@cchc/test-kit/browser";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { goldenSetJson, goldenUnitFiles } from "@cchc/test-kit/golden";
 import { ensureBuilt, fake, openPane, type Seed } from "../helpers/pane";
 import { departmentSeed, pickedFiles } from "../helpers/seeds";
 import { brokenFiles, UNITS } from "../helpers/unit-files";
 import { DEPARTMENT_SHEET } from "../helpers/workbooks";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 describeBrowser("Excel task pane over the fake Excel", () => {
   let browser: Browser;
@@ -109,6 +114,57 @@ describeBrowser("Excel task pane over the fake Excel", () => {
     expect(await fake(page, (h) => h.model.sheets.flatMap((s) => s.charts).length)).toBe(1);
     const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
     expect(loaded.some((u) => /\/assets\/xlsx-[^/]+\.js$/.test(u))).toBe(true);
+  });
+
+  it("Tổng hợp lists the consolidation's issues (the golden folder: a unit in two files)", async () => {
+    await open();
+    await page.getByTestId("tab-consolidate").click();
+    const files = goldenUnitFiles().map((f) => ({
+      name: f.name,
+      mimeType: XLSX,
+      buffer: Buffer.from(f.data),
+    }));
+    await page.getByTestId("consolidate-files").setInputFiles(files);
+    await page.getByTestId("consolidate-run").click();
+    await page.getByTestId("ranking").waitFor({ timeout: 60000 });
+    await page.screenshot({ path: join(tmpdir(), "cchc-excel-consolidation-issues.png"), fullPage: true });
+    const issue = page.getByTestId("consolidation-issues").locator('li[data-code="unit-duplicate-file"]');
+    expect(await issue.getAttribute("data-severity")).toBe("warning");
+    expect(await issue.textContent()).toContain("so-tai-chinh-ban-sua.xlsx");
+  });
+
+  it("Tổng hợp after importing the three golden sets: each unit on its type's set; the unmatched set is an error shown", async () => {
+    await open();
+    // As a user would: Cài đặt → Nhập bộ tiêu chí, one JSON file after another.
+    await page.getByTestId("tab-settings").click();
+    for (const [i, json] of goldenSetJson().entries()) {
+      await page.getByTestId("import-file").setInputFiles({
+        name: `bo-tieu-chi-${i}.json`,
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(json)),
+      });
+      await page.getByTestId("import-run").click();
+      await page.getByTestId("import-outcome").getByText("Đã lưu bộ tiêu chí", { exact: false }).waitFor();
+    }
+    await page.getByTestId("tab-consolidate").click();
+    const files = goldenUnitFiles().map((f) => ({
+      name: f.name,
+      mimeType: XLSX,
+      buffer: Buffer.from(f.data),
+    }));
+    await page.getByTestId("consolidate-files").setInputFiles(files);
+    await page.getByTestId("consolidate-run").click();
+    await page.getByTestId("ranking").waitFor({ timeout: 60000 });
+    await page.screenshot({ path: join(tmpdir(), "cchc-excel-consolidation-sets.png"), fullPage: true });
+    const unmatched = page
+      .getByTestId("consolidation-issues")
+      .locator('li[data-code="criteria-set-unmatched"]');
+    expect(await unmatched.getAttribute("data-severity")).toBe("error");
+    expect(await unmatched.textContent()).toMatch(/huyện/i);
+    // Mường Bằng on the commune set (2.2 not applicable, maximum 17), no survey file picked:
+    // 8 of 17 → 47,06 % (on its own table's maxima it would be 8 of 20, 40 %).
+    const row = page.getByTestId("ranking").locator("tbody tr", { hasText: "Mường Bằng" });
+    expect(await row.textContent()).toContain("47,06 %");
   });
 
   it("the xlsx reader is not loaded until consolidation", async () => {

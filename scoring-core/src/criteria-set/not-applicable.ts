@@ -120,6 +120,14 @@ export interface HookAcc {
   appraised: number;
 }
 
+/** True when some child's N/A policy changes its parent's sums (the hook below then applies). */
+export function hasNotApplicablePolicy(nodes: readonly HookNode[]): boolean {
+  for (const n of nodes)
+    if (n.notApplicable && !n.surveyScored && (n.crit?.notApplicablePolicy ?? "exclude") !== "exclude")
+      return true;
+  return false;
+}
+
 /**
  * The totals hook: a parent's applicable maximum and points when a child's N/A policy changes
  * them, else null (the plain sums stand). Survey-scored children are scored by the survey, not
@@ -131,13 +139,7 @@ export function notApplicableTotals(
 ): PolicyResult | null {
   // Hot path (every parent of every table): most parents have no N/A child with a policy, so
   // look first and build nothing.
-  let any = false;
-  for (const n of nodes)
-    if (n.notApplicable && !n.surveyScored && (n.crit?.notApplicablePolicy ?? "exclude") !== "exclude") {
-      any = true;
-      break;
-    }
-  if (!any) return null;
+  if (!hasNotApplicablePolicy(nodes)) return null;
   const kids = nodes.map((n, i) => ({
     ...accs[i]!,
     notApplicable: n.notApplicable,

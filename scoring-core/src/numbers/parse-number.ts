@@ -71,10 +71,32 @@ const SPACE_GROUPED = /^([+\-−]?)([0-9]{1,3}(?: [0-9]{3})+)([.,][0-9]+)?$/;
  */
 export function parseNumberCell(value: CellValue): ParsedNumber {
   if (value === null || value === undefined) return BLANK;
+  if (typeof value === "boolean") return { kind: "invalid", text: value ? "TRUE" : "FALSE" };
+  // Score and maximum cells hold a few distinct values ("0,5", 1, 0.25…) across thousands of
+  // cells: each is read once and its (frozen) result shared.
+  if (typeof value === "number" || value.length <= MEMO_TEXT_LENGTH) {
+    let p = MEMO.get(value);
+    if (p === undefined) {
+      p = Object.freeze(readNumberCell(value));
+      if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+      MEMO.set(value, p);
+    }
+    return p;
+  }
+  return readText(value);
+}
+
+/** parseNumberCell without the memo: the reference the memo is tested against. */
+export function readNumberCell(value: CellValue): ParsedNumber {
+  if (value === null || value === undefined) return BLANK;
   if (typeof value === "number") return readHostNumber(value);
   if (typeof value === "boolean") return { kind: "invalid", text: value ? "TRUE" : "FALSE" };
   return readText(value);
 }
+
+const MEMO = new Map<string | number, ParsedNumber>();
+const MEMO_LIMIT = 10_000;
+const MEMO_TEXT_LENGTH = 24;
 
 function readHostNumber(x: number): ParsedNumber {
   if (!Number.isFinite(x)) return { kind: "invalid", text: String(x) };

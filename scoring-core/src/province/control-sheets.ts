@@ -286,6 +286,12 @@ export function readAssignment(
 export const ProvinceSettingsSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   criteriaSetId: z.string().min(1),
+  /**
+   * Every id the "Bộ tiêu chí" cell names, one per unit type ("an-hoa-so-2025, an-hoa-xa-2025");
+   * criteriaSetId is the first (absent when the cell names one). Importing a set in the province
+   * sidebar puts its id here.
+   */
+  criteriaSetIds: z.array(z.string().min(1)).optional(),
   /** ISO date (yyyy-mm-dd) after which self-assessment is locked. */
   selfAssessmentDeadline: z.string().nullable(),
   classification: z.string().default("five-level"),
@@ -410,7 +416,8 @@ export function readProvinceSettings(
   const yearV = found.year?.value;
   const year = typeof yearV === "number" ? yearV : Number(textOf(yearV ?? null));
   if (!Number.isInteger(year) || year < 2000 || year > 2100) bad("year");
-  const criteriaSetId = textOf(found.criteriaSetId?.value ?? null);
+  const criteriaSetIds = settingsSetIds(textOf(found.criteriaSetId?.value ?? null));
+  const criteriaSetId = criteriaSetIds[0] ?? "";
   if (!criteriaSetId) bad("criteriaSetId");
   const deadlineText = textOf(found.selfAssessmentDeadline?.value ?? null);
   const deadline = deadlineText ? parseVietnameseDate(deadlineText) : null;
@@ -444,6 +451,7 @@ export function readProvinceSettings(
     settings: {
       year,
       criteriaSetId,
+      ...(criteriaSetIds.length > 1 ? { criteriaSetIds } : {}),
       selfAssessmentDeadline: deadline,
       classification,
       tieRule: { mode: tieMode as "dense" | "competition", decimals: tieDecimals },
@@ -452,6 +460,56 @@ export function readProvinceSettings(
     },
     issues: issues.issues,
   };
+}
+
+/** The ids a "Bộ tiêu chí" cell names: one per unit type, separated by ",", ";" or line breaks. */
+export function settingsSetIds(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[,;\n]/)
+        .map((t) => t.trim())
+        .filter((t) => t !== ""),
+    ),
+  ];
+}
+
+/**
+ * The "Bộ tiêu chí" ids once `chosen` is imported: an id whose set scores one of the chosen set's
+ * unit types gives way to it (in its place); ids for other types stay. `typesOf` gives a known
+ * id's unit types (null: unknown, kept).
+ */
+export function chooseSetId(
+  ids: readonly string[],
+  chosen: { id: string; unitTypes: readonly string[] },
+  typesOf: (id: string) => readonly string[] | null,
+): string[] {
+  const out: string[] = [];
+  let placed = false;
+  for (const id of ids) {
+    const types = id === chosen.id ? chosen.unitTypes : typesOf(id);
+    const overlaps = types !== null && types.some((t) => chosen.unitTypes.includes(t));
+    if (!overlaps) out.push(id);
+    else if (!placed) {
+      out.push(chosen.id);
+      placed = true;
+    }
+  }
+  if (!placed) out.push(chosen.id);
+  return out;
+}
+
+/** The 0-based grid row of a settings key in a "Cài đặt" grid (null: absent). */
+export function settingsKeyRow(grid: Grid, key: (typeof SETTINGS_KEYS)[number]["key"]): number | null {
+  const k = SETTINGS_KEYS.find((s) => s.key === key)!;
+  const r = grid.values.findIndex((row) => {
+    const label = foldText(textOf(row[0] ?? null));
+    return (
+      label !== "" &&
+      (foldText(k.vi) === label || foldText(k.en) === label || foldText(k.vi).startsWith(label))
+    );
+  });
+  return r < 0 ? null : r;
 }
 
 export function classificationFor(settings: Pick<ProvinceSettings, "classification">): Classification {
@@ -465,7 +523,7 @@ export function settingsSheetRows(settings: z.input<typeof ProvinceSettingsSchem
     : ["", "", ""];
   const values: Record<string, string> = {
     year: String(settings.year),
-    criteriaSetId: settings.criteriaSetId,
+    criteriaSetId: (settings.criteriaSetIds ?? [settings.criteriaSetId]).join(", "),
     selfAssessmentDeadline: settings.selfAssessmentDeadline ? `${d}/${m}/${y}` : "",
     classification: settings.classification ?? "five-level",
     tieMode: settings.tieRule?.mode ?? "dense",

@@ -214,9 +214,15 @@ export function provinceSetForUnit(
   settingsSet: CriteriaSet,
   unitType: string | null,
   stored: readonly CriteriaSet[],
+  /** Every id "Cài đặt" names (one per unit type): a stored one for the unit's type wins. */
+  chosen: readonly string[] = [],
 ): CriteriaSet {
   const named = stored.some((s) => s.id === settingsSet.id);
   if (!unitType) return settingsSet;
+  for (const id of chosen) {
+    const set = stored.find((s) => s.id === id && s.unitTypes.includes(unitType));
+    if (set) return set;
+  }
   if (named && settingsSet.unitTypes.includes(unitType)) return settingsSet;
   const forType = stored.filter((s) => s.unitTypes.includes(unitType));
   const sameYear = forType.find((s) => s.year === settingsSet.year);

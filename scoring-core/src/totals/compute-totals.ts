@@ -7,7 +7,7 @@ import type { NodeTotals, TableTotals } from "../reports/schemas";
 import type { ScoringTable } from "../table/types";
 import { fromUnits, toUnits } from "../numbers/decimal";
 import { clampTotal } from "../ranking/classify";
-import { notApplicableTotals } from "../criteria-set/not-applicable";
+import { hasNotApplicablePolicy, notApplicableTotals } from "../criteria-set/not-applicable";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import { buildScoreTree, latestAppraisal, numberOf, type ScoreNode } from "./score-tree";
 
@@ -132,10 +132,11 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
         penalty: 0,
         hasAppraisal: false,
       };
-      const kids: Acc[] = [];
+      // The children's sums are kept only when an N/A policy needs them (rarely).
+      const kids: Acc[] | null = hasNotApplicablePolicy(n.children) ? [] : null;
       for (const c of n.children) {
         const a = visit(c);
-        kids.push(a);
+        kids?.push(a);
         acc.max += a.max;
         acc.applicableMax += a.applicableMax;
         acc.selfMax += a.selfMax;
@@ -149,7 +150,7 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
       }
       if (n.section !== "main") acc.max = acc.applicableMax = toUnits(n.max);
       // The set's N/A policies (criteria-set/not-applicable.ts); null: plain sums stand.
-      else {
+      else if (kids !== null) {
         const policy = notApplicableTotals(n.children, kids);
         if (policy !== null) Object.assign(acc, policy);
       }

@@ -121,7 +121,8 @@ function uncalculated(r: NumberRead | null): boolean {
 
 class TableValidator {
   private readonly lang: Lang;
-  private readonly scoreOf = new Map<TableNode, ScoreNode>();
+  /** Table node → its score node, built only when the trees do not line up (a reference set). */
+  private scoreOf: Map<TableNode, ScoreNode> | null = null;
   private readonly setIndex: Map<string, unknown> | null;
   private readonly period: Period | null;
   private readonly bounds: PeriodBounds | null;
@@ -129,9 +130,10 @@ class TableValidator {
   private readonly sums = new Map<TableNode, number[]>();
   /** The same sums without the numbers stored as text: what the sheet's own SUM gives. */
   private readonly sheetSums = new Map<TableNode, number[]>();
-  /** Leaf score cells holding a number typed as text → the subtotal/total cells they throw off. */
-  private readonly textNumbers = new Map<NumberRead, string[]>();
-  private readonly codeOf = new Map<NumberRead, string>();
+  /** Leaf score cells holding a number typed as text → their criterion code. */
+  private readonly textNumbers = new Map<NumberRead, string>();
+  /** Those cells → the subtotal/total cells they throw off (only cells that throw one off). */
+  private readonly offSums = new Map<NumberRead, string[]>();
 
   constructor(
     private readonly table: ScoringTable,
@@ -140,16 +142,25 @@ class TableValidator {
     private readonly detailed: DetailedTotals,
   ) {
     this.lang = issues.lang;
-    const index = (nodes: readonly ScoreNode[]): void => {
-      for (const n of nodes) {
-        if (n.table && !this.scoreOf.has(n.table)) this.scoreOf.set(n.table, n);
-        index(n.children);
-      }
-    };
-    index(detailed.tree); // tree order, as flattenScoreTree lists it
     this.setIndex = options.set ? indexSet(options.set) : null;
     this.period = evidencePeriodFor(table, options);
     this.bounds = periodBounds(this.period);
+  }
+
+  /** The first score node (tree order) standing for a table node, else null. */
+  private scoreNodeOf(t: TableNode): ScoreNode | null {
+    if (this.scoreOf === null) {
+      const map = new Map<TableNode, ScoreNode>();
+      const index = (nodes: readonly ScoreNode[]): void => {
+        for (const n of nodes) {
+          if (n.table && !map.has(n.table)) map.set(n.table, n);
+          index(n.children);
+        }
+      };
+      index(this.detailed.tree);
+      this.scoreOf = map;
+    }
+    return this.scoreOf.get(t) ?? null;
   }
 
   private address(role: ColumnRole, row: number): string | null {
@@ -163,14 +174,20 @@ class TableValidator {
   }
 
   run(): void {
-    const walk = (nodes: TableNode[], parentUnknown: boolean) => {
-      for (const t of nodes) {
-        const unknown = this.checkNode(t, parentUnknown);
-        walk(t.children, unknown);
+    // Without a set the score tree mirrors the table node for node (score-tree.ts fromTable), so
+    // the two are walked side by side; a node that does not line up is looked up instead. A table
+    // node stands in the score tree at most once, so the node found side by side is the first.
+    const walk = (nodes: TableNode[], scores: readonly ScoreNode[] | null, parentUnknown: boolean) => {
+      for (let i = 0; i < nodes.length; i++) {
+        const t = nodes[i]!;
+        const s = scores !== null && i < scores.length ? scores[i]! : null;
+        const sn = s !== null && s.table === t ? s : this.scoreNodeOf(t);
+        const unknown = this.checkNode(t, sn, parentUnknown);
+        walk(t.children, sn !== null && sn.table === t ? sn.children : null, unknown);
       }
     };
     this.findTextNumbers(this.table.fields);
-    walk(this.table.fields, false);
+    walk(this.table.fields, this.detailed.tree, false);
     this.checkTotalRow();
     this.checkCaps();
     this.checkMissing();
@@ -191,16 +208,16 @@ class TableValidator {
 
   private noteTextNumber(r: NumberRead | null, code: string): void {
     if (r && r.parsed.kind === "number" && typeof r.raw === "string") {
-      this.textNumbers.set(r, []);
-      this.codeOf.set(r, code);
+      this.textNumbers.set(r, code);
     }
   }
 
   /** One issue per text cell, naming the sums it throws off (reported once, here). */
   private reportTextNumbers(): void {
-    for (const [r, cells] of this.textNumbers) {
+    for (const [r, code] of this.textNumbers) {
       // Where every figure of the sheet adds up with it counted, it did no harm: not reported.
-      if (cells.length === 0) continue;
+      const cells = this.offSums.get(r);
+      if (cells === undefined) continue;
       const consequences =
         cells.length === 0
           ? ""
@@ -211,7 +228,7 @@ class TableValidator {
         cell: r.cell,
         row: r.row,
         column: r.column,
-        criterion: this.codeOf.get(r) ?? null,
+        criterion: code,
         value: r.text,
         params: { consequences },
       });
@@ -234,9 +251,10 @@ class TableValidator {
           continue;
         }
         const r = round < 0 ? n.self : n.appraisals[round];
-        const list = r ? this.textNumbers.get(r) : undefined;
-        if (list) {
-          if (!list.includes(cell)) list.push(cell);
+        if (r && this.textNumbers.has(r)) {
+          const list = this.offSums.get(r);
+          if (list === undefined) this.offSums.set(r, [cell]);
+          else if (!list.includes(cell)) list.push(cell);
           any = true;
         }
       }
@@ -264,9 +282,8 @@ class TableValidator {
   }
 
   /** Returns true when the node is unknown to the reference set. */
-  private checkNode(t: TableNode, parentUnknown: boolean): boolean {
+  private checkNode(t: TableNode, sn: ScoreNode | null, parentUnknown: boolean): boolean {
     this.checkCells(t);
-    const sn = this.scoreOf.get(t) ?? null;
     if (this.setIndex && !sn) {
       const known = this.setIndex.has(t.code);
       if (!known && !parentUnknown) {

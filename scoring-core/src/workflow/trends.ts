@@ -84,7 +84,8 @@ export interface TrendBuild {
   inspection: ReturnType<typeof inspectionList>;
   /**
    * The sheets to write: the trend workbook's, the cli's own, with a chart sheet per group whose
-   * block carries the line chart's description (`lineChart`); each host draws it natively.
+   * block carries the line chart's description (`lineChart`); each host draws it natively. Then
+   * whom to inspect (the "Đề xuất kiểm tra" sheet `cchc plan --previous` writes).
    */
   blocks: SheetBlock[];
   skipped: TrendSkip[];

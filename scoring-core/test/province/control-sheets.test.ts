@@ -8,6 +8,8 @@ import {
   readProvinceSettings,
   provinceHeading,
   settingsSheetRows,
+  settingsSetIds,
+  chooseSetId,
   controlSheetHeader,
 } from "../../src/province/control-sheets";
 
@@ -155,6 +157,38 @@ describe("province settings", () => {
       signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"],
     });
   });
+  it("names one set per unit type in “Bộ tiêu chí”; choosing a set replaces the one for its type", () => {
+    const rows = settingsSheetRows(
+      {
+        year: 2025,
+        criteriaSetId: "so-2025",
+        criteriaSetIds: ["so-2025", "xa-2025"],
+        selfAssessmentDeadline: null,
+      },
+      "vi",
+    );
+    const r = readProvinceSettings({ sheet: "Cài đặt", values: rows });
+    expect(r.ok && [r.settings.criteriaSetId, r.settings.criteriaSetIds]).toEqual([
+      "so-2025",
+      ["so-2025", "xa-2025"],
+    ]);
+    const types: Record<string, string[]> = { "so-2025": ["department"], "xa-2025": ["commune", "district"] };
+    const typesOf = (id: string) => types[id] ?? null;
+    expect(settingsSetIds(" so-2025; xa-2025\nso-2025 ")).toEqual(["so-2025", "xa-2025"]);
+    expect(chooseSetId(["so-2025", "xa-2025"], { id: "xa-2025-b", unitTypes: ["commune"] }, typesOf)).toEqual(
+      ["so-2025", "xa-2025-b"],
+    );
+    expect(chooseSetId(["so-2025"], { id: "xa-2025", unitTypes: ["commune"] }, typesOf)).toEqual([
+      "so-2025",
+      "xa-2025",
+    ]);
+    // An id the tool does not know stays: only a set for the same type gives way.
+    expect(chooseSetId(["la"], { id: "so-2025-b", unitTypes: ["department"] }, typesOf)).toEqual([
+      "la",
+      "so-2025-b",
+    ]);
+  });
+
   it("names each bad setting", () => {
     const rows = settingsSheetRows(
       {

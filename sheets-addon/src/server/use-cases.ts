@@ -30,6 +30,8 @@ import { AddonError } from "../shared/errors";
 import type { WriteResultsReply } from "../shared/rpc";
 import type { Services } from "./services";
 import { runOnSheets, SheetsWorkbook } from "./workbook";
+import { activeBook } from "./book";
+import { chooseSetInSettings } from "./province/control";
 
 export function loadSettings(svc: Services): Settings {
   return runOnSheets(loadStored(new SheetsWorkbook(svc), DEFAULT_SETTINGS.lang));
@@ -53,7 +55,10 @@ export function importCriteriaSet(svc: Services, request: unknown, lang: Lang): 
     ((r.source === "json" && "json" in r) ||
       (r.source === "sheet" && typeof (r as { sheet?: unknown }).sheet === "string"));
   if (!ok) throw new AddonError("server-error", "importCriteriaSet");
-  return runOnSheets(importSet(new SheetsWorkbook(svc), r as ImportSetRequest, lang));
+  const reply = runOnSheets(importSet(new SheetsWorkbook(svc), r as ImportSetRequest, lang));
+  // In the province's control spreadsheet the set is also chosen in "Cài đặt" for its unit types.
+  if (reply.stored && reply.set) chooseSetInSettings(activeBook(svc), reply.set);
+  return reply;
 }
 
 export function validateSheet(svc: Services, settings: Settings): ValidationReport {

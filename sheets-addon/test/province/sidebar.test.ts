@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { DEFAULT_SETTINGS, type Lang } from "@cchc/scoring-core";
+import { DEFAULT_SETTINGS, getSampleSet, type Lang } from "@cchc/scoring-core";
 import {
   screenshotDir,
   collectConsoleErrors,
@@ -26,7 +26,8 @@ import {
 import { menuProvince } from "../../src/server/province/entry";
 import type { UnitResult } from "@cchc/scoring-core";
 import { fakeProvince } from "../fakes/drive";
-import { filledProvince } from "./province-fixture";
+import { importCriteriaSet } from "../../src/server/use-cases";
+import { filledProvince, provinceWith, unitRows } from "./province-fixture";
 
 const PACKAGE = path.resolve(__dirname, "../..");
 // The Sở Nội vụ's edition (scripts/build-sidebar.ts): the units' sidebar leaves its code out.
@@ -134,10 +135,11 @@ describeBrowser("the Sở's consolidation screen in headless Chromium", () => {
     await page?.close();
   });
 
-  const open = async (lang: Lang, failures?: Record<string, string>) => {
+  const open = async (lang: Lang, failures?: Record<string, string>, extra: Record<string, unknown> = {}) => {
     const r = replies(lang);
     const config = {
       replies: {
+        ...extra,
         loadSettings: { ...DEFAULT_SETTINGS, lang },
         saveSettings: null,
         listSheets: ["Đơn vị", "Phân công thẩm định", "Cài đặt"],
@@ -211,6 +213,35 @@ describeBrowser("the Sở's consolidation screen in headless Chromium", () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it("Cài đặt → Nhập bộ tiêu chí stores the province's set and chooses it in “Cài đặt”", async () => {
+    const sample = getSampleSet("sample-department-2025")!;
+    const own = { ...sample, id: "an-hoa-so-2025", name: "Bộ tiêu chí sở An Hòa 2025", sample: false };
+    const text = JSON.stringify(own);
+    // The reply the real server gives on a control spreadsheet, which it changes as it should.
+    const env = provinceWith(unitRows(2));
+    const reply = importCriteriaSet(env.services, { source: "json", json: text }, "vi");
+    const chosen = env.control
+      ._sheet("Cài đặt")
+      ._cells.find((row) => row[0]?.value === "Bộ tiêu chí")?.[1]?.value;
+    expect([reply.stored, chosen]).toEqual([true, "an-hoa-so-2025"]);
+
+    await open("vi", undefined, { importCriteriaSet: reply });
+    await page.getByTestId("tab-settings").click();
+    await page.getByTestId("set-in-use").waitFor();
+    await page.getByTestId("import-file").setInputFiles({
+      name: "bo-tieu-chi-so.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    await page.getByTestId("import-run").click();
+    await page.getByTestId("import-outcome").waitFor();
+    const sent = (await calls()).filter((c) => c.name === "importCriteriaSet");
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.args[0]).toMatchObject({ source: "json", json: text });
+    expect(await page.getByTestId("set-in-use-name").textContent()).toContain("Bộ tiêu chí sở An Hòa 2025");
+    expect(errors).toEqual([]);
+  });
 
   it("a second sidebar is told another consolidation is running", async () => {
     await open("vi", {

@@ -93,6 +93,47 @@ describe("the province's stored sets in hand-out and the unit's check", () => {
     }
   });
 
+  it("importing a set chooses it in “Cài đặt” for its unit type; hand-out and consolidation use it", () => {
+    const env = provinceWith(unitRows(3));
+    const settings = env.control._sheet("Cài đặt");
+    const chosen = () => settings._cells.find((r) => r[0]?.value === "Bộ tiêu chí")?.[1]?.value;
+    expect(chosen()).toBe("sample-department-2025");
+    importCriteriaSet(env.services, { source: "json", json: DEPT }, "vi");
+    // The department sample gives way; the commune set joins for its own type.
+    expect(chosen()).toBe(DEPT.id);
+    importCriteriaSet(env.services, { source: "json", json: COMMUNE }, "vi");
+    expect(chosen()).toBe(`${DEPT.id}, ${COMMUNE.id}`);
+    // An amended department set of the same year: the one imported last is the one chosen.
+    const amended = { ...own("sample-department-2025", "an-hoa-so-2025-sua-doi", "CHỈ ĐẠO CCHC (SỬA ĐỔI)") };
+    env.log.reset();
+    importCriteriaSet(env.services, { source: "json", json: amended }, "vi");
+    expect(chosen()).toBe(`${amended.id}, ${COMMUNE.id}`);
+    // Storing is one write; choosing, one read of "Cài đặt" and one cell written.
+    expect(env.log.count(/^Range\.setValues$/)).toBe(2);
+
+    handOutTables(env.services, "vi");
+    [amended, amended, COMMUNE].forEach((set, i) => {
+      const book = env.world.book(idOnRow(env, i + 2));
+      expect(texts(book)).toContain(set.fields[0]!.title);
+    });
+    const begin = beginConsolidation(env.services, "vi", "c", 1);
+    expect(begin.units.map((u) => (u as { setId?: string }).setId)).toEqual([
+      amended.id,
+      amended.id,
+      COMMUNE.id,
+    ]);
+  });
+
+  it("a units' spreadsheet (no “Cài đặt”) is left as it is by an import", () => {
+    const env = provinceWith(unitRows(1));
+    const settings = env.control._sheets.find((s) => s._name === "Cài đặt")!;
+    settings._name = "Ghi chú";
+    env.log.reset();
+    expect(importCriteriaSet(env.services, { source: "json", json: DEPT }, "vi").stored).toBe(true);
+    // Only the set's own write.
+    expect(env.log.count(/^Range\.setValues$/)).toBe(1);
+  });
+
   it("without stored sets, hand-out still uses the set “Cài đặt” names (and copies it)", () => {
     const env = provinceWith(unitRows(1));
     handOutTables(env.services, "vi");

@@ -92,8 +92,17 @@ function refuse(reason: GuardReason, limits: Required<GuardLimits>): GuardResult
   };
 }
 
-/** `inflateRaw`: the host's native inflater (see unzip-bounded.ts); fflate without it. */
-export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = {}, inflateRaw?: InflateRaw): GuardResult {
+/**
+ * `inflateRaw`: the host's native inflater (see unzip-bounded.ts); fflate without it. `only`:
+ * inflate just the parts it names (every entry is still judged from the directory), for a caller
+ * that reads one small part of a large workbook.
+ */
+export function guardXlsx(
+  bytes: Uint8Array,
+  limits: GuardLimits = {},
+  inflateRaw?: InflateRaw,
+  only?: (name: string) => boolean,
+): GuardResult {
   const lim: Required<GuardLimits> = { ...DEFAULT_LIMITS, ...stripUndefined(limits) };
   if (bytes.length === 0) return refuse("empty", lim);
   if (bytes.length > lim.maxBytes) return refuse("too-large", lim);
@@ -137,7 +146,8 @@ export function guardXlsx(bytes: Uint8Array, limits: GuardLimits = {}, inflateRa
     // A zip, but not a workbook (an .ods, a .docx, an archive of files).
     return refuse("not-xlsx", lim);
   }
-  const unzipped = unzipBounded(bytes, dir.entries, lim.maxUncompressed, inflateRaw);
+  const entries = only ? dir.entries.filter((e) => only(e.name)) : dir.entries;
+  const unzipped = unzipBounded(bytes, entries, lim.maxUncompressed, inflateRaw);
   if (!unzipped.ok) return refuse(unzipped.problem, lim);
   return { ok: true, parts: unzipped.parts };
 }

@@ -11,8 +11,11 @@ export const TOOL_PROPERTY = "CCHC";
 
 const decoder = new TextDecoder("utf-8", { fatal: false });
 
+/** Only these two parts are inflated: a ranking of 5,000 units is ~15 MB of XML otherwise. */
+const MARKER_PARTS = new Set(["docProps/custom.xml", "docProps/app.xml"]);
+
 export function isToolWorkbook(bytes: Uint8Array): boolean {
-  const guard = guardXlsx(bytes);
+  const guard = guardXlsx(bytes, {}, undefined, (name) => MARKER_PARTS.has(name));
   if (!guard.ok) return false;
   const custom = guard.parts.get("docProps/custom.xml");
   if (custom && new RegExp(`<property\\b[^>]*\\bname="${TOOL_PROPERTY}"`).test(decoder.decode(custom)))

@@ -120,6 +120,20 @@ describe("guardXlsx", () => {
     expect(reasonOf(liar)).toBe("zip-bomb");
   });
 
+  it("inflates only the parts asked for, still judging every entry from the directory", () => {
+    const only = (n: string) => n === "docProps/app.xml";
+    const parts = { ...MINIMAL_PARTS, "docProps/app.xml": strToU8("<Properties/>") };
+    const r = guardXlsx(zip(parts), {}, undefined, only);
+    expect(r.ok && [...r.parts.keys()]).toEqual(["docProps/app.xml"]);
+    // A sheet that lies about its size is not inflated, so not caught there…
+    const liar = { ...parts, "xl/worksheets/sheet1.xml": new Uint8Array(300 * 1024) };
+    const lying = patchDeclared(zip(liar), "xl/worksheets/sheet1.xml", { uncompressed: 1000 });
+    expect(guardXlsx(lying, {}, undefined, only).ok).toBe(true);
+    // …but a directory declaring a bomb is refused before anything is inflated.
+    const bomb = patchDeclared(zip(liar), "xl/worksheets/sheet1.xml", { uncompressed: 1024 * 1024 * 1024 });
+    expect(guardXlsx(bomb, {}, undefined, only).ok).toBe(false);
+  });
+
   it("refuses more entries than maxEntries", () => {
     const parts: Record<string, Uint8Array> = { ...MINIMAL_PARTS };
     for (let i = 0; i < 20; i++) parts[`xl/media/image${i}.png`] = new Uint8Array([i]);

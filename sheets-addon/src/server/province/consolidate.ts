@@ -154,7 +154,7 @@ export function beginConsolidation(
     const withSets: UnitSpec[] = listed.units.map((u) => {
       const type = unitTypeOf(u.unitType ?? null);
       if (!type && applied.length > 1) return { ...u, setIds: applied.map((s) => s.id), setStored: true };
-      const set = provinceSetForUnit(data.set, type, data.sets);
+      const set = provinceSetForUnit(data.set, type, data.sets, data.settings.criteriaSetIds);
       return { ...u, setId: set.id, setStored: data.sets.some((s) => s.id === set.id) };
     });
     // Unit names through the core's one matcher (UBND = Ủy ban nhân dân, "… tỉnh X"), as rank does.

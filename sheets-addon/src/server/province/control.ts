@@ -3,6 +3,7 @@
  * định", "Cài đặt") and reads them back through the core's readers, each in one batch.
  */
 import {
+  getSampleSet,
   neutralise,
   readSetsSheetRows,
   resolveCriteriaSet,
@@ -19,6 +20,9 @@ import {
   readAssignment,
   readControlUnits,
   readProvinceSettings,
+  chooseSetId,
+  settingsKeyRow,
+  settingsSetIds,
   settingsSheetRows,
   type ControlUnitsResult,
   type FieldAssignment,
@@ -29,6 +33,7 @@ import { activeBook, ensureSize } from "../book";
 import { readGrid } from "../read-grid";
 import { readSetRows } from "../stored-sets";
 import type { Book, Services, Sheet } from "../services";
+import type { Grid } from "@cchc/scoring-core";
 
 export interface ControlData {
   book: Book;
@@ -128,6 +133,32 @@ export function provinceSets(book: Book, id: string, lang: Lang): { set: Criteri
   const resolved = resolveCriteriaSet(id, stored.sets, lang);
   if (resolved.ok && resolved.set) return { set: resolved.set, sets: stored.sets };
   throw new AddonError("set-not-found", id);
+}
+
+/**
+ * Importing a set in the province sidebar chooses it in "Cài đặt": the "Bộ tiêu chí" cell then
+ * names it for its unit types (an id there for one of those types gives way; other types' ids
+ * stay), so hand-out and consolidation use it. Only a control spreadsheet has that cell; elsewhere
+ * nothing changes (null). One read of "Cài đặt", one cell written. Returns the cell's new text.
+ */
+export function chooseSetInSettings(
+  book: Book,
+  chosen: { id: string; unitTypes: readonly string[] },
+): string | null {
+  const sheet = sheetOf(book, "settings");
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues() as unknown[][];
+  const grid = { sheet: sheet.getName(), values: values as Grid["values"] };
+  const row = settingsKeyRow(grid, "criteriaSetId");
+  if (row === null) return null;
+  const stored = readSetsSheetRows(readSetRows(book), SETS_SHEET).sets;
+  const typesOf = (id: string) =>
+    stored.find((s) => s.id === id)?.unitTypes ?? getSampleSet(id)?.unitTypes ?? null;
+  const current = values[row]?.[1];
+  const ids = chooseSetId(settingsSetIds(typeof current === "string" ? current : ""), chosen, typesOf);
+  const text = ids.join(", ");
+  sheet.getRange(row + 1, 2, 1, 1).setValues([[neutralise(text)]]);
+  return text;
 }
 
 /** Writes one unit row's cells the tool owns (link, status, note): one setValues per run of cells. */

@@ -74,7 +74,7 @@ export function handOutTables(svc: ProvinceServices, lang: Lang, limit = HAND_OU
         continue;
       }
       const unitType = unitTypeOf(u.unitType);
-      const set = provinceSetForUnit(data.set, unitType, data.sets);
+      const set = provinceSetForUnit(data.set, unitType, data.sets, data.settings.criteriaSetIds);
       const spec = buildTemplate(set, {
         unit: u.unit,
         unitType: unitType ?? set.unitTypes[0] ?? null,
