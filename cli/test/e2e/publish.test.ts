@@ -112,8 +112,11 @@ describe("the ranking workbook", () => {
       const row = rows[7 + i]!;
       expect(row[1]).toBe(r.unit);
       expect(row[9]).toBe(Math.round(r.index! * 100) / 100);
-      expect(row[10]).toBe(r.rank);
+      // A held-out unit (no survey row) has no rank: the sheet says so in words.
+      expect(row[10]).toBe(r.status === "held-out" ? "—" : r.rank);
+      if (r.status === "held-out") expect(row[11]).toBe("chưa xếp hạng");
     });
+    expect(group.rows.some((r) => r.status === "held-out")).toBe(true);
   });
 
   it("lists units that have not submitted and files that could not be processed", () => {
