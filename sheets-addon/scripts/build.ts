@@ -1,12 +1,14 @@
 /**
  * `npm run build -w @cchc/sheets-addon`: build/Code.js (server), build/Sidebar.html (sidebar)
- * and build/appsscript.json — exactly what `clasp push` sends (.clasp.json rootDir "build").
+ * and build/appsscript.json — exactly what `clasp push` sends (.clasp.json rootDir "build") —
+ * and the Sở Nội vụ's build/province (Code.js, Sidebar.html, OutputsChunk.html, appsscript.json).
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
+import { buildOutputsChunk } from "./build-outputs-chunk";
 import { buildServer } from "./build-server";
 import { buildSidebar } from "./build-sidebar";
 import { PROVINCE_FLAG_SCRIPT } from "../src/server/province/menu-items";
@@ -40,6 +42,10 @@ if (!only) {
     const gz = gzipSync(readFileSync(sidebar.file), { level: 9 }).length;
     console.log(`sheets-addon: ${edition} Sidebar.html ${kb(sidebar.bytes)} (${kb(gz)} gzipped)`);
   }
+  // The Word report's and feedback .zip's writers, loaded by the province sidebar on first use.
+  const chunk = await buildOutputsChunk(packageDir, provinceDir);
+  const chunkGz = gzipSync(readFileSync(chunk.file), { level: 9 }).length;
+  console.log(`sheets-addon: province OutputsChunk.html ${kb(chunk.bytes)} (${kb(chunkGz)} gzipped)`);
 }
 writeFileSync(
   path.join(provinceDir, "Code.js"),

@@ -6,6 +6,7 @@ import { createServerClient, pageScriptRunner } from "./run";
 import { SheetsScoringService } from "./sheets-service";
 import { createProvinceClient } from "./province/api";
 import { handOutDriver } from "./province/hand-out-driver";
+import { outputsLoader } from "./province/outputs/load-outputs";
 import { provinceService } from "./province/province-service";
 
 interface Boot {
@@ -24,7 +25,11 @@ const base = new SheetsScoringService(
   boot.locale ?? navigator.language ?? "vi",
 );
 const province = __CCHC_PROVINCE_EDITION__ && boot.province ? createProvinceClient(pageScriptRunner) : null;
-const service = province ? provinceService(base, province, window.localStorage) : base;
+const service = province
+  ? provinceService(base, province, window.localStorage, {
+      outputs: outputsLoader(() => province.provinceOutputsChunk()),
+    })
+  : base;
 const root = document.getElementById("root");
 // The menu item chose where the sidebar opens: Tạo bảng chấm điểm opens the template panel.
 if (root)

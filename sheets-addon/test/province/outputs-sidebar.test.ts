@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import type { ScoringService } from "@cchc/scoring-ui";
 import { createProvinceClient } from "../../src/client/province/api";
+import { outputWriters } from "../../src/client/province/outputs/outputs";
 import { provinceService } from "../../src/client/province/province-service";
 import * as entry from "../../src/server/province/entry";
 import { fakeScriptRun } from "../fakes/script-run";
@@ -34,7 +35,12 @@ function setup(n: number) {
     provinceSaveReport: (...a) => entry.provinceSaveReport(...(a as [string, string, string])),
   });
   const base = { host: "sheets", displayLanguage: () => "vi-VN" } as unknown as ScoringService;
-  const service = provinceService(base, createProvinceClient(run.runner), memoryStorage(), { pool: 2 });
+  // The sidebar loads these writers from OutputsChunk.html on first use (test/province/sidebar.test.ts
+  // runs that path in Chromium); here they come straight from their module.
+  const service = provinceService(base, createProvinceClient(run.runner), memoryStorage(), {
+    pool: 2,
+    outputs: async () => outputWriters,
+  });
   return { ...province, run, service };
 }
 

@@ -1,10 +1,13 @@
 /**
  * The Sở's consolidation screen: the built Sidebar.html, opened as menuProvince opens it, in
  * headless Chromium over a fake google.script.run whose replies the real server functions
- * computed on a filled fake province. Progress, a quota retry, the result, and a second
- * sidebar's clear message; screenshots in docs/screenshots/sheets-province-*.png.
+ * computed on a filled fake province. Progress, a quota retry, the result, the Word report and
+ * feedback .zip (their writers loaded from the built OutputsChunk.html, as the real server
+ * function serves it), and a second sidebar's clear message; screenshots in
+ * docs/screenshots/sheets-province-*.png.
  */
 import { execFileSync } from "node:child_process";
+import { strFromU8, unzipSync } from "fflate";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,7 +26,7 @@ import {
   consolidateUnit,
   finishConsolidation,
 } from "../../src/server/province/consolidate";
-import { menuProvince } from "../../src/server/province/entry";
+import { menuProvince, provinceOutputsChunk } from "../../src/server/province/entry";
 import type { UnitResult } from "@cchc/scoring-core";
 import { fakeProvince } from "../fakes/drive";
 import { importCriteriaSet } from "../../src/server/use-cases";
@@ -32,13 +35,32 @@ import { filledProvince, provinceWith, unitRows } from "./province-fixture";
 const PACKAGE = path.resolve(__dirname, "../..");
 // The Sở Nội vụ's edition (scripts/build-sidebar.ts): the units' sidebar leaves its code out.
 const SIDEBAR = path.join(PACKAGE, "build", "province", "Sidebar.html");
+// The output writers the sidebar loads on its first Word report / feedback .zip (load-outputs.ts).
+const CHUNK = path.join(PACKAGE, "build", "province", "OutputsChunk.html");
 const SCREENSHOTS = screenshotDir(path.resolve(PACKAGE, "..", "docs", "screenshots"));
 
 function ensureBuilt(): string {
   // The province screen needs a build that has it (an older build/ lacks the province client).
-  if (!existsSync(SIDEBAR) || !readFileSync(SIDEBAR, "utf8").includes("cchc.province.job"))
+  if (
+    !existsSync(CHUNK) ||
+    !existsSync(SIDEBAR) ||
+    !readFileSync(SIDEBAR, "utf8").includes("cchc.province.job")
+  )
     execFileSync("npx", ["tsx", "scripts/build.ts"], { cwd: PACKAGE, stdio: "inherit" });
   return readFileSync(SIDEBAR, "utf8");
+}
+
+/** Runs a server entry point over a fake province project holding these HTML files. */
+function onServer<T>(files: Record<string, string>, locale: string, body: () => T): T {
+  const env = fakeProvince({ locale, files });
+  const g = globalThis as Record<string, unknown>;
+  const saved = Object.fromEntries(Object.keys(env.globals).map((k) => [k, g[k]]));
+  Object.assign(g, env.globals);
+  try {
+    return body();
+  } finally {
+    Object.assign(g, saved);
+  }
 }
 
 function servedPage(html: string, locale: string): string {
@@ -213,6 +235,39 @@ describeBrowser("the Sở's consolidation screen in headless Chromium", () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it("makes the Word report and the feedback .zip, loading their writers once from the server", async () => {
+    // The real server function over the built project file: what the sidebar gets in Apps Script.
+    const chunk = onServer({ OutputsChunk: readFileSync(CHUNK, "utf8") }, "vi", () => provinceOutputsChunk());
+    const link = (name: string) => ({ id: "f1", name, url: `https://drive.google.com/file/d/${name}/view` });
+    await open("vi", undefined, {
+      provinceOutputsChunk: chunk,
+      provinceSaveReport: link("report"),
+    });
+    await page.getByTestId("consolidate-units").click();
+    await page.getByTestId("consolidate-word-report").waitFor({ timeout: 30000 });
+    expect((await calls()).filter((c) => c.name === "provinceOutputsChunk")).toHaveLength(0);
+
+    await page.getByTestId("consolidate-word-report").click();
+    await page.getByTestId("word-report-link").waitFor({ timeout: 30000 });
+    await page.getByTestId("consolidate-unit-feedback").click();
+    await page.getByTestId("unit-feedback-link").waitFor({ timeout: 30000 });
+
+    const all = await calls();
+    expect(all.filter((c) => c.name === "provinceOutputsChunk")).toHaveLength(1);
+    const saves = all.filter((c) => c.name === "provinceSaveReport");
+    expect(saves.map((c) => c.args[2])).toEqual(["docx", "zip"]);
+    const docx = unzipSync(Buffer.from(saves[0]!.args[1] as string, "base64"));
+    const xml = strFromU8(docx["word/document.xml"]!);
+    // The report of this run: its title and the departments' group of 5 ranked units.
+    expect(xml.includes("Kết quả xác định Chỉ số cải cách hành chính năm 2025")).toBe(true);
+    expect(xml.includes("Số đơn vị được xếp hạng: 5.")).toBe(true);
+    const zip = unzipSync(Buffer.from(saves[1]!.args[1] as string, "base64"));
+    const names = Object.keys(zip);
+    expect(names.length).toBe(8);
+    expect(names.every((n) => n.endsWith(".xlsx"))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 
   it("Cài đặt → Nhập bộ tiêu chí stores the province's set and chooses it in “Cài đặt”", async () => {
     const sample = getSampleSet("sample-department-2025")!;

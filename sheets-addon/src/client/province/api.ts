@@ -17,6 +17,8 @@ export interface ProvinceClient {
   provinceHandOut(limit?: number): Promise<HandOutReply>;
   provinceTrends(refs: string[], renamesRef: string | null): Promise<TrendReply>;
   provinceSaveReport(fileName: string, base64: string, kind?: "docx" | "zip"): Promise<SaveReportReply>;
+  /** The output writers' bundle (OutputsChunk.html) as text: see ./outputs/load-outputs. */
+  provinceOutputsChunk(): Promise<string>;
 }
 
 const NAMES = [
@@ -27,6 +29,7 @@ const NAMES = [
   "provinceHandOut",
   "provinceTrends",
   "provinceSaveReport",
+  "provinceOutputsChunk",
 ] as const;
 
 export function createProvinceClient(runner: () => ScriptRunner): ProvinceClient {

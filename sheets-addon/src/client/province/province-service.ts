@@ -22,6 +22,8 @@ import {
 } from "@cchc/scoring-ui";
 import { classifyError, errorMessage } from "../../shared/errors";
 import type { ProvinceClient } from "./api";
+import type { LoadOutputs } from "./outputs/load-outputs";
+import type { OutputWriters } from "./outputs/outputs";
 import {
   ConsolidationAborted,
   clientIdFrom,
@@ -37,7 +39,15 @@ export function provinceService(
   base: ScoringService,
   client: ProvinceClient,
   storage: Storage,
-  options: { pool?: number; store?: JobStore } = {},
+  options: {
+    pool?: number;
+    store?: JobStore;
+    /**
+     * The Word report's and feedback .zip's writers, loaded on first use (main.ts passes
+     * outputsLoader: the build keeps them out of Sidebar.html). Without it those buttons say so.
+     */
+    outputs?: LoadOutputs;
+  } = {},
 ): ScoringService {
   let lang = pickLang(base.displayLanguage());
   /** The last consolidation of the control spreadsheet's units: what the Word report is made from. */
@@ -126,19 +136,16 @@ export function provinceService(
      */
     async wordReport(): Promise<OutputFile> {
       const run = lastRun();
-      const { renderReportDocx } = await import("@cchc/xlsx-grid/docx");
-      const bytes = await renderReportDocx(publishedReport(run));
+      const bytes = await (await writers()).reportDocx(publishedReport(run));
       return save(reportFileName(run), bytes, "docx");
     },
     /** One feedback workbook per unit (rankedFeedback), in one .zip saved to the user's Drive. */
     async unitFeedback(): Promise<OutputFile> {
       const run = lastRun();
-      const { blockSheet, writeWorkbook, zipFiles } = await import("@cchc/xlsx-grid");
       const files = rankedFeedback(run.ranking, lastFeedback, run.lang, { decimals: run.decimals });
-      const entries: Record<string, Uint8Array> = {};
-      for (const f of files) entries[f.fileName] = writeWorkbook(f.blocks.map((b) => blockSheet(b)));
+      const zip = (await writers()).feedbackZip(files);
       const name = run.lang === "vi" ? "Phản hồi các đơn vị.zip" : "Unit feedback.zip";
-      return save(name, zipFiles(entries), "zip");
+      return save(name, zip, "zip");
     },
   };
   function lastRun(): PublishedRun {
@@ -150,6 +157,18 @@ export function provinceService(
       lang === "vi" ? "Bấm Tổng hợp trước, rồi lập báo cáo." : "Consolidate first, then make the report.",
       "no-ranking",
     );
+  }
+
+  /** The writers' bundle, fetched from the server on the first report (one call). */
+  async function writers(): Promise<OutputWriters> {
+    try {
+      if (!options.outputs) throw new Error("[cchc:server-error] OutputsChunk");
+      return await options.outputs();
+    } catch (e) {
+      const { code, detail } = classifyError(e instanceof Error ? e.message : String(e));
+      const { message, hint } = errorMessage(code, detail, lang);
+      throw new ServiceError(message, hint, code);
+    }
   }
 
   /** The server saves the bytes to the user's Drive (drive.file) and answers the link. */

@@ -173,6 +173,14 @@ export function provinceSaveReport(fileName: string, base64: string, kind?: stri
   return call((svc, lang) => saveReportToDrive(svc, lang, fileName, base64, kind ?? "docx"));
 }
 
+/**
+ * The Word report's and feedback .zip's writers, kept out of Sidebar.html (300 KB budget): the
+ * text of the project's OutputsChunk.html, which the sidebar runs on first use (one call).
+ */
+export function provinceOutputsChunk(): string {
+  return call((svc) => svc.HtmlService.createHtmlOutputFromFile("OutputsChunk").getContent());
+}
+
 export function provinceCancel(jobId: string): null {
   return call((svc) => cancelConsolidation(svc, String(jobId)));
 }
