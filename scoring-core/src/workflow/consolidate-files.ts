@@ -223,6 +223,7 @@ export function* consolidateFiles(
     units,
     heading,
     decimals,
+    sets,
   }).map((block) => ({ block }));
   const chart = chartBlock(ranking, lang);
   if (chart) writes.push({ block: chart.block, chart: chart.chart });
