@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, unzipSync } from "fflate";
+import { runPlan } from "../../src/commands/plan";
 import { rankFiles } from "../../src/commands/rank";
 import { memoryConsole } from "../../src/io/console";
 import { pendingOutputs } from "../../src/output/pending";
@@ -48,7 +49,18 @@ async function rank(name: string, frameworks: string[]) {
   const lost = new Map<string, unknown>();
   for (const r of rows) if (typeof r[1] === "string" && /^\d+(\.\d+)+$/.test(r[1])) lost.set(r[1], r[10]);
   const doc = strFromU8(unzipSync(new Uint8Array(readFileSync(report)))["word/document.xml"]!);
-  return { lost, doc };
+  return { lost, doc, out };
+}
+
+/** `cchc plan <ranking> [--framework …] --json`: field → [owner, ownerSource]. */
+function planOwners(ranking: string, frameworks: string[]): Map<string, [unknown, unknown]> {
+  const io = memoryConsole();
+  const args = [ranking, "--out", join(dir, `ke-hoach-${frameworks.length}.xlsx`), "--json", "--force"];
+  runPlan([...args, ...frameworks.flatMap((f) => ["--framework", f])], io);
+  const json = JSON.parse(io.stdout.join("")) as {
+    plan: { fields: { code: string; owner: unknown; ownerSource: unknown }[] };
+  };
+  return new Map(json.plan.fields.map((f) => [f.code, [f.owner, f.ownerSource]]));
 }
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,5 +80,11 @@ describe("rank with a set naming its appraisers", () => {
     expect(own.doc).toContain("Văn phòng UBND tỉnh");
     expect(sample.doc).not.toContain("Văn phòng UBND tỉnh");
     expect(own.doc).toContain("cột “Cơ quan thẩm định” của bộ tiêu chí");
+
+    // `cchc plan` on the ranking: the same resolution with --framework, the list without.
+    const set = join(dir, "bo-tieu-chi-tinh.json");
+    expect(planOwners(own.out, [set]).get("1")).toEqual(["Văn phòng UBND tỉnh", "set"]);
+    expect(planOwners(own.out, [set]).get("2")).toEqual(["Sở Tư pháp", "list"]);
+    expect(planOwners(own.out, []).get("1")).toEqual(["Sở Nội vụ", "list"]);
   });
 });
