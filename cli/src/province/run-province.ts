@@ -2,7 +2,8 @@
  * The sample-province job behind `npm start`: derives the criteria sets from the sample annexes
  * (the annex path, `cchc framework`: maxima, rules, who appraises, not-applicable cases), then
  * validates every sample workbook with a check report, reads the survey and ranks the province
- * with those derived sets, one feedback workbook per ranked unit. Broken sample files are broken on purpose: they are listed
+ * with those derived sets: the ranking workbook, its Word report and one feedback workbook per
+ * ranked unit. Broken sample files are broken on purpose: they are listed
  * as failed and the job still succeeds. Sample data only, not real units' results.
  */
 import { basename, dirname, extname, join, relative } from "node:path";
@@ -47,6 +48,13 @@ export const SAMPLE_LAYOUT = {
     },
   ],
 } as const;
+
+/** The sample province's heading and signer for the Word report (sample data, said so). */
+const SAMPLE_HEADING = {
+  issuer: ["UBND TỈNH MẪU", "SỞ NỘI VỤ"],
+  province: "Tỉnh mẫu (dữ liệu mẫu)",
+  signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Mẫu"],
+};
 
 /** The set (a derived set file, or a sample set id) and unit type for a file, from its folder. */
 function setFor(file: string, sets: ReadonlyMap<string, string>): { framework?: string; unitType?: string } {
@@ -141,6 +149,7 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
   );
 
   const out = join(paths.out, "ranking.xlsx");
+  const report = join(paths.out, "bao-cao-ket-qua.docx");
   const rankConsole = memoryConsole();
   const ranking = rankFiles(
     {
@@ -150,6 +159,9 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
       survey: surveyOut,
       frameworks,
       feedback: feedbackDir,
+      // The published report, as a Sở would sign it (sample heading: not an official document).
+      report,
+      ...SAMPLE_HEADING,
       lang,
       quiet: true,
     },
@@ -159,8 +171,8 @@ export function runProvince(paths: ProvincePaths, io: Console, lang: Lang = "vi"
   const units = ranking.groups.reduce((s, g) => s + g.rows.length, 0);
   io.out(
     vi
-      ? `Xếp hạng: ${units} đơn vị trong ${ranking.groups.length} nhóm, ${ranking.failed.length} tệp lỗi được liệt kê. Kết quả: ${rel(out)}; phản hồi từng đơn vị: ${rel(feedbackDir)}/`
-      : `Ranking: ${units} units in ${ranking.groups.length} groups, ${ranking.failed.length} failed files listed. Output: ${rel(out)}; feedback per unit: ${rel(feedbackDir)}/`,
+      ? `Xếp hạng: ${units} đơn vị trong ${ranking.groups.length} nhóm, ${ranking.failed.length} tệp lỗi được liệt kê. Kết quả: ${rel(out)}; báo cáo: ${rel(report)}; phản hồi từng đơn vị: ${rel(feedbackDir)}/`
+      : `Ranking: ${units} units in ${ranking.groups.length} groups, ${ranking.failed.length} failed files listed. Output: ${rel(out)}; report: ${rel(report)}; feedback per unit: ${rel(feedbackDir)}/`,
   );
   for (const f of ranking.failed) io.out(`  ${f.file}: ${f.error}`);
   return 0;

@@ -165,8 +165,10 @@ function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name
       published(r.final, d, missing),
       published(r.max, d, missing),
       published(r.index, d, missing),
-      r.rank,
-      (ctx.lang === "en" ? r.classificationEn : r.classification) ?? "",
+      // Held out (e.g. no survey points): no rank and no class, said in words; a provisional
+      // rank keeps its number and its class says so (the reason is on the unit's feedback).
+      r.status === "held-out" ? "—" : r.rank,
+      r.status === "held-out" ? L.notRanked : classText(r, ctx.lang, L),
     ]);
   });
   const block = b.build(name, RANKING_WIDTHS, [2, 3, 4, 5, 6, 7, 8, 9], RANKING_SHEET_MARKER);
@@ -547,4 +549,9 @@ export function rankingSheets(
   if (options.notSubmitted) blocks.push(notSubmittedSheet(options.notSubmitted, lang, fixed.notSubmitted));
   blocks.push(failedSheet(ranking, lang, fixed.failed));
   return blocks;
+}
+
+function classText(r: RankedRow, lang: Lang, L: ReturnType<typeof labels>): string {
+  const c = (lang === "en" ? r.classificationEn : r.classification) ?? "";
+  return r.status === "provisional" && c !== "" ? L.provisionalClass(c) : c;
 }

@@ -88,6 +88,8 @@ const TEXT = {
     lowest: (u: string, x: string) => `Thấp nhất: ${u} (${x} %).`,
     classes: (parts: string) => `Xếp loại: ${parts}.`,
     notSubmitted: (n: number, names: string) => `Chưa nộp bảng chấm điểm: ${n} đơn vị (${names}).`,
+    heldOut: (n: number, names: string) => `Chưa xếp hạng: ${n} đơn vị (${names}).`,
+    provisional: (n: number) => `Trong đó xếp hạng tạm tính (dấu *): ${n} đơn vị.`,
     failed: (n: number) => `Tệp không xử lý được: ${n} (xem trang “Không xử lý được” của bảng tổng hợp).`,
     fieldsLost: "Các lĩnh vực theo tỷ lệ điểm bị mất:",
     criteriaLost: "Các tiêu chí bị mất nhiều điểm nhất:",
@@ -115,6 +117,8 @@ const TEXT = {
     lowest: (u: string, x: string) => `Lowest: ${u} (${x} %).`,
     classes: (parts: string) => `Classification: ${parts}.`,
     notSubmitted: (n: number, names: string) => `Not submitted: ${n} units (${names}).`,
+    heldOut: (n: number, names: string) => `Not ranked: ${n} units (${names}).`,
+    provisional: (n: number) => `Of which ranked provisionally (marked *): ${n} units.`,
     failed: (n: number) =>
       `Files that could not be processed: ${n} (see the workbook's "Not processed" sheet).`,
     fieldsLost: "Fields by share of points lost:",
@@ -150,8 +154,14 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
 
   blocks.push({ kind: "section", text: T.s1 });
   for (const g of ranking.groups) {
-    const indexed = g.rows.filter((r) => r.index !== null);
-    const items: string[] = [T.ranked(g.rows.length)];
+    // A unit held out (e.g. no survey points) is neither counted as ranked nor in the average,
+    // the highest or the lowest: its index lacks a component, so it is listed with its reason.
+    const ranked = g.rows.filter((r) => r.status !== "held-out");
+    const held = g.rows.filter((r) => r.status === "held-out");
+    const provisional = ranked.filter((r) => r.status === "provisional").length;
+    const indexed = ranked.filter((r) => r.index !== null);
+    const items: string[] = [T.ranked(ranked.length)];
+    if (provisional > 0) items.push(T.provisional(provisional));
     if (indexed.length > 0) {
       const avg = indexed.reduce((s, r) => s + r.index!, 0) / indexed.length;
       items.push(T.average(n(avg)));
@@ -165,11 +175,19 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
       items.push(T.highest(top.unit, n(top.index)), T.lowest(bottom.unit, n(bottom.index)));
     }
     const counts = new Map<string, number>();
-    for (const r of g.rows) {
+    for (const r of ranked) {
       const c = (lang === "en" ? r.classificationEn : r.classification) ?? "—";
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     items.push(T.classes([...counts].map(([c, k]) => `${c} ${k}`).join(", ")));
+    // Grouped by reason; a reason reads "Chưa xếp hạng: …", so only its explanation is repeated.
+    const byReason = new Map<string, string[]>();
+    for (const r of held) {
+      const why = (r.reason ?? "").replace(/^[^:]*:\s*/, "").replace(/\.$/, "");
+      byReason.set(why, [...(byReason.get(why) ?? []), r.unit]);
+    }
+    for (const [why, names] of byReason)
+      items.push(T.heldOut(names.length, names.join(", ") + (why ? ` — ${why}` : "")));
     const missing = (options.notSubmitted ?? []).filter((m) => m.group === g.group);
     if (missing.length > 0) items.push(T.notSubmitted(missing.length, missing.map((m) => m.unit).join(", ")));
     blocks.push({ kind: "subsection", text: T.group(g.group) }, { kind: "bullets", items });

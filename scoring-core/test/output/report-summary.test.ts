@@ -1,0 +1,67 @@
+/** The report's overview (section I): a unit held out of the ranks is not counted or averaged as ranked. */
+import { scoreWorkbook } from "../../src/consolidation/score-workbook";
+import { CLASSIFICATION_PRESETS } from "../../src/criteria-set/schema";
+import { reportModel, type ReportBlock } from "../../src/output/report-model";
+import { rankUnits } from "../../src/ranking/rank-units";
+import { departmentGrid } from "../fixtures/department-grid";
+
+function overview(surveys: (number | null)[]) {
+  const units = surveys.map((total, i) => {
+    const out = scoreWorkbook(
+      [departmentGrid({ stage: "appraised" })],
+      { unit: `Sở số ${i + 1}`, group: "Sở, ban, ngành", file: `${i}.xlsx` },
+      total === null ? {} : { survey: { total } },
+    );
+    if (!out.ok) throw new Error(out.error);
+    return out.result;
+  });
+  const ranking = rankUnits(units, {
+    classification: CLASSIFICATION_PRESETS["national"]!,
+    surveyProvided: true,
+  });
+  const model = reportModel(ranking, "vi", { units, plan: null });
+  const bullets = model.blocks.find(
+    (b): b is Extract<ReportBlock, { kind: "bullets" }> => b.kind === "bullets",
+  )!;
+  return { ranking, items: bullets.items };
+}
+
+describe("the report's overview of a group", () => {
+  it("counts, averages and names the lowest over ranked units only, and lists the held-out one with its reason", () => {
+    const { ranking, items } = overview([15.5, 10, null]);
+    const rows = ranking.groups[0]!.rows;
+    const held = rows.find((r) => r.status === "held-out")!;
+    expect(held.unit).toBe("Sở số 3");
+    expect(items[0]).toBe("Số đơn vị được xếp hạng: 2.");
+    const ranked = rows.filter((r) => r.status !== "held-out");
+    const lowest = ranked.reduce((a, b) => (a.index! <= b.index! ? a : b));
+    expect(items.some((i) => i.startsWith(`Thấp nhất: ${lowest.unit} `))).toBe(true);
+    expect(items.join("\n")).not.toMatch(/Cao nhất: Sở số 3|Thấp nhất: Sở số 3/);
+    expect(items.find((i) => i.startsWith("Xếp loại:"))).not.toMatch(/—/);
+    expect(items).toContain(
+      "Chưa xếp hạng: 1 đơn vị (Sở số 3 — không có điểm ĐTXHH của đơn vị trong bảng điều tra xã hội học).",
+    );
+  });
+
+  it("says how many of the ranked units are provisional", () => {
+    const units = [15.5, null].map((total, i) => {
+      const out = scoreWorkbook(
+        [departmentGrid({ stage: "appraised" })],
+        { unit: `Sở số ${i + 1}`, group: "Sở, ban, ngành", file: `${i}.xlsx` },
+        total === null ? {} : { survey: { total } },
+      );
+      if (!out.ok) throw new Error(out.error);
+      return out.result;
+    });
+    const ranking = rankUnits(units, {
+      classification: CLASSIFICATION_PRESETS["national"]!,
+      surveyProvided: true,
+      missingSurvey: "provisional",
+    });
+    const items = reportModel(ranking, "vi", { units, plan: null }).blocks.find(
+      (b): b is Extract<ReportBlock, { kind: "bullets" }> => b.kind === "bullets",
+    )!.items;
+    expect(items[0]).toBe("Số đơn vị được xếp hạng: 2.");
+    expect(items[1]).toBe("Trong đó xếp hạng tạm tính (dấu *): 1 đơn vị.");
+  });
+});
