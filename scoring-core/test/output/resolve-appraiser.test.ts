@@ -12,6 +12,7 @@ import { reportModel } from "../../src/output/report-model";
 import { appraiserResolver, setAppraisers } from "../../src/output/resolve-appraiser";
 import type { SheetBlock } from "../../src/output/sheet-block";
 import { rankUnits } from "../../src/ranking/rank-units";
+import { publishedReport } from "../../src/workflow/published-report";
 import { rankingYearRecord } from "../../src/years/ranking-record";
 import { departmentGrid } from "../fixtures/department-grid";
 
@@ -116,5 +117,11 @@ describe("the criteria set's appraiser", () => {
     // Field 1's row names the set's appraiser; no row keeps the built-in list's for it.
     expect(table.rows.some((r) => r.includes("Văn phòng UBND tỉnh"))).toBe(true);
     expect(texts(report.blocks.slice(s4) as never)).toContain("cột “Cơ quan thẩm định” của bộ tiêu chí");
+    // The hosts' Word report (Excel pane, Sheets province) through the run they keep.
+    const run = { lang: "vi" as const, ranking, units, heading: {}, decimals: 2 };
+    const tables = (m: ReturnType<typeof publishedReport>) =>
+      JSON.stringify(m.blocks.filter((b) => b.kind === "table"));
+    expect(tables(publishedReport({ ...run, sets: [provinceSet()] }))).toContain("Văn phòng UBND tỉnh");
+    expect(tables(publishedReport(run))).not.toContain("Văn phòng UBND tỉnh");
   });
 });
