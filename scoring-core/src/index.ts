@@ -425,6 +425,17 @@ export { trendSheets } from "./years/trend-sheets";
 export { previousFromRecord, previousYear, type PreviousSource } from "./years/previous-year";
 export { MAX_CHART_LINES, chartedUnits, trendChartSheets } from "./years/trend-chart-sheets";
 export { DEFAULT_FIELD_OWNERS, fieldNumber, type FieldOwners } from "./improvement/field-owners";
+export {
+  appraiserResolver,
+  appraiserSourceNote,
+  appraiserSourcesUsed,
+  setAppraisers,
+  type AppraiserQuery,
+  type AppraiserResolver,
+  type AppraiserSource,
+  type AppraiserSources,
+  type ResolvedAppraiser,
+} from "./output/resolve-appraiser";
 export { improvementPlan, type ImprovementPlan, type PlanOptions } from "./improvement/improvement-plan";
 export { planSheets } from "./improvement/plan-sheets";
 export { planReportModel } from "./improvement/plan-report";

@@ -22,6 +22,7 @@ import { CliError, EXIT_OK } from "../io/cli-error";
 import type { Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { assertCanWrite, writeOutput } from "../io/write-output";
+import { loadFramework } from "../io/load-framework";
 import { readRankingRecord, readRenamesFile } from "./trend";
 
 const KINDS = Object.keys(DEFAULT_INSPECTION_WEIGHTS) as ReasonKind[];
@@ -38,6 +39,9 @@ và danh sách đề xuất kiểm tra (mỗi đơn vị kèm từng lý do và 
   --renames <tệp.xlsx>      danh sách sắp xếp đơn vị (cột "Tên cũ", "Tên mới"): so với năm trước theo tên mới
   --report <tệp.docx>       ghi thêm dự thảo Kế hoạch dạng Word (bảng nhiệm vụ; thời hạn để trống)
   --issuer "DÒNG"           cơ quan ban hành ở đầu văn bản Word (lặp lại cho từng dòng)
+  --framework <bo-tieu-chi.json>
+                            bộ tiêu chí đã chấm (lặp lại cho từng loại đơn vị): cơ quan chủ trì lấy
+                            theo cột "Cơ quan thẩm định" của bộ; lĩnh vực bộ không ghi thì theo --owners
   --owners "1=Sở Nội vụ;6=Sở Tài chính"
                             cơ quan phụ trách từng lĩnh vực (mặc định theo phân công mẫu)
   --weights "index-jump=3;self-appraised-gap=2"
@@ -55,6 +59,8 @@ units proposed for inspection (each with every reason and its figure).
   --renames <file.xlsx>     a reorganisation list ("Old", "New" columns): last year found under the new names
   --report <file.docx>      also write the draft plan as a Word document (task table; deadlines empty)
   --issuer "LINE"           issuing body at the top of the Word document (repeat per line)
+  --framework <set.json>    the criteria set scored with (repeat per unit type): lead agencies are
+                            its "Cơ quan thẩm định" (appraiser); --owners where the set names none
   --owners "1=Department of Home Affairs;6=Department of Finance"
                             the agency owning each field (default: the sample assignment)
   --weights "index-jump=3;self-appraised-gap=2"
@@ -100,6 +106,7 @@ export function runPlan(argv: string[], io: Console): number {
     report: { type: "string" },
     issuer: { type: "string", multiple: true },
     owners: { type: "string" },
+    framework: { type: "string", multiple: true },
     weights: { type: "string" },
     json: { type: "boolean" },
   });
@@ -133,7 +140,9 @@ export function runPlan(argv: string[], io: Console): number {
 
   const record = readRankingRecord(file, lang);
   const previous = previousFile ? readRankingRecord(previousFile, lang) : null;
-  const plan = improvementPlan(record, { owners, previous });
+  const frameworks = Array.isArray(p.values.framework) ? p.values.framework.map(String) : [];
+  const sets = frameworks.map((f) => loadFramework(f, lang).set);
+  const plan = improvementPlan(record, { owners, previous, ...(sets.length > 0 ? { sets } : {}) });
   const renames = renamesFile ? readRenamesFile(renamesFile, lang, io) : undefined;
   const inspection = inspectionList(record, { previous, weights, ...(renames ? { renames } : {}) });
   const blocks = [...planSheets(plan, lang), inspectionSheet(inspection, lang)];

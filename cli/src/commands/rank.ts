@@ -270,6 +270,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const publish = {
     heading,
     decimals: sets[0]?.rounding.decimals ?? 2,
+    // The sets' "Cơ quan thẩm định" leads the lost-points sheet and the report's plan (core resolver).
+    ...(sets.length > 0 ? { sets } : {}),
     ...(unitsRows.length > 0
       ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
       : {}),

@@ -8,7 +8,14 @@ import { fromUnits, sub, toUnits } from "../numbers/decimal";
 import { formatNumber } from "../messages/format-number";
 import { compareVi } from "../ranking/rank-units";
 import type { UnitYear, YearRecord } from "../years/year-record";
-import { DEFAULT_FIELD_OWNERS, ownerOf, type FieldOwners } from "./field-owners";
+import type { CriteriaSet } from "../criteria-set/schema";
+import {
+  appraiserResolver,
+  appraiserSourcesUsed,
+  type AppraiserSource,
+  type ResolvedAppraiser,
+} from "../output/resolve-appraiser";
+import { DEFAULT_FIELD_OWNERS, type FieldOwners } from "./field-owners";
 
 export interface PlanCriterion {
   group: string;
@@ -26,6 +33,8 @@ export interface PlanCriterion {
   /** lost ÷ max × 100 (share of the available points lost). */
   lostShare: number;
   owner: string | null;
+  /** Where `owner` came from: the set's "Cơ quan thẩm định" or the built-in/configured list. */
+  ownerSource: AppraiserSource | null;
   surveyScored: boolean;
   /** Names of the units that lost points, worst first. */
   losingUnits: string[];
@@ -39,6 +48,7 @@ export interface PlanField {
   max: number;
   lostShare: number;
   owner: string | null;
+  ownerSource: AppraiserSource | null;
   /** Change of the field's share of maximum from last year (percentage points), when given. */
   shareChange: number | null;
 }
@@ -70,10 +80,15 @@ export interface ImprovementPlan {
   fields: PlanField[];
   weakest: UnitWeakness[];
   tasks: PlanTask[];
+  /** Where the owners shown came from, for the plan's note: set, list, both ("mixed") or none. */
+  ownerSource: AppraiserSource | "mixed" | null;
 }
 
 export interface PlanOptions {
+  /** Field owners where the set names no appraiser (default DEFAULT_FIELD_OWNERS). */
   owners?: FieldOwners;
+  /** The sets the units were scored with: their "Cơ quan thẩm định" comes first (resolve-appraiser.ts). */
+  sets?: readonly CriteriaSet[];
   /** Last year's record: fields gain their change in share of maximum. */
   previous?: YearRecord | null;
   /** How many criteria become tasks per group (most points lost first). Default 10. */
@@ -126,11 +141,21 @@ function namesList(names: string[]): string {
 }
 
 export function improvementPlan(record: YearRecord, options: PlanOptions = {}): ImprovementPlan {
-  const owners = options.owners ?? DEFAULT_FIELD_OWNERS;
+  const resolve = appraiserResolver({
+    ...(options.sets ? { sets: options.sets } : {}),
+    owners: options.owners ?? DEFAULT_FIELD_OWNERS,
+  });
+  const ownerOfNode = (code: string, unitType: string | null, fieldCode: string, fieldTitle: string) =>
+    resolve({ code, unitType, fieldCode, fieldTitle });
+  const fieldType = new Map<string, string | null>();
   const perGroup = options.tasksPerGroup ?? 10;
   const weakestN = options.weakestPerUnit ?? 3;
 
-  interface Acc extends Omit<PlanCriterion, "lost" | "max" | "lostShare" | "losingUnits"> {
+  interface Acc extends Omit<
+    PlanCriterion,
+    "lost" | "max" | "lostShare" | "losingUnits" | "owner" | "ownerSource"
+  > {
+    who: ResolvedAppraiser | null;
     lostU: number;
     maxU: number;
     losing: { unit: string; lostU: number }[];
@@ -163,7 +188,7 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
           fieldTitle: field?.title ?? null,
           units: 0,
           unitsLosing: 0,
-          owner: field ? ownerOf(field.code, owners) : null,
+          who: field ? ownerOfNode(leaf.code, u.unitType, field.code, field.title) : null,
           surveyScored: leaf.surveyScored,
           lostU: 0,
           maxU: 0,
@@ -184,6 +209,7 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
       const key = `${u.group}\u0000${f.code}`;
       let a = fieldAcc.get(key);
       if (!a) fieldAcc.set(key, (a = { group: u.group, code: f.code, title: f.title, lostU: 0, maxU: 0 }));
+      if (!fieldType.has(key)) fieldType.set(key, u.unitType);
       a.maxU += toUnits(f.max);
       a.lostU += Math.max(0, toUnits(f.max) - toUnits(f.points));
     }
@@ -211,7 +237,8 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
       lost: fromUnits(a.lostU),
       max: fromUnits(a.maxU),
       lostShare: pct(a.lostU, a.maxU),
-      owner: a.owner,
+      owner: a.who?.department ?? null,
+      ownerSource: a.who?.source ?? null,
       surveyScored: a.surveyScored,
       losingUnits: a.losing.sort((x, y) => y.lostU - x.lostU || compareVi(x.unit, y.unit)).map((x) => x.unit),
     }))
@@ -235,6 +262,7 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
     .map(([key, a]) => {
       const before = previousShare.get(key);
       const now = pct(a.maxU - a.lostU, a.maxU);
+      const who = ownerOfNode(a.code, fieldType.get(key) ?? null, a.code, a.title);
       return {
         group: a.group,
         code: a.code,
@@ -242,7 +270,8 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
         lost: fromUnits(a.lostU),
         max: fromUnits(a.maxU),
         lostShare: pct(a.lostU, a.maxU),
-        owner: ownerOf(a.code, owners),
+        owner: who?.department ?? null,
+        ownerSource: who?.source ?? null,
         shareChange: before === undefined ? null : fromUnits(sub(toUnits(now), toUnits(before))),
       };
     })
@@ -268,7 +297,11 @@ export function improvementPlan(record: YearRecord, options: PlanOptions = {}): 
       deadline: "",
     });
   }
-  return { year: record.year, criteria, fields, weakest, tasks };
+  const ownerSource = appraiserSourcesUsed([
+    ...fields.map((f) => f.ownerSource),
+    ...criteria.filter((c) => c.lost > 0).map((c) => c.ownerSource),
+  ]);
+  return { year: record.year, criteria, fields, weakest, tasks, ownerSource };
 }
 
 const formatVi = (x: number): string => formatNumber(x, "vi", 2);

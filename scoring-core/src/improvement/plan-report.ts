@@ -9,6 +9,7 @@ import { formatNumber } from "../messages/format-number";
 import { issuerLines, type PublishHeading } from "../output/heading";
 import { labels } from "../output/labels";
 import type { ReportBlock, ReportModel } from "../output/report-model";
+import { appraiserSourceNote } from "../output/resolve-appraiser";
 import type { ImprovementPlan, PlanField, PlanTask } from "./improvement-plan";
 
 const T = {
@@ -156,6 +157,8 @@ export function planReportModel(
   const t = T[lang];
   const L = labels(lang);
   const year = plan.year === null ? "?" : String(plan.year);
+  // Where the lead departments came from (the set's appraiser or the default list): said once.
+  const source = appraiserSourceNote(plan.ownerSource, lang);
   const blocks: ReportBlock[] = [
     { kind: "heading", issuer: issuerLines(heading, lang), motto: [L.motto1, L.motto2] },
     { kind: "title", lines: [...t.title(year)] },
@@ -167,7 +170,7 @@ export function planReportModel(
     { kind: "paragraph", text: t.s2Intro },
     ...planTaskBlocks(plan, lang),
     { kind: "section", text: t.s3 },
-    { kind: "bullets", items: [...t.s3Text] },
+    { kind: "bullets", items: [...t.s3Text, ...(source ? [source] : [])] },
   ];
   return { lang, title: t.title(year).join(" "), blocks };
 }

@@ -16,7 +16,9 @@ import { BlockBuilder, safeSheetName, uniqueSheetName, type InCell } from "./blo
 import { labels } from "./labels";
 import { RANKING_SHEET_MARKER } from "./markers";
 import { writeHeading, type PublishHeading } from "./heading";
-import { DEFAULT_APPRAISERS, appraiserFor, type AppraiserRule } from "./appraisers";
+import { DEFAULT_APPRAISERS, type AppraiserRule } from "./appraisers";
+import { appraiserResolver, type AppraiserResolver } from "./resolve-appraiser";
+import type { CriteriaSet } from "../criteria-set/schema";
 import type { AppraisalStatus } from "../appraisal/schema";
 import { issueTitle } from "../issues/catalogue";
 
@@ -32,8 +34,13 @@ export interface RankingSheetsOptions {
   decimals?: number;
   /** Units on the units list with no file. */
   notSubmitted?: readonly { unit: string; group: string; file: string | null }[];
-  /** Field → appraising department; default DEFAULT_APPRAISERS. */
+  /** Field → appraising department where the set names none; default DEFAULT_APPRAISERS. */
   appraisers?: readonly AppraiserRule[];
+  /**
+   * The sets the units were scored with: their "Cơ quan thẩm định" (node, else nearest ancestor)
+   * comes before the `appraisers` list (resolve-appraiser.ts).
+   */
+  sets?: readonly CriteriaSet[];
   /**
    * Each unit's issues by code (by unit name), for the checking sheet: short titles with counts,
    * the codes in a narrow last column.
@@ -317,7 +324,7 @@ function lostSheet(
   group: Group,
   units: readonly UnitResult[],
   ctx: Ctx,
-  appraisers: readonly AppraiserRule[],
+  appraiser: AppraiserResolver,
   name: string,
 ): SheetBlock {
   const L = labels(ctx.lang);
@@ -342,9 +349,11 @@ function lostSheet(
   const maxima = new Map<string, number[]>();
   const na = new Map<string, number>();
   const fieldTitle = new Map<string, string>();
+  const unitType = new Map<string, string | null>();
   for (const u of units)
     for (const n of u.nodes) {
       if (n.level === "field" && !fieldTitle.has(n.code)) fieldTitle.set(n.code, n.title);
+      if (!unitType.has(n.code)) unitType.set(n.code, u.unitType);
       if (n.section !== "main") continue;
       const list = maxima.get(n.code) ?? [];
       list.push(n.max);
@@ -355,7 +364,13 @@ function lostSheet(
   if (rows.length === 0) b.row(["", "", L.none]);
   const d = ctx.decimals;
   rows.forEach((r, i) => {
-    const field = fieldTitle.get(r.code.split(".")[0]!) ?? "";
+    const fieldCode = r.code.split(".")[0]!;
+    const who = appraiser({
+      code: r.code,
+      unitType: unitType.get(r.code) ?? null,
+      fieldCode,
+      fieldTitle: fieldTitle.get(fieldCode) ?? "",
+    });
     b.row([
       i + 1,
       r.code,
@@ -367,7 +382,7 @@ function lostSheet(
       roundTo(r.lost, d),
       roundTo(r.averageLost, d),
       roundTo(r.lostPercent, d),
-      appraiserFor(field, appraisers) ?? "",
+      who?.department ?? "",
     ]);
   });
   const block = b.build(name, LOST_WIDTHS, [3, 7, 8, 9], RANKING_SHEET_MARKER);
@@ -518,13 +533,15 @@ export function rankingSheets(
     rankingSheet(g, unitsOf(g), ctx, name(`${L.rankingShort} - ${g.group}`)),
   );
   const blocks: SheetBlock[] = [...rankingBlocks];
+  const appraiser = appraiserResolver({
+    ...(options.sets ? { sets: options.sets } : {}),
+    rules: options.appraisers ?? DEFAULT_APPRAISERS,
+  });
   ranking.groups.forEach((g, i) => {
     const units = unitsOf(g);
     blocks.push(fieldsSheet(g, units, ctx, name(`${L.fieldsShort} - ${g.group}`)));
     blocks.push(criteriaSheet(g, units, ctx, name(`${L.criteriaShort} - ${g.group}`)));
-    blocks.push(
-      lostSheet(g, units, ctx, options.appraisers ?? DEFAULT_APPRAISERS, name(`${L.lostShort} - ${g.group}`)),
-    );
+    blocks.push(lostSheet(g, units, ctx, appraiser, name(`${L.lostShort} - ${g.group}`)));
     const chart = chartSheet(g, rankingBlocks[i]!, ctx, name(`${L.chartShort} - ${g.group}`));
     if (chart) blocks.push(chart);
   });

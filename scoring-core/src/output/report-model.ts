@@ -12,6 +12,8 @@ import { issuerLines, type PublishHeading } from "./heading";
 import type { PreviousGroup } from "./previous-ranking";
 import type { FieldOwners } from "../improvement/field-owners";
 import { improvementPlan, type ImprovementPlan } from "../improvement/improvement-plan";
+import type { CriteriaSet } from "../criteria-set/schema";
+import { appraiserSourceNote } from "./resolve-appraiser";
 import { planFieldBlocks, planTaskBlocks } from "../improvement/plan-report";
 import { rankingYearRecord } from "../years/ranking-record";
 
@@ -58,8 +60,10 @@ export interface ReportOptions {
    * from these results (default field owners or `owners`); null, no plan section.
    */
   plan?: ImprovementPlan | null;
-  /** Field owners (cơ quan chủ trì) for the plan built here. */
+  /** Field owners (cơ quan chủ trì) for the plan built here, where the sets name no appraiser. */
   owners?: FieldOwners;
+  /** The sets the units were scored with: their "Cơ quan thẩm định" leads the plan built here. */
+  sets?: readonly CriteriaSet[];
 }
 
 /** Fields listed per group in section IV (those losing most points). */
@@ -214,6 +218,7 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
     options.plan ??
     improvementPlan(rankingYearRecord({ ranking, units: options.units, heading }), {
       ...(options.owners ? { owners: options.owners } : {}),
+      ...(options.sets ? { sets: options.sets } : {}),
     });
   const plan = options.plan === null ? null : basis;
 
@@ -254,6 +259,8 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
   const taskAnnex = ranking.groups.length + 1;
   if (plan) {
     blocks.push({ kind: "section", text: T.s4 }, { kind: "paragraph", text: T.s4Intro(taskAnnex) });
+    const source = appraiserSourceNote(plan.ownerSource, lang);
+    if (source) blocks.push({ kind: "paragraph", text: source });
     blocks.push(...planFieldBlocks(plan, lang, { groups, top: PLAN_FIELDS, subsection: T.group }));
   }
 

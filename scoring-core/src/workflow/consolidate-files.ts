@@ -181,6 +181,8 @@ export interface ConsolidateFilesOutput extends ConsolidateOutcome {
   decimals: number;
   /** Per ranked unit, its feedback's sources (empty unless `keepFeedback`): rankedFeedback's input. */
   feedback: UnitFeedbackSource[];
+  /** The sets the units were scored with: the Word report's plan takes their appraisers. */
+  sets?: readonly CriteriaSet[];
 }
 
 export function* consolidateFiles(
@@ -223,6 +225,7 @@ export function* consolidateFiles(
     units,
     heading,
     decimals,
+    sets,
   }).map((block) => ({ block }));
   const chart = chartBlock(ranking, lang);
   if (chart) writes.push({ block: chart.block, chart: chart.chart });
@@ -249,5 +252,6 @@ export function* consolidateFiles(
     heading,
     decimals,
     feedback,
+    sets,
   };
 }

@@ -18,6 +18,8 @@ export interface PublishedRun {
   units: readonly UnitResult[];
   heading: PublishHeading;
   decimals: number;
+  /** The sets the units were scored with: the report's plan takes their appraisers (resolve-appraiser.ts). */
+  sets?: readonly CriteriaSet[];
 }
 
 /** The heading and decimals a run publishes with: the stored settings', else the set's. */

@@ -5,7 +5,7 @@
  * reason (ranked and marked provisional only by the `missingSurvey` setting), failures and
  * skipped files are listed, never dropped.
  */
-import type { Classification, TieRule } from "../criteria-set/schema";
+import type { Classification, CriteriaSet, TieRule } from "../criteria-set/schema";
 import type { Issue } from "../issues/issue";
 import type { Lang } from "../messages/lang";
 import type { PublishHeading } from "../output/heading";
@@ -37,6 +37,8 @@ export interface PublishRankingInput {
   groupOrder?: string[];
   heading?: PublishHeading;
   decimals?: number;
+  /** The sets the units were scored with: their appraisers lead the lost-points sheet. */
+  sets?: readonly CriteriaSet[];
   /**
    * Write the year record (hidden, after the ranking sheets, same batch) with these extras, so
    * this ranking can be a past year for "Xu hướng" as a `cchc rank` workbook is.
@@ -89,6 +91,7 @@ export function* publishRanking(
     units: input.results,
     ...(input.heading ? { heading: input.heading } : {}),
     ...(input.decimals !== undefined ? { decimals: input.decimals } : {}),
+    ...(input.sets ? { sets: input.sets } : {}),
   });
   const groups = ranking.groups.length;
   const writes: BlockWrite[] = blocks.map((block, i) => ({

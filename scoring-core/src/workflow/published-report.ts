@@ -10,5 +10,6 @@ export function publishedReport(run: PublishedRun): ReportModel {
     units: run.units,
     heading: run.heading,
     decimals: run.decimals,
+    ...(run.sets ? { sets: run.sets } : {}),
   });
 }

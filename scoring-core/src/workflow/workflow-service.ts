@@ -309,6 +309,7 @@ export class WorkflowService implements ScoringService {
       units: out.units,
       heading: out.heading,
       decimals: out.decimals,
+      ...(out.sets ? { sets: out.sets } : {}),
     };
     this.lastFeedback = out.feedback;
     return { ranking: out.ranking, sheets: out.sheets, ...(out.survey ? { survey: out.survey } : {}) };

@@ -426,9 +426,10 @@ export function finishConsolidation(
       ) ||
       // A sidebar from before begin said what the survey inputs were: its units' points tell.
       (!parsed.data.surveyInputs && results.some((r) => r.totals.surveyGiven));
+    const sets = setsPerUnitType(data.set, data.sets);
     const collector = new OutcomeCollector({
       lang,
-      sets: setsPerUnitType(data.set, data.sets),
+      sets,
       surveyProvided,
       surveyInputs,
     });
@@ -452,6 +453,7 @@ export function finishConsolidation(
         missingSurvey: data.settings.missingSurvey,
         heading,
         decimals,
+        sets,
         // The year record, hidden, so this ranking can be a past year for "Xu hướng".
         record: { criteriaSetIds: [data.set.id], years: [data.set.year] },
       }),
