@@ -5,8 +5,8 @@ import { reportModel, type ReportBlock } from "../../src/output/report-model";
 import { rankUnits } from "../../src/ranking/rank-units";
 import { departmentGrid } from "../fixtures/department-grid";
 
-function overview(surveys: (number | null)[]) {
-  const units = surveys.map((total, i) => {
+function scored(surveys: (number | null)[]) {
+  return surveys.map((total, i) => {
     const out = scoreWorkbook(
       [departmentGrid({ stage: "appraised" })],
       { unit: `Sở số ${i + 1}`, group: "Sở, ban, ngành", file: `${i}.xlsx` },
@@ -15,9 +15,14 @@ function overview(surveys: (number | null)[]) {
     if (!out.ok) throw new Error(out.error);
     return out.result;
   });
+}
+
+function overview(surveys: (number | null)[], missingSurvey?: "provisional") {
+  const units = scored(surveys);
   const ranking = rankUnits(units, {
     classification: CLASSIFICATION_PRESETS["national"]!,
     surveyProvided: true,
+    ...(missingSurvey ? { missingSurvey } : {}),
   });
   const model = reportModel(ranking, "vi", { units, plan: null });
   const bullets = model.blocks.find(
@@ -44,23 +49,7 @@ describe("the report's overview of a group", () => {
   });
 
   it("says how many of the ranked units are provisional", () => {
-    const units = [15.5, null].map((total, i) => {
-      const out = scoreWorkbook(
-        [departmentGrid({ stage: "appraised" })],
-        { unit: `Sở số ${i + 1}`, group: "Sở, ban, ngành", file: `${i}.xlsx` },
-        total === null ? {} : { survey: { total } },
-      );
-      if (!out.ok) throw new Error(out.error);
-      return out.result;
-    });
-    const ranking = rankUnits(units, {
-      classification: CLASSIFICATION_PRESETS["national"]!,
-      surveyProvided: true,
-      missingSurvey: "provisional",
-    });
-    const items = reportModel(ranking, "vi", { units, plan: null }).blocks.find(
-      (b): b is Extract<ReportBlock, { kind: "bullets" }> => b.kind === "bullets",
-    )!.items;
+    const { items } = overview([15.5, null], "provisional");
     expect(items[0]).toBe("Số đơn vị được xếp hạng: 2.");
     expect(items[1]).toBe("Trong đó xếp hạng tạm tính (dấu *): 1 đơn vị.");
   });
