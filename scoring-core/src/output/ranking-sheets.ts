@@ -14,6 +14,7 @@ import { roundTo } from "../numbers/decimal";
 import type { OutChart, SheetBlock } from "./sheet-block";
 import { BlockBuilder, safeSheetName, uniqueSheetName, type InCell } from "./block-builder";
 import { labels } from "./labels";
+import { classText } from "./standing-text";
 import { RANKING_SHEET_MARKER } from "./markers";
 import { writeHeading, type PublishHeading } from "./heading";
 import { DEFAULT_APPRAISERS, type AppraiserRule } from "./appraisers";
@@ -168,7 +169,7 @@ function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name
       // Held out (e.g. no survey points): no rank and no class, said in words; a provisional
       // rank keeps its number and its class says so (the reason is on the unit's feedback).
       r.status === "held-out" ? "—" : r.rank,
-      r.status === "held-out" ? L.notRanked : classText(r, ctx.lang, L),
+      classText(r, ctx.lang),
     ]);
   });
   const block = b.build(name, RANKING_WIDTHS, [2, 3, 4, 5, 6, 7, 8, 9], RANKING_SHEET_MARKER);
@@ -549,9 +550,4 @@ export function rankingSheets(
   if (options.notSubmitted) blocks.push(notSubmittedSheet(options.notSubmitted, lang, fixed.notSubmitted));
   blocks.push(failedSheet(ranking, lang, fixed.failed));
   return blocks;
-}
-
-function classText(r: RankedRow, lang: Lang, L: ReturnType<typeof labels>): string {
-  const c = (lang === "en" ? r.classificationEn : r.classification) ?? "";
-  return r.status === "provisional" && c !== "" ? L.provisionalClass(c) : c;
 }

@@ -8,6 +8,7 @@ import { formatNumber } from "../messages/format-number";
 import type { RankingReport, UnitResult } from "../reports/schemas";
 import { lostPoints } from "../ranking/lost-points";
 import { labels } from "./labels";
+import { classText, rankText } from "./standing-text";
 import { issuerLines, type PublishHeading } from "./heading";
 import type { PreviousGroup } from "./previous-ranking";
 import type { FieldOwners } from "../improvement/field-owners";
@@ -205,8 +206,10 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
         r.unit,
         n(r.final),
         n(r.index),
-        String(r.rank),
-        (lang === "en" ? r.classificationEn : r.classification) ?? "",
+        // Held out: no rank and no class, said in words (the overview gives the reason);
+        // provisional: the rank marked "*" as in the panes, the class marked "tạm tính".
+        rankText(r),
+        classText(r, lang),
       ]),
       widths: [8, 42, 12, 12, 9, 17],
       align: ["center", "left", "right", "right", "center", "left"],

@@ -28,7 +28,8 @@ function overview(surveys: (number | null)[], missingSurvey?: "provisional") {
   const bullets = model.blocks.find(
     (b): b is Extract<ReportBlock, { kind: "bullets" }> => b.kind === "bullets",
   )!;
-  return { ranking, items: bullets.items };
+  const table = model.blocks.find((b): b is Extract<ReportBlock, { kind: "table" }> => b.kind === "table")!;
+  return { ranking, items: bullets.items, table };
 }
 
 describe("the report's overview of a group", () => {
@@ -48,8 +49,18 @@ describe("the report's overview of a group", () => {
     );
   });
 
+  it("prints a held-out unit's rank and class in words in the ranking table, never null", () => {
+    const { table } = overview([15.5, 10, null]);
+    const held = table.rows.find((r) => r[1] === "Sở số 3")!;
+    expect(held.slice(4)).toEqual(["—", "chưa xếp hạng"]);
+    expect(table.rows.flat().join("|")).not.toMatch(/null|undefined/);
+  });
+
   it("says how many of the ranked units are provisional", () => {
-    const { items } = overview([15.5, null], "provisional");
+    const { items, table } = overview([15.5, null], "provisional");
+    const provisional = table.rows.find((r) => r[1] === "Sở số 2")!;
+    expect(provisional[4]).toMatch(/^\d+\*$/);
+    expect(provisional[5]).toMatch(/\(tạm tính\)$/);
     expect(items[0]).toBe("Số đơn vị được xếp hạng: 2.");
     expect(items[1]).toBe("Trong đó xếp hạng tạm tính (dấu *): 1 đơn vị.");
   });
