@@ -307,6 +307,7 @@ export {
   type AppraiserRule,
 } from "./output/results-sheet";
 export { rankingSheets, type RankingSheetsOptions } from "./output/ranking-sheets";
+export { classText, rankText } from "./output/standing-text";
 export { writeHeading, issuerLines, type PublishHeading } from "./output/heading";
 export { feedbackSheets, type FeedbackNote, type FeedbackOptions } from "./output/feedback";
 export {

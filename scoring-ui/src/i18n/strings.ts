@@ -218,10 +218,6 @@ export interface Strings {
     /** Survey (ĐTXHH) points, or "none yet" (null, never 0). */
     survey: (points: string) => string;
     surveyNone: string;
-    /** A provisional rank is marked with this after the number. */
-    provisionalMark: string;
-    /** The rank cell of a unit held out of the ranks. */
-    heldOutRank: string;
   };
   boundary: { title: string; body: string; reload: string };
 }
@@ -439,8 +435,6 @@ const vi: Strings = {
     appraised: (round, p) => `thẩm định lần ${round}: ${p}`,
     survey: (p) => `ĐTXHH: ${p}`,
     surveyNone: "chưa có",
-    provisionalMark: "*",
-    heldOutRank: "—",
   },
   boundary: {
     title: "Bảng điều khiển gặp lỗi",
@@ -666,8 +660,6 @@ const en: Strings = {
     appraised: (round, p) => `appraised, round ${round}: ${p}`,
     survey: (p) => `survey: ${p}`,
     surveyNone: "none yet",
-    provisionalMark: "*",
-    heldOutRank: "—",
   },
   boundary: {
     title: "The pane hit an error",

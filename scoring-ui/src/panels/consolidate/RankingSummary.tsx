@@ -1,8 +1,8 @@
-import type { RankingReport } from "@cchc/scoring-core";
+import { rankText, type RankingReport } from "@cchc/scoring-core";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { usePanelStyles } from "../../components/styles";
 import { useI18n } from "../../i18n/lang-context";
-import { rankText, UnitStanding } from "./UnitStanding";
+import { UnitStanding } from "./UnitStanding";
 
 const TOP = 5;
 /** Issues each unit's row already says (its reason under the unit). */
@@ -57,7 +57,7 @@ export function RankingSummary({ ranking, sheets }: { ranking: RankingReport; sh
                 .filter((r, i) => i < TOP || r.status !== "ranked")
                 .map((r) => (
                   <tr key={`${r.rank}-${r.unit}`} data-status={r.status}>
-                    <td>{rankText(r, s)}</td>
+                    <td>{rankText(r)}</td>
                     <td data-wrap title={r.unit}>
                       {r.unit}
                       <UnitStanding row={r} />

@@ -31,9 +31,3 @@ export function UnitStanding({ row }: { row: RankedRow }) {
     </>
   );
 }
-
-/** The rank as shown: "—" held out, "3*" provisional. */
-export function rankText(row: RankedRow, s: ReturnType<typeof useI18n>["s"]): string {
-  if (row.rank === null) return s.standing.heldOutRank;
-  return row.status === "provisional" ? `${row.rank}${s.standing.provisionalMark}` : String(row.rank);
-}
