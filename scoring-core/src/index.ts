@@ -403,6 +403,8 @@ export {
   type UnitYear,
   type YearRecord,
   type YearRecordInput,
+  yearRecordSource,
+  type YearRecordSource,
 } from "./years/year-record";
 export {
   YEAR_RECORD_SHEET,
@@ -418,6 +420,7 @@ export {
   mostCommonYear,
   rankingRecordWrite,
   rankingYearRecord,
+  rankingYearRecordSource,
   yearRecordBlock,
   type RankingRecordInput,
 } from "./years/ranking-record";
