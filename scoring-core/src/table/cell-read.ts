@@ -97,7 +97,15 @@ const SCORE_MEMO_LIMIT = 10_000;
 const SCORE_TEXT_LENGTH = 24;
 const BLANK_PARSED = parseNumberCell(null);
 
+/** Quarter-point scores 0..100 by raw × 4: found without hashing (most score cells). */
+const QUARTERS: (ScoreText | undefined)[] = new Array<ScoreText | undefined>(401);
+
 function scoreText(raw: string | number): ScoreText {
+  if (typeof raw === "number") {
+    const k = raw * 4;
+    if (k >= 0 && k <= 400 && (k | 0) === k)
+      return (QUARTERS[k] ??= { text: String(raw), parsed: parseNumberCell(raw) });
+  }
   let e = SCORE_MEMO.get(raw);
   if (e === undefined) {
     e = { text: typeof raw === "number" ? String(raw) : cleanString(raw), parsed: parseNumberCell(raw) };
@@ -175,7 +183,7 @@ export class RowReader {
 
   private formulaAt(c: number): string | null {
     const f = this.frow?.[c];
-    return typeof f === "string" && f.startsWith("=") ? f : null;
+    return typeof f === "string" && f.charCodeAt(0) === 61 /* = */ ? f : null;
   }
 
   /** The display text of a number cell, when the host gave one. */

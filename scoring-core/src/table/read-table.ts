@@ -293,8 +293,12 @@ function readBody(
       codeText = typeof d === "string" && d.trim() !== "" ? cellText(d) : String(codeRaw);
       numbering =
         typeof d === "string" && d.trim() !== "" ? parseNumbering(codeText) : numberingOfNumber(codeRaw);
+    } else if (typeof codeRaw === "string" && codeRaw.length <= CODE_MEMO_LENGTH) {
+      const code = codeOf(codeRaw);
+      codeText = code.text;
+      numbering = code.numbering;
     } else if (codeRaw !== null) {
-      codeText = templateText(codeRaw);
+      codeText = cellText(codeRaw);
       numbering = parseNumbering(codeText);
     }
     if (numbering !== null && codeCol !== undefined && codeText !== "" && title.startsWith(codeText)) {
@@ -402,6 +406,22 @@ function readBody(
     return null;
   }
   return { fields, totalRow, lastRow };
+}
+
+/** A code cell's text and numbering, once per distinct text ("1.2.3", "II", "a)"): bounded. */
+const CODE_MEMO = new Map<string, { text: string; numbering: Numbering | null }>();
+const CODE_MEMO_LIMIT = 5_000;
+const CODE_MEMO_LENGTH = 24;
+
+function codeOf(raw: string): { text: string; numbering: Numbering | null } {
+  let e = CODE_MEMO.get(raw);
+  if (e === undefined) {
+    const text = cellText(raw);
+    e = { text, numbering: parseNumbering(text) };
+    if (CODE_MEMO.size >= CODE_MEMO_LIMIT) CODE_MEMO.clear();
+    CODE_MEMO.set(raw, e);
+  }
+  return e;
 }
 
 function isEmpty(v: CellValue | undefined): boolean {
