@@ -117,6 +117,8 @@ export function provinceService(
           units: out.results,
           heading: out.heading,
           decimals: out.decimals,
+          // The sets the server scored with: section IV names their appraisers (one core path).
+          sets: out.sets,
         };
         lastFeedback = out.feedback;
         return { ranking: out.ranking, sheets: out.sheets, ...(out.survey ? { survey: out.survey } : {}) };
