@@ -79,7 +79,7 @@ export class TreeBuilder {
         code = relative ? ic.node.code + n.code.slice(n.code.indexOf(".")) : n.code;
         const depth = relative ? n.depth + 1 : n.depth;
         level = LEVELS[Math.min(depth, 4) - 1]!;
-        parentCode = code.slice(0, code.lastIndexOf("."));
+        parentCode = relative ? code.slice(0, code.lastIndexOf(".")) : n.parent;
         gapNumber = n.last;
         break;
       }

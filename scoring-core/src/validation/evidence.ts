@@ -105,11 +105,17 @@ export interface EvidenceVerdict {
 }
 
 const NONE: EvidenceDate[] = [];
+Object.freeze(NONE);
+// The common verdicts, shared (nothing outside the period): no allocation per evidence cell.
+const RECOGNISED: EvidenceVerdict = Object.freeze({ recognised: true, outside: NONE });
+const UNRECOGNISED: EvidenceVerdict = Object.freeze({ recognised: false, outside: NONE });
 
 /**
  * analyseEvidence + datesOutsidePeriod without building what validation never reads (the
- * references, links and in-period dates): the hot path runs once per evidence cell of every
- * table. A property test holds it equal to the two calls it replaces.
+ * references, links and in-period dates), and without the REFERENCE and NUMERIC_DATE regexes:
+ * the hot path runs once per evidence cell of every table, so it scans char codes
+ * (nextReference, nextNumericDate; match for match what the regexes find). Property tests hold
+ * it equal to the two calls it replaces. The verdict returned may be shared: never mutate it.
  */
 export function evidenceVerdict(text: string, bounds: PeriodBounds | null): EvidenceVerdict {
   const s = nfcStable(text) ? text : text.normalize("NFC");
@@ -123,24 +129,33 @@ export function evidenceVerdict(text: string, bounds: PeriodBounds | null): Evid
   const slash = rest.includes("/");
   // Years of document numbers, in order (a date of their own unless a full date has that year).
   let refYears: number[] | null = null;
-  let m: RegExpExecArray | null;
   if (slash) {
-    REFERENCE.lastIndex = 0;
-    while ((m = REFERENCE.exec(rest)) !== null) {
+    for (let at = nextReference(rest, 0); at >= 0; at = nextReference(rest, at)) {
       recognised = true;
-      if (bounds === null) {
-        REFERENCE.lastIndex = 0;
-        break;
-      }
-      if (m[2]) (refYears ??= []).push(Number(m[2]));
+      if (bounds === null) break;
+      if (found.year !== 0) (refYears ??= []).push(found.year);
     }
   }
-  if (bounds === null) return { recognised, outside: NONE };
+  if (bounds === null) return recognised ? RECOGNISED : UNRECOGNISED;
   let outside: EvidenceDate[] = NONE;
   let years: number[] | null = null; // years of every date found, for the document-number rule
-  const scan = (re: RegExp): void => {
-    re.lastIndex = 0;
-    while ((m = re.exec(rest)) !== null) {
+  if (slash || rest.includes(".") || rest.includes("-")) {
+    for (let at = nextNumericDate(rest, 0); at >= 0; at = nextNumericDate(rest, at)) {
+      const { day, month, year } = found;
+      if (!isValidDate(day, month, year)) continue;
+      if (refYears !== null) (years ??= []).push(year);
+      const k = key(year, month, day);
+      if (k < bounds.lo || k > bounds.hi) {
+        if (outside === NONE) outside = [];
+        outside.push({ text: rest.slice(found.start, at), day, month, year });
+      }
+    }
+  }
+  if (rest.includes("tháng")) {
+    // Worded dates are rare: the regex stays.
+    WORDED_DATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORDED_DATE.exec(rest)) !== null) {
       const day = Number(m[1]);
       const month = Number(m[2]);
       const year = Number(m[3]);
@@ -152,9 +167,7 @@ export function evidenceVerdict(text: string, bounds: PeriodBounds | null): Evid
         outside.push({ text: m[0], day, month, year });
       }
     }
-  };
-  if (slash || rest.includes(".") || rest.includes("-")) scan(NUMERIC_DATE);
-  if (rest.includes("tháng")) scan(WORDED_DATE);
+  }
   if (refYears !== null)
     for (const year of refYears) {
       if (years !== null && years.includes(year)) continue;
@@ -164,7 +177,127 @@ export function evidenceVerdict(text: string, bounds: PeriodBounds | null): Evid
         outside.push({ text: String(year), day: null, month: null, year });
       }
     }
+  if (outside === NONE) return recognised ? RECOGNISED : UNRECOGNISED;
   return { recognised, outside };
+}
+
+/** What the last nextReference / nextNumericDate found (one scan at a time: the core is synchronous). */
+const found = { start: 0, year: 0, month: 0, day: 0 };
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A letter of L (the REFERENCE regex's ranges). */
+function isRefLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+/** Two digits at i and i + 1 as a number. */
+function twoDigits(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+}
+
+/** A year "19dd" or "20dd" at i (4 chars; the caller checks the length), else 0. */
+function yearAt(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  if (!((a === 49 && b === 57) || (a === 50 && b === 48))) return 0;
+  const c = s.charCodeAt(i + 2);
+  const d = s.charCodeAt(i + 3);
+  if (!isDigit(c) || !isDigit(d)) return 0;
+  return ((a - 48) * 10 + b - 48) * 100 + (c - 48) * 10 + d - 48;
+}
+
+/**
+ * The next match of REFERENCE in s from `from` (as its exec with lastIndex = from): returns
+ * where it ends, or -1; found.year is its year (0 when none). A match is a run of 1–6 digits at
+ * the start or after a character that is neither a letter nor a digit, then "/", an optional
+ * "19dd"/"20dd" and "/", and a symbol: a letter, letters and digits, then "-" parts.
+ */
+function nextReference(s: string, from: number): number {
+  const n = s.length;
+  let i = from;
+  while (i < n) {
+    if (!isDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A whole run of digits: a run that starts after a digit cannot match, nor one of 7 or more.
+    const q = i;
+    let e = q + 1;
+    while (e < n && isDigit(s.charCodeAt(e))) e++;
+    i = e;
+    if (e - q > 6 || e >= n || s.charCodeAt(e) !== 47) continue;
+    if (q > 0 && isRefLetter(s.charCodeAt(q - 1))) continue;
+    let sym = -1;
+    let year = 0;
+    // The optional year is tried first (a greedy "?"), then the number alone.
+    if (e + 6 < n && s.charCodeAt(e + 5) === 47 && isRefLetter(s.charCodeAt(e + 6))) {
+      year = yearAt(s, e + 1);
+      if (year !== 0) sym = e + 6;
+    }
+    if (sym < 0) {
+      if (e + 1 < n && isRefLetter(s.charCodeAt(e + 1))) sym = e + 1;
+      else continue;
+    }
+    let j = sym + 1;
+    while (j < n && isSymbolChar(s.charCodeAt(j))) j++;
+    while (j + 1 < n && s.charCodeAt(j) === 45 && isSymbolChar(s.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isSymbolChar(s.charCodeAt(j))) j++;
+    }
+    found.year = year;
+    return j;
+  }
+  return -1;
+}
+
+function isSymbolChar(c: number): boolean {
+  return isDigit(c) || isRefLetter(c);
+}
+
+function isDateSeparator(c: number): boolean {
+  return c === 47 || c === 46 || c === 45; // "/" "." "-"
+}
+
+/**
+ * The next match of NUMERIC_DATE in s from `from`: returns where it ends, or -1; found.start,
+ * .day, .month and .year describe it. A match is day and month of 1–2 digits and a year
+ * "19dd"/"20dd", each a whole run of digits, joined by "/", "." or "-".
+ */
+function nextNumericDate(s: string, from: number): number {
+  const n = s.length;
+  let i = from;
+  while (i < n) {
+    if (!isDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const q = i;
+    let e = q + 1;
+    while (e < n && isDigit(s.charCodeAt(e))) e++;
+    i = e;
+    // (?<!\d) looks before `from` too.
+    if (q > 0 && isDigit(s.charCodeAt(q - 1))) continue;
+    if (e - q > 2 || e >= n || !isDateSeparator(s.charCodeAt(e))) continue;
+    const m0 = e + 1;
+    let m1 = m0;
+    while (m1 < n && isDigit(s.charCodeAt(m1))) m1++;
+    if (m1 === m0 || m1 - m0 > 2 || m1 >= n || !isDateSeparator(s.charCodeAt(m1))) continue;
+    const y0 = m1 + 1;
+    if (y0 + 4 > n || (y0 + 4 < n && isDigit(s.charCodeAt(y0 + 4)))) continue;
+    const year = yearAt(s, y0);
+    if (year === 0) continue;
+    found.start = q;
+    found.day = e - q === 1 ? s.charCodeAt(q) - 48 : twoDigits(s, q);
+    found.month = m1 - m0 === 1 ? s.charCodeAt(m0) - 48 : twoDigits(s, m0);
+    found.year = year;
+    return y0 + 4;
+  }
+  return -1;
 }
 
 function collectDates(re: RegExp, s: string, dates: EvidenceDate[]): void {
