@@ -148,6 +148,13 @@ export {
 export { deriveAnnexSet, deriveCriteriaSet, type DeriveMeta } from "./criteria-set/derive";
 export { annexSaysSample } from "./criteria-set/annex-sample";
 export {
+  filesSetPlan,
+  setPlanLines,
+  unitTypeLabel,
+  type SetChoice,
+  type SetPlanLine,
+} from "./criteria-set/set-plan";
+export {
   bestOutcome,
   clampToMax,
   perCountPoints,

@@ -242,7 +242,6 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     source.close();
   }
   progress.end();
-  packer.keepUnpacked();
   // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
   const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes, feedback } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);

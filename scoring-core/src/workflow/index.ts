@@ -14,6 +14,7 @@ export {
   type OutputFile,
   type Progress,
   type ScoringService,
+  type SetPlanLine,
   type TemplateRequest,
   type UnitFile,
 } from "./service-contract";
