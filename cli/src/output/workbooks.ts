@@ -80,7 +80,10 @@ export function rankingWorkbook(
   record?: YearRecord,
 ): Uint8Array {
   // Chart sheets carry their chart in the block; the writer draws it natively.
-  const sheets = rankingSheets(ranking, lang, { ...options, units }).map((b) => blockSheet(b));
+  // Streamed: each sheet's cells are made as its part is written (a country's sheets are large).
+  const sheets = rankingSheets(ranking, lang, { ...options, units }).map((b) =>
+    blockSheet(b, { stream: true }),
+  );
   // The year's results, machine-readable, last: next year's `cchc trend` and `cchc plan` read them.
   if (record) sheets.push(yearRecordSheet(record));
   return writeWorkbook(sheets, nativeWrite);

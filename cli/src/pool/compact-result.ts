@@ -62,16 +62,14 @@ function flat(s: string): string {
 export class ResultPacker {
   private readonly shapes = new Map<string, Shape>();
   private readonly strings = new Map<string, string>();
-  private readonly recent = new Map<Packed, NodeTotals[]>();
-  private keep = RECENT;
-
   /**
-   * From now on (the ranking workbook), every unpacked tree is kept: its sheets read each unit's
-   * nodes several times, and rebuilding them each time made more garbage than the trees weigh.
+   * The last few unpacked trees, in fixed slots replaced in turn. Not a Map: trees dropped from
+   * a Map (delete, then set) were still promoted by the young-generation GC, so reading every
+   * unit once made as much old-space garbage as the trees weigh.
    */
-  keepUnpacked(): void {
-    this.keep = Number.POSITIVE_INFINITY;
-  }
+  private readonly recentKeys: (Packed | null)[] = new Array<Packed | null>(RECENT).fill(null);
+  private readonly recentTrees: (NodeTotals[] | null)[] = new Array<NodeTotals[] | null>(RECENT).fill(null);
+  private nextSlot = 0;
 
   private share(s: string): string {
     const hit = this.strings.get(s);
@@ -129,12 +127,7 @@ export class ResultPacker {
   }
 
   private unpack(p: Packed): NodeTotals[] {
-    const cached = this.recent.get(p);
-    if (cached) {
-      this.recent.delete(p);
-      this.recent.set(p, cached);
-      return cached;
-    }
+    for (let k = 0; k < RECENT; k++) if (this.recentKeys[k] === p) return this.recentTrees[k]!;
     const { shape, figures, flags } = p;
     const nodes: NodeTotals[] = shape.codes.map((code, i) => {
       const at = i * FIGURES;
@@ -156,8 +149,9 @@ export class ResultPacker {
         hasAppraisal: (flags[i]! & 4) !== 0,
       };
     });
-    if (this.recent.size >= this.keep) this.recent.delete(this.recent.keys().next().value!);
-    this.recent.set(p, nodes);
+    this.recentKeys[this.nextSlot] = p;
+    this.recentTrees[this.nextSlot] = nodes;
+    this.nextSlot = (this.nextSlot + 1) % RECENT;
     return nodes;
   }
 

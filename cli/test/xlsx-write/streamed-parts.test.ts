@@ -61,6 +61,20 @@ describe("streamed parts", () => {
     expect(Object.keys(files)[0]).toBe("[Content_Types].xml");
   });
 
+  it("writes a block's cells made while written (stream: true) byte for byte as held ones", () => {
+    const block = { ...sampleRanking(), links: [] };
+    // A block with links keeps its rows: a link shows its cell's text.
+    const linked = { ...sampleRanking(), name: "Liên kết" };
+    const held = writeWorkbook([blockSheet(block), blockSheet(linked)], { created, deflate: nativeDeflate });
+    const sheets = [blockSheet(block, { stream: true }), blockSheet(linked, { stream: true })];
+    expect(sheets[0]!.rows).toEqual([]);
+    expect(sheets[0]!.extent).toEqual({ rows: block.rows.length, cols: 4 });
+    expect(sheets[1]!.rowStream).toBeUndefined();
+    const streamed = writeWorkbook(sheets, { created, deflate: nativeDeflate });
+    expect(Buffer.from(streamed).equals(Buffer.from(held))).toBe(true);
+    expect(unzipText(streamed)["xl/worksheets/sheet1.xml"]).toContain('<dimension ref="A1:D6"/>');
+  });
+
   it("carries a year record through the streamed sheet", () => {
     const units = Array.from({ length: 300 }, (_, i) => ({
       unit: `UBND xã số ${i} 🏛`,

@@ -106,12 +106,84 @@ interface Ctx {
   decimals: number;
   heading: PublishHeading;
   byUnit: Map<string, UnitResult>;
+  /** Whether a unit has any appraised score, by unitKey: read once, for two sheets. */
+  appraised: Map<string, boolean>;
   issueCodes: ReadonlyMap<string, Readonly<Record<string, number>>>;
   appraisal?: RankingSheetsOptions["appraisal"];
 }
 
 // The appraised column holds "chưa thẩm định" where a unit is not appraised yet: wide enough for it.
 const RANKING_WIDTHS = [5, 34, 11, 14, 11, 8, 8, 10, 9, 9, 7, 13];
+
+/**
+ * Whether the row's unit has any appraised score (false without a unit). Each unit's nodes are
+ * read once here and kept as one boolean: a host may hold its units packed (the cli), where every
+ * read of `nodes` rebuilds them.
+ */
+function isAppraised(r: RankedRow, ctx: Ctx): boolean {
+  const key = unitKey(r);
+  let hit = ctx.appraised.get(key);
+  if (hit === undefined) {
+    hit = (ctx.byUnit.get(key)?.nodes ?? []).some((n) => n.hasAppraisal);
+    ctx.appraised.set(key, hit);
+  }
+  return hit;
+}
+
+/**
+ * Per row of a group, the final points of some of its unit's nodes by code, read in one pass of
+ * the unit's nodes and kept as numbers (not the nodes): `state` 0 = no such node, 1 = points,
+ * 2 = not applicable. A code seen twice in one unit keeps its last node, as a Map by code would.
+ */
+class RowPoints {
+  readonly index = new Map<string, number>();
+  private readonly finals: Float64Array[] = [];
+  private readonly states: Uint8Array[] = [];
+
+  /** Adds the next row from its picked nodes (none: a row without a unit). */
+  add(nodes: readonly NodeTotals[]): void {
+    for (const n of nodes) if (!this.index.has(n.code)) this.index.set(n.code, this.index.size);
+    const finals = new Float64Array(this.index.size);
+    const states = new Uint8Array(this.index.size);
+    for (const n of nodes) {
+      const k = this.index.get(n.code)!;
+      finals[k] = n.final;
+      states[k] = n.notApplicable ? 2 : 1;
+    }
+    this.finals.push(finals);
+    this.states.push(states);
+  }
+
+  state(row: number, code: string): number {
+    const k = this.index.get(code);
+    return k === undefined ? 0 : (this.states[row]![k] ?? 0);
+  }
+
+  final(row: number, code: string): number {
+    return this.finals[row]![this.index.get(code)!]!;
+  }
+}
+
+/** A code's title (the first seen) and its maxima, folded into `common` as they come. */
+class CodeMaxima {
+  readonly titles = new Map<string, string>();
+  private readonly first = new Map<string, number>();
+  private readonly differ = new Set<string>();
+
+  add(code: string, title: string, max: number): void {
+    if (!this.titles.has(code)) this.titles.set(code, title);
+    const v = roundTo(max, 6);
+    const f = this.first.get(code);
+    if (f === undefined) this.first.set(code, v);
+    if (f !== undefined ? f !== v : Number.isNaN(v)) this.differ.add(code);
+  }
+
+  /** As common(every maximum seen for the code): null when none or when they differ. */
+  common(code: string): number | null {
+    const f = this.first.get(code);
+    return f === undefined || this.differ.has(code) ? null : f;
+  }
+}
 
 function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name: string): SheetBlock {
   const L = labels(ctx.lang);
@@ -154,7 +226,7 @@ function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name
   const d = ctx.decimals;
   group.rows.forEach((r: RankedRow, i) => {
     // Without any appraised score the appraised figure repeats the self-assessment: say so.
-    const appraised = (ctx.byUnit.get(unitKey(r))?.nodes ?? []).some((n) => n.hasAppraisal);
+    const appraised = isAppraised(r, ctx);
     b.row([
       i + 1,
       r.unit,
@@ -176,32 +248,21 @@ function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name
   return { ...block, kind: "ranking", decimals: d, wrapColumns: [1], centerColumns: [0, 10] };
 }
 
-interface FieldInfo {
-  code: string;
-  title: string;
-  max: number | null;
-}
-
-/** A group's fields (main section), in code order, with their maximum when all units share it. */
-function groupFields(units: readonly UnitResult[]): FieldInfo[] {
-  const titles = new Map<string, string>();
-  const maxima = new Map<string, number[]>();
-  for (const u of units)
-    for (const n of u.nodes) {
-      if (n.level !== "field" || n.section !== "main") continue;
-      if (!titles.has(n.code)) titles.set(n.code, n.title);
-      const list = maxima.get(n.code) ?? [];
-      list.push(n.max);
-      maxima.set(n.code, list);
-    }
-  return [...titles.keys()]
-    .sort(compareCodes)
-    .map((code) => ({ code, title: titles.get(code)!, max: common(maxima.get(code) ?? []) }));
-}
-
-function fieldsSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name: string): SheetBlock {
+function fieldsSheet(group: Group, ctx: Ctx, name: string): SheetBlock {
   const L = labels(ctx.lang);
-  const fields = groupFields(units);
+  // One read of each unit's nodes: the group's fields (main section, first title, common
+  // maximum) and, per row, its field nodes' points (any section, as looked up by code).
+  const maxima = new CodeMaxima();
+  const points = new RowPoints();
+  for (const r of group.rows) {
+    const nodes = ctx.byUnit.get(unitKey(r))?.nodes ?? [];
+    for (const n of nodes)
+      if (n.level === "field" && n.section === "main") maxima.add(n.code, n.title, n.max);
+    points.add(nodes.filter((n) => n.level === "field"));
+  }
+  const fields = [...maxima.titles.keys()]
+    .sort(compareCodes)
+    .map((code) => ({ code, title: maxima.titles.get(code)!, max: maxima.common(code) }));
   const widths = [5, 32, ...fields.flatMap(() => [8, 6]), 9, 9];
   const b = new BlockBuilder();
   writeHeading(b, ctx.heading, L.fieldsDocTitle(ctx.heading.year ?? null, group.group), widths, ctx.lang, {
@@ -224,18 +285,10 @@ function fieldsSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name:
   void sub;
 
   const d = ctx.decimals;
-  // Per field, each unit's node: points, or "Không áp dụng" when the whole field does not apply.
-  const cells = group.rows.map((r) => {
-    const u = ctx.byUnit.get(unitKey(r));
-    const byCode = new Map((u?.nodes ?? []).filter((n) => n.level === "field").map((n) => [n.code, n]));
-    return fields.map((f) => byCode.get(f.code) ?? null);
-  });
-  const ranks = fields.map((_, k) =>
+  // Per field, each unit's points, or "Không áp dụng" when the whole field does not apply.
+  const ranks = fields.map((f) =>
     ranksOf(
-      cells.map((row) => {
-        const n = row[k];
-        return n && !n.notApplicable ? n.final : null;
-      }),
+      group.rows.map((_, i) => (points.state(i, f.code) === 1 ? points.final(i, f.code) : null)),
       d,
     ),
   );
@@ -243,11 +296,11 @@ function fieldsSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name:
     b.row([
       i + 1,
       r.unit,
-      ...fields.flatMap((_, k): InCell[] => {
-        const n = cells[i]![k];
-        if (!n) return [null, null];
-        if (n.notApplicable) return [L.notApplicable, null];
-        return [roundTo(n.final, d), ranks[k]![i] ?? null];
+      ...fields.flatMap((f, k): InCell[] => {
+        const state = points.state(i, f.code);
+        if (state === 0) return [null, null];
+        if (state === 2) return [L.notApplicable, null];
+        return [roundTo(points.final(i, f.code), d), ranks[k]![i] ?? null];
       }),
       published(r.final, d, L.surveyMissing),
       published(r.index, d, L.surveyMissing),
@@ -259,17 +312,18 @@ function fieldsSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name:
   return { ...block, kind: "fields", decimals: d, wrapColumns: [1], centerColumns: [0, ...rankCols] };
 }
 
-function criteriaSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name: string): SheetBlock {
+function criteriaSheet(group: Group, ctx: Ctx, name: string): SheetBlock {
   const L = labels(ctx.lang);
-  // Leaf criteria of the group's set, in code order; a code keeps the first title and maximum seen.
-  const leaves = new Map<string, number[]>();
-  for (const u of units)
-    for (const n of mainLeaves(u.nodes)) {
-      const list = leaves.get(n.code) ?? [];
-      list.push(n.max);
-      leaves.set(n.code, list);
-    }
-  const codes = [...leaves.keys()].sort(compareCodes);
+  // Leaf criteria of the group's set, in code order, with their common maximum; per row, the
+  // points of its unit's leaves (one read of each unit's nodes).
+  const maxima = new CodeMaxima();
+  const points = new RowPoints();
+  for (const r of group.rows) {
+    const leaves = mainLeaves(ctx.byUnit.get(unitKey(r))?.nodes ?? []);
+    for (const n of leaves) maxima.add(n.code, n.title, n.max);
+    points.add(leaves);
+  }
+  const codes = [...maxima.titles.keys()].sort(compareCodes);
   const widths = [5, 30, ...codes.map(() => 7), 9];
   const b = new BlockBuilder();
   // The sheet prints across pages: the title spans the first page's columns only.
@@ -287,18 +341,16 @@ function criteriaSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, nam
   const legend = b.row([L.notApplicableLegend]);
   b.merge(legend, 0, firstPage.length);
   b.styled(legend, "note");
-  b.header([L.no, L.unit, ...codes.map((c) => L.withMax(c, common(leaves.get(c) ?? []))), L.final]);
+  b.header([L.no, L.unit, ...codes.map((c) => L.withMax(c, maxima.common(c))), L.final]);
   const d = ctx.decimals;
   group.rows.forEach((r, i) => {
-    const u = ctx.byUnit.get(unitKey(r));
-    const byCode = new Map(mainLeaves(u?.nodes ?? []).map((n) => [n.code, n]));
     b.row([
       i + 1,
       r.unit,
       ...codes.map((c) => {
-        const n = byCode.get(c);
-        if (!n) return null;
-        return n.notApplicable ? L.notApplicableShort : roundTo(n.final, d);
+        const state = points.state(i, c);
+        if (state === 0) return null;
+        return state === 2 ? L.notApplicableShort : roundTo(points.final(i, c), d);
       }),
       published(r.final, d, L.surveyMissing),
     ]);
@@ -445,8 +497,7 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
   let i = 0;
   for (const g of ranking.groups)
     for (const r of g.rows) {
-      const u = ctx.byUnit.get(unitKey(r));
-      const appraised = (u?.nodes ?? []).some((n) => n.hasAppraisal);
+      const appraised = isAppraised(r, ctx);
       const state = rounds?.get(r.unit) ?? null;
       const counts: Record<string, number> = { ...(ctx.issueCodes.get(r.unit) ?? {}) };
       for (const [code, n] of Object.entries(ranked.get(r.unit) ?? {}))
@@ -519,6 +570,7 @@ export function rankingSheets(
     decimals: options.decimals ?? 2,
     heading: options.heading ?? {},
     byUnit: new Map(options.units.map((u) => [unitKey(u), u])),
+    appraised: new Map(),
     issueCodes: options.issueCodes ?? new Map(),
     ...(options.appraisal ? { appraisal: options.appraisal } : {}),
   };
@@ -540,8 +592,8 @@ export function rankingSheets(
   });
   ranking.groups.forEach((g, i) => {
     const units = unitsOf(g);
-    blocks.push(fieldsSheet(g, units, ctx, name(`${L.fieldsShort} - ${g.group}`)));
-    blocks.push(criteriaSheet(g, units, ctx, name(`${L.criteriaShort} - ${g.group}`)));
+    blocks.push(fieldsSheet(g, ctx, name(`${L.fieldsShort} - ${g.group}`)));
+    blocks.push(criteriaSheet(g, ctx, name(`${L.criteriaShort} - ${g.group}`)));
     blocks.push(lostSheet(g, units, ctx, appraiser, name(`${L.lostShort} - ${g.group}`)));
     const chart = chartSheet(g, rankingBlocks[i]!, ctx, name(`${L.chartShort} - ${g.group}`));
     if (chart) blocks.push(chart);

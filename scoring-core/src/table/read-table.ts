@@ -285,7 +285,8 @@ function readBody(
     if (r <= headerLast + 2 && isColumnNumberRow(row)) continue;
     const sr = sheetRow(r);
 
-    let title = templateText(titleRaw);
+    const titleEntry = titleOf(titleRaw);
+    let title = titleEntry.text;
     let numbering: Numbering | null = null;
     let codeText = "";
     if (typeof codeRaw === "number") {
@@ -345,7 +346,11 @@ function readBody(
           cell: numberingLetter + sr,
           column: numberingLetter,
         });
-      if (legacyReported < LEGACY_REPORT_LIMIT && titleCol !== undefined && looksLegacyEncoded(title)) {
+      if (
+        legacyReported < LEGACY_REPORT_LIMIT &&
+        titleCol !== undefined &&
+        (title === titleEntry.text ? titleEntry.legacy : looksLegacyEncoded(title))
+      ) {
         legacyReported++;
         issues.add("text-legacy-encoding", {
           cell: letters[titleCol]! + sr,
@@ -406,6 +411,32 @@ function readBody(
     return null;
   }
   return { fields, totalRow, lastRow };
+}
+
+/** A title cell's cleaned text and whether it looks legacy-encoded, once per distinct text: bounded. */
+interface TitleText {
+  text: string;
+  legacy: boolean;
+}
+const TITLE_MEMO = new Map<string, TitleText>();
+const TITLE_MEMO_LIMIT = 20_000;
+const TITLE_MEMO_LENGTH = 400;
+const NO_TITLE: TitleText = { text: "", legacy: false };
+
+function titleOf(raw: CellValue): TitleText {
+  if (raw === null) return NO_TITLE;
+  if (typeof raw !== "string" || raw.length > TITLE_MEMO_LENGTH) {
+    const text = cellText(raw);
+    return { text, legacy: looksLegacyEncoded(text) };
+  }
+  let e = TITLE_MEMO.get(raw);
+  if (e === undefined) {
+    const text = cellText(raw);
+    e = { text, legacy: looksLegacyEncoded(text) };
+    if (TITLE_MEMO.size >= TITLE_MEMO_LIMIT) TITLE_MEMO.clear();
+    TITLE_MEMO.set(raw, e);
+  }
+  return e;
 }
 
 /** A code cell's text and numbering, once per distinct text ("1.2.3", "II", "a)"): bounded. */

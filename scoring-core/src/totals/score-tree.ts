@@ -111,13 +111,21 @@ function finishParent(n: ScoreNode): void {
   const sumMax = fromUnits(u); // numbers/decimal.ts sum(), without the array
   // A bonus/penalty content's own maximum is its cap, not the sum of its items.
   if (n.section === "main" || n.cap === null) n.max = sumMax;
-  n.notApplicable = n.children.every((c) => c.notApplicable);
-  n.surveyScored = n.children.every((c) => c.surveyScored);
+  n.notApplicable = everyNotApplicable(n.children);
+  let survey = true;
+  for (const c of n.children) if (!c.surveyScored) survey = false;
+  n.surveyScored = survey;
+}
+
+function everyNotApplicable(nodes: readonly ScoreNode[]): boolean {
+  for (const c of nodes) if (!c.notApplicable) return false;
+  return true;
 }
 
 /** The sheet's rule text for a node allows "Không áp dụng" (no set). */
 function ruleAllowsNotApplicable(node: TableNode): boolean {
-  return node.ruleText.some(ruleTextAllowsNotApplicable);
+  for (const text of node.ruleText) if (ruleTextAllowsNotApplicable(text)) return true;
+  return false;
 }
 
 /**
@@ -152,8 +160,13 @@ function fromTable(
     cap: topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
     children: [],
   };
-  n.children = node.children.map((c) => fromTable(c, section, false, allowed));
-  finishParent(n);
+  if (!leaf) {
+    const kids = node.children;
+    const out = new Array<ScoreNode>(kids.length);
+    for (let i = 0; i < kids.length; i++) out[i] = fromTable(kids[i]!, section, false, allowed);
+    n.children = out;
+    finishParent(n);
+  }
   return n;
 }
 
@@ -208,7 +221,7 @@ function fromSet(
   } else if (table && table.children.length > 0) {
     // The sheet splits a leaf of the set into items: score the items, keep the set's maximum.
     n.children = table.children.map((c) => fromTable(c, section, false, allowed));
-    n.notApplicable = n.children.every((c) => c.notApplicable);
+    n.notApplicable = everyNotApplicable(n.children);
   } else {
     n.markedNotApplicable = table ? tableMarkedNotApplicable(table) : false;
     n.notApplicable = n.markedNotApplicable && allowed;
@@ -231,7 +244,11 @@ export function indexTable(table: ScoringTable): Map<string, TableNode> {
 
 export function buildScoreTree(table: ScoringTable, options: TreeOptions = {}): ScoreNode[] {
   const set = options.set ?? null;
-  if (!set) return table.fields.map((f) => fromTable(f, null, true));
+  if (!set) {
+    const out = new Array<ScoreNode>(table.fields.length);
+    for (let i = 0; i < out.length; i++) out[i] = fromTable(table.fields[i]!, null, true);
+    return out;
+  }
   const index = indexTable(table);
   const out: ScoreNode[] = [];
   for (const field of set.fields) {

@@ -118,6 +118,86 @@ const UNRECOGNISED: EvidenceVerdict = Object.freeze({ recognised: false, outside
  * it equal to the two calls it replaces. The verdict returned may be shared: never mutate it.
  */
 export function evidenceVerdict(text: string, bounds: PeriodBounds | null): EvidenceVerdict {
+  return onePass(text, bounds) ?? evidenceVerdictInParts(text, bounds);
+}
+
+/**
+ * evidenceVerdict in one pass over the text, for the common text: NFC already, no ":" (so no
+ * link) and no "tháng" (no worded date). Returns null for any other text (evidenceVerdictInParts
+ * then decides). Document numbers and numeric dates are matched at each run of digits, each with
+ * its own cursor, as their two regexes would (each resumes where its last match ended).
+ */
+function onePass(s: string, bounds: PeriodBounds | null): EvidenceVerdict | null {
+  const n = s.length;
+  let recognised = false;
+  let refFrom = 0;
+  let dateFrom = 0;
+  let refYears: number[] | null = null;
+  let dates: number[] | null = null; // start, end, day, month, year per valid date
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      if (c === 58 || (c >= 0x300 && (c < 0x1e00 || c > 0x1eff))) return null; // ":" or not NFC-stable
+      // "tháng": a worded date may follow.
+      if (c === 0xe1 && i >= 2 && s.startsWith("ng", i + 1) && s.startsWith("th", i - 2)) return null;
+      i++;
+      continue;
+    }
+    const q = i;
+    let e = q + 1;
+    while (e < n && isDigit(s.charCodeAt(e))) e++;
+    i = e;
+    // A run inside the last match of either pattern cannot start another of that pattern.
+    if (q >= refFrom && (bounds !== null || !recognised)) {
+      const end = tryReference(s, q, e);
+      if (end >= 0) {
+        recognised = true;
+        refFrom = end;
+        if (found.year !== 0) (refYears ??= []).push(found.year);
+      }
+    }
+    if (bounds !== null && q >= dateFrom) {
+      const end = tryNumericDate(s, q, e);
+      if (end >= 0) {
+        dateFrom = end;
+        if (isValidDate(found.day, found.month, found.year))
+          (dates ??= []).push(q, end, found.day, found.month, found.year);
+      }
+    }
+  }
+  if (bounds === null || (dates === null && refYears === null)) return recognised ? RECOGNISED : UNRECOGNISED;
+  let outside: EvidenceDate[] = NONE;
+  if (dates !== null)
+    for (let k = 0; k < dates.length; k += 5) {
+      const day = dates[k + 2]!;
+      const month = dates[k + 3]!;
+      const year = dates[k + 4]!;
+      const key_ = key(year, month, day);
+      if (key_ < bounds.lo || key_ > bounds.hi) {
+        if (outside === NONE) outside = [];
+        outside.push({ text: s.slice(dates[k]!, dates[k + 1]!), day, month, year });
+      }
+    }
+  if (refYears !== null) {
+    // A number's year is a date of its own only when no full date of that year is written.
+    const years: number[] = [];
+    if (dates !== null) for (let k = 4; k < dates.length; k += 5) years.push(dates[k]!);
+    for (const year of refYears) {
+      if (years.includes(year)) continue;
+      years.push(year);
+      if (year < bounds.fromYear || year > bounds.toYear) {
+        if (outside === NONE) outside = [];
+        outside.push({ text: String(year), day: null, month: null, year });
+      }
+    }
+  }
+  if (outside === NONE) return recognised ? RECOGNISED : UNRECOGNISED;
+  return { recognised, outside };
+}
+
+/** evidenceVerdict for any text: links set aside, NFC, worded dates (the regex), one pattern at a time. */
+function evidenceVerdictInParts(text: string, bounds: PeriodBounds | null): EvidenceVerdict {
   const s = nfcStable(text) ? text : text.normalize("NFC");
   let recognised = false;
   let rest = s;
@@ -225,34 +305,44 @@ function nextReference(s: string, from: number): number {
       i++;
       continue;
     }
-    // A whole run of digits: a run that starts after a digit cannot match, nor one of 7 or more.
     const q = i;
     let e = q + 1;
     while (e < n && isDigit(s.charCodeAt(e))) e++;
     i = e;
-    if (e - q > 6 || e >= n || s.charCodeAt(e) !== 47) continue;
-    if (q > 0 && isRefLetter(s.charCodeAt(q - 1))) continue;
-    let sym = -1;
-    let year = 0;
-    // The optional year is tried first (a greedy "?"), then the number alone.
-    if (e + 6 < n && s.charCodeAt(e + 5) === 47 && isRefLetter(s.charCodeAt(e + 6))) {
-      year = yearAt(s, e + 1);
-      if (year !== 0) sym = e + 6;
-    }
-    if (sym < 0) {
-      if (e + 1 < n && isRefLetter(s.charCodeAt(e + 1))) sym = e + 1;
-      else continue;
-    }
-    let j = sym + 1;
-    while (j < n && isSymbolChar(s.charCodeAt(j))) j++;
-    while (j + 1 < n && s.charCodeAt(j) === 45 && isSymbolChar(s.charCodeAt(j + 1))) {
-      j += 2;
-      while (j < n && isSymbolChar(s.charCodeAt(j))) j++;
-    }
-    found.year = year;
-    return j;
+    const end = tryReference(s, q, e);
+    if (end >= 0) return end;
   }
   return -1;
+}
+
+/**
+ * A REFERENCE match at the whole run of digits [q, e) (past the last match): where it ends, or
+ * -1; found.year is its year (0 when none). A run that starts after a digit cannot match, nor
+ * one of 7 digits or more: that is why only whole runs are tried.
+ */
+function tryReference(s: string, q: number, e: number): number {
+  const n = s.length;
+  if (e - q > 6 || e >= n || s.charCodeAt(e) !== 47) return -1;
+  if (q > 0 && isRefLetter(s.charCodeAt(q - 1))) return -1;
+  let sym = -1;
+  let year = 0;
+  // The optional year is tried first (a greedy "?"), then the number alone.
+  if (e + 6 < n && s.charCodeAt(e + 5) === 47 && isRefLetter(s.charCodeAt(e + 6))) {
+    year = yearAt(s, e + 1);
+    if (year !== 0) sym = e + 6;
+  }
+  if (sym < 0) {
+    if (e + 1 < n && isRefLetter(s.charCodeAt(e + 1))) sym = e + 1;
+    else return -1;
+  }
+  let j = sym + 1;
+  while (j < n && isSymbolChar(s.charCodeAt(j))) j++;
+  while (j + 1 < n && s.charCodeAt(j) === 45 && isSymbolChar(s.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < n && isSymbolChar(s.charCodeAt(j))) j++;
+  }
+  found.year = year;
+  return j;
 }
 
 function isSymbolChar(c: number): boolean {
@@ -280,24 +370,33 @@ function nextNumericDate(s: string, from: number): number {
     let e = q + 1;
     while (e < n && isDigit(s.charCodeAt(e))) e++;
     i = e;
-    // (?<!\d) looks before `from` too.
-    if (q > 0 && isDigit(s.charCodeAt(q - 1))) continue;
-    if (e - q > 2 || e >= n || !isDateSeparator(s.charCodeAt(e))) continue;
-    const m0 = e + 1;
-    let m1 = m0;
-    while (m1 < n && isDigit(s.charCodeAt(m1))) m1++;
-    if (m1 === m0 || m1 - m0 > 2 || m1 >= n || !isDateSeparator(s.charCodeAt(m1))) continue;
-    const y0 = m1 + 1;
-    if (y0 + 4 > n || (y0 + 4 < n && isDigit(s.charCodeAt(y0 + 4)))) continue;
-    const year = yearAt(s, y0);
-    if (year === 0) continue;
-    found.start = q;
-    found.day = e - q === 1 ? s.charCodeAt(q) - 48 : twoDigits(s, q);
-    found.month = m1 - m0 === 1 ? s.charCodeAt(m0) - 48 : twoDigits(s, m0);
-    found.year = year;
-    return y0 + 4;
+    const end = tryNumericDate(s, q, e);
+    if (end >= 0) return end;
   }
   return -1;
+}
+
+/**
+ * A NUMERIC_DATE match at the whole run of digits [q, e): where it ends, or -1; found.day,
+ * .month and .year describe it. (?<!\d) holds for a whole run, and a day or month of 1–2
+ * digits must be a whole run too (a third digit is not a separator).
+ */
+function tryNumericDate(s: string, q: number, e: number): number {
+  const n = s.length;
+  if (e - q > 2 || e >= n || !isDateSeparator(s.charCodeAt(e))) return -1;
+  const m0 = e + 1;
+  let m1 = m0;
+  while (m1 < n && isDigit(s.charCodeAt(m1))) m1++;
+  if (m1 === m0 || m1 - m0 > 2 || m1 >= n || !isDateSeparator(s.charCodeAt(m1))) return -1;
+  const y0 = m1 + 1;
+  if (y0 + 4 > n || (y0 + 4 < n && isDigit(s.charCodeAt(y0 + 4)))) return -1;
+  const year = yearAt(s, y0);
+  if (year === 0) return -1;
+  found.start = q;
+  found.day = e - q === 1 ? s.charCodeAt(q) - 48 : twoDigits(s, q);
+  found.month = m1 - m0 === 1 ? s.charCodeAt(m0) - 48 : twoDigits(s, m0);
+  found.year = year;
+  return y0 + 4;
 }
 
 function collectDates(re: RegExp, s: string, dates: EvidenceDate[]): void {

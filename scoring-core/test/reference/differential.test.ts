@@ -16,6 +16,9 @@ import { departmentFixture } from "../fixtures/department-grid";
 import { benchGrid } from "../../bench/grids";
 import { checkSheetWithTableReference } from "./check-sheet";
 import { computeDetailed as computeDetailedReference } from "./compute-totals";
+import { ISSUE_CODES } from "../../src/issues/catalogue";
+import { IssueCollector, renderMessage, type IssueInput } from "../../src/issues/issue";
+import { IssueCollector as IssueCollectorReference, renderMessage as renderMessageReference } from "./issue";
 
 const SEED = 20261206;
 
@@ -164,6 +167,48 @@ describe("session 4 fast paths against the reference implementation", () => {
         );
       }),
       { seed: SEED + 1, numRuns: 100 },
+    );
+  });
+});
+
+describe("issue messages against the reference renderer", () => {
+  it("every code, both languages, any mix of fields and params", () => {
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.string({ maxLength: 6 }),
+      fc.boolean(),
+      fc.integer({ min: -5000, max: 5000 }),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.constantFrom(0.125, -0, 999, 1000, -999, -1000, 1234.5, Infinity),
+    );
+    const names = fc.constantFrom("row", "other", "expected", "max", "value", "cell", "sheet", "date", "x");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ISSUE_CODES),
+        fc.constantFrom("vi" as const, "en" as const),
+        fc.record(
+          { sheet: value, cell: value, row: value, column: value, criterion: value, value },
+          { requiredKeys: [] },
+        ),
+        fc.option(
+          fc.dictionary(
+            names,
+            value.filter((v) => v !== null),
+          ),
+          { nil: undefined },
+        ),
+        (code, lang, fields, params) => {
+          const input = { ...fields, ...(params ? { params } : {}) } as IssueInput;
+          expect(renderMessage(code, input, lang)).toBe(renderMessageReference(code, input, lang));
+          const c = new IssueCollector(lang, "Sheet 1", 5);
+          const r = new IssueCollectorReference(lang, "Sheet 1", 5);
+          c.add(code, input);
+          r.add(code, input);
+          expect(JSON.stringify(c.issues)).toBe(JSON.stringify(r.issues));
+        },
+      ),
+      { seed: SEED + 2, numRuns: 2000 },
     );
   });
 });

@@ -86,6 +86,9 @@ const CHARS = [
   "_",
   "tháng",
   ":",
+  "-12/",
+  "/2019/",
+  "3/2018/A-1",
 ];
 const soup = fc.array(fc.constantFrom(...CHARS), { maxLength: 24 }).map((parts) => parts.join(""));
 

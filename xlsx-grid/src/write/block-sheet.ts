@@ -56,6 +56,11 @@ export interface BlockSheetOptions {
    * its workbook), that file's path relative to the one written; links then open it at the cell.
    */
   linkWorkbook?: string;
+  /**
+   * Make the cells while the part is written (XlsxSheet.rowStream) instead of holding them all:
+   * the same XML, for the cli's large workbooks. Ignored for a block with links.
+   */
+  stream?: boolean;
 }
 
 const LINE_HEIGHT = 15.75;
@@ -163,9 +168,9 @@ export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): 
     if ((block.rows[r] ?? []).every((v) => v === null || v === "")) break;
     bodyRows.add(r);
   }
-  const rows = block.rows.map((row, r) => {
-    if (row.length > width) width = row.length;
-    return row.map((v, c) => {
+  for (const row of block.rows) if (row.length > width) width = row.length;
+  const convert = (row: readonly OutCell[], r: number): (XlsxCell | null)[] =>
+    row.map((v, c) => {
       const rowStyle = rowStyles[r];
       const style: XlsxStyle = rowStyle
         ? { ...ROW_STYLES[rowStyle] }
@@ -192,10 +197,21 @@ export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): 
       if (links.has(`${r}:${c}`)) style.link = true;
       return outCell(v, style);
     });
-  });
+  // Streamed: each row's cells and styles are made as the part is written, then dropped (a
+  // country's criteria sheet is 5,000 rows × 70 cells). Hyperlinks show their cell's text, so
+  // a block with links keeps its rows.
+  const stream = options.stream === true && block.links.length === 0;
   const sheet: XlsxSheet = {
     name: block.name,
-    rows,
+    rows: stream ? [] : block.rows.map(convert),
+    ...(stream
+      ? {
+          rowStream: function* () {
+            for (let r = 0; r < block.rows.length; r++) yield convert(block.rows[r]!, r);
+          },
+          extent: { rows: block.rows.length, cols: Math.max(0, ...block.rows.map((row) => row.length)) },
+        }
+      : {}),
     columnWidths: block.columnWidths,
     rowHeights: headerRowHeights(block),
     frozenRows: lastHeader + 1,

@@ -93,8 +93,10 @@ function sheetData(sheet: XlsxSheet, styles: StyleTable, emit: (xml: string) => 
 function dimension(sheet: XlsxSheet): string {
   let width = 0;
   for (const row of sheet.rows) if (row.length > width) width = row.length;
-  if (sheet.rows.length === 0 || width === 0) return "A1";
-  return `A1:${a1(sheet.rows.length - 1, width - 1)}`;
+  const height = sheet.extent ? sheet.rows.length + sheet.extent.rows : sheet.rows.length;
+  if (sheet.extent && sheet.extent.cols > width) width = sheet.extent.cols;
+  if (height === 0 || width === 0) return "A1";
+  return `A1:${a1(height - 1, width - 1)}`;
 }
 
 function sheetViewsXml(sheet: XlsxSheet, selected: boolean): string {
@@ -182,8 +184,8 @@ export interface SheetParts {
 
 /**
  * The worksheet XML, children in CT_Worksheet order, in pieces, in order, into `emit` (the writer deflates them as they come).
- * A sheet with a row stream has no <dimension> (optional in CT_Worksheet): its extent is only
- * known once written, and readers take it from the cells.
+ * A sheet with a row stream has no <dimension> (optional in CT_Worksheet) unless it says its
+ * extent: otherwise that is only known once written, and readers take it from the cells.
  */
 export function writeSheetXml(
   sheet: XlsxSheet,
@@ -195,7 +197,7 @@ export function writeSheetXml(
     XML_HEADER +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
       (sheet.fitToWidth === false ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>') +
-      (sheet.rowStream ? "" : `<dimension ref="${dimension(sheet)}"/>`) +
+      (sheet.rowStream && !sheet.extent ? "" : `<dimension ref="${dimension(sheet)}"/>`) +
       sheetViewsXml(sheet, parts.selected) +
       '<sheetFormatPr defaultRowHeight="15.75"/>' +
       colsXml(sheet.columnWidths),

@@ -141,6 +141,11 @@ export interface XlsxSheet {
    * to build first (the ranking's year record). Links, merges and heights refer to `rows` only.
    */
   rowStream?: () => Iterable<readonly (XlsxCell | null | undefined)[]>;
+  /**
+   * The rows and columns a streamed sheet will have, when known before it is written: its
+   * <dimension> is then written as for held rows (without it a streamed sheet has none).
+   */
+  extent?: { rows: number; cols: number };
   /** Widths in characters, per column. */
   columnWidths?: number[];
   /** Merged areas as A1 ranges ("A1:D1"). */
