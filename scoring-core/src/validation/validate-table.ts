@@ -472,7 +472,8 @@ class TableValidator {
     if (sn.rule && (sn.rule.kind === "thresholds" || sn.rule.kind === "ratio"))
       this.checkDeclared(t, sn, self);
     if (sn.rule?.kind === "per-count") this.checkCount(t, sn, self);
-    this.checkEvidencePresent(t, sn, self);
+    // A boolean, not the score: a double passed to a call is boxed (a heap number per leaf).
+    if (self !== null && self > 0) this.checkEvidencePresent(t, sn);
     for (const a of t.appraisals) {
       const v = numberOf(a);
       if (v === null) continue;
@@ -530,8 +531,9 @@ class TableValidator {
       });
   }
 
-  private checkEvidencePresent(t: TableNode, sn: ScoreNode, self: number | null): void {
-    if (self === null || self <= 0 || sn.section === "penalty") return;
+  /** A leaf scored above 0 (self-assessed) needs evidence or an explanation. */
+  private checkEvidencePresent(t: TableNode, sn: ScoreNode): void {
+    if (sn.section === "penalty") return;
     if (sn.crit?.evidenceRequired === false) return;
     const cols = this.table.columns;
     if (!cols.evidence && !cols.explanation) return;
@@ -540,7 +542,7 @@ class TableValidator {
     this.issues.add("evidence-missing", {
       ...this.at(role === "evidence" ? t.evidence : t.explanation, role, t.row),
       criterion: t.code,
-      value: self,
+      value: numberOf(t.self),
     });
   }
 
