@@ -411,6 +411,8 @@ export {
   type UnitYear,
   type YearRecord,
   type YearRecordInput,
+  yearRecordSource,
+  type YearRecordSource,
 } from "./years/year-record";
 export {
   YEAR_RECORD_SHEET,
@@ -426,6 +428,7 @@ export {
   mostCommonYear,
   rankingRecordWrite,
   rankingYearRecord,
+  rankingYearRecordSource,
   yearRecordBlock,
   type RankingRecordInput,
 } from "./years/ranking-record";

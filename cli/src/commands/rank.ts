@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import {
-  rankingYearRecord,
+  rankingYearRecordSource,
   SettingsSchema,
   formatNumber,
   readSurveyGrid,
@@ -269,8 +269,9 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       ? { notSubmitted: absent.map((r) => ({ unit: r.unit, group: r.group, file: r.source })) }
       : {}),
   };
-  // The same record every host writes with its ranking (the core's rankingYearRecord).
-  const record = rankingYearRecord({
+  // The same record every host writes with its ranking (the core's rankingYearRecord), its units
+  // made as the sheet is written.
+  const record = rankingYearRecordSource({
     ranking,
     units: results,
     heading,

@@ -16,7 +16,7 @@ import {
   type UnitResult,
   type TemplateSpec,
   type ValidationReport,
-  type YearRecord,
+  type YearRecordSource,
   YEAR_RECORD_SHEET,
   yearRecordRowStream,
 } from "@cchc/scoring-core";
@@ -77,7 +77,7 @@ export function rankingWorkbook(
   units: readonly UnitResult[],
   lang: Lang,
   options: Omit<RankingSheetsOptions, "units"> = {},
-  record?: YearRecord,
+  record?: YearRecordSource,
 ): Uint8Array {
   // Chart sheets carry their chart in the block; the writer draws it natively.
   // Streamed: each sheet's cells are made as its part is written (a country's sheets are large).
@@ -93,7 +93,7 @@ export function rankingWorkbook(
  * The year record's sheet, its rows made while the part is written: ≈ 8 KB of JSON per unit,
  * which for a whole country would otherwise be held several times over (record, JSON, XML).
  */
-function yearRecordSheet(record: YearRecord): XlsxSheet {
+function yearRecordSheet(record: YearRecordSource): XlsxSheet {
   return {
     name: YEAR_RECORD_SHEET,
     // Hidden as the hosts write it: JSON for the tool, not a table for the reader of the ranking.

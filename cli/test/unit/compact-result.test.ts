@@ -74,6 +74,65 @@ describe("ResultPacker", () => {
     );
   });
 
+  it("reads back columns kept once, as zeros or as floats: -0, NaN rows and doubles included", () => {
+    // Whole columns equal to another (not appraised yet: appraised = self), all zero (no survey),
+    // exact floats (maxima) and not (0.1): each way a column is kept.
+    const columnArb = fc.constantFrom("zero", "negzero", "float", "double", "self", "max") as fc.Arbitrary<
+      "zero" | "negzero" | "float" | "double" | "self" | "max"
+    >;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ f: fc.double({ noDefaultInfinity: true }), q: fc.integer({ min: -40, max: 40 }) }),
+          {
+            minLength: 0,
+            maxLength: 6,
+          },
+        ),
+        fc.array(columnArb, { minLength: 6, maxLength: 6 }),
+        fc.boolean(),
+        (values, kinds, nullRows) => {
+          const col = (kind: string, i: number, self: number, max: number): number => {
+            const { f, q } = values[i]!;
+            if (kind === "zero") return 0;
+            if (kind === "negzero") return -0;
+            if (kind === "float") return q / 4;
+            if (kind === "double") return Number.isNaN(f) ? 0.1 : f;
+            return kind === "self" ? self : max;
+          };
+          const nodes: NodeTotals[] = values.map((_, i) => {
+            const max = col(kinds[0] === "self" || kinds[0] === "max" ? "float" : kinds[0]!, i, 0, 0);
+            const self = col(kinds[2] === "self" ? "double" : kinds[2]!, i, 0, max);
+            return {
+              code: `1.${i}`,
+              title: "Tiêu chí",
+              level: "criterion",
+              section: "main",
+              row: nullRows ? null : i + 7,
+              max,
+              applicableMax: col(kinds[1]!, i, self, max),
+              self,
+              appraised: col(kinds[3]!, i, self, max),
+              survey: col(kinds[4]!, i, self, max),
+              final: col(kinds[5]!, i, self, max),
+              notApplicable: i % 2 === 0,
+              surveyScored: false,
+              hasAppraisal: i % 3 === 0,
+            };
+          });
+          const unit = { unit: "A", group: "G", unitType: null, file: null, nodes } as unknown as UnitResult;
+          const back = new ResultPacker().compact(unit).nodes;
+          expect(back).toEqual(nodes);
+          back.forEach((n, i) => {
+            for (const k of ["row", "max", "applicableMax", "self", "appraised", "survey", "final"] as const)
+              expect(Object.is(n[k], nodes[i]![k])).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("keeps a tree with an unknown key as it came", () => {
     const packer = new ResultPacker();
     const node = {

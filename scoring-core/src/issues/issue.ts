@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CATALOGUE, ISSUE_CODES, type IssueCode } from "./catalogue";
 import type { Lang } from "../messages/lang";
 import { formatNumber } from "../messages/format-number";
+import { roundTo } from "../numbers/decimal";
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 
@@ -93,11 +94,30 @@ function render(code: IssueCode, input: IssueInput, lang: Lang, sheet: string | 
       // under 1000 print the same in both languages.
       else if (ROW_PARAMS.has(name) || (Number.isInteger(v) && v > -1000 && v < 1000)) out += String(v);
       // Up to 6 decimals (trailing zeros dropped): a message must show 0,125, not a rounded 0,13.
-      else out += formatNumber(v, lang, 6);
+      else out += messageNumber(v, lang);
     }
     out += parts[i + 1]!;
   }
   return out;
+}
+
+/**
+ * formatNumber(v, lang, 6) — scores are under 1000, where no thousands separator is needed, so
+ * the digits are cut by hand instead of through its regexes; larger numbers go to formatNumber.
+ */
+function messageNumber(v: number, lang: Lang): string {
+  const r = roundTo(v, 6);
+  if (!(Math.abs(r) < 1000)) return formatNumber(v, lang, 6);
+  const s = Math.abs(r).toFixed(6);
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48) end--; // trailing zeros
+  if (s.charCodeAt(end - 1) === 46) end--; // then the point
+  const dot = s.indexOf(".");
+  const digits =
+    dot < 0 || dot >= end
+      ? s.slice(0, end)
+      : s.slice(0, dot) + (lang === "vi" ? "," : ".") + s.slice(dot + 1, end);
+  return r < 0 ? "-" + digits : digits;
 }
 
 export function makeIssue(code: IssueCode, input: IssueInput, lang: Lang): Issue {

@@ -121,8 +121,8 @@ function scoreText(raw: string | number): ScoreText {
  * explanations) do not come here.
  */
 const TEMPLATE_MEMO = new Map<string, string>();
-const TEMPLATE_MEMO_LIMIT = 20_000;
-const TEMPLATE_TEXT_LENGTH = 400;
+const TEMPLATE_MEMO_LIMIT = 5_000;
+const TEMPLATE_TEXT_LENGTH = 300;
 
 export function templateText(v: CellValue): string {
   if (typeof v !== "string" || v.length > TEMPLATE_TEXT_LENGTH) return cellText(v);

@@ -203,19 +203,23 @@ function cleanHeaderText(t: string): string {
  * texts for every sheet (the pair repeats from sheet to sheet). Bounded.
  */
 const PAIR_MEMO = new Map<string, Map<string, RoleMatch | null>>();
-const PAIR_MEMO_LIMIT = 2_000;
+/** Entries over all inner maps (the bound is on the total). */
+let pairEntries = 0;
+const PAIR_MEMO_LIMIT = 5_000;
 
 function matchPair(upper: string, lower: string): RoleMatch | null {
   let byLower = PAIR_MEMO.get(upper);
-  if (byLower === undefined) {
-    if (PAIR_MEMO.size >= PAIR_MEMO_LIMIT) PAIR_MEMO.clear();
-    PAIR_MEMO.set(upper, (byLower = new Map()));
-  }
+  if (byLower === undefined) PAIR_MEMO.set(upper, (byLower = new Map()));
   let m = byLower.get(lower);
   if (m === undefined) {
     m = matchHeaderRole(`${upper} ${lower}`);
-    if (byLower.size >= PAIR_MEMO_LIMIT) byLower.clear();
+    if (pairEntries >= PAIR_MEMO_LIMIT) {
+      PAIR_MEMO.clear();
+      pairEntries = 0;
+      PAIR_MEMO.set(upper, (byLower = new Map()));
+    }
     byLower.set(lower, m);
+    pairEntries++;
   }
   return m;
 }

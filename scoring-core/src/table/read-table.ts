@@ -419,8 +419,8 @@ interface TitleText {
   legacy: boolean;
 }
 const TITLE_MEMO = new Map<string, TitleText>();
-const TITLE_MEMO_LIMIT = 20_000;
-const TITLE_MEMO_LENGTH = 400;
+const TITLE_MEMO_LIMIT = 10_000;
+const TITLE_MEMO_LENGTH = 300;
 const NO_TITLE: TitleText = { text: "", legacy: false };
 
 function titleOf(raw: CellValue): TitleText {

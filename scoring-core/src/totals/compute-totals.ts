@@ -275,8 +275,9 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     : appraised + surveyPts + bonus - penalty;
   const { round, appraisedLeaves, selfLeaves } = w;
   const surveyGiven =
-    (survey?.total !== undefined && Number.isFinite(survey.total)) ||
-    Object.values(survey?.byCriterion ?? {}).some((v) => Number.isFinite(v));
+    survey !== null &&
+    ((survey.total !== undefined && Number.isFinite(survey.total)) ||
+      Object.values(survey.byCriterion ?? {}).some((v) => Number.isFinite(v)));
   const totals: TableTotals = {
     max: fromUnits(max),
     applicableMax: fromUnits(applicableMax),

@@ -158,7 +158,7 @@ function fromTable(
     notApplicable: marked && allowed,
     markedNotApplicable: marked,
     cap: topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
-    children: [],
+    children: NO_CHILDREN,
   };
   if (!leaf) {
     const kids = node.children;
@@ -169,6 +169,9 @@ function fromTable(
   }
   return n;
 }
+
+/** The children of every sheet-only leaf: one frozen empty list (a push would throw, not leak). */
+const NO_CHILDREN = Object.freeze([]) as unknown as ScoreNode[];
 
 function sectionOf(crit: Criterion, table: TableNode | null, parent: Section | null): Section {
   if (crit.penalty) return "penalty";

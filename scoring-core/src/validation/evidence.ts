@@ -127,13 +127,20 @@ export function evidenceVerdict(text: string, bounds: PeriodBounds | null): Evid
  * then decides). Document numbers and numeric dates are matched at each run of digits, each with
  * its own cursor, as their two regexes would (each resumes where its last match ended).
  */
+/** Scratch for onePass (a text with more document years or dates goes the other way). */
+const SCRATCH = 64;
+const refScratch = new Int32Array(SCRATCH);
+const dateScratch = new Int32Array(SCRATCH * 5);
+
 function onePass(s: string, bounds: PeriodBounds | null): EvidenceVerdict | null {
   const n = s.length;
   let recognised = false;
   let refFrom = 0;
   let dateFrom = 0;
-  let refYears: number[] | null = null;
-  let dates: number[] | null = null; // start, end, day, month, year per valid date
+  // Document numbers' years and valid dates (start, end, day, month, year) go to scratch arrays:
+  // nothing allocated for a text whose dates are all in the period.
+  let refCount = 0;
+  let dateCount = 0;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
@@ -154,36 +161,46 @@ function onePass(s: string, bounds: PeriodBounds | null): EvidenceVerdict | null
       if (end >= 0) {
         recognised = true;
         refFrom = end;
-        if (found.year !== 0) (refYears ??= []).push(found.year);
+        if (found.year !== 0) {
+          if (refCount === SCRATCH) return null;
+          refScratch[refCount++] = found.year;
+        }
       }
     }
     if (bounds !== null && q >= dateFrom) {
       const end = tryNumericDate(s, q, e);
       if (end >= 0) {
         dateFrom = end;
-        if (isValidDate(found.day, found.month, found.year))
-          (dates ??= []).push(q, end, found.day, found.month, found.year);
+        if (isValidDate(found.day, found.month, found.year)) {
+          if (dateCount === SCRATCH) return null;
+          const o = dateCount++ * 5;
+          dateScratch[o] = q;
+          dateScratch[o + 1] = end;
+          dateScratch[o + 2] = found.day;
+          dateScratch[o + 3] = found.month;
+          dateScratch[o + 4] = found.year;
+        }
       }
     }
   }
-  if (bounds === null || (dates === null && refYears === null)) return recognised ? RECOGNISED : UNRECOGNISED;
+  if (bounds === null) return recognised ? RECOGNISED : UNRECOGNISED;
   let outside: EvidenceDate[] = NONE;
-  if (dates !== null)
-    for (let k = 0; k < dates.length; k += 5) {
-      const day = dates[k + 2]!;
-      const month = dates[k + 3]!;
-      const year = dates[k + 4]!;
-      const key_ = key(year, month, day);
-      if (key_ < bounds.lo || key_ > bounds.hi) {
-        if (outside === NONE) outside = [];
-        outside.push({ text: s.slice(dates[k]!, dates[k + 1]!), day, month, year });
-      }
+  for (let k = 0; k < dateCount * 5; k += 5) {
+    const day = dateScratch[k + 2]!;
+    const month = dateScratch[k + 3]!;
+    const year = dateScratch[k + 4]!;
+    const key_ = key(year, month, day);
+    if (key_ < bounds.lo || key_ > bounds.hi) {
+      if (outside === NONE) outside = [];
+      outside.push({ text: s.slice(dateScratch[k]!, dateScratch[k + 1]!), day, month, year });
     }
-  if (refYears !== null) {
+  }
+  if (refCount > 0) {
     // A number's year is a date of its own only when no full date of that year is written.
     const years: number[] = [];
-    if (dates !== null) for (let k = 4; k < dates.length; k += 5) years.push(dates[k]!);
-    for (const year of refYears) {
+    for (let k = 4; k < dateCount * 5; k += 5) years.push(dateScratch[k]!);
+    for (let r = 0; r < refCount; r++) {
+      const year = refScratch[r]!;
       if (years.includes(year)) continue;
       years.push(year);
       if (year < bounds.fromYear || year > bounds.toYear) {
@@ -434,6 +451,17 @@ export interface PeriodBounds {
 
 export function periodBounds(period: Period | null): PeriodBounds | null {
   if (!period) return null;
+  // Every table of a year has the same period: the last one's bounds are kept (frozen, shared).
+  if (period.from === lastPeriod.from && period.to === lastPeriod.to) return lastBounds;
+  const b = readBounds(period);
+  lastPeriod = { from: period.from, to: period.to };
+  lastBounds = b && Object.freeze(b);
+  return lastBounds;
+}
+let lastPeriod: Period = { from: "", to: "" };
+let lastBounds: PeriodBounds | null = null;
+
+function readBounds(period: Period): PeriodBounds | null {
   const from = isoParts(period.from);
   const to = isoParts(period.to);
   if (!from || !to) return null;

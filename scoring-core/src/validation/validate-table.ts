@@ -130,6 +130,21 @@ function uncalculated(r: NumberRead | null): boolean {
   return r !== null && r.formula !== null && r.parsed.kind === "blank";
 }
 
+/**
+ * Scratch arrays for fillSums, shared by every validation (one runs at a time: the core is
+ * synchronous) and grown when a table needs more: nothing allocated per table.
+ */
+let sharedSums: Float64Array = new Float64Array(1024);
+let sharedStarts: Int32Array = new Int32Array(512);
+
+function grown<T extends Float64Array | Int32Array>(a: T, need: number): T {
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
 class TableValidator {
   private readonly lang: Lang;
   /** Table node → its score node, built only when the trees do not line up (a reference set). */
@@ -141,9 +156,11 @@ class TableValidator {
    * Column sums under every parent, in micro-units (self, then each appraisal round): worked out
    * once, bottom up, before the walk (fillSums), in one flat array.
    */
-  private readonly sums: number[] = [];
+  private sums: Float64Array = sharedSums;
+  private sumsUsed = 0;
   /** Per table node in tree order (as the walk visits them): where its sums start; -1 for a leaf. */
-  private readonly sumStart: number[] = [];
+  private sumStart: Int32Array = sharedStarts;
+  private nodesSeen = 0;
   /** The same for the top-level nodes, by their index in table.fields. */
   private readonly fieldSumStart: number[] = [];
   /** The walk's position in tree order. */
@@ -561,16 +578,19 @@ class TableValidator {
    * visit them); returns where the node's own start, or -1 for a leaf.
    */
   private fillSums(t: TableNode): number {
-    const id = this.sumStart.length;
-    this.sumStart.push(-1);
+    const id = this.nodesSeen++;
+    if (id >= this.sumStart.length) this.sumStart = sharedStarts = grown(this.sumStart, id + 1);
+    this.sumStart[id] = -1;
     const kids = t.children;
     if (kids.length === 0) return -1;
     const n = t.appraisals.length + 1;
-    const start = this.sums.length;
-    for (let k = 0; k < n; k++) this.sums.push(0);
-    const sums = this.sums;
+    const start = this.sumsUsed;
+    this.sumsUsed += n;
+    if (this.sumsUsed > this.sums.length) this.sums = sharedSums = grown(this.sums, this.sumsUsed);
+    this.sums.fill(0, start, start + n);
     for (const c of kids) {
       const cs = this.fillSums(c);
+      const sums = this.sums; // read after the child's fill: it may have grown the array
       if (cs < 0) {
         sums[start] += leafUnits(c, -1);
         for (let k = 1; k < n; k++) sums[start + k] += leafUnits(c, k - 1);

@@ -29,6 +29,7 @@ export type {
   SheetTarget,
   TemplatePort,
   ToolSheetKind,
+  ToolSheetWriteOptions,
   WorkbookPort,
   WrittenToolSheet,
 } from "./port";

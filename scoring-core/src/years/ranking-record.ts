@@ -6,7 +6,13 @@
 import type { PublishHeading } from "../output/heading";
 import type { SheetBlock } from "../output/sheet-block";
 import type { RankingReport, UnitResult } from "../reports/schemas";
-import { buildYearRecord, type YearRecord } from "./year-record";
+import {
+  buildYearRecord,
+  yearRecordSource,
+  type YearRecord,
+  type YearRecordInput,
+  type YearRecordSource,
+} from "./year-record";
 import { YEAR_RECORD_SHEET, yearRecordRows } from "./year-record-sheet";
 
 /** What hosts remember the record's sheet by (Excel's registry, Sheets' developer metadata). */
@@ -40,14 +46,26 @@ export function mostCommonYear(values: readonly number[]): number | null {
 
 /** The ranking's year record: the heading's year, else the tables' most common year. */
 export function rankingYearRecord(input: RankingRecordInput): YearRecord {
-  return buildYearRecord({
+  return buildYearRecord(recordInput(input));
+}
+
+/**
+ * rankingYearRecord with its units made as they are read (yearRecordSource): for a writer that
+ * streams the record's sheet (yearRecordRowStream), so a country's units are never all held.
+ */
+export function rankingYearRecordSource(input: RankingRecordInput): YearRecordSource {
+  return yearRecordSource(recordInput(input));
+}
+
+function recordInput(input: RankingRecordInput): YearRecordInput {
+  return {
     year: input.heading?.year ?? mostCommonYear(input.years ?? []),
     province: input.heading?.province ?? null,
     criteriaSetIds: [...(input.criteriaSetIds ?? [])],
     report: input.ranking,
     units: input.units,
     ...(input.issueCodes ? { issueCodes: input.issueCodes } : {}),
-  });
+  };
 }
 
 /**

@@ -4,7 +4,13 @@
  * so no chunk can begin with "=", "+", "-" or "@" and be taken for a formula by a host.
  */
 import type { Grid } from "../grid/grid";
-import { UnitYearSchema, YEAR_RECORD_KIND, YearRecordSchema, type YearRecord } from "./year-record";
+import {
+  UnitYearSchema,
+  YEAR_RECORD_KIND,
+  YearRecordSchema,
+  type YearRecord,
+  type YearRecordSource,
+} from "./year-record";
 
 export const YEAR_RECORD_SHEET = "Dữ liệu CCHC (máy đọc)";
 const CHUNK = 30_000;
@@ -20,9 +26,10 @@ export function yearRecordRows(record: YearRecord): string[][] {
  * yearRecordRows one row at a time, for a writer that streams (the cli's ranking of a whole
  * country: ≈ 8 KB of JSON per unit). The head and then each unit are checked against the schema
  * and serialised in turn, so neither the whole JSON nor a checked copy of the record is ever
- * held; the text is JSON.stringify of the checked record, cut at the same places.
+ * held; the text is JSON.stringify of the checked record, cut at the same places. The record's
+ * units may be made as they are read (rankingYearRecordSource).
  */
-export function* yearRecordRowStream(record: YearRecord): Generator<string[]> {
+export function* yearRecordRowStream(record: YearRecord | YearRecordSource): Generator<string[]> {
   yield [YEAR_RECORD_KIND, String(record.version), NOTE];
   const { units, ...head } = record;
   // '{…,"units":[]}' without its last two characters: the units follow, then "]}".

@@ -102,15 +102,24 @@ function leafPoints(nodes: readonly NodeTotals[]): LeafPoints[] {
   return out;
 }
 
-/** The year's record from the ranking and the units it ranked (units held out keep rank null). */
-export function buildYearRecord(input: YearRecordInput): YearRecord {
+/**
+ * A year record whose units are made one at a time as they are read (each time they are
+ * iterated): what a writer that streams needs (the cli's ranking of a whole country), without
+ * holding every unit's points at once. Its units are the same objects buildYearRecord holds.
+ */
+export type YearRecordSource = Omit<YearRecord, "units"> & { units: Iterable<UnitYear> };
+
+/** The year's record, its units made as they are read (see YearRecordSource). */
+export function yearRecordSource(input: YearRecordInput): YearRecordSource {
   const ranked = new Map<string, RankingReport["groups"][number]["rows"][number]>();
   for (const g of input.report.groups)
     for (const row of g.rows) ranked.set(`${row.group}\u0000${row.unit}`, row);
-  const units: UnitYear[] = input.units.map((u) => {
+  const unitYear = (u: UnitResult): UnitYear => {
     const row = ranked.get(`${u.group}\u0000${u.unit}`);
     const t = u.totals;
-    const hasAppraisal = u.nodes.some((n) => n.hasAppraisal);
+    // One read of the unit's nodes: a host may keep them packed and rebuild them on each read.
+    const nodes = u.nodes;
+    const hasAppraisal = nodes.some((n) => n.hasAppraisal);
     return {
       unit: u.unit,
       group: u.group,
@@ -127,16 +136,27 @@ export function buildYearRecord(input: YearRecordInput): YearRecord {
       errors: u.errors,
       warnings: u.warnings,
       issueCodes: { ...(input.issueCodes?.get(u.unit) ?? {}) },
-      fields: fieldPoints(u.nodes),
-      leaves: leafPoints(u.nodes),
+      fields: fieldPoints(nodes),
+      leaves: leafPoints(nodes),
     };
-  });
+  };
+  const units = input.units;
   return {
     kind: YEAR_RECORD_KIND,
     version: YEAR_RECORD_VERSION,
     year: input.year,
     province: input.province ?? null,
     criteriaSetIds: input.criteriaSetIds ?? [],
-    units,
+    units: {
+      *[Symbol.iterator]() {
+        for (const u of units) yield unitYear(u);
+      },
+    },
   };
+}
+
+/** The year's record from the ranking and the units it ranked (units held out keep rank null). */
+export function buildYearRecord(input: YearRecordInput): YearRecord {
+  const source = yearRecordSource(input);
+  return { ...source, units: [...source.units] };
 }

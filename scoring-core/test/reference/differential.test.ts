@@ -12,7 +12,8 @@ import type { CellValue, Grid } from "../../src/grid/grid";
 import { SAMPLE_SETS } from "../../src/criteria-set/samples";
 import { computeDetailed } from "../../src/totals/compute-totals";
 import { communeFixture } from "../fixtures/commune-grid";
-import { departmentFixture } from "../fixtures/department-grid";
+import { DEPARTMENT_COLUMNS, departmentFixture } from "../fixtures/department-grid";
+import { buildScoringGrid, type FixtureNode } from "../fixtures/build-grid";
 import { benchGrid } from "../../bench/grids";
 import { checkSheetWithTableReference } from "./check-sheet";
 import { computeDetailed as computeDetailedReference } from "./compute-totals";
@@ -210,5 +211,43 @@ describe("issue messages against the reference renderer", () => {
       ),
       { seed: SEED + 2, numRuns: 2000 },
     );
+  });
+});
+
+describe("a table larger than the validator's scratch arrays", () => {
+  it("reports as the reference does (the arrays grow mid-table)", () => {
+    // 10 fields × 40 criteria × 3 items: 1,610 nodes and 410 parents (1,230 sums).
+    const fields: FixtureNode[] = Array.from({ length: 10 }, (_, f) => ({
+      code: String(f + 1),
+      title: `Lĩnh vực ${f + 1}`,
+      children: Array.from({ length: 40 }, (_, c) => ({
+        code: `${f + 1}.${c + 1}`,
+        title: `Tiêu chí ${f + 1}.${c + 1}`,
+        children: Array.from({ length: 3 }, (_, i) => ({
+          code: `${f + 1}.${c + 1}.${i + 1}`,
+          title: `Tiêu chí thành phần ${f + 1}.${c + 1}.${i + 1}`,
+          max: 1,
+          self: (f + c + i) % 5 === 0 ? 2 : 0.5,
+          appraisal1: i === 1 ? 0.25 : undefined,
+          evidence: i === 2 ? `Báo cáo số ${c + 1}/BC-UBND ngày 3/4/2019` : "Kèm theo",
+        })),
+      })),
+    }));
+    const grid = buildScoringGrid({
+      sheet: "Lớn",
+      titleRows: [[[0, "BẢNG TỰ ĐÁNH GIÁ NĂM 2025"]]],
+      columns: DEPARTMENT_COLUMNS,
+      nodes: fields,
+      totalLabel: "Tổng cộng",
+      commaText: true,
+    }).grid;
+    // Every 7th subtotal off: the issue's "expected" is the stored sum (a lost one would show).
+    grid.values.forEach((row, r) => {
+      if (r % 7 === 0 && /^\d+(\.\d+)?$/.test(String(row[0])) && typeof row[4] === "number") row[4] += 1;
+    });
+    const fast = checkSheetWithTable(grid);
+    expect(fast.report.counts.warning + fast.report.counts.error).toBeGreaterThan(50);
+    expect(fast.report.nodes.length).toBe(1610);
+    expect(JSON.stringify(fast.report)).toBe(JSON.stringify(checkSheetWithTableReference(grid).report));
   });
 });

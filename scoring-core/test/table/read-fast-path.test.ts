@@ -151,6 +151,12 @@ describe("parseNumbering memo", () => {
   });
 });
 
+/** The department sheet's title rows and two-row header (with its merges), without a body. */
+const HEAD: Grid = (() => {
+  const g = departmentGrid({ columnNumbers: false });
+  return { sheet: "S", values: g.values.slice(0, 8), merges: g.merges };
+})();
+
 describe("readTable fast path", () => {
   it("reads what the reference reader reads, on damaged department sheets", () => {
     fc.assert(
@@ -179,11 +185,30 @@ describe("readTable fast path", () => {
     const rowArb = fc.array(cellArb, { minLength: 0, maxLength: 12 });
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
-        const header = departmentGrid({ columnNumbers: false }).values.slice(0, 7);
-        const grid: Grid = { sheet: "S", values: [...header, ...rows] };
+        const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
         expect(readTable(grid)).toEqual(referenceReadTable(grid));
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("finds parents as the reference does when codes repeat, jump back or skip a level", () => {
+    const orders = [
+      ["I", "1.1", "1.1.1", "1.1", "1.1.2", "1.2", "1.1.3"],
+      ["1", "1.1", "1.2", "1.1.1", "2", "1.2.1", "2.1.1", "1.1.1.1", "1.1.1.a"],
+      ["I", "1", "1.1", "2", "1.1", "II", "3", "3.1", "1.1", "I", "1.2"],
+      ["1", "1.1", "a)", "1.1.1", "b)", "1.1", "a)", "-", "1.1.1.1", "1.1.1.1.1"],
+      ["II", "2.1", "2.1.1", "I", "2.1.2", "2.2", "2.2.1"],
+    ];
+    for (const codes of orders) {
+      const rows: CellValue[][] = codes.map((code, i) => [code, `Nội dung ${i}`, null, 1, 0.5]);
+      const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
+      const read = readTable(grid);
+      expect([codes.join(" "), read.ok ? "ok" : read.issues.map((i) => i.code).join()]).toEqual([
+        codes.join(" "),
+        "ok",
+      ]);
+      expect(read).toEqual(referenceReadTable(grid));
+    }
   });
 });

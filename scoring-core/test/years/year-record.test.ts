@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { buildYearRecord } from "../../src/years/year-record";
-import { readYearRecord, yearRecordRows } from "../../src/years/year-record-sheet";
+import { buildYearRecord, yearRecordSource } from "../../src/years/year-record";
+import { readYearRecord, yearRecordRowStream, yearRecordRows } from "../../src/years/year-record-sheet";
 import { rankUnits } from "../../src/ranking/rank-units";
 import { CLASSIFICATION_PRESETS } from "../../src/criteria-set/schema";
 import { node, unitResult } from "../ranking/unit-builder";
@@ -25,6 +25,41 @@ describe("year record", () => {
     expect(ra.fields).toEqual([{ code: "1", title: expect.any(String), points: 8, max: 10 }]);
     expect(ra.leaves.map((l) => l.code)).toEqual(["1.1.1", "1.1.2"]);
     expect(rec.units.find((u) => u.unit === "Sở B")!.leaves.map((l) => l.code)).toEqual(["1.1"]);
+  });
+
+  it("as a source, makes each unit as it is read, once per read of its nodes, the same rows", () => {
+    const units = ["Sở A", "Sở B", "Sở C"].map((name, i) =>
+      unitResult(name, 90 - i * 10, {
+        nodes: [
+          node("1", "field", 10, 8 - i),
+          node("1.1", "criterion", 10, 8 - i, { hasAppraisal: i === 1 }),
+          node("1.1.1", "subcriterion", 6, 6 - i),
+          node("1.1.2", "subcriterion", 4, 2, { notApplicable: i === 2 }),
+        ],
+      }),
+    );
+    // Each read of `nodes` counted, as a host that keeps them packed rebuilds them on each read.
+    let reads = 0;
+    const counted = units.map((u) => {
+      const { nodes, ...rest } = u;
+      return Object.defineProperty({ ...rest }, "nodes", {
+        enumerable: true,
+        get: () => {
+          reads++;
+          return nodes;
+        },
+      }) as typeof u;
+    });
+    const report = rankUnits(units, { classification: CLASSIFICATION_PRESETS["five-level"]! });
+    const source = yearRecordSource({ year: 2025, report, units: counted });
+    expect(reads).toBe(0);
+    const it = source.units[Symbol.iterator]();
+    it.next();
+    expect(reads).toBe(1);
+    reads = 0;
+    const want = yearRecordRows(buildYearRecord({ year: 2025, report, units }));
+    expect([...yearRecordRowStream(source)]).toEqual(want);
+    expect(reads).toBe(3);
   });
 
   it("survives its tool sheet: rows → grid → the same record, chunks never start like a formula", () => {
