@@ -27,6 +27,7 @@ const https =
  *   workflow's consolidate-files and what only it uses), loaded with the xlsx reader;
  * - the Word report's model and the feedback files (their lazy renderers' chunks);
  * - templates, set import and appraisal (workflow/make-template, import-set, appraisal): their panels.
+ * - the sets-per-unit-type lines Tổng hợp shows before a run (criteria-set/set-plan): with its panel.
  */
 const LATER = new RegExp(
   "scoring-core/src/(" +
@@ -39,6 +40,7 @@ const LATER = new RegExp(
       "ranking/(rank-units|tie-break|lost-points)\\.ts",
       "output/(report-model|ranked-feedback|ranking-sheets|feedback|feedback-notes|file-name|heading)\\.ts",
       "template/",
+      "criteria-set/set-plan\\.ts",
       "appraisal/(log-sheet|summary|read-rounds|appraise-sheet|flagged-items|change-log)\\.ts",
       "workflow/(trends|published-report|consolidate-files|rank-outcomes|score-unit|side-files|survey-given|chart-block|make-template|import-set|appraisal)\\.ts",
     ].join("|") +

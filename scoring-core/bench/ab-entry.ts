@@ -3,6 +3,9 @@
  * entry points a stage at a time, so both builds run the same calls on the same grids.
  */
 import { checkSheet } from "../src/check-sheet";
+import { CLASSIFICATION_PRESETS } from "../src/criteria-set/schema";
+import { rankUnits } from "../src/ranking/rank-units";
+import type { RankingReport, UnitResult } from "../src/reports/schemas";
 import type { Grid } from "../src/grid/grid";
 import { IssueCollector } from "../src/issues/issue";
 import { readTable } from "../src/table/read-table";
@@ -18,3 +21,29 @@ export function validate(g: Grid, t: ScoringTable, d: DetailedTotals): number {
   validateWithTotals(t, issues, {}, d);
   return issues.total;
 }
+
+/** 10,000 units as bench/run.ts builds them (100 distinct tables' results, two groups). */
+export function rankUnitsFrom(grids: readonly Grid[]): UnitResult[] {
+  const base: UnitResult[] = grids.slice(0, 100).map((g, i) => {
+    const r = checkSheet(g);
+    return {
+      unit: `Đơn vị ${i}`,
+      group: "",
+      unitType: null,
+      file: null,
+      totals: r.totals,
+      nodes: r.nodes,
+      errors: r.counts.error,
+      warnings: r.counts.warning,
+    };
+  });
+  return Array.from({ length: 10_000 }, (_, i) => ({
+    ...base[i % base.length]!,
+    unit: `Đơn vị số ${i}`,
+    group: i % 3 === 0 ? "UBND xã, phường" : "Sở, ban, ngành",
+    file: `don-vi-${i}.xlsx`,
+  }));
+}
+
+export const rank = (units: UnitResult[]): RankingReport =>
+  rankUnits(units, { classification: CLASSIFICATION_PRESETS["national"]! });

@@ -58,6 +58,10 @@ try {
     const h = createHash("sha256");
     for (const g of grids) h.update(JSON.stringify(m.check(g)));
     sums[name] = h.digest("hex").slice(0, 16);
+    sums[`${name} rank`] = createHash("sha256")
+      .update(JSON.stringify(m.rank(m.rankUnitsFrom(grids))))
+      .digest("hex")
+      .slice(0, 16);
   }
 
   const time = (fn) => {
@@ -69,7 +73,10 @@ try {
     return { wall, cpu: (c.user + c.system) / 1000 };
   };
   let sink = 0;
-  const PREP = 100;
+  // Few tables for the totals and validation stages, so they stay in the CPU caches as a table
+  // just read does inside checkSheet: cycling through 100 retained tables made a plain walk over
+  // their nodes 4× slower (cache misses), which checkSheet never pays.
+  const PREP = Number(process.env.CCHC_AB_PREPARED ?? 8);
   const stages = (m) => {
     const tables = grids.slice(0, PREP).map((g) => m.read(g).table);
     const dets = tables.map((t) => m.totals(t));
@@ -92,6 +99,26 @@ try {
     };
   };
   const results = {};
+  // Ranking: one rankUnits over 10,000 units per round (ms per ranking, not per table).
+  {
+    const ua = A.rankUnitsFrom(grids);
+    const ub = B.rankUnitsFrom(grids);
+    const ra = () => void (sink += A.rank(ua).groups.length);
+    const rb = () => void (sink += B.rank(ub).groups.length);
+    ra();
+    rb();
+    for (let r = 0; r < ROUNDS * 2; r++)
+      for (const [name, f] of r % 2 === 0
+        ? [
+            ["A", ra],
+            ["B", rb],
+          ]
+        : [
+            ["B", rb],
+            ["A", ra],
+          ])
+        ((results.rank ??= {})[name] ??= []).push(time(f));
+  }
   for (const stage of ["check", "read", "totals", "validate"]) {
     // Tables for the totals/validate stages are held only while those stages run.
     const sa = stages(A);
@@ -125,11 +152,16 @@ try {
     `A = ${ref}, B = working tree; ${N} tables per round (500 distinct grids of 160 rows), ${ROUNDS} rounds alternating; median per table.`,
   );
   console.log(
-    `Report checksum (500 grids): A ${sums.A}, B ${sums.B} — ${sums.A === sums.B ? "identical" : "DIFFERENT"}\n`,
+    `Report checksum (500 grids): A ${sums.A}, B ${sums.B} — ${sums.A === sums.B ? "identical" : "DIFFERENT"}`,
+  );
+  const rankSame = sums["A rank"] === sums["B rank"];
+  console.log(
+    `Ranking checksum (10,000 units): A ${sums["A rank"]}, B ${sums["B rank"]} — ${rankSame ? "identical" : "DIFFERENT"}\n`,
   );
   console.log("| stage | A CPU µs | B CPU µs | B/A CPU | A wall µs | B wall µs |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
   for (const [stage, r] of Object.entries(results)) {
+    if (stage === "rank") continue;
     const ca = (med(r.A.map((t) => t.cpu)) / N) * 1000;
     const cb = (med(r.B.map((t) => t.cpu)) / N) * 1000;
     const wa = (med(r.A.map((t) => t.wall)) / N) * 1000;
@@ -138,8 +170,16 @@ try {
       `| ${stage} | ${ca.toFixed(1)} | ${cb.toFixed(1)} | ${(cb / ca).toFixed(2)} | ${wa.toFixed(1)} | ${wb.toFixed(1)} |`,
     );
   }
+  {
+    const r = results.rank;
+    const ca = med(r.A.map((t) => t.cpu));
+    const cb = med(r.B.map((t) => t.cpu));
+    console.log(
+      `| rank 10,000 units (ms per ranking) | ${ca.toFixed(1)} | ${cb.toFixed(1)} | ${(cb / ca).toFixed(2)} | ${med(r.A.map((t) => t.wall)).toFixed(1)} | ${med(r.B.map((t) => t.wall)).toFixed(1)} |`,
+    );
+  }
   if (sink === -1) console.log(sink);
-  if (sums.A !== sums.B) process.exitCode = 1;
+  if (sums.A !== sums.B || !rankSame) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

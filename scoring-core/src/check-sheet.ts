@@ -59,15 +59,12 @@ export function checkSheetWithTable(
     issueLimit: Number.MAX_SAFE_INTEGER,
   });
   for (const issue of read.issues) issues.addIssue(issue);
-  const base = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    lang,
-    sheet: grid.sheet,
-    criteriaSetId: set?.id ?? null,
-  } as const;
   if (!read.ok) {
     const report: ValidationReport = {
-      ...base,
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      lang,
+      sheet: grid.sheet,
+      criteriaSetId: set?.id ?? null,
       unit: null,
       year: null,
       tableFound: false,
@@ -89,8 +86,12 @@ export function checkSheetWithTable(
     { set, unitType, evidencePeriod: options.evidencePeriod ?? null },
     detailed,
   );
+  // Written out (no spread of a shared base): one object shape for every report.
   const report: ValidationReport = {
-    ...base,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    lang,
+    sheet: grid.sheet,
+    criteriaSetId: set?.id ?? null,
     unit: table.unit,
     year: table.year,
     tableFound: true,

@@ -145,7 +145,15 @@ export {
   splitNotApplicable,
   type NotApplicableStated,
 } from "./criteria-set/not-applicable-text";
-export { deriveCriteriaSet, type DeriveMeta } from "./criteria-set/derive";
+export { deriveAnnexSet, deriveCriteriaSet, type DeriveMeta } from "./criteria-set/derive";
+export { annexSaysSample } from "./criteria-set/annex-sample";
+export {
+  filesSetPlan,
+  setPlanLines,
+  unitTypeLabel,
+  type SetChoice,
+  type SetPlanLine,
+} from "./criteria-set/set-plan";
 export {
   bestOutcome,
   clampToMax,

@@ -15,6 +15,7 @@ export {
   type OutputFile,
   type Progress,
   type ScoringService,
+  type SetPlanLine,
   type TemplateRequest,
   type TrendReply,
   type TrendRequest,

@@ -1,14 +1,14 @@
 /**
  * `cchc framework <annex.xlsx> --out framework.json`: an official annex as published → a
- * criteria set (core readTable with the "annex" profile + deriveCriteriaSet, which also
- * validates it). The set is written even when it has errors, and the output says so (exit 1):
+ * criteria set (core readTable with the "annex" profile + deriveAnnexSet, which also
+ * validates it, and marks it a sample set when the annex's title says "DỮ LIỆU MẪU"). The set is written even when it has errors, and the output says so (exit 1):
  * an official fixes the annex cells named, or the JSON, and runs it again.
  */
 import { basename, extname } from "node:path";
 import {
   rankCandidateSheets,
   readTable,
-  deriveCriteriaSet,
+  deriveAnnexSet,
   type Grid,
   type Issue,
   type Lang,
@@ -146,8 +146,10 @@ export function frameworkFile(o: FrameworkOptions, io: Console): FrameworkOutcom
     return { exitCode: EXIT_ERRORS, result };
   }
   const stem = basename(file, extname(file));
-  const { set, issues } = deriveCriteriaSet(
-    read.table,
+  const table = read.table;
+  const { set, issues } = deriveAnnexSet(
+    order.find((g) => g.sheet === table.sheet)!,
+    table,
     {
       id: o.id ?? stem,
       name: o.name ?? stem,

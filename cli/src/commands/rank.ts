@@ -152,14 +152,6 @@ function missingSurveyOpt(v: unknown, lang: Lang): "hold-out" | "provisional" {
   return parsed.data;
 }
 
-function modifiedTime(path: string): number | null {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return null;
-  }
-}
-
 function yearOpt(v: string | undefined, lang: Lang): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
@@ -242,7 +234,9 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   try {
     metas.forEach((meta, i) => {
       progress.step(i, meta.file);
-      collector.add(meta.file, source.take(i), modifiedTime(files[i]!), (r) => packer.compact(r));
+      // The mtime comes from the stat the read made (in a worker): no second stat here.
+      const { outcome, modified } = source.take(i);
+      collector.add(meta.file, outcome, modified, (r) => packer.compact(r));
     });
   } finally {
     source.close();

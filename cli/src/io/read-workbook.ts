@@ -14,7 +14,10 @@ import { CliError } from "./cli-error";
 /** Node's zlib inflates the guarded parts (bounded by maxOutputLength): native, 2-3x fflate. */
 const inflateRaw: InflateRaw = (data, maxOutput) => inflateRawSync(data, { maxOutputLength: maxOutput });
 
-export type OpenResult = { ok: true; grids: Grid[]; sheetNames: string[] } | { ok: false; error: string };
+/** `modified`: the file's mtime in ms (null: no such file), from the stat the read makes. */
+export type OpenResult =
+  | { ok: true; grids: Grid[]; sheetNames: string[]; modified: number }
+  | { ok: false; error: string; modified: number | null };
 
 /** Opens a workbook into grids (all sheets, or only `sheets`). Never throws on bad input. */
 export function openWorkbook(path: string, lang: Lang, sheets?: string[]): OpenResult {
@@ -25,10 +28,12 @@ export function openWorkbook(path: string, lang: Lang, sheets?: string[]): OpenR
   try {
     opened = readWorkbookGrids(read.bytes, XLSX, sheets ? { sheets, inflateRaw } : { inflateRaw });
   } catch (e) {
-    return { ok: false, error: t(lang, "cannotRead", shown, e instanceof Error ? e.message : String(e)) };
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: t(lang, "cannotRead", shown, why), modified: read.modified };
   }
-  if (!opened.ok) return { ok: false, error: t(lang, "cannotRead", shown, opened.message[lang]) };
-  return { ok: true, grids: opened.grids, sheetNames: opened.sheetNames };
+  if (!opened.ok)
+    return { ok: false, error: t(lang, "cannotRead", shown, opened.message[lang]), modified: read.modified };
+  return { ok: true, grids: opened.grids, sheetNames: opened.sheetNames, modified: read.modified };
 }
 
 /** Like openWorkbook, for commands that stop on an unreadable file (exit 2). */

@@ -9,6 +9,7 @@ import {
   type UnitFileMeta,
   type UnitOutcome,
 } from "@cchc/scoring-core/workflow";
+import { statSync } from "node:fs";
 import { t } from "../i18n/messages";
 import { openWorkbook } from "../io/read-workbook";
 
@@ -17,14 +18,34 @@ export type FileMeta = UnitFileMeta;
 export type ScoreContext = ScoreUnitContext;
 export type FileOutcome = UnitOutcome;
 
+/** An outcome and its file's mtime in ms (null: no such file), which the ranking records. */
+export interface ScoredFile {
+  outcome: FileOutcome;
+  modified: number | null;
+}
+
 /** Never throws: an unexpected failure becomes that file's error, in a worker as in line. */
-export function scoreFile(path: string, meta: FileMeta, ctx: ScoreContext): FileOutcome {
+export function scoreFile(path: string, meta: FileMeta, ctx: ScoreContext): ScoredFile {
+  let modified: number | null = null;
   try {
     const opened = openWorkbook(path, ctx.lang);
-    if (!opened.ok) return { ok: false, unit: meta.unit, error: opened.error, surveyKey: null };
-    return scoreUnitGrids(opened.grids, meta, ctx);
+    modified = opened.modified;
+    if (!opened.ok)
+      return { outcome: { ok: false, unit: meta.unit, error: opened.error, surveyKey: null }, modified };
+    return { outcome: scoreUnitGrids(opened.grids, meta, ctx), modified };
   } catch (e) {
     const error = t(ctx.lang, "unexpected", e instanceof Error ? e.message : String(e));
-    return { ok: false, unit: meta.unit, error, surveyKey: null };
+    return {
+      outcome: { ok: false, unit: meta.unit, error, surveyKey: null },
+      modified: modified ?? mtimeOf(path),
+    };
+  }
+}
+
+function mtimeOf(path: string): number | null {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
   }
 }

@@ -1,23 +1,27 @@
 /**
- * `cchc rank` on every core: the main thread and N worker threads open and score workbooks. File
- * i goes to lane i mod (N + 1); lane 0 is the main thread itself, which scores its files in line
- * when it reaches them (it would otherwise sit waiting, and it is already compiled and warm: a
- * worker costs a load of the bundle and its own JIT warm-up). Each worker answers in the order it
- * was asked, and the main thread takes the outcomes in file order, so the ranking is the same,
- * byte for byte, whatever the number of workers. The loop stays synchronous (Atomics.wait +
- * receiveMessageOnPort). Each worker holds at most AHEAD files in flight, so memory stays flat.
- * Without the worker bundle (tests), with CCHC_WORKERS=0 or 1 file, or when a worker fails,
- * files are scored in line, with the same results.
+ * `cchc rank` on every core: the main thread and N worker threads open and score workbooks. Files
+ * are claimed from one shared counter by whichever thread is free (claims.ts): each worker starts
+ * with one of the last files, then claims; the main thread claims too whenever the outcome it must
+ * take next is not there yet (it would otherwise sit waiting, and it is already compiled and warm).
+ * The main thread takes the outcomes in file order, so the ranking is the same, byte for byte,
+ * whatever the number of workers and whoever scored what. The loop stays synchronous
+ * (Atomics.wait + receiveMessageOnPort). No file is claimed more than WINDOW past the one being
+ * taken, so memory stays flat. Without the worker bundle (tests), with CCHC_WORKERS=0 or 1 file,
+ * or when a worker fails, files are scored in line, with the same results.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import { scoreFile, type FileMeta, type FileOutcome, type ScoreContext } from "./score-file";
+import { claimFile, NEXT, POSTED, SLOTS, STOP, TAKEN, type PoolReply } from "./claims";
+import { scoreFile, type FileMeta, type ScoreContext, type ScoredFile } from "./score-file";
 
 const WORKER_FILE = "score-worker.mjs";
-/** Files queued per worker beyond the one it is scoring: enough to never leave a core idle. */
-const AHEAD = 2;
+/**
+ * Files that may be claimed past the one being taken, per thread: enough for the main thread to
+ * keep busy while a worker finishes a slow file. An outcome scored ahead waits in memory.
+ */
+const WINDOW_PER_THREAD = 4;
 /** Longest wait for one file before giving up on the workers and scoring in line. */
 const WAIT_MS = 120_000;
 /**
@@ -30,15 +34,9 @@ const WAIT_MS = 120_000;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 1024 };
 
 export interface OutcomeSource {
-  /** The outcome for files[i]; call with i = 0, 1, 2… in order. */
-  take(i: number): FileOutcome;
+  /** The outcome for files[i] (and the file's mtime); call with i = 0, 1, 2… in order. */
+  take(i: number): ScoredFile;
   close(): void;
-}
-
-export interface ScoreRequest {
-  i: number;
-  path: string;
-  meta: FileMeta;
 }
 
 /**
@@ -73,13 +71,6 @@ function inline(files: readonly string[], metas: readonly FileMeta[], ctx: Score
   return { take: (i) => scoreFile(files[i]!, metas[i]!, ctx), close: () => undefined };
 }
 
-interface Lane {
-  worker: Worker;
-  port: MessagePort;
-  asked: number;
-  received: number;
-}
-
 export function scoringSource(
   files: readonly string[],
   metas: readonly FileMeta[],
@@ -88,82 +79,115 @@ export function scoringSource(
   const path = embeddedWorker ?? workerPath();
   const n = workerCount(files.length);
   if (!path || n < 1 || files.length < 2) return inline(files, metas, ctx);
-  // One counter per worker: it bumps its slot after each reply, the main thread waits on it.
-  const flags = new SharedArrayBuffer(4 * n);
-  const counters = new Int32Array(flags);
-  const lanes: Lane[] = [];
+  const counters = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
+  const window = WINDOW_PER_THREAD * (n + 1);
+  // The last n files are the workers' first (one each), so every worker scores at least one
+  // file, and the main thread, taking from the front, never waits for a worker to start.
+  const last = files.length - n;
+  const workers: Worker[] = [];
+  const ports: MessagePort[] = [];
   let broken = false;
   try {
     for (let w = 0; w < n; w++) {
       const channel = new MessageChannel();
       const worker = new Worker(path, {
         eval: embeddedWorker !== null,
-        workerData: { port: channel.port2, flags, slot: w, ctx },
+        workerData: {
+          port: channel.port2,
+          shared: counters.buffer,
+          first: last + w,
+          claimable: last,
+          files,
+          metas,
+          ctx,
+          window,
+        },
         resourceLimits: WORKER_LIMITS,
         transferList: [channel.port2],
       });
       worker.unref();
+      // Seen only between takes (the loop is synchronous); a dead worker is otherwise given up
+      // on after WAIT_MS.
       worker.on("error", () => {
         broken = true;
       });
-      lanes.push({ worker, port: channel.port1, asked: 0, received: 0 });
+      workers.push(worker);
+      ports.push(channel.port1);
     }
   } catch {
-    for (const l of lanes) void l.worker.terminate();
+    for (const w of workers) void w.terminate();
     return inline(files, metas, ctx);
   }
-  // Lane 0 is the main thread; lane l > 0 is lanes[l - 1].
-  const L = n + 1;
-  let next = 0;
+  /** Outcomes scored ahead of their turn, by file index (at most `window`). */
+  const ready = new Map<number, { scored: ScoredFile; byWorker: boolean }>();
   let fromWorkers = 0;
-  let toWorkers = 0;
-  const ask = (upTo: number) => {
-    for (; next < files.length && next <= upTo; next++) {
-      const l = next % L;
-      if (l === 0) continue;
-      const lane = lanes[l - 1]!;
-      const req: ScoreRequest = { i: next, path: files[next]!, meta: metas[next]! };
-      lane.port.postMessage(req);
-      lane.asked++;
-      toWorkers++;
+  let byMain = 0;
+  let waitedMs = 0;
+  /** Moves every posted outcome into `ready`; true when there was any. */
+  const drain = (taking: number): boolean => {
+    let any = false;
+    for (const port of ports) {
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+        any = true;
+        const reply = m.message as PoolReply;
+        // An outcome already scored in line (after a worker was given up on) is dropped.
+        if (reply.i >= taking && !ready.has(reply.i)) ready.set(reply.i, { scored: reply, byWorker: true });
+      }
     }
+    return any;
   };
-  ask(L * (AHEAD + 1) - 1);
+  const stop = () => {
+    Atomics.store(counters, STOP, 1);
+    Atomics.notify(counters, TAKEN);
+  };
   return {
     take(i) {
-      // Keep the workers fed before scoring this thread's own share.
-      ask(i + L * (AHEAD + 1) - 1);
-      const l = i % L;
-      if (!broken && l > 0) {
-        const w = l - 1;
-        const lane = lanes[w]!;
-        const deadline = Date.now() + WAIT_MS;
-        while (Atomics.load(counters, w) <= lane.received && Date.now() < deadline && !broken) {
-          Atomics.wait(counters, w, lane.received, 1000);
+      Atomics.store(counters, TAKEN, i);
+      Atomics.notify(counters, TAKEN);
+      let waitingSince = 0;
+      for (;;) {
+        const got = ready.get(i);
+        if (got) {
+          ready.delete(i);
+          if (got.byWorker) fromWorkers++;
+          return got.scored;
         }
-        const msg = receiveMessageOnPort(lane.port);
-        if (msg) {
-          lane.received++;
-          const reply = msg.message as { i: number; outcome: FileOutcome };
-          if (reply.i === i) {
-            fromWorkers++;
-            return reply.outcome;
-          }
+        if (broken) {
+          stop();
+          return scoreFile(files[i]!, metas[i]!, ctx);
         }
-        broken = true;
+        const posted = Atomics.load(counters, POSTED);
+        if (drain(i)) continue;
+        // Not there yet: score the next unclaimed file here rather than wait.
+        const j = claimFile(counters, last, window, true);
+        if (j >= 0) {
+          byMain++;
+          ready.set(j, { scored: scoreFile(files[j]!, metas[j]!, ctx), byWorker: false });
+          continue;
+        }
+        // File i is with a worker. A worker that died holds at most the one file it claimed.
+        if (waitingSince === 0) waitingSince = Date.now();
+        else if (Date.now() - waitingSince > WAIT_MS) {
+          broken = true;
+          continue;
+        }
+        const t0 = performance.now();
+        Atomics.wait(counters, POSTED, posted, 1000);
+        waitedMs += performance.now() - t0;
       }
-      return scoreFile(files[i]!, metas[i]!, ctx);
     },
     close() {
-      // CCHC_DEBUG=1 says how many of the files handed to the workers they scored (the main
-      // thread scores its own share, and any file a failed worker left, in line).
+      stop();
+      // CCHC_DEBUG=1 says how many of the files the workers claimed they scored (the main
+      // thread scores what it claims, and any file a failed worker left, in line).
       if (process.env["CCHC_DEBUG"] === "1") {
-        process.stderr.write(`cchc: ${fromWorkers}/${toWorkers} tệp chấm trong ${n} luồng phụ\n`);
+        const claimed = Math.min(Atomics.load(counters, NEXT), last) - byMain + n;
+        process.stderr.write(
+          `cchc: ${fromWorkers}/${claimed} tệp chấm trong ${n} luồng phụ; luồng chính chờ ${Math.round(waitedMs)} ms\n`,
+        );
       }
-      for (const l of lanes) {
-        l.port.close();
-        void l.worker.terminate();
-      }
+      for (const port of ports) port.close();
+      for (const w of workers) void w.terminate();
     },
   };
 }

@@ -1,23 +1,37 @@
 /**
- * Worker entry (dist/score-worker.mjs): opens and scores the workbooks `cchc rank` hands it,
- * in the order asked. Each reply is posted, then the worker's slot in the shared counters is
- * bumped so the main thread, waiting synchronously, knows it can take it.
+ * Worker entry (dist/score-worker.mjs): opens and scores the workbooks of `cchc rank`, claiming
+ * them one at a time from the counter it shares with the main thread and the other workers (see
+ * score-pool.ts). Each outcome is posted with its file's index, then the shared "posted" count is
+ * bumped so the main thread, waiting synchronously, knows there is something to take.
  */
 import { workerData, type MessagePort } from "node:worker_threads";
-import { scoreFile, type FileOutcome, type ScoreContext } from "./score-file";
-import type { ScoreRequest } from "./score-pool";
+import { scoreFile, type FileMeta, type ScoreContext } from "./score-file";
+import { claimFile, POSTED, type PoolReply } from "./claims";
 
-const { port, flags, slot, ctx } = workerData as {
+const { port, shared, first, claimable, files, metas, ctx, window } = workerData as {
   port: MessagePort;
-  flags: SharedArrayBuffer;
-  slot: number;
+  shared: SharedArrayBuffer;
+  /** This worker's first file, handed out before any claim. */
+  first: number;
+  /** Files 0…claimable-1 are claimed from the shared counter. */
+  claimable: number;
+  files: string[];
+  metas: FileMeta[];
   ctx: ScoreContext;
+  window: number;
 };
-const counters = new Int32Array(flags);
+const counters = new Int32Array(shared);
 
-port.on("message", (m: ScoreRequest) => {
-  const outcome: FileOutcome = scoreFile(m.path, m.meta, ctx);
-  port.postMessage({ i: m.i, outcome });
-  Atomics.add(counters, slot, 1);
-  Atomics.notify(counters, slot);
-});
+function score(i: number): void {
+  const reply: PoolReply = { i, ...scoreFile(files[i]!, metas[i]!, ctx) };
+  port.postMessage(reply);
+  Atomics.add(counters, POSTED, 1);
+  Atomics.notify(counters, POSTED);
+}
+
+// Synchronous to the end: this thread has nothing else to do, and its replies need no event loop.
+score(first);
+for (let i = claimFile(counters, claimable, window); i >= 0; i = claimFile(counters, claimable, window)) {
+  score(i);
+}
+port.close();

@@ -86,6 +86,8 @@ describe("cchc framework on the shipped sample annexes", () => {
     if (!loaded.ok) throw new Error("derived set does not load");
     expect(loaded.set.declaredTotal).toBe(sample.declaredTotal);
     expect(projection(loaded.set)).toEqual(projection(sample));
+    // The annex's title says "DỮ LIỆU MẪU": the derived set is a sample set, as the core's is.
+    expect([loaded.set.sample, sample.sample]).toEqual([true, true]);
   });
 });
 

@@ -81,6 +81,7 @@ describe("reading inputs", () => {
     expect(readBytes(join(d, "none.xlsx"), "vi")).toEqual({
       ok: false,
       error: `Không tìm thấy tệp “${join(d, "none.xlsx")}”.`,
+      modified: null,
     });
     const r = readBytes(d, "en");
     expect(r.ok).toBe(false);

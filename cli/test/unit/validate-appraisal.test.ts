@@ -73,7 +73,7 @@ describe("cchc rank: appraisal status per unit", () => {
   const file = workbook();
   it("scoreFile carries the unit's status and open items", () => {
     const meta = { file: "so-a.xlsx", unit: null, group: null, unitType: null, listedSurvey: null };
-    const out = scoreFile(file, meta, { lang: "vi", sets: [], survey: new Map() });
+    const out = scoreFile(file, meta, { lang: "vi", sets: [], survey: new Map() }).outcome;
     expect(out.ok && out.appraisal).toEqual({
       status: "round2",
       openItems: 1,

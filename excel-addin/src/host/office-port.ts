@@ -188,9 +188,10 @@ export class OfficePort implements ExcelPort {
   }
 
   async writeBlocks(
-    writes: BlockWrite[],
-    plan: (sheets: SheetInfo[]) => SheetTarget[],
+    given: BlockWrite[],
+    plan: (sheets: SheetInfo[]) => SheetTarget[] | { targets: SheetTarget[]; more: BlockWrite[] },
   ): Promise<WrittenSheet[]> {
+    let writes = given;
     // Only Xu hướng's chart sheets carry line charts: their translation is a lazy chunk.
     const lines = writes.some((w) => w.block.lineChart) ? await import("./line-chart") : null;
     return this.env.run(async (context) => {
@@ -199,7 +200,10 @@ export class OfficePort implements ExcelPort {
       this.syncs++;
       await context.sync();
       const infos = sheets.items.map((s) => ({ id: s.id, name: s.name, protected: s.protection.protected }));
-      const targets = plan(infos);
+      const planned = plan(infos);
+      const targets = Array.isArray(planned) ? planned : planned.targets;
+      // Writes the plan adds (sheets it retires) go in this same second sync.
+      if (!Array.isArray(planned)) writes = [...given, ...planned.more];
       if (targets.length !== writes.length)
         throw new HostError("InvalidArgument", "plan does not match the writes");
 

@@ -52,9 +52,13 @@ export interface ExcelPort {
   listSheets(): Promise<SheetInfo[]>;
   /**
    * Writes tool-owned blocks in two syncs: the first lists the sheets and `plan` picks, per block,
-   * a sheet to refresh in place or a new one to add; the second writes everything.
+   * a sheet to refresh in place or a new one to add; the second writes everything. `plan` may
+   * add writes after `writes` (the core's retired sheets, ToolSheetWriteOptions.retire).
    */
-  writeBlocks(writes: BlockWrite[], plan: (sheets: SheetInfo[]) => SheetTarget[]): Promise<WrittenSheet[]>;
+  writeBlocks(
+    writes: BlockWrite[],
+    plan: (sheets: SheetInfo[]) => SheetTarget[] | { targets: SheetTarget[]; more: BlockWrite[] },
+  ): Promise<WrittenSheet[]>;
   /** Adds a new sheet (named by `plan`) with a template: values, formulas, validation, formats, protection. */
   writeTemplate(spec: TemplateSpec, plan: (sheets: SheetInfo[]) => string): Promise<TemplateWriteResult>;
   /** Removes earlier marks (by id) and adds new ones, in two syncs. */

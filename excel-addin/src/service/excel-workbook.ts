@@ -17,6 +17,7 @@ import {
   type ServicePort,
   type SheetInfo,
   type ToolSheetKind,
+  type ToolSheetWriteOptions,
   type WrittenToolSheet,
 } from "@cchc/scoring-core/workflow";
 import { HostError, type ExcelPort, type MarkRecord } from "../host/port";
@@ -62,7 +63,11 @@ export class ExcelWorkbook implements ServicePort {
   }
 
   /** Blocks go to the tool's sheets (refreshed in place), which are then recorded as the tool's. */
-  async writeToolSheets(kind: ToolSheetKind, writes: BlockWrite[]): Promise<WrittenToolSheet[]> {
+  async writeToolSheets(
+    kind: ToolSheetKind,
+    writes: BlockWrite[],
+    options: ToolSheetWriteOptions = {},
+  ): Promise<WrittenToolSheet[]> {
     // Another runtime (ribbon, pane, co-author) may have saved since this copy was loaded.
     await this.port.refreshSettings();
     const registry = this.registry();
@@ -70,13 +75,16 @@ export class ExcelWorkbook implements ServicePort {
     let renamed: boolean[] = [];
     const written = await this.port.writeBlocks(writes, (sheets) => {
       live = new Set(sheets.map((s) => s.id));
+      // The core's retired sheets, from this kind's sheets as the first sync listed them.
+      const owned = sheets.filter((s) => registry[s.id]?.kind === kind).map((s) => s.name);
+      const more = options.retire?.(owned) ?? [];
       const placements = planToolSheets(
         sheets,
         registry,
-        writes.map((w) => w.block.name),
+        [...writes, ...more].map((w) => w.block.name),
       );
       renamed = placements.map((p) => p.renamed);
-      return placements.map((p) => p.target);
+      return { targets: placements.map((p) => p.target), more };
     });
     // Forget sheets the user deleted since, so the registry does not grow forever.
     for (const id of Object.keys(registry)) if (!live.has(id)) delete registry[id];

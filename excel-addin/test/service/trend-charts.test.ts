@@ -127,4 +127,30 @@ describe("trend line charts (Excel)", () => {
     expect(dept[0]!.displayBlanksAs).toBeUndefined();
     expect(dept[0]!.series![1]).toEqual({ name: "Sở Y tế", values: [62.5, null, 80] });
   });
+
+  it("a group with no data any more: its old chart sheet is cleared and says so, in ≤ 2 syncs", async () => {
+    const { host, service, syncsOf } = setup();
+    host.model.addSheet("Tổng hợp").fill("A1", [["Ghi chú của tôi"]]);
+    await service.trends({ source: "files", files: files() });
+    const stale = `Biểu đồ - ${COMMUNE}`;
+    expect(host.model.sheet(stale).charts).toHaveLength(1);
+    // Next time the communes are not among the rankings given (e.g. another group's files only).
+    const deptOnly = [
+      rankingFile(2024, [unit("Sở Tài chính", DEPT, 75)]),
+      rankingFile(2025, [unit("Sở Tài chính", DEPT, 85), unit("Sở Y tế", DEPT, 80)]),
+    ];
+    const { result, syncs } = await syncsOf(() => service.trends({ source: "files", files: deptOnly }));
+    expect(syncs).toBeLessThanOrEqual(2);
+    // The stale sheet: no chart, no old figures, the core's words; the current group's chart stays.
+    const sheet = host.model.sheet(stale);
+    expect(sheet.charts).toHaveLength(0);
+    const texts = [...sheet.cells.values()].flatMap((row) => [...row.values()].map((c) => c.value));
+    expect(texts).toContain("KHÔNG CÒN DỮ LIỆU CHO NHÓM NÀY");
+    expect(texts.some((t) => typeof t === "string" && t.startsWith("UBND xã"))).toBe(false);
+    expect(texts.some((t) => typeof t === "number")).toBe(false);
+    expect(host.model.sheet(`Biểu đồ - ${DEPT}`).charts).toHaveLength(1);
+    // The reply lists this run's sheets; the user's sheet is untouched.
+    expect(result.sheets).not.toContain(stale);
+    expect(host.model.sheet("Tổng hợp").charts).toHaveLength(0);
+  });
 });

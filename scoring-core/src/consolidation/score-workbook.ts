@@ -78,10 +78,14 @@ function orderSheets(
   lang: Lang,
 ): { order: Grid[]; candidates: SheetCandidate[]; note: string | null } {
   let candidates: SheetCandidate[] = [];
-  try {
-    candidates = rankCandidateSheets(grids);
-  } catch {
-    candidates = [];
+  // One sheet is tried whatever its detection score, and has no rival to name in a note: the
+  // header search would be done twice for nothing (most unit workbooks have one sheet).
+  if (grids.length > 1) {
+    try {
+      candidates = rankCandidateSheets(grids);
+    } catch {
+      candidates = [];
+    }
   }
   const byName = new Map(grids.map((g) => [g.sheet, g]));
   const order: Grid[] = [];

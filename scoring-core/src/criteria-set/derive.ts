@@ -16,6 +16,8 @@ import { parseRuleText } from "./rule-text";
 import { notApplicableCell, splitNotApplicable, type NotApplicableStated } from "./not-applicable-text";
 import { CLASSIFICATION_PRESETS, CriteriaSetSchema, type Criterion, type CriteriaSet } from "./schema";
 import { validateCriteriaSet } from "./validate-set";
+import { annexSaysSample } from "./annex-sample";
+import type { Grid } from "../grid/grid";
 
 export interface DeriveMeta {
   id: string;
@@ -23,6 +25,8 @@ export interface DeriveMeta {
   year: number;
   unitTypes: string[];
   decision?: string;
+  /** A sample set (not official): every output made with it says so. See deriveAnnexSet. */
+  sample?: boolean;
 }
 
 /**
@@ -218,7 +222,7 @@ export function deriveCriteriaSet(
     name: meta.name,
     year: meta.year,
     unitTypes,
-    sample: false,
+    sample: meta.sample === true,
     source: meta.decision ? { decision: meta.decision } : {},
     ...(totalMax?.parsed.kind === "number" ? { declaredTotal: totalMax.parsed.value } : {}),
     fields,
@@ -240,6 +244,24 @@ export function deriveCriteriaSet(
   }
   const located = validateCriteriaSet(parsed.data, lang).map((issue) => locate(issue, table, byNode));
   return { set: parsed.data, issues: [...issues, ...located] };
+}
+
+/**
+ * A set from the annex sheet the table was read from: deriveCriteriaSet, marked a sample set when
+ * the annex's title rows say "DỮ LIỆU MẪU" (annexSaysSample). Every caller with the sheet (cli
+ * `framework`, the hosts' import and check from an annex) goes through here: one rule.
+ */
+export function deriveAnnexSet(
+  grid: Grid,
+  table: ScoringTable,
+  meta: DeriveMeta,
+  lang: Lang = "vi",
+): { set: CriteriaSet; issues: Issue[] } {
+  return deriveCriteriaSet(
+    table,
+    { ...meta, sample: meta.sample === true || annexSaysSample(grid, table) },
+    lang,
+  );
 }
 
 /** Sum and maximum issues point at the maximum cell; others at the numbering cell. */

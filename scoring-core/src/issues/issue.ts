@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CATALOGUE, ISSUE_CODES, type IssueCode } from "./catalogue";
 import type { Lang } from "../messages/lang";
 import { formatNumber } from "../messages/format-number";
+import { roundTo } from "../numbers/decimal";
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 
@@ -40,40 +41,102 @@ export interface IssueInput {
 
 const ROW_PARAMS = new Set(["row", "other"]);
 
+/** A template split once: literal text at even indexes, placeholder names at odd ones. */
+const compiled = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** A placeholder's value: the params first (they win over the issue's own fields), then those fields. */
+function valueOf(name: string, input: IssueInput, sheet: string | null | undefined) {
+  const params = input.params;
+  if (params !== undefined && hasOwn.call(params, name)) return params[name];
+  switch (name) {
+    case "sheet":
+      return sheet;
+    case "cell":
+      return input.cell;
+    case "row":
+      return input.row;
+    case "column":
+      return input.column;
+    case "criterion":
+      return input.criterion;
+    case "value":
+      return input.value;
+    default:
+      return undefined;
+  }
+}
+
 /** Fills a message template; numbers print with the language's decimal separator. */
 export function renderMessage(code: IssueCode, input: IssueInput, lang: Lang): string {
-  const template: string = CATALOGUE[code][lang];
-  const vars: Record<string, string | number | boolean | null | undefined> = {
-    sheet: input.sheet,
-    cell: input.cell,
-    row: input.row,
-    column: input.column,
-    criterion: input.criterion,
-    value: input.value,
-    ...input.params,
-  };
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const v = vars[name];
-    if (v === null || v === undefined) return "";
-    // Row numbers are counts, not quantities: "dòng 1234", never "dòng 1.234".
-    if (typeof v === "number" && ROW_PARAMS.has(name)) return String(v);
-    // Up to 6 decimals (trailing zeros dropped): a message must show 0,125, not a rounded 0,13.
-    return typeof v === "number" ? formatNumber(v, lang, 6) : String(v);
-  });
+  return render(code, input, lang, input.sheet);
+}
+
+function render(code: IssueCode, input: IssueInput, lang: Lang, sheet: string | null | undefined): string {
+  const parts = partsOf(CATALOGUE[code][lang]);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    const v = valueOf(name, input, sheet);
+    if (v !== null && v !== undefined) {
+      if (typeof v !== "number") out += String(v);
+      // Row numbers are counts, not quantities: "dòng 1234", never "dòng 1.234". Whole numbers
+      // under 1000 print the same in both languages.
+      else if (ROW_PARAMS.has(name) || (Number.isInteger(v) && v > -1000 && v < 1000)) out += String(v);
+      // Up to 6 decimals (trailing zeros dropped): a message must show 0,125, not a rounded 0,13.
+      else out += messageNumber(v, lang);
+    }
+    out += parts[i + 1]!;
+  }
+  return out;
+}
+
+/**
+ * formatNumber(v, lang, 6) — scores are under 1000, where no thousands separator is needed, so
+ * the digits are cut by hand instead of through its regexes; larger numbers go to formatNumber.
+ */
+function messageNumber(v: number, lang: Lang): string {
+  const r = roundTo(v, 6);
+  if (!(Math.abs(r) < 1000)) return formatNumber(v, lang, 6);
+  const s = Math.abs(r).toFixed(6);
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48) end--; // trailing zeros
+  if (s.charCodeAt(end - 1) === 46) end--; // then the point
+  const dot = s.indexOf(".");
+  const digits =
+    dot < 0 || dot >= end
+      ? s.slice(0, end)
+      : s.slice(0, dot) + (lang === "vi" ? "," : ".") + s.slice(dot + 1, end);
+  return r < 0 ? "-" + digits : digits;
 }
 
 export function makeIssue(code: IssueCode, input: IssueInput, lang: Lang): Issue {
+  return issueOf(code, input, lang, input.sheet);
+}
+
+/** makeIssue with the sheet given apart (the collector's: no copy of the input per issue). */
+function issueOf(code: IssueCode, input: IssueInput, lang: Lang, sheet: string | null | undefined): Issue {
   return {
     code,
     severity: CATALOGUE[code].severity,
-    sheet: input.sheet ?? null,
+    sheet: sheet ?? null,
     cell: input.cell ?? null,
     row: input.row ?? null,
     column: input.column ?? null,
     criterion: input.criterion ?? null,
     value: input.value ?? null,
     params: input.params ?? {},
-    message: renderMessage(code, input, lang),
+    message: render(code, input, lang, sheet),
   };
 }
 
@@ -106,8 +169,12 @@ export class IssueCollector {
   add(code: IssueCode, input: IssueInput = {}): void {
     this.total++;
     this.counts[CATALOGUE[code].severity]++;
-    if (this.issues.length < this.limit)
-      this.issues.push(makeIssue(code, { sheet: this.sheet, ...input }, this.lang));
+    // Built only when listed: past the limit an issue is only counted.
+    if (this.issues.length < this.limit) {
+      // The collector's sheet, unless the input names one (as { sheet, ...input } did).
+      const sheet = hasOwn.call(input, "sheet") ? input.sheet : this.sheet;
+      this.issues.push(issueOf(code, input, this.lang, sheet));
+    }
   }
 
   addIssue(issue: Issue): void {

@@ -152,6 +152,9 @@ export function reportModel(ranking: RankingReport, lang: Lang, options: ReportO
     { kind: "heading", issuer: issuerLines(heading, lang), motto: [L.motto1, L.motto2] },
     { kind: "title", lines: [...T.title(year)] },
   ];
+  // Scored with a sample set (a bundled one, or one derived from an annex marked "DỮ LIỆU MẪU"):
+  // the report says so under its title, as the template says it of the set.
+  if (options.sets?.some((set) => set.sample)) blocks.push({ kind: "paragraph", text: T.sample });
 
   blocks.push({ kind: "section", text: T.s1 });
   for (const g of ranking.groups) {

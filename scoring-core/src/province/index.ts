@@ -69,3 +69,4 @@ export {
   type UnitFailureCode,
 } from "./unit-plan";
 export { packResults, unpackResults, type PackedResults } from "./pack-results";
+export { provinceSetPlan } from "./set-plan";

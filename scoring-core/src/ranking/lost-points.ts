@@ -48,75 +48,87 @@ const UNRESOLVED = -2;
  * feeds — is worked out once and reused while it matches, and the sums go into one Float64Array
  * (integers: exact far beyond any real total) rather than objects looked up by code.
  */
+/** A unit's layout: codes, levels, and which nodes are parents (not counted). */
+function layOut(nodes: readonly NodeTotals[]): {
+  codes: string[];
+  levels: NodeTotals["level"][];
+  slots: Int32Array;
+} {
+  const n = nodes.length;
+  const codes = new Array<string>(n);
+  const levels = new Array<NodeTotals["level"]>(n);
+  const slots = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const nj = nodes[j]!;
+    codes[j] = nj.code;
+    levels[j] = nj.level;
+    const next = nodes[j + 1];
+    // Nodes are in tree order: a node has children exactly when the next one is deeper.
+    slots[j] = next && DEPTH[next.level] > DEPTH[nj.level] ? PARENT : UNRESOLVED;
+  }
+  return { codes, levels, slots };
+}
+
 export function lostPoints(units: readonly UnitResult[]): LostPointsRow[] {
   const byCode = new Map<string, number>();
   const infos: RowInfo[] = [];
   let acc = new Float64Array(64 * STRIDE);
   let codes: string[] = [];
   let levels: NodeTotals["level"][] = [];
-  let slots = new Int32Array(0);
+  let slots: Int32Array = new Int32Array(0);
 
-  const count = (node: NodeTotals, i: number): void => {
-    let slot = slots[i]!;
-    if (slot === PARENT) return;
-    if (node.section !== "main" || node.notApplicable) return;
-    if (slot === UNRESOLVED) {
-      let found = byCode.get(node.code);
-      if (found === undefined) {
-        found = infos.length;
-        infos.push({
-          code: node.code,
-          title: node.title,
-          level: node.level,
-          surveyScored: node.surveyScored,
-        });
-        byCode.set(node.code, found);
-        if ((found + 1) * STRIDE > acc.length) {
-          const bigger = new Float64Array(acc.length * 2);
-          bigger.set(acc);
-          acc = bigger;
-        }
-      }
-      slot = found;
-      slots[i] = found;
-    }
-    const o = slot * STRIDE;
-    const max = units6(node.applicableMax);
-    const lost = max - units6(node.final);
-    acc[o]!++;
-    if (lost > 0) acc[o + 1]!++;
-    acc[o + 2]! += lost;
-    acc[o + 3]! += max;
-    if (node.survey !== 0) acc[o + 4]!++;
-  };
-
+  // One loop, no closure: the accumulator and the layout live in locals (a closure over
+  // reassigned variables reloads them from its context at every node).
   for (const u of units) {
     const nodes = u.nodes;
     const n = nodes.length;
     // While this unit follows the layout, count as we check; from the first difference, lay it out anew.
     let i = 0;
-    if (n === codes.length) {
-      for (; i < n; i++) {
-        const node = nodes[i]!;
+    let fresh = n !== codes.length;
+    for (; i < n; i++) {
+      const node = nodes[i]!;
+      if (!fresh) {
         // A node's slot also depends on the next node's level (leaf or parent).
-        if (codes[i] !== node.code || levels[i] !== node.level) break;
-        if (i + 1 < n && levels[i + 1] !== nodes[i + 1]!.level) break;
-        count(node, i);
+        if (
+          codes[i] !== node.code ||
+          levels[i] !== node.level ||
+          (i + 1 < n && levels[i + 1] !== nodes[i + 1]!.level)
+        ) {
+          fresh = true;
+          ({ codes, levels, slots } = layOut(nodes));
+        }
+      } else if (i === 0) ({ codes, levels, slots } = layOut(nodes));
+      let slot = slots[i]!;
+      if (slot === PARENT) continue;
+      if (node.section !== "main" || node.notApplicable) continue;
+      if (slot === UNRESOLVED) {
+        let found = byCode.get(node.code);
+        if (found === undefined) {
+          found = infos.length;
+          infos.push({
+            code: node.code,
+            title: node.title,
+            level: node.level,
+            surveyScored: node.surveyScored,
+          });
+          byCode.set(node.code, found);
+          if ((found + 1) * STRIDE > acc.length) {
+            const bigger = new Float64Array(acc.length * 2);
+            bigger.set(acc);
+            acc = bigger;
+          }
+        }
+        slot = found;
+        slots[i] = found;
       }
-    }
-    if (i < n) {
-      codes = new Array<string>(n);
-      levels = new Array<NodeTotals["level"]>(n);
-      slots = new Int32Array(n);
-      for (let j = 0; j < n; j++) {
-        const node = nodes[j]!;
-        codes[j] = node.code;
-        levels[j] = node.level;
-        const next = nodes[j + 1];
-        // Nodes are in tree order: a node has children exactly when the next one is deeper.
-        slots[j] = next && DEPTH[next.level] > DEPTH[node.level] ? PARENT : UNRESOLVED;
-      }
-      for (; i < n; i++) count(nodes[i]!, i);
+      const o = slot * STRIDE;
+      const max = units6(node.applicableMax);
+      const lost = max - units6(node.final);
+      acc[o]!++;
+      if (lost > 0) acc[o + 1]!++;
+      acc[o + 2]! += lost;
+      acc[o + 3]! += max;
+      if (node.survey !== 0) acc[o + 4]!++;
     }
   }
   const rows: LostPointsRow[] = [];

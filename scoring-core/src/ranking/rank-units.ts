@@ -102,6 +102,7 @@ export function compareVi(a: string, b: string): number {
 
 interface Keyed {
   unit: UnitResult;
+  standing: Standing;
   /** Tie key (tieKey); -Infinity when there is no index (ranked last). */
   key: number;
   /** Position of the unit's name in Vietnamese collation order (names are collated once). */
@@ -160,14 +161,26 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   const tie = TieRuleSchema.parse(options.tieRule ?? {});
   const groups = new Map<string, Keyed[]>();
   const names = [...new Set(units.map((u) => u.unit))].sort(compareVi);
-  const nameOrder = new Map(names.map((n, i) => [n, i]));
+  const nameOrder = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) nameOrder.set(names[i]!, i);
+  const tieBreak = options.classification.tieBreak;
+  const noTieBreak: number[] = [];
+  const lang = options.lang ?? "vi";
+  const issues: Issue[] = [...(options.issues ?? [])];
   for (const unit of units) {
     const i = unit.totals.index;
     const key = i === null || !Number.isFinite(i) ? -Infinity : tieKey(i, tie.decimals);
     let list = groups.get(unit.group);
     if (!list) groups.set(unit.group, (list = []));
-    const tb = tieBreakValues(unit, options.classification.tieBreak);
-    list.push({ unit, key, nameOrder: nameOrder.get(unit.unit)!, tb });
+    // Without tie-break keys every unit shares one empty list (compared, never written).
+    const tb = tieBreak && tieBreak.length > 0 ? tieBreakValues(unit, tieBreak) : noTieBreak;
+    const standing = rankStanding(unit, options);
+    if (options.surveyProvided && !unit.totals.surveyGiven && unit.totals.surveyMax > 0) {
+      const outcome =
+        standing.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
+      issues.push(makeIssue("survey-missing", { value: unit.unit, params: { outcome } }, lang));
+    }
+    list.push({ unit, standing, key, nameOrder: nameOrder.get(unit.unit)!, tb });
   }
   const order = options.groupOrder ?? [];
   const groupNames = [...groups.keys()].sort((a, b) => {
@@ -178,23 +191,13 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   });
   const classify = makeClassifier(options.classification);
   const scale = 10 ** tie.decimals;
-  const lang = options.lang ?? "vi";
-  const issues: Issue[] = [...(options.issues ?? [])];
-  const standing = new Map<UnitResult, Standing>();
-  for (const unit of units) {
-    const st = rankStanding(unit, options);
-    standing.set(unit, st);
-    if (options.surveyProvided && !unit.totals.surveyGiven && unit.totals.surveyMax > 0) {
-      const outcome = st.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
-      issues.push(makeIssue("survey-missing", { value: unit.unit, params: { outcome } }, lang));
-    }
-  }
   const out: RankingReport["groups"] = [];
   for (const group of groupNames) {
     const all = groups.get(group)!.sort(compareKeyed);
     // Held-out units are listed after the ranked ones, by name, and take no rank.
-    const sorted = all.filter((k) => standing.get(k.unit)!.status !== "held-out");
-    const held = all.filter((k) => standing.get(k.unit)!.status === "held-out");
+    const sorted: Keyed[] = [];
+    const held: Keyed[] = [];
+    for (const k of all) (k.standing.status === "held-out" ? held : sorted).push(k);
     held.sort((a, b) => a.nameOrder - b.nameOrder);
     const ranks = assignRanks(sorted, tie.mode);
     // Classified on the published (rounded) index, so the band matches the figure people see;
@@ -208,10 +211,9 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
       })),
       options.classification,
     );
-    const rows: RankedRow[] = [...sorted, ...held].map(({ unit }, i) => {
+    const rows: RankedRow[] = [...sorted, ...held].map(({ unit, standing: st }, i) => {
       const band = i < sorted.length ? (bands[i] ?? null) : null;
       const t = unit.totals;
-      const st = standing.get(unit)!;
       return {
         rank: i < sorted.length ? ranks[i]! : null,
         unit: unit.unit,

@@ -35,6 +35,8 @@ export class TreeBuilder {
   /** A criterion typed as a plain integer under a Roman field, with that integer. */
   private intCriterion: { node: TableNode; raw: number } | null = null;
   private lastNonItem: TableNode | null = null;
+  /** The node added last at each level (index in LEVELS). */
+  private readonly lastAtLevel: (TableNode | undefined)[] = [undefined, undefined, undefined, undefined];
   lastNode: TableNode | null = null;
 
   constructor(
@@ -47,6 +49,8 @@ export class TreeBuilder {
     let code: string;
     let level: NodeLevel;
     let parentCode: string | null = null;
+    /** Index in LEVELS of the node named parentCode. */
+    let parentLevel = 0;
     let parent: TableNode | null = null;
     let gapNumber: number | null = null;
     switch (n.kind) {
@@ -79,7 +83,8 @@ export class TreeBuilder {
         code = relative ? ic.node.code + n.code.slice(n.code.indexOf(".")) : n.code;
         const depth = relative ? n.depth + 1 : n.depth;
         level = LEVELS[Math.min(depth, 4) - 1]!;
-        parentCode = code.slice(0, code.lastIndexOf("."));
+        parentCode = relative ? code.slice(0, code.lastIndexOf(".")) : n.parent;
+        parentLevel = Math.min(depth - 1, 4) - 1;
         gapNumber = n.last;
         break;
       }
@@ -95,7 +100,10 @@ export class TreeBuilder {
     }
 
     if (parentCode !== null) {
-      parent = this.byCode.get(parentCode) ?? null;
+      // The last node of the parent's level is the latest node of its code when the codes match
+      // (a code's level follows from the code), so the Map is asked only when they do not.
+      const last = this.lastAtLevel[parentLevel];
+      parent = last !== undefined && last.code === parentCode ? last : (this.byCode.get(parentCode) ?? null);
       if (!parent) {
         this.issues.add("numbering-orphan", { ...this.locate(row), row, criterion: code });
         gapNumber = null;
@@ -166,6 +174,7 @@ export class TreeBuilder {
     else this.fields.push(node);
     this.lastParent = parent;
     this.byCode.set(code, node);
+    this.lastAtLevel[LEVELS.indexOf(level)] = node;
 
     if (level === "field" && !parent) {
       if (this.field) this.prevFieldLastInt = this.field.lastInt || this.prevFieldLastInt;

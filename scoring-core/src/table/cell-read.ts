@@ -1,6 +1,6 @@
 /** CellRead / NumberRead construction: one object per cell the table keeps, with its A1 address. */
 import type { CellValue, Grid } from "../grid/grid";
-import { parseNumberCell } from "../numbers/parse-number";
+import { parseNumberCell, type ParsedNumber } from "../numbers/parse-number";
 import type { CellRead, NumberRead } from "./types";
 
 const WS = /[\s\u0085]+/g;
@@ -81,11 +81,75 @@ function addressesOf(letter: string): string[] {
   return a;
 }
 
-/** Reads cells of one grid row; `ref` is the sheet row's 1-based number. */
+/** A score cell's text and reading, shared by every cell holding the same value. */
+interface ScoreText {
+  text: string;
+  parsed: ParsedNumber;
+}
+
+/**
+ * Score and maximum cells hold a few distinct values ("0,5", 1, 0.25…) across thousands of cells:
+ * each value's text and reading are made once. Keys: numbers, and texts short enough to be a
+ * score; bounded like the other memos.
+ */
+const SCORE_MEMO = new Map<string | number, ScoreText>();
+const SCORE_MEMO_LIMIT = 10_000;
+const SCORE_TEXT_LENGTH = 24;
+const BLANK_PARSED = parseNumberCell(null);
+
+/** Quarter-point scores 0..100 by raw × 4: found without hashing (most score cells). */
+const QUARTERS: (ScoreText | undefined)[] = new Array<ScoreText | undefined>(401);
+
+function scoreText(raw: string | number): ScoreText {
+  if (typeof raw === "number") {
+    const k = raw * 4;
+    if (k >= 0 && k <= 400 && (k | 0) === k)
+      return (QUARTERS[k] ??= { text: String(raw), parsed: parseNumberCell(raw) });
+  }
+  let e = SCORE_MEMO.get(raw);
+  if (e === undefined) {
+    e = { text: typeof raw === "number" ? String(raw) : cleanString(raw), parsed: parseNumberCell(raw) };
+    if (SCORE_MEMO.size >= SCORE_MEMO_LIMIT) SCORE_MEMO.clear();
+    SCORE_MEMO.set(raw, e);
+  }
+  return e;
+}
+
+/**
+ * Cleaned text of template cells (titles, codes, rule texts): every unit of a province fills the
+ * same template, so each distinct text is cleaned once. Bounded; per-unit texts (evidence,
+ * explanations) do not come here.
+ */
+const TEMPLATE_MEMO = new Map<string, string>();
+const TEMPLATE_MEMO_LIMIT = 5_000;
+const TEMPLATE_TEXT_LENGTH = 300;
+
+export function templateText(v: CellValue): string {
+  if (typeof v !== "string" || v.length > TEMPLATE_TEXT_LENGTH) return cellText(v);
+  let t = TEMPLATE_MEMO.get(v);
+  if (t === undefined) {
+    t = cleanString(v);
+    if (TEMPLATE_MEMO.size >= TEMPLATE_MEMO_LIMIT) TEMPLATE_MEMO.clear();
+    TEMPLATE_MEMO.set(v, t);
+  }
+  return t;
+}
+
+const NO_ROW: CellValue[] = [];
+
+/**
+ * Reads the cells of one grid row at a time (`at` moves to it): the row's values, formulas and
+ * display texts are looked up once per row, not once per cell.
+ */
 export class RowReader {
   private readonly values: Grid["values"];
   private readonly formulas: Grid["formulas"] | null;
   private readonly display: Grid["display"] | null;
+  private readonly addresses: string[][];
+  private vrow: CellValue[] = NO_ROW;
+  private frow: (string | null)[] | undefined = undefined;
+  private drow: (string | null)[] | undefined = undefined;
+  private sr = 0;
 
   constructor(
     grid: Grid,
@@ -97,7 +161,14 @@ export class RowReader {
     this.addresses = letters.map(addressesOf);
   }
 
-  private readonly addresses: string[][];
+  /** Moves to grid row r, sheet row `sheetRow` (1-based). */
+  at(r: number, sheetRow: number): void {
+    const v = this.values[r];
+    this.vrow = Array.isArray(v) ? v : NO_ROW;
+    this.frow = this.formulas?.[r];
+    this.drow = this.display?.[r];
+    this.sr = sheetRow;
+  }
 
   /** "F12" for sheet column c (grid-relative) and a 1-based sheet row, from the shared cache. */
   address(c: number, sheetRow: number): string {
@@ -110,44 +181,64 @@ export class RowReader {
     return s;
   }
 
-  private formulaAt(r: number, c: number): string | null {
-    const f = this.formulas?.[r]?.[c];
-    return typeof f === "string" && f.startsWith("=") ? f : null;
+  private formulaAt(c: number): string | null {
+    const f = this.frow?.[c];
+    return typeof f === "string" && f.charCodeAt(0) === 61 /* = */ ? f : null;
   }
 
-  private textOf(raw: CellValue, r: number, c: number): string {
+  /** The display text of a number cell, when the host gave one. */
+  private displayAt(c: number): string | null {
+    const d = this.drow?.[c];
+    return typeof d === "string" && d !== "" ? d : null;
+  }
+
+  /** A text cell of the current row; null when the column is missing or the cell is blank (no formula). */
+  text(c: number | undefined): CellRead | null {
+    if (c === undefined) return null;
+    const raw = this.vrow[c] ?? null;
+    if ((raw === null || raw === "") && !this.frow?.[c]) return null;
+    const formula = this.formulaAt(c);
+    let text: string;
     if (typeof raw === "number") {
-      const d = this.display?.[r]?.[c];
-      return typeof d === "string" && d !== "" ? cellText(d) : String(raw);
-    }
-    return raw === null ? "" : cellText(raw);
-  }
-
-  /** A text cell; null when the column is missing or the cell is blank (no formula). */
-  text(r: number, c: number | undefined, sheetRow: number): CellRead | null {
-    if (c === undefined) return null;
-    const raw = this.values[r]?.[c] ?? null;
-    if ((raw === null || raw === "") && !this.formulas?.[r]?.[c]) return null;
-    const formula = this.formulaAt(r, c);
-    const text = this.textOf(raw, r, c);
+      const d = this.displayAt(c);
+      text = d !== null ? cellText(d) : String(raw);
+    } else text = raw === null ? "" : cellText(raw);
     if (text === "" && formula === null) return null;
-    const letter = this.letters[c]!;
-    return { cell: this.address(c, sheetRow), row: sheetRow, column: letter, raw, formula, text };
+    const sr = this.sr;
+    return { cell: this.address(c, sr), row: sr, column: this.letters[c]!, raw, formula, text };
   }
 
-  number(r: number, c: number | undefined, sheetRow: number): NumberRead | null {
+  /** A score cell of the current row; null only when the column is missing. */
+  number(c: number | undefined): NumberRead | null {
     if (c === undefined) return null;
-    const raw = this.values[r]?.[c] ?? null;
-    const letter = this.letters[c]!;
+    const raw = this.vrow[c] ?? null;
+    let text: string;
+    let parsed: ParsedNumber;
+    if (raw === null) {
+      text = "";
+      parsed = BLANK_PARSED;
+    } else if (typeof raw === "number") {
+      const d = this.displayAt(c);
+      if (d !== null) {
+        text = cellText(d);
+        parsed = parseNumberCell(raw);
+      } else ({ text, parsed } = scoreText(raw));
+    } else if (typeof raw === "string" && raw.length <= SCORE_TEXT_LENGTH)
+      ({ text, parsed } = scoreText(raw));
+    else {
+      text = cellText(raw);
+      parsed = parseNumberCell(raw);
+    }
+    const sr = this.sr;
     // One literal with every field: objects of one shape (no property added afterwards).
     return {
-      cell: this.address(c, sheetRow),
-      row: sheetRow,
-      column: letter,
+      cell: this.address(c, sr),
+      row: sr,
+      column: this.letters[c]!,
       raw,
-      formula: this.formulaAt(r, c),
-      text: this.textOf(raw, r, c),
-      parsed: parseNumberCell(raw),
+      formula: this.formulaAt(c),
+      text,
+      parsed,
     };
   }
 }

@@ -150,14 +150,14 @@ export function searchHeader(grid: Grid, options: HeaderOptions = {}): HeaderSea
   if (pinned) for (const c of pinned.keys()) if (c + 1 > width) width = c + 1;
   width = Math.min(width, 200);
   const merges = new MergeIndex(grid.merges, limit, width);
-  const words = new Map<number, string>();
+  const words: (string | undefined)[] = new Array<string | undefined>(limit * width);
   const wordsAt = (r: number, c: number): string => {
     const key = r * width + c;
-    let w = words.get(key);
+    let w = words[key];
     if (w === undefined) {
       const t = textOf(grid.values[r]?.[c]);
       w = t === "" || t.length > 200 ? "" : foldWords(t);
-      words.set(key, w);
+      words[key] = w;
     }
     return w;
   };
@@ -183,9 +183,50 @@ export function searchHeader(grid: Grid, options: HeaderOptions = {}): HeaderSea
   return { found, nearest: found ?? (nearest ? finish(grid, nearest) : null) };
 }
 
+/** Header texts as shown in messages: template texts, each cleaned once (bounded). */
+const CLEAN_MEMO = new Map<string, string>();
+const CLEAN_MEMO_LIMIT = 5_000;
+
+function cleanHeaderText(t: string): string {
+  if (t.length > 200) return cleanText(t);
+  let c = CLEAN_MEMO.get(t);
+  if (c === undefined) {
+    c = cleanText(t);
+    if (CLEAN_MEMO.size >= CLEAN_MEMO_LIMIT) CLEAN_MEMO.clear();
+    CLEAN_MEMO.set(t, c);
+  }
+  return c;
+}
+
+/**
+ * matchHeaderRole of an upper and a lower header cell read together, without joining the two
+ * texts for every sheet (the pair repeats from sheet to sheet). Bounded.
+ */
+const PAIR_MEMO = new Map<string, Map<string, RoleMatch | null>>();
+/** Entries over all inner maps (the bound is on the total). */
+let pairEntries = 0;
+const PAIR_MEMO_LIMIT = 5_000;
+
+function matchPair(upper: string, lower: string): RoleMatch | null {
+  let byLower = PAIR_MEMO.get(upper);
+  if (byLower === undefined) PAIR_MEMO.set(upper, (byLower = new Map()));
+  let m = byLower.get(lower);
+  if (m === undefined) {
+    m = matchHeaderRole(`${upper} ${lower}`);
+    if (pairEntries >= PAIR_MEMO_LIMIT) {
+      PAIR_MEMO.clear();
+      pairEntries = 0;
+      PAIR_MEMO.set(upper, (byLower = new Map()));
+    }
+    byLower.set(lower, m);
+    pairEntries++;
+  }
+  return m;
+}
+
 function finish(grid: Grid, best: Candidate): HeaderFound {
   const textAt = (at: [number, number] | null | undefined) =>
-    at ? cleanText(textOf(grid.values[at[0]]?.[at[1]])) : "";
+    at ? cleanHeaderText(textOf(grid.values[at[0]]?.[at[1]])) : "";
   const all = [...best.columns.values(), ...best.duplicates.map((d) => d.second), ...best.unitMaxima];
   if (best.appraisalChoice) all.push(...best.appraisalChoice.unused);
   for (const h of new Set(all)) {
@@ -254,7 +295,7 @@ function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | nu
       const upper = ur >= 0 ? wordsAt(ur, uc) : "";
       const horizontal = um !== undefined && um.right > um.left;
       if (upper !== "" && lower !== "") {
-        match = matchHeaderRole(`${upper} ${lower}`) ?? matchHeaderRole(lower);
+        match = matchPair(upper, lower) ?? matchHeaderRole(lower);
         if (match && (horizontal || isScoreGroup(upper))) twoRowsUsed = true;
         upperAt = [ur, uc];
         lowerAt = [L, c];

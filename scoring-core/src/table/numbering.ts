@@ -6,28 +6,30 @@
 export type Numbering =
   | { kind: "roman"; value: number; raw: string }
   | { kind: "int"; value: number; raw: string }
-  /** code: "1.2.3" (commas read as dots, leading zeros dropped); first and last parts; depth 2+. */
-  | { kind: "dotted"; code: string; first: number; last: number; depth: number; raw: string }
+  /** code: "1.2.3" (commas read as dots, leading zeros dropped); first and last parts; depth 2+; parent: "1.2". */
+  | { kind: "dotted"; code: string; first: number; last: number; depth: number; parent: string; raw: string }
   | { kind: "letter"; letter: string; raw: string }
   | { kind: "rule"; raw: string };
 
-const ROMAN: Record<string, number> = {
-  I: 1,
-  II: 2,
-  III: 3,
-  IV: 4,
-  V: 5,
-  VI: 6,
-  VII: 7,
-  VIII: 8,
-  IX: 9,
-  X: 10,
-  XI: 11,
-  XII: 12,
-  XIII: 13,
-  XIV: 14,
-  XV: 15,
-};
+const ROMAN: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    I: 1,
+    II: 2,
+    III: 3,
+    IV: 4,
+    V: 5,
+    VI: 6,
+    VII: 7,
+    VIII: 8,
+    IX: 9,
+    X: 10,
+    XI: 11,
+    XII: 12,
+    XIII: 13,
+    XIV: 14,
+    XV: 15,
+  }),
+);
 
 const DOTTED = /^\d{1,3}(?:[.,]\d{1,3})+$/;
 const INT = /^\d{1,3}$/;
@@ -35,8 +37,29 @@ const LEADING_ZERO = /(?:^|\.)0\d/;
 const LETTER = /^([a-zđ])[).]$/;
 const RULE_START = /^[-+–—•*]/;
 
+/**
+ * Codes come from the province's template ("1.2.3", "II", "a)"), so each distinct text is read
+ * once and its frozen result shared by every table; bounded like the other text memos.
+ */
+const MEMO = new Map<string, Numbering | null>();
+const MEMO_LIMIT = 5_000;
+const MEMO_TEXT_LENGTH = 16;
+
 /** Reads a code cell's text (already trimmed). null: not a numbering. */
 export function parseNumbering(text: string): Numbering | null {
+  if (text.length > MEMO_TEXT_LENGTH) return readNumbering(text);
+  let n = MEMO.get(text);
+  if (n === undefined) {
+    n = readNumbering(text);
+    if (n !== null) Object.freeze(n);
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    MEMO.set(text, n);
+  }
+  return n;
+}
+
+/** parseNumbering without the memo: the reference the memo is tested against. */
+export function readNumbering(text: string): Numbering | null {
   if (text === "") return null;
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) {
@@ -47,7 +70,7 @@ export function parseNumbering(text: string): Numbering | null {
   }
   if (RULE_START.test(text)) return { kind: "rule", raw: text };
   const t = text.endsWith(".") || text.endsWith(":") ? text.slice(0, -1).trimEnd() : text;
-  const roman = ROMAN[t];
+  const roman = ROMAN.get(t); // a Map: "constructor" is no numeral
   if (roman !== undefined) return { kind: "roman", value: roman, raw: text };
   // Lower-case only: "A.", "B." are parts of a sheet ("A. Tự đánh giá", "B. Điều tra xã hội học").
   const m = LETTER.exec(text);
@@ -67,6 +90,7 @@ function dotted(t: string, raw: string): Numbering {
     first: parseInt(code, 10),
     last: Number(code.slice(lastDot + 1)),
     depth,
+    parent: code.slice(0, lastDot),
     raw,
   };
 }

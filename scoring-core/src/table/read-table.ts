@@ -9,7 +9,7 @@ import type { CellValue, Grid } from "../grid/grid";
 import { foldCached } from "../grid/fold-cache";
 import type { Lang } from "../messages/lang";
 import { IssueCollector, type Issue } from "../issues/issue";
-import { cellText, RowReader } from "./cell-read";
+import { cellText, RowReader, templateText } from "./cell-read";
 import type { ColumnMapping } from "./column-mapping";
 import { HEADER_SCAN_ROWS, searchHeader, type HeaderFound } from "./find-header";
 import { ROLE_KEYS, ROLE_LABELS } from "./header-roles";
@@ -252,16 +252,28 @@ function readBody(
   const unitMaxima = header.unitMaxima;
 
   const reader = new RowReader(grid, letters);
-  const hidden = new Set(Array.isArray(grid.hiddenRows) ? grid.hiddenRows : []);
+  const hidden =
+    Array.isArray(grid.hiddenRows) && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : null;
   const numberingLetter = letters[codeCol ?? titleCol ?? 0]!;
   const codeHeader =
     codeCol === undefined ? null : cellText(grid.values[header.columns.get("code")!.row]?.[codeCol] ?? null);
   const tree = new TreeBuilder(issues, (row) => ({ cell: numberingLetter + row, column: numberingLetter }));
   const values = grid.values;
+  const display = grid.display;
   const headerLast = header.rows[header.rows.length - 1]!;
   let totalRow: TotalRow | null = null;
   let lastRow = sheetRow(headerLast);
   let legacyReported = 0;
+  const appraisalsOf = (): NumberRead[] => {
+    switch (appraisalCols.length) {
+      case 0:
+        return [];
+      case 1:
+        return [reader.number(appraisalCols[0])!];
+      default:
+        return [reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!];
+    }
+  };
 
   for (let r = headerLast + 1; r < values.length; r++) {
     const row = values[r];
@@ -273,25 +285,30 @@ function readBody(
     if (r <= headerLast + 2 && isColumnNumberRow(row)) continue;
     const sr = sheetRow(r);
 
-    let title = cellText(titleRaw);
+    const titleEntry = titleOf(titleRaw);
+    let title = titleEntry.text;
     let numbering: Numbering | null = null;
     let codeText = "";
     if (typeof codeRaw === "number") {
-      const d = grid.display?.[r]?.[codeCol!];
+      const d = display?.[r]?.[codeCol!];
       codeText = typeof d === "string" && d.trim() !== "" ? cellText(d) : String(codeRaw);
       numbering =
         typeof d === "string" && d.trim() !== "" ? parseNumbering(codeText) : numberingOfNumber(codeRaw);
+    } else if (typeof codeRaw === "string" && codeRaw.length <= CODE_MEMO_LENGTH) {
+      const code = codeOf(codeRaw);
+      codeText = code.text;
+      numbering = code.numbering;
     } else if (codeRaw !== null) {
       codeText = cellText(codeRaw);
       numbering = parseNumbering(codeText);
     }
-    if (numbering !== null && codeCol !== undefined && title.startsWith(codeText) && codeText !== "") {
+    if (numbering !== null && codeCol !== undefined && codeText !== "" && title.startsWith(codeText)) {
       // "1.1" in STT and "1.1. Ban hành…" in the title: keep the title without its repeated number.
       const rest = title.slice(codeText.length).replace(/^[.)]?\s+/, "");
       if (rest !== "" && rest.length < title.length - codeText.length) title = rest;
     }
     if (numbering === null && codeText === "" && title !== "") {
-      const lead = leadingNumbering(title, codeCol !== undefined);
+      const lead = leadOf(titleEntry, codeCol !== undefined);
       if (lead) {
         numbering = lead.numbering;
         title = lead.rest;
@@ -300,24 +317,27 @@ function readBody(
 
     if (numbering !== null && numbering.kind !== "rule") {
       const node = tree.add(numbering, title, sr);
-      node.hidden = hidden.has(r);
-      node.max = reader.number(r, maxCol, sr);
+      reader.at(r, sr);
+      node.hidden = hidden !== null && hidden.has(r);
+      node.max = reader.number(maxCol);
       if (unitMaxima.length > 0) {
         const byType: Record<string, NumberRead> = {};
-        for (const u of unitMaxima) byType[u.unitType!] ??= reader.number(r, u.col, sr)!;
+        for (const u of unitMaxima) byType[u.unitType!] ??= reader.number(u.col)!;
         node.maxByUnitType = byType;
       }
-      node.self = reader.number(r, selfCol, sr);
-      for (const c of appraisalCols) node.appraisals.push(reader.number(r, c, sr)!);
-      node.declared = reader.text(r, declaredCol, sr);
-      node.evidence = reader.text(r, evidenceCol, sr);
-      node.explanation = reader.text(r, explanationCol, sr);
-      node.appraisalNote = reader.text(r, noteCol, sr);
-      if (flagCol !== undefined) node.appraisalFlag = reader.text(r, flagCol, sr);
-      if (appraiserCol !== undefined) node.appraiser = reader.text(r, appraiserCol, sr);
-      if (notApplicableCol !== undefined) node.notApplicable = reader.text(r, notApplicableCol, sr);
-      const rule = cellText(ruleRaw);
-      if (rule !== "") node.ruleText.push(rule);
+      node.self = reader.number(selfCol);
+      node.appraisals = appraisalsOf();
+      node.declared = reader.text(declaredCol);
+      node.evidence = reader.text(evidenceCol);
+      node.explanation = reader.text(explanationCol);
+      node.appraisalNote = reader.text(noteCol);
+      if (flagCol !== undefined) node.appraisalFlag = reader.text(flagCol);
+      if (appraiserCol !== undefined) node.appraiser = reader.text(appraiserCol);
+      if (notApplicableCol !== undefined) node.notApplicable = reader.text(notApplicableCol);
+      if (ruleRaw !== null) {
+        const rule = templateText(ruleRaw);
+        if (rule !== "") node.ruleText.push(rule);
+      }
       tree.placeSection(node);
       if (node.hidden)
         issues.add("row-hidden", {
@@ -326,7 +346,11 @@ function readBody(
           cell: numberingLetter + sr,
           column: numberingLetter,
         });
-      if (legacyReported < LEGACY_REPORT_LIMIT && titleCol !== undefined && looksLegacyEncoded(title)) {
+      if (
+        legacyReported < LEGACY_REPORT_LIMIT &&
+        titleCol !== undefined &&
+        (title === titleEntry.text ? titleEntry.legacy : looksLegacyEncoded(title))
+      ) {
         legacyReported++;
         issues.add("text-legacy-encoding", {
           cell: letters[titleCol]! + sr,
@@ -355,10 +379,11 @@ function readBody(
       label.length <= 80 &&
       TOTAL_LABEL.test(foldCached(label))
     ) {
-      const max = reader.number(r, maxCol, sr);
-      const self = reader.number(r, selfCol, sr);
+      reader.at(r, sr);
+      const max = reader.number(maxCol);
+      const self = reader.number(selfCol);
       if (hasFigure(max) || hasFigure(self)) {
-        totalRow = { row: sr, max, self, appraisals: appraisalCols.map((c) => reader.number(r, c, sr)!) };
+        totalRow = { row: sr, max, self, appraisals: appraisalsOf() };
         tree.endBlock();
         lastRow = sr;
         continue;
@@ -373,7 +398,7 @@ function readBody(
       if (codeText !== "" && numbering?.kind === "rule") lines.push(codeText);
       if (title !== "") lines.push(title);
     }
-    const rule = cellText(ruleRaw);
+    const rule = templateText(ruleRaw);
     if (rule !== "") lines.push(rule);
     if (lines.length > 0) {
       target.ruleText.push(...lines);
@@ -386,6 +411,59 @@ function readBody(
     return null;
   }
   return { fields, totalRow, lastRow };
+}
+
+/** A title cell's cleaned text and whether it looks legacy-encoded, once per distinct text: bounded. */
+interface TitleText {
+  text: string;
+  legacy: boolean;
+  /** leadingNumbering of the text, all forms / letters only (undefined: not read yet). */
+  lead: Lead | null | undefined;
+  leadLetters: Lead | null | undefined;
+}
+type Lead = ReturnType<typeof leadingNumbering>;
+const TITLE_MEMO = new Map<string, TitleText>();
+const TITLE_MEMO_LIMIT = 10_000;
+const TITLE_MEMO_LENGTH = 300;
+const NO_TITLE: TitleText = { text: "", legacy: false, lead: null, leadLetters: null };
+
+function titleOf(raw: CellValue): TitleText {
+  if (raw === null) return NO_TITLE;
+  if (typeof raw !== "string" || raw.length > TITLE_MEMO_LENGTH) {
+    const text = cellText(raw);
+    return { text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
+  }
+  let e = TITLE_MEMO.get(raw);
+  if (e === undefined) {
+    const text = cellText(raw);
+    e = { text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
+    if (TITLE_MEMO.size >= TITLE_MEMO_LIMIT) TITLE_MEMO.clear();
+    TITLE_MEMO.set(raw, e);
+  }
+  return e;
+}
+
+/** Numbering typed at the start of a title (sheets without an STT column), read once per title text. */
+function leadOf(t: TitleText, lettersOnly: boolean): Lead {
+  if (lettersOnly)
+    return t.leadLetters === undefined ? (t.leadLetters = leadingNumbering(t.text, true)) : t.leadLetters;
+  return t.lead === undefined ? (t.lead = leadingNumbering(t.text, false)) : t.lead;
+}
+
+/** A code cell's text and numbering, once per distinct text ("1.2.3", "II", "a)"): bounded. */
+const CODE_MEMO = new Map<string, { text: string; numbering: Numbering | null }>();
+const CODE_MEMO_LIMIT = 5_000;
+const CODE_MEMO_LENGTH = 24;
+
+function codeOf(raw: string): { text: string; numbering: Numbering | null } {
+  let e = CODE_MEMO.get(raw);
+  if (e === undefined) {
+    const text = cellText(raw);
+    e = { text, numbering: parseNumbering(text) };
+    if (CODE_MEMO.size >= CODE_MEMO_LIMIT) CODE_MEMO.clear();
+    CODE_MEMO.set(raw, e);
+  }
+  return e;
 }
 
 function isEmpty(v: CellValue | undefined): boolean {

@@ -7,9 +7,10 @@ import type { NodeTotals, TableTotals } from "../reports/schemas";
 import type { ScoringTable } from "../table/types";
 import { fromUnits, toUnits } from "../numbers/decimal";
 import { clampTotal } from "../ranking/classify";
-import { hasNotApplicablePolicy, notApplicableTotals } from "../criteria-set/not-applicable";
+import { hasNotApplicablePolicy, notApplicableTotals, type HookAcc } from "../criteria-set/not-applicable";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
-import { buildScoreTree, latestAppraisal, numberOf, type ScoreNode } from "./score-tree";
+import { buildScoreTree, numberOf, type ScoreNode } from "./score-tree";
+import type { NumberRead } from "../table/types";
 
 /** Survey (ĐTXHH) points for a unit: a total, or per survey-scored criterion code. */
 export interface SurveyInput {
@@ -42,20 +43,39 @@ export interface CapEvent {
   cap: number;
 }
 
-/** Per node, in micro-units. */
-interface Acc {
-  max: number;
-  applicableMax: number;
-  selfMax: number;
-  surveyMax: number;
-  self: number;
-  appraised: number;
-  survey: number;
-  /** Bonus and penalty magnitudes after caps (positive). */
-  bonus: number;
-  penalty: number;
-  hasAppraisal: boolean;
+/**
+ * Per node sums, in micro-units, kept in one Float64Array as a stack of frames (one per tree
+ * depth: a node writes its frame, its parent adds it into its own): no object per node. Integer
+ * micro-units stay exact far beyond any real total.
+ */
+const MAX = 0;
+const APPLICABLE_MAX = 1;
+const SELF_MAX = 2;
+const SURVEY_MAX = 3;
+const SELF = 4;
+const APPRAISED = 5;
+const SURVEY = 6;
+/** Bonus and penalty magnitudes after caps (positive). */
+const BONUS = 7;
+const PENALTY = 8;
+/** 1 when some leaf under the node has an appraisal holding a number. */
+const HAS_APPRAISAL = 9;
+const FRAME = 10;
+
+/** What computeDetailed's walk carries besides the frames (one computation at a time: the core is synchronous). */
+interface Walk {
+  frames: Float64Array;
+  survey: SurveyInput | null;
+  caps: CapEvent[];
+  nodes: NodeTotals[];
+  /** The latest appraisal round holding any number. */
+  round: number;
+  /** Scored main leaves resting on an appraisal, and on the self-assessment alone. */
+  appraisedLeaves: number;
+  selfLeaves: number;
 }
+
+let sharedFrames = new Float64Array(8 * FRAME);
 
 export interface DetailedTotals extends TotalsResult {
   tree: ScoreNode[];
@@ -66,126 +86,164 @@ function clamp(u: number, lo: number, hi: number): number {
   return u < lo ? lo : u > hi ? hi : u;
 }
 
-function leafAcc(n: ScoreNode, survey: SurveyInput | null): Acc {
+/** A leaf's sums into frame `f`; also counts its appraisal round and basis into the walk. */
+function leafSums(n: ScoreNode, w: Walk, f: number): void {
+  const fr = w.frames;
   const max = toUnits(n.max);
-  const acc: Acc = {
-    max,
-    applicableMax: n.notApplicable ? 0 : max,
-    selfMax: n.surveyScored ? 0 : max,
-    surveyMax: n.surveyScored ? max : 0,
-    self: 0,
-    appraised: 0,
-    survey: 0,
-    bonus: 0,
-    penalty: 0,
-    hasAppraisal: false,
-  };
+  fr[f + MAX] = max;
+  fr[f + APPLICABLE_MAX] = n.notApplicable ? 0 : max;
+  fr[f + SELF_MAX] = n.surveyScored ? 0 : max;
+  fr[f + SURVEY_MAX] = n.surveyScored ? max : 0;
+  fr[f + SELF] = 0;
+  fr[f + APPRAISED] = 0;
+  fr[f + SURVEY] = 0;
+  fr[f + BONUS] = 0;
+  fr[f + PENALTY] = 0;
+  fr[f + HAS_APPRAISAL] = 0;
   const t = n.table;
-  if (n.notApplicable) return acc;
-  if (n.surveyScored) {
-    const pts = survey?.byCriterion?.[n.code];
-    if (pts !== undefined && Number.isFinite(pts)) acc.survey = toUnits(pts);
-    return acc;
+  // The latest round holding any number, and which rounds a scored main item rests on.
+  let latest: NumberRead | null = null;
+  if (t) {
+    const rounds = t.appraisals;
+    for (let k = rounds.length - 1; k >= 0; k--)
+      if (rounds[k]!.parsed.kind === "number") {
+        if (k + 1 > w.round) w.round = k + 1;
+        latest = rounds[k]!;
+        break;
+      }
+    if (n.section === "main" && !n.notApplicable && !n.surveyScored) {
+      if (latest) w.appraisedLeaves++;
+      else w.selfLeaves++;
+    }
   }
-  if (!t) return acc;
+  if (n.notApplicable) return;
+  if (n.surveyScored) {
+    const pts = w.survey?.byCriterion?.[n.code];
+    if (pts !== undefined && Number.isFinite(pts)) fr[f + SURVEY] = toUnits(pts);
+    return;
+  }
+  if (!t) return;
   const self = numberOf(t.self);
-  const latest = latestAppraisal(t);
   // A score outside 0..max (max..0 for a penalty) counts as the nearest bound: validation reports
   // it as an error, and one typo must not give an index of 175 % or rank a unit first.
-  const bound = toUnits(n.max);
-  const lo = Math.min(0, bound);
-  const hi = Math.max(0, bound);
+  const lo = max < 0 ? max : 0;
+  const hi = max > 0 ? max : 0;
   // A per-count rule computes the points from the count the table gives ("3" late documents).
-  const counted = n.rule?.kind === "per-count" ? countOf(t.declared?.raw ?? null) : null;
-  if (counted !== null && n.rule?.kind === "per-count")
-    acc.self = clamp(toUnits(perCountPoints(n.rule, n.max, counted)), lo, hi);
-  else acc.self = self === null ? 0 : clamp(toUnits(self), lo, hi);
-  acc.hasAppraisal = latest !== null;
-  acc.appraised = latest ? clamp(toUnits(numberOf(latest)!), lo, hi) : acc.self;
-  if (n.section === "bonus") acc.bonus = Math.max(0, acc.appraised);
-  if (n.section === "penalty") acc.penalty = Math.abs(acc.appraised);
-  return acc;
+  const rule = n.rule;
+  const counted = rule?.kind === "per-count" ? countOf(t.declared?.raw ?? null) : null;
+  let selfU: number;
+  if (counted !== null && rule?.kind === "per-count")
+    selfU = clamp(toUnits(perCountPoints(rule, n.max, counted)), lo, hi);
+  else selfU = self === null ? 0 : clamp(toUnits(self), lo, hi);
+  fr[f + SELF] = selfU;
+  fr[f + HAS_APPRAISAL] = latest !== null ? 1 : 0;
+  const appraised = latest ? clamp(toUnits(numberOf(latest)!), lo, hi) : selfU;
+  fr[f + APPRAISED] = appraised;
+  if (n.section === "bonus") fr[f + BONUS] = Math.max(0, appraised);
+  if (n.section === "penalty") fr[f + PENALTY] = Math.abs(appraised);
+}
+
+/** Some child is not applicable (only then can an N/A policy apply: the hook decides). */
+function anyNotApplicable(kids: readonly ScoreNode[]): boolean {
+  for (let i = 0; i < kids.length; i++) if (kids[i]!.notApplicable) return true;
+  return false;
+}
+
+/** The sums of frame `f` as the N/A policy hook reads them. */
+function hookAcc(fr: Float64Array, f: number): HookAcc {
+  return {
+    max: fr[f + MAX]!,
+    applicableMax: fr[f + APPLICABLE_MAX]!,
+    self: fr[f + SELF]!,
+    appraised: fr[f + APPRAISED]!,
+  };
+}
+
+/** Visits a node (tree order: its output row comes before its children's) into frame depth `d`. */
+function visit(n: ScoreNode, w: Walk, d: number): void {
+  const slot = w.nodes.length;
+  w.nodes.push(null as unknown as NodeTotals); // reserved: parents come before children
+  const f = d * FRAME;
+  if ((d + 2) * FRAME > w.frames.length) {
+    const bigger = new Float64Array(w.frames.length * 2);
+    bigger.set(w.frames);
+    w.frames = sharedFrames = bigger;
+  }
+  const kids = n.children;
+  if (kids.length === 0) leafSums(n, w, f);
+  else {
+    let fr = w.frames;
+    fr.fill(0, f, f + FRAME);
+    // The children's sums are kept only when an N/A policy needs them (rarely).
+    const accs: HookAcc[] | null = anyNotApplicable(kids) && hasNotApplicablePolicy(kids) ? [] : null;
+    const c = f + FRAME;
+    for (let i = 0; i < kids.length; i++) {
+      visit(kids[i]!, w, d + 1);
+      fr = w.frames;
+      if (accs !== null) accs.push(hookAcc(fr, c));
+      for (let k = 0; k < HAS_APPRAISAL; k++) fr[f + k] += fr[c + k]!;
+      if (fr[c + HAS_APPRAISAL] === 1) fr[f + HAS_APPRAISAL] = 1;
+    }
+    if (n.section !== "main") fr[f + MAX] = fr[f + APPLICABLE_MAX] = toUnits(n.max);
+    // The set's N/A policies (criteria-set/not-applicable.ts); null: plain sums stand.
+    else if (accs !== null) {
+      const policy = notApplicableTotals(kids, accs);
+      if (policy !== null) {
+        fr[f + APPLICABLE_MAX] = policy.applicableMax;
+        fr[f + SELF] = policy.self;
+        fr[f + APPRAISED] = policy.appraised;
+      }
+    }
+  }
+  const fr = w.frames;
+  if (n.cap !== null) {
+    const cap = toUnits(n.cap);
+    if (n.section === "bonus" && fr[f + BONUS]! > cap) {
+      w.caps.push({ node: n, kind: "bonus", value: fromUnits(fr[f + BONUS]!), cap: n.cap });
+      fr[f + BONUS] = cap;
+    }
+    if (n.section === "penalty" && fr[f + PENALTY]! > cap) {
+      w.caps.push({ node: n, kind: "penalty", value: fromUnits(fr[f + PENALTY]!), cap: n.cap });
+      fr[f + PENALTY] = cap;
+    }
+  }
+  const appraised = fr[f + APPRAISED]!;
+  w.nodes[slot] = {
+    code: n.code,
+    title: n.title,
+    level: n.level,
+    section: n.section,
+    row: n.row,
+    max: fromUnits(fr[f + MAX]!),
+    applicableMax: fromUnits(fr[f + APPLICABLE_MAX]!),
+    self: fromUnits(fr[f + SELF]!),
+    appraised: fromUnits(appraised),
+    survey: fromUnits(fr[f + SURVEY]!),
+    final:
+      n.section === "main"
+        ? fromUnits(appraised + fr[f + SURVEY]!)
+        : fromUnits(fr[f + BONUS]! - fr[f + PENALTY]!),
+    notApplicable: n.notApplicable,
+    surveyScored: n.surveyScored,
+    hasAppraisal: fr[f + HAS_APPRAISAL] === 1,
+  };
 }
 
 /** The whole computation, with the tree and the caps applied (validation reports those). */
 export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}): DetailedTotals {
   const tree = buildScoreTree(table, options);
   const survey = options.survey ?? null;
-  const caps: CapEvent[] = [];
-  const nodes: NodeTotals[] = [];
-
-  const visit = (n: ScoreNode): Acc => {
-    const slot = nodes.length;
-    nodes.push(null as unknown as NodeTotals); // reserved: parents come before children
-    let acc: Acc;
-    if (n.children.length === 0) acc = leafAcc(n, survey);
-    else {
-      acc = {
-        max: 0,
-        applicableMax: 0,
-        selfMax: 0,
-        surveyMax: 0,
-        self: 0,
-        appraised: 0,
-        survey: 0,
-        bonus: 0,
-        penalty: 0,
-        hasAppraisal: false,
-      };
-      // The children's sums are kept only when an N/A policy needs them (rarely).
-      const kids: Acc[] | null = hasNotApplicablePolicy(n.children) ? [] : null;
-      for (const c of n.children) {
-        const a = visit(c);
-        kids?.push(a);
-        acc.max += a.max;
-        acc.applicableMax += a.applicableMax;
-        acc.selfMax += a.selfMax;
-        acc.surveyMax += a.surveyMax;
-        acc.self += a.self;
-        acc.appraised += a.appraised;
-        acc.survey += a.survey;
-        acc.bonus += a.bonus;
-        acc.penalty += a.penalty;
-        acc.hasAppraisal ||= a.hasAppraisal;
-      }
-      if (n.section !== "main") acc.max = acc.applicableMax = toUnits(n.max);
-      // The set's N/A policies (criteria-set/not-applicable.ts); null: plain sums stand.
-      else if (kids !== null) {
-        const policy = notApplicableTotals(n.children, kids);
-        if (policy !== null) Object.assign(acc, policy);
-      }
-    }
-    if (n.cap !== null) {
-      const cap = toUnits(n.cap);
-      if (n.section === "bonus" && acc.bonus > cap) {
-        caps.push({ node: n, kind: "bonus", value: fromUnits(acc.bonus), cap: n.cap });
-        acc.bonus = cap;
-      }
-      if (n.section === "penalty" && acc.penalty > cap) {
-        caps.push({ node: n, kind: "penalty", value: fromUnits(acc.penalty), cap: n.cap });
-        acc.penalty = cap;
-      }
-    }
-    const main = n.section === "main";
-    nodes[slot] = {
-      code: n.code,
-      title: n.title,
-      level: n.level,
-      section: n.section,
-      row: n.row,
-      max: fromUnits(acc.max),
-      applicableMax: fromUnits(acc.applicableMax),
-      self: fromUnits(acc.self),
-      appraised: fromUnits(acc.appraised),
-      survey: fromUnits(acc.survey),
-      final: main ? fromUnits(acc.appraised + acc.survey) : fromUnits(acc.bonus - acc.penalty),
-      notApplicable: n.notApplicable,
-      surveyScored: n.surveyScored,
-      hasAppraisal: acc.hasAppraisal,
-    };
-    return acc;
+  const w: Walk = {
+    frames: sharedFrames,
+    survey,
+    caps: [],
+    nodes: [],
+    round: 0,
+    appraisedLeaves: 0,
+    selfLeaves: 0,
   };
-
+  const caps = w.caps;
+  const nodes = w.nodes;
   let max = 0;
   let applicableMax = 0;
   let selfMax = 0;
@@ -195,18 +253,20 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   let surveyPts = 0;
   let bonus = 0;
   let penalty = 0;
-  for (const field of tree) {
-    const a = visit(field);
-    bonus += a.bonus;
-    penalty += a.penalty;
+  for (let i = 0; i < tree.length; i++) {
+    const field = tree[i]!;
+    visit(field, w, 0);
+    const a = w.frames;
+    bonus += a[BONUS]!;
+    penalty += a[PENALTY]!;
     if (field.section !== "main") continue;
-    max += a.max;
-    applicableMax += a.applicableMax;
-    selfMax += a.selfMax;
-    surveyMax += a.surveyMax;
-    self += a.self;
-    appraised += a.appraised;
-    surveyPts += a.survey;
+    max += a[MAX]!;
+    applicableMax += a[APPLICABLE_MAX]!;
+    selfMax += a[SELF_MAX]!;
+    surveyMax += a[SURVEY_MAX]!;
+    self += a[SELF]!;
+    appraised += a[APPRAISED]!;
+    surveyPts += a[SURVEY]!;
   }
   if (survey?.total !== undefined && Number.isFinite(survey.total)) surveyPts = toUnits(survey.total);
   if (surveyMax === 0 && survey?.max !== undefined && Number.isFinite(survey.max) && survey.max > 0) {
@@ -220,10 +280,11 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   const final = range
     ? toUnits(clampTotal(fromUnits(appraised + surveyPts + bonus - penalty), range))
     : appraised + surveyPts + bonus - penalty;
-  const { round, appraisedLeaves, selfLeaves } = appraisalState(tree);
+  const { round, appraisedLeaves, selfLeaves } = w;
   const surveyGiven =
-    (survey?.total !== undefined && Number.isFinite(survey.total)) ||
-    Object.values(survey?.byCriterion ?? {}).some((v) => Number.isFinite(v));
+    survey !== null &&
+    ((survey.total !== undefined && Number.isFinite(survey.total)) ||
+      Object.values(survey.byCriterion ?? {}).some((v) => Number.isFinite(v)));
   const totals: TableTotals = {
     max: fromUnits(max),
     applicableMax: fromUnits(applicableMax),
@@ -242,36 +303,6 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     surveyGiven,
   };
   return { totals, nodes, tree, caps };
-}
-
-/**
- * The latest appraisal round holding any number, and how many scored main items rest on an
- * appraisal vs on the self-assessment alone.
- */
-function appraisalState(tree: readonly ScoreNode[]): {
-  round: number;
-  appraisedLeaves: number;
-  selfLeaves: number;
-} {
-  let round = 0;
-  let appraisedLeaves = 0;
-  let selfLeaves = 0;
-  const walk = (n: ScoreNode) => {
-    if (n.children.length > 0) {
-      for (const c of n.children) walk(c);
-      return;
-    }
-    const t = n.table;
-    if (!t) return;
-    const rounds = t.appraisals;
-    for (let k = 0; k < rounds.length; k++)
-      if (rounds[k]!.parsed.kind === "number") round = Math.max(round, k + 1);
-    if (n.section !== "main" || n.notApplicable || n.surveyScored) return;
-    if (latestAppraisal(t)) appraisedLeaves++;
-    else selfLeaves++;
-  };
-  for (const f of tree) walk(f);
-  return { round, appraisedLeaves, selfLeaves };
 }
 
 /** Totals per node and overall: self, appraised (latest round, else self), survey, bonus/penalty within caps, index. */

@@ -107,17 +107,28 @@ export function tableMarkedNotApplicable(node: TableNode): boolean {
 function finishParent(n: ScoreNode): void {
   if (n.children.length === 0) return;
   let u = 0;
-  for (const c of n.children) u += toUnits(c.max);
+  // Indexed loops here and below: they allocate no iterator results, whatever tier runs them.
+  const kids = n.children;
+  for (let i = 0; i < kids.length; i++) u += toUnits(kids[i]!.max);
   const sumMax = fromUnits(u); // numbers/decimal.ts sum(), without the array
   // A bonus/penalty content's own maximum is its cap, not the sum of its items.
   if (n.section === "main" || n.cap === null) n.max = sumMax;
-  n.notApplicable = n.children.every((c) => c.notApplicable);
-  n.surveyScored = n.children.every((c) => c.surveyScored);
+  n.notApplicable = everyNotApplicable(n.children);
+  let survey = true;
+  for (let i = 0; i < kids.length; i++) if (!kids[i]!.surveyScored) survey = false;
+  n.surveyScored = survey;
+}
+
+function everyNotApplicable(nodes: readonly ScoreNode[]): boolean {
+  for (let i = 0; i < nodes.length; i++) if (!nodes[i]!.notApplicable) return false;
+  return true;
 }
 
 /** The sheet's rule text for a node allows "Không áp dụng" (no set). */
 function ruleAllowsNotApplicable(node: TableNode): boolean {
-  return node.ruleText.some(ruleTextAllowsNotApplicable);
+  const texts = node.ruleText;
+  for (let i = 0; i < texts.length; i++) if (ruleTextAllowsNotApplicable(texts[i]!)) return true;
+  return false;
 }
 
 /**
@@ -150,12 +161,20 @@ function fromTable(
     notApplicable: marked && allowed,
     markedNotApplicable: marked,
     cap: topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
-    children: [],
+    children: NO_CHILDREN,
   };
-  n.children = node.children.map((c) => fromTable(c, section, false, allowed));
-  finishParent(n);
+  if (!leaf) {
+    const kids = node.children;
+    const out = new Array<ScoreNode>(kids.length);
+    for (let i = 0; i < kids.length; i++) out[i] = fromTable(kids[i]!, section, false, allowed);
+    n.children = out;
+    finishParent(n);
+  }
   return n;
 }
+
+/** The children of every sheet-only leaf: one frozen empty list (a push would throw, not leak). */
+const NO_CHILDREN = Object.freeze([]) as unknown as ScoreNode[];
 
 function sectionOf(crit: Criterion, table: TableNode | null, parent: Section | null): Section {
   if (crit.penalty) return "penalty";
@@ -208,7 +227,7 @@ function fromSet(
   } else if (table && table.children.length > 0) {
     // The sheet splits a leaf of the set into items: score the items, keep the set's maximum.
     n.children = table.children.map((c) => fromTable(c, section, false, allowed));
-    n.notApplicable = n.children.every((c) => c.notApplicable);
+    n.notApplicable = everyNotApplicable(n.children);
   } else {
     n.markedNotApplicable = table ? tableMarkedNotApplicable(table) : false;
     n.notApplicable = n.markedNotApplicable && allowed;
@@ -231,7 +250,11 @@ export function indexTable(table: ScoringTable): Map<string, TableNode> {
 
 export function buildScoreTree(table: ScoringTable, options: TreeOptions = {}): ScoreNode[] {
   const set = options.set ?? null;
-  if (!set) return table.fields.map((f) => fromTable(f, null, true));
+  if (!set) {
+    const out = new Array<ScoreNode>(table.fields.length);
+    for (let i = 0; i < out.length; i++) out[i] = fromTable(table.fields[i]!, null, true);
+    return out;
+  }
   const index = indexTable(table);
   const out: ScoreNode[] = [];
   for (const field of set.fields) {

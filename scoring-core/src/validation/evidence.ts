@@ -105,13 +105,116 @@ export interface EvidenceVerdict {
 }
 
 const NONE: EvidenceDate[] = [];
+Object.freeze(NONE);
+// The common verdicts, shared (nothing outside the period): no allocation per evidence cell.
+const RECOGNISED: EvidenceVerdict = Object.freeze({ recognised: true, outside: NONE });
+const UNRECOGNISED: EvidenceVerdict = Object.freeze({ recognised: false, outside: NONE });
 
 /**
  * analyseEvidence + datesOutsidePeriod without building what validation never reads (the
- * references, links and in-period dates): the hot path runs once per evidence cell of every
- * table. A property test holds it equal to the two calls it replaces.
+ * references, links and in-period dates), and without the REFERENCE and NUMERIC_DATE regexes:
+ * the hot path runs once per evidence cell of every table, so it scans char codes
+ * (nextReference, nextNumericDate; match for match what the regexes find). Property tests hold
+ * it equal to the two calls it replaces. The verdict returned may be shared: never mutate it.
  */
 export function evidenceVerdict(text: string, bounds: PeriodBounds | null): EvidenceVerdict {
+  return onePass(text, bounds) ?? evidenceVerdictInParts(text, bounds);
+}
+
+/**
+ * evidenceVerdict in one pass over the text, for the common text: NFC already, no ":" (so no
+ * link) and no "tháng" (no worded date). Returns null for any other text (evidenceVerdictInParts
+ * then decides). Document numbers and numeric dates are matched at each run of digits, each with
+ * its own cursor, as their two regexes would (each resumes where its last match ended).
+ */
+/** Scratch for onePass (a text with more document years or dates goes the other way). */
+const SCRATCH = 64;
+const refScratch = new Int32Array(SCRATCH);
+const dateScratch = new Int32Array(SCRATCH * 5);
+
+function onePass(s: string, bounds: PeriodBounds | null): EvidenceVerdict | null {
+  const n = s.length;
+  let recognised = false;
+  let refFrom = 0;
+  let dateFrom = 0;
+  // Document numbers' years and valid dates (start, end, day, month, year) go to scratch arrays:
+  // nothing allocated for a text whose dates are all in the period.
+  let refCount = 0;
+  let dateCount = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      if (c === 58 || (c >= 0x300 && (c < 0x1e00 || c > 0x1eff))) return null; // ":" or not NFC-stable
+      // "tháng": a worded date may follow.
+      if (c === 0xe1 && i >= 2 && s.startsWith("ng", i + 1) && s.startsWith("th", i - 2)) return null;
+      i++;
+      continue;
+    }
+    const q = i;
+    let e = q + 1;
+    while (e < n && isDigit(s.charCodeAt(e))) e++;
+    i = e;
+    // A run inside the last match of either pattern cannot start another of that pattern.
+    if (q >= refFrom && (bounds !== null || !recognised)) {
+      const end = tryReference(s, q, e);
+      if (end >= 0) {
+        recognised = true;
+        refFrom = end;
+        if (found.year !== 0) {
+          if (refCount === SCRATCH) return null;
+          refScratch[refCount++] = found.year;
+        }
+      }
+    }
+    if (bounds !== null && q >= dateFrom) {
+      const end = tryNumericDate(s, q, e);
+      if (end >= 0) {
+        dateFrom = end;
+        if (isValidDate(found.day, found.month, found.year)) {
+          if (dateCount === SCRATCH) return null;
+          const o = dateCount++ * 5;
+          dateScratch[o] = q;
+          dateScratch[o + 1] = end;
+          dateScratch[o + 2] = found.day;
+          dateScratch[o + 3] = found.month;
+          dateScratch[o + 4] = found.year;
+        }
+      }
+    }
+  }
+  if (bounds === null) return recognised ? RECOGNISED : UNRECOGNISED;
+  let outside: EvidenceDate[] = NONE;
+  for (let k = 0; k < dateCount * 5; k += 5) {
+    const day = dateScratch[k + 2]!;
+    const month = dateScratch[k + 3]!;
+    const year = dateScratch[k + 4]!;
+    const key_ = key(year, month, day);
+    if (key_ < bounds.lo || key_ > bounds.hi) {
+      if (outside === NONE) outside = [];
+      outside.push({ text: s.slice(dateScratch[k]!, dateScratch[k + 1]!), day, month, year });
+    }
+  }
+  if (refCount > 0) {
+    // A number's year is a date of its own only when no full date of that year is written.
+    const years: number[] = [];
+    for (let k = 4; k < dateCount * 5; k += 5) years.push(dateScratch[k]!);
+    for (let r = 0; r < refCount; r++) {
+      const year = refScratch[r]!;
+      if (years.includes(year)) continue;
+      years.push(year);
+      if (year < bounds.fromYear || year > bounds.toYear) {
+        if (outside === NONE) outside = [];
+        outside.push({ text: String(year), day: null, month: null, year });
+      }
+    }
+  }
+  if (outside === NONE) return recognised ? RECOGNISED : UNRECOGNISED;
+  return { recognised, outside };
+}
+
+/** evidenceVerdict for any text: links set aside, NFC, worded dates (the regex), one pattern at a time. */
+function evidenceVerdictInParts(text: string, bounds: PeriodBounds | null): EvidenceVerdict {
   const s = nfcStable(text) ? text : text.normalize("NFC");
   let recognised = false;
   let rest = s;
@@ -123,24 +226,33 @@ export function evidenceVerdict(text: string, bounds: PeriodBounds | null): Evid
   const slash = rest.includes("/");
   // Years of document numbers, in order (a date of their own unless a full date has that year).
   let refYears: number[] | null = null;
-  let m: RegExpExecArray | null;
   if (slash) {
-    REFERENCE.lastIndex = 0;
-    while ((m = REFERENCE.exec(rest)) !== null) {
+    for (let at = nextReference(rest, 0); at >= 0; at = nextReference(rest, at)) {
       recognised = true;
-      if (bounds === null) {
-        REFERENCE.lastIndex = 0;
-        break;
-      }
-      if (m[2]) (refYears ??= []).push(Number(m[2]));
+      if (bounds === null) break;
+      if (found.year !== 0) (refYears ??= []).push(found.year);
     }
   }
-  if (bounds === null) return { recognised, outside: NONE };
+  if (bounds === null) return recognised ? RECOGNISED : UNRECOGNISED;
   let outside: EvidenceDate[] = NONE;
   let years: number[] | null = null; // years of every date found, for the document-number rule
-  const scan = (re: RegExp): void => {
-    re.lastIndex = 0;
-    while ((m = re.exec(rest)) !== null) {
+  if (slash || rest.includes(".") || rest.includes("-")) {
+    for (let at = nextNumericDate(rest, 0); at >= 0; at = nextNumericDate(rest, at)) {
+      const { day, month, year } = found;
+      if (!isValidDate(day, month, year)) continue;
+      if (refYears !== null) (years ??= []).push(year);
+      const k = key(year, month, day);
+      if (k < bounds.lo || k > bounds.hi) {
+        if (outside === NONE) outside = [];
+        outside.push({ text: rest.slice(found.start, at), day, month, year });
+      }
+    }
+  }
+  if (rest.includes("tháng")) {
+    // Worded dates are rare: the regex stays.
+    WORDED_DATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORDED_DATE.exec(rest)) !== null) {
       const day = Number(m[1]);
       const month = Number(m[2]);
       const year = Number(m[3]);
@@ -152,9 +264,7 @@ export function evidenceVerdict(text: string, bounds: PeriodBounds | null): Evid
         outside.push({ text: m[0], day, month, year });
       }
     }
-  };
-  if (slash || rest.includes(".") || rest.includes("-")) scan(NUMERIC_DATE);
-  if (rest.includes("tháng")) scan(WORDED_DATE);
+  }
   if (refYears !== null)
     for (const year of refYears) {
       if (years !== null && years.includes(year)) continue;
@@ -164,7 +274,146 @@ export function evidenceVerdict(text: string, bounds: PeriodBounds | null): Evid
         outside.push({ text: String(year), day: null, month: null, year });
       }
     }
+  if (outside === NONE) return recognised ? RECOGNISED : UNRECOGNISED;
   return { recognised, outside };
+}
+
+/** What the last nextReference / nextNumericDate found (one scan at a time: the core is synchronous). */
+const found = { start: 0, year: 0, month: 0, day: 0 };
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A letter of L (the REFERENCE regex's ranges). */
+function isRefLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+/** Two digits at i and i + 1 as a number. */
+function twoDigits(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+}
+
+/** A year "19dd" or "20dd" at i (4 chars; the caller checks the length), else 0. */
+function yearAt(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  if (!((a === 49 && b === 57) || (a === 50 && b === 48))) return 0;
+  const c = s.charCodeAt(i + 2);
+  const d = s.charCodeAt(i + 3);
+  if (!isDigit(c) || !isDigit(d)) return 0;
+  return ((a - 48) * 10 + b - 48) * 100 + (c - 48) * 10 + d - 48;
+}
+
+/**
+ * The next match of REFERENCE in s from `from` (as its exec with lastIndex = from): returns
+ * where it ends, or -1; found.year is its year (0 when none). A match is a run of 1–6 digits at
+ * the start or after a character that is neither a letter nor a digit, then "/", an optional
+ * "19dd"/"20dd" and "/", and a symbol: a letter, letters and digits, then "-" parts.
+ */
+function nextReference(s: string, from: number): number {
+  const n = s.length;
+  let i = from;
+  while (i < n) {
+    if (!isDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const q = i;
+    let e = q + 1;
+    while (e < n && isDigit(s.charCodeAt(e))) e++;
+    i = e;
+    const end = tryReference(s, q, e);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/**
+ * A REFERENCE match at the whole run of digits [q, e) (past the last match): where it ends, or
+ * -1; found.year is its year (0 when none). A run that starts after a digit cannot match, nor
+ * one of 7 digits or more: that is why only whole runs are tried.
+ */
+function tryReference(s: string, q: number, e: number): number {
+  const n = s.length;
+  if (e - q > 6 || e >= n || s.charCodeAt(e) !== 47) return -1;
+  if (q > 0 && isRefLetter(s.charCodeAt(q - 1))) return -1;
+  let sym = -1;
+  let year = 0;
+  // The optional year is tried first (a greedy "?"), then the number alone.
+  if (e + 6 < n && s.charCodeAt(e + 5) === 47 && isRefLetter(s.charCodeAt(e + 6))) {
+    year = yearAt(s, e + 1);
+    if (year !== 0) sym = e + 6;
+  }
+  if (sym < 0) {
+    if (e + 1 < n && isRefLetter(s.charCodeAt(e + 1))) sym = e + 1;
+    else return -1;
+  }
+  let j = sym + 1;
+  while (j < n && isSymbolChar(s.charCodeAt(j))) j++;
+  while (j + 1 < n && s.charCodeAt(j) === 45 && isSymbolChar(s.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < n && isSymbolChar(s.charCodeAt(j))) j++;
+  }
+  found.year = year;
+  return j;
+}
+
+function isSymbolChar(c: number): boolean {
+  return isDigit(c) || isRefLetter(c);
+}
+
+function isDateSeparator(c: number): boolean {
+  return c === 47 || c === 46 || c === 45; // "/" "." "-"
+}
+
+/**
+ * The next match of NUMERIC_DATE in s from `from`: returns where it ends, or -1; found.start,
+ * .day, .month and .year describe it. A match is day and month of 1–2 digits and a year
+ * "19dd"/"20dd", each a whole run of digits, joined by "/", "." or "-".
+ */
+function nextNumericDate(s: string, from: number): number {
+  const n = s.length;
+  let i = from;
+  while (i < n) {
+    if (!isDigit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const q = i;
+    let e = q + 1;
+    while (e < n && isDigit(s.charCodeAt(e))) e++;
+    i = e;
+    const end = tryNumericDate(s, q, e);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/**
+ * A NUMERIC_DATE match at the whole run of digits [q, e): where it ends, or -1; found.day,
+ * .month and .year describe it. (?<!\d) holds for a whole run, and a day or month of 1–2
+ * digits must be a whole run too (a third digit is not a separator).
+ */
+function tryNumericDate(s: string, q: number, e: number): number {
+  const n = s.length;
+  if (e - q > 2 || e >= n || !isDateSeparator(s.charCodeAt(e))) return -1;
+  const m0 = e + 1;
+  let m1 = m0;
+  while (m1 < n && isDigit(s.charCodeAt(m1))) m1++;
+  if (m1 === m0 || m1 - m0 > 2 || m1 >= n || !isDateSeparator(s.charCodeAt(m1))) return -1;
+  const y0 = m1 + 1;
+  if (y0 + 4 > n || (y0 + 4 < n && isDigit(s.charCodeAt(y0 + 4)))) return -1;
+  const year = yearAt(s, y0);
+  if (year === 0) return -1;
+  found.start = q;
+  found.day = e - q === 1 ? s.charCodeAt(q) - 48 : twoDigits(s, q);
+  found.month = m1 - m0 === 1 ? s.charCodeAt(m0) - 48 : twoDigits(s, m0);
+  found.year = year;
+  return y0 + 4;
 }
 
 function collectDates(re: RegExp, s: string, dates: EvidenceDate[]): void {
@@ -202,6 +451,17 @@ export interface PeriodBounds {
 
 export function periodBounds(period: Period | null): PeriodBounds | null {
   if (!period) return null;
+  // Every table of a year has the same period: the last one's bounds are kept (frozen, shared).
+  if (period.from === lastPeriod.from && period.to === lastPeriod.to) return lastBounds;
+  const b = readBounds(period);
+  lastPeriod = { from: period.from, to: period.to };
+  lastBounds = b && Object.freeze(b);
+  return lastBounds;
+}
+let lastPeriod: Period = { from: "", to: "" };
+let lastBounds: PeriodBounds | null = null;
+
+function readBounds(period: Period): PeriodBounds | null {
   const from = isoParts(period.from);
   const to = isoParts(period.to);
   if (!from || !to) return null;

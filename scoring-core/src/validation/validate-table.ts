@@ -114,9 +114,40 @@ function equal15(a: number, b: number): boolean {
   return toUnits(a) === toUnits(b) || toPrecision15(a) === toPrecision15(b);
 }
 
+/** A number typed as text ("1,25" in a text cell): counted by the tool, skipped by the sheet's SUM. */
+function isTextNumber(r: NumberRead | null | undefined): boolean {
+  return r != null && r.parsed.kind === "number" && typeof r.raw === "string";
+}
+
+/** Where an appraisal issue points: the appraisal's cell, its criterion and value. */
+function appraisalAt(a: NumberRead, t: TableNode, v: number) {
+  return { cell: a.cell, row: a.row, column: a.column, criterion: t.code, value: v };
+}
+
+/** A leaf's figure in one column (round -1: self; k: appraisal round k) in micro-units, blank as 0. */
+function leafUnits(t: TableNode, round: number): number {
+  const v = numberOf(round < 0 ? t.self : t.appraisals[round]);
+  return v === null ? 0 : toUnits(v);
+}
+
 /** A formula saved without its value (never recalculated) is not a missing score: say so. */
 function uncalculated(r: NumberRead | null): boolean {
   return r !== null && r.formula !== null && r.parsed.kind === "blank";
+}
+
+/**
+ * Scratch arrays for fillSums, shared by every validation (one runs at a time: the core is
+ * synchronous) and grown when a table needs more: nothing allocated per table.
+ */
+let sharedSums: Float64Array = new Float64Array(1024);
+let sharedStarts: Int32Array = new Int32Array(512);
+
+function grown<T extends Float64Array | Int32Array>(a: T, need: number): T {
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 class TableValidator {
@@ -126,14 +157,25 @@ class TableValidator {
   private readonly setIndex: Map<string, unknown> | null;
   private readonly period: Period | null;
   private readonly bounds: PeriodBounds | null;
-  /** Column sums under each parent (index 0: self, k + 1: appraisal round k), computed once. */
-  private readonly sums = new Map<TableNode, number[]>();
+  /**
+   * Column sums under every parent, in micro-units (self, then each appraisal round): worked out
+   * once, bottom up, before the walk (fillSums), in one flat array.
+   */
+  private sums: Float64Array = sharedSums;
+  private sumsUsed = 0;
+  /** Per table node in tree order (as the walk visits them): where its sums start; -1 for a leaf. */
+  private sumStart: Int32Array = sharedStarts;
+  private nodesSeen = 0;
+  /** The same for the top-level nodes, by their index in table.fields. */
+  private readonly fieldSumStart: number[] = [];
+  /** The walk's position in tree order. */
+  private visited = 0;
   /** The same sums without the numbers stored as text: what the sheet's own SUM gives. */
   private readonly sheetSums = new Map<TableNode, number[]>();
-  /** Leaf score cells holding a number typed as text → their criterion code. */
-  private readonly textNumbers = new Map<NumberRead, string>();
+  /** Whether any leaf score cell holds a number typed as text: looked up on the first sum that is off. */
+  private hasTextNumbers: boolean | null = null;
   /** Those cells → the subtotal/total cells they throw off (only cells that throw one off). */
-  private readonly offSums = new Map<NumberRead, string[]>();
+  private offSums: Map<NumberRead, string[]> | null = null;
 
   constructor(
     private readonly table: ScoringTable,
@@ -174,65 +216,74 @@ class TableValidator {
   }
 
   run(): void {
-    // Without a set the score tree mirrors the table node for node (score-tree.ts fromTable), so
-    // the two are walked side by side; a node that does not line up is looked up instead. A table
-    // node stands in the score tree at most once, so the node found side by side is the first.
-    const walk = (nodes: TableNode[], scores: readonly ScoreNode[] | null, parentUnknown: boolean) => {
-      for (let i = 0; i < nodes.length; i++) {
-        const t = nodes[i]!;
-        const s = scores !== null && i < scores.length ? scores[i]! : null;
-        const sn = s !== null && s.table === t ? s : this.scoreNodeOf(t);
-        const unknown = this.checkNode(t, sn, parentUnknown);
-        walk(t.children, sn !== null && sn.table === t ? sn.children : null, unknown);
-      }
-    };
-    this.findTextNumbers(this.table.fields);
-    walk(this.table.fields, this.detailed.tree, false);
+    const fields = this.table.fields;
+    for (let i = 0; i < fields.length; i++) this.fieldSumStart.push(this.fillSums(fields[i]!));
+    this.walk(this.table.fields, this.detailed.tree, false);
     this.checkTotalRow();
     this.checkCaps();
     this.checkMissing();
-    this.reportTextNumbers();
+    if (this.offSums !== null) this.reportTextNumbers(this.table.fields);
   }
 
-  /** Leaf scores typed as text ("1,25" in a text cell): counted by the tool, skipped by SUM. */
-  private findTextNumbers(nodes: TableNode[]): void {
+  /**
+   * Without a set the score tree mirrors the table node for node (score-tree.ts fromTable), so
+   * the two are walked side by side; a node that does not line up is looked up instead. A table
+   * node stands in the score tree at most once, so the node found side by side is the first.
+   */
+  private walk(nodes: TableNode[], scores: readonly ScoreNode[] | null, parentUnknown: boolean): void {
+    for (let i = 0; i < nodes.length; i++) {
+      const t = nodes[i]!;
+      const s = scores !== null && i < scores.length ? scores[i]! : null;
+      const sn = s !== null && s.table === t ? s : this.scoreNodeOf(t);
+      const unknown = this.checkNode(t, sn, parentUnknown, this.sumStart[this.visited++]!);
+      if (t.children.length > 0)
+        this.walk(t.children, sn !== null && sn.table === t ? sn.children : null, unknown);
+    }
+  }
+
+  /** Any leaf score typed as text ("1,25" in a text cell): counted by the tool, skipped by SUM. */
+  private anyTextNumber(nodes: readonly TableNode[]): boolean {
     for (const t of nodes) {
       if (t.children.length > 0) {
-        this.findTextNumbers(t.children);
+        if (this.anyTextNumber(t.children)) return true;
         continue;
       }
-      this.noteTextNumber(t.self, t.code);
-      for (const a of t.appraisals) this.noteTextNumber(a, t.code);
+      if (isTextNumber(t.self)) return true;
+      for (const a of t.appraisals) if (isTextNumber(a)) return true;
+    }
+    return false;
+  }
+
+  /** One issue per text cell that throws a sum off, naming the sums, in tree order (self, then rounds). */
+  private reportTextNumbers(nodes: readonly TableNode[]): void {
+    for (const t of nodes) {
+      if (t.children.length > 0) {
+        this.reportTextNumbers(t.children);
+        continue;
+      }
+      if (isTextNumber(t.self)) this.reportTextNumber(t.self!, t.code);
+      for (const a of t.appraisals) if (isTextNumber(a)) this.reportTextNumber(a, t.code);
     }
   }
 
-  private noteTextNumber(r: NumberRead | null, code: string): void {
-    if (r && r.parsed.kind === "number" && typeof r.raw === "string") {
-      this.textNumbers.set(r, code);
-    }
-  }
-
-  /** One issue per text cell, naming the sums it throws off (reported once, here). */
-  private reportTextNumbers(): void {
-    for (const [r, code] of this.textNumbers) {
-      // Where every figure of the sheet adds up with it counted, it did no harm: not reported.
-      const cells = this.offSums.get(r);
-      if (cells === undefined) continue;
-      const consequences =
-        cells.length === 0
-          ? ""
-          : this.lang === "vi"
-            ? `; vì vậy tổng ở ô ${cells.join(", ")} lệch theo`
-            : `; the sums in ${cells.join(", ")} are off because of it`;
-      this.issues.add("number-stored-as-text", {
-        cell: r.cell,
-        row: r.row,
-        column: r.column,
-        criterion: code,
-        value: r.text,
-        params: { consequences },
-      });
-    }
+  private reportTextNumber(r: NumberRead, code: string): void {
+    // Where every figure of the sheet adds up with it counted, it did no harm: not reported.
+    const cells = this.offSums!.get(r);
+    if (cells === undefined) return;
+    const consequences =
+      cells.length === 0
+        ? ""
+        : this.lang === "vi"
+          ? `; vì vậy tổng ở ô ${cells.join(", ")} lệch theo`
+          : `; the sums in ${cells.join(", ")} are off because of it`;
+    this.issues.add("number-stored-as-text", {
+      cell: r.cell,
+      row: r.row,
+      column: r.column,
+      criterion: code,
+      value: r.text,
+      params: { consequences },
+    });
   }
 
   /**
@@ -240,7 +291,8 @@ class TableValidator {
    * cell is added to each of them instead of a separate mismatch.
    */
   private explainedByText(t: TableNode[], round: number, value: number, cell: string): boolean {
-    if (this.textNumbers.size === 0) return false;
+    this.hasTextNumbers ??= this.anyTextNumber(this.table.fields);
+    if (!this.hasTextNumbers) return false;
     const withoutText = t.reduce((s, n) => s + this.sheetSumNoText(n, round), 0);
     if (!equal15(value, fromUnits(withoutText))) return false;
     let any = false;
@@ -251,7 +303,8 @@ class TableValidator {
           continue;
         }
         const r = round < 0 ? n.self : n.appraisals[round];
-        if (r && this.textNumbers.has(r)) {
+        if (r && isTextNumber(r)) {
+          this.offSums ??= new Map();
           const list = this.offSums.get(r);
           if (list === undefined) this.offSums.set(r, [cell]);
           else if (!list.includes(cell)) list.push(cell);
@@ -266,7 +319,7 @@ class TableValidator {
   private sheetSumNoText(t: TableNode, round: number): number {
     if (t.children.length === 0) {
       const r = round < 0 ? t.self : t.appraisals[round];
-      if (r && this.textNumbers.has(r)) return 0;
+      if (r && isTextNumber(r)) return 0;
       const v = numberOf(r);
       return v === null ? 0 : toUnits(v);
     }
@@ -282,7 +335,7 @@ class TableValidator {
   }
 
   /** Returns true when the node is unknown to the reference set. */
-  private checkNode(t: TableNode, sn: ScoreNode | null, parentUnknown: boolean): boolean {
+  private checkNode(t: TableNode, sn: ScoreNode | null, parentUnknown: boolean, sums: number): boolean {
     this.checkCells(t);
     if (this.setIndex && !sn) {
       const known = this.setIndex.has(t.code);
@@ -298,7 +351,7 @@ class TableValidator {
       return !known;
     }
     if (sn?.crit && sn.table === t) this.checkAgainstSet(t, sn);
-    if (t.children.length > 0) this.checkSubtotals(t);
+    if (t.children.length > 0) this.checkSubtotals(t, sums);
     if (sn && sn.children.length === 0) this.checkLeaf(t, sn);
     this.checkEvidenceText(t);
     return false;
@@ -358,14 +411,12 @@ class TableValidator {
 
   private checkLeaf(t: TableNode, sn: ScoreNode): void {
     const self = numberOf(t.self);
-    // Built only when an issue needs it: most leaves have none.
-    const selfAt = () => this.selfAt(t);
     const penalty = sn.section === "penalty";
     const maxKnown = sn.crit !== null || numberOf(t.max) !== null;
     const max = sn.max;
 
     if (sn.surveyScored) {
-      if (self !== null) this.issues.add("survey-item-self-scored", { ...selfAt(), value: self });
+      if (self !== null) this.issues.add("survey-item-self-scored", { ...this.selfAt(t), value: self });
       return;
     }
     if (sn.notApplicable) return;
@@ -373,7 +424,7 @@ class TableValidator {
       // Marked but not allowed: the item keeps its maximum and scores 0 (never a silent rise).
       const fromSelf = t.self?.parsed.kind === "not-applicable";
       const read = fromSelf ? t.self : (t.declared ?? t.self);
-      const at = fromSelf ? selfAt() : { ...this.at(read, "declared", t.row), criterion: t.code };
+      const at = fromSelf ? this.selfAt(t) : { ...this.at(read, "declared", t.row), criterion: t.code };
       if (sn.crit) this.issues.add("not-applicable-disallowed", { ...at, value: read?.text ?? null });
       else
         this.issues.add("not-applicable-unconfirmed", {
@@ -384,12 +435,12 @@ class TableValidator {
       return;
     }
     if (uncalculated(t.self))
-      this.issues.add("formula-not-calculated", { ...selfAt(), value: t.self!.formula });
+      this.issues.add("formula-not-calculated", { ...this.selfAt(t), value: t.self!.formula });
     else if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
       // A row the sheet itself says is scored by the survey is never "missing a self-score",
       // whatever the set says (the modes must not give opposite advice).
       const sheetSaysSurvey = titleSaysSurvey(t.title) || (t.ruleText.length > 0 && ruleSaysSurvey(t, max));
-      if (sn.section === "main" && !sheetSaysSurvey) this.issues.add("score-missing", selfAt());
+      if (sn.section === "main" && !sheetSaysSurvey) this.issues.add("score-missing", this.selfAt(t));
     }
     for (const a of t.appraisals)
       if (uncalculated(a))
@@ -400,20 +451,19 @@ class TableValidator {
           criterion: t.code,
           value: a.formula!,
         });
-    if (self !== null && this.options.set)
-      this.checkPrecision(self, selfAt, this.options.set.rounding.decimals);
+    if (self !== null && this.options.set) this.checkPrecision(self, t, this.options.set.rounding.decimals);
     if (self !== null) {
       if (penalty) {
-        if (self > 0) this.issues.add("penalty-positive", { ...selfAt(), value: self });
+        if (self > 0) this.issues.add("penalty-positive", { ...this.selfAt(t), value: self });
         else if (maxKnown && max !== 0 && Math.abs(self) > Math.abs(max)) {
-          this.issues.add("score-exceeds-max", { ...selfAt(), value: self, params: { max } });
+          this.issues.add("score-exceeds-max", { ...this.selfAt(t), value: self, params: { max } });
         }
-      } else if (self < 0) this.issues.add("score-negative", { ...selfAt(), value: self });
+      } else if (self < 0) this.issues.add("score-negative", { ...this.selfAt(t), value: self });
       else if (maxKnown && toUnits(self) > toUnits(max))
-        this.issues.add("score-exceeds-max", { ...selfAt(), value: self, params: { max } });
+        this.issues.add("score-exceeds-max", { ...this.selfAt(t), value: self, params: { max } });
       else if (sn.rule && !isAllowed(sn.rule, self, max)) {
         this.issues.add("score-not-allowed", {
-          ...selfAt(),
+          ...this.selfAt(t),
           value: self,
           params: { allowed: allowedValues(sn.rule, max, this.lang) ?? "" },
         });
@@ -422,28 +472,25 @@ class TableValidator {
     if (sn.rule && (sn.rule.kind === "thresholds" || sn.rule.kind === "ratio"))
       this.checkDeclared(t, sn, self);
     if (sn.rule?.kind === "per-count") this.checkCount(t, sn, self);
-    this.checkEvidencePresent(t, sn, self);
+    // A boolean, not the score: a double passed to a call is boxed (a heap number per leaf).
+    if (self !== null && self > 0) this.checkEvidencePresent(t, sn);
     for (const a of t.appraisals) {
       const v = numberOf(a);
       if (v === null) continue;
-      const at = { cell: a.cell, row: a.row, column: a.column, criterion: t.code, value: v };
+      // The issue's fields are built only when one is raised (most appraisals raise none).
       if (penalty) {
         if (maxKnown && max !== 0 && Math.abs(v) > Math.abs(max))
-          this.issues.add("appraisal-exceeds-max", { ...at, params: { max } });
-      } else if (v < 0) this.issues.add("appraisal-negative", at);
+          this.issues.add("appraisal-exceeds-max", { ...appraisalAt(a, t, v), params: { max } });
+      } else if (v < 0) this.issues.add("appraisal-negative", appraisalAt(a, t, v));
       else if (maxKnown && toUnits(v) > toUnits(max))
-        this.issues.add("appraisal-exceeds-max", { ...at, params: { max } });
+        this.issues.add("appraisal-exceeds-max", { ...appraisalAt(a, t, v), params: { max } });
     }
   }
 
   /** A score with more decimals than the set's published precision (e.g. 0,125 where 2 are used). */
-  private checkPrecision(
-    value: number,
-    at: () => { cell: string | null; row: number; column: string | null; criterion: string },
-    decimals: number,
-  ): void {
+  private checkPrecision(value: number, t: TableNode, decimals: number): void {
     if (toUnits(value) % 10 ** (6 - Math.min(6, decimals)) !== 0) {
-      this.issues.add("number-too-precise", { ...at(), value, params: { decimals } });
+      this.issues.add("number-too-precise", { ...this.selfAt(t), value, params: { decimals } });
     }
   }
 
@@ -484,8 +531,9 @@ class TableValidator {
       });
   }
 
-  private checkEvidencePresent(t: TableNode, sn: ScoreNode, self: number | null): void {
-    if (self === null || self <= 0 || sn.section === "penalty") return;
+  /** A leaf scored above 0 (self-assessed) needs evidence or an explanation. */
+  private checkEvidencePresent(t: TableNode, sn: ScoreNode): void {
+    if (sn.section === "penalty") return;
     if (sn.crit?.evidenceRequired === false) return;
     const cols = this.table.columns;
     if (!cols.evidence && !cols.explanation) return;
@@ -494,7 +542,7 @@ class TableValidator {
     this.issues.add("evidence-missing", {
       ...this.at(role === "evidence" ? t.evidence : t.explanation, role, t.row),
       criterion: t.code,
-      value: self,
+      value: numberOf(t.self),
     });
   }
 
@@ -505,6 +553,7 @@ class TableValidator {
     // real date (Sheets and Excel hand it over as "dd/mm/yyyy") is a date like a typed one.
     const bounds = this.period ? this.bounds : null;
     const { recognised, outside } = evidenceVerdict(ev.text, bounds);
+    if (recognised && (!this.period || outside.length === 0)) return; // the common case: nothing built
     const at = () => ({ cell: ev.cell, row: ev.row, column: ev.column, criterion: t.code, value: ev.text });
     if (!recognised) this.issues.add("evidence-unrecognised", at());
     if (!this.period || outside.length === 0) return;
@@ -523,32 +572,52 @@ class TableValidator {
   // --- the sheet's own sums --------------------------------------------------------------
 
   /**
-   * Sum of the sheet's leaf figures in one column under a node (round -1: self; k: appraisal
-   * round k), blanks as 0 — what a =SUM over that column gives, so a subtotal formula matches.
+   * The sum of the sheet's leaf figures in one column under a node (round -1: self; k: appraisal
+   * round k), blanks as 0 — what a =SUM over that column gives, so a subtotal formula matches —
+   * as fillSums stored it at `start` (-1: a leaf). A parent sums as many columns as it has itself.
    */
-  private sheetSum(t: TableNode, round: number): number {
-    if (t.children.length === 0) {
-      const v = numberOf(round < 0 ? t.self : t.appraisals[round]);
-      return v === null ? 0 : toUnits(v);
-    }
-    let cached = this.sums.get(t);
-    if (!cached) {
-      cached = new Array<number>(t.appraisals.length + 1).fill(0);
-      for (const c of t.children) {
-        for (let k = -1; k < cached.length - 1; k++) cached[k + 1]! += this.sheetSum(c, k);
-      }
-      this.sums.set(t, cached);
-    }
-    return cached[round + 1] ?? 0;
+  private storedSum(t: TableNode, start: number, round: number): number {
+    if (start < 0) return leafUnits(t, round);
+    return round < t.appraisals.length ? this.sums[start + round + 1]! : 0;
   }
 
   /**
-   * Like sheetSum, but a bonus or penalty content is clamped to its own maximum (a cap), as the
+   * Stores the column sums of a node and of every parent under it (tree order, as the walk will
+   * visit them); returns where the node's own start, or -1 for a leaf.
+   */
+  private fillSums(t: TableNode): number {
+    const id = this.nodesSeen++;
+    if (id >= this.sumStart.length) this.sumStart = sharedStarts = grown(this.sumStart, id + 1);
+    this.sumStart[id] = -1;
+    const kids = t.children;
+    if (kids.length === 0) return -1;
+    const n = t.appraisals.length + 1;
+    const start = this.sumsUsed;
+    this.sumsUsed += n;
+    if (this.sumsUsed > this.sums.length) this.sums = sharedSums = grown(this.sums, this.sumsUsed);
+    this.sums.fill(0, start, start + n);
+    for (const c of kids) {
+      const cs = this.fillSums(c);
+      const sums = this.sums; // read after the child's fill: it may have grown the array
+      if (cs < 0) {
+        sums[start] += leafUnits(c, -1);
+        for (let k = 1; k < n; k++) sums[start + k] += leafUnits(c, k - 1);
+      } else {
+        const cn = Math.min(n, c.appraisals.length + 1);
+        for (let k = 0; k < cn; k++) sums[start + k] += sums[cs + k]!;
+      }
+    }
+    this.sumStart[id] = start;
+    return start;
+  }
+
+  /**
+   * Like storedSum, but a bonus or penalty content is clamped to its own maximum (a cap), as the
    * core's totals and the template's MIN/MAX formulas do. A mixed "thưởng, trừ" container is not
    * clamped itself: its parts carry the caps.
    */
   private cappedSum(t: TableNode, round: number): number {
-    if (t.children.length === 0) return this.sheetSum(t, round);
+    if (t.children.length === 0) return leafUnits(t, round);
     let u = 0;
     for (const c of t.children) u += this.cappedSum(c, round);
     const cap = t.section !== "main" && !t.mixedSection ? numberOf(t.max) : null;
@@ -571,10 +640,10 @@ class TableValidator {
     return u;
   }
 
-  private checkSubtotals(t: TableNode): void {
+  private checkSubtotals(t: TableNode, sums: number): void {
     const self = numberOf(t.self);
     if (self !== null) {
-      const expected = fromUnits(this.sheetSum(t, -1));
+      const expected = fromUnits(this.storedSum(t, sums, -1));
       if (
         !equal15(self, expected) &&
         !equal15(self, fromUnits(this.cappedSum(t, -1))) &&
@@ -587,10 +656,11 @@ class TableValidator {
           params: { expected },
         });
     }
-    t.appraisals.forEach((a, k) => {
+    for (let k = 0; k < t.appraisals.length; k++) {
+      const a = t.appraisals[k]!;
       const v = numberOf(a);
-      if (v === null) return;
-      const expected = fromUnits(this.sheetSum(t, k));
+      if (v === null) continue;
+      const expected = fromUnits(this.storedSum(t, sums, k));
       if (
         !equal15(v, expected) &&
         !equal15(v, fromUnits(this.cappedSum(t, k))) &&
@@ -604,7 +674,7 @@ class TableValidator {
           value: v,
           params: { expected },
         });
-    });
+    }
     const ownMax = numberOf(t.max);
     if (ownMax !== null && t.section === "main") {
       let u = 0;
@@ -627,15 +697,26 @@ class TableValidator {
   private checkTotalRow(): void {
     const tr = this.table.totalRow;
     if (!tr) return;
-    const main = this.table.fields.filter((f) => f.section === "main");
+    const fields = this.table.fields;
+    const main = fields.filter((f) => f.section === "main");
     const hasExtra = main.length !== this.table.fields.length;
     const compare = (read: NumberRead | null, round: number) => {
       const v = numberOf(read);
       if (v === null || !read) return;
-      const mainSum = fromUnits(main.reduce((s, f) => s + this.sheetSum(f, round), 0));
-      const allSum = fromUnits(this.table.fields.reduce((s, f) => s + this.sheetSum(f, round), 0));
+      // Each sum is worked out only when the one before does not match (the common case: the first).
+      let mainU = 0;
+      let allU = 0;
+      for (let i = 0; i < fields.length; i++) {
+        const u = this.storedSum(fields[i]!, this.fieldSumStart[i]!, round);
+        allU += u;
+        if (fields[i]!.section === "main") mainU += u;
+      }
+      const mainSum = fromUnits(mainU);
+      if (equal15(v, mainSum)) return;
+      const allSum = fromUnits(allU);
+      if (equal15(v, allSum)) return;
       const allCapped = fromUnits(this.table.fields.reduce((s, f) => s + this.cappedSum(f, round), 0));
-      if (equal15(v, mainSum) || equal15(v, allSum) || equal15(v, allCapped)) return;
+      if (equal15(v, allCapped)) return;
       if (this.explainedByText(main, round, v, read.cell)) return;
       if (hasExtra && this.explainedByText(this.table.fields, round, v, read.cell)) return;
       this.issues.add("total-mismatch", {

@@ -4,7 +4,7 @@
  * to the first sample); a template's set comes from an id, a JSON the user picked, or an annex
  * sheet read through the port.
  */
-import { deriveCriteriaSet } from "../criteria-set/derive";
+import { deriveAnnexSet } from "../criteria-set/derive";
 import { loadCriteriaSet } from "../criteria-set/load";
 import { resolveCriteriaSet, setInUse } from "../criteria-set/resolve";
 import { SAMPLE_SETS } from "../criteria-set/samples/index";
@@ -137,7 +137,8 @@ export function* templateSet(port: WorkbookPort, request: TemplateRequest, lang:
       );
     }
     const name = request.annexSheet;
-    return deriveCriteriaSet(
+    return deriveAnnexSet(
+      grid,
       read.table,
       {
         id: name,

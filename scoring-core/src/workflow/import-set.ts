@@ -6,7 +6,7 @@
  * chosen in the settings, so check, template and consolidation use it from then on. A set with
  * errors is not stored: a wrong maximum would quietly change every unit's score.
  */
-import { deriveCriteriaSet } from "../criteria-set/derive";
+import { deriveAnnexSet } from "../criteria-set/derive";
 import { loadCriteriaSet } from "../criteria-set/load";
 import type { CriteriaSet } from "../criteria-set/schema";
 import { importSetIntoRows } from "../criteria-set/storage";
@@ -93,7 +93,8 @@ function* readRequestedSet(
   if (!read.ok) return { set: null, issues: read.issues };
   const year = request.year ?? read.table.year ?? new Date().getFullYear();
   const unitType = request.unitType ?? "department";
-  const derived = deriveCriteriaSet(
+  const derived = deriveAnnexSet(
+    grid,
     read.table,
     {
       id: annexSetId(request.sheet, year),

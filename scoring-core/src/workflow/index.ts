@@ -14,6 +14,7 @@ export {
   type OutputFile,
   type Progress,
   type ScoringService,
+  type SetPlanLine,
   type TemplateRequest,
   type UnitFile,
 } from "./service-contract";
@@ -28,6 +29,7 @@ export type {
   SheetTarget,
   TemplatePort,
   ToolSheetKind,
+  ToolSheetWriteOptions,
   WorkbookPort,
   WrittenToolSheet,
 } from "./port";

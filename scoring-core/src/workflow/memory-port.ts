@@ -13,6 +13,7 @@ import type {
   SheetInfo,
   TemplatePort,
   ToolSheetKind,
+  ToolSheetWriteOptions,
   WorkbookPort,
   WrittenToolSheet,
 } from "./port";
@@ -81,8 +82,15 @@ export class MemoryWorkbook implements WorkbookPort, TemplatePort, SelectPort {
     return { grid: s.grid, sheet: { ...s.info, toolOwned: this.registry[s.info.id] !== undefined } };
   }
 
-  writeToolSheets(kind: ToolSheetKind, writes: { block: SheetBlock }[]): WrittenToolSheet[] {
+  writeToolSheets(
+    kind: ToolSheetKind,
+    given: { block: SheetBlock }[],
+    options: ToolSheetWriteOptions = {},
+  ): WrittenToolSheet[] {
     this.count("writeToolSheets");
+    // The core's retired sheets (ToolSheetWriteOptions), from the sheets this kind owns now.
+    const owned = this.sheets.filter((s) => this.registry[s.info.id]?.kind === kind).map((s) => s.info.name);
+    const writes = [...given, ...(options.retire?.(owned) ?? [])];
     const plan = planToolSheets(
       this.sheets.map((s) => s.info),
       this.registry,

@@ -55,6 +55,18 @@ export interface CellMark {
   severity?: "error" | "warning";
 }
 
+/**
+ * `retire`: the core's rule for the kind's earlier sheets this write does not cover (Xu hướng's
+ * chart sheets of groups that have no data now). The host calls it with the names it knows its
+ * sheets of this kind by (Excel and the in-memory port: the sheets' names; Sheets: the block names
+ * its metadata keeps), from the read it plans the write with (no extra host call), and writes
+ * the blocks it returns after `writes`, each over the sheet of its name, removing that sheet's
+ * charts. Returned sheets follow `writes`' in the reply.
+ */
+export interface ToolSheetWriteOptions {
+  retire?: (owned: readonly string[]) => BlockWrite[];
+}
+
 export interface WrittenToolSheet {
   name: string;
   /** True when the wanted name belonged to a user's sheet, so the tool's took "… (2)". */
@@ -72,7 +84,11 @@ export interface WorkbookPort {
   /** One sheet's values, formulas and merges in one batch; `null` reads the active sheet. */
   readSheet(name: string | null): Awaitable<PortRead>;
   /** Writes (or refreshes in place) tool-owned sheets, one per block, in order. */
-  writeToolSheets(kind: ToolSheetKind, writes: BlockWrite[]): Awaitable<WrittenToolSheet[]>;
+  writeToolSheets(
+    kind: ToolSheetKind,
+    writes: BlockWrite[],
+    options?: ToolSheetWriteOptions,
+  ): Awaitable<WrittenToolSheet[]>;
   /** Replaces the tool's earlier marks with these (cells or vertical runs the core chose). */
   markCells(marks: CellMark[]): Awaitable<void>;
   /** Removes the tool's marks (only its own); returns how many cells were cleared. */

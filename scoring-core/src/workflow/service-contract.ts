@@ -10,6 +10,8 @@ import type { Settings } from "../settings/schema";
 import type { RecordRequest, RecordSummary, UnitAppraisalView } from "./appraisal";
 import type { ImportSetReply, ImportSetRequest } from "./import-set";
 import type { TrendReply, TrendRequest } from "./trends";
+import type { SetPlanLine } from "../criteria-set/set-plan";
+export type { SetPlanLine } from "../criteria-set/set-plan";
 
 export type { ImportSetReply, ImportSetRequest } from "./import-set";
 import type { SurveySummary } from "../survey/survey-summary";
@@ -124,6 +126,12 @@ export interface ScoringService {
    * consolidating hosts have it (Excel: picked files; Sheets province: spreadsheets by URL/ID).
    */
   trends?(request: TrendRequest): Promise<TrendReply>;
+  /**
+   * Before Tổng hợp: which criteria set each unit type will be scored on, as the core's lines
+   * (filesSetPlan in Excel, provinceSetPlan in the province edition); an error line for a type
+   * no set covers. Hosts that consolidate; the panel only shows the lines.
+   */
+  consolidationSetPlan?(): Promise<SetPlanLine[]>;
   /**
    * "Mục cần giải trình": the unit's flagged items with the appraiser's note and whether each is
    * answered (open / answered / settled); null when no sheet holds a scoring table. Optional:

@@ -12,6 +12,7 @@ import type { Lang } from "../messages/lang";
 import type { SheetBlock } from "../output/sheet-block";
 import { readRenames } from "../years/read-renames";
 export { lineChartSource, type LineChartSource } from "../years/trend-chart-sheets";
+import { retiredChartSheets } from "../years/trend-chart-sheets";
 import { trendSheets } from "../years/trend-sheets";
 import { buildTrends, type TrendReport, type UnmatchedUnit } from "../years/trends";
 import { isYearRecordGrid, readYearRecord } from "../years/year-record-sheet";
@@ -171,10 +172,13 @@ export function* writeTrends(
       [M[lang].noneHint, ...built.skipped.map((x) => x.message)].join("\n"),
       "trends-none",
     );
+  const names = built.blocks.map((b) => b.name);
   const written = yield* step(
     port.writeToolSheets(
       "trends",
       built.blocks.map((block) => ({ block })),
+      // A group's chart sheet from an earlier run whose group has no data now: cleared, and says so.
+      { retire: (owned) => retiredChartSheets(owned, names, lang).map((block) => ({ block })) },
     ),
   );
   const r = built.report;
@@ -186,7 +190,7 @@ export function* writeTrends(
     inspect: built.inspection
       .slice(0, 5)
       .map((c) => ({ unit: c.unit, group: c.group, reasons: c.reasons.map((x) => x.text) })),
-    sheets: written.map((w) => w.name),
+    sheets: written.slice(0, built.blocks.length).map((w) => w.name),
     skipped: built.skipped,
   };
 }

@@ -23,6 +23,7 @@ import type {
   ConsolidateRequest,
   CriteriaSetSummary,
   HostCapabilities,
+  SetPlanLine,
   HostKind,
   Progress,
   ScoringService,
@@ -246,6 +247,25 @@ export class WorkflowService implements ScoringService {
     const sources = request.files.map(source);
     const renames = request.renamesFile ? source(request.renamesFile) : null;
     return this.run(writeTrends(this.port, sources, renames, lang), lang);
+  }
+
+  /**
+   * Before Tổng hợp: the set each unit type will be scored on (the same sets consolidate applies,
+   * consolidationSetsFor; the core's filesSetPlan words them). One read of the stored sets.
+   */
+  async consolidationSetPlan(): Promise<SetPlanLine[]> {
+    const [settings, { filesSetPlan }] = await Promise.all([
+      this.loadSettings(),
+      import("../criteria-set/set-plan"),
+    ]);
+    const port = this.port;
+    return this.run(
+      (function* () {
+        const { sets } = yield* consolidationSetsFor(port, settings.criteriaSetId, settings.lang);
+        return filesSetPlan(sets, settings.lang);
+      })(),
+      settings.lang,
+    );
   }
 
   async consolidate(

@@ -10,6 +10,7 @@ import { BlockBuilder } from "../output/block-builder";
 import type { OutLineChart, SheetBlock } from "../output/sheet-block";
 import type { TrendReport, UnitTrend } from "./trends";
 import { formatNumber } from "../messages/format-number";
+import { candidateName } from "../workflow/tool-sheets";
 
 /** More units than this in a group: the chart draws the top and bottom halves of this many. */
 export const MAX_CHART_LINES = 10;
@@ -173,4 +174,54 @@ export function lineChartSource(chart: OutLineChart): LineChartSource | null {
     bottom: chart.categoriesRow + chart.series.length,
     right: chart.toCol,
   };
+}
+
+/** A group's chart sheet as either language names it ("Biểu đồ - X", "Chart - X"), or a numbered copy. */
+const CHART_SHEET = /^(?:biểu đồ|chart) - .+$/iu;
+const NUMBERED = /\s\(\d+\)$/;
+
+const RETIRED = {
+  vi: {
+    title: "KHÔNG CÒN DỮ LIỆU CHO NHÓM NÀY",
+    text: "Lần tính xu hướng mới nhất không có đơn vị nào của nhóm này trong kết quả năm cuối, nên nhóm không có biểu đồ; bảng và biểu đồ cũ đã được xoá để không bị hiểu nhầm là số liệu mới. Sheet này do công cụ tạo, có thể xoá.",
+  },
+  en: {
+    title: "NO DATA FOR THIS GROUP ANY MORE",
+    text: "The latest trend run has no unit of this group in its last year's results, so the group has no chart; the old table and chart were removed so they are not taken for current figures. The tool made this sheet; you may delete it.",
+  },
+} as const;
+
+/**
+ * The tool's earlier chart sheets this run does not write (their group has no data now): each
+ * gets a block saying so, written over it in place, and its old chart is removed — never a stale
+ * chart beside the new ones. `owned` are the names the host knows the tool's trend sheets by;
+ * `written` the names of this run's blocks. Other trend sheets are always rewritten, so only
+ * chart sheets can go stale.
+ */
+export function retiredChartSheets(
+  owned: readonly string[],
+  written: readonly string[],
+  lang: Lang,
+): SheetBlock[] {
+  // Every name this run's blocks may have in a host: as given (Sheets' metadata), or as a sheet
+  // name within Excel's 31 characters, numbered when a user's sheet had it (candidateName).
+  const current = new Set<string>();
+  for (const w of written) {
+    current.add(w.toLocaleLowerCase("vi"));
+    for (let n = 1; n < 100; n++) current.add(candidateName(w, n).toLocaleLowerCase("vi"));
+  }
+  const seen = new Set<string>();
+  const out: SheetBlock[] = [];
+  for (const name of owned) {
+    const key = name.toLocaleLowerCase("vi");
+    if (!CHART_SHEET.test(name.replace(NUMBERED, "")) || current.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    const b = new BlockBuilder();
+    b.title(RETIRED[lang].title);
+    b.row([RETIRED[lang].text]);
+    const block = b.build(name, [100], []);
+    // The block keeps the sheet's own name (a "… (2)" copy too): the host refreshes that sheet.
+    out.push({ ...block, name, wrapColumns: [0] });
+  }
+  return out;
 }

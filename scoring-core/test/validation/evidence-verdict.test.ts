@@ -53,7 +53,59 @@ const period = fc.oneof(
     .map(([y, m, span]) => ({ from: `${y}-${String(m).padStart(2, "0")}-01`, to: `${y + span}-06-30` })),
 );
 
+// Character soup for the char-code scanners: digit runs of every length, the three date
+// separators, letters at the edges of the symbol ranges and just outside them, no spaces.
+const CHARS = [
+  "1",
+  "2",
+  "9",
+  "0",
+  "19",
+  "20",
+  "2024",
+  "1833",
+  "/",
+  "/",
+  "/",
+  ".",
+  "-",
+  "-",
+  "A",
+  "k",
+  "Đ",
+  "ư",
+  "\u00C0",
+  "\u00BF",
+  "\u024F",
+  "\u0250",
+  "\u1E00",
+  "\u1EFF",
+  "\u1F00",
+  "×",
+  " ",
+  "_",
+  "tháng",
+  ":",
+  "-12/",
+  "/2019/",
+  "3/2018/A-1",
+];
+const soup = fc.array(fc.constantFrom(...CHARS), { maxLength: 24 }).map((parts) => parts.join(""));
+
 describe("evidenceVerdict (validation's lean path)", () => {
+  it("equals analyseEvidence + datesOutsidePeriod on character soup (the scanners' edge cases)", () => {
+    fc.assert(
+      fc.property(soup, period, (s, p) => {
+        const bounds = periodBounds(p);
+        const a = analyseEvidence(s);
+        const v = evidenceVerdict(s, bounds);
+        expect(v.recognised).toBe(a.recognised);
+        expect(v.outside).toEqual(bounds ? datesOutsidePeriod(a.dates, bounds) : []);
+      }),
+      { numRuns: 5000, seed: 15 },
+    );
+  });
+
   it("equals analyseEvidence + datesOutsidePeriod on mixed texts and periods", () => {
     fc.assert(
       fc.property(text, period, (s, p) => {

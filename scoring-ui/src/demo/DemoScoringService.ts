@@ -37,6 +37,7 @@ import {
   type HostKind,
   type Progress,
   type ScoringService,
+  type SetPlanLine,
   type ImportSetReply,
   type ImportSetRequest,
   type TemplateRequest,
@@ -221,6 +222,13 @@ export class DemoScoringService implements ScoringService {
     this.record("listCriteriaSets");
     await wait(this.opts.latencyMs / 3);
     return this.workflow.listCriteriaSets();
+  }
+
+  /** The core's lines (the WorkflowService's, as in Excel): which set each unit type gets. */
+  async consolidationSetPlan(): Promise<SetPlanLine[]> {
+    this.record("consolidationSetPlan");
+    await wait(this.opts.latencyMs / 3);
+    return this.workflow.consolidationSetPlan();
   }
 
   async appraisalItems(settings: Settings): Promise<UnitAppraisalView | null> {

@@ -149,6 +149,8 @@ export interface Strings {
     failedTitle: (count: string) => string;
     /** Consolidation issues (a set that scored no unit, survey data that matched none…). */
     issuesTitle: (count: string) => string;
+    /** Before a run: the heading over the core's "unit type: set" lines. */
+    setPlanTitle: string;
     sheetsWritten: string;
     noFiles: string;
     /** Said under the design picker: what an empty design means. */
@@ -372,6 +374,7 @@ const vi: Strings = {
     more: (n) => `… và ${n} đơn vị khác (xem trang tính xếp hạng).`,
     failedTitle: (n) => `${n} tệp không tổng hợp được`,
     issuesTitle: (n) => `${n} vấn đề khi tổng hợp`,
+    setPlanTitle: "Bộ tiêu chí sẽ áp dụng",
     sheetsWritten: "Đã ghi các trang tính:",
     noFiles: "Hãy chọn ít nhất một tệp .xlsx.",
     surveyDesignHint:
@@ -596,6 +599,7 @@ const en: Strings = {
     more: (n) => `… and ${n} more (see the ranking sheet).`,
     failedTitle: (n) => `${plural(n, "file", "files")} could not be consolidated`,
     issuesTitle: (n) => `${plural(n, "consolidation issue", "consolidation issues")}`,
+    setPlanTitle: "Criteria sets that will apply",
     sheetsWritten: "Sheets written:",
     noFiles: "Pick at least one .xlsx file.",
     surveyDesignHint:

@@ -3,10 +3,17 @@
  * appraisal assignment, settings), and helpers that play the units and appraisers typing into
  * their handed-out spreadsheets through the Apps Script API (so protections apply).
  */
-import { buildTemplate, getSampleSet, type TemplateAnswers, type TemplateSpec } from "@cchc/scoring-core";
+import {
+  buildTemplate,
+  getSampleSet,
+  type CriteriaSet,
+  type TemplateAnswers,
+  type TemplateSpec,
+} from "@cchc/scoring-core";
 import { criteriaSetForUnit, unitTypeOf } from "@cchc/scoring-core/province";
 import { ensureControlSheets } from "../../src/server/province/control";
 import { handOutTables } from "../../src/server/province/hand-out";
+import { importCriteriaSet } from "../../src/server/use-cases";
 import { fakeProvince, type FakeProvince } from "../fakes/drive";
 
 export interface UnitRow {
@@ -132,9 +139,11 @@ export function idOnRow(env: FakeProvince, row: number): string {
  * A province whose tables are handed out and filled (self-assessment and appraisal, typed by
  * the Sở as owner for speed — the end-to-end test types as each user).
  */
-export function filledProvince(n: number, seed = 7) {
+export function filledProvince(n: number, seed = 7, options: { sets?: readonly CriteriaSet[] } = {}) {
   const units = unitRows(n);
   const env = provinceWith(units);
+  // The province's own sets (same trees as the samples), stored before the tables are handed out.
+  for (const json of options.sets ?? []) importCriteriaSet(env.services, { source: "json", json }, "vi");
   handOutTables(env.services, "vi", n);
   const next = rng(seed);
   const answers = units.map((u) => randomAnswers(specFor(u), next));

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { DEFAULT_SETTINGS, getSampleSet, type Lang } from "@cchc/scoring-core";
+import { provinceSetPlan } from "@cchc/scoring-core/province";
 import {
   screenshotDir,
   collectConsoleErrors,
@@ -295,6 +296,31 @@ describeBrowser("the Sở's consolidation screen in headless Chromium", () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.args[0]).toMatchObject({ source: "json", json: text });
     expect(await page.getByTestId("set-in-use-name").textContent()).toContain("Bộ tiêu chí sở An Hòa 2025");
+    expect(errors).toEqual([]);
+  });
+
+  it("Tổng hợp shows, before a run, the set each unit type of “Đơn vị” will be scored on", async () => {
+    // The server's answer as the core words it (provinceSetPlan): departments on the province's
+    // own set, communes on none that covers them (an error line).
+    const own = {
+      ...getSampleSet("sample-department-2025")!,
+      id: "an-hoa-so-2025",
+      name: "Bộ tiêu chí Sở An Hòa 2025",
+      sample: false,
+    };
+    const old = { ...own, year: 2019 };
+    const lines = provinceSetPlan(old, [old], [old.id], ["Sở", "UBND xã"], "vi");
+    await open("vi", undefined, { provinceSetPlan: lines });
+    const plan = page.getByTestId("set-plan");
+    await plan.waitFor();
+    expect(await plan.locator("li").allTextContents()).toEqual(lines.map((l) => l.text));
+    expect(await plan.getByRole("alert").count()).toBe(1);
+    expect((await calls()).filter((c) => c.name === "provinceSetPlan")).toHaveLength(1);
+    expect((await calls()).some((c) => c.name === "provinceBegin")).toBe(false);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, "sheets-province-set-plan-vi.png"),
+      fullPage: true,
+    });
     expect(errors).toEqual([]);
   });
 

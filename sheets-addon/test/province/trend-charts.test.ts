@@ -128,4 +128,29 @@ describe("Xu hướng line charts (Sheets, Sở Nội vụ)", () => {
     expect(env.control._sheet(`Biểu đồ - ${COMMUNE}`)._charts).toHaveLength(1);
     expect(env.control._sheet(`Biểu đồ - ${DEPT}`)._charts).toHaveLength(1);
   });
+
+  it("a group with no data any more: its old chart sheet is cleared and says so (as in Excel)", () => {
+    const { env, refs } = setup();
+    provinceTrendsFor(env.services, "vi", refs, null);
+    const stale = `Biểu đồ - ${COMMUNE}`;
+    expect(env.control._sheet(stale)._charts).toHaveLength(1);
+    // Next time only 2023 is given: no commune has data.
+    env.log.reset();
+    const again = provinceTrendsFor(env.services, "vi", [refs[0]!], null);
+    expect(again.sheets).not.toContain(stale);
+    const sheet = env.control._sheet(stale);
+    expect(sheet._charts).toHaveLength(0);
+    const values = sheet._cells.flatMap((r) => r.map((c) => c.value)).filter((v) => v !== "");
+    expect(values[0]).toBe("KHÔNG CÒN DỮ LIỆU CHO NHÓM NÀY");
+    expect(values).toHaveLength(2);
+    expect(env.control._sheet(`Biểu đồ - ${DEPT}`)._charts).toHaveLength(1);
+    // Calls: one metadata search for the trend sheets (its values read), one chart removal.
+    expect(env.log.count(/^Spreadsheet\.createDeveloperMetadataFinder$/)).toBeGreaterThan(0);
+    expect(env.log.count(/^Sheet\.removeChart$/)).toBe(2);
+    expect(env.log.count(/^Sheet\.insertChart$/)).toBe(1);
+    // A third run with the communes back: their chart returns on the same sheet.
+    provinceTrendsFor(env.services, "vi", refs, null);
+    expect(env.control._sheet(stale)._charts).toHaveLength(1);
+    expect(env.control._sheets.filter((x) => x._name.startsWith(stale))).toHaveLength(1);
+  });
 });

@@ -124,6 +124,9 @@ export function guardXlsx(
   let total = 0;
   const names = new Set<string>();
   for (const e of dir.entries) {
+    // Two entries of one part: which one a reader takes is anyone's guess (checked here, not
+    // while inflating, so a part `only` leaves out is held to it too).
+    if (names.has(e.name) && !isSkippedPart(e.name) && !e.name.endsWith("/")) return refuse("corrupt", lim);
     names.add(e.name);
     if (e.flags & 1) return refuse("encrypted", lim);
     if (

@@ -23,7 +23,12 @@ function fileText(files: Record<string, unknown>, path: string, mustHave?: Uint8
 
 const HIDDEN_ATTR = new TextEncoder().encode("hidden=");
 
+/** Node's Buffer search (native), where there is one: the reader hands SheetJS Buffer views. */
+const isBuffer = (globalThis as { Buffer?: { isBuffer(b: unknown): boolean } }).Buffer?.isBuffer;
+
 function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  if (isBuffer?.(haystack))
+    return (haystack as Uint8Array & { indexOf(n: Uint8Array): number }).indexOf(needle);
   const first = needle[0]!;
   const last = haystack.length - needle.length;
   outer: for (let i = haystack.indexOf(first); i >= 0 && i <= last; i = haystack.indexOf(first, i + 1)) {

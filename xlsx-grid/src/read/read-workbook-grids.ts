@@ -152,6 +152,25 @@ interface SheetJsInternals {
   parse_zip(zip: ZipContainer, opts: XLSX.ParsingOptions): XLSX.WorkBook;
 }
 
+/**
+ * Node's Buffer, where there is one. SheetJS turns a part into its one-char-per-byte string with
+ * `buf.toString("binary")` when the part is a Buffer, and with a fresh windows-1252 TextDecoder
+ * plus a regex replace when it is a plain Uint8Array: the same string, at several times the cost.
+ */
+type BufferView = (buffer: ArrayBufferLike, byteOffset: number, length: number) => Uint8Array;
+const nodeBuffer = (globalThis as { Buffer?: { from: BufferView } }).Buffer;
+
+/**
+ * A part as SheetJS reads it fastest. A part opening with a UTF-16 byte-order mark stays a plain
+ * Uint8Array: SheetJS decodes those differently for Buffers (its big-endian check is off by one).
+ */
+function asSheetJsPart(content: Uint8Array): Uint8Array {
+  if (!nodeBuffer || content.length === 0) return content;
+  // SheetJS looks for FF FE at 0 (both kinds), FE FF at 0 (plain) and FE FF at 1 (Buffer).
+  if (content[1] === 0xfe || (content[0] === 0xfe && content[1] === 0xff)) return content;
+  return nodeBuffer.from(content.buffer, content.byteOffset, content.length);
+}
+
 /** The guarded parts in a container SheetJS parses as if it had unzipped them itself. */
 function parseParts(xlsx: SheetJs, parts: Map<string, Uint8Array>, opts: XLSX.ParsingOptions): XLSX.WorkBook {
   const sj = xlsx as unknown as Partial<SheetJsInternals>;
@@ -160,13 +179,44 @@ function parseParts(xlsx: SheetJs, parts: Map<string, Uint8Array>, opts: XLSX.Pa
     throw new Error("this SheetJS build cannot parse pre-inflated parts");
   }
   const zip = sj.CFB.utils.cfb_new();
-  for (const [name, content] of parts) sj.CFB.utils.cfb_add(zip, name, content, { unsafe: true });
+  for (const [name, content] of parts)
+    sj.CFB.utils.cfb_add(zip, name, asSheetJsPart(content), { unsafe: true });
   return sj.parse_zip(zip, opts);
 }
 
+/**
+ * Parts SheetJS parses that can change no grid: document properties, the calculation chain
+ * (read only with bookDeps), dynamic-array metadata (a flag on the cell we never read) and,
+ * without display texts, the styles (number formats and fills: with cellText, cellNF, cellDates
+ * and cellStyles all off, SheetJS uses them for nothing). They are judged by the guard from the
+ * directory like every entry (sizes, ratio, budget) but not inflated nor parsed. SheetJS insists
+ * on finding the styles and metadata parts its content types name: they are handed over empty,
+ * which SheetJS reads as "none" (as for a workbook without them).
+ */
+const NEVER_READ = new Set([
+  "docProps/app.xml",
+  "docProps/core.xml",
+  "docProps/custom.xml",
+  "xl/calcChain.xml",
+]);
+const READ_EMPTY = new Set(["xl/metadata.xml"]);
+const READ_EMPTY_WITHOUT_DISPLAY = new Set(["xl/styles.xml"]);
+const EMPTY = new Uint8Array(0);
+
 export function readWorkbookGrids(bytes: Uint8Array, xlsx: SheetJs, options: ReadOptions = {}): ReadResult {
-  const guard = guardXlsx(bytes, options.limits, options.inflateRaw);
+  const display = options.display === true;
+  const emptied: string[] = [];
+  const needed = (name: string): boolean => {
+    if (NEVER_READ.has(name)) return false;
+    if (READ_EMPTY.has(name) || (!display && READ_EMPTY_WITHOUT_DISPLAY.has(name))) {
+      emptied.push(name);
+      return false;
+    }
+    return true;
+  };
+  const guard = guardXlsx(bytes, options.limits, options.inflateRaw, needed);
   if (!guard.ok) return guard;
+  for (const name of emptied) guard.parts.set(name, EMPTY);
   try {
     const wb = parseParts(xlsx, guard.parts, {
       type: "array",

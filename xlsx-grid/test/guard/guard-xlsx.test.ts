@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { strToU8 } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { guardXlsx } from "../../src/guard/guard-xlsx";
-import { MINIMAL_PARTS, cfbLike, patchDeclared, sheetJsWorkbook, zip } from "../fixtures/make-zip";
+import { MINIMAL_PARTS, cfbLike, patchDeclared, rawZip, sheetJsWorkbook, zip } from "../fixtures/make-zip";
 
 const valid = sheetJsWorkbook({
   "Tự chấm": XLSX.utils.aoa_to_sheet([
@@ -132,6 +132,20 @@ describe("guardXlsx", () => {
     // …but a directory declaring a bomb is refused before anything is inflated.
     const bomb = patchDeclared(zip(liar), "xl/worksheets/sheet1.xml", { uncompressed: 1024 * 1024 * 1024 });
     expect(guardXlsx(bomb, {}, undefined, only).ok).toBe(false);
+  });
+
+  it("calls two entries of one part corrupt, even a part left out by `only`", () => {
+    const one = rawZip([
+      ...["[Content_Types].xml", "xl/workbook.xml", "xl/styles.xml", "xl/styles.xml"].map((name) => ({
+        name,
+        data: strToU8("<x/>"),
+        method: 0 as const,
+        compressed: 4,
+        uncompressed: 4,
+      })),
+    ]);
+    expect(guardXlsx(one).ok).toBe(false);
+    expect(guardXlsx(one, {}, undefined, (n) => n !== "xl/styles.xml").ok).toBe(false);
   });
 
   it("refuses more entries than maxEntries", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { strToU8 } from "fflate";
+import { strToU8, unzipSync } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids } from "../../src/read/read-workbook-grids";
 import { hiddenRowsInSheetXml } from "../../src/read/hidden-rows";
@@ -64,6 +64,41 @@ describe("readWorkbookGrids", () => {
     const r = readWorkbookGrids(bytes, XLSX, { display: true });
     if (!r.ok) throw new Error(r.message.en);
     expect(r.grids[0]!.display?.[2]?.[3]).toBe("7.5");
+  });
+
+  it("reads the same grids without inflating styles, metadata, calcChain and properties", () => {
+    // Number formats (a date, a percentage), properties, a calculation chain and dynamic-array
+    // metadata: parts the reader skips or hands over empty unless display texts are asked for.
+    const ws = XLSX.utils.aoa_to_sheet([
+      ["Ngày", { t: "n", v: 45000, z: "dd/mm/yyyy" }],
+      ["Tỉ lệ", { t: "n", v: 0.125, z: "0.0%" }],
+      ["Tổng", { t: "n", v: 45000.125, f: "B1+B2" }],
+    ]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, "Tự chấm");
+    wb.Props = { Title: "Đơn vị", Author: "Sở" };
+    const written = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    const parts = unzipSync(written);
+    expect(Object.keys(parts)).toEqual(
+      expect.arrayContaining(["xl/styles.xml", "xl/metadata.xml", "docProps/core.xml", "docProps/app.xml"]),
+    );
+    parts["xl/calcChain.xml"] = strToU8('<calcChain><c r="B3" i="1"/></calcChain>');
+    const bytes = zip(parts);
+    const plain = readWorkbookGrids(bytes, XLSX);
+    const full = readWorkbookGrids(bytes, XLSX, { display: true });
+    if (!plain.ok || !full.ok) throw new Error("unreadable");
+    const g = plain.grids[0]!;
+    expect(g.values).toEqual([
+      ["Ngày", 45000],
+      ["Tỉ lệ", 0.125],
+      ["Tổng", 45000.125],
+    ]);
+    expect(g.formulas?.[2]?.[1]).toBe("=B1+B2");
+    // With display texts the styles are parsed: the same values, and the formats show.
+    const { display, ...rest } = full.grids[0]!;
+    expect(rest).toEqual(g);
+    expect(display?.[0]?.[1]).toBe("15/03/2023");
+    expect(display?.[1]?.[1]).toBe("12.5%");
   });
 
   it("reads only the sheets asked for, matching names without regard to case", () => {

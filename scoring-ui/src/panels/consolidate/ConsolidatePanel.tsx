@@ -10,6 +10,7 @@ import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
 import type { ConsolidateOutcome, ConsolidateRequest, Progress } from "../../service";
 import { RankingSummary } from "./RankingSummary";
+import { SetPlanView } from "./SetPlanView";
 
 import { SurveySummaryView } from "./SurveySummaryView";
 import { UnitFeedbackButton, WordReportButton } from "./WordReportButton";
@@ -133,6 +134,8 @@ export function ConsolidatePanel() {
       ) : (
         <div className={c.intro}>{s.consolidate.introUnits}</div>
       )}
+      {/* Before a run: which stored set applies to which unit type (the host's core lines). */}
+      {!outcome && !job.busy ? <SetPlanView /> : null}
       <div className={c.actions}>
         {caps.consolidateFiles ? (
           <Button

@@ -7,7 +7,7 @@ import type { HandOutReply } from "../../server/province/hand-out";
 import type { SaveReportReply } from "../../server/province/report";
 import type { JobUnitSpec } from "@cchc/scoring-core/province";
 import type { ScriptRunner } from "../run";
-import type { TrendReply } from "@cchc/scoring-core/workflow";
+import type { SetPlanLine, TrendReply } from "@cchc/scoring-core/workflow";
 
 export interface ProvinceClient {
   provinceBegin(clientId: string): Promise<BeginReply>;
@@ -16,6 +16,8 @@ export interface ProvinceClient {
   provinceCancel(jobId: string): Promise<null>;
   provinceHandOut(limit?: number): Promise<HandOutReply>;
   provinceTrends(refs: string[], renamesRef: string | null): Promise<TrendReply>;
+  /** Tổng hợp, before a run: the set each unit type will be scored on (the core's lines). */
+  provinceSetPlan(): Promise<SetPlanLine[]>;
   provinceSaveReport(fileName: string, base64: string, kind?: "docx" | "zip"): Promise<SaveReportReply>;
   /** The output writers' bundle (OutputsChunk.html) as text: see ./outputs/load-outputs. */
   provinceOutputsChunk(): Promise<string>;
@@ -28,6 +30,7 @@ const NAMES = [
   "provinceCancel",
   "provinceHandOut",
   "provinceTrends",
+  "provinceSetPlan",
   "provinceSaveReport",
   "provinceOutputsChunk",
 ] as const;

@@ -17,6 +17,7 @@ import {
   type HostCapabilities,
   type Progress,
   type ScoringService,
+  type SetPlanLine,
   type TrendReply,
   type TrendRequest,
 } from "@cchc/scoring-ui";
@@ -75,6 +76,16 @@ export function provinceService(
     writeResults: (r) => base.writeResults(r),
     createTemplate: (r) => base.createTemplate(r),
     importCriteriaSet: (r) => base.importCriteriaSet(r),
+    /** Before Tổng hợp: the set each unit type of "Đơn vị" will be scored on (one server call). */
+    async consolidationSetPlan(): Promise<SetPlanLine[]> {
+      try {
+        return await client.provinceSetPlan();
+      } catch (e) {
+        const { code, detail } = classifyError(e instanceof Error ? e.message : String(e));
+        const { message, hint } = errorMessage(code, detail, lang);
+        throw new ServiceError(message, hint, code);
+      }
+    },
     /** Xu hướng: past ranking spreadsheets by URL/ID, opened and read by the server (one call). */
     async trends(request: TrendRequest): Promise<TrendReply> {
       if (request.source !== "spreadsheets")
@@ -117,6 +128,8 @@ export function provinceService(
           units: out.results,
           heading: out.heading,
           decimals: out.decimals,
+          // The sets the server scored with: section IV names their appraisers (one core path).
+          sets: out.sets,
         };
         lastFeedback = out.feedback;
         return { ranking: out.ranking, sheets: out.sheets, ...(out.survey ? { survey: out.survey } : {}) };

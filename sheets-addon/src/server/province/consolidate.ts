@@ -398,6 +398,11 @@ export interface FinishReply {
   /** The heading and decimals the sheets were published with: the sidebar's Word report uses them. */
   heading: PublishHeading;
   decimals: number;
+  /**
+   * The sets the units were scored with (setsPerUnitType, as the lost-points sheet got them): the
+   * Word report's section IV names their "Cơ quan thẩm định", as the cli's and Excel's do.
+   */
+  sets: CriteriaSet[];
 }
 
 /** Ranks the results and writes the tool's sheets, then releases the job. */
@@ -459,7 +464,7 @@ export function finishConsolidation(
       }),
     );
     svc.PropertiesService.getDocumentProperties().deleteProperty(JOB_KEY);
-    return { sheets, ranking, heading, decimals };
+    return { sheets, ranking, heading, decimals, sets };
   });
 }
 

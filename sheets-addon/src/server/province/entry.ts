@@ -9,7 +9,8 @@ import { activeBook } from "../book";
 import { appraisalAction, type AppraisalActionReply, type CouncilAction } from "./appraisal";
 import { beginConsolidation, cancelConsolidation, consolidateUnit, finishConsolidation } from "./consolidate";
 import type { BeginReply, FinishReply, UnitReply } from "./consolidate";
-import { ensureControlSheets } from "./control";
+import { ensureControlSheets, readControl } from "./control";
+import { provinceSetPlan as provinceSetPlanLines } from "@cchc/scoring-core/province";
 import { lockSelfAssessment, unlockUnit, type LockReply } from "./deadline";
 import { HAND_OUT_LIMIT, handOutTables, type HandOutReply } from "./hand-out";
 import { saveReportToDrive, type SaveReportReply } from "./report";
@@ -17,7 +18,7 @@ import { provinceServices, type ProvinceServices } from "./services";
 import { createSurveyForms } from "./survey";
 import type { StartAction } from "../../shared/rpc";
 import { provinceTrendsFor } from "./trends";
-import type { TrendReply } from "@cchc/scoring-core/workflow";
+import type { SetPlanLine, TrendReply } from "@cchc/scoring-core/workflow";
 
 function langOf(svc: ProvinceServices): Lang {
   return pickLang(svc.Session.getActiveUserLocale() || "vi");
@@ -161,6 +162,23 @@ export function provinceUnit(jobId: string, unit: unknown, criteriaSetId: string
 
 export function provinceFinish(jobId: string, outcome: unknown): FinishReply {
   return call((svc, lang) => finishConsolidation(svc, lang, String(jobId), outcome));
+}
+
+/**
+ * Tổng hợp, before a run: which set each unit type of "Đơn vị" will be scored on (the core's
+ * provinceSetPlan over the control spreadsheet, read once), for the sidebar to show.
+ */
+export function provinceSetPlan(): SetPlanLine[] {
+  return call((svc, lang) => {
+    const data = readControl(svc, lang);
+    return provinceSetPlanLines(
+      data.set,
+      data.sets,
+      data.settings.criteriaSetIds ?? [],
+      data.control.units.map((u) => u.unitType),
+      lang,
+    );
+  });
 }
 
 /** Xu hướng: past ranking spreadsheets (URLs or IDs) → the trend sheets of the control spreadsheet. */

@@ -12,6 +12,7 @@ import {
   runSync,
   type BlockWrite,
   type ToolSheetKind,
+  type ToolSheetWriteOptions,
   type TrendReply,
   type TrendSource,
   type WrittenToolSheet,
@@ -19,7 +20,7 @@ import {
 import { writeTrends } from "@cchc/scoring-core/trends";
 import { AddonError } from "../../shared/errors";
 import { withDocumentLock } from "../lock";
-import { writeToolSheet } from "../tool-sheet";
+import { TOOL_SHEET_KEY, writeToolSheet } from "../tool-sheet";
 import { SheetsWorkbook } from "../workbook";
 import { replaceTrendChart } from "./chart";
 import type { ProvinceServices } from "./services";
@@ -84,14 +85,34 @@ class TrendsWorkbook extends SheetsWorkbook {
     super(services);
   }
 
-  override writeToolSheets(kind: ToolSheetKind, writes: BlockWrite[]): WrittenToolSheet[] {
-    return withDocumentLock(this.services, () =>
-      writes.map((w) => {
+  override writeToolSheets(
+    kind: ToolSheetKind,
+    writes: BlockWrite[],
+    options: ToolSheetWriteOptions = {},
+  ): WrittenToolSheet[] {
+    return withDocumentLock(this.services, () => {
+      const write = (w: BlockWrite, retired: boolean): WrittenToolSheet => {
         const written = writeToolSheet(this.services, this.book, w.block, `${kind}:${w.block.name}`);
-        if (w.block.lineChart) replaceTrendChart(this.book.getSheetByName(written.sheet)!, w.block);
+        // A chart sheet gets its new chart; a retired one loses its old chart (the block has none).
+        if (w.block.lineChart || retired)
+          replaceTrendChart(this.book.getSheetByName(written.sheet)!, w.block);
         return { name: written.sheet, renamed: written.renamed };
-      }),
-    );
+      };
+      const out = writes.map((w) => write(w, false));
+      if (options.retire) {
+        // The names this kind's sheets were written under, as their metadata keeps them.
+        const prefix = `${kind}:`;
+        const owned = this.book
+          .createDeveloperMetadataFinder()
+          .withKey(TOOL_SHEET_KEY)
+          .find()
+          .map((md) => md.getValue() ?? "")
+          .filter((v) => v.startsWith(prefix))
+          .map((v) => v.slice(prefix.length));
+        for (const w of options.retire(owned)) out.push(write(w, true));
+      }
+      return out;
+    });
   }
 }
 

@@ -1,0 +1,214 @@
+/**
+ * The reader's fast path (row cursor, memoised template texts, score cells and numbering) against
+ * the reader as it was before it (test/table/reference/, kept unchanged): on realistic sheets with
+ * random layouts and random damage (stray texts, numbering in odd forms, legacy encodings, NFD,
+ * formulas, display texts, hidden rows, merges), both give the same table and the same issues.
+ */
+import fc from "fast-check";
+import type { CellValue, Grid } from "../../src/grid/grid";
+import { parseNumbering, readNumbering } from "../../src/table/numbering";
+import { readTable, type ReadOptions } from "../../src/table/read-table";
+import { communeGrid } from "../fixtures/commune-grid";
+import { departmentGrid, type DepartmentGridOptions } from "../fixtures/department-grid";
+import { readTable as referenceReadTable } from "./reference/read-table";
+
+const CELLS: CellValue[] = [
+  null,
+  "",
+  "  ",
+  "\u00a0",
+  "1",
+  "1.",
+  "2.1",
+  "2,1",
+  "02.01",
+  "1.1.1.",
+  "3.2.1.4",
+  "II",
+  "IX.",
+  "IV:",
+  "a)",
+  "b.",
+  "đ)",
+  "A.",
+  "B",
+  "- Có kế hoạch: 1 điểm",
+  "+ Không có: 0",
+  "•",
+  "Tổng cộng",
+  "TỔNG ĐIỂM",
+  "Cộng",
+  "1,5",
+  " 7,50 ",
+  "0.25",
+  "1.234,5",
+  "2 điểm",
+  "#REF!",
+  "#DIV/0!",
+  "Không áp dụng",
+  "KAD",
+  "-",
+  "đạt",
+  "constructor",
+  "toString",
+  "__proto__",
+  "1.1. Ban hành kế hoạch",
+  "II. CẢI CÁCH THỂ CHẾ",
+  "a) Trường hợp thứ nhất",
+  "Tie\u0302u chi\u0301 tha\u0300nh pha\u0302\u0300n", // NFD
+  "Céng hoµ x· héi chñ nghÜa ViÖt Nam", // TCVN3 shown in a Unicode font
+  "Điểm thưởng",
+  "Điểm trừ",
+  "Điểm thưởng, điểm trừ",
+  "  Báo cáo số 12/BC-UBND\nngày 3/5/2025  ",
+  "(1)",
+  "(2)",
+  "STT",
+  "x".repeat(90),
+  "Lĩnh vực ".repeat(60),
+  1,
+  2,
+  1.1,
+  0,
+  -0,
+  -1,
+  0.5,
+  Number.NaN,
+  1e21,
+  true,
+  false,
+];
+const cellArb = fc.constantFrom(...CELLS);
+
+const layoutArb: fc.Arbitrary<DepartmentGridOptions> = fc.record({
+  numbering: fc.constantFrom("roman" as const, "arabic" as const, "relative" as const),
+  stage: fc.constantFrom("self" as const, "appraised" as const),
+  commaText: fc.boolean(),
+  nfd: fc.boolean(),
+  columnNumbers: fc.boolean(),
+  total: fc.boolean(),
+  noCodeColumn: fc.boolean(),
+  hidden: fc.subarray(["1.1", "2.1.1", "4.2.2", "9.1"]),
+  deleted: fc.subarray(["3.1.2", "5.1", "2.2.1"]),
+  origin: fc.option(fc.record({ row: fc.nat(3), col: fc.nat(2) }), { nil: undefined }),
+});
+
+interface Damage {
+  row: number;
+  col: number;
+  value: CellValue;
+  formula: string | null;
+  display: string | null;
+}
+const damageArb = fc.array(
+  fc.record({
+    row: fc.nat(120),
+    col: fc.nat(11),
+    value: cellArb,
+    formula: fc.option(fc.constantFrom("=SUM(D9:D12)", "=D9", "", "SUM"), { nil: null }),
+    display: fc.option(fc.constantFrom("1,50", "II", "2.1", "", " 3 "), { nil: null }),
+  }),
+  { maxLength: 25 },
+);
+
+function damaged(grid: Grid, damage: Damage[]): Grid {
+  const values = grid.values.map((r) => [...r]);
+  const formulas = (grid.formulas ?? []).map((r) => [...r]);
+  const display: (string | null)[][] = values.map((r) => r.map(() => null));
+  for (const d of damage) {
+    if (d.row >= values.length) continue;
+    values[d.row]![d.col] = d.value;
+    (formulas[d.row] ??= [])[d.col] = d.formula;
+    display[d.row]![d.col] = d.display;
+  }
+  return { ...grid, values, formulas, display };
+}
+
+const optionsArb: fc.Arbitrary<ReadOptions> = fc.record({
+  profile: fc.constantFrom("scoring" as const, "annex" as const),
+  lang: fc.constantFrom("vi" as const, "en" as const),
+});
+
+describe("parseNumbering memo", () => {
+  it("gives what the unmemoised reader gives, on first and repeated reads", () => {
+    const text = fc.oneof(
+      fc.constantFrom(...CELLS.filter((c): c is string => typeof c === "string")),
+      fc.stringMatching(/^[0-9IVXa-d.,)(:]{0,8}$/),
+      fc.string({ maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(parseNumbering(t)).toEqual(readNumbering(t));
+        expect(parseNumbering(t)).toEqual(readNumbering(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("takes no property of Object for a Roman numeral", () => {
+    expect(parseNumbering("constructor")).toBeNull();
+    expect(parseNumbering("toString.")).toBeNull();
+  });
+});
+
+/** The department sheet's title rows and two-row header (with its merges), without a body. */
+const HEAD: Grid = (() => {
+  const g = departmentGrid({ columnNumbers: false });
+  return { sheet: "S", values: g.values.slice(0, 8), merges: g.merges };
+})();
+
+describe("readTable fast path", () => {
+  it("reads what the reference reader reads, on damaged department sheets", () => {
+    fc.assert(
+      fc.property(layoutArb, damageArb, optionsArb, (layout, damage, options) => {
+        const grid = damaged(departmentGrid(layout), damage);
+        // Twice: the memos must give on the second read what they gave on the first.
+        const expected = referenceReadTable(grid, options);
+        expect(readTable(grid, options)).toEqual(expected);
+        expect(readTable(grid, options)).toEqual(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("reads what the reference reader reads, on damaged commune sheets", () => {
+    fc.assert(
+      fc.property(damageArb, fc.boolean(), (damage, hide) => {
+        const grid = damaged(communeGrid(hide ? { hidden: ["1.1"] } : {}), damage);
+        expect(readTable(grid)).toEqual(referenceReadTable(grid));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("reads what the reference reader reads, on rows of random cells", () => {
+    const rowArb = fc.array(cellArb, { minLength: 0, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+        const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
+        expect(readTable(grid)).toEqual(referenceReadTable(grid));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("finds parents as the reference does when codes repeat, jump back or skip a level", () => {
+    const orders = [
+      ["I", "1.1", "1.1.1", "1.1", "1.1.2", "1.2", "1.1.3"],
+      ["1", "1.1", "1.2", "1.1.1", "2", "1.2.1", "2.1.1", "1.1.1.1", "1.1.1.a"],
+      ["I", "1", "1.1", "2", "1.1", "II", "3", "3.1", "1.1", "I", "1.2"],
+      ["1", "1.1", "a)", "1.1.1", "b)", "1.1", "a)", "-", "1.1.1.1", "1.1.1.1.1"],
+      ["II", "2.1", "2.1.1", "I", "2.1.2", "2.2", "2.2.1"],
+    ];
+    for (const codes of orders) {
+      const rows: CellValue[][] = codes.map((code, i) => [code, `Nội dung ${i}`, null, 1, 0.5]);
+      const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
+      const read = readTable(grid);
+      expect([codes.join(" "), read.ok ? "ok" : read.issues.map((i) => i.code).join()]).toEqual([
+        codes.join(" "),
+        "ok",
+      ]);
+      expect(read).toEqual(referenceReadTable(grid));
+    }
+  });
+});

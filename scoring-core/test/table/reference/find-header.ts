@@ -1,0 +1,381 @@
+// Reference: src/table/find-header.ts as it was before the session-4 fast path (commit f71f642), kept
+// unchanged so test/table/read-fast-path.test.ts can read every grid with both readers.
+/**
+ * Finds a scoring table's header in the first 30 rows: one row, or two rows with a merged group
+ * ("Điểm", "Kết quả đánh giá") over sub-columns ("Tối đa | Tự chấm | Người quản lý trực tiếp
+ * đánh giá | Cấp có thẩm quyền đánh giá"). Each header cell is folded once (and memoised across
+ * sheets); scanning stops a few rows after a complete header. Columns the user mapped
+ * (`pinned`) win over what the words say. When no header qualifies, the nearest row is kept so
+ * the message can say what was understood and what was missing.
+ */
+import type { CellValue, Grid, MergedArea } from "../../../src/grid/grid";
+import { cleanText } from "../../../src/grid/fold-text";
+import { foldWords } from "../../../src/grid/fold-cache";
+import {
+  isScoreGroup,
+  matchHeaderRole,
+  type AppraisalBasis,
+  type RoleMatch,
+} from "../../../src/table/header-roles";
+import type { ColumnRole } from "../../../src/table/types";
+
+export const HEADER_SCAN_ROWS = 30;
+
+export interface HeaderColumn {
+  role: ColumnRole;
+  /** 0-based grid column. */
+  col: number;
+  /** Header text as found (both rows joined by " / " for two-row headers). */
+  header: string;
+  /** 0-based grid row of the header cell naming the column. */
+  row: number;
+  weak: boolean;
+  /** Grid cells the header text comes from (filled into `header` once the header is chosen). */
+  upperAt?: [number, number] | null;
+  lowerAt?: [number, number] | null;
+  /** Appraisal columns: order among several (header-roles.ts RoleMatch.rank). */
+  rank?: number;
+  because?: AppraisalBasis;
+  /** A maximum column for one unit type only. */
+  unitType?: string;
+  /** Set by the user's column mapping. */
+  pinned?: boolean;
+}
+
+export interface HeaderDuplicate {
+  role: ColumnRole;
+  first: HeaderColumn;
+  second: HeaderColumn;
+}
+
+/** Several columns could play the appraisal roles: which one was taken for which, and why. */
+export interface AppraisalChoice {
+  first: HeaderColumn;
+  last: HeaderColumn;
+  /** Columns left unread (a third appraiser). */
+  unused: HeaderColumn[];
+}
+
+export interface HeaderFound {
+  /** 0-based grid rows of the header (one or two). */
+  rows: number[];
+  columns: Map<ColumnRole, HeaderColumn>;
+  duplicates: HeaderDuplicate[];
+  /** Maxima per unit type ("Điểm tối đa Sở" | "Điểm tối đa xã"), in column order. */
+  unitMaxima: HeaderColumn[];
+  appraisalChoice: AppraisalChoice | null;
+  /** Header cells with text that name no role (for the "what was understood" message). */
+  unknown: { col: number; header: string }[];
+  /** How complete the header is, 0..1. */
+  score: number;
+}
+
+export interface HeaderSearch {
+  found: HeaderFound | null;
+  /** The row that came closest when none qualified (or the found one). */
+  nearest: HeaderFound | null;
+}
+
+export interface HeaderOptions {
+  /** 0-based grid row where the header must end; null: detect. */
+  lastRow?: number | null;
+  /** User-mapped columns: 0-based grid column → role. */
+  pinned?: ReadonlyMap<number, ColumnRole> | null;
+}
+
+const WEIGHTS: Record<ColumnRole, number> = {
+  code: 2,
+  title: 2,
+  max: 3,
+  self: 3,
+  appraisal1: 1,
+  appraisal2: 1,
+  rule: 1,
+  declared: 1,
+  evidence: 1,
+  explanation: 1,
+  appraisalNote: 1,
+  appraisalFlag: 1,
+  appraiser: 1,
+  notApplicable: 1,
+};
+/** code + title + max + self + 1 more: a complete header. */
+const FULL = 11;
+
+function textOf(v: CellValue | undefined): string {
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
+}
+
+/** The header rows' merges, indexed for lookups. */
+class MergeIndex {
+  private readonly byCell = new Map<number, MergedArea>();
+  constructor(
+    merges: MergedArea[] | undefined,
+    maxRow: number,
+    private readonly width: number,
+  ) {
+    if (!merges) return;
+    for (const m of merges) {
+      if (m.top > maxRow || m.bottom < 0 || m.right - m.left > 200 || m.bottom - m.top > 200) continue;
+      for (let r = Math.max(0, m.top); r <= Math.min(m.bottom, maxRow); r++)
+        for (let c = Math.max(0, m.left); c <= Math.min(m.right, width - 1); c++)
+          this.byCell.set(r * width + c, m);
+    }
+  }
+  at(r: number, c: number): MergedArea | undefined {
+    return c < this.width ? this.byCell.get(r * this.width + c) : undefined;
+  }
+}
+
+interface Candidate {
+  rows: number[];
+  columns: Map<ColumnRole, HeaderColumn>;
+  duplicates: HeaderDuplicate[];
+  unitMaxima: HeaderColumn[];
+  appraisalChoice: AppraisalChoice | null;
+  unknown: { col: number; at: [number, number] }[];
+  weight: number;
+  valid: boolean;
+}
+
+/** Finds the header; `lastRow` (0-based grid row) forces where it ends. null: none. */
+export function findHeader(grid: Grid, lastRow: number | null = null): HeaderFound | null {
+  return searchHeader(grid, { lastRow }).found;
+}
+
+export function searchHeader(grid: Grid, options: HeaderOptions = {}): HeaderSearch {
+  const lastRow = options.lastRow ?? null;
+  const pinned = options.pinned && options.pinned.size > 0 ? options.pinned : null;
+  const n = grid.values.length;
+  const limit = lastRow === null ? Math.min(HEADER_SCAN_ROWS, n) : Math.min(lastRow + 1, n);
+  if (limit <= 0 || (lastRow !== null && lastRow < 0)) return { found: null, nearest: null };
+  let width = 0;
+  for (let r = 0; r < limit; r++) {
+    const len = grid.values[r]?.length ?? 0;
+    if (len > width) width = len;
+  }
+  if (pinned) for (const c of pinned.keys()) if (c + 1 > width) width = c + 1;
+  width = Math.min(width, 200);
+  const merges = new MergeIndex(grid.merges, limit, width);
+  const words = new Map<number, string>();
+  const wordsAt = (r: number, c: number): string => {
+    const key = r * width + c;
+    let w = words.get(key);
+    if (w === undefined) {
+      const t = textOf(grid.values[r]?.[c]);
+      w = t === "" || t.length > 200 ? "" : foldWords(t);
+      words.set(key, w);
+    }
+    return w;
+  };
+  const ctx: EvalContext = { grid, merges, wordsAt, width, pinned, forced: lastRow !== null };
+
+  let best: Candidate | null = null;
+  let nearest: Candidate | null = null;
+  const consider = (c: Candidate | null) => {
+    if (!c) return;
+    if (c.valid) {
+      if (!best || c.weight > best.weight) best = c;
+    } else if (!nearest || c.weight > nearest.weight) nearest = c;
+  };
+  const first = lastRow === null ? 0 : lastRow;
+  for (let L = first; L < limit; L++) {
+    consider(evaluate(ctx, L, null));
+    if (L > 0 && rowHasText(grid.values[L - 1])) consider(evaluate(ctx, L, L - 1));
+    // A complete header: only a second header row right below it could still improve on it.
+    const b = best as Candidate | null;
+    if (lastRow === null && b && b.weight >= FULL && L >= b.rows[b.rows.length - 1]! + 1) break;
+  }
+  const found = best ? finish(grid, best) : null;
+  return { found, nearest: found ?? (nearest ? finish(grid, nearest) : null) };
+}
+
+function finish(grid: Grid, best: Candidate): HeaderFound {
+  const textAt = (at: [number, number] | null | undefined) =>
+    at ? cleanText(textOf(grid.values[at[0]]?.[at[1]])) : "";
+  const all = [...best.columns.values(), ...best.duplicates.map((d) => d.second), ...best.unitMaxima];
+  if (best.appraisalChoice) all.push(...best.appraisalChoice.unused);
+  for (const h of new Set(all)) {
+    const up = textAt(h.upperAt);
+    const low = textAt(h.lowerAt);
+    h.header = up !== "" && low !== "" ? `${up} / ${low}` : up || low;
+  }
+  return {
+    rows: best.rows,
+    columns: best.columns,
+    duplicates: best.duplicates,
+    unitMaxima: best.unitMaxima,
+    appraisalChoice: best.appraisalChoice,
+    unknown: best.unknown.map((u) => ({ col: u.col, header: textAt(u.at) })),
+    score: Math.min(1, best.weight / FULL),
+  };
+}
+
+function rowHasText(row: CellValue[] | undefined): boolean {
+  if (!Array.isArray(row)) return false;
+  for (const v of row) if (typeof v === "string" && v !== "") return true;
+  return false;
+}
+
+interface EvalContext {
+  grid: Grid;
+  merges: MergeIndex;
+  wordsAt: (r: number, c: number) => string;
+  width: number;
+  pinned: ReadonlyMap<number, ColumnRole> | null;
+  /** The user named the header row: a fully mapped header needs no words of its own. */
+  forced: boolean;
+}
+
+function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | null {
+  const { grid, merges, wordsAt, width, pinned, forced } = ctx;
+  const columns = new Map<ColumnRole, HeaderColumn>();
+  const duplicates: HeaderDuplicate[] = [];
+  const unitMaxima: HeaderColumn[] = [];
+  const appraisals: HeaderColumn[] = [];
+  const unknown: { col: number; at: [number, number] }[] = [];
+  const lowerRow = grid.values[L];
+  if (!lowerRow) return null;
+  let twoRowsUsed = false;
+  let pinnedText = 0;
+  for (let c = 0; c < width; c++) {
+    let lower = c < lowerRow.length ? wordsAt(L, c) : "";
+    let match: RoleMatch | null = null;
+    let upperAt: [number, number] | null = null;
+    let lowerAt: [number, number] | null = null;
+    let row = L;
+    let textAt: [number, number] | null = null;
+    if (U === null) {
+      if (lower !== "") {
+        match = matchHeaderRole(lower);
+        lowerAt = [L, c];
+        textAt = lowerAt;
+      }
+    } else {
+      const lm = merges.at(L, c);
+      // The lower cell is the bottom of a vertical merge starting above: it has no text of its own.
+      if (lm && lm.top < L) lower = "";
+      const um = merges.at(U, c);
+      const ur = um ? um.top : U;
+      const uc = um ? um.left : c;
+      const upper = ur >= 0 ? wordsAt(ur, uc) : "";
+      const horizontal = um !== undefined && um.right > um.left;
+      if (upper !== "" && lower !== "") {
+        match = matchHeaderRole(`${upper} ${lower}`) ?? matchHeaderRole(lower);
+        if (match && (horizontal || isScoreGroup(upper))) twoRowsUsed = true;
+        upperAt = [ur, uc];
+        lowerAt = [L, c];
+        textAt = lowerAt;
+      } else if (lower !== "") {
+        match = matchHeaderRole(lower);
+        lowerAt = [L, c];
+        textAt = lowerAt;
+      } else if (upper !== "" && !horizontal) {
+        match = matchHeaderRole(upper);
+        upperAt = [ur, uc];
+        row = ur;
+        textAt = upperAt;
+      }
+    }
+    const pin = pinned?.get(c);
+    if (pin !== undefined) {
+      if (textAt) pinnedText++;
+      match = { role: pin, weak: false };
+    } else if (match && pinned) {
+      // A role the user mapped elsewhere is not read from this column.
+      const detected = match.role;
+      for (const role of pinned.values()) if (role === detected) match = null;
+    }
+    if (!match) {
+      if (textAt) unknown.push({ col: c, at: textAt });
+      continue;
+    }
+    const col: HeaderColumn = {
+      role: match.role,
+      col: c,
+      header: "",
+      row,
+      weak: match.weak,
+      upperAt,
+      lowerAt,
+    };
+    if (pin !== undefined) {
+      col.pinned = true;
+      // A mapped column with a blank header cell still reads; it just weighs nothing.
+      if (!textAt) col.lowerAt = null;
+    }
+    if (match.rank !== undefined && pin === undefined) {
+      col.rank = match.rank;
+      col.because = match.because!;
+      appraisals.push(col);
+      continue;
+    }
+    if (match.unitType !== undefined) {
+      col.unitType = match.unitType;
+      unitMaxima.push(col);
+      continue;
+    }
+    const prev = columns.get(match.role);
+    if (!prev) columns.set(match.role, col);
+    else if (prev.weak && !col.weak) columns.set(match.role, col);
+    else if (!col.weak && !prev.weak) duplicates.push({ role: match.role, first: prev, second: col });
+  }
+  // A two-row reading must actually use its upper row as a group; otherwise the one-row reading stands.
+  if (U !== null && !twoRowsUsed && pinnedText === 0) return null;
+  const appraisalChoice = placeAppraisals(appraisals, columns, duplicates);
+  // The first per-unit-type maximum stands in for "the" maximum when there is no plain one.
+  if (!columns.has("max") && unitMaxima.length > 0) columns.set("max", unitMaxima[0]!);
+  const has = (r: ColumnRole) => columns.has(r);
+  const valid = (has("code") || has("title")) && (has("max") || has("self") || has("appraisal1"));
+  let weight = 0;
+  for (const [role, h] of columns) if (!h.pinned || h.lowerAt || h.upperAt) weight += WEIGHTS[role];
+  // A row of several unrecognised names may still be the header (the nearest one, for the message).
+  if (!valid && columns.size === 0 && (unknown.length < 3 || U !== null)) return null;
+  // One named cell alone (a note such as "Hướng dẫn chấm điểm") is no header, not even a near one.
+  if (!valid && columns.size + unknown.length < 2) return null;
+  // Prefer fewer header rows on a tie (the loop keeps the first of equal weights).
+  return {
+    rows: U === null ? [L] : [U, L],
+    columns,
+    duplicates,
+    unitMaxima,
+    appraisalChoice,
+    unknown,
+    weight,
+    valid: valid && (weight > 0 || (forced && U === null)),
+  };
+}
+
+/**
+ * Appraisal columns in the order of their ranks (explicit rounds, then the first appraiser, then
+ * the competent authority), column order breaking ties: the first is round 1, the last the final
+ * round. Two columns claiming the same explicit round are a duplicate, not a choice.
+ */
+function placeAppraisals(
+  list: HeaderColumn[],
+  columns: Map<ColumnRole, HeaderColumn>,
+  duplicates: HeaderDuplicate[],
+): AppraisalChoice | null {
+  if (list.length === 0) return null;
+  if (list.length === 1) {
+    columns.set(list[0]!.role, list[0]!);
+    return null;
+  }
+  const sorted = [...list].sort((a, b) => a.rank! - b.rank! || a.col - b.col);
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  const explicit = (h: HeaderColumn) => h.because === "round1" || h.because === "round2";
+  if (sorted.length === 2 && explicit(first) && explicit(last) && first.rank === last.rank) {
+    columns.set(first.role, first);
+    duplicates.push({ role: first.role, first, second: last });
+    return null;
+  }
+  first.role = "appraisal1";
+  last.role = "appraisal2";
+  columns.set("appraisal1", first);
+  columns.set("appraisal2", last);
+  const unused = sorted.slice(1, -1);
+  // Two explicit rounds in order need no explaining.
+  if (unused.length === 0 && first.because === "round1" && last.because === "round2") return null;
+  return { first, last, unused };
+}

@@ -1,0 +1,452 @@
+// Reference: src/table/read-table.ts as it was before the session-4 fast path (commit f71f642), kept
+// unchanged so test/table/read-fast-path.test.ts can read every grid with both readers.
+/**
+ * Grid → scoring table. Finds the header (find-header.ts), then reads one row at a time:
+ * numbered rows become nodes placed by their numbering (build-tree.ts), "-"/"+" and unnumbered
+ * text rows become rule text, "Tổng cộng" rows the total row. Numbers are not judged here: each
+ * score cell keeps its parsed value and validation speaks about it. Never throws on a grid.
+ */
+import { columnIndex, columnLetters } from "../../../src/grid/address";
+import type { CellValue, Grid } from "../../../src/grid/grid";
+import { foldCached } from "../../../src/grid/fold-cache";
+import type { Lang } from "../../../src/messages/lang";
+import { IssueCollector, type Issue } from "../../../src/issues/issue";
+import { cellText, RowReader } from "./cell-read";
+import type { ColumnMapping } from "../../../src/table/column-mapping";
+import { HEADER_SCAN_ROWS, searchHeader, type HeaderFound } from "./find-header";
+import { ROLE_KEYS, ROLE_LABELS } from "../../../src/table/header-roles";
+import { looksLegacyEncoded } from "../../../src/table/legacy-encoding";
+import {
+  isPartHeading,
+  isRuleLine,
+  leadingNumbering,
+  numberingOfNumber,
+  parseNumbering,
+  type Numbering,
+} from "./numbering";
+import { readTitleInfo } from "./title-info";
+import { TreeBuilder } from "./build-tree";
+import type {
+  ColumnMap,
+  ColumnRole,
+  NumberRead,
+  ScoringTable,
+  TableProfile,
+  TotalRow,
+  UnitMaxColumn,
+} from "../../../src/table/types";
+
+export interface ReadOptions {
+  /** 1-based sheet row of the (last) header row, overriding detection. */
+  headerRow?: number | null;
+  /** Columns the user mapped (role → sheet letters), overriding what the header words say. */
+  columns?: ColumnMapping | null;
+  /** "scoring" (default): a unit's table, needs the self-assessed score; "annex": maxima only. */
+  profile?: TableProfile;
+  lang?: Lang;
+  issueLimit?: number;
+}
+
+export type ReadResult = { ok: true; table: ScoringTable; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+/** Legacy-encoding warnings per sheet: one font problem usually affects every cell. */
+const LEGACY_REPORT_LIMIT = 5;
+
+const TOTAL_LABEL = /^(?:tong cong|tong diem|tong so diem|tong so|tong|cong|total)(?: |$)/;
+
+const BASIS: Record<string, Record<Lang, string>> = {
+  round1: { vi: "ghi rõ lần 1", en: "marked round 1" },
+  "first-appraiser": { vi: "người đánh giá đầu tiên", en: "the first appraiser" },
+  appraisal: { vi: "thẩm định", en: "appraisal" },
+  authority: {
+    vi: "cấp có thẩm quyền/hội đồng là kết quả cuối cùng",
+    en: "the competent authority decides last",
+  },
+  round2: { vi: "ghi rõ lần 2", en: "marked round 2" },
+};
+
+/** The roles a profile cannot do without (code or title stands for "title"). */
+function requiredRoles(profile: TableProfile): ColumnRole[] {
+  return profile === "annex" ? ["title", "max"] : ["title", "max", "self"];
+}
+
+/** Grid → scoring table: finds the header in the first 30 rows, maps columns, builds the tree. */
+export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
+  const lang = options.lang ?? "vi";
+  const profile = options.profile ?? "scoring";
+  const issues = new IssueCollector(lang, grid.sheet, options.issueLimit ?? 1000);
+  const values = Array.isArray(grid.values) ? grid.values : [];
+  const g: Grid = values === grid.values ? grid : { ...grid, values };
+  const originRow = g.origin?.row ?? 0;
+  const originCol = g.origin?.col ?? 0;
+  const sheetRow = (r: number) => r + originRow + 1;
+  const letter = (c: number) => columnLetters(c + originCol);
+
+  let pinned: Map<number, ColumnRole> | null = null;
+  if (options.columns) {
+    pinned = new Map();
+    for (const [role, letters] of Object.entries(options.columns) as [ColumnRole, string][]) {
+      const c = columnIndex(letters) - originCol;
+      if (c >= 0 && c < 16_384) pinned.set(c, role);
+    }
+  }
+  const forced = options.headerRow ?? null;
+  const search = searchHeader(g, { lastRow: forced === null ? null : forced - 1 - originRow, pinned });
+  const header = search.found;
+  const missingOf = (h: HeaderFound | null): ColumnRole[] =>
+    requiredRoles(profile).filter((role) =>
+      role === "title" ? !(h?.columns.has("code") || h?.columns.has("title")) : !h?.columns.has(role),
+    );
+  if (!header) {
+    reportLegacyInHead(g, issues, originRow, originCol);
+    issues.add("header-not-found");
+    if (search.nearest)
+      explainNearest(search.nearest, missingOf(search.nearest), issues, lang, letter, sheetRow);
+    return { ok: false, issues: issues.issues };
+  }
+  const headerLast = header.rows[header.rows.length - 1]!;
+
+  for (const d of header.duplicates) {
+    issues.add("column-duplicate", {
+      cell: letter(d.first.col) + sheetRow(d.first.row),
+      row: sheetRow(d.second.row),
+      column: letter(d.second.col),
+      params: { column: ROLE_LABELS[d.role][lang], other: letter(d.second.col) + sheetRow(d.second.row) },
+    });
+  }
+  const choice = header.appraisalChoice;
+  if (choice) {
+    const rule = `${BASIS[choice.first.because ?? "appraisal"]![lang]}; ${BASIS[choice.last.because ?? "appraisal"]![lang]}`;
+    const unused = choice.unused.map((u) => `${letter(u.col)} (“${u.header}”)`).join(", ");
+    issues.add("column-role-chosen", {
+      cell: letter(choice.last.col) + sheetRow(choice.last.row),
+      row: sheetRow(choice.last.row),
+      column: letter(choice.last.col),
+      params: {
+        count: 2 + choice.unused.length,
+        first: letter(choice.first.col),
+        firstHeader: choice.first.header,
+        last: letter(choice.last.col),
+        lastHeader: choice.last.header,
+        rule,
+        unused:
+          unused === "" ? "" : lang === "vi" ? ` Không đọc cột ${unused}.` : ` Column ${unused} is not read.`,
+      },
+    });
+  }
+  const missing = missingOf(header);
+  for (const role of missing)
+    issues.add("column-missing", { row: sheetRow(headerLast), params: { column: ROLE_LABELS[role][lang] } });
+  if (missing.length > 0) {
+    explainNearest(header, missing, issues, lang, letter, sheetRow);
+    return { ok: false, issues: issues.issues };
+  }
+
+  // Read by its numbering alone: say so, since titles (and survey items named in them) are lost.
+  if (!header.columns.has("title")) issues.add("column-title-missing", { row: sheetRow(headerLast) });
+
+  const columns: ColumnMap = {};
+  for (const [role, h] of header.columns)
+    columns[role] = { role, col: h.col + originCol, letter: letter(h.col), header: h.header };
+  const unitMaxima: UnitMaxColumn[] = header.unitMaxima.map((h) => ({
+    role: "max",
+    col: h.col + originCol,
+    letter: letter(h.col),
+    header: h.header,
+    unitType: h.unitType!,
+  }));
+
+  // Only the header's columns are ever addressed.
+  let width = 1;
+  for (const h of header.columns.values()) if (h.col + 1 > width) width = h.col + 1;
+  for (const h of header.unitMaxima) if (h.col + 1 > width) width = h.col + 1;
+  const letters: string[] = new Array<string>(width);
+  for (let c = 0; c < width; c++) letters[c] = letter(c);
+
+  const table = readBody(g, header, letters, issues, sheetRow);
+  if (!table) return { ok: false, issues: issues.issues };
+  const info = readTitleInfo(g, header.rows[0]!);
+  const result: ScoringTable = {
+    sheet: g.sheet,
+    unit: info.unit,
+    year: info.year,
+    headerRows: header.rows.map(sheetRow),
+    columns,
+    ...(unitMaxima.length > 0 ? { unitMaxima } : {}),
+    fields: table.fields,
+    totalRow: table.totalRow,
+    firstRow: sheetRow(headerLast + 1),
+    lastRow: table.lastRow,
+  };
+  return { ok: true, table: result, issues: issues.issues };
+}
+
+/**
+ * The "what was understood" message: the nearest header row, each column's reading, what is
+ * missing, and a column mapping to type (each missing role offered the first unread column).
+ */
+function explainNearest(
+  h: HeaderFound,
+  missing: ColumnRole[],
+  issues: IssueCollector,
+  lang: Lang,
+  letter: (c: number) => string,
+  sheetRow: (r: number) => number,
+): void {
+  const last = h.rows[h.rows.length - 1]!;
+  const read = [...h.columns.values(), ...h.unitMaxima].sort((a, b) => a.col - b.col);
+  const understood = read
+    .map(
+      (c) =>
+        `${letter(c.col)} “${c.header}” = ${ROLE_LABELS[c.role][lang]}${c.unitType ? ` (${c.unitType})` : ""}`,
+    )
+    .join("; ");
+  const unknownCols = h.unknown.filter((u) => u.header !== "");
+  const unknown = unknownCols.map((u) => `${letter(u.col)} “${u.header}”`).join("; ");
+  const suggestion: string[] = [];
+  let k = 0;
+  for (const role of missing) {
+    const free = unknownCols[k++];
+    suggestion.push(`${ROLE_KEYS[role]}=${free ? letter(free.col) : "?"}`);
+  }
+  const none = lang === "vi" ? "không có" : "none";
+  issues.add("header-nearest", {
+    row: sheetRow(last),
+    params: {
+      row: sheetRow(last),
+      understood: understood || none,
+      unknown: unknown || none,
+      missing: missing.map((r) => ROLE_LABELS[r][lang]).join(", ") || none,
+      suggestion: suggestion.join(",") || `${ROLE_KEYS.self}=E,${ROLE_KEYS.max}=D`,
+    },
+  });
+}
+
+interface Body {
+  fields: ScoringTable["fields"];
+  totalRow: TotalRow | null;
+  lastRow: number;
+}
+
+function readBody(
+  grid: Grid,
+  header: HeaderFound,
+  letters: string[],
+  issues: IssueCollector,
+  sheetRow: (r: number) => number,
+): Body | null {
+  const col = (role: ColumnRole) => header.columns.get(role)?.col;
+  const codeCol = col("code");
+  const titleCol = col("title");
+  const ruleCol = col("rule");
+  const maxCol = col("max");
+  const selfCol = col("self");
+  const a1Col = col("appraisal1");
+  const a2Col = col("appraisal2");
+  const declaredCol = col("declared");
+  const evidenceCol = col("evidence");
+  const explanationCol = col("explanation");
+  const noteCol = col("appraisalNote");
+  const flagCol = col("appraisalFlag");
+  const appraiserCol = col("appraiser");
+  const notApplicableCol = col("notApplicable");
+  const appraisalCols = [a1Col, a2Col].filter((c): c is number => c !== undefined);
+  const unitMaxima = header.unitMaxima;
+
+  const reader = new RowReader(grid, letters);
+  const hidden = new Set(Array.isArray(grid.hiddenRows) ? grid.hiddenRows : []);
+  const numberingLetter = letters[codeCol ?? titleCol ?? 0]!;
+  const codeHeader =
+    codeCol === undefined ? null : cellText(grid.values[header.columns.get("code")!.row]?.[codeCol] ?? null);
+  const tree = new TreeBuilder(issues, (row) => ({ cell: numberingLetter + row, column: numberingLetter }));
+  const values = grid.values;
+  const headerLast = header.rows[header.rows.length - 1]!;
+  let totalRow: TotalRow | null = null;
+  let lastRow = sheetRow(headerLast);
+  let legacyReported = 0;
+
+  for (let r = headerLast + 1; r < values.length; r++) {
+    const row = values[r];
+    if (!Array.isArray(row)) continue;
+    const codeRaw = codeCol === undefined ? null : (row[codeCol] ?? null);
+    const titleRaw = titleCol === undefined ? null : (row[titleCol] ?? null);
+    const ruleRaw = ruleCol === undefined ? null : (row[ruleCol] ?? null);
+    if (isEmpty(codeRaw) && isEmpty(titleRaw) && isEmpty(ruleRaw)) continue;
+    if (r <= headerLast + 2 && isColumnNumberRow(row)) continue;
+    const sr = sheetRow(r);
+
+    let title = cellText(titleRaw);
+    let numbering: Numbering | null = null;
+    let codeText = "";
+    if (typeof codeRaw === "number") {
+      const d = grid.display?.[r]?.[codeCol!];
+      codeText = typeof d === "string" && d.trim() !== "" ? cellText(d) : String(codeRaw);
+      numbering =
+        typeof d === "string" && d.trim() !== "" ? parseNumbering(codeText) : numberingOfNumber(codeRaw);
+    } else if (codeRaw !== null) {
+      codeText = cellText(codeRaw);
+      numbering = parseNumbering(codeText);
+    }
+    if (numbering !== null && codeCol !== undefined && title.startsWith(codeText) && codeText !== "") {
+      // "1.1" in STT and "1.1. Ban hành…" in the title: keep the title without its repeated number.
+      const rest = title.slice(codeText.length).replace(/^[.)]?\s+/, "");
+      if (rest !== "" && rest.length < title.length - codeText.length) title = rest;
+    }
+    if (numbering === null && codeText === "" && title !== "") {
+      const lead = leadingNumbering(title, codeCol !== undefined);
+      if (lead) {
+        numbering = lead.numbering;
+        title = lead.rest;
+      }
+    }
+
+    if (numbering !== null && numbering.kind !== "rule") {
+      const node = tree.add(numbering, title, sr);
+      node.hidden = hidden.has(r);
+      node.max = reader.number(r, maxCol, sr);
+      if (unitMaxima.length > 0) {
+        const byType: Record<string, NumberRead> = {};
+        for (const u of unitMaxima) byType[u.unitType!] ??= reader.number(r, u.col, sr)!;
+        node.maxByUnitType = byType;
+      }
+      node.self = reader.number(r, selfCol, sr);
+      for (const c of appraisalCols) node.appraisals.push(reader.number(r, c, sr)!);
+      node.declared = reader.text(r, declaredCol, sr);
+      node.evidence = reader.text(r, evidenceCol, sr);
+      node.explanation = reader.text(r, explanationCol, sr);
+      node.appraisalNote = reader.text(r, noteCol, sr);
+      if (flagCol !== undefined) node.appraisalFlag = reader.text(r, flagCol, sr);
+      if (appraiserCol !== undefined) node.appraiser = reader.text(r, appraiserCol, sr);
+      if (notApplicableCol !== undefined) node.notApplicable = reader.text(r, notApplicableCol, sr);
+      const rule = cellText(ruleRaw);
+      if (rule !== "") node.ruleText.push(rule);
+      tree.placeSection(node);
+      if (node.hidden)
+        issues.add("row-hidden", {
+          row: sr,
+          criterion: node.code,
+          cell: numberingLetter + sr,
+          column: numberingLetter,
+        });
+      if (legacyReported < LEGACY_REPORT_LIMIT && titleCol !== undefined && looksLegacyEncoded(title)) {
+        legacyReported++;
+        issues.add("text-legacy-encoding", {
+          cell: letters[titleCol]! + sr,
+          row: sr,
+          column: letters[titleCol]!,
+          criterion: node.code,
+          value: title,
+        });
+      }
+      lastRow = sr;
+      continue;
+    }
+
+    // Column numbers under the header ("1 2 3…", "(1) (2)…"), or a header repeated further down.
+    if (isColumnNumberRow(row) || (codeText !== "" && codeText === codeHeader)) continue;
+    if (codeText !== "" && isPartHeading(codeText)) {
+      tree.endBlock();
+      continue;
+    }
+    // Not numbered: a total row, or rule text for the row above.
+    const label = title !== "" ? title : codeText;
+    if (
+      !totalRow &&
+      label !== "" &&
+      !isRuleLine(label) &&
+      label.length <= 80 &&
+      TOTAL_LABEL.test(foldCached(label))
+    ) {
+      const max = reader.number(r, maxCol, sr);
+      const self = reader.number(r, selfCol, sr);
+      if (hasFigure(max) || hasFigure(self)) {
+        totalRow = { row: sr, max, self, appraisals: appraisalCols.map((c) => reader.number(r, c, sr)!) };
+        tree.endBlock();
+        lastRow = sr;
+        continue;
+      }
+    }
+    const target = tree.lastNode;
+    if (!target) continue;
+    const lines: string[] = [];
+    if (numbering?.kind === "rule" && codeText.length <= 2 && title !== "")
+      lines.push(`${codeText} ${title}`);
+    else {
+      if (codeText !== "" && numbering?.kind === "rule") lines.push(codeText);
+      if (title !== "") lines.push(title);
+    }
+    const rule = cellText(ruleRaw);
+    if (rule !== "") lines.push(rule);
+    if (lines.length > 0) {
+      target.ruleText.push(...lines);
+      lastRow = sr;
+    }
+  }
+  const fields = tree.finish();
+  if (fields.length === 0) {
+    issues.add("table-empty", { row: sheetRow(headerLast) });
+    return null;
+  }
+  return { fields, totalRow, lastRow };
+}
+
+function isEmpty(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function hasFigure(n: { parsed: { kind: string }; formula: string | null } | null): boolean {
+  return n !== null && (n.parsed.kind === "number" || n.parsed.kind === "error" || n.formula !== null);
+}
+
+/**
+ * "1 | 2 | 3 | …" or "(1) | (2) | … | (5) | (ổ)" under the header: column numbers, not a field.
+ * Numbers run on one by one; a short token in a number's place ("(ổ)", "(5)=(3)+(4)", "x") is
+ * a typo or a formula note and keeps the count, as long as most cells are the numbers themselves.
+ */
+function isColumnNumberRow(row: CellValue[]): boolean {
+  let expected = 0;
+  let numbers = 0;
+  let others = 0;
+  for (const v of row) {
+    if (v === null || v === "") continue;
+    let n = NaN;
+    if (typeof v === "number") n = v;
+    else if (typeof v === "string") {
+      const t = v.trim();
+      if (t === "") continue;
+      if (t.length > 14) return false;
+      const m = COLUMN_NUMBER.exec(t);
+      if (m) n = Number(m[1]);
+      else if (t.length <= 5 && !/\s/.test(t)) {
+        others++;
+        if (expected !== 0) expected++;
+        continue;
+      } else return false;
+    } else return false;
+    if (!Number.isInteger(n) || n < 1 || n > 99 || (expected !== 0 && n !== expected)) return false;
+    expected = n + 1;
+    numbers++;
+  }
+  return numbers + others >= 3 && numbers >= 2 && others * 2 <= numbers;
+}
+
+/** "3", "(3)", "3=1+2", "(5)=(3)+(4)": the leading column number. */
+const COLUMN_NUMBER = /^\(?(\d{1,2})\)?(?:\s*=\s*[()\d+\-*/x×\s]+)?$/;
+
+function reportLegacyInHead(grid: Grid, issues: IssueCollector, originRow: number, originCol: number): void {
+  let reported = 0;
+  const n = Math.min(HEADER_SCAN_ROWS, grid.values.length);
+  for (let r = 0; r < n && reported < LEGACY_REPORT_LIMIT; r++) {
+    const row = grid.values[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length && c < 200 && reported < LEGACY_REPORT_LIMIT; c++) {
+      const v = row[c];
+      if (typeof v === "string" && looksLegacyEncoded(v)) {
+        reported++;
+        const column = columnLetters(c + originCol);
+        const sr = r + originRow + 1;
+        issues.add("text-legacy-encoding", { cell: column + sr, row: sr, column, value: v });
+      }
+    }
+  }
+}
