@@ -10,6 +10,9 @@
  *   npm run bench -w @cchc/cli -- 300 1000           # any sizes
  *   npm run bench -w @cchc/cli -- 300 --no-doc       # iterate: leave docs/benchmarks/cli.md alone
  *   npm run bench -w @cchc/cli -- 300 --no-doc --keep   # …and keep the files (path printed) to profile
+ *
+ * Per-file CPU in one warm process (floor vs our open vs open + score), steadier for A/B work:
+ * `npx tsx cli/bench/per-file.ts <kept folder>/don-vi`.
  */
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
@@ -162,9 +165,10 @@ Targets (issue #15): 4,556 files under 10 s wall on this 2-core machine, at most
 
 How: xlsx-grid inflates every zip entry once, bounded while inflating, into the buffers SheetJS then parses
 (SheetJS no longer unzips; the cli inflates with Node's zlib, bounded by \`maxOutputLength\`); \`cchc rank\`
-scores files on the main thread and one worker thread per further core (file i on lane i mod (N + 1), lane 0
-being the main thread; outcomes taken back in file order, so the output is the same byte for byte as in line —
-\`CCHC_WORKERS=0\` runs in line); only UnitResults cross threads, and each is kept packed (figures in typed
+scores files on the main thread and one worker thread per further core (each thread claims the next file
+when free, from one shared counter; outcomes taken back in file order, so the output is the same byte for byte
+as in line — \`CCHC_WORKERS=0\` runs in line); xlsx-grid hands SheetJS only the parts a grid needs (no
+properties, calcChain or metadata; styles only for display texts); only UnitResults cross threads, and each is kept packed (figures in typed
 arrays, codes and titles shared) until the ranking; the ranking workbook is written sheet by sheet and row by
 row, deflated in pieces by Node's zlib, the year record serialised unit by unit into its rows as they are
 written.
