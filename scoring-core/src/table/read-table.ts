@@ -308,7 +308,7 @@ function readBody(
       if (rest !== "" && rest.length < title.length - codeText.length) title = rest;
     }
     if (numbering === null && codeText === "" && title !== "") {
-      const lead = leadingNumbering(title, codeCol !== undefined);
+      const lead = leadOf(titleEntry, codeCol !== undefined);
       if (lead) {
         numbering = lead.numbering;
         title = lead.rest;
@@ -417,26 +417,37 @@ function readBody(
 interface TitleText {
   text: string;
   legacy: boolean;
+  /** leadingNumbering of the text, all forms / letters only (undefined: not read yet). */
+  lead: Lead | null | undefined;
+  leadLetters: Lead | null | undefined;
 }
+type Lead = ReturnType<typeof leadingNumbering>;
 const TITLE_MEMO = new Map<string, TitleText>();
 const TITLE_MEMO_LIMIT = 10_000;
 const TITLE_MEMO_LENGTH = 300;
-const NO_TITLE: TitleText = { text: "", legacy: false };
+const NO_TITLE: TitleText = { text: "", legacy: false, lead: null, leadLetters: null };
 
 function titleOf(raw: CellValue): TitleText {
   if (raw === null) return NO_TITLE;
   if (typeof raw !== "string" || raw.length > TITLE_MEMO_LENGTH) {
     const text = cellText(raw);
-    return { text, legacy: looksLegacyEncoded(text) };
+    return { text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
   }
   let e = TITLE_MEMO.get(raw);
   if (e === undefined) {
     const text = cellText(raw);
-    e = { text, legacy: looksLegacyEncoded(text) };
+    e = { text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
     if (TITLE_MEMO.size >= TITLE_MEMO_LIMIT) TITLE_MEMO.clear();
     TITLE_MEMO.set(raw, e);
   }
   return e;
+}
+
+/** Numbering typed at the start of a title (sheets without an STT column), read once per title text. */
+function leadOf(t: TitleText, lettersOnly: boolean): Lead {
+  if (lettersOnly)
+    return t.leadLetters === undefined ? (t.leadLetters = leadingNumbering(t.text, true)) : t.leadLetters;
+  return t.lead === undefined ? (t.lead = leadingNumbering(t.text, false)) : t.lead;
 }
 
 /** A code cell's text and numbering, once per distinct text ("1.2.3", "II", "a)"): bounded. */

@@ -143,6 +143,12 @@ function leafSums(n: ScoreNode, w: Walk, f: number): void {
   if (n.section === "penalty") fr[f + PENALTY] = Math.abs(appraised);
 }
 
+/** Some child is not applicable (only then can an N/A policy apply: the hook decides). */
+function anyNotApplicable(kids: readonly ScoreNode[]): boolean {
+  for (let i = 0; i < kids.length; i++) if (kids[i]!.notApplicable) return true;
+  return false;
+}
+
 /** The sums of frame `f` as the N/A policy hook reads them. */
 function hookAcc(fr: Float64Array, f: number): HookAcc {
   return {
@@ -169,7 +175,7 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
     let fr = w.frames;
     fr.fill(0, f, f + FRAME);
     // The children's sums are kept only when an N/A policy needs them (rarely).
-    const accs: HookAcc[] | null = hasNotApplicablePolicy(kids) ? [] : null;
+    const accs: HookAcc[] | null = anyNotApplicable(kids) && hasNotApplicablePolicy(kids) ? [] : null;
     const c = f + FRAME;
     for (let i = 0; i < kids.length; i++) {
       visit(kids[i]!, w, d + 1);
@@ -247,7 +253,8 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   let surveyPts = 0;
   let bonus = 0;
   let penalty = 0;
-  for (const field of tree) {
+  for (let i = 0; i < tree.length; i++) {
+    const field = tree[i]!;
     visit(field, w, 0);
     const a = w.frames;
     bonus += a[BONUS]!;

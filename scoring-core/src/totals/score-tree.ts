@@ -107,24 +107,27 @@ export function tableMarkedNotApplicable(node: TableNode): boolean {
 function finishParent(n: ScoreNode): void {
   if (n.children.length === 0) return;
   let u = 0;
-  for (const c of n.children) u += toUnits(c.max);
+  // Indexed loops here and below: they allocate no iterator results, whatever tier runs them.
+  const kids = n.children;
+  for (let i = 0; i < kids.length; i++) u += toUnits(kids[i]!.max);
   const sumMax = fromUnits(u); // numbers/decimal.ts sum(), without the array
   // A bonus/penalty content's own maximum is its cap, not the sum of its items.
   if (n.section === "main" || n.cap === null) n.max = sumMax;
   n.notApplicable = everyNotApplicable(n.children);
   let survey = true;
-  for (const c of n.children) if (!c.surveyScored) survey = false;
+  for (let i = 0; i < kids.length; i++) if (!kids[i]!.surveyScored) survey = false;
   n.surveyScored = survey;
 }
 
 function everyNotApplicable(nodes: readonly ScoreNode[]): boolean {
-  for (const c of nodes) if (!c.notApplicable) return false;
+  for (let i = 0; i < nodes.length; i++) if (!nodes[i]!.notApplicable) return false;
   return true;
 }
 
 /** The sheet's rule text for a node allows "Không áp dụng" (no set). */
 function ruleAllowsNotApplicable(node: TableNode): boolean {
-  for (const text of node.ruleText) if (ruleTextAllowsNotApplicable(text)) return true;
+  const texts = node.ruleText;
+  for (let i = 0; i < texts.length; i++) if (ruleTextAllowsNotApplicable(texts[i]!)) return true;
   return false;
 }
 

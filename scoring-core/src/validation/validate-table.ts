@@ -119,6 +119,11 @@ function isTextNumber(r: NumberRead | null | undefined): boolean {
   return r != null && r.parsed.kind === "number" && typeof r.raw === "string";
 }
 
+/** Where an appraisal issue points: the appraisal's cell, its criterion and value. */
+function appraisalAt(a: NumberRead, t: TableNode, v: number) {
+  return { cell: a.cell, row: a.row, column: a.column, criterion: t.code, value: v };
+}
+
 /** A leaf's figure in one column (round -1: self; k: appraisal round k) in micro-units, blank as 0. */
 function leafUnits(t: TableNode, round: number): number {
   const v = numberOf(round < 0 ? t.self : t.appraisals[round]);
@@ -467,17 +472,18 @@ class TableValidator {
     if (sn.rule && (sn.rule.kind === "thresholds" || sn.rule.kind === "ratio"))
       this.checkDeclared(t, sn, self);
     if (sn.rule?.kind === "per-count") this.checkCount(t, sn, self);
-    this.checkEvidencePresent(t, sn, self);
+    // A boolean, not the score: a double passed to a call is boxed (a heap number per leaf).
+    if (self !== null && self > 0) this.checkEvidencePresent(t, sn);
     for (const a of t.appraisals) {
       const v = numberOf(a);
       if (v === null) continue;
-      const at = { cell: a.cell, row: a.row, column: a.column, criterion: t.code, value: v };
+      // The issue's fields are built only when one is raised (most appraisals raise none).
       if (penalty) {
         if (maxKnown && max !== 0 && Math.abs(v) > Math.abs(max))
-          this.issues.add("appraisal-exceeds-max", { ...at, params: { max } });
-      } else if (v < 0) this.issues.add("appraisal-negative", at);
+          this.issues.add("appraisal-exceeds-max", { ...appraisalAt(a, t, v), params: { max } });
+      } else if (v < 0) this.issues.add("appraisal-negative", appraisalAt(a, t, v));
       else if (maxKnown && toUnits(v) > toUnits(max))
-        this.issues.add("appraisal-exceeds-max", { ...at, params: { max } });
+        this.issues.add("appraisal-exceeds-max", { ...appraisalAt(a, t, v), params: { max } });
     }
   }
 
@@ -525,8 +531,9 @@ class TableValidator {
       });
   }
 
-  private checkEvidencePresent(t: TableNode, sn: ScoreNode, self: number | null): void {
-    if (self === null || self <= 0 || sn.section === "penalty") return;
+  /** A leaf scored above 0 (self-assessed) needs evidence or an explanation. */
+  private checkEvidencePresent(t: TableNode, sn: ScoreNode): void {
+    if (sn.section === "penalty") return;
     if (sn.crit?.evidenceRequired === false) return;
     const cols = this.table.columns;
     if (!cols.evidence && !cols.explanation) return;
@@ -535,7 +542,7 @@ class TableValidator {
     this.issues.add("evidence-missing", {
       ...this.at(role === "evidence" ? t.evidence : t.explanation, role, t.row),
       criterion: t.code,
-      value: self,
+      value: numberOf(t.self),
     });
   }
 
@@ -546,6 +553,7 @@ class TableValidator {
     // real date (Sheets and Excel hand it over as "dd/mm/yyyy") is a date like a typed one.
     const bounds = this.period ? this.bounds : null;
     const { recognised, outside } = evidenceVerdict(ev.text, bounds);
+    if (recognised && (!this.period || outside.length === 0)) return; // the common case: nothing built
     const at = () => ({ cell: ev.cell, row: ev.row, column: ev.column, criterion: t.code, value: ev.text });
     if (!recognised) this.issues.add("evidence-unrecognised", at());
     if (!this.period || outside.length === 0) return;
