@@ -165,11 +165,16 @@ function cellXml(
     case 5:
       return `<c r="${ref}"><f>${f}</f><v>${num}</v></c>`;
     case 6:
-      return `<c r="${ref}" t="str"><f>${f}</f><v>${esc(text.replace(/<[^>]*>|&#|_x/g, ""))}</v></c>`;
+      return `<c r="${ref}" t="str"><f>${f}</f><v${pick % 2 ? ' xml:space="preserve"' : ""}>${esc(text.replace(/<[^>]*>|&#|_x/g, ""))}</v></c>`;
     case 7:
       return `<c r="${ref}"><f aca="false">${f}</f></c>`;
     case 8:
       return `<c r="${ref}" s="2"/>`;
+    case 9:
+      // Typed cells without a value, an empty <v>, an empty <f>.
+      return `<c r="${ref}" t="${["n", "s", "b", "e", "str", "inlineStr"][pick % 6]!}">${pick % 3 ? "<v></v>" : ""}</c>`;
+    case 10:
+      return `<c r="${ref}"><f></f><v>${num}</v></c>`;
     default:
       return "";
   }
@@ -186,7 +191,7 @@ const sheetSpec = fc.record({
       cells: fc.array(
         fc.record({
           gap: fc.integer({ min: 0, max: 2 }),
-          kind: fc.integer({ min: 0, max: 9 }),
+          kind: fc.integer({ min: 0, max: 11 }),
           pick: fc.nat(),
           text: item,
           num: number,

@@ -254,10 +254,15 @@ export function parseWorksheet(xml: string, strings: (string | undefined)[]): Fa
             i = skipSpace(x, i + 4);
             break;
           }
-          if (x.startsWith("<v>", i) && !seenV) {
+          if (isTag(x, i, "<v") && !seenV) {
             seenV = true;
+            // <v> or <v xml:space="preserve"> (SheetJS reads the text the same either way).
+            const vEnd = x.indexOf(">", i);
+            if (vEnd < 0 || x.charCodeAt(vEnd - 1) === 47) decline("self-closing value");
+            for (const key of parseAttrs(x, i + 2, vEnd).keys())
+              if (key !== "xml:space") decline("value attribute");
             let v: string;
-            [v, i] = elementText(x, i + 3, "</v>");
+            [v, i] = elementText(x, vEnd + 1, "</v>");
             if (v !== "") rawV = v;
           } else if (isTag(x, i, "<f") && !seenF) {
             seenF = true;
