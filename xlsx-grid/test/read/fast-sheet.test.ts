@@ -39,7 +39,13 @@ describe("fast sheet path on the repository's workbooks", () => {
       if (!slow.ok) return;
       opened++;
       if (declined === null) fastRead++;
-      else declines.push(`${file}: ${declined}`);
+      else {
+        expect({ file, declined }).not.toEqual({
+          file,
+          declined: expect.stringMatching(/^error:/) as string,
+        });
+        declines.push(`${file}: ${declined}`);
+      }
       // The sheet filter too (on a few files, to keep the test quick): only the last sheet.
       if (i % 8 !== 0) return;
       const last = slow.sheetNames[slow.sheetNames.length - 1]!;
@@ -318,6 +324,7 @@ describe("fast sheet path on generated SpreadsheetML", () => {
           expect(fast).toEqual(slow);
           runs++;
           if (declined === null) fastRead++;
+          else expect(declined).not.toMatch(/^error:/);
         },
       ),
       { numRuns: 300 },
@@ -335,29 +342,53 @@ describe("fast sheet path on generated SpreadsheetML", () => {
     ["an unknown error text", '<c r="A1" t="e"><v>#SPILL!</v></c>'],
     ["CDATA", '<c r="A1" t="inlineStr"><is><t><![CDATA[a]]></t></is></c>'],
   ])("declines on %s and still reads as SheetJS does", (_, cells) => {
-    const spec = {
-      top: 0,
-      left: 0,
-      rows: [],
-      dimension: "exact" as const,
-      merges: [],
-    };
-    const bytes = workbookBytes([spec], ["<t>x</t>"], []);
-    // Put the cells in by hand: the generator writes only what the fast path reads.
-    const files = Object.fromEntries(
-      Object.entries(unzipSync(bytes)).map(([k, v]) => [
-        k,
-        k === "xl/worksheets/sheet1.xml"
-          ? strToU8(
-              new TextDecoder()
-                .decode(v)
-                .replace("<sheetData></sheetData>", `<sheetData><row r="1">${cells}</row></sheetData>`),
-            )
-          : v,
-      ]),
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml.replace("<sheetData></sheetData>", `<sheetData><row r="1">${cells}</row></sheetData>`),
+      ),
     );
-    const { slow, fast, declined } = bothWays(zipSync(files));
+    // A decision, not an exception inside the fast path.
+    expect(declined).toMatch(/^(?!error:)/);
+    expect(declined).not.toBeNull();
+    expect(fast).toEqual(slow);
+  });
+
+  it.each([
+    ["a UTF-8 byte-order mark", (xml: string) => `\ufeff${xml}`],
+    [
+      "a self-closing row without a dimension",
+      (xml: string) =>
+        xml
+          .replace(/<dimension[^>]*>/, "")
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1" hidden="1"/><row r="2"><c r="B2"><v>1</v></c></row></sheetData>',
+          ),
+    ],
+    [
+      "a prefixed sheetData",
+      (xml: string) =>
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<x:sheetData xmlns:x="urn:x"><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData>',
+        ),
+    ],
+  ])("declines on %s and still reads as SheetJS does", (_, edit) => {
+    const { slow, fast, declined } = bothWays(withSheetXml(edit));
+    // A decision, not an exception inside the fast path.
+    expect(declined).toMatch(/^(?!error:)/);
     expect(declined).not.toBeNull();
     expect(fast).toEqual(slow);
   });
 });
+
+/** A one-sheet generated workbook whose sheet XML is edited by hand (the generator writes only
+ * what the fast path reads). */
+function withSheetXml(edit: (xml: string) => string): Uint8Array {
+  const spec = { top: 0, left: 0, rows: [], dimension: "exact" as const, merges: [] };
+  const files = unzipSync(workbookBytes([spec], ["<t>x</t>"], []));
+  files["xl/worksheets/sheet1.xml"] = strToU8(
+    edit(new TextDecoder().decode(files["xl/worksheets/sheet1.xml"])),
+  );
+  return zipSync(files);
+}

@@ -4,7 +4,7 @@
  * (<rPh>, dropped), `xml:space` and odd items come out the same. Its cost is per distinct string,
  * small beside the sheet, so a literal port is preferred here over a hand-written scanner.
  */
-import { decline, unescapeXml } from "./xml-text";
+import { decline, isSpace, unescapeXml } from "./xml-text";
 
 const SST = /<(?:\w+:)?sst\b[^<>]*>/g;
 const SST_END = /<\/(?:\w+:)?sst>/g;
@@ -65,6 +65,15 @@ export function itemText(x: string): string | undefined {
   return undefined;
 }
 
+/** Trims ASCII whitespace only (a loop: a regex anchored at the end is quadratic on long runs). */
+function trimAscii(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
 /** The table's items, in order; a table SheetJS would read as empty is empty here too. */
 export function parseSharedStrings(xml: string): (string | undefined)[] {
   if (xml.includes("<![CDATA[")) decline("CDATA in shared strings");
@@ -78,7 +87,7 @@ export function parseSharedStrings(xml: string): (string | undefined)[] {
     // differently (Unicode spaces): decline rather than guess.
     if (x !== "" && (x.charCodeAt(0) !== 60 || x.charCodeAt(x.length - 1) !== 62))
       decline("text outside <si> tags");
-    if (x !== item.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "")) decline("Unicode space around an item");
+    if (x !== trimAscii(item)) decline("Unicode space around an item");
     out.push(itemText(x));
   }
   return out;
