@@ -65,8 +65,9 @@ const RULE =
   /^(?:cach|phuong phap|huong dan|yeu cau|quy dinh) (?:tinh|cham|danh gia)(?: diem)?|^cach thuc (?:tinh|cham)|^thang diem chi tiet|\bcach (?:tinh|cham) diem\b/;
 const MAX =
   /\b(?:diem|so diem) (?:toi da|chuan|quy dinh)\b|^(?:toi da|thang diem|diem chuan|khung diem)\b|\bthang diem\b/;
+/** "TĐG", "Điểm TĐG", "ĐTĐG": tự đánh giá abbreviated ("TĐ" alone may be tối đa or thẩm định: not here). */
 const SELF =
-  /\btu (?:cham|danh gia|dg)\b|^diem (?:do )?don vi (?:tu )?(?:cham|danh gia)$|^don vi (?:tu )?cham(?: diem)?$/;
+  /\btu (?:cham|danh gia|dg)\b|\b(?:d?tdg|tddg)\b|^diem (?:do )?don vi (?:tu )?(?:cham|danh gia)$|^don vi (?:tu )?cham(?: diem)?$/;
 const ROUND_2 = /\b(?:lan|vong) (?:2|ii|thu 2|thu hai|hai)\b|\bphuc tham\b/;
 const ROUND_1 = /\b(?:lan|vong) (?:1|i|thu 1|thu nhat|dau|mot)\b/;
 const ROUND_ONLY =

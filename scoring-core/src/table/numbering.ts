@@ -34,7 +34,8 @@ const ROMAN: ReadonlyMap<string, number> = new Map(
 const DOTTED = /^\d{1,3}(?:[.,]\d{1,3})+$/;
 const INT = /^\d{1,3}$/;
 const LEADING_ZERO = /(?:^|\.)0\d/;
-const LETTER = /^([a-zđ])[).]$/;
+/** "a)", "b.", or a bare "a" in the STT column (some provinces type items so). */
+const LETTER = /^([a-zđ])[).]?$/;
 const RULE_START = /^[-+–—•*]/;
 
 /**
