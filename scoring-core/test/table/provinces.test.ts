@@ -367,4 +367,25 @@ describe("templates none of us wrote", () => {
     const issue = r.report.issues.find((i) => i.code === "row-unnumbered-score")!;
     expect(issue).toMatchObject({ cell: "D6", criterion: "1.1.b", params: { next: "c)" } });
   });
+
+  it("reads “Lĩnh vực I”, “Tiêu chí 1”, “TC 2”, “TCTP 1.1” typed in the STT column", () => {
+    const r = check({
+      sheet: "S",
+      values: [
+        R("STT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá"),
+        R("Lĩnh vực I", "Chỉ đạo", 6, 4.5),
+        R("Tiêu chí 1", "Kế hoạch", 3, 2.5),
+        R("TCTP 1.1", "Ban hành kịp thời", 1, 1),
+        R("TCTP 1.2", "Đầy đủ", 2, 1.5),
+        R("TC 2", "Báo cáo", 3, 2),
+        R("LĨNH VỰC II", "Thể chế", 4, 4),
+        R("Tiêu chí 1", "Rà soát", 4, 4),
+        R(N, "Tiêu chí thành phần", N, N),
+      ],
+    });
+    expect(r.tree).toBe("1(1.1(1.1.1 1.1.2) 1.2) 2(2.1)");
+    expect(r.table.fields[0]!.rawCode).toBe("Lĩnh vực I");
+    expect(r.report.totals.self).toBe(8.5);
+    expect(r.issues).toEqual([]);
+  });
 });
