@@ -2,6 +2,8 @@
 // (default: main), both bundled with esbuild and run in ONE process, alternating round by round,
 // on the same grids; the reports of both must be byte-identical (checksum printed).
 //   node scoring-core/bench/ab.mjs [ref] [tables per round] [rounds]
+// CCHC_AB_STAGES=rank,check runs only those stages; CCHC_AB_PREPARED sets how many tables the
+// totals and validate stages cycle through (default 8).
 // Prints, per stage and build, the median CPU (process.cpuUsage) and wall time per table, and the
 // load average before and after.
 import { build } from "esbuild";
@@ -99,8 +101,11 @@ try {
     };
   };
   const results = {};
+  // Stages to run (default all): CCHC_AB_STAGES=rank,validate …
+  const only = process.env.CCHC_AB_STAGES?.split(",") ?? null;
+  const wanted = (stage) => only === null || only.includes(stage);
   // Ranking: one rankUnits over 10,000 units per round (ms per ranking, not per table).
-  {
+  if (wanted("rank")) {
     const ua = A.rankUnitsFrom(grids);
     const ub = B.rankUnitsFrom(grids);
     const ra = () => void (sink += A.rank(ua).groups.length);
@@ -119,7 +124,7 @@ try {
           ])
         ((results.rank ??= {})[name] ??= []).push(time(f));
   }
-  for (const stage of ["check", "read", "totals", "validate"]) {
+  for (const stage of ["check", "read", "totals", "validate"].filter(wanted)) {
     // Tables for the totals/validate stages are held only while those stages run.
     const sa = stages(A);
     const sb = stages(B);
@@ -170,7 +175,7 @@ try {
       `| ${stage} | ${ca.toFixed(1)} | ${cb.toFixed(1)} | ${(cb / ca).toFixed(2)} | ${wa.toFixed(1)} | ${wb.toFixed(1)} |`,
     );
   }
-  {
+  if (results.rank) {
     const r = results.rank;
     const ca = med(r.A.map((t) => t.cpu));
     const cb = med(r.B.map((t) => t.cpu));

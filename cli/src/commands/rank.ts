@@ -223,20 +223,29 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     if (row) listedSeen.add(row);
     return fileMeta(file, row);
   });
-  const source = scoringSource(files, metas, {
-    lang,
-    sets,
-    survey,
-    headerRow: o.headerRow ?? null,
-    columns: o.columns ?? null,
-    feedback: Boolean(o.feedback),
-  });
+  const source = scoringSource(
+    files,
+    metas,
+    {
+      lang,
+      sets,
+      survey,
+      headerRow: o.headerRow ?? null,
+      columns: o.columns ?? null,
+      feedback: Boolean(o.feedback),
+    },
+    // Packed as soon as received: outcomes may wait their turn while this thread scores.
+    (scored) =>
+      scored.outcome.ok
+        ? { ...scored, outcome: { ...scored.outcome, result: packer.compact(scored.outcome.result) } }
+        : scored,
+  );
   try {
     metas.forEach((meta, i) => {
       progress.step(i, meta.file);
       // The mtime comes from the stat the read made (in a worker): no second stat here.
       const { outcome, modified } = source.take(i);
-      collector.add(meta.file, outcome, modified, (r) => packer.compact(r));
+      collector.add(meta.file, outcome, modified);
     });
   } finally {
     source.close();

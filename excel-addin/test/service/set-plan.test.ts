@@ -32,7 +32,7 @@ describe("consolidationSetPlan (Excel)", () => {
     const one = await syncsOf(() => service.consolidationSetPlan());
     expect(one.result.map((l) => [l.unitType, l.severity])).toEqual([
       ["department", "info"],
-      ["commune", "error"],
+      ["commune", "warning"],
     ]);
     expect(one.syncs).toBeLessThanOrEqual(1);
 

@@ -100,7 +100,8 @@ export function setPlanLines(choices: readonly SetChoice[], lang: Lang): SetPlan
 /**
  * Picked files (Excel, the cli's --framework): the sets a consolidation applies (setsPerUnitType)
  * per unit type, by scoreWithSets' rule; none applied is one warning line (each table is scored
- * on its own maxima), never an error.
+ * on its own maxima), never an error. A type no chosen set names is a warning: the files are not
+ * read yet, so there may be none of that type.
  */
 export function filesSetPlan(applied: readonly CriteriaSet[], lang: Lang): SetPlanLine[] {
   if (applied.length === 0)
@@ -116,9 +117,24 @@ export function filesSetPlan(applied: readonly CriteriaSet[], lang: Lang): SetPl
             : "No criteria set chosen: each table is scored on the maxima it states (choose a set in Settings).",
       },
     ];
-  const types = [...new Set<string>([...EXPECTED, ...applied.flatMap((s) => s.unitTypes)])];
-  return setPlanLines(
+  const named = new Set(applied.flatMap((s) => s.unitTypes));
+  const types = [...new Set<string>([...EXPECTED, ...named])];
+  const lines = setPlanLines(
     types.map((unitType) => ({ unitType, set: setForUnitType(applied, unitType) })),
     lang,
+  );
+  // Before reading the picked files, a type no set names may have no file at all (a
+  // departments-only run): say what would happen if it has, as a warning, not an error.
+  return lines.map((line) =>
+    line.severity === "error" && line.unitType !== null && !named.has(line.unitType)
+      ? {
+          ...line,
+          severity: "warning" as const,
+          text:
+            lang === "vi"
+              ? `${line.text} Nếu không tổng hợp tệp nào của loại này, bỏ qua dòng này.`
+              : `${line.text} If no file of this type is consolidated, ignore this line.`,
+        }
+      : line,
   );
 }

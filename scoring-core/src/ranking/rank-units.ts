@@ -105,8 +105,6 @@ interface Keyed {
   standing: Standing;
   /** Tie key (tieKey); -Infinity when there is no index (ranked last). */
   key: number;
-  /** Position of the unit's name in Vietnamese collation order (names are collated once). */
-  nameOrder: number;
   /** The set's tie-break keys after the index (tie-break.ts); empty without one. */
   tb: number[];
 }
@@ -125,11 +123,37 @@ export function tieKey(index: number, decimals: number): number {
   return index < 0 ? -r : r;
 }
 
-function compareKeyed(a: Keyed, b: Keyed): number {
+/** Published index (tie key), then the set's tie-break keys: what decides a rank. */
+function compareKeyAndTieBreak(a: Keyed, b: Keyed): number {
   if (a.key !== b.key) return b.key > a.key ? 1 : -1;
+  return compareTieBreak(a.tb, b.tb);
+}
+
+/**
+ * Units by name in Vietnamese collation; two names the collation holds equal (the same name in
+ * NFC and NFD…) in the order they first appear. This is the order of the names' positions in the
+ * stably sorted list of distinct names, without sorting every name: only tied units are compared.
+ */
+function nameComparer(units: readonly UnitResult[]): (a: Keyed, b: Keyed) => number {
+  let first: Map<string, number> | null = null;
+  return (a, b) => {
+    const x = a.unit.unit;
+    const y = b.unit.unit;
+    if (x === y) return 0;
+    const c = compareVi(x, y);
+    if (c !== 0) return c;
+    if (first === null) {
+      first = new Map();
+      for (let i = 0; i < units.length; i++) if (!first.has(units[i]!.unit)) first.set(units[i]!.unit, i);
+    }
+    return first.get(x)! - first.get(y)!;
+  };
+}
+
+/** After the index and tie-break keys: name, file, then the figures (input order never matters). */
+function compareRest(a: Keyed, b: Keyed, byName: (a: Keyed, b: Keyed) => number): number {
   return (
-    compareTieBreak(a.tb, b.tb) ||
-    a.nameOrder - b.nameOrder ||
+    byName(a, b) ||
     compareVi(a.unit.file ?? "", b.unit.file ?? "") ||
     b.unit.totals.final - a.unit.totals.final ||
     a.unit.errors - b.unit.errors ||
@@ -139,7 +163,24 @@ function compareKeyed(a: Keyed, b: Keyed): number {
   );
 }
 
-/** Ranks one group's units (already sorted by compareKeyed). */
+/**
+ * Sorts a group: by index and tie-break keys, then each run of ties by the rest. The same order as
+ * one sort by the whole comparison (both stable), with names collated only where units tie.
+ */
+function sortGroup(list: Keyed[], byName: (a: Keyed, b: Keyed) => number): void {
+  list.sort(compareKeyAndTieBreak);
+  for (let i = 0; i < list.length;) {
+    let j = i + 1;
+    while (j < list.length && compareKeyAndTieBreak(list[i]!, list[j]!) === 0) j++;
+    if (j - i > 1) {
+      const run = list.slice(i, j).sort((a, b) => compareRest(a, b, byName));
+      for (let k = 0; k < run.length; k++) list[i + k] = run[k]!;
+    }
+    i = j;
+  }
+}
+
+/** Ranks one group's units (already sorted by sortGroup). */
 function assignRanks(sorted: Keyed[], mode: TieRule["mode"]): number[] {
   const ranks: number[] = [];
   let rank = 0;
@@ -160,9 +201,7 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   const units = applyAverageRules(scored).units;
   const tie = TieRuleSchema.parse(options.tieRule ?? {});
   const groups = new Map<string, Keyed[]>();
-  const names = [...new Set(units.map((u) => u.unit))].sort(compareVi);
-  const nameOrder = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) nameOrder.set(names[i]!, i);
+  const byName = nameComparer(units);
   const tieBreak = options.classification.tieBreak;
   const noTieBreak: number[] = [];
   const lang = options.lang ?? "vi";
@@ -180,7 +219,7 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
         standing.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
       issues.push(makeIssue("survey-missing", { value: unit.unit, params: { outcome } }, lang));
     }
-    list.push({ unit, standing, key, nameOrder: nameOrder.get(unit.unit)!, tb });
+    list.push({ unit, standing, key, tb });
   }
   const order = options.groupOrder ?? [];
   const groupNames = [...groups.keys()].sort((a, b) => {
@@ -193,12 +232,13 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   const scale = 10 ** tie.decimals;
   const out: RankingReport["groups"] = [];
   for (const group of groupNames) {
-    const all = groups.get(group)!.sort(compareKeyed);
+    const all = groups.get(group)!;
+    sortGroup(all, byName);
     // Held-out units are listed after the ranked ones, by name, and take no rank.
     const sorted: Keyed[] = [];
     const held: Keyed[] = [];
     for (const k of all) (k.standing.status === "held-out" ? held : sorted).push(k);
-    held.sort((a, b) => a.nameOrder - b.nameOrder);
+    held.sort(byName);
     const ranks = assignRanks(sorted, tie.mode);
     // Classified on the published (rounded) index, so the band matches the figure people see;
     // then the set's class rules (conditions, top-class quota: classify.ts). Held-out units are

@@ -44,18 +44,19 @@ describe("filesSetPlan (Excel, the cli's --framework)", () => {
     ]);
   });
 
-  it("a type no set covers is an error line; one set for another type too (the run would use it)", () => {
+  it("an expected type no chosen set names is a warning (there may be no such file); the run would use another type's set", () => {
     const single = filesSetPlan([DEPT], "vi");
     expect(single.map((l) => [l.unitType, l.severity, l.set?.id ?? null])).toEqual([
       ["department", "info", DEPT.id],
-      ["commune", "error", DEPT.id],
+      ["commune", "warning", DEPT.id],
     ]);
     expect(single[1]!.text).toContain("dành cho Sở, ban, ngành");
+    expect(single[1]!.text).toMatch(/bỏ qua dòng này\.$/);
     // Several sets, none for communes: the run would pick the best match among the others.
     const lines = filesSetPlan([DEPT, DISTRICT], "vi");
     expect(lines.map((l) => [l.unitType, l.severity])).toEqual([
       ["department", "info"],
-      ["commune", "error"],
+      ["commune", "warning"],
       ["district", "info"],
     ]);
     expect(lines[1]!.set).toBeNull();
@@ -82,7 +83,9 @@ describe("filesSetPlan (Excel, the cli's --framework)", () => {
         for (const line of filesSetPlan(applied, "vi")) {
           const picked = setForUnitType(applied, line.unitType);
           expect(line.set?.id ?? null).toBe(picked?.id ?? null);
-          expect(line.severity === "error").toBe(!picked || !picked.unitTypes.includes(line.unitType!));
+          // Uncovered types are only ever expected types no chosen set names: warnings, never errors.
+          expect(line.severity === "warning").toBe(!picked || !picked.unitTypes.includes(line.unitType!));
+          expect(line.severity).not.toBe("error");
         }
       }),
     );
