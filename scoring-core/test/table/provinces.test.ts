@@ -388,4 +388,43 @@ describe("templates none of us wrote", () => {
     expect(r.report.totals.self).toBe(8.5);
     expect(r.issues).toEqual([]);
   });
+
+  it("Quảng Ninh-like: “Điểm quy định”, “Điểm đánh giá của đơn vị”, “Điểm HĐTĐ”, a link column", () => {
+    const r = check({
+      sheet: "Phụ lục",
+      values: [
+        R(
+          "TT",
+          "Nội dung tiêu chí",
+          "Điểm quy định",
+          "Điểm đánh giá của đơn vị",
+          "Điểm HĐTĐ",
+          "Đường link minh chứng",
+          "Điểm chấm của Sở",
+        ),
+        R("1", "Chỉ đạo", 6, 4.5, 4, N, 4),
+        R("1.1", "Kế hoạch", 3, 2.5, 2, "https://qn.gov.vn/kh-01"),
+        R("1.2", "Báo cáo", 3, 2, 2, "https://qn.gov.vn/bc-02"),
+      ],
+    });
+    expect(r.roles).toEqual({ code: "A", title: "B", max: "C", self: "D", appraisal1: "E", evidence: "F" });
+    expect(r.report.totals).toMatchObject({ self: 4.5, appraised: 4 });
+    // “Sở” may be the unit (a department) or the Sở Nội vụ appraising: said, not guessed.
+    expect(r.issues).toEqual(["column-score-unread G2"]);
+  });
+
+  it("reads “TLMC” and “Tài liệu kèm theo” as evidence", () => {
+    for (const evidence of ["TLMC", "Tài liệu kèm theo", "Link tài liệu minh chứng"]) {
+      const r = check({
+        sheet: "S",
+        values: [
+          R("STT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", evidence),
+          R("1", "Chỉ đạo", 3, 2),
+          R("1.1", "Kế hoạch", 3, 2, "Kế hoạch số 01/KH-UBND"),
+        ],
+      });
+      expect(r.roles.evidence).toBe("E");
+      expect(r.issues).toEqual([]);
+    }
+  });
 });
