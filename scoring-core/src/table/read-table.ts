@@ -60,6 +60,13 @@ const TOTAL_LABEL = /^(?:tong cong|tong diem|tong so diem|tong so|tong|cong|tota
 const SUBTOTAL_LABEL =
   /^(?:tong cong|tong diem|tong so diem|tong|cong)(?: diem)? (?:(?:linh vuc|muc|phan|nhom)(?! cac\b)(?: |$)|(?:[ivx]{1,4}|\d{1,2})$)/;
 
+/**
+ * The signature block under a table ("Người lập biểu", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên)",
+ * "Quảng Ninh, ngày 10 tháng 12 năm 2025"), folded: it ends the rule text of the last criterion.
+ */
+const SIGNATURE =
+  /^(?:(?:kt|tm|tl)\.? )?(?:nguoi lap(?: bieu)?|thu truong(?: don vi| co quan)?|(?:pho )?giam doc|(?:pho )?chu tich)[:.]?$|^\(ky\b|^(?:[^\d,]{2,40}, )?ngay \S{1,4} thang \S{1,4} nam \d{4}\.?$/;
+
 const BASIS: Record<string, Record<Lang, string>> = {
   round1: { vi: "ghi rõ lần 1", en: "marked round 1" },
   "first-appraiser": { vi: "người đánh giá đầu tiên", en: "the first appraiser" },
@@ -435,6 +442,11 @@ function readBody(
     }
     const target = tree.lastNode;
     if (!target) continue;
+    if (label.length <= 80 && SIGNATURE.test(foldCached(label))) {
+      // The signature block under the table: no guidance for the last criterion.
+      tree.endBlock();
+      continue;
+    }
     if (scoreCols.length > 0) reportUnnumberedScore(row, r, sr, target);
     const lines: string[] = [];
     if (numbering?.kind === "rule" && codeText.length <= 2 && title !== "")

@@ -427,4 +427,31 @@ describe("templates none of us wrote", () => {
       expect(r.issues).toEqual([]);
     }
   });
+
+  it("a note under the table stays with the last criterion; the signature block does not", () => {
+    const r = check({
+      sheet: "S",
+      values: [
+        R("STT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá"),
+        R("1", "Chỉ đạo", 6, 4),
+        R("1.1", "Kế hoạch", 3, 2),
+        R("1.2", "Ban hành kế hoạch", 3, 2),
+        R(N, "Ban hành trước ngày 15 tháng 12 năm 2025: 3 điểm"),
+        R(),
+        R(N, "Ghi chú: cột (4) do đơn vị tự chấm."),
+        R(N, "Quảng Ninh, ngày 10 tháng 12 năm 2025"),
+        R(N, "Người lập biểu", N, "THỦ TRƯỞNG ĐƠN VỊ"),
+        R(N, "(Ký, ghi rõ họ tên)", N, "(Ký tên, đóng dấu)"),
+        R(),
+        R(N, "Nguyễn Văn A", N, "Trần Thị B"),
+        R(N, "KT. GIÁM ĐỐC"),
+      ],
+    });
+    expect(r.table.fields[0]!.children[1]!.ruleText).toEqual([
+      "Ban hành trước ngày 15 tháng 12 năm 2025: 3 điểm",
+      "Ghi chú: cột (4) do đơn vị tự chấm.",
+    ]);
+    expect(r.table.lastRow).toBe(7);
+    expect(r.report.totals.self).toBe(4);
+  });
 });
