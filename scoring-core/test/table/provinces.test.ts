@@ -498,4 +498,22 @@ describe("templates none of us wrote", () => {
     expect(r.report.headerRows).toEqual([3]);
     expect(r.roles).toEqual({ code: "A", title: "B", max: "C", self: "D" });
   });
+
+  it("says the new warnings in English too", () => {
+    const { report } = checkSheetWithTable(
+      {
+        sheet: "S",
+        values: [
+          R("STT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "ĐTĐ"),
+          R("1", "Chỉ đạo", 3, N, 2),
+          R("-", "Đúng hạn", N, 3),
+        ],
+      },
+      { lang: "en" },
+    );
+    expect(report.issues.slice(0, 2).map((i) => i.message)).toEqual([
+      "Cell D3 holds the score 3 but row 3 has no numbering, so it is not counted on its own (it is read as guidance for criterion 1). If it is a sub-criterion, number the row (e.g. “a)”); otherwise enter the score on the row of criterion 1.",
+      "Column E (“ĐTĐ”) holds scores (cell E2) but its header does not say whether they are maxima, self-assessed or appraised scores, so it is not read. To fix: name the column (e.g. “Điểm thẩm định”) or map it, e.g. “thẩm định lần 1=E”.",
+    ]);
+  });
 });
