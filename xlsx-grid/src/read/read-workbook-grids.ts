@@ -11,6 +11,7 @@ import { guardXlsx, type GuardLimits } from "../guard/guard-xlsx";
 import type { InflateRaw } from "../guard/unzip-bounded";
 import { guardMessage, type BilingualMessage, type GuardReason } from "../guard/messages";
 import { hiddenRowsBySheet } from "./hidden-rows";
+import { readFastWorkbook, type FastSheet } from "./fast-sheet/read-fast";
 
 export type SheetJs = typeof import("@e965/xlsx");
 
@@ -22,6 +23,12 @@ export interface ReadOptions {
   limits?: GuardLimits;
   /** The host's native raw-deflate inflater (Node's zlib in the cli); fflate without it. */
   inflateRaw?: InflateRaw;
+  /**
+   * Try the fast sheet path first (fast-sheet/, without SheetJS's sheet parser) when no display
+   * texts are asked for; it hands the workbook to SheetJS whenever it is unsure. Default true;
+   * false forces SheetJS (the differential tests compare the two).
+   */
+  fastSheets?: boolean;
 }
 
 export type ReadResult =
@@ -137,6 +144,14 @@ function sheetToGrid(
   return grid;
 }
 
+/** A fast-path sheet in the shape sheetToGrid reads from SheetJS (dense `!data`, `!ref`, `!merges`). */
+function asWorkSheet(xlsx: SheetJs, sheet: FastSheet): XLSX.WorkSheet {
+  const ws: Record<string, unknown> = { "!data": sheet.data };
+  if (sheet.ref) ws["!ref"] = xlsx.utils.encode_range(sheet.ref);
+  if (sheet.merges.length > 0) ws["!merges"] = sheet.merges;
+  return ws as XLSX.WorkSheet;
+}
+
 /** SheetJS's zip container (CFB), as its own unzip builds it, and the parser that reads one. */
 interface ZipContainer {
   FileIndex: unknown[];
@@ -217,6 +232,21 @@ export function readWorkbookGrids(bytes: Uint8Array, xlsx: SheetJs, options: Rea
   const guard = guardXlsx(bytes, options.limits, options.inflateRaw, needed);
   if (!guard.ok) return guard;
   for (const name of emptied) guard.parts.set(name, EMPTY);
+  // Sheet names are case-insensitive in Excel, as in SheetJS's `sheets` option.
+  const wanted = options.sheets ? new Set(options.sheets.map((s) => s.toLowerCase())) : null;
+  if (!display && options.fastSheets !== false) {
+    const fast = readFastWorkbook(guard.parts, wanted);
+    if (fast) {
+      try {
+        const grids = fast.sheets.map(({ name, sheet }) =>
+          sheetToGrid(xlsx, name, asWorkSheet(xlsx, sheet), sheet.hidden, false),
+        );
+        return { ok: true, grids, sheetNames: fast.sheetNames };
+      } catch {
+        // Not expected; SheetJS decides below.
+      }
+    }
+  }
   try {
     const wb = parseParts(xlsx, guard.parts, {
       type: "array",
@@ -234,8 +264,6 @@ export function readWorkbookGrids(bytes: Uint8Array, xlsx: SheetJs, options: Rea
       bookFiles: true,
       ...(options.sheets ? { sheets: options.sheets } : {}),
     });
-    // Sheet names are case-insensitive in Excel, as in SheetJS's `sheets` option.
-    const wanted = options.sheets ? new Set(options.sheets.map((s) => s.toLowerCase())) : null;
     const hidden = hiddenRowsBySheet(wb, wanted);
     const grids: Grid[] = [];
     for (const name of wb.SheetNames) {

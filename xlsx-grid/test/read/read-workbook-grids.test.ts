@@ -156,7 +156,8 @@ describe("readWorkbookGrids", () => {
         throw new Error("boom");
       },
     } as unknown as typeof XLSX;
-    const r = readWorkbookGrids(bytes, throwing);
+    // SheetJS's own parse (the fast sheet path would not call it).
+    const r = readWorkbookGrids(bytes, throwing, { fastSheets: false });
     expect(r).toMatchObject({ ok: false, reason: "corrupt" });
   });
 

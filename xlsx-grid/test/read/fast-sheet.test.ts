@@ -1,0 +1,394 @@
+/**
+ * The fast sheet path (src/read/fast-sheet) against SheetJS: on every workbook in the repository
+ * and on generated raw SpreadsheetML, the grids must be the same as SheetJS's — or the fast path
+ * must decline, and then the reader uses SheetJS anyway. Declines are counted so a reader that
+ * declines everything fails too.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import * as XLSX from "@e965/xlsx";
+import { readWorkbookGrids, type ReadOptions } from "../../src/read/read-workbook-grids";
+import { fastDeclineReason } from "../../src/read/fast-sheet/read-fast";
+
+const ROOT = join(__dirname, "..", "..", "..");
+
+/** Both readers on the same bytes; the fast one's decline reason (null when it read the file). */
+function bothWays(bytes: Uint8Array, options: ReadOptions = {}) {
+  const slow = readWorkbookGrids(bytes, XLSX, { ...options, fastSheets: false });
+  const fast = readWorkbookGrids(bytes, XLSX, options);
+  return { slow, fast, declined: fastDeclineReason() };
+}
+
+describe("fast sheet path on the repository's workbooks", () => {
+  const files = execFileSync("git", ["ls-files", "*.xlsx"], { cwd: ROOT, encoding: "utf8" })
+    .split("\n")
+    .filter(Boolean);
+
+  it("reads every workbook as SheetJS does, and most without SheetJS", () => {
+    expect(files.length).toBeGreaterThan(50);
+    let fastRead = 0;
+    let opened = 0;
+    const declines: string[] = [];
+    files.forEach((file, i) => {
+      const bytes = readFileSync(join(ROOT, file));
+      const { slow, fast, declined } = bothWays(bytes);
+      expect({ file, grids: fast }).toEqual({ file, grids: slow });
+      if (!slow.ok) return;
+      opened++;
+      if (declined === null) fastRead++;
+      else {
+        expect({ file, declined }).not.toEqual({
+          file,
+          declined: expect.stringMatching(/^error:/) as string,
+        });
+        declines.push(`${file}: ${declined}`);
+      }
+      // The sheet filter too (on a few files, to keep the test quick): only the last sheet.
+      if (i % 8 !== 0) return;
+      const last = slow.sheetNames[slow.sheetNames.length - 1]!;
+      const one = bothWays(bytes, { sheets: [last.toUpperCase()] });
+      expect({ file, grids: one.fast }).toEqual({ file, grids: one.slow });
+    });
+    // At most one real workbook in ten may need SheetJS; the failure lists which and why.
+    if (fastRead < Math.ceil(opened * 0.9)) throw new Error(`declined:\n${declines.join("\n")}`);
+  });
+
+  // Made with `soffice --headless --convert-to xlsx` from cli/samples (LibreOffice 7.4): small, so
+  // committed rather than converted in the test (soffice takes seconds to start).
+  it("workbooks saved by LibreOffice take the fast path", () => {
+    const dir = join(__dirname, "..", "fixtures", "libreoffice");
+    const lo = readdirSync(dir).map((f) => join(dir, f));
+    expect(lo.length).toBeGreaterThan(0);
+    for (const file of lo) {
+      const { slow, fast, declined } = bothWays(readFileSync(file));
+      expect(slow.ok).toBe(true);
+      expect({ file, declined }).toEqual({ file, declined: null });
+      expect(fast).toEqual(slow);
+    }
+  });
+});
+
+// ---- Generated SpreadsheetML -------------------------------------------------------------
+
+const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Only characters XML 1.0 allows (no C0 controls but tab, LF, CR; no U+FFFE/U+FFFF). */
+function xmlChars(s: string): string {
+  return [...s]
+    .filter((ch) => {
+      const c = ch.codePointAt(0)!;
+      return (c >= 0x20 || c === 9 || c === 10 || c === 13) && c !== 0xfffe && c !== 0xffff;
+    })
+    .join("");
+}
+
+/** Text as a writer might put it in XML: escaped, with character references and _x escapes mixed in. */
+const xmlText = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 6 }).map((s) => esc(xmlChars(s))),
+      fc.constantFrom(
+        "&amp;",
+        "&lt;",
+        "&gt;",
+        "&quot;",
+        "&apos;",
+        "&#233;",
+        "&#x1EA1;",
+        "&#x1F600;",
+        "_x000D_",
+        "_x0041_",
+        "_x005F_x0041_",
+        "\r\n",
+        "\n",
+        "  ",
+        "Điểm tự chấm",
+        "😀",
+        "&amp;amp;",
+      ),
+    ),
+    { maxLength: 4 },
+  )
+  .map((parts) => parts.join(""));
+
+const item = fc.oneof(
+  xmlText.map((t) => `<t>${t}</t>`),
+  xmlText.map((t) => `<t xml:space="preserve">${t}</t>`),
+  fc
+    .array(fc.tuple(xmlText, fc.boolean()), { minLength: 1, maxLength: 3 })
+    .map((runs) =>
+      runs
+        .map(
+          ([t, bold]) =>
+            `<r>${bold ? '<rPr><b/><sz val="11"/><rFont val="Times New Roman"/></rPr>' : ""}<t xml:space="preserve">${t}</t></r>`,
+        )
+        .join(""),
+    ),
+  fc
+    .tuple(xmlText, xmlText)
+    .map(([t, p]) => `<t>${t}</t><rPh sb="0" eb="1"><t>${p}</t></rPh><phoneticPr fontId="1"/>`),
+);
+
+const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
+const number = fc.oneof(
+  fc.integer({ min: -1e6, max: 1e6 }).map(String),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+  fc.constantFrom("1E+21", "2.5e-7", "0", "-0", "007", "1.50"),
+);
+const formula = fc.constantFrom(
+  "SUM(A1:B2)",
+  "A1&amp;&quot;x&quot;",
+  "_xlfn.IFS(A1&gt;1,1)",
+  "IF(A1&lt;&gt;0,1,0)",
+  " ",
+);
+
+/** One cell's XML, given its address and the shared-string count. */
+function cellXml(
+  kind: number,
+  ref: string,
+  sst: number,
+  pick: number,
+  text: string,
+  num: string,
+  f: string,
+): string {
+  switch (kind) {
+    case 0:
+      return `<c r="${ref}"><v>${num}</v></c>`;
+    case 1:
+      return sst > 0 ? `<c r="${ref}" t="s" s="1"><v>${pick % sst}</v></c>` : `<c r="${ref}"/>`;
+    case 2:
+      return `<c r="${ref}" t="inlineStr"><is>${text}</is></c>`;
+    case 3:
+      return `<c r="${ref}" t="b"><v>${pick % 2}</v></c>`;
+    case 4:
+      return `<c r="${ref}" t="e"><v>${ERRORS[pick % ERRORS.length]!}</v></c>`;
+    case 5:
+      return `<c r="${ref}"><f>${f}</f><v>${num}</v></c>`;
+    case 6:
+      return `<c r="${ref}" t="str"><f>${f}</f><v${pick % 2 ? ' xml:space="preserve"' : ""}>${esc(text.replace(/<[^>]*>|&#|_x/g, ""))}</v></c>`;
+    case 7:
+      return `<c r="${ref}"><f aca="false">${f}</f></c>`;
+    case 8:
+      return `<c r="${ref}" s="2"/>`;
+    case 9:
+      // Typed cells without a value, an empty <v>, an empty <f>.
+      return `<c r="${ref}" t="${["n", "s", "b", "e", "str", "inlineStr"][pick % 6]!}">${pick % 3 ? "<v></v>" : ""}</c>`;
+    case 10:
+      return `<c r="${ref}"><f></f><v>${num}</v></c>`;
+    default:
+      return "";
+  }
+}
+
+const sheetSpec = fc.record({
+  top: fc.integer({ min: 0, max: 4 }),
+  left: fc.integer({ min: 0, max: 4 }),
+  rows: fc.array(
+    fc.record({
+      gap: fc.integer({ min: 0, max: 2 }),
+      hidden: fc.boolean(),
+      selfClosing: fc.boolean(),
+      cells: fc.array(
+        fc.record({
+          gap: fc.integer({ min: 0, max: 2 }),
+          kind: fc.integer({ min: 0, max: 11 }),
+          pick: fc.nat(),
+          text: item,
+          num: number,
+          f: formula,
+        }),
+        { maxLength: 5 },
+      ),
+    }),
+    { maxLength: 6 },
+  ),
+  dimension: fc.constantFrom("exact", "none", "larger", "single"),
+  merges: fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.nat(2), fc.nat(2)), { maxLength: 3 }),
+});
+
+type SheetSpec = typeof sheetSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function sheetXml(spec: SheetSpec, sst: number): string {
+  const rows: string[] = [];
+  let r = spec.top;
+  let maxC = spec.left;
+  for (const row of spec.rows) {
+    r += row.gap;
+    const hidden = row.hidden ? ' hidden="1"' : "";
+    if (row.selfClosing && row.cells.length === 0) {
+      rows.push(`<row r="${r + 1}"${hidden} ht="20" customHeight="1"/>`);
+    } else {
+      let c = spec.left;
+      const cells: string[] = [];
+      for (const cell of row.cells) {
+        c += cell.gap;
+        cells.push(
+          cellXml(cell.kind, XLSX.utils.encode_cell({ r, c }), sst, cell.pick, cell.text, cell.num, cell.f),
+        );
+        maxC = Math.max(maxC, c);
+        c++;
+      }
+      rows.push(`<row r="${r + 1}" spans="1:9"${hidden}>${cells.join("")}</row>`);
+    }
+    r++;
+  }
+  const start = XLSX.utils.encode_cell({ r: spec.top, c: spec.left });
+  const dim = {
+    exact: `<dimension ref="${start}:${XLSX.utils.encode_cell({ r: Math.max(r - 1, spec.top), c: maxC })}"/>`,
+    none: "",
+    larger: `<dimension ref="A1:Z99"/>`,
+    single: `<dimension ref="${start}"/>`,
+  }[spec.dimension];
+  const merges = spec.merges.map(
+    ([r0, c0, h, w]) =>
+      `<mergeCell ref="${XLSX.utils.encode_range({ s: { r: r0, c: c0 }, e: { r: r0 + h, c: c0 + w } })}"/>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `${dim}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    `<sheetData>${rows.join("")}</sheetData>` +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+  );
+}
+
+const NAMES = ["Tự chấm", "Sheet1", "A &amp; B", "Ghi chú", "Điểm"];
+
+function workbookBytes(sheets: SheetSpec[], items: string[], states: number[]): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  const ct = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>',
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
+  ];
+  const wbSheets: string[] = [];
+  const rels: string[] = [];
+  sheets.forEach((spec, i) => {
+    const path = `worksheets/sheet${i + 1}.xml`;
+    files[`xl/${path}`] = strToU8(sheetXml(spec, items.length));
+    ct.push(
+      `<Override PartName="/xl/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
+    const state = ["", ' state="hidden"', ' state="veryHidden"'][states[i] ?? 0]!;
+    wbSheets.push(`<sheet name="${NAMES[i]!}" sheetId="${i + 1}"${state} r:id="rId${i + 1}"/>`);
+    rels.push(
+      `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${i % 2 ? "/xl/" : ""}${path}"/>`,
+    );
+  });
+  if (items.length > 0) {
+    ct.push(
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
+    );
+    rels.push(
+      '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>',
+    );
+    files["xl/sharedStrings.xml"] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}" uniqueCount="${items.length}">` +
+        items.map((x) => `<si>${x}</si>`).join("") +
+        "</sst>",
+    );
+  }
+  files["[Content_Types].xml"] = strToU8(ct.join("") + "</Types>");
+  files["_rels/.rels"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  );
+  files["xl/workbook.xml"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      `<workbookPr/><bookViews><workbookView/></bookViews><sheets>${wbSheets.join("")}</sheets></workbook>`,
+  );
+  files["xl/_rels/workbook.xml.rels"] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`,
+  );
+  return zipSync(files, { level: 1 });
+}
+
+describe("fast sheet path on generated SpreadsheetML", () => {
+  it("gives SheetJS's grids, or declines", () => {
+    let runs = 0;
+    let fastRead = 0;
+    fc.assert(
+      fc.property(
+        fc.array(sheetSpec, { minLength: 1, maxLength: 3 }),
+        fc.array(item, { maxLength: 6 }),
+        fc.array(fc.nat(2), { maxLength: 3 }),
+        (sheets, items, states) => {
+          const { slow, fast, declined } = bothWays(workbookBytes(sheets, items, states));
+          expect(slow.ok).toBe(true);
+          expect(fast).toEqual(slow);
+          runs++;
+          if (declined === null) fastRead++;
+          else expect(declined).not.toMatch(/^error:/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Declines are for self-closing rows without a usable dimension and the like: a minority.
+    expect(fastRead).toBeGreaterThan(runs * 0.6);
+  });
+
+  it.each([
+    ["a shared formula", '<c r="A1"><f t="shared" ref="A1:A2" si="0">B1</f><v>1</v></c>'],
+    ["an array formula", '<c r="A1"><f t="array" ref="A1">B1</f><v>1</v></c>'],
+    ["a date cell", '<c r="A1" t="d"><v>2024-01-01</v></c>'],
+    ["a cell without r", "<c><v>1</v></c>"],
+    ["cells out of order", '<c r="B1"><v>1</v></c><c r="A1"><v>2</v></c>'],
+    ["an unknown error text", '<c r="A1" t="e"><v>#SPILL!</v></c>'],
+    ["CDATA", '<c r="A1" t="inlineStr"><is><t><![CDATA[a]]></t></is></c>'],
+  ])("declines on %s and still reads as SheetJS does", (_, cells) => {
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml.replace("<sheetData></sheetData>", `<sheetData><row r="1">${cells}</row></sheetData>`),
+      ),
+    );
+    // A decision, not an exception inside the fast path.
+    expect(declined).toMatch(/^(?!error:)/);
+    expect(declined).not.toBeNull();
+    expect(fast).toEqual(slow);
+  });
+
+  it.each([
+    ["a UTF-8 byte-order mark", (xml: string) => `\ufeff${xml}`],
+    [
+      "a self-closing row without a dimension",
+      (xml: string) =>
+        xml
+          .replace(/<dimension[^>]*>/, "")
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1" hidden="1"/><row r="2"><c r="B2"><v>1</v></c></row></sheetData>',
+          ),
+    ],
+    [
+      "a prefixed sheetData",
+      (xml: string) =>
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<x:sheetData xmlns:x="urn:x"><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData>',
+        ),
+    ],
+  ])("declines on %s and still reads as SheetJS does", (_, edit) => {
+    const { slow, fast, declined } = bothWays(withSheetXml(edit));
+    // A decision, not an exception inside the fast path.
+    expect(declined).toMatch(/^(?!error:)/);
+    expect(declined).not.toBeNull();
+    expect(fast).toEqual(slow);
+  });
+});
+
+/** A one-sheet generated workbook whose sheet XML is edited by hand (the generator writes only
+ * what the fast path reads). */
+function withSheetXml(edit: (xml: string) => string): Uint8Array {
+  const spec = { top: 0, left: 0, rows: [], dimension: "exact" as const, merges: [] };
+  const files = unzipSync(workbookBytes([spec], ["<t>x</t>"], []));
+  files["xl/worksheets/sheet1.xml"] = strToU8(
+    edit(new TextDecoder().decode(files["xl/worksheets/sheet1.xml"])),
+  );
+  return zipSync(files);
+}
