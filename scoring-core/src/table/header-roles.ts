@@ -31,7 +31,7 @@ const TITLE_ROW =
   /\b(?:chi so|cchc|cai cach hanh chinh|phu luc|bieu mau|mau so)\b|^(?:bang|bao cao) |^(?:dien|nhap|chon|xem|luu y|kem theo|can cu)\b/;
 const NOTE = /\b(?:ghi chu|y kien|nhan xet)\b|^ket luan\b/;
 const APPRAISER =
-  /\b(?:tham dinh|hdtd|thanh tra|phuc tham|hoi dong|to cong tac|doan (?:kiem tra|tham dinh|danh gia)|(?:cap|co quan) co tham quyen|quan ly truc tiep|cap tren|lanh dao)\b/;
+  /\b(?:tham dinh|hdtd|thanh tra|phuc tham|hoi dong|to cong tac|doan (?:kiem tra|tham dinh|danh gia)|(?:cap|co quan) co tham quyen|quan ly truc tiep|cap tren|lanh dao)\b|\b(?:diem|ket qua|y kien|nhan xet)\b.*\b(?:so|phong) noi vu\b|\b(?:so|phong) noi vu (?:cham|danh gia)\b/;
 const UNIT_SIDE = /\b(?:don vi|co quan|so|ubnd|ca nhan|giai trinh|tu danh gia|tu cham)\b/;
 /** The appraiser's flag: "Cần giải trình / bổ sung tài liệu", "Yêu cầu giải trình" (before EXPLANATION). */
 const FLAG =
@@ -64,7 +64,7 @@ const NOT_APPLICABLE =
 const RULE =
   /^(?:cach|phuong phap|huong dan|yeu cau|quy dinh) (?:tinh|cham|danh gia)(?: diem)?|^cach thuc (?:tinh|cham)|^thang diem chi tiet|\bcach (?:tinh|cham) diem\b/;
 const MAX =
-  /\b(?:diem|so diem) (?:toi da|chuan|quy dinh)\b|^(?:toi da|thang diem|diem chuan|khung diem)\b|\bthang diem\b/;
+  /\b(?:diem|so diem|diem so) (?:toi da|chuan|quy dinh)\b|^(?:toi da|thang diem|diem chuan|khung diem)\b|\bthang diem\b/;
 /** "TĐG", "Điểm TĐG", "ĐTĐG": tự đánh giá abbreviated ("TĐ" alone may be tối đa or thẩm định: not here). */
 const SELF =
   /\btu (?:cham|danh gia|dg)\b|\b(?:d?tdg|tddg)\b|^diem (?:cham|danh gia) (?:cua )?(?:don vi|ubnd)$|^diem (?:do )?don vi (?:tu )?(?:cham|danh gia)$|^don vi (?:tu )?cham(?: diem)?$/;
@@ -76,7 +76,7 @@ const AUTHORITY = /\b(?:(?:cap|co quan) co tham quyen|hoi dong|hdtd)\b/;
 const FIRST_APPRAISER = /\b(?:quan ly truc tiep|cap tren truc tiep|to cong tac|to tham dinh|doan kiem tra)\b/;
 const CODE = /^(?:stt|tt|so tt|so thu tu|thu tu|ma so|ma tieu chi|ma tc|ma)$/;
 const TITLE =
-  /^(?:cac )?(?:linh vuc|tieu chi|noi dung|ten tieu chi|ten linh vuc|chi tieu|danh muc tieu chi|ten noi dung)\b/;
+  /^(?:cac )?(?:linh vuc|tieu chi|noi dung|ten tieu chi|ten linh vuc|chi tieu|ten chi tieu|danh muc tieu chi|ten noi dung)\b/;
 
 /** Unit types named after a maximum ("Điểm tối đa Sở", "… đối với xã, phường"). */
 const UNIT_TYPES: [RegExp, string][] = [

@@ -454,4 +454,66 @@ describe("templates none of us wrote", () => {
     expect(r.table.lastRow).toBe(7);
     expect(r.report.totals.self).toBe(4);
   });
+
+  it("Sở Nội vụ named as the appraiser: its score and its opinion", () => {
+    const r = check({
+      sheet: "S",
+      values: [
+        R(
+          "STT",
+          "Tên chỉ tiêu",
+          "Điểm số tối đa",
+          "Điểm tự chấm",
+          "Điểm do Sở Nội vụ chấm",
+          "Ý kiến của Sở Nội vụ",
+        ),
+        R("1", "Chỉ đạo", 6, 4.5, 4),
+        R("1.1", "Kế hoạch", 3, 2.5, 2, "Ban hành chậm"),
+        R("1.2", "Báo cáo", 3, 2, 2),
+      ],
+    });
+    expect(r.roles).toEqual({
+      code: "A",
+      title: "B",
+      max: "C",
+      self: "D",
+      appraisal1: "E",
+      appraisalNote: "F",
+    });
+    expect(r.report.totals).toMatchObject({ self: 4.5, appraised: 4 });
+    expect(r.issues).toEqual([]);
+  });
+
+  it("a “SỞ NỘI VỤ” title line above the header is no column", () => {
+    const r = check({
+      sheet: "S",
+      values: [
+        R("UBND TỈNH X"),
+        R("SỞ NỘI VỤ", N, N, "Điểm"),
+        R("STT", "Nội dung", "Điểm tối đa", "Điểm tự chấm"),
+        R("1", "Chỉ đạo", 3, 2),
+        R("1.1", "Kế hoạch", 3, 2),
+      ],
+    });
+    expect(r.report.headerRows).toEqual([3]);
+    expect(r.roles).toEqual({ code: "A", title: "B", max: "C", self: "D" });
+  });
+
+  it("says the new warnings in English too", () => {
+    const { report } = checkSheetWithTable(
+      {
+        sheet: "S",
+        values: [
+          R("STT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "ĐTĐ"),
+          R("1", "Chỉ đạo", 3, N, 2),
+          R("-", "Đúng hạn", N, 3),
+        ],
+      },
+      { lang: "en" },
+    );
+    expect(report.issues.slice(0, 2).map((i) => i.message)).toEqual([
+      "Cell D3 holds the score 3 but row 3 has no numbering, so it is not counted on its own (it is read as guidance for criterion 1). If it is a sub-criterion, number the row (e.g. “a)”); otherwise enter the score on the row of criterion 1.",
+      "Column E (“ĐTĐ”) holds scores (cell E2) but its header does not say whether they are maxima, self-assessed or appraised scores, so it is not read. To fix: name the column (e.g. “Điểm thẩm định”) or map it, e.g. “thẩm định lần 1=E”.",
+    ]);
+  });
 });
