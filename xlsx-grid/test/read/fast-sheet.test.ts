@@ -347,10 +347,10 @@ describe("fast sheet path on generated SpreadsheetML", () => {
         xml.replace("<sheetData></sheetData>", `<sheetData><row r="1">${cells}</row></sheetData>`),
       ),
     );
+    expect(fast).toEqual(slow);
     // A decision, not an exception inside the fast path.
     expect(declined).toMatch(/^(?!error:)/);
     expect(declined).not.toBeNull();
-    expect(fast).toEqual(slow);
   });
 
   it.each([
@@ -366,6 +366,16 @@ describe("fast sheet path on generated SpreadsheetML", () => {
           ),
     ],
     [
+      "a hyperlink on an empty cell below a hidden row",
+      (xml: string) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:A6"/>')
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" hidden="1"/></sheetData><hyperlinks><hyperlink ref="A5" location="Sheet1!A1" display="x"/></hyperlinks>',
+          ),
+    ],
+    [
       "a prefixed sheetData",
       (xml: string) =>
         xml.replace(
@@ -375,10 +385,29 @@ describe("fast sheet path on generated SpreadsheetML", () => {
     ],
   ])("declines on %s and still reads as SheetJS does", (_, edit) => {
     const { slow, fast, declined } = bothWays(withSheetXml(edit));
+    expect(fast).toEqual(slow);
     // A decision, not an exception inside the fast path.
     expect(declined).toMatch(/^(?!error:)/);
     expect(declined).not.toBeNull();
+  });
+});
+
+describe("fast sheet path and comments", () => {
+  it("declines a sheet with comments (SheetJS adds a cell under each) and reads as SheetJS does", () => {
+    const ws = XLSX.utils.aoa_to_sheet([["a"], [1]]);
+    ws["!rows"] = [];
+    ws["!rows"][3] = { hidden: true };
+    ws["A6"] = { t: "z", c: [{ a: "Sở Nội vụ", t: "ghi chú" }] } as XLSX.CellObject;
+    ws["!ref"] = "A1:A6";
+    const bytes = new Uint8Array(
+      XLSX.write(
+        { SheetNames: ["S"], Sheets: { S: ws } },
+        { type: "array", bookType: "xlsx" },
+      ) as ArrayBuffer,
+    );
+    const { slow, fast, declined } = bothWays(bytes);
     expect(fast).toEqual(slow);
+    expect(declined).toBe("comments");
   });
 });
 
