@@ -3,6 +3,8 @@
  * single-executable applications need. `rank`'s worker code is not a file beside it but a
  * string the build embeds, and the pool starts its workers from that string.
  */
+// First: bounds V8's heap growth before anything else is loaded.
+import "../heap-growth";
 import { useEmbeddedWorker } from "../pool/score-pool";
 import { runMain } from "../run-main";
 

@@ -6,7 +6,7 @@
  * Templates use {name} placeholders filled from an issue's params (plus {cell}, {value},
  * {criterion}, {sheet}).
  */
-export const CATALOGUE_VERSION = "1.7.0";
+export const CATALOGUE_VERSION = "1.8.0";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -77,6 +77,18 @@ export const CATALOGUE = {
     title: { vi: "Đã chọn trang khác để kiểm tra", en: "Another sheet checked" },
     vi: "Trang “{active}” không phải bảng chấm điểm của đơn vị; đã kiểm tra trang “{sheet}” (giống bảng chấm điểm nhất).",
     en: "Sheet “{active}” is not a unit's scoring table; checked sheet “{sheet}” instead (the closest match).",
+  },
+  "column-score-unread": {
+    severity: "warning",
+    title: { vi: "Cột điểm không rõ loại", en: "Score column not understood" },
+    vi: "Cột {column} (“{header}”) có điểm (ô {cell}) nhưng tiêu đề không cho biết là điểm tối đa, tự đánh giá hay thẩm định, nên không được đọc. Cách sửa: ghi rõ tiêu đề cột (ví dụ “Điểm thẩm định”) hoặc gán cột, ví dụ “thẩm định lần 1={column}”.",
+    en: "Column {column} (“{header}”) holds scores (cell {cell}) but its header does not say whether they are maxima, self-assessed or appraised scores, so it is not read. To fix: name the column (e.g. “Điểm thẩm định”) or map it, e.g. “thẩm định lần 1={column}”.",
+  },
+  "row-unnumbered-score": {
+    severity: "warning",
+    title: { vi: "Điểm ở dòng không đánh số", en: "Score on an unnumbered row" },
+    vi: "Ô {cell} có điểm {value} nhưng dòng {row} không có số thứ tự nên không được tính riêng (được đọc là hướng dẫn của tiêu chí {criterion}). Nếu đó là một tiêu chí thành phần, hãy đánh số dòng này (ví dụ “{next}”); nếu không, hãy ghi điểm ở dòng của tiêu chí {criterion}.",
+    en: "Cell {cell} holds the score {value} but row {row} has no numbering, so it is not counted on its own (it is read as guidance for criterion {criterion}). If it is a sub-criterion, number the row (e.g. “{next}”); otherwise enter the score on the row of criterion {criterion}.",
   },
   "row-hidden": {
     severity: "info",

@@ -19,6 +19,10 @@ export const ISSUE_DESCRIPTIONS: Partial<Record<IssueCode, string>> = {
   "table-empty": "The header was found but no numbered rows follow it.",
   "sheet-chosen":
     "The active sheet is not a scoring table (instructions, a tool sheet): the closest sheet was checked instead.",
+  "column-score-unread":
+    "A header column speaks of points (“Điểm TĐ”, “ĐTĐ”: tối đa, tự đánh giá or thẩm định?) and holds numbers, but names no role, so it is not read; name it or map it rather than lose its scores silently.",
+  "row-unnumbered-score":
+    "A row without numbering (a “-” line, a bare caption) holds a self-assessed or appraised score: it is read as guidance for the criterion above, so its score is not counted; number it if it is a sub-criterion.",
   "row-hidden": "A scoring row is hidden in the sheet; it is still counted.",
   "text-legacy-encoding": "Text looks like TCVN3/VNI-encoded Vietnamese; convert the font to Unicode.",
   "number-invalid": "A score or maximum cell holds text that is not a number (e.g. “đạt”).",

@@ -31,14 +31,14 @@ const TITLE_ROW =
   /\b(?:chi so|cchc|cai cach hanh chinh|phu luc|bieu mau|mau so)\b|^(?:bang|bao cao) |^(?:dien|nhap|chon|xem|luu y|kem theo|can cu)\b/;
 const NOTE = /\b(?:ghi chu|y kien|nhan xet)\b|^ket luan\b/;
 const APPRAISER =
-  /\b(?:tham dinh|thanh tra|phuc tham|hoi dong|to cong tac|doan (?:kiem tra|tham dinh|danh gia)|(?:cap|co quan) co tham quyen|quan ly truc tiep|cap tren|lanh dao)\b/;
+  /\b(?:tham dinh|hdtd|thanh tra|phuc tham|hoi dong|to cong tac|doan (?:kiem tra|tham dinh|danh gia)|(?:cap|co quan) co tham quyen|quan ly truc tiep|cap tren|lanh dao)\b/;
 const UNIT_SIDE = /\b(?:don vi|co quan|so|ubnd|ca nhan|giai trinh|tu danh gia|tu cham)\b/;
 /** The appraiser's flag: "Cần giải trình / bổ sung tài liệu", "Yêu cầu giải trình" (before EXPLANATION). */
 const FLAG =
   /^(?:co |danh dau )?(?:can|yeu cau|de nghi) (?:giai trinh|bo sung (?:tai lieu|minh chung|ho so))\b/;
 const EXPLANATION = /^(?:noi dung )?(?:giai trinh|thuyet minh|ly do)\b|\bgiai trinh\b/;
 const EVIDENCE =
-  /\b(?:tai lieu|van ban|ho so) (?:kiem chung|chung minh|minh chung)\b|\btlkc\b|^(?:minh chung|kiem chung)\b/;
+  /\b(?:tai lieu|van ban|ho so) (?:kiem chung|chung minh|minh chung)\b|\b(?:tlkc|tlmc)\b|^(?:minh chung|kiem chung)\b|\b(?:link|duong link|duong dan|url)(?: tai lieu| van ban)? (?:minh chung|kiem chung)\b|^tai lieu kem theo\b/;
 const DECLARED =
   /^(?:so lieu|noi dung|thong tin) ke khai|^so lieu(?: thuc te| bao cao)?$|^ke khai|\bso lieu ke khai\b/;
 /**
@@ -65,13 +65,14 @@ const RULE =
   /^(?:cach|phuong phap|huong dan|yeu cau|quy dinh) (?:tinh|cham|danh gia)(?: diem)?|^cach thuc (?:tinh|cham)|^thang diem chi tiet|\bcach (?:tinh|cham) diem\b/;
 const MAX =
   /\b(?:diem|so diem) (?:toi da|chuan|quy dinh)\b|^(?:toi da|thang diem|diem chuan|khung diem)\b|\bthang diem\b/;
+/** "TĐG", "Điểm TĐG", "ĐTĐG": tự đánh giá abbreviated ("TĐ" alone may be tối đa or thẩm định: not here). */
 const SELF =
-  /\btu (?:cham|danh gia|dg)\b|^diem (?:do )?don vi (?:tu )?(?:cham|danh gia)$|^don vi (?:tu )?cham(?: diem)?$/;
+  /\btu (?:cham|danh gia|dg)\b|\b(?:d?tdg|tddg)\b|^diem (?:cham|danh gia) (?:cua )?(?:don vi|ubnd)$|^diem (?:do )?don vi (?:tu )?(?:cham|danh gia)$|^don vi (?:tu )?cham(?: diem)?$/;
 const ROUND_2 = /\b(?:lan|vong) (?:2|ii|thu 2|thu hai|hai)\b|\bphuc tham\b/;
 const ROUND_1 = /\b(?:lan|vong) (?:1|i|thu 1|thu nhat|dau|mot)\b/;
 const ROUND_ONLY =
   /^(?:(?:diem|ket qua) )?(?:lan|vong) (?:1|2|i|ii|thu 1|thu 2|thu nhat|thu hai|dau|mot|hai)$/;
-const AUTHORITY = /\b(?:(?:cap|co quan) co tham quyen|hoi dong)\b/;
+const AUTHORITY = /\b(?:(?:cap|co quan) co tham quyen|hoi dong|hdtd)\b/;
 const FIRST_APPRAISER = /\b(?:quan ly truc tiep|cap tren truc tiep|to cong tac|to tham dinh|doan kiem tra)\b/;
 const CODE = /^(?:stt|tt|so tt|so thu tu|thu tu|ma so|ma tieu chi|ma tc|ma)$/;
 const TITLE =

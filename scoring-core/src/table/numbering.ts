@@ -34,8 +34,11 @@ const ROMAN: ReadonlyMap<string, number> = new Map(
 const DOTTED = /^\d{1,3}(?:[.,]\d{1,3})+$/;
 const INT = /^\d{1,3}$/;
 const LEADING_ZERO = /(?:^|\.)0\d/;
-const LETTER = /^([a-zđ])[).]$/;
+/** "a)", "b.", or a bare "a" in the STT column (some provinces type items so). */
+const LETTER = /^([a-zđ])[).]?$/;
 const RULE_START = /^[-+–—•*]/;
+/** "Lĩnh vực I", "Tiêu chí 1", "TC 1.1", "TCTP 1.1.2" typed in the STT column: the word goes, the number stays. */
+const NAMED = /^(?:lĩnh vực|tiêu chí(?: thành phần)?|tctp|tc|lv)\s*(?=[0-9IVX])/iu;
 
 /**
  * Codes come from the province's template ("1.2.3", "II", "a)"), so each distinct text is read
@@ -69,6 +72,13 @@ export function readNumbering(text: string): Numbering | null {
     return null;
   }
   if (RULE_START.test(text)) return { kind: "rule", raw: text };
+  const named = NAMED.exec(text);
+  if (named) {
+    const inner = readNumbering(text.slice(named[0].length));
+    return inner === null || inner.kind === "rule" || inner.kind === "letter"
+      ? null
+      : { ...inner, raw: text };
+  }
   const t = text.endsWith(".") || text.endsWith(":") ? text.slice(0, -1).trimEnd() : text;
   const roman = ROMAN.get(t); // a Map: "constructor" is no numeral
   if (roman !== undefined) return { kind: "roman", value: roman, raw: text };

@@ -6,13 +6,13 @@
  */
 import { columnIndex, columnLetters } from "../grid/address";
 import type { CellValue, Grid } from "../grid/grid";
-import { foldCached } from "../grid/fold-cache";
+import { foldCached, foldWords } from "../grid/fold-cache";
 import type { Lang } from "../messages/lang";
 import { IssueCollector, type Issue } from "../issues/issue";
 import { cellText, RowReader, templateText } from "./cell-read";
 import type { ColumnMapping } from "./column-mapping";
 import { HEADER_SCAN_ROWS, searchHeader, type HeaderFound } from "./find-header";
-import { ROLE_KEYS, ROLE_LABELS } from "./header-roles";
+import { matchHeaderRole, ROLE_KEYS, ROLE_LABELS } from "./header-roles";
 import { looksLegacyEncoded } from "./legacy-encoding";
 import {
   isPartHeading,
@@ -29,6 +29,7 @@ import type {
   ColumnRole,
   NumberRead,
   ScoringTable,
+  TableNode,
   TableProfile,
   TotalRow,
   UnitMaxColumn,
@@ -51,6 +52,20 @@ export type ReadResult = { ok: true; table: ScoringTable; issues: Issue[] } | { 
 const LEGACY_REPORT_LIMIT = 5;
 
 const TOTAL_LABEL = /^(?:tong cong|tong diem|tong so diem|tong so|tong|cong|total)(?: |$)/;
+/**
+ * A field's own subtotal row ("Cộng lĩnh vực I", "Tổng điểm mục II", "Cộng (I)"), typed between
+ * fields by some provinces: neither the table's total nor rule text (folded words). "Tổng điểm
+ * các lĩnh vực" and "Tổng cộng (A+B)" stay totals.
+ */
+const SUBTOTAL_LABEL =
+  /^(?:tong cong|tong diem|tong so diem|tong|cong)(?: diem)? (?:(?:linh vuc|muc|phan|nhom)(?! cac\b)(?: |$)|(?:[ivx]{1,4}|\d{1,2})$)/;
+
+/**
+ * The signature block under a table ("Người lập biểu", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên)",
+ * "Quảng Ninh, ngày 10 tháng 12 năm 2025"), folded: it ends the rule text of the last criterion.
+ */
+const SIGNATURE =
+  /^(?:(?:kt|tm|tl)\.? )?(?:nguoi lap(?: bieu)?|thu truong(?: don vi| co quan)?|(?:pho )?giam doc|(?:pho )?chu tich)[:.]?$|^\(ky\b|^(?:[^\d,]{2,40}, )?ngay \S{1,4} thang \S{1,4} nam \d{4}\.?$/;
 
 const BASIS: Record<string, Record<Lang, string>> = {
   round1: { vi: "ghi rõ lần 1", en: "marked round 1" },
@@ -163,6 +178,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
 
   const table = readBody(g, header, letters, issues, sheetRow);
   if (!table) return { ok: false, issues: issues.issues };
+  reportUnreadScoreColumns(g, header, table.lastRow - originRow, issues, letter, sheetRow);
   const info = readTitleInfo(g, header.rows[0]!);
   const result: ScoringTable = {
     sheet: g.sheet,
@@ -275,6 +291,34 @@ function readBody(
     }
   };
 
+  /**
+   * A unit's or appraiser's score on a row read as guidance ("- Ban hành đúng hạn | 1") while the
+   * criterion's own cell has none: said at its cell, since it is not counted. When the criterion
+   * has its score (the rows are its breakdown) or the row holds only a maximum (the rule's
+   * options), nothing is lost and nothing is said.
+   */
+  const scoreCols = [selfCol, ...appraisalCols].filter((c): c is number => c !== undefined);
+  const reportUnnumberedScore = (row: CellValue[], r: number, sr: number, target: TableNode) => {
+    for (const c of scoreCols) {
+      const v = row[c];
+      if (v === null || v === undefined || v === "") continue;
+      const own = c === selfCol ? target.self : target.appraisals[appraisalCols.indexOf(c)];
+      if (own?.parsed.kind === "number" || own?.formula) continue;
+      reader.at(r, sr);
+      const n = reader.number(c)!;
+      if (n.parsed.kind !== "number") continue;
+      issues.add("row-unnumbered-score", {
+        cell: n.cell,
+        row: sr,
+        column: n.column,
+        criterion: target.code,
+        value: n.parsed.value,
+        params: { next: target.level === "item" ? nextLetter(target.code) : "a)" },
+      });
+      return;
+    }
+  };
+
   for (let r = headerLast + 1; r < values.length; r++) {
     const row = values[r];
     if (!Array.isArray(row)) continue;
@@ -370,8 +414,15 @@ function readBody(
       tree.endBlock();
       continue;
     }
-    // Not numbered: a total row, or rule text for the row above.
+    // Not numbered: a total row, a field's subtotal, or rule text for the row above.
     const label = title !== "" ? title : codeText;
+    if (label !== "" && !isRuleLine(label) && label.length <= 80 && TOTAL_LABEL.test(foldCached(label))) {
+      if (SUBTOTAL_LABEL.test(foldWords(label))) {
+        // The field row carries (and validation checks) its sum; this row is only read past.
+        tree.endBlock();
+        continue;
+      }
+    }
     if (
       !totalRow &&
       label !== "" &&
@@ -391,6 +442,12 @@ function readBody(
     }
     const target = tree.lastNode;
     if (!target) continue;
+    if (label.length <= 80 && SIGNATURE.test(foldCached(label))) {
+      // The signature block under the table: no guidance for the last criterion.
+      tree.endBlock();
+      continue;
+    }
+    if (scoreCols.length > 0) reportUnnumberedScore(row, r, sr, target);
     const lines: string[] = [];
     if (numbering?.kind === "rule" && codeText.length <= 2 && title !== "")
       lines.push(`${codeText} ${title}`);
@@ -464,6 +521,50 @@ function codeOf(raw: string): { text: string; numbering: Numbering | null } {
     CODE_MEMO.set(raw, e);
   }
   return e;
+}
+
+/**
+ * Header words that speak of points without saying which ("Điểm TĐ", "ĐTĐ": tối đa, tự đánh giá
+ * or thẩm định?), "Điểm" alone, "Điểm (2)": such a column holding numbers would otherwise be left
+ * out without a word.
+ */
+const SCORE_LIKE = /\bdiem\b|^(?:d?td|tdd|dtd)(?: |$)/;
+const NUMBER_TEXT = /^\s*-?\d+(?:[.,]\d+)?\s*$/;
+
+/** Unknown header columns that look like scores and hold a number in the table's rows: one warning each. */
+function reportUnreadScoreColumns(
+  grid: Grid,
+  header: HeaderFound,
+  /** 0-based grid row just past the table's last row. */
+  end: number,
+  issues: IssueCollector,
+  letter: (c: number) => string,
+  sheetRow: (r: number) => number,
+): void {
+  const first = header.rows[header.rows.length - 1]! + 1;
+  for (const u of header.unknown) {
+    const words = foldWords(u.header);
+    // A column whose words do name a role was left for the user's mapping: nothing to say.
+    if (!SCORE_LIKE.test(words) || matchHeaderRole(words) !== null) continue;
+    for (let r = first; r < end && r < grid.values.length; r++) {
+      const v = grid.values[r]?.[u.col];
+      if (!(typeof v === "number" || (typeof v === "string" && NUMBER_TEXT.test(v)))) continue;
+      const column = letter(u.col);
+      issues.add("column-score-unread", {
+        cell: column + sheetRow(r),
+        row: sheetRow(r),
+        column,
+        params: { header: u.header },
+      });
+      break;
+    }
+  }
+}
+
+/** The letter item after "1.2.a" → "b)". */
+function nextLetter(code: string): string {
+  const last = code.charCodeAt(code.length - 1);
+  return last >= 97 && last < 122 ? `${String.fromCharCode(last + 1)})` : "a)";
 }
 
 function isEmpty(v: CellValue | undefined): boolean {

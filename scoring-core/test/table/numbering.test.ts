@@ -23,6 +23,14 @@ describe("parseNumbering", () => {
     expect(parseNumbering("đ)")).toMatchObject({ kind: "letter", letter: "đ" });
     expect(parseNumbering("b.")).toMatchObject({ kind: "letter", letter: "b" });
     expect(parseNumbering("B.")).toBeNull();
+    // Provinces' own templates: a bare letter item, a number named by its level.
+    expect(parseNumbering("c")).toMatchObject({ kind: "letter", letter: "c" });
+    expect(parseNumbering("Tiêu chí 3")).toMatchObject({ kind: "int", value: 3, raw: "Tiêu chí 3" });
+    expect(parseNumbering("TC1.2")).toMatchObject({ kind: "dotted", code: "1.2" });
+    expect(parseNumbering("lĩnh vực IV")).toMatchObject({ kind: "roman", value: 4 });
+    expect(parseNumbering("Tiêu chí thành phần")).toBeNull();
+    expect(parseNumbering("Tiêu chí a")).toBeNull();
+    expect(parseNumbering("TC - 1")).toBeNull();
     expect(parseNumbering("-")).toMatchObject({ kind: "rule" });
     expect(parseNumbering("+ Có kế hoạch")).toMatchObject({ kind: "rule" });
     for (const t of ["", "(1)", "Tổng cộng", "1.a", "2025", "1..2", "IIII"])

@@ -157,6 +157,15 @@ const HEAD: Grid = (() => {
   return { sheet: "S", values: g.values.slice(0, 8), merges: g.merges };
 })();
 
+/**
+ * Issues the reader learned after the reference was frozen (test/table/provinces.test.ts covers
+ * them): left out of both sides, so the comparison still checks everything else exactly.
+ */
+const NEWER_CODES = new Set(["row-unnumbered-score", "column-score-unread"]);
+function withoutNewer<T extends { issues: { code: string }[] }>(r: T): T {
+  return { ...r, issues: r.issues.filter((i) => !NEWER_CODES.has(i.code)) };
+}
+
 describe("readTable fast path", () => {
   it("reads what the reference reader reads, on damaged department sheets", () => {
     fc.assert(
@@ -164,8 +173,8 @@ describe("readTable fast path", () => {
         const grid = damaged(departmentGrid(layout), damage);
         // Twice: the memos must give on the second read what they gave on the first.
         const expected = referenceReadTable(grid, options);
-        expect(readTable(grid, options)).toEqual(expected);
-        expect(readTable(grid, options)).toEqual(expected);
+        expect(withoutNewer(readTable(grid, options))).toEqual(expected);
+        expect(withoutNewer(readTable(grid, options))).toEqual(expected);
       }),
       { numRuns: 40 },
     );
@@ -175,7 +184,7 @@ describe("readTable fast path", () => {
     fc.assert(
       fc.property(damageArb, fc.boolean(), (damage, hide) => {
         const grid = damaged(communeGrid(hide ? { hidden: ["1.1"] } : {}), damage);
-        expect(readTable(grid)).toEqual(referenceReadTable(grid));
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
       }),
       { numRuns: 100 },
     );
@@ -186,7 +195,7 @@ describe("readTable fast path", () => {
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
         const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
-        expect(readTable(grid)).toEqual(referenceReadTable(grid));
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
       }),
       { numRuns: 200 },
     );
@@ -208,7 +217,7 @@ describe("readTable fast path", () => {
         codes.join(" "),
         "ok",
       ]);
-      expect(read).toEqual(referenceReadTable(grid));
+      expect(withoutNewer(read)).toEqual(referenceReadTable(grid));
     }
   });
 });
