@@ -209,8 +209,20 @@ const sheetSpec = fc.record({
     { maxLength: 6 },
   ),
   dimension: fc.constantFrom("exact", "none", "larger", "single"),
+  /** Excel's scaffolding around the data: sheetPr, cols, x14ac row attributes, extLst. */
+  excel: fc.boolean(),
   merges: fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.nat(2), fc.nat(2)), { maxLength: 3 }),
 });
+
+const EXCEL_NS =
+  ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac"' +
+  ' xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"';
+const EXCEL_TAIL =
+  '<pageSetup paperSize="9" orientation="portrait"/><extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"' +
+  ' xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings>' +
+  '<x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="{1}">' +
+  '<x14:dataBar minLength="0" maxLength="100"/></x14:cfRule><xm:sqref>A1:A3</xm:sqref></x14:conditionalFormatting>' +
+  "</x14:conditionalFormattings></ext></extLst>";
 
 type SheetSpec = typeof sheetSpec extends fc.Arbitrary<infer T> ? T : never;
 
@@ -234,7 +246,8 @@ function sheetXml(spec: SheetSpec, sst: number): string {
         maxC = Math.max(maxC, c);
         c++;
       }
-      rows.push(`<row r="${r + 1}" spans="1:9"${hidden}>${cells.join("")}</row>`);
+      const dy = spec.excel ? ' x14ac:dyDescent="0.25"' : "";
+      rows.push(`<row r="${r + 1}" spans="1:9"${hidden}${dy}>${cells.join("")}</row>`);
     }
     r++;
   }
@@ -251,11 +264,18 @@ function sheetXml(spec: SheetSpec, sst: number): string {
   );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
+    (spec.excel ? EXCEL_NS : "") +
+    ">" +
+    (spec.excel ? '<sheetPr><tabColor rgb="FFFF0000"/><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
     `${dim}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    (spec.excel ? '<cols><col min="1" max="2" width="9.140625" customWidth="1"/></cols>' : "") +
     `<sheetData>${rows.join("")}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    (spec.excel ? '<phoneticPr fontId="1" type="noConversion"/>' : "") +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (spec.excel ? EXCEL_TAIL : "") +
+    "</worksheet>"
   );
 }
 
@@ -347,10 +367,10 @@ describe("fast sheet path on generated SpreadsheetML", () => {
         xml.replace("<sheetData></sheetData>", `<sheetData><row r="1">${cells}</row></sheetData>`),
       ),
     );
+    expect(fast).toEqual(slow);
     // A decision, not an exception inside the fast path.
     expect(declined).toMatch(/^(?!error:)/);
     expect(declined).not.toBeNull();
-    expect(fast).toEqual(slow);
   });
 
   it.each([
@@ -366,6 +386,16 @@ describe("fast sheet path on generated SpreadsheetML", () => {
           ),
     ],
     [
+      "a hyperlink on an empty cell below a hidden row",
+      (xml: string) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:A6"/>')
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" hidden="1"/></sheetData><hyperlinks><hyperlink ref="A5" location="Sheet1!A1" display="x"/></hyperlinks>',
+          ),
+    ],
+    [
       "a prefixed sheetData",
       (xml: string) =>
         xml.replace(
@@ -375,17 +405,36 @@ describe("fast sheet path on generated SpreadsheetML", () => {
     ],
   ])("declines on %s and still reads as SheetJS does", (_, edit) => {
     const { slow, fast, declined } = bothWays(withSheetXml(edit));
+    expect(fast).toEqual(slow);
     // A decision, not an exception inside the fast path.
     expect(declined).toMatch(/^(?!error:)/);
     expect(declined).not.toBeNull();
+  });
+});
+
+describe("fast sheet path and comments", () => {
+  it("declines a sheet with comments (SheetJS adds a cell under each) and reads as SheetJS does", () => {
+    const ws = XLSX.utils.aoa_to_sheet([["a"], [1]]);
+    ws["!rows"] = [];
+    ws["!rows"][3] = { hidden: true };
+    ws["A6"] = { t: "z", c: [{ a: "Sở Nội vụ", t: "ghi chú" }] } as XLSX.CellObject;
+    ws["!ref"] = "A1:A6";
+    const bytes = new Uint8Array(
+      XLSX.write(
+        { SheetNames: ["S"], Sheets: { S: ws } },
+        { type: "array", bookType: "xlsx" },
+      ) as ArrayBuffer,
+    );
+    const { slow, fast, declined } = bothWays(bytes);
     expect(fast).toEqual(slow);
+    expect(declined).toBe("comments");
   });
 });
 
 /** A one-sheet generated workbook whose sheet XML is edited by hand (the generator writes only
  * what the fast path reads). */
 function withSheetXml(edit: (xml: string) => string): Uint8Array {
-  const spec = { top: 0, left: 0, rows: [], dimension: "exact" as const, merges: [] };
+  const spec = { top: 0, left: 0, rows: [], dimension: "exact" as const, excel: false, merges: [] };
   const files = unzipSync(workbookBytes([spec], ["<t>x</t>"], []));
   files["xl/worksheets/sheet1.xml"] = strToU8(
     edit(new TextDecoder().decode(files["xl/worksheets/sheet1.xml"])),

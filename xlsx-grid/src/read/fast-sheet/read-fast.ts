@@ -8,7 +8,7 @@
 import { parseSharedStrings } from "./shared-strings";
 import { workbookLayout } from "./workbook-parts";
 import { parseWorksheet, type FastSheet } from "./worksheet";
-import { Decline, partText } from "./xml-text";
+import { Decline, decline, partText } from "./xml-text";
 
 export type { FastSheet, FastCell } from "./worksheet";
 export type { Range } from "./xml-text";
@@ -17,6 +17,15 @@ export interface FastWorkbook {
   sheetNames: string[];
   /** The sheets read, in workbook order (only the wanted ones when a filter is given). */
   sheets: { name: string; sheet: FastSheet }[];
+}
+
+/** A part by name, matched without regard to case as SheetJS does. */
+function findPart(parts: Map<string, Uint8Array>, name: string): Uint8Array | undefined {
+  const exact = parts.get(name);
+  if (exact) return exact;
+  const lower = name.toLowerCase();
+  for (const [k, v] of parts) if (k.toLowerCase() === lower) return v;
+  return undefined;
 }
 
 let lastDecline: string | null = null;
@@ -40,6 +49,9 @@ export function readFastWorkbook(
     const sheets: FastWorkbook["sheets"] = [];
     for (const { name, path } of layout.sheets) {
       if (wanted && !wanted.has(name.toLowerCase())) continue;
+      // SheetJS adds an empty cell (and may widen the range) under every comment and note.
+      const rels = findPart(parts, path.replace(/^(.*)(\/)([^/]*)$/, "$1/_rels/$3.rels"));
+      if (rels && /comments|threadedComment|vmlDrawing/i.test(partText(rels))) decline("comments");
       sheets.push({ name, sheet: parseWorksheet(partText(parts.get(path)!), strings) });
     }
     lastDecline = null;

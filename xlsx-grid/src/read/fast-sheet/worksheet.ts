@@ -299,6 +299,8 @@ export function parseWorksheet(xml: string, strings: (string | undefined)[]): Fa
       ref = { s: { r: minRow, c: minCol }, e: { r: maxRow, c: maxCol } };
   }
 
+  // SheetJS adds an empty cell under every hyperlink, which can move where the grid ends.
+  if (tail.includes("hyperlink")) decline("hyperlinks");
   const merges: Range[] = [];
   for (const m of tail.match(MERGE) ?? []) merges.push(safeDecodeRange(m.slice(m.indexOf("=") + 2)));
   return { ref, data, merges, hidden };
