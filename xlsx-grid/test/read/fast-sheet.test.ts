@@ -147,6 +147,56 @@ const formula = fc.constantFrom(
   " ",
 );
 
+/** A shared-formula master's text (XML-escaped): references of every kind SheetJS's shift meets. */
+const sharedPiece = fc.constantFrom(
+  "A1",
+  "$A$1",
+  "$B2",
+  "C$3",
+  "A1:B2",
+  "$A$1:B$3",
+  "SUM(A2:A4)",
+  "Sheet1!B2",
+  "&apos;Tự chấm&apos;!$C3",
+  "&apos;A &amp;amp; B&apos;!A1:A2",
+  "_xlfn.IFS(D4&gt;1,1)",
+  "&quot;A1&quot;",
+  "LOG10(B1)",
+  "XFD1048576",
+  "XFC1",
+  "A1048575",
+  "AB12",
+  "a1",
+  "A:A",
+  "Bảng1[Cột A]",
+  "Table1[[#This Row],[A1]]",
+  "_x0041_1",
+  "\r\nB1",
+  "x.A1",
+  "A1.5",
+  "1E3",
+);
+const sharedText = fc
+  .array(fc.tuple(sharedPiece, fc.constantFrom("+", ",", "&amp;", "*", " ")), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .map((parts) =>
+    parts
+      .map(([p, op], i) => (i ? op : "") + p)
+      .join("")
+      .replace(/^ +/, ""),
+  );
+/** A group filled down and across from its master: h×w cells, master top-left. */
+const sharedGroup = fc.record({
+  h: fc.integer({ min: 1, max: 3 }),
+  w: fc.integer({ min: 1, max: 3 }),
+  text: sharedText,
+  /** Followers written as <f …/>, as <f …></f>, with or without a cached value. */
+  style: fc.nat(),
+  num: number,
+});
+
 /** One cell's XML, given its address and the shared-string count. */
 function cellXml(
   kind: number,
@@ -212,6 +262,9 @@ const sheetSpec = fc.record({
   /** Excel's scaffolding around the data: sheetPr, cols, x14ac row attributes, extLst. */
   excel: fc.boolean(),
   merges: fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.nat(2), fc.nat(2)), { maxLength: 3 }),
+  /** Shared-formula groups side by side below the other rows (`si` numbered from siBase). */
+  shared: fc.array(sharedGroup, { maxLength: 3 }),
+  siBase: fc.nat(3),
 });
 
 const EXCEL_NS =
@@ -250,6 +303,33 @@ function sheetXml(spec: SheetSpec, sst: number): string {
       rows.push(`<row r="${r + 1}" spans="1:9"${hidden}${dy}>${cells.join("")}</row>`);
     }
     r++;
+  }
+  if (spec.shared.length > 0) {
+    // Groups side by side, 4 columns apart, so their rows interleave cells of several groups.
+    const height = Math.max(...spec.shared.map((g) => g.h));
+    for (let dr = 0; dr < height; dr++) {
+      const cells: string[] = [];
+      spec.shared.forEach((g, k) => {
+        if (dr >= g.h) return;
+        const si = spec.siBase + k;
+        const c0 = spec.left + 4 * k;
+        for (let dc = 0; dc < g.w; dc++) {
+          const ref = XLSX.utils.encode_cell({ r: r + dr, c: c0 + dc });
+          const v = (g.style + dr + dc) % 3 ? `<v>${g.num}</v>` : "";
+          if (dr === 0 && dc === 0) {
+            const range = XLSX.utils.encode_range({
+              s: { r, c: c0 },
+              e: { r: r + g.h - 1, c: c0 + g.w - 1 },
+            });
+            cells.push(`<c r="${ref}"><f t="shared" ref="${range}" si="${si}">${g.text}</f>${v}</c>`);
+          } else if ((g.style + dc) % 2) cells.push(`<c r="${ref}"><f t="shared" si="${si}"/>${v}</c>`);
+          else cells.push(`<c r="${ref}" s="1"><f t="shared" si="${si}"></f>${v}</c>`);
+          maxC = Math.max(maxC, c0 + dc);
+        }
+      });
+      rows.push(`<row r="${r + dr + 1}">${cells.join("")}</row>`);
+    }
+    r += height;
   }
   const start = XLSX.utils.encode_cell({ r: spec.top, c: spec.left });
   const dim = {
@@ -333,6 +413,7 @@ describe("fast sheet path on generated SpreadsheetML", () => {
   it("gives SheetJS's grids, or declines", () => {
     let runs = 0;
     let fastRead = 0;
+    let sharedFast = 0;
     fc.assert(
       fc.property(
         fc.array(sheetSpec, { minLength: 1, maxLength: 3 }),
@@ -343,18 +424,36 @@ describe("fast sheet path on generated SpreadsheetML", () => {
           expect(slow.ok).toBe(true);
           expect(fast).toEqual(slow);
           runs++;
-          if (declined === null) fastRead++;
-          else expect(declined).not.toMatch(/^error:/);
+          if (declined === null) {
+            fastRead++;
+            if (sheets.some((sh) => sh.shared.length > 0)) sharedFast++;
+          } else expect(declined).not.toMatch(/^error:/);
         },
       ),
       { numRuns: 300 },
     );
     // Declines are for self-closing rows without a usable dimension and the like: a minority.
     expect(fastRead).toBeGreaterThan(runs * 0.6);
+    // Shared formulas are read, not declined: most workbooks with a group take the fast path.
+    expect(sharedFast).toBeGreaterThan(runs * 0.4);
   });
 
   it.each([
-    ["a shared formula", '<c r="A1"><f t="shared" ref="A1:A2" si="0">B1</f><v>1</v></c>'],
+    ["a shared follower before its master", '<c r="A1"><f t="shared" si="0"/><v>1</v></c>'],
+    [
+      "a shared follower left of its master",
+      '<c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:C1" si="0">A1</f></c></row><row r="2"><c r="A2"><f t="shared" si="0"/></c>',
+    ],
+    [
+      "a reused shared si",
+      '<c r="A1"><f t="shared" ref="A1:A3" si="0">B1</f></c><c r="B1"><f t="shared" ref="B1:B3" si="0">C1</f></c>',
+    ],
+    [
+      "a shared formula text without ref",
+      '<c r="A1"><f t="shared" si="0">B1</f></c><c r="B1"><f t="shared" si="0"/></c>',
+    ],
+    ["a shared formula with a padded si", '<c r="A1"><f t="shared" ref="A1:B1" si="00">B1</f></c>'],
+    ["a shared formula in single quotes", '<c r="A1"><f t=\'shared\' ref="A1:B1" si="0">B1</f></c>'],
     ["an array formula", '<c r="A1"><f t="array" ref="A1">B1</f><v>1</v></c>'],
     ["a date cell", '<c r="A1" t="d"><v>2024-01-01</v></c>'],
     ["a cell without r", "<c><v>1</v></c>"],
@@ -412,6 +511,26 @@ describe("fast sheet path on generated SpreadsheetML", () => {
   });
 });
 
+describe("fast sheet path and shared formulas", () => {
+  it("reads a workbook with shared formulas without SheetJS, as SheetJS does", () => {
+    const rows =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:C3" si="0">A1+$A$1+SUM(A$1:$A1)+Sheet1!A1</f><v>4</v></c>' +
+      '<c r="C1"><f t="shared" si="0"/><v>5</v></c></row>' +
+      '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>6</v></c><c r="C2"><f t="shared" si="0"></f></c></row>' +
+      '<row r="3"><c r="B3"><f t="shared" si="0"/></c><c r="C3"><f t="shared" si="0"/></c></row>';
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:C3"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.formulas?.[2]?.[2]).toBe("=B3+$A$1+SUM(B$1:$A3)+Sheet1!B3");
+  });
+});
+
 describe("fast sheet path and comments", () => {
   it("declines a sheet with comments (SheetJS adds a cell under each) and reads as SheetJS does", () => {
     const ws = XLSX.utils.aoa_to_sheet([["a"], [1]]);
@@ -434,7 +553,16 @@ describe("fast sheet path and comments", () => {
 /** A one-sheet generated workbook whose sheet XML is edited by hand (the generator writes only
  * what the fast path reads). */
 function withSheetXml(edit: (xml: string) => string): Uint8Array {
-  const spec = { top: 0, left: 0, rows: [], dimension: "exact" as const, excel: false, merges: [] };
+  const spec = {
+    top: 0,
+    left: 0,
+    rows: [],
+    dimension: "exact" as const,
+    excel: false,
+    merges: [],
+    shared: [],
+    siBase: 0,
+  };
   const files = unzipSync(workbookBytes([spec], ["<t>x</t>"], []));
   files["xl/worksheets/sheet1.xml"] = strToU8(
     edit(new TextDecoder().decode(files["xl/worksheets/sheet1.xml"])),

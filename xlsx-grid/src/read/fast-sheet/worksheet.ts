@@ -4,11 +4,12 @@
  * instead of SheetJS's split-and-regex per row and cell. The cell rules (types, stubs, formulas,
  * the declared dimension) are SheetJS's parse_ws_xml / parse_ws_xml_data (xlsx.mjs 0.20.3),
  * restated here; the scanner accepts only the plain shape Excel and LibreOffice write inside
- * <sheetData> and declines on anything else (shared or array formulas, cells without `r`, rows
+ * <sheetData> and declines on anything else (array formulas, odd shared ones, cells without `r`, rows
  * or cells out of order, dates, rich <is> shapes it cannot read the same way…).
  */
 import { decline, isSpace, parseAttrs, safeDecodeRange, unescapeXml, type Range } from "./xml-text";
 import { itemText } from "./shared-strings";
+import { SharedFormulas } from "./shared-formulas";
 
 /** A cell as SheetJS stores it, with the fields sheetToGrid reads. */
 export interface FastCell {
@@ -47,6 +48,7 @@ const MERGE = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
 // xml:space on a cell changes nothing in SheetJS (it reads as "space").
 const CELL_ATTRS = new Set(["r", "s", "t", "cm", "vm", "ph", "xml:space"]);
 const FORMULA_ATTRS = new Set(["aca", "ca"]);
+const SHARED_ATTRS = new Set(["t", "si", "ref"]);
 const CELL_TYPES = new Set(["n", "s", "str", "inlineStr", "b", "e"]);
 
 function skipSpace(x: string, i: number): number {
@@ -191,6 +193,7 @@ export function parseWorksheet(xml: string, strings: (string | undefined)[]): Fa
   let maxCol = -1;
   let selfClosingRow = false;
   let lastRow = -1;
+  const shared = new SharedFormulas();
   const x = body;
   let i = skipSpace(x, 0);
   while (i < x.length) {
@@ -267,11 +270,29 @@ export function parseWorksheet(xml: string, strings: (string | undefined)[]): Fa
           } else if (isTag(x, i, "<f") && !seenF) {
             seenF = true;
             const fEnd = x.indexOf(">", i);
-            if (fEnd < 0 || x.charCodeAt(fEnd - 1) === 47) decline("self-closing formula");
-            for (const key of parseAttrs(x, i + 2, fEnd).keys())
-              if (!FORMULA_ATTRS.has(key)) decline("shared, array or other formula");
-            let text: string;
-            [text, i] = elementText(x, fEnd + 1, "</f>");
+            if (fEnd < 0) decline("unclosed formula");
+            const fClosed = x.charCodeAt(fEnd - 1) === 47;
+            const fAttrs = parseAttrs(x, i + 2, fClosed ? fEnd - 1 : fEnd);
+            const ft = fAttrs.get("t");
+            for (const key of fAttrs.keys())
+              if (!FORMULA_ATTRS.has(key) && !(ft === "shared" && SHARED_ATTRS.has(key)))
+                decline("array or other formula");
+            // SheetJS tests for the literal text t="shared" in the tag.
+            if (ft === "shared" && !x.slice(i, fEnd).includes('t="shared"')) decline("shared formula tag");
+            let text = "";
+            if (fClosed) i = fEnd + 1;
+            else [text, i] = elementText(x, fEnd + 1, "</f>");
+            // SheetJS looks for t="array" / t="shared" in the tag and the text together.
+            if (text.includes('t="shared"') || text.includes('t="array"')) decline("formula text like t=");
+            if (ft === "shared") {
+              const si = fAttrs.get("si");
+              if (si === undefined || !/^(?:0|[1-9]\d{0,5})$/.test(si)) decline("shared formula si");
+              if (text === "") f = shared.follower(si, row, col);
+              else {
+                if (!fAttrs.has("ref")) decline("shared formula text without ref");
+                shared.addMaster(si, unescapeXml(text).replace(/_xlfn\./g, ""), row, col);
+              }
+            } else if (fClosed) decline("self-closing formula");
             if (text !== "") f = unescapeXml(text, true).replace(/_xlfn\./g, "");
           } else if (x.startsWith("<is>", i) && inline === null) {
             const end = x.indexOf("</is>", i + 4);
