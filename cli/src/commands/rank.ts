@@ -234,11 +234,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
       columns: o.columns ?? null,
       feedback: Boolean(o.feedback),
     },
-    // Packed as soon as received: outcomes may wait their turn while this thread scores.
-    (scored) =>
-      scored.outcome.ok
-        ? { ...scored, outcome: { ...scored.outcome, result: packer.compact(scored.outcome.result) } }
-        : scored,
+    // Packed by the workers, or as soon as scored here: outcomes may wait their turn.
+    packer,
   );
   try {
     metas.forEach((meta, i) => {

@@ -11,6 +11,7 @@
  * A tree that does not have exactly the expected keys is kept as it came (nothing is dropped).
  */
 import type { NodeTotals, UnitResult } from "@cchc/scoring-core";
+import type { UnitOutcome } from "@cchc/scoring-core/workflow";
 
 const LEVELS = ["field", "criterion", "subcriterion", "item"] as const;
 const SECTIONS = ["main", "bonus", "penalty"] as const;
@@ -34,7 +35,7 @@ const KEYS = [
 const FIGURES = 7; // row (null as NaN), max, applicableMax, self, appraised, survey, final
 
 /** Codes, titles, levels and sections of a criteria tree: one per distinct tree in the run. */
-interface Shape {
+export interface Shape {
   codes: string[];
   titles: string[];
   levels: NodeTotals["level"][];
@@ -62,10 +63,109 @@ interface Packed {
   flags: Uint8Array;
 }
 
+/**
+ * A unit tree packed by a worker, in place of `result.nodes` in the outcome it posts: its shape
+ * by a number of that worker's, the shape itself only in the first outcome using it (replies on
+ * one port arrive in order). The typed arrays are transferred, so the main thread never builds
+ * (nor promotes) the ~80 node objects of each unit.
+ */
+export interface WireNodes {
+  wire: 1;
+  shapeId: number;
+  shape: Shape | null;
+  layout: number;
+  f32: Float32Array | null;
+  f64: Float64Array | null;
+  flags: Uint8Array;
+}
+
+function isWire(nodes: unknown): nodes is WireNodes {
+  return typeof nodes === "object" && nodes !== null && (nodes as Partial<WireNodes>).wire === 1;
+}
+
+/** What a shape is found by: equal trees give equal keys. */
+function shapeKey(shape: Shape): string {
+  let key = "";
+  for (let i = 0; i < shape.codes.length; i++)
+    key += `${shape.codes[i]}\u0001${shape.titles[i]}\u0001${shape.levels[i]}\u0001${shape.sections[i]}\u0002`;
+  return key;
+}
+
+function shapeFrom(nodes: readonly NodeTotals[]): Shape {
+  return {
+    codes: nodes.map((n) => n.code),
+    titles: nodes.map((n) => n.title),
+    levels: nodes.map((n) => n.level),
+    sections: nodes.map((n) => n.section),
+  };
+}
+
 /** Whether two columns of n values (column-major in `v`) hold the same numbers, -0 and NaN included. */
 function sameColumn(v: Float64Array, a: number, b: number, n: number): boolean {
   for (let i = 0; i < n; i++) if (!Object.is(v[a * n + i], v[b * n + i])) return false;
   return true;
+}
+
+/** A tree's figures by column and its flags (see ZERO…SAME): all of a packed tree but its shape. */
+function packFigures(nodes: readonly NodeTotals[]): Omit<Packed, "shape"> {
+  const n = nodes.length;
+  // Column-major: column c's value for node i at c * n + i.
+  const v = new Float64Array(n * FIGURES);
+  const flags = new Uint8Array(n);
+  nodes.forEach((node, i) => {
+    v[i] = node.row === null ? Number.NaN : node.row;
+    v[n + i] = node.max;
+    v[2 * n + i] = node.applicableMax;
+    v[3 * n + i] = node.self;
+    v[4 * n + i] = node.appraised;
+    v[5 * n + i] = node.survey;
+    v[6 * n + i] = node.final;
+    flags[i] = (node.notApplicable ? 1 : 0) | (node.surveyScored ? 2 : 0) | (node.hasAppraisal ? 4 : 0);
+  });
+  const codes: number[] = [];
+  for (let c = 0; c < FIGURES; c++) {
+    let code = -1;
+    for (let k = 0; k < c && code < 0; k++) if (sameColumn(v, c, k, n)) code = SAME + k;
+    if (code < 0) {
+      let zero = true;
+      let float = true;
+      for (let i = c * n; i < (c + 1) * n; i++) {
+        if (!Object.is(v[i], 0)) zero = false;
+        if (!Object.is(Math.fround(v[i]!), v[i])) float = false;
+      }
+      code = zero ? ZERO : float ? F32 : F64;
+    }
+    codes.push(code);
+  }
+  const count = (kind: number) => codes.filter((c) => c === kind).length * n;
+  const f32 = count(F32) > 0 ? new Float32Array(count(F32)) : null;
+  const f64 = count(F64) > 0 ? new Float64Array(count(F64)) : null;
+  let at32 = 0;
+  let at64 = 0;
+  let layout = 0;
+  codes.forEach((code, c) => {
+    layout |= code << (4 * c);
+    const column = v.subarray(c * n, (c + 1) * n);
+    if (code === F32) f32!.set(column, at32++ * n);
+    if (code === F64) f64!.set(column, at64++ * n);
+  });
+  return { layout, f32, f64, flags };
+}
+
+/** Whether a tree has exactly the expected keys and kinds (else it is kept as it came). */
+function isPackable(nodes: readonly NodeTotals[]): boolean {
+  return nodes.every((n) => {
+    const keys = Object.keys(n);
+    return (
+      keys.length === KEYS.length &&
+      keys.every((k, i) => k === KEYS[i]) &&
+      LEVELS.includes(n.level) &&
+      SECTIONS.includes(n.section) &&
+      typeof n.code === "string" &&
+      typeof n.title === "string" &&
+      (n.row === null || typeof n.row === "number")
+    );
+  });
 }
 
 /** How many unpacked trees are kept: a comparator reads two units over and over. */
@@ -99,79 +199,27 @@ export class ResultPacker {
     return own;
   }
 
-  private shapeOf(nodes: readonly NodeTotals[]): Shape {
-    let key = "";
-    for (const n of nodes) key += `${n.code}\u0001${n.title}\u0001${n.level}\u0001${n.section}\u0002`;
+  /** The one shape of this run equal to `given` (its strings shared). */
+  private intern(given: Shape): Shape {
+    const key = shapeKey(given);
     const hit = this.shapes.get(key);
     if (hit) return hit;
     const shape: Shape = {
-      codes: nodes.map((n) => this.share(n.code)),
-      titles: nodes.map((n) => this.share(n.title)),
-      levels: nodes.map((n) => n.level),
-      sections: nodes.map((n) => n.section),
+      codes: given.codes.map((s) => this.share(s)),
+      titles: given.titles.map((s) => this.share(s)),
+      levels: [...given.levels],
+      sections: [...given.sections],
     };
     this.shapes.set(flat(key), shape);
     return shape;
   }
 
-  private packable(nodes: readonly NodeTotals[]): boolean {
-    return nodes.every((n) => {
-      const keys = Object.keys(n);
-      return (
-        keys.length === KEYS.length &&
-        keys.every((k, i) => k === KEYS[i]) &&
-        LEVELS.includes(n.level) &&
-        SECTIONS.includes(n.section) &&
-        typeof n.code === "string" &&
-        typeof n.title === "string" &&
-        (n.row === null || typeof n.row === "number")
-      );
-    });
+  private shapeOf(nodes: readonly NodeTotals[]): Shape {
+    return this.intern(shapeFrom(nodes));
   }
 
   private pack(nodes: readonly NodeTotals[]): Packed {
-    const n = nodes.length;
-    // Column-major: column c's value for node i at c * n + i.
-    const v = new Float64Array(n * FIGURES);
-    const flags = new Uint8Array(n);
-    nodes.forEach((node, i) => {
-      v[i] = node.row === null ? Number.NaN : node.row;
-      v[n + i] = node.max;
-      v[2 * n + i] = node.applicableMax;
-      v[3 * n + i] = node.self;
-      v[4 * n + i] = node.appraised;
-      v[5 * n + i] = node.survey;
-      v[6 * n + i] = node.final;
-      flags[i] = (node.notApplicable ? 1 : 0) | (node.surveyScored ? 2 : 0) | (node.hasAppraisal ? 4 : 0);
-    });
-    const codes: number[] = [];
-    for (let c = 0; c < FIGURES; c++) {
-      let code = -1;
-      for (let k = 0; k < c && code < 0; k++) if (sameColumn(v, c, k, n)) code = SAME + k;
-      if (code < 0) {
-        let zero = true;
-        let float = true;
-        for (let i = c * n; i < (c + 1) * n; i++) {
-          if (!Object.is(v[i], 0)) zero = false;
-          if (!Object.is(Math.fround(v[i]!), v[i])) float = false;
-        }
-        code = zero ? ZERO : float ? F32 : F64;
-      }
-      codes.push(code);
-    }
-    const count = (kind: number) => codes.filter((c) => c === kind).length * n;
-    const f32 = count(F32) > 0 ? new Float32Array(count(F32)) : null;
-    const f64 = count(F64) > 0 ? new Float64Array(count(F64)) : null;
-    let at32 = 0;
-    let at64 = 0;
-    let layout = 0;
-    codes.forEach((code, c) => {
-      layout |= code << (4 * c);
-      const column = v.subarray(c * n, (c + 1) * n);
-      if (code === F32) f32!.set(column, at32++ * n);
-      if (code === F64) f64!.set(column, at64++ * n);
-    });
-    return { shape: this.shapeOf(nodes), layout, f32, f64, flags };
+    return { shape: this.shapeOf(nodes), ...packFigures(nodes) };
   }
 
   /** The figures of a packed tree, column-major, in a buffer reused from one call to the next. */
@@ -224,8 +272,25 @@ export class ResultPacker {
 
   /** The result to keep: same keys in the same order, strings of its own, nodes packed. */
   compact(result: UnitResult): UnitResult {
+    return this.keep(result, isPackable(result.nodes) ? this.pack(result.nodes) : null);
+  }
+
+  /**
+   * The result to keep from one a worker posted (see WirePacker): the same as `compact` of the
+   * result the worker scored. `shapes` is that worker's shapes by id, filled here.
+   */
+  receive(result: UnitResult, shapes: Map<number, Shape>): UnitResult {
+    const nodes: unknown = result.nodes;
+    if (!isWire(nodes)) return this.compact(result);
+    if (nodes.shape) shapes.set(nodes.shapeId, this.intern(nodes.shape));
+    const shape = shapes.get(nodes.shapeId);
+    if (!shape) throw new Error(`cchc: worker tree shape ${nodes.shapeId} not sent`);
+    const { layout, f32, f64, flags } = nodes;
+    return this.keep(result, { shape, layout, f32, f64, flags });
+  }
+
+  private keep(result: UnitResult, packed: Packed | null): UnitResult {
     const out = {} as Record<string, unknown>;
-    const packed = this.packable(result.nodes) ? this.pack(result.nodes) : null;
     for (const [k, v] of Object.entries(result)) {
       if (k === "nodes" && packed) {
         Object.defineProperty(out, "nodes", {
@@ -238,5 +303,35 @@ export class ResultPacker {
       else out[k] = v;
     }
     return out as UnitResult;
+  }
+}
+
+/**
+ * The worker side of the packing: the tree of each outcome it posts packed in place of
+ * `result.nodes` (a WireNodes), and the buffers to transfer. Each distinct shape gets a number,
+ * sent with its codes, titles, levels and sections once.
+ */
+export class WirePacker {
+  private readonly ids = new Map<string, number>();
+
+  /** The outcome to post and what to transfer with it (nothing: posted as it is). */
+  wire(outcome: UnitOutcome): { outcome: UnitOutcome; transfer: ArrayBuffer[] } {
+    if (!outcome.ok || !isPackable(outcome.result.nodes)) return { outcome, transfer: [] };
+    const given = shapeFrom(outcome.result.nodes);
+    const key = shapeKey(given);
+    let shapeId = this.ids.get(key);
+    const first = shapeId === undefined;
+    if (shapeId === undefined) {
+      shapeId = this.ids.size;
+      this.ids.set(key, shapeId);
+    }
+    const figures = packFigures(outcome.result.nodes);
+    const nodes: WireNodes = { wire: 1, shapeId, shape: first ? given : null, ...figures };
+    const transfer: ArrayBuffer[] = [figures.flags.buffer as ArrayBuffer];
+    if (figures.f32) transfer.push(figures.f32.buffer as ArrayBuffer);
+    if (figures.f64) transfer.push(figures.f64.buffer as ArrayBuffer);
+    // Same keys in the same order: only the nodes' value changes.
+    const result = { ...outcome.result, nodes: nodes as unknown as NodeTotals[] };
+    return { outcome: { ...outcome, result }, transfer };
   }
 }

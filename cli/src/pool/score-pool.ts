@@ -14,6 +14,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { claimFile, NEXT, POSTED, SLOTS, STOP, TAKEN, type PoolReply } from "./claims";
+import type { ResultPacker, Shape } from "./compact-result";
 import { scoreFile, type FileMeta, type ScoreContext, type ScoredFile } from "./score-file";
 
 const WORKER_FILE = "score-worker.mjs";
@@ -68,31 +69,36 @@ export function workerCount(files: number): number {
 }
 
 /**
- * What the caller keeps of an outcome, applied as soon as it is received or scored (the cli packs
- * the unit's tree): an outcome waiting its turn in `ready` while this thread scores a file would
- * otherwise outlive two young-generation GCs and be promoted whole, ~12 KB of old-space garbage
- * a file.
+ * The outcome kept, packed by `packer` (nothing: as it came) as soon as it is received or scored:
+ * an outcome waiting its turn in `ready` while this thread scores a file would otherwise outlive
+ * two young-generation GCs and be promoted whole. `shapes`: the tree came packed from the worker
+ * whose shapes these are (see WirePacker).
  */
-export type KeepOutcome = (scored: ScoredFile) => ScoredFile;
+function kept(packer: ResultPacker | null, scored: ScoredFile, shapes?: Map<number, Shape>): ScoredFile {
+  const { outcome } = scored;
+  if (!packer || !outcome.ok) return scored;
+  const result = shapes ? packer.receive(outcome.result, shapes) : packer.compact(outcome.result);
+  return { ...scored, outcome: { ...outcome, result } };
+}
 
 function inline(
   files: readonly string[],
   metas: readonly FileMeta[],
   ctx: ScoreContext,
-  keep: KeepOutcome,
+  packer: ResultPacker | null,
 ): OutcomeSource {
-  return { take: (i) => keep(scoreFile(files[i]!, metas[i]!, ctx)), close: () => undefined };
+  return { take: (i) => kept(packer, scoreFile(files[i]!, metas[i]!, ctx)), close: () => undefined };
 }
 
 export function scoringSource(
   files: readonly string[],
   metas: readonly FileMeta[],
   ctx: ScoreContext,
-  keep: KeepOutcome = (scored) => scored,
+  packer: ResultPacker | null = null,
 ): OutcomeSource {
   const path = embeddedWorker ?? workerPath();
   const n = workerCount(files.length);
-  if (!path || n < 1 || files.length < 2) return inline(files, metas, ctx, keep);
+  if (!path || n < 1 || files.length < 2) return inline(files, metas, ctx, packer);
   const counters = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
   const window = WINDOW_PER_THREAD * (n + 1);
   // The last n files are the workers' first (one each), so every worker scores at least one
@@ -100,6 +106,8 @@ export function scoringSource(
   const last = files.length - n;
   const workers: Worker[] = [];
   const ports: MessagePort[] = [];
+  /** Each worker's tree shapes by id, as it sent them. */
+  const shapes: Map<number, Shape>[] = [];
   let broken = false;
   try {
     for (let w = 0; w < n; w++) {
@@ -115,6 +123,7 @@ export function scoringSource(
           metas,
           ctx,
           window,
+          pack: packer !== null,
         },
         resourceLimits: WORKER_LIMITS,
         transferList: [channel.port2],
@@ -127,10 +136,11 @@ export function scoringSource(
       });
       workers.push(worker);
       ports.push(channel.port1);
+      shapes.push(new Map());
     }
   } catch {
     for (const w of workers) void w.terminate();
-    return inline(files, metas, ctx, keep);
+    return inline(files, metas, ctx, packer);
   }
   /** Outcomes scored ahead of their turn, by file index (at most `window`). */
   const ready = new Map<number, { scored: ScoredFile; byWorker: boolean }>();
@@ -140,18 +150,16 @@ export function scoringSource(
   /** Moves every posted outcome into `ready`; true when there was any. */
   const drain = (taking: number): boolean => {
     let any = false;
-    for (const port of ports) {
+    ports.forEach((port, w) => {
       for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
         any = true;
         const reply = m.message as PoolReply;
+        // Unpacked even when dropped: its shape may be one later replies refer to.
+        const scored = kept(packer, { outcome: reply.outcome, modified: reply.modified }, shapes[w]);
         // An outcome already scored in line (after a worker was given up on) is dropped.
-        if (reply.i >= taking && !ready.has(reply.i))
-          ready.set(reply.i, {
-            scored: keep({ outcome: reply.outcome, modified: reply.modified }),
-            byWorker: true,
-          });
+        if (reply.i >= taking && !ready.has(reply.i)) ready.set(reply.i, { scored, byWorker: true });
       }
-    }
+    });
     return any;
   };
   const stop = () => {
@@ -172,7 +180,7 @@ export function scoringSource(
         }
         if (broken) {
           stop();
-          return keep(scoreFile(files[i]!, metas[i]!, ctx));
+          return kept(packer, scoreFile(files[i]!, metas[i]!, ctx));
         }
         const posted = Atomics.load(counters, POSTED);
         if (drain(i)) continue;
@@ -180,7 +188,7 @@ export function scoringSource(
         const j = claimFile(counters, last, window, true);
         if (j >= 0) {
           byMain++;
-          ready.set(j, { scored: keep(scoreFile(files[j]!, metas[j]!, ctx)), byWorker: false });
+          ready.set(j, { scored: kept(packer, scoreFile(files[j]!, metas[j]!, ctx)), byWorker: false });
           continue;
         }
         // File i is with a worker. A worker that died holds at most the one file it claimed.

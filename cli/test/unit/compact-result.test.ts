@@ -5,7 +5,9 @@
  */
 import fc from "fast-check";
 import type { NodeTotals, UnitResult } from "@cchc/scoring-core";
-import { ResultPacker } from "../../src/pool/compact-result";
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
+import type { UnitOutcome } from "@cchc/scoring-core/workflow";
+import { ResultPacker, WirePacker, type Shape } from "../../src/pool/compact-result";
 
 const figure = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -150,5 +152,51 @@ describe("ResultPacker", () => {
       nodes: [node],
     } as unknown as UnitResult;
     expect(packer.compact(unit).nodes[0]).toBe(node);
+  });
+
+  it("reads a unit a worker posted packed (figures transferred) back as it was scored", () => {
+    fc.assert(
+      fc.property(fc.array(unitArb, { minLength: 1, maxLength: 8 }), (units) => {
+        const { port1, port2 } = new MessageChannel();
+        const wire = new WirePacker();
+        const packer = new ResultPacker();
+        const shapes = new Map<number, Shape>();
+        try {
+          units.forEach((u) => {
+            const outcome = { ok: true, result: u } as UnitOutcome;
+            const posted = wire.wire(outcome);
+            expect(posted.transfer.length).toBeGreaterThan(0);
+            port2.postMessage(posted.outcome, posted.transfer);
+            const got = receiveMessageOnPort(port1)!.message as Extract<UnitOutcome, { ok: true }>;
+            const k = packer.receive(got.result, shapes);
+            expect(Object.keys(k)).toEqual(Object.keys(u));
+            expect(JSON.stringify(k)).toBe(JSON.stringify(u));
+            k.nodes.forEach((n, j) => {
+              expect(Object.keys(n)).toEqual(Object.keys(u.nodes[j]!));
+              expect(Object.is(n.final, u.nodes[j]!.final)).toBe(true);
+            });
+          });
+          // Each distinct tree shape crossed once.
+          expect(shapes.size).toBeLessThanOrEqual(units.length);
+        } finally {
+          port1.close();
+          port2.close();
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("sends a tree's codes and titles with the first unit of that shape only", () => {
+    const [u] = fc.sample(unitArb, { numRuns: 1, seed: 1 });
+    const wire = new WirePacker();
+    const sent = (o: { outcome: UnitOutcome }) =>
+      (o.outcome as Extract<UnitOutcome, { ok: true }>).result.nodes as unknown as { shape: Shape | null };
+    expect(sent(wire.wire({ ok: true, result: u! } as UnitOutcome)).shape?.codes).toEqual([
+      "1",
+      "1.1",
+      "1.1.1",
+    ]);
+    expect(sent(wire.wire({ ok: true, result: u! } as UnitOutcome)).shape).toBeNull();
   });
 });
