@@ -1,6 +1,7 @@
 import type { CellValue } from "../grid/grid";
 import { toPrecision15 } from "./decimal";
 import { isNotApplicableText } from "./not-applicable";
+import { BoundedMemo } from "../memo/bounded-memo";
 
 /** What a score/maximum cell holds once read. */
 export type ParsedNumber =
@@ -75,13 +76,7 @@ export function parseNumberCell(value: CellValue): ParsedNumber {
   // Score and maximum cells hold a few distinct values ("0,5", 1, 0.25…) across thousands of
   // cells: each is read once and its (frozen) result shared.
   if (typeof value === "number" || value.length <= MEMO_TEXT_LENGTH) {
-    let p = MEMO.get(value);
-    if (p === undefined) {
-      p = Object.freeze(readNumberCell(value));
-      if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-      MEMO.set(value, p);
-    }
-    return p;
+    return MEMO.get(value, readFrozenNumber);
   }
   return readText(value);
 }
@@ -94,8 +89,8 @@ export function readNumberCell(value: CellValue): ParsedNumber {
   return readText(value);
 }
 
-const MEMO = new Map<string | number, ParsedNumber>();
-const MEMO_LIMIT = 10_000;
+const MEMO = new BoundedMemo<string | number, ParsedNumber>(10_000);
+const readFrozenNumber = (value: string | number): ParsedNumber => Object.freeze(readNumberCell(value));
 const MEMO_TEXT_LENGTH = 24;
 
 function readHostNumber(x: number): ParsedNumber {

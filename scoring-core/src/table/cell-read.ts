@@ -2,6 +2,7 @@
 import type { CellValue, Grid } from "../grid/grid";
 import { parseNumberCell, type ParsedNumber } from "../numbers/parse-number";
 import type { CellRead, NumberRead } from "./types";
+import { BoundedMemo } from "../memo/bounded-memo";
 
 const WS = /[\s\u0085]+/g;
 
@@ -92,8 +93,7 @@ interface ScoreText {
  * each value's text and reading are made once. Keys: numbers, and texts short enough to be a
  * score; bounded like the other memos.
  */
-const SCORE_MEMO = new Map<string | number, ScoreText>();
-const SCORE_MEMO_LIMIT = 10_000;
+const SCORE_MEMO = new BoundedMemo<string | number, ScoreText>(10_000);
 const SCORE_TEXT_LENGTH = 24;
 const BLANK_PARSED = parseNumberCell(null);
 
@@ -106,13 +106,11 @@ function scoreText(raw: string | number): ScoreText {
     if (k >= 0 && k <= 400 && (k | 0) === k)
       return (QUARTERS[k] ??= { text: String(raw), parsed: parseNumberCell(raw) });
   }
-  let e = SCORE_MEMO.get(raw);
-  if (e === undefined) {
-    e = { text: typeof raw === "number" ? String(raw) : cleanString(raw), parsed: parseNumberCell(raw) };
-    if (SCORE_MEMO.size >= SCORE_MEMO_LIMIT) SCORE_MEMO.clear();
-    SCORE_MEMO.set(raw, e);
-  }
-  return e;
+  return SCORE_MEMO.get(raw, readScoreText);
+}
+
+function readScoreText(raw: string | number): ScoreText {
+  return { text: typeof raw === "number" ? String(raw) : cleanString(raw), parsed: parseNumberCell(raw) };
 }
 
 /**
@@ -120,19 +118,12 @@ function scoreText(raw: string | number): ScoreText {
  * same template, so each distinct text is cleaned once. Bounded; per-unit texts (evidence,
  * explanations) do not come here.
  */
-const TEMPLATE_MEMO = new Map<string, string>();
-const TEMPLATE_MEMO_LIMIT = 5_000;
+const TEMPLATE_MEMO = new BoundedMemo<string, string>(5_000);
 const TEMPLATE_TEXT_LENGTH = 300;
 
 export function templateText(v: CellValue): string {
   if (typeof v !== "string" || v.length > TEMPLATE_TEXT_LENGTH) return cellText(v);
-  let t = TEMPLATE_MEMO.get(v);
-  if (t === undefined) {
-    t = cleanString(v);
-    if (TEMPLATE_MEMO.size >= TEMPLATE_MEMO_LIMIT) TEMPLATE_MEMO.clear();
-    TEMPLATE_MEMO.set(v, t);
-  }
-  return t;
+  return TEMPLATE_MEMO.get(v, cleanString);
 }
 
 const NO_ROW: CellValue[] = [];

@@ -11,6 +11,7 @@ import { cleanText } from "../grid/fold-text";
 import { foldWords } from "../grid/fold-cache";
 import { isScoreGroup, matchHeaderRole, type AppraisalBasis, type RoleMatch } from "./header-roles";
 import type { ColumnRole } from "./types";
+import { BoundedMemo } from "../memo/bounded-memo";
 
 export const HEADER_SCAN_ROWS = 30;
 
@@ -184,18 +185,11 @@ export function searchHeader(grid: Grid, options: HeaderOptions = {}): HeaderSea
 }
 
 /** Header texts as shown in messages: template texts, each cleaned once (bounded). */
-const CLEAN_MEMO = new Map<string, string>();
-const CLEAN_MEMO_LIMIT = 5_000;
+const CLEAN_MEMO = new BoundedMemo<string, string>(5_000);
 
 function cleanHeaderText(t: string): string {
   if (t.length > 200) return cleanText(t);
-  let c = CLEAN_MEMO.get(t);
-  if (c === undefined) {
-    c = cleanText(t);
-    if (CLEAN_MEMO.size >= CLEAN_MEMO_LIMIT) CLEAN_MEMO.clear();
-    CLEAN_MEMO.set(t, c);
-  }
-  return c;
+  return CLEAN_MEMO.get(t, cleanText);
 }
 
 /**

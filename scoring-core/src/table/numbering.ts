@@ -10,6 +10,7 @@ export type Numbering =
   | { kind: "dotted"; code: string; first: number; last: number; depth: number; parent: string; raw: string }
   | { kind: "letter"; letter: string; raw: string }
   | { kind: "rule"; raw: string };
+import { BoundedMemo } from "../memo/bounded-memo";
 
 const ROMAN: ReadonlyMap<string, number> = new Map(
   Object.entries({
@@ -44,21 +45,18 @@ const NAMED = /^(?:lĩnh vực|tiêu chí(?: thành phần)?|tctp|tc|lv)\s*(?=[0
  * Codes come from the province's template ("1.2.3", "II", "a)"), so each distinct text is read
  * once and its frozen result shared by every table; bounded like the other text memos.
  */
-const MEMO = new Map<string, Numbering | null>();
-const MEMO_LIMIT = 5_000;
+const MEMO = new BoundedMemo<string, Numbering | null>(5_000);
 const MEMO_TEXT_LENGTH = 16;
 
 /** Reads a code cell's text (already trimmed). null: not a numbering. */
 export function parseNumbering(text: string): Numbering | null {
   if (text.length > MEMO_TEXT_LENGTH) return readNumbering(text);
-  let n = MEMO.get(text);
-  if (n === undefined) {
-    n = readNumbering(text);
-    if (n !== null) Object.freeze(n);
-    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-    MEMO.set(text, n);
-  }
-  return n;
+  return MEMO.get(text, readFrozenNumbering);
+}
+
+function readFrozenNumbering(text: string): Numbering | null {
+  const n = readNumbering(text);
+  return n === null ? null : Object.freeze(n);
 }
 
 /** parseNumbering without the memo: the reference the memo is tested against. */

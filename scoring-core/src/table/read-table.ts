@@ -34,6 +34,7 @@ import type {
   TotalRow,
   UnitMaxColumn,
 } from "./types";
+import { BoundedMemo } from "../memo/bounded-memo";
 
 export interface ReadOptions {
   /** 1-based sheet row of the (last) header row, overriding detection. */
@@ -479,8 +480,7 @@ interface TitleText {
   leadLetters: Lead | null | undefined;
 }
 type Lead = ReturnType<typeof leadingNumbering>;
-const TITLE_MEMO = new Map<string, TitleText>();
-const TITLE_MEMO_LIMIT = 10_000;
+const TITLE_MEMO = new BoundedMemo<string, TitleText>(10_000);
 const TITLE_MEMO_LENGTH = 300;
 const NO_TITLE: TitleText = { text: "", legacy: false, lead: null, leadLetters: null };
 
@@ -490,14 +490,12 @@ function titleOf(raw: CellValue): TitleText {
     const text = cellText(raw);
     return { text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
   }
-  let e = TITLE_MEMO.get(raw);
-  if (e === undefined) {
-    const text = cellText(raw);
-    e = { text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
-    if (TITLE_MEMO.size >= TITLE_MEMO_LIMIT) TITLE_MEMO.clear();
-    TITLE_MEMO.set(raw, e);
-  }
-  return e;
+  return TITLE_MEMO.get(raw, readTitle);
+}
+
+function readTitle(raw: string): TitleText {
+  const text = cellText(raw);
+  return { text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
 }
 
 /** Numbering typed at the start of a title (sheets without an STT column), read once per title text. */
@@ -508,19 +506,16 @@ function leadOf(t: TitleText, lettersOnly: boolean): Lead {
 }
 
 /** A code cell's text and numbering, once per distinct text ("1.2.3", "II", "a)"): bounded. */
-const CODE_MEMO = new Map<string, { text: string; numbering: Numbering | null }>();
-const CODE_MEMO_LIMIT = 5_000;
+const CODE_MEMO = new BoundedMemo<string, { text: string; numbering: Numbering | null }>(5_000);
 const CODE_MEMO_LENGTH = 24;
 
 function codeOf(raw: string): { text: string; numbering: Numbering | null } {
-  let e = CODE_MEMO.get(raw);
-  if (e === undefined) {
-    const text = cellText(raw);
-    e = { text, numbering: parseNumbering(text) };
-    if (CODE_MEMO.size >= CODE_MEMO_LIMIT) CODE_MEMO.clear();
-    CODE_MEMO.set(raw, e);
-  }
-  return e;
+  return CODE_MEMO.get(raw, readCode);
+}
+
+function readCode(raw: string): { text: string; numbering: Numbering | null } {
+  const text = cellText(raw);
+  return { text, numbering: parseNumbering(text) };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { NodeLevel, NumberRead, ScoringTable, Section, TableNode } from "..
 import { isNotApplicableText, ruleTextAllowsNotApplicable } from "../numbers/not-applicable";
 import { fromUnits, toUnits } from "../numbers/decimal";
 import { foldText } from "../grid/fold-text";
+import { BoundedMemo } from "../memo/bounded-memo";
 
 export interface ScoreNode {
   code: string;
@@ -65,15 +66,9 @@ export function latestAppraisal(node: TableNode): NumberRead | null {
  */
 export function titleSaysSurvey(title: string): boolean {
   // Titles repeat across a province's sheets (one template): each distinct title is judged once.
-  let said = surveyTitles.get(title);
-  if (said === undefined) {
-    said = judgeSurveyTitle(title);
-    if (surveyTitles.size >= 20_000) surveyTitles.clear();
-    surveyTitles.set(title, said);
-  }
-  return said;
+  return surveyTitles.get(title, judgeSurveyTitle);
 }
-const surveyTitles = new Map<string, boolean>();
+const surveyTitles = new BoundedMemo<string, boolean>(20_000);
 
 function judgeSurveyTitle(title: string): boolean {
   const f = foldText(title);
