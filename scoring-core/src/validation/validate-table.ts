@@ -167,7 +167,7 @@ class TableValidator {
   /** The walk's position in tree order. */
   private visited = 0;
   /** The same sums without the numbers stored as text: what the sheet's own SUM gives. */
-  private readonly sheetSums = new Map<TableNode, number[]>();
+  private sheetSums: Map<TableNode, number[]> | null = null;
   /** Whether any leaf score cell holds a number typed as text: looked up on the first sum that is off. */
   private hasTextNumbers: boolean | null = null;
   /** Those cells → the subtotal/total cells they throw off (only cells that throw one off). */
@@ -358,6 +358,7 @@ class TableValidator {
       const v = numberOf(r);
       return v === null ? 0 : toUnits(v);
     }
+    this.sheetSums ??= new Map(); // only when a sum is off and text numbers are about
     let cached = this.sheetSums.get(t);
     if (!cached) {
       cached = new Array<number>(t.appraisals.length + 1).fill(0);
@@ -757,7 +758,9 @@ class TableValidator {
         });
       }
     }
-    for (const r of [tr.max, tr.self, ...tr.appraisals]) this.checkNumberCell(r, null);
+    this.checkNumberCell(tr.max, null);
+    this.checkNumberCell(tr.self, null);
+    for (let k = 0; k < tr.appraisals.length; k++) this.checkNumberCell(tr.appraisals[k]!, null);
   }
 
   private checkCaps(): void {
