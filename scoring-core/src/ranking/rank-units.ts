@@ -124,15 +124,6 @@ export function compareVi(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
-interface Keyed {
-  unit: UnitResult;
-  standing: Standing;
-  /** Tie key (tieKey); -Infinity when there is no index (ranked last). */
-  key: number;
-  /** The set's tie-break keys after the index (tie-break.ts); empty without one. */
-  tb: number[];
-}
-
 /**
  * The tie key: the index rounded half away from zero at `decimals`, as an integer count of
  * 10^-decimals. Math.round is exact unless the value sits within float noise of a half; those
@@ -147,22 +138,32 @@ export function tieKey(index: number, decimals: number): number {
   return index < 0 ? -r : r;
 }
 
-/** Published index (tie key), then the set's tie-break keys: what decides a rank. */
-function compareKeyAndTieBreak(a: Keyed, b: Keyed): number {
-  if (a.key !== b.key) return b.key > a.key ? 1 : -1;
-  return compareTieBreak(a.tb, b.tb);
+/**
+ * The orders a ranking sorts by, over units given by their position in `units`: sort entries are
+ * plain numbers, and the keys live in arrays (no object per unit).
+ */
+interface Orders {
+  /** Published index (tie key), then the set's tie-break keys: what decides a rank. */
+  byKey: (a: number, b: number) => number;
+  /**
+   * Units by name in Vietnamese collation; two names the collation holds equal (the same name in
+   * NFC and NFD…) in the order they first appear. This is the order of the names' positions in the
+   * stably sorted list of distinct names, without sorting every name: only tied units are compared.
+   */
+  byName: (a: number, b: number) => number;
+  /** After the index and tie-break keys: name, file, then the figures (input order never matters). */
+  byRest: (a: number, b: number) => number;
 }
 
 /**
- * Units by name in Vietnamese collation; two names the collation holds equal (the same name in
- * NFC and NFD…) in the order they first appear. This is the order of the names' positions in the
- * stably sorted list of distinct names, without sorting every name: only tied units are compared.
+ * `key`: each unit's tie key (tieKey), -Infinity when it has no index (ranked last); `tb`: each
+ * unit's tie-break keys after the index (tie-break.ts), null when the set has none.
  */
-function nameComparer(units: readonly UnitResult[]): (a: Keyed, b: Keyed) => number {
+function ordersOf(units: readonly UnitResult[], key: Float64Array, tb: (readonly number[])[] | null): Orders {
   let first: Map<string, number> | null = null;
-  return (a, b) => {
-    const x = a.unit.unit;
-    const y = b.unit.unit;
+  const byName = (a: number, b: number): number => {
+    const x = units[a]!.unit;
+    const y = units[b]!.unit;
     if (x === y) return 0;
     const c = compareVi(x, y);
     if (c !== 0) return c;
@@ -172,34 +173,34 @@ function nameComparer(units: readonly UnitResult[]): (a: Keyed, b: Keyed) => num
     }
     return first.get(x)! - first.get(y)!;
   };
-}
-
-/** After the index and tie-break keys: name, file, then the figures (input order never matters). */
-function compareRest(a: Keyed, b: Keyed, byName: (a: Keyed, b: Keyed) => number): number {
-  return (
-    byName(a, b) ||
-    compareVi(a.unit.file ?? "", b.unit.file ?? "") ||
-    b.unit.totals.final - a.unit.totals.final ||
-    a.unit.errors - b.unit.errors ||
-    a.unit.warnings - b.unit.warnings ||
-    b.unit.totals.appraised - a.unit.totals.appraised ||
-    b.unit.totals.self - a.unit.totals.self
-  );
-}
-
-/** The published index alone, when the set has no tie-break keys (every `tb` is empty). */
-function compareKey(a: Keyed, b: Keyed): number {
-  return a.key === b.key ? 0 : b.key > a.key ? 1 : -1;
+  const byKey =
+    tb === null
+      ? (a: number, b: number): number => (key[a] === key[b] ? 0 : key[b]! > key[a]! ? 1 : -1)
+      : (a: number, b: number): number =>
+          key[a] !== key[b] ? (key[b]! > key[a]! ? 1 : -1) : compareTieBreak(tb[a]!, tb[b]!);
+  const byRest = (a: number, b: number): number => {
+    const x = units[a]!;
+    const y = units[b]!;
+    return (
+      byName(a, b) ||
+      compareVi(x.file ?? "", y.file ?? "") ||
+      y.totals.final - x.totals.final ||
+      x.errors - y.errors ||
+      x.warnings - y.warnings ||
+      y.totals.appraised - x.totals.appraised ||
+      y.totals.self - x.totals.self
+    );
+  };
+  return { byKey, byName, byRest };
 }
 
 /**
  * Sorts a group: by index and tie-break keys, then each run of ties by the rest. The same order as
  * one sort by the whole comparison (both stable), with names collated only where units tie.
  */
-function sortGroup(list: Keyed[], byName: (a: Keyed, b: Keyed) => number, tieBreaks: boolean): void {
-  const byKey = tieBreaks ? compareKeyAndTieBreak : compareKey;
+function sortGroup(list: number[], orders: Orders): void {
+  const { byKey, byRest } = orders;
   list.sort(byKey);
-  const byRest = (a: Keyed, b: Keyed) => compareRest(a, b, byName);
   for (let i = 0; i < list.length;) {
     let j = i + 1;
     while (j < list.length && byKey(list[i]!, list[j]!) === 0) j++;
@@ -211,15 +212,17 @@ function sortGroup(list: Keyed[], byName: (a: Keyed, b: Keyed) => number, tieBre
   }
 }
 
-/** Ranks one group's ranked units (already sorted by sortGroup), into `ranks`. */
-function assignRanks(sorted: readonly Keyed[], count: number, mode: TieRule["mode"], ranks: number[]): void {
+/** Ranks one group's first `count` units (sorted by sortGroup), into `ranks`. */
+function assignRanks(
+  sorted: readonly number[],
+  count: number,
+  mode: TieRule["mode"],
+  byKey: Orders["byKey"],
+  ranks: number[],
+): void {
   let rank = 0;
   for (let i = 0; i < count; i++) {
-    const differs =
-      i === 0 ||
-      sorted[i]!.key !== sorted[i - 1]!.key ||
-      compareTieBreak(sorted[i]!.tb, sorted[i - 1]!.tb) !== 0;
-    if (differs) rank = mode === "dense" ? rank + 1 : i + 1;
+    if (i === 0 || byKey(sorted[i]!, sorted[i - 1]!) !== 0) rank = mode === "dense" ? rank + 1 : i + 1;
     ranks[i] = rank;
   }
 }
@@ -229,12 +232,13 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   // Items scored against the group's average get their points now that every unit is read.
   const units = applyAverageRules(scored).units;
   const tie = TieRuleSchema.parse(options.tieRule ?? {});
-  const groups = new Map<string, Keyed[]>();
-  const byName = nameComparer(units);
+  const groups = new Map<string, number[]>();
   const classification = options.classification;
   const tieBreak = classification.tieBreak;
   const tieBreaks = tieBreak !== undefined && tieBreak.length > 0;
-  const noTieBreak: number[] = [];
+  const key = new Float64Array(units.length);
+  const tb: number[][] | null = tieBreaks ? new Array<number[]>(units.length) : null;
+  const standing = new Array<Standing>(units.length);
   const lang = options.lang ?? "vi";
   const standings = standingsIn(lang);
   const issues: Issue[] = [...(options.issues ?? [])];
@@ -242,19 +246,18 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
     const unit = units[u]!;
     const t = unit.totals;
     const i = t.index;
-    const key = i === null || !Number.isFinite(i) ? -Infinity : tieKey(i, tie.decimals);
+    key[u] = i === null || !Number.isFinite(i) ? -Infinity : tieKey(i, tie.decimals);
     let list = groups.get(unit.group);
     if (!list) groups.set(unit.group, (list = []));
-    // Without tie-break keys every unit shares one empty list (compared, never written).
-    const tb = tieBreaks ? tieBreakValues(unit, tieBreak) : noTieBreak;
-    const standing = pickStanding(unit, options, standings);
+    if (tb !== null) tb[u] = tieBreakValues(unit, tieBreak);
+    const st = (standing[u] = pickStanding(unit, options, standings));
     if (options.surveyProvided && !t.surveyGiven && t.surveyMax > 0) {
-      const outcome =
-        standing.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
+      const outcome = st.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
       issues.push(makeIssue("survey-missing", { value: unit.unit, params: { outcome } }, lang));
     }
-    list.push({ unit, standing, key, tb });
+    list.push(u);
   }
+  const orders = ordersOf(units, key, tb);
   const order = options.groupOrder ?? [];
   const groupNames = [...groups.keys()].sort((a, b) => {
     const ia = order.indexOf(a);
@@ -275,45 +278,47 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   const ranks: number[] = [];
   for (const group of groupNames) {
     const all = groups.get(group)!;
-    sortGroup(all, byName, tieBreaks);
+    sortGroup(all, orders);
     // Held-out units are listed after the ranked ones, by name, and take no rank.
-    let held: Keyed[] | null = null;
+    let held: number[] | null = null;
     let listed = all;
     for (let k = 0; k < all.length; k++) {
-      if (all[k]!.standing.status !== "held-out") continue;
-      const ranked: Keyed[] = all.slice(0, k);
+      if (standing[all[k]!]!.status !== "held-out") continue;
+      const ranked = all.slice(0, k);
       held = [all[k]!];
       for (let m = k + 1; m < all.length; m++)
-        (all[m]!.standing.status === "held-out" ? held : ranked).push(all[m]!);
-      held.sort(byName);
+        (standing[all[m]!]!.status === "held-out" ? held : ranked).push(all[m]!);
+      held.sort(orders.byName);
       listed = ranked;
       for (let m = 0; m < held.length; m++) listed.push(held[m]!);
       break;
     }
     const count = held === null ? all.length : all.length - held.length;
-    assignRanks(listed, count, tie.mode, ranks);
+    assignRanks(listed, count, tie.mode, orders.byKey, ranks);
     // Classified on the published (rounded) index, so the band matches the figure people see;
     // then the set's class rules (conditions, top-class quota: classify.ts). Held-out units are
     // not ranked, so not classified either.
     const bands = rules
       ? applyClassRules(
-          listed.slice(0, count).map(({ unit, key }, i) => ({
-            band: classify(key === -Infinity ? null : key / scale),
+          listed.slice(0, count).map((u, i) => ({
+            band: classify(key[u] === -Infinity ? null : key[u]! / scale),
             rank: ranks[i]!,
-            flags: flags?.[unit.unit] ?? [],
+            flags: flags?.[units[u]!.unit] ?? [],
           })),
           classification,
         )
       : null;
     const rows = new Array<RankedRow>(listed.length);
     for (let r = 0; r < listed.length; r++) {
-      const { unit, standing: st, key } = listed[r]!;
+      const u = listed[r]!;
+      const unit = units[u]!;
+      const st = standing[u]!;
       const inRanks = r < count;
       const band = !inRanks
         ? null
         : bands !== null
           ? (bands[r] ?? null)
-          : classify(key === -Infinity ? null : key / scale);
+          : classify(key[u] === -Infinity ? null : key[u]! / scale);
       const t = unit.totals;
       rows[r] = {
         rank: inRanks ? ranks[r]! : null,
