@@ -119,6 +119,11 @@ export function lostPoints(units: readonly UnitResult[]): LostPointsRow[] {
       if (surveyRow[row] === 1 && node.survey !== 0) acc[o + 4]!++;
     }
   }
+  return rowsOf(infos, acc);
+}
+
+/** The rows, by points lost (a function of its own: the walk above is compiled apart from it). */
+function rowsOf(infos: readonly RowInfo[], acc: Float64Array): LostPointsRow[] {
   const rows: LostPointsRow[] = [];
   for (let k = 0; k < infos.length; k++) {
     const a = infos[k]!;

@@ -3,7 +3,7 @@
  * tieRule.decimals share a rank (87,244 and 87,2449 tie at 2 decimals); dense gives 1,1,2 and
  * competition 1,1,3. Tied units are listed by name, so the input order never changes the output.
  */
-import { TieRuleSchema, type Classification, type TieRule } from "../criteria-set/schema";
+import { TieRuleSchema, type ClassBand, type Classification, type TieRule } from "../criteria-set/schema";
 import { applyAverageRules } from "../consolidation/average-rules";
 import type { Lang } from "../messages/lang";
 import type {
@@ -18,7 +18,7 @@ import type { Issue } from "../issues/issue";
 import { makeIssue } from "../issues/issue";
 import { REPORT_SCHEMA_VERSION } from "../reports/schemas";
 import { roundTo } from "../numbers/decimal";
-import { applyClassRules, makeClassifier } from "./classify";
+import { applyClassRules, orderedBands } from "./classify";
 import { compareTieBreak, tieBreakValues } from "./tie-break";
 import { lostPoints } from "./lost-points";
 
@@ -72,6 +72,16 @@ interface Standing {
   reason: string | null;
 }
 
+/**
+ * The band an index falls in, bands high to low (makeClassifier's rule, as a plain function: a
+ * classifier closure made per ranking would be a new call target each time).
+ */
+function bandOf(bands: readonly ClassBand[], index: number | null): ClassBand | null {
+  if (index === null || !Number.isFinite(index)) return null;
+  for (let i = 0; i < bands.length; i++) if (index >= bands[i]!.min) return bands[i]!;
+  return null;
+}
+
 /** The four standings a ranking can give, in one language (shared by its units, never written). */
 interface Standings {
   ranked: Standing;
@@ -89,20 +99,24 @@ function standingsIn(lang: Lang): Standings {
   };
 }
 
-/** rankStanding's decision, picking one of `s`. */
+/**
+ * rankStanding's decision, picking one of `s`. The options come as plain values, read once per
+ * ranking: option objects of different shapes would make this call site polymorphic.
+ */
 function pickStanding(
   unit: UnitResult,
-  options: Pick<RankOptions, "surveyProvided" | "missingSurvey">,
+  surveyProvided: boolean,
+  missingProvisional: boolean,
   s: Standings,
 ): Standing {
   const t = unit.totals;
   if (t.surveyGiven) return s.ranked;
   // Nothing to miss: no survey table, and the unit's table (or set) has no survey-scored item.
-  if (!options.surveyProvided && t.surveyMax === 0) return s.ranked;
-  if (!options.surveyProvided) return s.provisionalNoSurvey;
+  if (!surveyProvided && t.surveyMax === 0) return s.ranked;
+  if (!surveyProvided) return s.provisionalNoSurvey;
   // A survey table was given but has no row for this unit: whatever the table's own maximum
   // says, the others got survey points and this unit would silently get 0.
-  return options.missingSurvey === "provisional" ? s.provisionalMissing : s.heldOut;
+  return missingProvisional ? s.provisionalMissing : s.heldOut;
 }
 
 /**
@@ -113,7 +127,12 @@ export function rankStanding(
   unit: UnitResult,
   options: Pick<RankOptions, "surveyProvided" | "missingSurvey" | "lang">,
 ): Standing {
-  const { status, reason } = pickStanding(unit, options, standingsIn(options.lang ?? "vi"));
+  const { status, reason } = pickStanding(
+    unit,
+    Boolean(options.surveyProvided),
+    options.missingSurvey === "provisional",
+    standingsIn(options.lang ?? "vi"),
+  );
   return { status, reason };
 }
 
@@ -140,49 +159,55 @@ export function tieKey(index: number, decimals: number): number {
 
 /**
  * The orders a ranking sorts by, over units given by their position in `units`: sort entries are
- * plain numbers, and the keys live in arrays (no object per unit).
+ * plain numbers, and the keys live in arrays (no object per unit). A class, not closures made per
+ * ranking, so optimised code that inlines these calls stays valid from one ranking to the next.
  */
-interface Orders {
+class Orders {
+  private first: Map<string, number> | null = null;
+
+  /**
+   * `key`: each unit's tie key (tieKey), -Infinity when it has no index (ranked last); `tb`: each
+   * unit's tie-break keys after the index (tie-break.ts), null when the set has none.
+   */
+  constructor(
+    private readonly units: readonly UnitResult[],
+    private readonly key: Float64Array,
+    private readonly tb: (readonly number[])[] | null,
+  ) {}
+
   /** Published index (tie key), then the set's tie-break keys: what decides a rank. */
-  byKey: (a: number, b: number) => number;
+  byKey(a: number, b: number): number {
+    const x = this.key[a]!;
+    const y = this.key[b]!;
+    if (x !== y) return y > x ? 1 : -1;
+    return this.tb === null ? 0 : compareTieBreak(this.tb[a]!, this.tb[b]!);
+  }
+
   /**
    * Units by name in Vietnamese collation; two names the collation holds equal (the same name in
    * NFC and NFD…) in the order they first appear. This is the order of the names' positions in the
    * stably sorted list of distinct names, without sorting every name: only tied units are compared.
    */
-  byName: (a: number, b: number) => number;
-  /** After the index and tie-break keys: name, file, then the figures (input order never matters). */
-  byRest: (a: number, b: number) => number;
-}
-
-/**
- * `key`: each unit's tie key (tieKey), -Infinity when it has no index (ranked last); `tb`: each
- * unit's tie-break keys after the index (tie-break.ts), null when the set has none.
- */
-function ordersOf(units: readonly UnitResult[], key: Float64Array, tb: (readonly number[])[] | null): Orders {
-  let first: Map<string, number> | null = null;
-  const byName = (a: number, b: number): number => {
+  byName(a: number, b: number): number {
+    const units = this.units;
     const x = units[a]!.unit;
     const y = units[b]!.unit;
     if (x === y) return 0;
     const c = compareVi(x, y);
     if (c !== 0) return c;
-    if (first === null) {
-      first = new Map();
+    if (this.first === null) {
+      const first = (this.first = new Map<string, number>());
       for (let i = 0; i < units.length; i++) if (!first.has(units[i]!.unit)) first.set(units[i]!.unit, i);
     }
-    return first.get(x)! - first.get(y)!;
-  };
-  const byKey =
-    tb === null
-      ? (a: number, b: number): number => (key[a] === key[b] ? 0 : key[b]! > key[a]! ? 1 : -1)
-      : (a: number, b: number): number =>
-          key[a] !== key[b] ? (key[b]! > key[a]! ? 1 : -1) : compareTieBreak(tb[a]!, tb[b]!);
-  const byRest = (a: number, b: number): number => {
-    const x = units[a]!;
-    const y = units[b]!;
+    return this.first.get(x)! - this.first.get(y)!;
+  }
+
+  /** After the index and tie-break keys: name, file, then the figures (input order never matters). */
+  byRest(a: number, b: number): number {
+    const x = this.units[a]!;
+    const y = this.units[b]!;
     return (
-      byName(a, b) ||
+      this.byName(a, b) ||
       compareVi(x.file ?? "", y.file ?? "") ||
       y.totals.final - x.totals.final ||
       x.errors - y.errors ||
@@ -190,8 +215,7 @@ function ordersOf(units: readonly UnitResult[], key: Float64Array, tb: (readonly
       y.totals.appraised - x.totals.appraised ||
       y.totals.self - x.totals.self
     );
-  };
-  return { byKey, byName, byRest };
+  }
 }
 
 /**
@@ -199,13 +223,12 @@ function ordersOf(units: readonly UnitResult[], key: Float64Array, tb: (readonly
  * one sort by the whole comparison (both stable), with names collated only where units tie.
  */
 function sortGroup(list: number[], orders: Orders): void {
-  const { byKey, byRest } = orders;
-  list.sort(byKey);
+  list.sort((a, b) => orders.byKey(a, b));
   for (let i = 0; i < list.length;) {
     let j = i + 1;
-    while (j < list.length && byKey(list[i]!, list[j]!) === 0) j++;
+    while (j < list.length && orders.byKey(list[i]!, list[j]!) === 0) j++;
     if (j - i > 1) {
-      const run = list.slice(i, j).sort(byRest);
+      const run = list.slice(i, j).sort((a, b) => orders.byRest(a, b));
       for (let k = 0; k < run.length; k++) list[i + k] = run[k]!;
     }
     i = j;
@@ -217,12 +240,12 @@ function assignRanks(
   sorted: readonly number[],
   count: number,
   mode: TieRule["mode"],
-  byKey: Orders["byKey"],
+  orders: Orders,
   ranks: number[],
 ): void {
   let rank = 0;
   for (let i = 0; i < count; i++) {
-    if (i === 0 || byKey(sorted[i]!, sorted[i - 1]!) !== 0) rank = mode === "dense" ? rank + 1 : i + 1;
+    if (i === 0 || orders.byKey(sorted[i]!, sorted[i - 1]!) !== 0) rank = mode === "dense" ? rank + 1 : i + 1;
     ranks[i] = rank;
   }
 }
@@ -230,18 +253,23 @@ function assignRanks(
 /** Ranks units within each group by index, classifies them, and adds the lost-points analysis. */
 export function rankUnits(scored: UnitResult[], options: RankOptions): RankingReport {
   // Items scored against the group's average get their points now that every unit is read.
+  // Every option read once, here: option objects of different shapes would otherwise make each
+  // later read polymorphic, and optimised code would be thrown away at each new shape.
+  const { classification, tieRule, groupOrder, flags, failed, skipped } = options;
+  const withLostPoints = options.lostPoints !== false;
+  const lang = options.lang ?? "vi";
+  const surveyProvided = Boolean(options.surveyProvided);
+  const missingProvisional = options.missingSurvey === "provisional";
+  const issues: Issue[] = [...(options.issues ?? [])];
   const units = applyAverageRules(scored).units;
-  const tie = TieRuleSchema.parse(options.tieRule ?? {});
+  const tie = TieRuleSchema.parse(tieRule ?? {});
   const groups = new Map<string, number[]>();
-  const classification = options.classification;
   const tieBreak = classification.tieBreak;
   const tieBreaks = tieBreak !== undefined && tieBreak.length > 0;
   const key = new Float64Array(units.length);
   const tb: number[][] | null = tieBreaks ? new Array<number[]>(units.length) : null;
   const standing = new Array<Standing>(units.length);
-  const lang = options.lang ?? "vi";
   const standings = standingsIn(lang);
-  const issues: Issue[] = [...(options.issues ?? [])];
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     const t = unit.totals;
@@ -250,26 +278,25 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
     let list = groups.get(unit.group);
     if (!list) groups.set(unit.group, (list = []));
     if (tb !== null) tb[u] = tieBreakValues(unit, tieBreak);
-    const st = (standing[u] = pickStanding(unit, options, standings));
-    if (options.surveyProvided && !t.surveyGiven && t.surveyMax > 0) {
+    const st = (standing[u] = pickStanding(unit, surveyProvided, missingProvisional, standings));
+    if (surveyProvided && !t.surveyGiven && t.surveyMax > 0) {
       const outcome = st.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
       issues.push(makeIssue("survey-missing", { value: unit.unit, params: { outcome } }, lang));
     }
     list.push(u);
   }
-  const orders = ordersOf(units, key, tb);
-  const order = options.groupOrder ?? [];
+  const orders = new Orders(units, key, tb);
+  const order = groupOrder ?? [];
   const groupNames = [...groups.keys()].sort((a, b) => {
     const ia = order.indexOf(a);
     const ib = order.indexOf(b);
     if (ia >= 0 || ib >= 0) return ia < 0 ? 1 : ib < 0 ? -1 : ia - ib;
     return compareVi(a, b);
   });
-  const classify = makeClassifier(classification);
+  const bands = orderedBands(classification);
   // The class rules change a band only through a condition a unit is flagged with, or the top
   // class's quota: without either, a unit's class is its index's band (applyClassRules maps
   // every band to itself).
-  const flags = options.flags;
   const rules =
     classification.topQuotaPercent !== undefined ||
     (flags !== undefined && (classification.conditions ?? []).length > 0);
@@ -288,20 +315,20 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
       held = [all[k]!];
       for (let m = k + 1; m < all.length; m++)
         (standing[all[m]!]!.status === "held-out" ? held : ranked).push(all[m]!);
-      held.sort(orders.byName);
+      held.sort((a, b) => orders.byName(a, b));
       listed = ranked;
       for (let m = 0; m < held.length; m++) listed.push(held[m]!);
       break;
     }
     const count = held === null ? all.length : all.length - held.length;
-    assignRanks(listed, count, tie.mode, orders.byKey, ranks);
+    assignRanks(listed, count, tie.mode, orders, ranks);
     // Classified on the published (rounded) index, so the band matches the figure people see;
     // then the set's class rules (conditions, top-class quota: classify.ts). Held-out units are
     // not ranked, so not classified either.
-    const bands = rules
+    const ruled = rules
       ? applyClassRules(
           listed.slice(0, count).map((u, i) => ({
-            band: classify(key[u] === -Infinity ? null : key[u]! / scale),
+            band: bandOf(bands, key[u] === -Infinity ? null : key[u]! / scale),
             rank: ranks[i]!,
             flags: flags?.[units[u]!.unit] ?? [],
           })),
@@ -316,9 +343,9 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
       const inRanks = r < count;
       const band = !inRanks
         ? null
-        : bands !== null
-          ? (bands[r] ?? null)
-          : classify(key[u] === -Infinity ? null : key[u]! / scale);
+        : ruled !== null
+          ? (ruled[r] ?? null)
+          : bandOf(bands, key[u] === -Infinity ? null : key[u]! / scale);
       const t = unit.totals;
       rows[r] = {
         rank: inRanks ? ranks[r]! : null,
@@ -348,11 +375,11 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   }
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    lang: options.lang ?? "vi",
+    lang,
     groups: out,
-    lostPoints: options.lostPoints === false ? [] : lostPoints(units),
-    failed: options.failed ?? [],
-    skipped: options.skipped ?? [],
+    lostPoints: withLostPoints ? lostPoints(units) : [],
+    failed: failed ?? [],
+    skipped: skipped ?? [],
     issues,
   };
 }
