@@ -107,8 +107,14 @@ function textOf(v: CellValue | undefined): string {
 const CELL_STRIDE = 256;
 
 /**
- * The header rows' merges, indexed for lookups: a typed array of merge numbers per cell (made
- * only when a merge reaches the scanned rows), not a Map entry per cell.
+ * Merge numbers per cell for MergeIndex, reused from table to table (a typed array per table
+ * costs more than the search it serves); a larger one is made for a forced header far down.
+ */
+let mergeScratch = new Int32Array(64 * 256);
+
+/**
+ * The header rows' merges, indexed for lookups: merge numbers per cell in a reused typed array
+ * (cleared only when a merge reaches the scanned rows), not a Map entry per cell.
  */
 class MergeIndex {
   private readonly list: MergedArea[] = [];
@@ -121,7 +127,14 @@ class MergeIndex {
     if (!merges) return;
     for (const m of merges) {
       if (m.top > maxRow || m.bottom < 0 || m.right - m.left > 200 || m.bottom - m.top > 200) continue;
-      if (this.cells === null) this.cells = new Int32Array((maxRow + 1) * width);
+      if (this.cells === null) {
+        const size = (maxRow + 1) * width;
+        if (size > mergeScratch.length) {
+          const grown = new Int32Array(size);
+          if (size <= 1 << 16) mergeScratch = grown;
+          this.cells = grown;
+        } else (this.cells = mergeScratch).fill(0, 0, size);
+      }
       this.list.push(m);
       const k = this.list.length; // 1-based: 0 is "no merge"
       for (let r = Math.max(0, m.top); r <= Math.min(m.bottom, maxRow); r++)

@@ -331,6 +331,32 @@ describe("readTable fast path", () => {
     );
   });
 
+  it("reads short score texts as the reference does, whatever slot of the score cache they share", () => {
+    // Texts of up to 8 characters go through a small hashed slot table in front of the memo:
+    // many distinct ones, so slots collide and are overwritten.
+    const score = fc
+      .array(fc.constantFrom("0", "1", "2", "5", "7", ",", ".", " ", "-", "đ", "e", "x"), {
+        minLength: 1,
+        maxLength: 9,
+      })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(score, score), { minLength: 1, maxLength: 60 }), (pairs) => {
+        const rows: CellValue[][] = pairs.map(([max, self], i) => [
+          `1.${i + 1}`,
+          `Nội dung ${i}`,
+          null,
+          max,
+          self,
+        ]);
+        const grid: Grid = { ...HEAD, values: [...HEAD.values, ["1", "Lĩnh vực", null, 1, 1], ...rows] };
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("reads a two-row header whose lower row has one named cell as the reference does", () => {
     const values: CellValue[][] = [
       ["SỞ TƯ PHÁP", null, null, null],
