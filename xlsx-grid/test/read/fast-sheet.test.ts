@@ -12,6 +12,8 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids, type ReadOptions } from "../../src/read/read-workbook-grids";
 import { fastDeclineReason } from "../../src/read/fast-sheet/read-fast";
+import { parseNumber } from "../../src/read/fast-sheet/worksheet";
+import { unescapeXml } from "../../src/read/fast-sheet/xml-text";
 
 const ROOT = join(__dirname, "..", "..", "..");
 
@@ -138,6 +140,21 @@ const number = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }).map(String),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
   fc.constantFrom("1E+21", "2.5e-7", "0", "-0", "007", "1.50"),
+  // Read from the characters when plain (at most 15 digits), by parseFloat otherwise.
+  fc.constantFrom(
+    "123456789012345",
+    "-98765.4321098765",
+    "1234567890123456789",
+    "0.30000000000000004",
+    "1.",
+    ".5",
+    "-.5",
+    "-",
+    " 12",
+    "12abc",
+    "&#49;2",
+    "1e5",
+  ),
 );
 const formula = fc.constantFrom(
   "SUM(A1:B2)",
@@ -197,6 +214,21 @@ const sharedGroup = fc.record({
   num: number,
 });
 
+/** A shared-string index as writers put it, and as SheetJS's parseInt still reads it. */
+function sstIndex(pick: number, sst: number): string {
+  const i = String(pick % sst);
+  switch (pick % 7) {
+    case 0:
+      return ` ${i}`;
+    case 1:
+      return `&#${i.charCodeAt(0)};${i.slice(1)}`;
+    case 2:
+      return `0${i}`;
+    default:
+      return i;
+  }
+}
+
 /** One cell's XML, given its address and the shared-string count. */
 function cellXml(
   kind: number,
@@ -211,7 +243,7 @@ function cellXml(
     case 0:
       return `<c r="${ref}"><v>${num}</v></c>`;
     case 1:
-      return sst > 0 ? `<c r="${ref}" t="s" s="1"><v>${pick % sst}</v></c>` : `<c r="${ref}"/>`;
+      return sst > 0 ? `<c r="${ref}" t="s" s="1"><v>${sstIndex(pick, sst)}</v></c>` : `<c r="${ref}"/>`;
     case 2:
       return `<c r="${ref}" t="inlineStr"><is>${text}</is></c>`;
     case 3:
@@ -511,6 +543,79 @@ describe("fast sheet path on generated SpreadsheetML", () => {
   });
 });
 
+describe("fast sheet path and tag attributes", () => {
+  it.each([
+    ["a row's r twice", '<row r="1" r="1"><c r="A1"><v>1</v></c></row>'],
+    ["a row's R in capitals", '<row R="1"><c r="A1"><v>1</v></c></row>'],
+    ["a row's Hidden in capitals", '<row r="1" Hidden="1"><c r="A1"><v>1</v></c></row>'],
+    ["another row attribute twice", '<row r="1" spans="1:2" spans="1:2"><c r="A1"><v>1</v></c></row>'],
+    ["a padded row number", '<row r="01"><c r="A1"><v>1</v></c></row>'],
+    ["a row number with a letter", '<row r="1a"><c r="A1"><v>1</v></c></row>'],
+    ["an unquoted attribute", '<row r=1><c r="A1"><v>1</v></c></row>'],
+    ["a '<' in an attribute", '<row r="1" x="<"><c r="A1"><v>1</v></c></row>'],
+    ["attributes not separated", '<row r="1"spans="1:2"><c r="A1"><v>1</v></c></row>'],
+    ["a cell's s twice", '<row r="1"><c r="A1" s="1" s="2"><v>1</v></c></row>'],
+    ["an unknown cell attribute", '<row r="1"><c r="A1" foo="1"><v>1</v></c></row>'],
+    ["an empty cell type", '<row r="1"><c r="A1" t=""><v>1</v></c></row>'],
+    ["a $ in a cell reference", '<row r="1"><c r="$A1"><v>1</v></c></row>'],
+    ["a value's xml:space twice", '<row r="1"><c r="A1"><v xml:space="a" xml:space="b">1</v></c></row>'],
+    ["another value attribute", '<row r="1"><c r="A1"><v a="1">1</v></c></row>'],
+    ["markup inside a value", '<row r="1"><c r="A1"><v>1<b/></v></c></row>'],
+  ])("declines on %s and still reads as SheetJS does", (_, rows) => {
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) => xml.replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`)),
+    );
+    expect(fast).toEqual(slow);
+    expect(declined).toMatch(/^(?!error:)/);
+    expect(declined).not.toBeNull();
+  });
+
+  it("reads hidden rows, kept and dropped cells and typed values as SheetJS does", () => {
+    // A declared range of B2:C4: cells left of, right of, above and below it are not in the grid,
+    // but a stub below it still decides how far hidden rows are reported.
+    const rows =
+      '<row r="1" hidden="1"><c r="B1"><v>9</v></c></row>' +
+      '<row r="2" spans="1:4" ht="20"><c r="A2"><v>1</v></c><c r="B2" t="b"><v>true</v></c><c r="C2" t="e"><v>#WTF?</v></c><c r="D2"><v>2</v></c></row>' +
+      '<row r="3" hidden="true"><c r="B3" t="b"/><c r="C3" t="str"><f>"a"&amp;"b"</f><v>ab</v></c></row>' +
+      '<row r="4" hidden="0"><c r="B4" t="s"><v>0</v></c><c r="C4" t="inlineStr"><is><t>x�y</t></is></c></row>' +
+      '<row r="6" hidden="1"><c r="B6" s="1"/></row>';
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="B2:C4"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]).toMatchObject({
+      values: [
+        [true, "#N/A"],
+        [false, "ab"],
+        ["x", "x\ufffdy"],
+      ],
+      origin: { row: 1, col: 1 },
+      hiddenRows: [1],
+    });
+  });
+
+  it("declines invalid UTF-8 (and still reads as SheetJS does)", () => {
+    const bytes = withSheetXml((xml) =>
+      xml.replace(
+        "<sheetData></sheetData>",
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>BAD</t></is></c></row></sheetData>',
+      ),
+    );
+    const files = unzipSync(bytes);
+    const sheet = files["xl/worksheets/sheet1.xml"]!;
+    const at = new TextDecoder().decode(sheet).indexOf("BAD");
+    sheet.set([0x61, 0xc3, 0x28], at);
+    const { slow, fast, declined } = bothWays(zipSync(files));
+    expect(fast).toEqual(slow);
+    expect(declined).toBe("invalid UTF-8");
+  });
+});
+
 describe("fast sheet path and shared formulas", () => {
   it("reads a workbook with shared formulas without SheetJS, as SheetJS does", () => {
     const rows =
@@ -569,3 +674,27 @@ function withSheetXml(edit: (xml: string) => string): Uint8Array {
   );
   return zipSync(files);
 }
+
+describe("numbers read from the characters", () => {
+  it("equal parseFloat's, to the last bit", () => {
+    const digits = (max: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: max }).map((d) => d.join(""));
+    const decimal = fc
+      .tuple(fc.constantFrom("", "-"), digits(18), fc.option(digits(18)))
+      .map(([sign, int, frac]) => sign + int + (frac === null ? "" : `.${frac}`));
+    const any = fc.oneof(
+      decimal,
+      fc.double({ noNaN: true }).map(String),
+      fc.integer().map(String),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom("&#49;2", "1_x0030_", " 1", "1e400", "-", ".", "-.", "0x10"),
+    );
+    fc.assert(
+      fc.property(any, (s) => {
+        // SheetJS: parseFloat of the unescaped <v> text.
+        expect(Object.is(parseNumber(s, 0, s.length), parseFloat(unescapeXml(s)))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
