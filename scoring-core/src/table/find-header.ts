@@ -435,7 +435,18 @@ function placeAppraisals(
     columns.set(list[0]!.role, list[0]!);
     return null;
   }
-  const sorted = [...list].sort((a, b) => a.rank! - b.rank! || a.col - b.col);
+  // A stable insertion sort: two to four columns (Array.prototype.sort allocated more than the
+  // whole candidate).
+  const sorted = list.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const h = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.rank! - h.rank! || sorted[j]!.col - h.col) > 0) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = h;
+  }
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
   const explicit = (h: HeaderColumn) => h.because === "round1" || h.because === "round2";
