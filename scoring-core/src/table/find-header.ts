@@ -267,13 +267,17 @@ function finish(grid: Grid, best: Candidate): HeaderFound {
     at < 0
       ? ""
       : cleanHeaderText(textOf(grid.values[(at - (at % CELL_STRIDE)) / CELL_STRIDE]?.[at % CELL_STRIDE]));
-  const all = [...best.columns.values(), ...best.duplicates.map((d) => d.second), ...best.unitMaxima];
-  if (best.appraisalChoice) all.push(...best.appraisalChoice.unused);
-  for (const h of new Set(all)) {
+  // A column listed twice (the per-unit-type maximum standing in for "the" maximum) is named
+  // twice, to the same text: no Set needed.
+  const name = (h: HeaderColumn) => {
     const up = textAt(h.upperAt);
     const low = textAt(h.lowerAt);
     h.header = up !== "" && low !== "" ? `${up} / ${low}` : up || low;
-  }
+  };
+  for (const h of best.columns.values()) name(h);
+  for (const d of best.duplicates) name(d.second);
+  for (const h of best.unitMaxima) name(h);
+  if (best.appraisalChoice) for (const h of best.appraisalChoice.unused) name(h);
   return {
     rows: best.rows,
     columns: best.columns,
@@ -402,7 +406,9 @@ function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | nu
   const has = (r: ColumnRole) => columns.has(r);
   const valid = (has("code") || has("title")) && (has("max") || has("self") || has("appraisal1"));
   let weight = 0;
-  for (const [role, h] of columns) if (!h.pinned || h.lowerAt >= 0 || h.upperAt >= 0) weight += WEIGHTS[role];
+  // Keys are the columns' own roles (every set above uses h.role as the key).
+  for (const h of columns.values())
+    if (!h.pinned || h.lowerAt >= 0 || h.upperAt >= 0) weight += WEIGHTS[h.role];
   // A row of several unrecognised names may still be the header (the nearest one, for the message).
   if (!valid && columns.size === 0 && (unknown.length < 3 || U !== null)) return null;
   // One named cell alone (a note such as "Hướng dẫn chấm điểm") is no header, not even a near one.
