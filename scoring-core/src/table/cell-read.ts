@@ -15,20 +15,22 @@ export function cellText(v: CellValue): string {
 }
 
 /**
- * A character cleanString would act on, or a space at the start, at the end or doubled: texts it
- * does not match are clean as they are. One native regex scan is cheaper than the loop below on
- * the per-unit texts (evidence, explanations) that are never memoised. The class is the loop's
- * "plain" set: printable ASCII and space, U+007F–U+02FF but NEL and NBSP, precomposed Vietnamese
- * (U+1E00–U+1EFF), general punctuation and currency signs but the spaces among them.
+ * A character cleanString would act on, or a doubled space: texts it does not match (and that
+ * neither start nor end with a space) are clean as they are. One native regex scan is cheaper
+ * than the loop below on the per-unit texts (evidence, explanations) that are never memoised.
+ * The class is the loop's "plain" set: printable ASCII and space, U+007F–U+02FF but NEL and
+ * NBSP, precomposed Vietnamese (U+1E00–U+1EFF), general punctuation and currency signs but the
+ * spaces among them. (Edge spaces are tested by char code: anchors in the regex made every
+ * position try four alternatives.)
  */
 const NOT_CLEAN =
-  /[^\x20-\x84\x86-\x9f\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u20cf]|^ | {2}| $/;
+  /[^\x20-\x84\x86-\x9f\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u20cf]| {2}/;
 
 /** Trimmed, single-spaced NFC text; one scan, and no copy when the text is already clean. */
 export function cleanString(v: string): string {
   const n = v.length;
   if (n === 0) return "";
-  if (!NOT_CLEAN.test(v)) return v;
+  if (v.charCodeAt(0) !== 32 && v.charCodeAt(n - 1) !== 32 && !NOT_CLEAN.test(v)) return v;
   let spaces = false;
   let marks = false;
   let prevSpace = true; // a leading space needs trimming
