@@ -423,7 +423,8 @@ function workbookBytes(sheets: SheetSpec[], items: string[], states: number[]): 
     );
     files["xl/sharedStrings.xml"] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}" uniqueCount="${items.length}">` +
-        items.map((x) => `<si>${x}</si>`).join("") +
+        // Items back to back as Excel writes them, or on lines of their own.
+        items.map((x) => `<si>${x}</si>`).join(items.length % 3 === 1 ? "\r\n " : "") +
         "</sst>",
     );
   }
@@ -597,6 +598,43 @@ describe("fast sheet path and tag attributes", () => {
       origin: { row: 1, col: 1 },
       hiddenRows: [1],
     });
+  });
+
+  it("reads an index just past the last shared string as SheetJS does (its empty last item)", () => {
+    const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>';
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B1"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.values).toEqual([["x", ""]]);
+  });
+
+  it("reads plain shared strings as SheetJS does: entities, _x escapes, CR LF", () => {
+    const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>';
+    const files = unzipSync(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B1"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    files["xl/sharedStrings.xml"] = strToU8(
+      new TextDecoder()
+        .decode(files["xl/sharedStrings.xml"])
+        .replace(
+          "<si><t>x</t></si>",
+          '<si><t>Điểm\r\ntự &amp;lt; chấm</t></si>\n <si><t xml:space="preserve"> _x0041_&#233;\r\n</t></si>',
+        ),
+    );
+    const { slow, fast, declined } = bothWays(zipSync(files));
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.values).toEqual([["Điểm\ntự &lt; chấm", " Aé\n"]]);
   });
 
   it("declines invalid UTF-8 (and still reads as SheetJS does)", () => {
