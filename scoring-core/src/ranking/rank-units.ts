@@ -72,6 +72,39 @@ interface Standing {
   reason: string | null;
 }
 
+/** The four standings a ranking can give, in one language (shared by its units, never written). */
+interface Standings {
+  ranked: Standing;
+  provisionalNoSurvey: Standing;
+  provisionalMissing: Standing;
+  heldOut: Standing;
+}
+
+function standingsIn(lang: Lang): Standings {
+  return {
+    ranked: { status: "ranked", reason: null },
+    provisionalNoSurvey: { status: "provisional", reason: REASONS.provisionalNoSurvey[lang] },
+    provisionalMissing: { status: "provisional", reason: REASONS.provisionalMissing[lang] },
+    heldOut: { status: "held-out", reason: REASONS.heldOut[lang] },
+  };
+}
+
+/** rankStanding's decision, picking one of `s`. */
+function pickStanding(
+  unit: UnitResult,
+  options: Pick<RankOptions, "surveyProvided" | "missingSurvey">,
+  s: Standings,
+): Standing {
+  const t = unit.totals;
+  if (t.surveyGiven) return s.ranked;
+  // Nothing to miss: no survey table, and the unit's table (or set) has no survey-scored item.
+  if (!options.surveyProvided && t.surveyMax === 0) return s.ranked;
+  if (!options.surveyProvided) return s.provisionalNoSurvey;
+  // A survey table was given but has no row for this unit: whatever the table's own maximum
+  // says, the others got survey points and this unit would silently get 0.
+  return options.missingSurvey === "provisional" ? s.provisionalMissing : s.heldOut;
+}
+
 /**
  * Whether a unit can be ranked: survey points missing are never a silent 0. Pure, so every
  * host decides the same way.
@@ -80,17 +113,8 @@ export function rankStanding(
   unit: UnitResult,
   options: Pick<RankOptions, "surveyProvided" | "missingSurvey" | "lang">,
 ): Standing {
-  const lang = options.lang ?? "vi";
-  const t = unit.totals;
-  if (t.surveyGiven) return { status: "ranked", reason: null };
-  // Nothing to miss: no survey table, and the unit's table (or set) has no survey-scored item.
-  if (!options.surveyProvided && t.surveyMax === 0) return { status: "ranked", reason: null };
-  if (!options.surveyProvided) return { status: "provisional", reason: REASONS.provisionalNoSurvey[lang] };
-  // A survey table was given but has no row for this unit: whatever the table's own maximum
-  // says, the others got survey points and this unit would silently get 0.
-  return options.missingSurvey === "provisional"
-    ? { status: "provisional", reason: REASONS.provisionalMissing[lang] }
-    : { status: "held-out", reason: REASONS.heldOut[lang] };
+  const { status, reason } = pickStanding(unit, options, standingsIn(options.lang ?? "vi"));
+  return { status, reason };
 }
 
 let collator: Intl.Collator | null = null;
@@ -163,36 +187,41 @@ function compareRest(a: Keyed, b: Keyed, byName: (a: Keyed, b: Keyed) => number)
   );
 }
 
+/** The published index alone, when the set has no tie-break keys (every `tb` is empty). */
+function compareKey(a: Keyed, b: Keyed): number {
+  return a.key === b.key ? 0 : b.key > a.key ? 1 : -1;
+}
+
 /**
  * Sorts a group: by index and tie-break keys, then each run of ties by the rest. The same order as
  * one sort by the whole comparison (both stable), with names collated only where units tie.
  */
-function sortGroup(list: Keyed[], byName: (a: Keyed, b: Keyed) => number): void {
-  list.sort(compareKeyAndTieBreak);
+function sortGroup(list: Keyed[], byName: (a: Keyed, b: Keyed) => number, tieBreaks: boolean): void {
+  const byKey = tieBreaks ? compareKeyAndTieBreak : compareKey;
+  list.sort(byKey);
+  const byRest = (a: Keyed, b: Keyed) => compareRest(a, b, byName);
   for (let i = 0; i < list.length;) {
     let j = i + 1;
-    while (j < list.length && compareKeyAndTieBreak(list[i]!, list[j]!) === 0) j++;
+    while (j < list.length && byKey(list[i]!, list[j]!) === 0) j++;
     if (j - i > 1) {
-      const run = list.slice(i, j).sort((a, b) => compareRest(a, b, byName));
+      const run = list.slice(i, j).sort(byRest);
       for (let k = 0; k < run.length; k++) list[i + k] = run[k]!;
     }
     i = j;
   }
 }
 
-/** Ranks one group's units (already sorted by sortGroup). */
-function assignRanks(sorted: Keyed[], mode: TieRule["mode"]): number[] {
-  const ranks: number[] = [];
+/** Ranks one group's ranked units (already sorted by sortGroup), into `ranks`. */
+function assignRanks(sorted: readonly Keyed[], count: number, mode: TieRule["mode"], ranks: number[]): void {
   let rank = 0;
-  for (let i = 0; i < sorted.length; i++) {
+  for (let i = 0; i < count; i++) {
     const differs =
       i === 0 ||
       sorted[i]!.key !== sorted[i - 1]!.key ||
       compareTieBreak(sorted[i]!.tb, sorted[i - 1]!.tb) !== 0;
     if (differs) rank = mode === "dense" ? rank + 1 : i + 1;
-    ranks.push(rank);
+    ranks[i] = rank;
   }
-  return ranks;
 }
 
 /** Ranks units within each group by index, classifies them, and adds the lost-points analysis. */
@@ -202,19 +231,24 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   const tie = TieRuleSchema.parse(options.tieRule ?? {});
   const groups = new Map<string, Keyed[]>();
   const byName = nameComparer(units);
-  const tieBreak = options.classification.tieBreak;
+  const classification = options.classification;
+  const tieBreak = classification.tieBreak;
+  const tieBreaks = tieBreak !== undefined && tieBreak.length > 0;
   const noTieBreak: number[] = [];
   const lang = options.lang ?? "vi";
+  const standings = standingsIn(lang);
   const issues: Issue[] = [...(options.issues ?? [])];
-  for (const unit of units) {
-    const i = unit.totals.index;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!;
+    const t = unit.totals;
+    const i = t.index;
     const key = i === null || !Number.isFinite(i) ? -Infinity : tieKey(i, tie.decimals);
     let list = groups.get(unit.group);
     if (!list) groups.set(unit.group, (list = []));
     // Without tie-break keys every unit shares one empty list (compared, never written).
-    const tb = tieBreak && tieBreak.length > 0 ? tieBreakValues(unit, tieBreak) : noTieBreak;
-    const standing = rankStanding(unit, options);
-    if (options.surveyProvided && !unit.totals.surveyGiven && unit.totals.surveyMax > 0) {
+    const tb = tieBreaks ? tieBreakValues(unit, tieBreak) : noTieBreak;
+    const standing = pickStanding(unit, options, standings);
+    if (options.surveyProvided && !t.surveyGiven && t.surveyMax > 0) {
       const outcome =
         standing.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
       issues.push(makeIssue("survey-missing", { value: unit.unit, params: { outcome } }, lang));
@@ -228,34 +262,61 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
     if (ia >= 0 || ib >= 0) return ia < 0 ? 1 : ib < 0 ? -1 : ia - ib;
     return compareVi(a, b);
   });
-  const classify = makeClassifier(options.classification);
+  const classify = makeClassifier(classification);
+  // The class rules change a band only through a condition a unit is flagged with, or the top
+  // class's quota: without either, a unit's class is its index's band (applyClassRules maps
+  // every band to itself).
+  const flags = options.flags;
+  const rules =
+    classification.topQuotaPercent !== undefined ||
+    (flags !== undefined && (classification.conditions ?? []).length > 0);
   const scale = 10 ** tie.decimals;
   const out: RankingReport["groups"] = [];
+  const ranks: number[] = [];
   for (const group of groupNames) {
     const all = groups.get(group)!;
-    sortGroup(all, byName);
+    sortGroup(all, byName, tieBreaks);
     // Held-out units are listed after the ranked ones, by name, and take no rank.
-    const sorted: Keyed[] = [];
-    const held: Keyed[] = [];
-    for (const k of all) (k.standing.status === "held-out" ? held : sorted).push(k);
-    held.sort(byName);
-    const ranks = assignRanks(sorted, tie.mode);
+    let held: Keyed[] | null = null;
+    let listed = all;
+    for (let k = 0; k < all.length; k++) {
+      if (all[k]!.standing.status !== "held-out") continue;
+      const ranked: Keyed[] = all.slice(0, k);
+      held = [all[k]!];
+      for (let m = k + 1; m < all.length; m++)
+        (all[m]!.standing.status === "held-out" ? held : ranked).push(all[m]!);
+      held.sort(byName);
+      listed = ranked;
+      for (let m = 0; m < held.length; m++) listed.push(held[m]!);
+      break;
+    }
+    const count = held === null ? all.length : all.length - held.length;
+    assignRanks(listed, count, tie.mode, ranks);
     // Classified on the published (rounded) index, so the band matches the figure people see;
     // then the set's class rules (conditions, top-class quota: classify.ts). Held-out units are
     // not ranked, so not classified either.
-    const bands = applyClassRules(
-      sorted.map(({ unit, key }, i) => ({
-        band: classify(key === -Infinity ? null : key / scale),
-        rank: ranks[i]!,
-        flags: options.flags?.[unit.unit] ?? [],
-      })),
-      options.classification,
-    );
-    const rows: RankedRow[] = [...sorted, ...held].map(({ unit, standing: st }, i) => {
-      const band = i < sorted.length ? (bands[i] ?? null) : null;
+    const bands = rules
+      ? applyClassRules(
+          listed.slice(0, count).map(({ unit, key }, i) => ({
+            band: classify(key === -Infinity ? null : key / scale),
+            rank: ranks[i]!,
+            flags: flags?.[unit.unit] ?? [],
+          })),
+          classification,
+        )
+      : null;
+    const rows = new Array<RankedRow>(listed.length);
+    for (let r = 0; r < listed.length; r++) {
+      const { unit, standing: st, key } = listed[r]!;
+      const inRanks = r < count;
+      const band = !inRanks
+        ? null
+        : bands !== null
+          ? (bands[r] ?? null)
+          : classify(key === -Infinity ? null : key / scale);
       const t = unit.totals;
-      return {
-        rank: i < sorted.length ? ranks[i]! : null,
+      rows[r] = {
+        rank: inRanks ? ranks[r]! : null,
         unit: unit.unit,
         group,
         type: unit.type ?? null,
@@ -277,7 +338,7 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
         warnings: unit.warnings,
         file: unit.file,
       };
-    });
+    }
     out.push({ group, rows });
   }
   return {

@@ -201,6 +201,74 @@ describe("readTable fast path", () => {
     );
   });
 
+  it("places random code sequences as the reference does (tree fast path and its fallback)", () => {
+    // Codes in order with random slips: repeats, gaps, going back, orphans, letters, zeros, Roman
+    // fields mixed with Arabic ones, relative criteria. The tree builder leaves its Map-free path
+    // at the first row it cannot prove new; both paths must place and report as the reference.
+    const code = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom("I", "II", "III", "1", "2", "3", "IV", "0") },
+      {
+        weight: 10,
+        arbitrary: fc
+          .array(fc.integer({ min: 0, max: 4 }), { minLength: 2, maxLength: 5 })
+          .map((parts) => parts.join(".")),
+      },
+      { weight: 3, arbitrary: fc.constantFrom("a)", "b)", "c)", "-", "+ Có: 1 điểm", "1.01", "1,2") },
+    );
+    // (A bare "a" is left out: the reader learned it after the reference was frozen.)
+    const sequence = fc.array(code, { minLength: 1, maxLength: 40 });
+    // Well-ordered trees (Roman or Arabic fields, absolute or relative criteria, letter items)
+    // with a few slips: a row repeated, dropped or moved, or a random code put in.
+    const tree = fc
+      .record({
+        roman: fc.boolean(),
+        relative: fc.boolean(),
+        shape: fc.array(fc.array(fc.nat(3), { maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+      })
+      .map(({ roman, relative, shape }) => {
+        const out: string[] = [];
+        shape.forEach((criteria, f) => {
+          out.push(roman ? ["I", "II", "III", "IV"][f]! : String(f + 1));
+          criteria.forEach((subs, c) => {
+            out.push(relative && roman ? String(c + 1) : `${f + 1}.${c + 1}`);
+            for (let k = 1; k <= subs; k++)
+              out.push(relative && roman ? `${c + 1}.${k}` : `${f + 1}.${c + 1}.${k}`);
+            if (subs === 3) out.push("a)", "b)");
+          });
+        });
+        return out;
+      });
+    const slip = fc.record({ at: fc.nat(60), to: fc.nat(60), kind: fc.nat(3), code });
+    const slipped = fc.tuple(tree, fc.array(slip, { maxLength: 3 })).map(([codes, slips]) => {
+      const out = [...codes];
+      for (const s of slips) {
+        const at = s.at % out.length;
+        if (s.kind === 0) out.splice(at, 0, out[at]!);
+        else if (s.kind === 1 && out.length > 1) out.splice(at, 1);
+        else if (s.kind === 2) out.splice(s.to % out.length, 0, ...out.splice(at, 1));
+        else out.splice(at, 0, s.code);
+      }
+      return out;
+    });
+    fc.assert(
+      fc.property(slipped, (codes) => {
+        const rows: CellValue[][] = codes.map((c, i) => [c, `Nội dung ${i}`, null, 1, 0.5]);
+        const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
+      }),
+      { numRuns: 250 },
+    );
+    fc.assert(
+      fc.property(sequence, fc.boolean(), (codes, wellFormedPrefix) => {
+        const prefix = wellFormedPrefix ? ["I", "1.1", "1.1.1", "1.1.2", "1.2", "II", "2.1"] : [];
+        const rows: CellValue[][] = [...prefix, ...codes].map((c, i) => [c, `Nội dung ${i}`, null, 1, 0.5]);
+        const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
+      }),
+      { numRuns: 250 },
+    );
+  });
+
   it("finds parents as the reference does when codes repeat, jump back or skip a level", () => {
     const orders = [
       ["I", "1.1", "1.1.1", "1.1", "1.1.2", "1.2", "1.1.3"],
