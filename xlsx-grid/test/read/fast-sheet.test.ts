@@ -12,7 +12,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids, type ReadOptions } from "../../src/read/read-workbook-grids";
 import { fastDeclineReason } from "../../src/read/fast-sheet/read-fast";
-import { parseNumber } from "../../src/read/fast-sheet/worksheet";
+import { parseNumber, sheetDataEnd } from "../../src/read/fast-sheet/worksheet";
 import { unescapeXml } from "../../src/read/fast-sheet/xml-text";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -486,7 +486,10 @@ describe("fast sheet path on generated SpreadsheetML", () => {
       '<c r="A1"><f t="shared" si="0">B1</f></c><c r="B1"><f t="shared" si="0"/></c>',
     ],
     ["a shared formula with a padded si", '<c r="A1"><f t="shared" ref="A1:B1" si="00">B1</f></c>'],
-    ["a shared formula in single quotes", '<c r="A1"><f t=\'shared\' ref="A1:B1" si="0">B1</f></c>'],
+    [
+      "a shared formula in single quotes",
+      '<c r="A1"><f t=\'shared\' ref="A1:B1" si="0">B1</f></c><c r="B1"><f t="shared" si="0"/></c>',
+    ],
     ["an array formula", '<c r="A1"><f t="array" ref="A1">B1</f><v>1</v></c>'],
     ["a date cell", '<c r="A1" t="d"><v>2024-01-01</v></c>'],
     ["a cell without r", "<c><v>1</v></c>"],
@@ -562,6 +565,15 @@ describe("fast sheet path and tag attributes", () => {
     ["a value's xml:space twice", '<row r="1"><c r="A1"><v xml:space="a" xml:space="b">1</v></c></row>'],
     ["another value attribute", '<row r="1"><c r="A1"><v a="1">1</v></c></row>'],
     ["markup inside a value", '<row r="1"><c r="A1"><v>1<b/></v></c></row>'],
+    ["a formula's t of another kind", '<row r="1"><c r="A1"><f t="normal">B1</f></c></row>'],
+    ["a formula's si without t", '<row r="1"><c r="A1"><f si="0">B1</f></c></row>'],
+    ["a formula's ref without t", '<row r="1"><c r="A1"><f ref="A1">B1</f></c></row>'],
+    ["a formula's aca twice", '<row r="1"><c r="A1"><f aca="1" aca="1">B1</f></c></row>'],
+    [
+      "an unknown formula attribute",
+      '<row r="1"><c r="A1"><f t="shared" ref="A1" si="0" x="1">B1</f></c></row>',
+    ],
+    ["a shared formula without si", '<row r="1"><c r="A1"><f t="shared" ref="A1">B1</f></c></row>'],
   ])("declines on %s and still reads as SheetJS does", (_, rows) => {
     const { slow, fast, declined } = bothWays(
       withSheetXml((xml) => xml.replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`)),
@@ -598,6 +610,25 @@ describe("fast sheet path and tag attributes", () => {
       origin: { row: 1, col: 1 },
       hiddenRows: [1],
     });
+  });
+
+  it("reads formulas with aca and ca, and a shared master with its attributes in any order", () => {
+    const rows =
+      '<row r="1"><c r="A1"><f ca="1" aca="false">NOW()</f><v>1</v></c><c r="B1"><f si="3" ref="B1:B2" t="shared">A1*2</f><v>2</v></c></row>' +
+      '<row r="2"><c r="B2"><f si="3" t="shared"/><v>4</v></c></row>';
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B2"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.formulas).toEqual([
+      ["=NOW()", "=A1*2"],
+      [null, "=A2*2"],
+    ]);
   });
 
   it("reads an index just past the last shared string as SheetJS does (its empty last item)", () => {
@@ -733,6 +764,35 @@ describe("numbers read from the characters", () => {
         expect(Object.is(parseNumber(s, 0, s.length), parseFloat(unescapeXml(s)))).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("the end of <sheetData>, found without a regex", () => {
+  it("is where SheetJS's /<\\/(?:\\w+:)?sheetData>/ first matches from the same place", () => {
+    const piece = fc.constantFrom(
+      "</",
+      "<",
+      "/",
+      ":",
+      "x:",
+      "ab",
+      "a_1",
+      "-",
+      " ",
+      "sheetData>",
+      "sheetData",
+      ">",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(40), (pieces, from) => {
+        const x = pieces.join("");
+        const re = /<\/(?:\w+:)?sheetData>/g;
+        re.lastIndex = from;
+        const m = re.exec(x);
+        expect(sheetDataEnd(x, from)).toBe(m ? m.index : -1);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
