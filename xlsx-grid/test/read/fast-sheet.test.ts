@@ -294,6 +294,8 @@ const sheetSpec = fc.record({
   /** Excel's scaffolding around the data: sheetPr, cols, x14ac row attributes, extLst. */
   excel: fc.boolean(),
   merges: fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.nat(2), fc.nat(2)), { maxLength: 3 }),
+  /** Hyperlinks (row, col, height − 1, width − 1, kind), within the data or below it. */
+  links: fc.array(fc.tuple(fc.nat(12), fc.nat(5), fc.nat(2), fc.nat(1), fc.nat(3)), { maxLength: 3 }),
   /** Shared-formula groups side by side below the other rows (`si` numbered from siBase). */
   shared: fc.array(sharedGroup, { maxLength: 3 }),
   siBase: fc.nat(3),
@@ -374,6 +376,15 @@ function sheetXml(spec: SheetSpec, sst: number): string {
     ([r0, c0, h, w]) =>
       `<mergeCell ref="${XLSX.utils.encode_range({ s: { r: r0, c: c0 }, e: { r: r0 + h, c: c0 + w } })}"/>`,
   );
+  const links = spec.links.map(([r0, c0, h, w, kind]) => {
+    const ref = XLSX.utils.encode_range({ s: { r: r0, c: c0 }, e: { r: r0 + h, c: c0 + w } });
+    return [
+      `<hyperlink ref="${ref}" r:id="rId${kind + 7}"/>`,
+      `<hyperlink ref="${ref}" location="&apos;Tự chấm&apos;!A1" display="Tài liệu kiểm chứng"/>`,
+      `<hyperlink ref="${ref}" r:id="rId9" tooltip="Mở" xr:uid="{0A1B2C3D-0000-4000-8000-00000000000${kind}}"/>`,
+      `<hyperlink ref="${ref}" location="A1"></hyperlink>`,
+    ][kind]!;
+  });
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
@@ -385,6 +396,7 @@ function sheetXml(spec: SheetSpec, sst: number): string {
     `<sheetData>${rows.join("")}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     (spec.excel ? '<phoneticPr fontId="1" type="noConversion"/>' : "") +
+    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     (spec.excel ? EXCEL_TAIL : "") +
     "</worksheet>"
@@ -521,14 +533,28 @@ describe("fast sheet path on generated SpreadsheetML", () => {
           ),
     ],
     [
-      "a hyperlink on an empty cell below a hidden row",
+      "a prefixed hyperlink",
       (xml: string) =>
-        xml
-          .replace(/<dimension[^>]*>/, '<dimension ref="A1:A6"/>')
-          .replace(
-            "<sheetData></sheetData>",
-            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" hidden="1"/></sheetData><hyperlinks><hyperlink ref="A5" location="Sheet1!A1" display="x"/></hyperlinks>',
-          ),
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><x:hyperlinks xmlns:x="urn:x"><x:hyperlink ref="A5" location="Sheet1!A1"/></x:hyperlinks>',
+        ),
+    ],
+    [
+      "a hyperlink in capitals (SheetJS folds attribute case)",
+      (xml: string) =>
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks><hyperlink REF="A5" location="Sheet1!A1"/></hyperlinks>',
+        ),
+    ],
+    [
+      "a hyperlink without ref (SheetJS stops at it)",
+      (xml: string) =>
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks><hyperlink location="Sheet1!A1"/><hyperlink ref="A9" location="Sheet1!A1"/></hyperlinks>',
+        ),
     ],
     [
       "a prefixed sheetData",
@@ -685,6 +711,41 @@ describe("fast sheet path and tag attributes", () => {
   });
 });
 
+describe("fast sheet path and hyperlinks", () => {
+  it("reads a hyperlink on an empty cell below a hidden row as SheetJS does (it ends the grid lower)", () => {
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:A6"/>')
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" hidden="1"/></sheetData><hyperlinks><hyperlink ref="A5" location="Sheet1!A1" display="x"/></hyperlinks>',
+          ),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    // Row 3 is reported hidden only because the hyperlink's empty cell (row 5) extends the sheet.
+    expect(fast.ok && fast.grids[0]!.hiddenRows).toEqual([2]);
+  });
+
+  it("counts every row of a hyperlink's range, as SheetJS does", () => {
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B9"/>')
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="5" hidden="1"/></sheetData><hyperlinks><hyperlink ref="B4:B6" r:id="rId3"/></hyperlinks>',
+          ),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.hiddenRows).toEqual([4]);
+  });
+});
+
 describe("fast sheet path and shared formulas", () => {
   it("reads a workbook with shared formulas without SheetJS, as SheetJS does", () => {
     const rows =
@@ -734,6 +795,7 @@ function withSheetXml(edit: (xml: string) => string): Uint8Array {
     dimension: "exact" as const,
     excel: false,
     merges: [],
+    links: [],
     shared: [],
     siBase: 0,
   };

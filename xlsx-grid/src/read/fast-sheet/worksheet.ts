@@ -15,7 +15,7 @@
  * its Grid row, so a reading thread churns through far less young-generation memory.
  */
 import type { CellValue } from "@cchc/scoring-core";
-import { decline, isSpace, safeDecodeRange, unescapeXml, type Range } from "./xml-text";
+import { decline, isSpace, parseAttrs, safeDecodeRange, unescapeXml, type Range } from "./xml-text";
 import { itemText } from "./shared-strings";
 import { SharedFormulas } from "./shared-formulas";
 
@@ -54,6 +54,10 @@ const SHEET_DATA = /<(?:\w+:)?sheetData\b[^<>]*>/g;
 const DIMENSION = /<(?:\w*:)?dimension/;
 const DIMENSION_REF = /"(\w*:\w*)"/;
 const MERGE = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
+/** SheetJS's hlinkregex, and the attributes Excel and LibreOffice write on a hyperlink. */
+const HYPERLINK = /<(?:\w+:)?hyperlink [^<>]*>/g;
+const HYPERLINK_ATTRS = new Set(["ref", "r:id", "location", "display", "tooltip", "xr:uid"]);
+const CELL_RANGE = /^[A-Z]{1,3}[1-9]\d{0,6}(?::[A-Z]{1,3}[1-9]\d{0,6})?$/;
 
 // Cell types (the `t` attribute), as small integers.
 const T_NONE = 0;
@@ -588,8 +592,25 @@ export function parseWorksheet(xml: string, strings: (string | undefined)[]): Fa
       ref = { s: { r: minRow, c: minCol }, e: { r: maxRow, c: maxCol } };
   }
 
-  // SheetJS adds an empty cell under every hyperlink, which can move where the grid ends.
-  if (tail.includes("hyperlink")) decline("hyperlinks");
+  // SheetJS puts an empty cell under every cell a hyperlink covers (parse_ws_xml_hlinks): its rows
+  // then hold cells, which moves where the Grid may end and so which hidden rows it reports. Only
+  // the plain tag is read (SheetJS's attribute parser folds case, prefixes and `_` suffixes).
+  for (const tag of tail.match(HYPERLINK) ?? []) {
+    if (!tag.startsWith("<hyperlink ")) decline("prefixed hyperlink");
+    const attrs = parseAttrs(
+      tag,
+      10,
+      tag.charCodeAt(tag.length - 2) === 47 ? tag.length - 2 : tag.length - 1,
+    );
+    for (const key of attrs.keys()) if (!HYPERLINK_ATTRS.has(key)) decline("hyperlink attribute");
+    // SheetJS stops at the first hyperlink without a ref.
+    const linked = attrs.get("ref");
+    if (linked === undefined || !CELL_RANGE.test(linked)) decline("hyperlink ref");
+    const r = safeDecodeRange(linked);
+    if (r.s.r > r.e.r || r.s.c > r.e.c || (r.e.r - r.s.r + 1) * (r.e.c - r.s.c + 1) > 100_000)
+      decline("hyperlink range");
+    if (r.e.r > lastRow) lastRow = r.e.r;
+  }
   const merges: Range[] = [];
   for (const m of tail.match(MERGE) ?? []) merges.push(safeDecodeRange(m.slice(m.indexOf("=") + 2)));
   return { ref, top0, left0, values, formulas, lastRow, merges, hidden };
