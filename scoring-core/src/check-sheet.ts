@@ -43,6 +43,12 @@ export function tableIsBlank(table: ScoringTable): boolean {
   return walk(table.fields);
 }
 
+/** The report's counts, written out (the same fields, in the same order, as { ...counts, total }). */
+function countsOf(issues: IssueCollector): ValidationReport["counts"] {
+  const c = issues.counts;
+  return { error: c.error, warning: c.warning, info: c.info, total: issues.total };
+}
+
 /** checkSheet, also handing back the table read (null when none was found). */
 export function checkSheetWithTable(
   grid: Grid,
@@ -70,7 +76,7 @@ export function checkSheetWithTable(
       tableFound: false,
       headerRows: [],
       issues: issues.issues,
-      counts: { ...issues.counts, total: issues.total },
+      counts: countsOf(issues),
       truncated: issues.truncated,
       totals: emptyTotals(),
       nodes: [],
@@ -97,7 +103,7 @@ export function checkSheetWithTable(
     tableFound: true,
     headerRows: table.headerRows,
     issues: issues.issues,
-    counts: { ...issues.counts, total: issues.total },
+    counts: countsOf(issues),
     truncated: issues.truncated,
     totals: detailed.totals,
     nodes: detailed.nodes,

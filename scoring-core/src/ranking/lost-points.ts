@@ -38,99 +38,92 @@ interface RowInfo {
 /** Accumulator stride: units, units losing, lost (micro-units), max (micro-units), units with survey points. */
 const STRIDE = 5;
 /** Layout slot of a node with children (not counted). */
-const PARENT = -1;
-/** Layout slot of a leaf whose accumulator is not looked up yet. */
-const UNRESOLVED = -2;
+const PARENT = -2;
+/** Layout slot of a leaf whose row is not looked up yet. */
+const UNRESOLVED = -1;
 
 /**
- * One pass over every unit's nodes. Units of one criteria set share a layout (same codes and
- * levels in the same order): the layout — which nodes are leaves and which accumulator each one
- * feeds — is worked out once and reused while it matches, and the sums go into one Float64Array
- * (integers: exact far beyond any real total) rather than objects looked up by code.
+ * One pass over every unit's nodes. Units of one criteria set share a layout (the same levels in
+ * the same order, so the same leaves): which nodes are leaves is worked out once and reused while
+ * a unit's levels match, and each leaf position remembers the code it last had and that code's
+ * row, so a counted leaf costs one string comparison, not a lookup by code (parents' codes are
+ * never read). The sums go into one Float64Array (integers: exact far beyond any real total).
  */
-/** A unit's layout: codes, levels, and which nodes are parents (not counted). */
-function layOut(nodes: readonly NodeTotals[]): {
-  codes: string[];
-  levels: NodeTotals["level"][];
-  slots: Int32Array;
-} {
-  const n = nodes.length;
-  const codes = new Array<string>(n);
-  const levels = new Array<NodeTotals["level"]>(n);
-  const slots = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    const nj = nodes[j]!;
-    codes[j] = nj.code;
-    levels[j] = nj.level;
-    const next = nodes[j + 1];
-    // Nodes are in tree order: a node has children exactly when the next one is deeper.
-    slots[j] = next && DEPTH[next.level] > DEPTH[nj.level] ? PARENT : UNRESOLVED;
-  }
-  return { codes, levels, slots };
-}
-
 export function lostPoints(units: readonly UnitResult[]): LostPointsRow[] {
   const byCode = new Map<string, number>();
   const infos: RowInfo[] = [];
   let acc = new Float64Array(64 * STRIDE);
-  let codes: string[] = [];
+  let surveyRow = new Uint8Array(64);
+  // The layout: every node's level; per position PARENT, or the row of the code last counted
+  // there (UNRESOLVED until a unit counts that leaf: a row is made only for a leaf that is
+  // counted, in first-seen order) and that code.
   let levels: NodeTotals["level"][] = [];
-  let slots: Int32Array = new Int32Array(0);
+  let rowAt = new Int32Array(0);
+  let codeAt: string[] = [];
 
   // One loop, no closure: the accumulator and the layout live in locals (a closure over
-  // reassigned variables reloads them from its context at every node).
-  for (const u of units) {
-    const nodes = u.nodes;
+  // reassigned variables reloads them from its context at every node). Each node is read once.
+  for (let u = 0; u < units.length; u++) {
+    const nodes = units[u]!.nodes;
     const n = nodes.length;
-    // While this unit follows the layout, count as we check; from the first difference, lay it out anew.
-    let i = 0;
-    let fresh = n !== codes.length;
-    for (; i < n; i++) {
+    let fresh = n !== levels.length || (n > 0 && nodes[0]!.level !== levels[0]);
+    for (let i = 0; i < n; i++) {
       const node = nodes[i]!;
-      if (!fresh) {
-        // A node's slot also depends on the next node's level (leaf or parent).
-        if (
-          codes[i] !== node.code ||
-          levels[i] !== node.level ||
-          (i + 1 < n && levels[i + 1] !== nodes[i + 1]!.level)
-        ) {
-          fresh = true;
-          ({ codes, levels, slots } = layOut(nodes));
+      // Node i's slot holds while the next node's level matches too (it decides leaf or parent).
+      if (!fresh && i + 1 < n && nodes[i + 1]!.level !== levels[i + 1]) fresh = true;
+      if (fresh) {
+        // Lay the unit out anew; the nodes before i have the same levels, so the same slots.
+        fresh = false;
+        levels = new Array<NodeTotals["level"]>(n);
+        rowAt = new Int32Array(n);
+        codeAt = new Array<string>(n).fill("");
+        for (let j = 0; j < n; j++) {
+          const level = nodes[j]!.level;
+          levels[j] = level;
+          // Nodes are in tree order: a node has children exactly when the next one is deeper.
+          rowAt[j] = j + 1 < n && DEPTH[nodes[j + 1]!.level] > DEPTH[level] ? PARENT : UNRESOLVED;
         }
-      } else if (i === 0) ({ codes, levels, slots } = layOut(nodes));
-      let slot = slots[i]!;
-      if (slot === PARENT) continue;
+      }
+      let row = rowAt[i]!;
+      if (row === PARENT) continue;
       if (node.section !== "main" || node.notApplicable) continue;
-      if (slot === UNRESOLVED) {
-        let found = byCode.get(node.code);
+      const code = node.code;
+      if (row === UNRESOLVED || code !== codeAt[i]) {
+        let found = byCode.get(code);
         if (found === undefined) {
           found = infos.length;
-          infos.push({
-            code: node.code,
-            title: node.title,
-            level: node.level,
-            surveyScored: node.surveyScored,
-          });
-          byCode.set(node.code, found);
+          infos.push({ code, title: node.title, level: node.level, surveyScored: node.surveyScored });
+          byCode.set(code, found);
           if ((found + 1) * STRIDE > acc.length) {
             const bigger = new Float64Array(acc.length * 2);
             bigger.set(acc);
             acc = bigger;
+            const wider = new Uint8Array(surveyRow.length * 2);
+            wider.set(surveyRow);
+            surveyRow = wider;
           }
+          surveyRow[found] = node.surveyScored ? 1 : 0;
         }
-        slot = found;
-        slots[i] = found;
+        row = found;
+        rowAt[i] = found;
+        codeAt[i] = code;
       }
-      const o = slot * STRIDE;
+      const o = row * STRIDE;
       const max = units6(node.applicableMax);
       const lost = max - units6(node.final);
       acc[o]!++;
       if (lost > 0) acc[o + 1]!++;
       acc[o + 2]! += lost;
       acc[o + 3]! += max;
-      if (node.survey !== 0) acc[o + 4]!++;
+      // Only a survey-scored row reads its units with survey points (below): others skip the load.
+      if (surveyRow[row] === 1 && node.survey !== 0) acc[o + 4]!++;
     }
   }
+  return rowsOf(infos, acc);
+}
+
+/** The rows, by points lost (a function of its own: the walk above is compiled apart from it). */
+function rowsOf(infos: readonly RowInfo[], acc: Float64Array): LostPointsRow[] {
   const rows: LostPointsRow[] = [];
   for (let k = 0; k < infos.length; k++) {
     const a = infos[k]!;

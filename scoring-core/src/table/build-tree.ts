@@ -10,7 +10,7 @@
 import type { IssueCollector } from "../issues/issue";
 import type { Numbering } from "./numbering";
 import { sectionOfTitle } from "./sections";
-import type { NodeLevel, TableNode } from "./types";
+import type { NodeLevel, NumberRead, TableNode } from "./types";
 
 const LEVELS: NodeLevel[] = ["field", "criterion", "subcriterion", "item"];
 interface FieldState {
@@ -22,11 +22,22 @@ interface FieldState {
 
 export class TreeBuilder {
   private readonly fields: TableNode[] = [];
-  private readonly byCode = new Map<string, TableNode>();
+  /**
+   * Latest node of every code, and last child number per parent code ("" for the top level, for
+   * numbering-gap): built only once a row leaves the fast path (see `add`); null until then.
+   */
+  private byCode: Map<string, TableNode> | null = null;
+  private lastChild: Map<string, number> | null = null;
   /** First row of each code seen twice (byCode holds the latest node of every code). */
   private readonly firstRow = new Map<string, number>();
-  /** Last child number per parent code ("" for the top level), for numbering-gap. */
-  private readonly lastChild = new Map<string, number>();
+  /**
+   * Fast path state (while byCode is null): every node in order, each one's last child number
+   * (parallel), the top level's, and the index of the node last added at each level.
+   */
+  private readonly nodes: TableNode[] = [];
+  private readonly kidLast: number[] = [];
+  private topLast = 0;
+  private readonly lastAtLevelIndex: number[] = [-1, -1, -1, -1];
   /** Parent of the node added last (placeSection follows add). */
   private lastParent: TableNode | null = null;
   private romanFields = false;
@@ -35,8 +46,6 @@ export class TreeBuilder {
   /** A criterion typed as a plain integer under a Roman field, with that integer. */
   private intCriterion: { node: TableNode; raw: number } | null = null;
   private lastNonItem: TableNode | null = null;
-  /** The node added last at each level (index in LEVELS). */
-  private readonly lastAtLevel: (TableNode | undefined)[] = [undefined, undefined, undefined, undefined];
   lastNode: TableNode | null = null;
 
   constructor(
@@ -45,7 +54,11 @@ export class TreeBuilder {
     private readonly locate: (row: number) => { cell: string; column: string },
   ) {}
 
-  add(n: Numbering, title: string, row: number): TableNode {
+  /**
+   * Places a numbered row. `appraisals` becomes the node's list (read before the node is made, so
+   * the node is built with its final arrays).
+   */
+  add(n: Numbering, title: string, row: number, appraisals: NumberRead[]): TableNode {
     let code: string;
     let level: NodeLevel;
     let parentCode: string | null = null;
@@ -99,45 +112,44 @@ export class TreeBuilder {
       }
     }
 
+    if (this.byCode === null && gapNumber !== null) {
+      // Fast path, exact while every code so far is distinct and every code "K.j" (or a top-level
+      // "j") has j ≤ the last child number of K: then a parent that is the last node of its level
+      // and a number past its last child's make a new code (no duplicate to look for, no Map).
+      const parentIndex = parentCode === null ? -1 : this.lastAtLevelIndex[parentLevel]!;
+      const found = parentCode === null || (parentIndex >= 0 && this.nodes[parentIndex]!.code === parentCode);
+      const prev = parentIndex >= 0 ? this.kidLast[parentIndex]! : this.topLast;
+      if (found && gapNumber > prev) {
+        parent = parentIndex >= 0 ? this.nodes[parentIndex]! : null;
+        if (gapNumber > prev + 1) this.reportGap(code, row, parent, prev);
+        if (parentIndex >= 0) this.kidLast[parentIndex] = gapNumber;
+        else this.topLast = gapNumber;
+        return this.place(n, code, level, title, row, parent, appraisals);
+      }
+    }
+    const byCode = this.byCode ?? this.slow();
+    const lastChild = this.lastChild!;
     if (parentCode !== null) {
       // The last node of the parent's level is the latest node of its code when the codes match
       // (a code's level follows from the code), so the Map is asked only when they do not.
-      const last = this.lastAtLevel[parentLevel];
-      parent = last !== undefined && last.code === parentCode ? last : (this.byCode.get(parentCode) ?? null);
+      const i = this.lastAtLevelIndex[parentLevel]!;
+      const last = i >= 0 ? this.nodes[i] : undefined;
+      parent = last !== undefined && last.code === parentCode ? last : (byCode.get(parentCode) ?? null);
       if (!parent) {
         this.issues.add("numbering-orphan", { ...this.locate(row), row, criterion: code });
         gapNumber = null;
         let prefix = parentCode;
         while (!parent && prefix.includes(".")) {
           prefix = prefix.slice(0, prefix.lastIndexOf("."));
-          parent = this.byCode.get(prefix) ?? null;
+          parent = byCode.get(prefix) ?? null;
         }
       }
     } else if (n.kind === "letter" && !parent) {
       this.issues.add("numbering-orphan", { ...this.locate(row), row, criterion: code });
     }
 
-    const node: TableNode = {
-      code,
-      rawCode: n.raw,
-      level,
-      section: "main",
-      title,
-      row,
-      hidden: false,
-      max: null,
-      declared: null,
-      self: null,
-      appraisals: [],
-      evidence: null,
-      explanation: null,
-      appraisalNote: null,
-      ruleText: [],
-      children: [],
-    };
-
     // Written only for duplicates: byCode already tells whether a code was seen.
-    const seen = this.byCode.get(code);
+    const seen = byCode.get(code);
     let other: number | undefined;
     if (seen !== undefined) {
       other = this.firstRow.get(code);
@@ -155,26 +167,78 @@ export class TreeBuilder {
 
     if (gapNumber !== null) {
       const key = parent ? parent.code : "";
-      const prev = this.lastChild.get(key) ?? 0;
-      if (gapNumber > prev + 1) {
-        const prefix = parent ? `${parent.code}.` : "";
-        // Codes, not the typed Roman numerals, so the issue links to the node like every other.
-        const expected = `${prefix}${prev + 1}`;
-        this.issues.add("numbering-gap", {
-          ...this.locate(row),
-          row,
-          criterion: code,
-          params: { expected },
-        });
-      }
-      if (gapNumber > prev) this.lastChild.set(key, gapNumber);
+      const prev = lastChild.get(key) ?? 0;
+      if (gapNumber > prev + 1) this.reportGap(code, row, parent, prev);
+      if (gapNumber > prev) lastChild.set(key, gapNumber);
     }
+    const node = this.place(n, code, level, title, row, parent, appraisals);
+    byCode.set(code, node);
+    return node;
+  }
+
+  /** numbering-gap: the number expected after `prev` under `parent`. */
+  private reportGap(code: string, row: number, parent: TableNode | null, prev: number): void {
+    const prefix = parent ? `${parent.code}.` : "";
+    // Codes, not the typed Roman numerals, so the issue links to the node like every other.
+    const expected = `${prefix}${prev + 1}`;
+    this.issues.add("numbering-gap", {
+      ...this.locate(row),
+      row,
+      criterion: code,
+      params: { expected },
+    });
+  }
+
+  /** Leaves the fast path for good: the code Maps, from the nodes so far (their codes are distinct). */
+  private slow(): Map<string, TableNode> {
+    const byCode = new Map<string, TableNode>();
+    const lastChild = new Map<string, number>();
+    if (this.topLast > 0) lastChild.set("", this.topLast);
+    for (let i = 0; i < this.nodes.length; i++) {
+      const code = this.nodes[i]!.code;
+      byCode.set(code, this.nodes[i]!);
+      if (this.kidLast[i]! > 0) lastChild.set(code, this.kidLast[i]!);
+    }
+    this.lastChild = lastChild;
+    return (this.byCode = byCode);
+  }
+
+  /** Makes the node and hangs it in the tree. */
+  private place(
+    n: Numbering,
+    code: string,
+    level: NodeLevel,
+    title: string,
+    row: number,
+    parent: TableNode | null,
+    appraisals: NumberRead[],
+  ): TableNode {
+    const node: TableNode = {
+      code,
+      rawCode: n.raw,
+      level,
+      section: "main",
+      title,
+      row,
+      hidden: false,
+      max: null,
+      declared: null,
+      self: null,
+      appraisals,
+      evidence: null,
+      explanation: null,
+      appraisalNote: null,
+      ruleText: [],
+      children: [],
+    };
 
     if (parent) parent.children.push(node);
     else this.fields.push(node);
     this.lastParent = parent;
-    this.byCode.set(code, node);
-    this.lastAtLevel[LEVELS.indexOf(level)] = node;
+    const levelIndex = level === "field" ? 0 : level === "criterion" ? 1 : level === "subcriterion" ? 2 : 3;
+    this.lastAtLevelIndex[levelIndex] = this.nodes.length;
+    this.nodes.push(node);
+    this.kidLast.push(0);
 
     if (level === "field" && !parent) {
       if (this.field) this.prevFieldLastInt = this.field.lastInt || this.prevFieldLastInt;

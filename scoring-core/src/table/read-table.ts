@@ -361,8 +361,8 @@ function readBody(
     }
 
     if (numbering !== null && numbering.kind !== "rule") {
-      const node = tree.add(numbering, title, sr);
       reader.at(r, sr);
+      const node = tree.add(numbering, title, sr, appraisalsOf());
       node.hidden = hidden !== null && hidden.has(r);
       node.max = reader.number(maxCol);
       if (unitMaxima.length > 0) {
@@ -371,7 +371,6 @@ function readBody(
         node.maxByUnitType = byType;
       }
       node.self = reader.number(selfCol);
-      node.appraisals = appraisalsOf();
       node.declared = reader.text(declaredCol);
       node.evidence = reader.text(evidenceCol);
       node.explanation = reader.text(explanationCol);

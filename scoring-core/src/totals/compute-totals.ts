@@ -143,6 +143,23 @@ function leafSums(n: ScoreNode, w: Walk, f: number): void {
   if (n.section === "penalty") fr[f + PENALTY] = Math.abs(appraised);
 }
 
+/**
+ * Adds child frame `c` into frame `f` (every sum, and whether any appraisal holds a number).
+ * Written out: the loop over nine slots was the walk's busiest line.
+ */
+function addFrame(fr: Float64Array, f: number, c: number): void {
+  fr[f + MAX] += fr[c + MAX]!;
+  fr[f + APPLICABLE_MAX] += fr[c + APPLICABLE_MAX]!;
+  fr[f + SELF_MAX] += fr[c + SELF_MAX]!;
+  fr[f + SURVEY_MAX] += fr[c + SURVEY_MAX]!;
+  fr[f + SELF] += fr[c + SELF]!;
+  fr[f + APPRAISED] += fr[c + APPRAISED]!;
+  fr[f + SURVEY] += fr[c + SURVEY]!;
+  fr[f + BONUS] += fr[c + BONUS]!;
+  fr[f + PENALTY] += fr[c + PENALTY]!;
+  if (fr[c + HAS_APPRAISAL] === 1) fr[f + HAS_APPRAISAL] = 1;
+}
+
 /** Some child is not applicable (only then can an N/A policy apply: the hook decides). */
 function anyNotApplicable(kids: readonly ScoreNode[]): boolean {
   for (let i = 0; i < kids.length; i++) if (kids[i]!.notApplicable) return true;
@@ -181,8 +198,7 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
       visit(kids[i]!, w, d + 1);
       fr = w.frames;
       if (accs !== null) accs.push(hookAcc(fr, c));
-      for (let k = 0; k < HAS_APPRAISAL; k++) fr[f + k] += fr[c + k]!;
-      if (fr[c + HAS_APPRAISAL] === 1) fr[f + HAS_APPRAISAL] = 1;
+      addFrame(fr, f, c);
     }
     if (n.section !== "main") fr[f + MAX] = fr[f + APPLICABLE_MAX] = toUnits(n.max);
     // The set's N/A policies (criteria-set/not-applicable.ts); null: plain sums stand.

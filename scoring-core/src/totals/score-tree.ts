@@ -70,6 +70,29 @@ export function titleSaysSurvey(title: string): boolean {
 }
 const surveyTitles = new BoundedMemo<string, boolean>(20_000);
 
+/**
+ * titleSaysSurvey for the leaves of the tree being built, remembered by the leaf's position: a
+ * province's tables fill one template, so leaf k's title is usually the very string leaf k had in
+ * the last table, and one comparison replaces a hash lookup. The judgement kept is used only for
+ * an equal title, so any title gets the same answer as titleSaysSurvey.
+ */
+function leafTitleSaysSurvey(title: string): boolean {
+  const k = leafOrdinal++;
+  // Positions are filled in order from 0 in every build, so the arrays never have holes.
+  if (k < titleAt.length && titleAt[k] === title) return surveyAt[k]!;
+  const v = titleSaysSurvey(title);
+  if (k < POSITIONS) {
+    titleAt[k] = title;
+    surveyAt[k] = v;
+  }
+  return v;
+}
+const POSITIONS = 4096;
+const titleAt: string[] = [];
+const surveyAt: boolean[] = [];
+/** The next leaf's position in the tree being built (reset by buildScoreTree). */
+let leafOrdinal = 0;
+
 function judgeSurveyTitle(title: string): boolean {
   const f = foldText(title);
   if (/^(to chuc|thuc hien|trien khai|xay dung)\b/.test(f)) return false;
@@ -152,7 +175,7 @@ function fromTable(
     crit: null,
     max: sheetMax,
     rule,
-    surveyScored: leaf && (rule?.kind === "survey" || titleSaysSurvey(node.title)),
+    surveyScored: leaf && (rule?.kind === "survey" || leafTitleSaysSurvey(node.title)),
     notApplicable: marked && allowed,
     markedNotApplicable: marked,
     cap: topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
@@ -245,6 +268,7 @@ export function indexTable(table: ScoringTable): Map<string, TableNode> {
 
 export function buildScoreTree(table: ScoringTable, options: TreeOptions = {}): ScoreNode[] {
   const set = options.set ?? null;
+  leafOrdinal = 0;
   if (!set) {
     const out = new Array<ScoreNode>(table.fields.length);
     for (let i = 0; i < out.length; i++) out[i] = fromTable(table.fields[i]!, null, true);

@@ -144,10 +144,18 @@ function onePass(s: string, bounds: PeriodBounds | null): EvidenceVerdict | null
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      if (c === 58 || (c >= 0x300 && (c < 0x1e00 || c > 0x1eff))) return null; // ":" or not NFC-stable
-      // "tháng": a worded date may follow.
-      if (c === 0xe1 && i >= 2 && s.startsWith("ng", i + 1) && s.startsWith("th", i - 2)) return null;
+    if (c > 57) {
+      // Letters, spaces and punctuation (most of the text): one test below "á".
+      if (c < 0xe1) {
+        if (c === 58) return null; // ":" (a link may follow)
+      } else if (c === 0xe1) {
+        // "tháng": a worded date may follow.
+        if (i >= 2 && s.startsWith("ng", i + 1) && s.startsWith("th", i - 2)) return null;
+      } else if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return null; // not NFC-stable
+      i++;
+      continue;
+    }
+    if (c < 48) {
       i++;
       continue;
     }
@@ -155,6 +163,9 @@ function onePass(s: string, bounds: PeriodBounds | null): EvidenceVerdict | null
     let e = q + 1;
     while (e < n && isDigit(s.charCodeAt(e))) e++;
     i = e;
+    // Both patterns need "/", "." or "-" right after the run (tryReference "/" only).
+    const sep = e < n ? s.charCodeAt(e) : 0;
+    if (sep !== 47 && sep !== 46 && sep !== 45) continue;
     // A run inside the last match of either pattern cannot start another of that pattern.
     if (q >= refFrom && (bounds !== null || !recognised)) {
       const end = tryReference(s, q, e);

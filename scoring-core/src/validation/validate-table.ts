@@ -15,6 +15,7 @@ import { numberOf, titleSaysSurvey, type ScoreNode } from "../totals/score-tree"
 import { parseRuleText } from "../criteria-set/rule-text";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import type { IssueCollector } from "../issues/issue";
+import type { IssueCode } from "../issues/catalogue";
 import {
   evidenceVerdict,
   periodBounds,
@@ -119,11 +120,6 @@ function isTextNumber(r: NumberRead | null | undefined): boolean {
   return r != null && r.parsed.kind === "number" && typeof r.raw === "string";
 }
 
-/** Where an appraisal issue points: the appraisal's cell, its criterion and value. */
-function appraisalAt(a: NumberRead, t: TableNode, v: number) {
-  return { cell: a.cell, row: a.row, column: a.column, criterion: t.code, value: v };
-}
-
 /** A leaf's figure in one column (round -1: self; k: appraisal round k) in micro-units, blank as 0. */
 function leafUnits(t: TableNode, round: number): number {
   const v = numberOf(round < 0 ? t.self : t.appraisals[round]);
@@ -171,7 +167,7 @@ class TableValidator {
   /** The walk's position in tree order. */
   private visited = 0;
   /** The same sums without the numbers stored as text: what the sheet's own SUM gives. */
-  private readonly sheetSums = new Map<TableNode, number[]>();
+  private sheetSums: Map<TableNode, number[]> | null = null;
   /** Whether any leaf score cell holds a number typed as text: looked up on the first sum that is off. */
   private hasTextNumbers: boolean | null = null;
   /** Those cells → the subtotal/total cells they throw off (only cells that throw one off). */
@@ -213,6 +209,45 @@ class TableValidator {
   private at(read: CellRead | null | undefined, role: ColumnRole, row: number) {
     const cell = read?.cell ?? this.address(role, row);
     return { cell, row, column: read?.column ?? this.table.columns[role]?.letter ?? null };
+  }
+
+  /**
+   * An issue at a cell read, else at the role's column on the row: add(code, { ...at(…),
+   * criterion, value, params }) built directly (no input object, no spread).
+   */
+  private addAt(
+    code: IssueCode,
+    read: CellRead | null | undefined,
+    role: ColumnRole,
+    row: number,
+    criterion: string | null,
+    value: string | number | boolean | null,
+    params?: Record<string, string | number>,
+  ): void {
+    const cell = read != null ? read.cell : this.address(role, row);
+    const column = read != null ? read.column : (this.table.columns[role]?.letter ?? null);
+    this.issues.addAt(code, cell, row, column, criterion, value, params);
+  }
+
+  /** An issue at a node's self-assessed score cell. */
+  private addSelf(
+    code: IssueCode,
+    t: TableNode,
+    value: string | number | boolean | null,
+    params?: Record<string, string | number>,
+  ): void {
+    this.addAt(code, t.self, "self", t.row, t.code, value, params);
+  }
+
+  /** An issue at a cell read, on its own row. */
+  private addCell(
+    code: IssueCode,
+    r: CellRead,
+    criterion: string | null,
+    value: string | number | boolean | null,
+    params?: Record<string, string | number>,
+  ): void {
+    this.issues.addAt(code, r.cell, r.row, r.column, criterion, value, params);
   }
 
   run(): void {
@@ -323,6 +358,7 @@ class TableValidator {
       const v = numberOf(r);
       return v === null ? 0 : toUnits(v);
     }
+    this.sheetSums ??= new Map(); // only when a sum is off and text numbers are about
     let cached = this.sheetSums.get(t);
     if (!cached) {
       cached = new Array<number>(t.appraisals.length + 1).fill(0);
@@ -374,9 +410,8 @@ class TableValidator {
     if (!r) return;
     const p = r.parsed;
     if (p.kind !== "invalid" && p.kind !== "error") return; // the common case: nothing built
-    const where = { cell: r.cell, row: r.row, column: r.column, criterion };
-    if (p.kind === "invalid") this.issues.add("number-invalid", { ...where, value: p.text });
-    else this.issues.add("formula-error", { ...where, value: p.error });
+    if (p.kind === "invalid") this.addCell("number-invalid", r, criterion, p.text);
+    else this.addCell("formula-error", r, criterion, p.error);
   }
 
   private checkAgainstSet(t: TableNode, sn: ScoreNode): void {
@@ -416,7 +451,7 @@ class TableValidator {
     const max = sn.max;
 
     if (sn.surveyScored) {
-      if (self !== null) this.issues.add("survey-item-self-scored", { ...this.selfAt(t), value: self });
+      if (self !== null) this.addSelf("survey-item-self-scored", t, self);
       return;
     }
     if (sn.notApplicable) return;
@@ -434,38 +469,27 @@ class TableValidator {
         });
       return;
     }
-    if (uncalculated(t.self))
-      this.issues.add("formula-not-calculated", { ...this.selfAt(t), value: t.self!.formula });
+    if (uncalculated(t.self)) this.addSelf("formula-not-calculated", t, t.self!.formula);
     else if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
       // A row the sheet itself says is scored by the survey is never "missing a self-score",
       // whatever the set says (the modes must not give opposite advice).
       const sheetSaysSurvey = titleSaysSurvey(t.title) || (t.ruleText.length > 0 && ruleSaysSurvey(t, max));
-      if (sn.section === "main" && !sheetSaysSurvey) this.issues.add("score-missing", this.selfAt(t));
+      if (sn.section === "main" && !sheetSaysSurvey) this.addSelf("score-missing", t, null);
     }
     for (const a of t.appraisals)
-      if (uncalculated(a))
-        this.issues.add("formula-not-calculated", {
-          cell: a.cell,
-          row: a.row,
-          column: a.column,
-          criterion: t.code,
-          value: a.formula!,
-        });
+      if (uncalculated(a)) this.addCell("formula-not-calculated", a, t.code, a.formula!);
     if (self !== null && this.options.set) this.checkPrecision(self, t, this.options.set.rounding.decimals);
     if (self !== null) {
       if (penalty) {
-        if (self > 0) this.issues.add("penalty-positive", { ...this.selfAt(t), value: self });
+        if (self > 0) this.addSelf("penalty-positive", t, self);
         else if (maxKnown && max !== 0 && Math.abs(self) > Math.abs(max)) {
-          this.issues.add("score-exceeds-max", { ...this.selfAt(t), value: self, params: { max } });
+          this.addSelf("score-exceeds-max", t, self, { max });
         }
-      } else if (self < 0) this.issues.add("score-negative", { ...this.selfAt(t), value: self });
-      else if (maxKnown && toUnits(self) > toUnits(max))
-        this.issues.add("score-exceeds-max", { ...this.selfAt(t), value: self, params: { max } });
+      } else if (self < 0) this.addSelf("score-negative", t, self);
+      else if (maxKnown && toUnits(self) > toUnits(max)) this.addSelf("score-exceeds-max", t, self, { max });
       else if (sn.rule && !isAllowed(sn.rule, self, max)) {
-        this.issues.add("score-not-allowed", {
-          ...this.selfAt(t),
-          value: self,
-          params: { allowed: allowedValues(sn.rule, max, this.lang) ?? "" },
+        this.addSelf("score-not-allowed", t, self, {
+          allowed: allowedValues(sn.rule, max, this.lang) ?? "",
         });
       }
     }
@@ -480,17 +504,17 @@ class TableValidator {
       // The issue's fields are built only when one is raised (most appraisals raise none).
       if (penalty) {
         if (maxKnown && max !== 0 && Math.abs(v) > Math.abs(max))
-          this.issues.add("appraisal-exceeds-max", { ...appraisalAt(a, t, v), params: { max } });
-      } else if (v < 0) this.issues.add("appraisal-negative", appraisalAt(a, t, v));
+          this.addCell("appraisal-exceeds-max", a, t.code, v, { max });
+      } else if (v < 0) this.addCell("appraisal-negative", a, t.code, v);
       else if (maxKnown && toUnits(v) > toUnits(max))
-        this.issues.add("appraisal-exceeds-max", { ...appraisalAt(a, t, v), params: { max } });
+        this.addCell("appraisal-exceeds-max", a, t.code, v, { max });
     }
   }
 
   /** A score with more decimals than the set's published precision (e.g. 0,125 where 2 are used). */
   private checkPrecision(value: number, t: TableNode, decimals: number): void {
     if (toUnits(value) % 10 ** (6 - Math.min(6, decimals)) !== 0) {
-      this.issues.add("number-too-precise", { ...this.selfAt(t), value, params: { decimals } });
+      this.addSelf("number-too-precise", t, value, { decimals });
     }
   }
 
@@ -539,11 +563,8 @@ class TableValidator {
     if (!cols.evidence && !cols.explanation) return;
     if ((t.evidence?.text ?? "") !== "" || (t.explanation?.text ?? "") !== "") return;
     const role: ColumnRole = cols.evidence ? "evidence" : "explanation";
-    this.issues.add("evidence-missing", {
-      ...this.at(role === "evidence" ? t.evidence : t.explanation, role, t.row),
-      criterion: t.code,
-      value: numberOf(t.self),
-    });
+    const read = role === "evidence" ? t.evidence : t.explanation;
+    this.addAt("evidence-missing", read, role, t.row, t.code, numberOf(t.self));
   }
 
   private checkEvidenceText(t: TableNode): void {
@@ -554,17 +575,17 @@ class TableValidator {
     const bounds = this.period ? this.bounds : null;
     const { recognised, outside } = evidenceVerdict(ev.text, bounds);
     if (recognised && (!this.period || outside.length === 0)) return; // the common case: nothing built
-    const at = () => ({ cell: ev.cell, row: ev.row, column: ev.column, criterion: t.code, value: ev.text });
-    if (!recognised) this.issues.add("evidence-unrecognised", at());
+    if (!recognised) this.addCell("evidence-unrecognised", ev, t.code, ev.text);
     if (!this.period || outside.length === 0) return;
     const seen: string[] = [];
     for (const d of outside) {
       const date = formatEvidenceDate(d);
       if (seen.includes(date)) continue;
       seen.push(date);
-      this.issues.add("evidence-out-of-period", {
-        ...at(),
-        params: { date, from: formatIsoDate(this.period.from), to: formatIsoDate(this.period.to) },
+      this.addCell("evidence-out-of-period", ev, t.code, ev.text, {
+        date,
+        from: formatIsoDate(this.period.from),
+        to: formatIsoDate(this.period.to),
       });
     }
   }
@@ -649,12 +670,7 @@ class TableValidator {
         !equal15(self, fromUnits(this.cappedSum(t, -1))) &&
         !this.explainedByText([t], -1, self, t.self!.cell)
       )
-        this.issues.add("subtotal-mismatch", {
-          ...this.at(t.self, "self", t.row),
-          criterion: t.code,
-          value: self,
-          params: { expected },
-        });
+        this.addSelf("subtotal-mismatch", t, self, { expected });
     }
     for (let k = 0; k < t.appraisals.length; k++) {
       const a = t.appraisals[k]!;
@@ -666,14 +682,7 @@ class TableValidator {
         !equal15(v, fromUnits(this.cappedSum(t, k))) &&
         !this.explainedByText([t], k, v, a.cell)
       )
-        this.issues.add("subtotal-mismatch", {
-          cell: a.cell,
-          row: a.row,
-          column: a.column,
-          criterion: t.code,
-          value: v,
-          params: { expected },
-        });
+        this.addCell("subtotal-mismatch", a, t.code, v, { expected });
     }
     const ownMax = numberOf(t.max);
     if (ownMax !== null && t.section === "main") {
@@ -749,7 +758,9 @@ class TableValidator {
         });
       }
     }
-    for (const r of [tr.max, tr.self, ...tr.appraisals]) this.checkNumberCell(r, null);
+    this.checkNumberCell(tr.max, null);
+    this.checkNumberCell(tr.self, null);
+    for (let k = 0; k < tr.appraisals.length; k++) this.checkNumberCell(tr.appraisals[k]!, null);
   }
 
   private checkCaps(): void {

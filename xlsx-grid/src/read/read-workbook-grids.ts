@@ -11,7 +11,7 @@ import { guardXlsx, type GuardLimits } from "../guard/guard-xlsx";
 import type { InflateRaw } from "../guard/unzip-bounded";
 import { guardMessage, type BilingualMessage, type GuardReason } from "../guard/messages";
 import { hiddenRowsBySheet } from "./hidden-rows";
-import { readFastWorkbook, type FastSheet } from "./fast-sheet/read-fast";
+import { readFastWorkbook } from "./fast-sheet/read-fast";
 
 export type SheetJs = typeof import("@e965/xlsx");
 
@@ -144,14 +144,6 @@ function sheetToGrid(
   return grid;
 }
 
-/** A fast-path sheet in the shape sheetToGrid reads from SheetJS (dense `!data`, `!ref`, `!merges`). */
-function asWorkSheet(xlsx: SheetJs, sheet: FastSheet): XLSX.WorkSheet {
-  const ws: Record<string, unknown> = { "!data": sheet.data };
-  if (sheet.ref) ws["!ref"] = xlsx.utils.encode_range(sheet.ref);
-  if (sheet.merges.length > 0) ws["!merges"] = sheet.merges;
-  return ws as XLSX.WorkSheet;
-}
-
 /** SheetJS's zip container (CFB), as its own unzip builds it, and the parser that reads one. */
 interface ZipContainer {
   FileIndex: unknown[];
@@ -235,17 +227,9 @@ export function readWorkbookGrids(bytes: Uint8Array, xlsx: SheetJs, options: Rea
   // Sheet names are case-insensitive in Excel, as in SheetJS's `sheets` option.
   const wanted = options.sheets ? new Set(options.sheets.map((s) => s.toLowerCase())) : null;
   if (!display && options.fastSheets !== false) {
+    // The fast path builds the Grids itself; null when it declines (SheetJS decides below).
     const fast = readFastWorkbook(guard.parts, wanted);
-    if (fast) {
-      try {
-        const grids = fast.sheets.map(({ name, sheet }) =>
-          sheetToGrid(xlsx, name, asWorkSheet(xlsx, sheet), sheet.hidden, false),
-        );
-        return { ok: true, grids, sheetNames: fast.sheetNames };
-      } catch {
-        // Not expected; SheetJS decides below.
-      }
-    }
+    if (fast) return { ok: true, grids: fast.grids, sheetNames: fast.sheetNames };
   }
   try {
     const wb = parseParts(xlsx, guard.parts, {

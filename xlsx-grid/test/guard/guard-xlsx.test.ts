@@ -134,6 +134,18 @@ describe("guardXlsx", () => {
     expect(guardXlsx(bomb, {}, undefined, only).ok).toBe(false);
   });
 
+  it("counts only the parts it inflates against maxUncompressed", () => {
+    const only = (n: string) => n === "docProps/app.xml";
+    const parts = {
+      ...MINIMAL_PARTS,
+      "docProps/app.xml": strToU8("<Properties/>"),
+      "xl/worksheets/sheet1.xml": strToU8("<c/>".repeat(5000)),
+    };
+    expect(guardXlsx(zip(parts), { maxUncompressed: 10_000 }, undefined, only).ok).toBe(true);
+    expect(reasonOf(zip(parts), { maxUncompressed: 10_000 })).toBe("too-much-data");
+    expect(guardXlsx(zip(parts), { maxUncompressed: 10 }, undefined, only).ok).toBe(false);
+  });
+
   it("calls two entries of one part corrupt, even a part left out by `only`", () => {
     const one = rawZip([
       ...["[Content_Types].xml", "xl/workbook.xml", "xl/styles.xml", "xl/styles.xml"].map((name) => ({

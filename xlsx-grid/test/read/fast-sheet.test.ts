@@ -12,6 +12,8 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids, type ReadOptions } from "../../src/read/read-workbook-grids";
 import { fastDeclineReason } from "../../src/read/fast-sheet/read-fast";
+import { parseNumber, sheetDataEnd } from "../../src/read/fast-sheet/worksheet";
+import { unescapeXml } from "../../src/read/fast-sheet/xml-text";
 
 const ROOT = join(__dirname, "..", "..", "..");
 
@@ -138,6 +140,21 @@ const number = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }).map(String),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
   fc.constantFrom("1E+21", "2.5e-7", "0", "-0", "007", "1.50"),
+  // Read from the characters when plain (at most 15 digits), by parseFloat otherwise.
+  fc.constantFrom(
+    "123456789012345",
+    "-98765.4321098765",
+    "1234567890123456789",
+    "0.30000000000000004",
+    "1.",
+    ".5",
+    "-.5",
+    "-",
+    " 12",
+    "12abc",
+    "&#49;2",
+    "1e5",
+  ),
 );
 const formula = fc.constantFrom(
   "SUM(A1:B2)",
@@ -197,6 +214,21 @@ const sharedGroup = fc.record({
   num: number,
 });
 
+/** A shared-string index as writers put it, and as SheetJS's parseInt still reads it. */
+function sstIndex(pick: number, sst: number): string {
+  const i = String(pick % sst);
+  switch (pick % 7) {
+    case 0:
+      return ` ${i}`;
+    case 1:
+      return `&#${i.charCodeAt(0)};${i.slice(1)}`;
+    case 2:
+      return `0${i}`;
+    default:
+      return i;
+  }
+}
+
 /** One cell's XML, given its address and the shared-string count. */
 function cellXml(
   kind: number,
@@ -211,7 +243,7 @@ function cellXml(
     case 0:
       return `<c r="${ref}"><v>${num}</v></c>`;
     case 1:
-      return sst > 0 ? `<c r="${ref}" t="s" s="1"><v>${pick % sst}</v></c>` : `<c r="${ref}"/>`;
+      return sst > 0 ? `<c r="${ref}" t="s" s="1"><v>${sstIndex(pick, sst)}</v></c>` : `<c r="${ref}"/>`;
     case 2:
       return `<c r="${ref}" t="inlineStr"><is>${text}</is></c>`;
     case 3:
@@ -262,6 +294,8 @@ const sheetSpec = fc.record({
   /** Excel's scaffolding around the data: sheetPr, cols, x14ac row attributes, extLst. */
   excel: fc.boolean(),
   merges: fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.nat(2), fc.nat(2)), { maxLength: 3 }),
+  /** Hyperlinks (row, col, height − 1, width − 1, kind), within the data or below it. */
+  links: fc.array(fc.tuple(fc.nat(12), fc.nat(5), fc.nat(2), fc.nat(1), fc.nat(3)), { maxLength: 3 }),
   /** Shared-formula groups side by side below the other rows (`si` numbered from siBase). */
   shared: fc.array(sharedGroup, { maxLength: 3 }),
   siBase: fc.nat(3),
@@ -342,6 +376,15 @@ function sheetXml(spec: SheetSpec, sst: number): string {
     ([r0, c0, h, w]) =>
       `<mergeCell ref="${XLSX.utils.encode_range({ s: { r: r0, c: c0 }, e: { r: r0 + h, c: c0 + w } })}"/>`,
   );
+  const links = spec.links.map(([r0, c0, h, w, kind]) => {
+    const ref = XLSX.utils.encode_range({ s: { r: r0, c: c0 }, e: { r: r0 + h, c: c0 + w } });
+    return [
+      `<hyperlink ref="${ref}" r:id="rId${kind + 7}"/>`,
+      `<hyperlink ref="${ref}" location="&apos;Tự chấm&apos;!A1" display="Tài liệu kiểm chứng"/>`,
+      `<hyperlink ref="${ref}" r:id="rId9" tooltip="Mở" xr:uid="{0A1B2C3D-0000-4000-8000-00000000000${kind}}"/>`,
+      `<hyperlink ref="${ref}" location="A1"></hyperlink>`,
+    ][kind]!;
+  });
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
@@ -353,6 +396,7 @@ function sheetXml(spec: SheetSpec, sst: number): string {
     `<sheetData>${rows.join("")}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     (spec.excel ? '<phoneticPr fontId="1" type="noConversion"/>' : "") +
+    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     (spec.excel ? EXCEL_TAIL : "") +
     "</worksheet>"
@@ -391,7 +435,8 @@ function workbookBytes(sheets: SheetSpec[], items: string[], states: number[]): 
     );
     files["xl/sharedStrings.xml"] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}" uniqueCount="${items.length}">` +
-        items.map((x) => `<si>${x}</si>`).join("") +
+        // Items back to back as Excel writes them, or on lines of their own.
+        items.map((x) => `<si>${x}</si>`).join(items.length % 3 === 1 ? "\r\n " : "") +
         "</sst>",
     );
   }
@@ -453,7 +498,10 @@ describe("fast sheet path on generated SpreadsheetML", () => {
       '<c r="A1"><f t="shared" si="0">B1</f></c><c r="B1"><f t="shared" si="0"/></c>',
     ],
     ["a shared formula with a padded si", '<c r="A1"><f t="shared" ref="A1:B1" si="00">B1</f></c>'],
-    ["a shared formula in single quotes", '<c r="A1"><f t=\'shared\' ref="A1:B1" si="0">B1</f></c>'],
+    [
+      "a shared formula in single quotes",
+      '<c r="A1"><f t=\'shared\' ref="A1:B1" si="0">B1</f></c><c r="B1"><f t="shared" si="0"/></c>',
+    ],
     ["an array formula", '<c r="A1"><f t="array" ref="A1">B1</f><v>1</v></c>'],
     ["a date cell", '<c r="A1" t="d"><v>2024-01-01</v></c>'],
     ["a cell without r", "<c><v>1</v></c>"],
@@ -485,14 +533,28 @@ describe("fast sheet path on generated SpreadsheetML", () => {
           ),
     ],
     [
-      "a hyperlink on an empty cell below a hidden row",
+      "a prefixed hyperlink",
       (xml: string) =>
-        xml
-          .replace(/<dimension[^>]*>/, '<dimension ref="A1:A6"/>')
-          .replace(
-            "<sheetData></sheetData>",
-            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" hidden="1"/></sheetData><hyperlinks><hyperlink ref="A5" location="Sheet1!A1" display="x"/></hyperlinks>',
-          ),
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><x:hyperlinks xmlns:x="urn:x"><x:hyperlink ref="A5" location="Sheet1!A1"/></x:hyperlinks>',
+        ),
+    ],
+    [
+      "a hyperlink in capitals (SheetJS folds attribute case)",
+      (xml: string) =>
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks><hyperlink REF="A5" location="Sheet1!A1"/></hyperlinks>',
+        ),
+    ],
+    [
+      "a hyperlink without ref (SheetJS stops at it)",
+      (xml: string) =>
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks><hyperlink location="Sheet1!A1"/><hyperlink ref="A9" location="Sheet1!A1"/></hyperlinks>',
+        ),
     ],
     [
       "a prefixed sheetData",
@@ -508,6 +570,179 @@ describe("fast sheet path on generated SpreadsheetML", () => {
     // A decision, not an exception inside the fast path.
     expect(declined).toMatch(/^(?!error:)/);
     expect(declined).not.toBeNull();
+  });
+});
+
+describe("fast sheet path and tag attributes", () => {
+  it.each([
+    ["a row's r twice", '<row r="1" r="1"><c r="A1"><v>1</v></c></row>'],
+    ["a row's R in capitals", '<row R="1"><c r="A1"><v>1</v></c></row>'],
+    ["a row's Hidden in capitals", '<row r="1" Hidden="1"><c r="A1"><v>1</v></c></row>'],
+    ["another row attribute twice", '<row r="1" spans="1:2" spans="1:2"><c r="A1"><v>1</v></c></row>'],
+    ["a padded row number", '<row r="01"><c r="A1"><v>1</v></c></row>'],
+    ["a row number with a letter", '<row r="1a"><c r="A1"><v>1</v></c></row>'],
+    ["an unquoted attribute", '<row r=1><c r="A1"><v>1</v></c></row>'],
+    ["a '<' in an attribute", '<row r="1" x="<"><c r="A1"><v>1</v></c></row>'],
+    ["attributes not separated", '<row r="1"spans="1:2"><c r="A1"><v>1</v></c></row>'],
+    ["a cell's s twice", '<row r="1"><c r="A1" s="1" s="2"><v>1</v></c></row>'],
+    ["an unknown cell attribute", '<row r="1"><c r="A1" foo="1"><v>1</v></c></row>'],
+    ["an empty cell type", '<row r="1"><c r="A1" t=""><v>1</v></c></row>'],
+    ["a $ in a cell reference", '<row r="1"><c r="$A1"><v>1</v></c></row>'],
+    ["a value's xml:space twice", '<row r="1"><c r="A1"><v xml:space="a" xml:space="b">1</v></c></row>'],
+    ["another value attribute", '<row r="1"><c r="A1"><v a="1">1</v></c></row>'],
+    ["markup inside a value", '<row r="1"><c r="A1"><v>1<b/></v></c></row>'],
+    ["a formula's t of another kind", '<row r="1"><c r="A1"><f t="normal">B1</f></c></row>'],
+    ["a formula's si without t", '<row r="1"><c r="A1"><f si="0">B1</f></c></row>'],
+    ["a formula's ref without t", '<row r="1"><c r="A1"><f ref="A1">B1</f></c></row>'],
+    ["a formula's aca twice", '<row r="1"><c r="A1"><f aca="1" aca="1">B1</f></c></row>'],
+    [
+      "an unknown formula attribute",
+      '<row r="1"><c r="A1"><f t="shared" ref="A1" si="0" x="1">B1</f></c></row>',
+    ],
+    ["a shared formula without si", '<row r="1"><c r="A1"><f t="shared" ref="A1">B1</f></c></row>'],
+  ])("declines on %s and still reads as SheetJS does", (_, rows) => {
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) => xml.replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`)),
+    );
+    expect(fast).toEqual(slow);
+    expect(declined).toMatch(/^(?!error:)/);
+    expect(declined).not.toBeNull();
+  });
+
+  it("reads hidden rows, kept and dropped cells and typed values as SheetJS does", () => {
+    // A declared range of B2:C4: cells left of, right of, above and below it are not in the grid,
+    // but a stub below it still decides how far hidden rows are reported.
+    const rows =
+      '<row r="1" hidden="1"><c r="B1"><v>9</v></c></row>' +
+      '<row r="2" spans="1:4" ht="20"><c r="A2"><v>1</v></c><c r="B2" t="b"><v>true</v></c><c r="C2" t="e"><v>#WTF?</v></c><c r="D2"><v>2</v></c></row>' +
+      '<row r="3" hidden="true"><c r="B3" t="b"/><c r="C3" t="str"><f>"a"&amp;"b"</f><v>ab</v></c></row>' +
+      '<row r="4" hidden="0"><c r="B4" t="s"><v>0</v></c><c r="C4" t="inlineStr"><is><t>x�y</t></is></c></row>' +
+      '<row r="6" hidden="1"><c r="B6" s="1"/></row>';
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="B2:C4"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]).toMatchObject({
+      values: [
+        [true, "#N/A"],
+        [false, "ab"],
+        ["x", "x\ufffdy"],
+      ],
+      origin: { row: 1, col: 1 },
+      hiddenRows: [1],
+    });
+  });
+
+  it("reads formulas with aca and ca, and a shared master with its attributes in any order", () => {
+    const rows =
+      '<row r="1"><c r="A1"><f ca="1" aca="false">NOW()</f><v>1</v></c><c r="B1"><f si="3" ref="B1:B2" t="shared">A1*2</f><v>2</v></c></row>' +
+      '<row r="2"><c r="B2"><f si="3" t="shared"/><v>4</v></c></row>';
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B2"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.formulas).toEqual([
+      ["=NOW()", "=A1*2"],
+      [null, "=A2*2"],
+    ]);
+  });
+
+  it("reads an index just past the last shared string as SheetJS does (its empty last item)", () => {
+    const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>';
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B1"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.values).toEqual([["x", ""]]);
+  });
+
+  it("reads plain shared strings as SheetJS does: entities, _x escapes, CR LF", () => {
+    const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>';
+    const files = unzipSync(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B1"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    files["xl/sharedStrings.xml"] = strToU8(
+      new TextDecoder()
+        .decode(files["xl/sharedStrings.xml"])
+        .replace(
+          "<si><t>x</t></si>",
+          '<si><t>Điểm\r\ntự &amp;lt; chấm</t></si>\n <si><t xml:space="preserve"> _x0041_&#233;\r\n</t></si>',
+        ),
+    );
+    const { slow, fast, declined } = bothWays(zipSync(files));
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.values).toEqual([["Điểm\ntự &lt; chấm", " Aé\n"]]);
+  });
+
+  it("declines invalid UTF-8 (and still reads as SheetJS does)", () => {
+    const bytes = withSheetXml((xml) =>
+      xml.replace(
+        "<sheetData></sheetData>",
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>BAD</t></is></c></row></sheetData>',
+      ),
+    );
+    const files = unzipSync(bytes);
+    const sheet = files["xl/worksheets/sheet1.xml"]!;
+    const at = new TextDecoder().decode(sheet).indexOf("BAD");
+    sheet.set([0x61, 0xc3, 0x28], at);
+    const { slow, fast, declined } = bothWays(zipSync(files));
+    expect(fast).toEqual(slow);
+    expect(declined).toBe("invalid UTF-8");
+  });
+});
+
+describe("fast sheet path and hyperlinks", () => {
+  it("reads a hyperlink on an empty cell below a hidden row as SheetJS does (it ends the grid lower)", () => {
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:A6"/>')
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" hidden="1"/></sheetData><hyperlinks><hyperlink ref="A5" location="Sheet1!A1" display="x"/></hyperlinks>',
+          ),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    // Row 3 is reported hidden only because the hyperlink's empty cell (row 5) extends the sheet.
+    expect(fast.ok && fast.grids[0]!.hiddenRows).toEqual([2]);
+  });
+
+  it("counts every row of a hyperlink's range, as SheetJS does", () => {
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B9"/>')
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="5" hidden="1"/></sheetData><hyperlinks><hyperlink ref="B4:B6" r:id="rId3"/></hyperlinks>',
+          ),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.hiddenRows).toEqual([4]);
   });
 });
 
@@ -560,6 +795,7 @@ function withSheetXml(edit: (xml: string) => string): Uint8Array {
     dimension: "exact" as const,
     excel: false,
     merges: [],
+    links: [],
     shared: [],
     siBase: 0,
   };
@@ -569,3 +805,56 @@ function withSheetXml(edit: (xml: string) => string): Uint8Array {
   );
   return zipSync(files);
 }
+
+describe("numbers read from the characters", () => {
+  it("equal parseFloat's, to the last bit", () => {
+    const digits = (max: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: max }).map((d) => d.join(""));
+    const decimal = fc
+      .tuple(fc.constantFrom("", "-"), digits(18), fc.option(digits(18)))
+      .map(([sign, int, frac]) => sign + int + (frac === null ? "" : `.${frac}`));
+    const any = fc.oneof(
+      decimal,
+      fc.double({ noNaN: true }).map(String),
+      fc.integer().map(String),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom("&#49;2", "1_x0030_", " 1", "1e400", "-", ".", "-.", "0x10"),
+    );
+    fc.assert(
+      fc.property(any, (s) => {
+        // SheetJS: parseFloat of the unescaped <v> text.
+        expect(Object.is(parseNumber(s, 0, s.length), parseFloat(unescapeXml(s)))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("the end of <sheetData>, found without a regex", () => {
+  it("is where SheetJS's /<\\/(?:\\w+:)?sheetData>/ first matches from the same place", () => {
+    const piece = fc.constantFrom(
+      "</",
+      "<",
+      "/",
+      ":",
+      "x:",
+      "ab",
+      "a_1",
+      "-",
+      " ",
+      "sheetData>",
+      "sheetData",
+      ">",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(40), (pieces, from) => {
+        const x = pieces.join("");
+        const re = /<\/(?:\w+:)?sheetData>/g;
+        re.lastIndex = from;
+        const m = re.exec(x);
+        expect(sheetDataEnd(x, from)).toBe(m ? m.index : -1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

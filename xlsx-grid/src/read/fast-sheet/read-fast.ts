@@ -1,22 +1,21 @@
 /**
- * The fast sheet path: the guard's inflated parts → the sheets SheetJS would build, without
- * SheetJS, for the plain SpreadsheetML that Excel and LibreOffice write. It returns null — and
+ * The fast sheet path: the guard's inflated parts → the Grids the SheetJS path would give,
+ * without SheetJS, for the plain SpreadsheetML that Excel and LibreOffice write. It returns null — and
  * the caller reads the whole workbook with SheetJS — at the first thing it does not fully
  * understand (see workbook-parts.ts and worksheet.ts for the list). Browser-safe: TextDecoder
  * is its only platform API. Display texts (number formats) are never read here.
  */
+import type { Grid } from "@cchc/scoring-core";
 import { parseSharedStrings } from "./shared-strings";
 import { workbookLayout } from "./workbook-parts";
-import { parseWorksheet, type FastSheet } from "./worksheet";
+import { parseWorksheet } from "./worksheet";
+import { fastSheetToGrid } from "./sheet-grid";
 import { Decline, decline, partText } from "./xml-text";
-
-export type { FastSheet, FastCell } from "./worksheet";
-export type { Range } from "./xml-text";
 
 export interface FastWorkbook {
   sheetNames: string[];
   /** The sheets read, in workbook order (only the wanted ones when a filter is given). */
-  sheets: { name: string; sheet: FastSheet }[];
+  grids: Grid[];
 }
 
 /** A part by name, matched without regard to case as SheetJS does. */
@@ -46,16 +45,16 @@ export function readFastWorkbook(
     const layout = workbookLayout(parts);
     const sstBytes = layout.sharedStrings ? parts.get(layout.sharedStrings) : undefined;
     const strings = sstBytes ? parseSharedStrings(partText(sstBytes)) : [];
-    const sheets: FastWorkbook["sheets"] = [];
+    const grids: Grid[] = [];
     for (const { name, path } of layout.sheets) {
       if (wanted && !wanted.has(name.toLowerCase())) continue;
       // SheetJS adds an empty cell (and may widen the range) under every comment and note.
       const rels = findPart(parts, path.replace(/^(.*)(\/)([^/]*)$/, "$1/_rels/$3.rels"));
       if (rels && /comments|threadedComment|vmlDrawing/i.test(partText(rels))) decline("comments");
-      sheets.push({ name, sheet: parseWorksheet(partText(parts.get(path)!), strings) });
+      grids.push(fastSheetToGrid(name, parseWorksheet(partText(parts.get(path)!), strings)));
     }
     lastDecline = null;
-    return { sheetNames: layout.sheets.map((s) => s.name), sheets };
+    return { sheetNames: layout.sheets.map((s) => s.name), grids };
   } catch (e) {
     // A Decline is expected; any other error is a gap in this reader: SheetJS decides either way.
     lastDecline = e instanceof Decline ? e.message : `error: ${String(e)}`;

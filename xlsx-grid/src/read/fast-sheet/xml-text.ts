@@ -12,8 +12,14 @@ export function decline(why: string): never {
   throw new Decline(why);
 }
 
-/** Invalid UTF-8 throws (then SheetJS reads the workbook): SheetJS's decoders differ on it. */
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/**
+ * Invalid UTF-8 declines (then SheetJS reads the workbook): SheetJS's decoders differ on it. The
+ * strict decoder is several times slower than the lenient one (ICU against a SIMD path in Node),
+ * so a part is decoded leniently and only one whose text holds U+FFFD — the lenient decoder's
+ * replacement for bad bytes, or a real U+FFFD — is decoded again strictly to tell which.
+ */
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+const utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
  * A part as text. Byte-order marks (UTF-8 or UTF-16) decline: SheetJS strips or decodes them
@@ -22,8 +28,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 export function partText(bytes: Uint8Array): string {
   const b0 = bytes[0];
   if (b0 === 0xef || b0 === 0xfe || b0 === 0xff || b0 === 0) decline("byte-order mark");
+  const text = utf8.decode(bytes);
+  if (!text.includes("\uFFFD")) return text;
   try {
-    return utf8.decode(bytes);
+    return utf8Strict.decode(bytes);
   } catch {
     return decline("invalid UTF-8");
   }
