@@ -1,5 +1,15 @@
 /** A1 addressing. Rows and columns here are 0-based sheet coordinates. */
+
+/** Letters of the first columns, made once each (every table asks for its header's). */
+const LETTERS: string[] = [];
+const LETTERS_CACHED = 1024;
+
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < LETTERS_CACHED && (col | 0) === col) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

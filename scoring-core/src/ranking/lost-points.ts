@@ -37,54 +37,58 @@ interface RowInfo {
 
 /** Accumulator stride: units, units losing, lost (micro-units), max (micro-units), units with survey points. */
 const STRIDE = 5;
-/** A leaf whose row is not looked up yet. */
+/** Layout slot of a node with children (not counted). */
+const PARENT = -2;
+/** Layout slot of a leaf whose row is not looked up yet. */
 const UNRESOLVED = -1;
 
 /**
  * One pass over every unit's nodes. Units of one criteria set share a layout (the same levels in
- * the same order, so the same leaves): the leaves' positions are worked out once and reused while
+ * the same order, so the same leaves): which nodes are leaves is worked out once and reused while
  * a unit's levels match, and each leaf position remembers the code it last had and that code's
- * row, so a leaf costs one string comparison, not a lookup by code. The sums go into one
- * Float64Array (integers: exact far beyond any real total) rather than objects.
+ * row, so a counted leaf costs one string comparison, not a lookup by code (parents' codes are
+ * never read). The sums go into one Float64Array (integers: exact far beyond any real total).
  */
 export function lostPoints(units: readonly UnitResult[]): LostPointsRow[] {
   const byCode = new Map<string, number>();
   const infos: RowInfo[] = [];
   let acc = new Float64Array(64 * STRIDE);
   let surveyRow = new Uint8Array(64);
-  // The layout: every node's level; the leaves' positions, and per leaf position the code last
-  // seen there and its row (UNRESOLVED until a unit counts that leaf: a row is made only for a
-  // leaf that is counted, in first-seen order).
+  // The layout: every node's level; per position PARENT, or the row of the code last counted
+  // there (UNRESOLVED until a unit counts that leaf: a row is made only for a leaf that is
+  // counted, in first-seen order) and that code.
   let levels: NodeTotals["level"][] = [];
-  let leafAt = new Int32Array(0);
-  let leafCode: string[] = [];
-  let leafRow = new Int32Array(0);
-  let leaves = 0;
+  let rowAt = new Int32Array(0);
+  let codeAt: string[] = [];
 
+  // One loop, no closure: the accumulator and the layout live in locals (a closure over
+  // reassigned variables reloads them from its context at every node). Each node is read once.
   for (let u = 0; u < units.length; u++) {
     const nodes = units[u]!.nodes;
     const n = nodes.length;
-    let same = n === levels.length;
-    for (let i = 0; same && i < n; i++) same = nodes[i]!.level === levels[i];
-    if (!same) {
-      levels = new Array<NodeTotals["level"]>(n);
-      leafAt = new Int32Array(n);
-      leaves = 0;
-      for (let i = 0; i < n; i++) {
-        const level = nodes[i]!.level;
-        levels[i] = level;
-        // Nodes are in tree order: a node has children exactly when the next one is deeper.
-        if (i + 1 === n || DEPTH[nodes[i + 1]!.level] <= DEPTH[level]) leafAt[leaves++] = i;
+    let fresh = n !== levels.length || (n > 0 && nodes[0]!.level !== levels[0]);
+    for (let i = 0; i < n; i++) {
+      const node = nodes[i]!;
+      // Node i's slot holds while the next node's level matches too (it decides leaf or parent).
+      if (!fresh && i + 1 < n && nodes[i + 1]!.level !== levels[i + 1]) fresh = true;
+      if (fresh) {
+        // Lay the unit out anew; the nodes before i have the same levels, so the same slots.
+        fresh = false;
+        levels = new Array<NodeTotals["level"]>(n);
+        rowAt = new Int32Array(n);
+        codeAt = new Array<string>(n).fill("");
+        for (let j = 0; j < n; j++) {
+          const level = nodes[j]!.level;
+          levels[j] = level;
+          // Nodes are in tree order: a node has children exactly when the next one is deeper.
+          rowAt[j] = j + 1 < n && DEPTH[nodes[j + 1]!.level] > DEPTH[level] ? PARENT : UNRESOLVED;
+        }
       }
-      leafCode = new Array<string>(leaves).fill("");
-      leafRow = new Int32Array(leaves).fill(UNRESOLVED);
-    }
-    for (let k = 0; k < leaves; k++) {
-      const node = nodes[leafAt[k]!]!;
+      let row = rowAt[i]!;
+      if (row === PARENT) continue;
       if (node.section !== "main" || node.notApplicable) continue;
       const code = node.code;
-      let row = leafRow[k]!;
-      if (row === UNRESOLVED || code !== leafCode[k]) {
+      if (row === UNRESOLVED || code !== codeAt[i]) {
         let found = byCode.get(code);
         if (found === undefined) {
           found = infos.length;
@@ -101,8 +105,8 @@ export function lostPoints(units: readonly UnitResult[]): LostPointsRow[] {
           surveyRow[found] = node.surveyScored ? 1 : 0;
         }
         row = found;
-        leafRow[k] = found;
-        leafCode[k] = code;
+        rowAt[i] = found;
+        codeAt[i] = code;
       }
       const o = row * STRIDE;
       const max = units6(node.applicableMax);
@@ -115,6 +119,11 @@ export function lostPoints(units: readonly UnitResult[]): LostPointsRow[] {
       if (surveyRow[row] === 1 && node.survey !== 0) acc[o + 4]!++;
     }
   }
+  return rowsOf(infos, acc);
+}
+
+/** The rows, by points lost (a function of its own: the walk above is compiled apart from it). */
+function rowsOf(infos: readonly RowInfo[], acc: Float64Array): LostPointsRow[] {
   const rows: LostPointsRow[] = [];
   for (let k = 0; k < infos.length; k++) {
     const a = infos[k]!;

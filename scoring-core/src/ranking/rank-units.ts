@@ -3,7 +3,7 @@
  * tieRule.decimals share a rank (87,244 and 87,2449 tie at 2 decimals); dense gives 1,1,2 and
  * competition 1,1,3. Tied units are listed by name, so the input order never changes the output.
  */
-import { TieRuleSchema, type Classification, type TieRule } from "../criteria-set/schema";
+import { TieRuleSchema, type ClassBand, type Classification, type TieRule } from "../criteria-set/schema";
 import { applyAverageRules } from "../consolidation/average-rules";
 import type { Lang } from "../messages/lang";
 import type {
@@ -18,7 +18,7 @@ import type { Issue } from "../issues/issue";
 import { makeIssue } from "../issues/issue";
 import { REPORT_SCHEMA_VERSION } from "../reports/schemas";
 import { roundTo } from "../numbers/decimal";
-import { applyClassRules, makeClassifier } from "./classify";
+import { applyClassRules, orderedBands } from "./classify";
 import { compareTieBreak, tieBreakValues } from "./tie-break";
 import { lostPoints } from "./lost-points";
 
@@ -72,6 +72,16 @@ interface Standing {
   reason: string | null;
 }
 
+/**
+ * The band an index falls in, bands high to low (makeClassifier's rule, as a plain function: a
+ * classifier closure made per ranking would be a new call target each time).
+ */
+function bandOf(bands: readonly ClassBand[], index: number | null): ClassBand | null {
+  if (index === null || !Number.isFinite(index)) return null;
+  for (let i = 0; i < bands.length; i++) if (index >= bands[i]!.min) return bands[i]!;
+  return null;
+}
+
 /** The four standings a ranking can give, in one language (shared by its units, never written). */
 interface Standings {
   ranked: Standing;
@@ -89,20 +99,24 @@ function standingsIn(lang: Lang): Standings {
   };
 }
 
-/** rankStanding's decision, picking one of `s`. */
+/**
+ * rankStanding's decision, picking one of `s`. The options come as plain values, read once per
+ * ranking: option objects of different shapes would make this call site polymorphic.
+ */
 function pickStanding(
   unit: UnitResult,
-  options: Pick<RankOptions, "surveyProvided" | "missingSurvey">,
+  surveyProvided: boolean,
+  missingProvisional: boolean,
   s: Standings,
 ): Standing {
   const t = unit.totals;
   if (t.surveyGiven) return s.ranked;
   // Nothing to miss: no survey table, and the unit's table (or set) has no survey-scored item.
-  if (!options.surveyProvided && t.surveyMax === 0) return s.ranked;
-  if (!options.surveyProvided) return s.provisionalNoSurvey;
+  if (!surveyProvided && t.surveyMax === 0) return s.ranked;
+  if (!surveyProvided) return s.provisionalNoSurvey;
   // A survey table was given but has no row for this unit: whatever the table's own maximum
   // says, the others got survey points and this unit would silently get 0.
-  return options.missingSurvey === "provisional" ? s.provisionalMissing : s.heldOut;
+  return missingProvisional ? s.provisionalMissing : s.heldOut;
 }
 
 /**
@@ -113,7 +127,12 @@ export function rankStanding(
   unit: UnitResult,
   options: Pick<RankOptions, "surveyProvided" | "missingSurvey" | "lang">,
 ): Standing {
-  const { status, reason } = pickStanding(unit, options, standingsIn(options.lang ?? "vi"));
+  const { status, reason } = pickStanding(
+    unit,
+    Boolean(options.surveyProvided),
+    options.missingSurvey === "provisional",
+    standingsIn(options.lang ?? "vi"),
+  );
   return { status, reason };
 }
 
@@ -122,15 +141,6 @@ let collator: Intl.Collator | null = null;
 export function compareVi(a: string, b: string): number {
   collator ??= new Intl.Collator("vi");
   return collator.compare(a, b);
-}
-
-interface Keyed {
-  unit: UnitResult;
-  standing: Standing;
-  /** Tie key (tieKey); -Infinity when there is no index (ranked last). */
-  key: number;
-  /** The set's tie-break keys after the index (tie-break.ts); empty without one. */
-  tb: number[];
 }
 
 /**
@@ -147,79 +157,95 @@ export function tieKey(index: number, decimals: number): number {
   return index < 0 ? -r : r;
 }
 
-/** Published index (tie key), then the set's tie-break keys: what decides a rank. */
-function compareKeyAndTieBreak(a: Keyed, b: Keyed): number {
-  if (a.key !== b.key) return b.key > a.key ? 1 : -1;
-  return compareTieBreak(a.tb, b.tb);
-}
-
 /**
- * Units by name in Vietnamese collation; two names the collation holds equal (the same name in
- * NFC and NFD…) in the order they first appear. This is the order of the names' positions in the
- * stably sorted list of distinct names, without sorting every name: only tied units are compared.
+ * The orders a ranking sorts by, over units given by their position in `units`: sort entries are
+ * plain numbers, and the keys live in arrays (no object per unit). A class, not closures made per
+ * ranking, so optimised code that inlines these calls stays valid from one ranking to the next.
  */
-function nameComparer(units: readonly UnitResult[]): (a: Keyed, b: Keyed) => number {
-  let first: Map<string, number> | null = null;
-  return (a, b) => {
-    const x = a.unit.unit;
-    const y = b.unit.unit;
+class Orders {
+  private first: Map<string, number> | null = null;
+
+  /**
+   * `key`: each unit's tie key (tieKey), -Infinity when it has no index (ranked last); `tb`: each
+   * unit's tie-break keys after the index (tie-break.ts), null when the set has none.
+   */
+  constructor(
+    private readonly units: readonly UnitResult[],
+    private readonly key: Float64Array,
+    private readonly tb: (readonly number[])[] | null,
+  ) {}
+
+  /** Published index (tie key), then the set's tie-break keys: what decides a rank. */
+  byKey(a: number, b: number): number {
+    const x = this.key[a]!;
+    const y = this.key[b]!;
+    if (x !== y) return y > x ? 1 : -1;
+    return this.tb === null ? 0 : compareTieBreak(this.tb[a]!, this.tb[b]!);
+  }
+
+  /**
+   * Units by name in Vietnamese collation; two names the collation holds equal (the same name in
+   * NFC and NFD…) in the order they first appear. This is the order of the names' positions in the
+   * stably sorted list of distinct names, without sorting every name: only tied units are compared.
+   */
+  byName(a: number, b: number): number {
+    const units = this.units;
+    const x = units[a]!.unit;
+    const y = units[b]!.unit;
     if (x === y) return 0;
     const c = compareVi(x, y);
     if (c !== 0) return c;
-    if (first === null) {
-      first = new Map();
+    if (this.first === null) {
+      const first = (this.first = new Map<string, number>());
       for (let i = 0; i < units.length; i++) if (!first.has(units[i]!.unit)) first.set(units[i]!.unit, i);
     }
-    return first.get(x)! - first.get(y)!;
-  };
-}
+    return this.first.get(x)! - this.first.get(y)!;
+  }
 
-/** After the index and tie-break keys: name, file, then the figures (input order never matters). */
-function compareRest(a: Keyed, b: Keyed, byName: (a: Keyed, b: Keyed) => number): number {
-  return (
-    byName(a, b) ||
-    compareVi(a.unit.file ?? "", b.unit.file ?? "") ||
-    b.unit.totals.final - a.unit.totals.final ||
-    a.unit.errors - b.unit.errors ||
-    a.unit.warnings - b.unit.warnings ||
-    b.unit.totals.appraised - a.unit.totals.appraised ||
-    b.unit.totals.self - a.unit.totals.self
-  );
-}
-
-/** The published index alone, when the set has no tie-break keys (every `tb` is empty). */
-function compareKey(a: Keyed, b: Keyed): number {
-  return a.key === b.key ? 0 : b.key > a.key ? 1 : -1;
+  /** After the index and tie-break keys: name, file, then the figures (input order never matters). */
+  byRest(a: number, b: number): number {
+    const x = this.units[a]!;
+    const y = this.units[b]!;
+    return (
+      this.byName(a, b) ||
+      compareVi(x.file ?? "", y.file ?? "") ||
+      y.totals.final - x.totals.final ||
+      x.errors - y.errors ||
+      x.warnings - y.warnings ||
+      y.totals.appraised - x.totals.appraised ||
+      y.totals.self - x.totals.self
+    );
+  }
 }
 
 /**
  * Sorts a group: by index and tie-break keys, then each run of ties by the rest. The same order as
  * one sort by the whole comparison (both stable), with names collated only where units tie.
  */
-function sortGroup(list: Keyed[], byName: (a: Keyed, b: Keyed) => number, tieBreaks: boolean): void {
-  const byKey = tieBreaks ? compareKeyAndTieBreak : compareKey;
-  list.sort(byKey);
-  const byRest = (a: Keyed, b: Keyed) => compareRest(a, b, byName);
+function sortGroup(list: number[], orders: Orders): void {
+  list.sort((a, b) => orders.byKey(a, b));
   for (let i = 0; i < list.length;) {
     let j = i + 1;
-    while (j < list.length && byKey(list[i]!, list[j]!) === 0) j++;
+    while (j < list.length && orders.byKey(list[i]!, list[j]!) === 0) j++;
     if (j - i > 1) {
-      const run = list.slice(i, j).sort(byRest);
+      const run = list.slice(i, j).sort((a, b) => orders.byRest(a, b));
       for (let k = 0; k < run.length; k++) list[i + k] = run[k]!;
     }
     i = j;
   }
 }
 
-/** Ranks one group's ranked units (already sorted by sortGroup), into `ranks`. */
-function assignRanks(sorted: readonly Keyed[], count: number, mode: TieRule["mode"], ranks: number[]): void {
+/** Ranks one group's first `count` units (sorted by sortGroup), into `ranks`. */
+function assignRanks(
+  sorted: readonly number[],
+  count: number,
+  mode: TieRule["mode"],
+  orders: Orders,
+  ranks: number[],
+): void {
   let rank = 0;
   for (let i = 0; i < count; i++) {
-    const differs =
-      i === 0 ||
-      sorted[i]!.key !== sorted[i - 1]!.key ||
-      compareTieBreak(sorted[i]!.tb, sorted[i - 1]!.tb) !== 0;
-    if (differs) rank = mode === "dense" ? rank + 1 : i + 1;
+    if (i === 0 || orders.byKey(sorted[i]!, sorted[i - 1]!) !== 0) rank = mode === "dense" ? rank + 1 : i + 1;
     ranks[i] = rank;
   }
 }
@@ -227,46 +253,50 @@ function assignRanks(sorted: readonly Keyed[], count: number, mode: TieRule["mod
 /** Ranks units within each group by index, classifies them, and adds the lost-points analysis. */
 export function rankUnits(scored: UnitResult[], options: RankOptions): RankingReport {
   // Items scored against the group's average get their points now that every unit is read.
+  // Every option read once, here: option objects of different shapes would otherwise make each
+  // later read polymorphic, and optimised code would be thrown away at each new shape.
+  const { classification, tieRule, groupOrder, flags, failed, skipped } = options;
+  const withLostPoints = options.lostPoints !== false;
+  const lang = options.lang ?? "vi";
+  const surveyProvided = Boolean(options.surveyProvided);
+  const missingProvisional = options.missingSurvey === "provisional";
+  const issues: Issue[] = [...(options.issues ?? [])];
   const units = applyAverageRules(scored).units;
-  const tie = TieRuleSchema.parse(options.tieRule ?? {});
-  const groups = new Map<string, Keyed[]>();
-  const byName = nameComparer(units);
-  const classification = options.classification;
+  const tie = TieRuleSchema.parse(tieRule ?? {});
+  const groups = new Map<string, number[]>();
   const tieBreak = classification.tieBreak;
   const tieBreaks = tieBreak !== undefined && tieBreak.length > 0;
-  const noTieBreak: number[] = [];
-  const lang = options.lang ?? "vi";
+  const key = new Float64Array(units.length);
+  const tb: number[][] | null = tieBreaks ? new Array<number[]>(units.length) : null;
+  const standing = new Array<Standing>(units.length);
   const standings = standingsIn(lang);
-  const issues: Issue[] = [...(options.issues ?? [])];
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     const t = unit.totals;
     const i = t.index;
-    const key = i === null || !Number.isFinite(i) ? -Infinity : tieKey(i, tie.decimals);
+    key[u] = i === null || !Number.isFinite(i) ? -Infinity : tieKey(i, tie.decimals);
     let list = groups.get(unit.group);
     if (!list) groups.set(unit.group, (list = []));
-    // Without tie-break keys every unit shares one empty list (compared, never written).
-    const tb = tieBreaks ? tieBreakValues(unit, tieBreak) : noTieBreak;
-    const standing = pickStanding(unit, options, standings);
-    if (options.surveyProvided && !t.surveyGiven && t.surveyMax > 0) {
-      const outcome =
-        standing.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
+    if (tb !== null) tb[u] = tieBreakValues(unit, tieBreak);
+    const st = (standing[u] = pickStanding(unit, surveyProvided, missingProvisional, standings));
+    if (surveyProvided && !t.surveyGiven && t.surveyMax > 0) {
+      const outcome = st.status === "held-out" ? REASONS.outcomeHeld[lang] : REASONS.outcomeProvisional[lang];
       issues.push(makeIssue("survey-missing", { value: unit.unit, params: { outcome } }, lang));
     }
-    list.push({ unit, standing, key, tb });
+    list.push(u);
   }
-  const order = options.groupOrder ?? [];
+  const orders = new Orders(units, key, tb);
+  const order = groupOrder ?? [];
   const groupNames = [...groups.keys()].sort((a, b) => {
     const ia = order.indexOf(a);
     const ib = order.indexOf(b);
     if (ia >= 0 || ib >= 0) return ia < 0 ? 1 : ib < 0 ? -1 : ia - ib;
     return compareVi(a, b);
   });
-  const classify = makeClassifier(classification);
+  const bands = orderedBands(classification);
   // The class rules change a band only through a condition a unit is flagged with, or the top
   // class's quota: without either, a unit's class is its index's band (applyClassRules maps
   // every band to itself).
-  const flags = options.flags;
   const rules =
     classification.topQuotaPercent !== undefined ||
     (flags !== undefined && (classification.conditions ?? []).length > 0);
@@ -275,45 +305,47 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   const ranks: number[] = [];
   for (const group of groupNames) {
     const all = groups.get(group)!;
-    sortGroup(all, byName, tieBreaks);
+    sortGroup(all, orders);
     // Held-out units are listed after the ranked ones, by name, and take no rank.
-    let held: Keyed[] | null = null;
+    let held: number[] | null = null;
     let listed = all;
     for (let k = 0; k < all.length; k++) {
-      if (all[k]!.standing.status !== "held-out") continue;
-      const ranked: Keyed[] = all.slice(0, k);
+      if (standing[all[k]!]!.status !== "held-out") continue;
+      const ranked = all.slice(0, k);
       held = [all[k]!];
       for (let m = k + 1; m < all.length; m++)
-        (all[m]!.standing.status === "held-out" ? held : ranked).push(all[m]!);
-      held.sort(byName);
+        (standing[all[m]!]!.status === "held-out" ? held : ranked).push(all[m]!);
+      held.sort((a, b) => orders.byName(a, b));
       listed = ranked;
       for (let m = 0; m < held.length; m++) listed.push(held[m]!);
       break;
     }
     const count = held === null ? all.length : all.length - held.length;
-    assignRanks(listed, count, tie.mode, ranks);
+    assignRanks(listed, count, tie.mode, orders, ranks);
     // Classified on the published (rounded) index, so the band matches the figure people see;
     // then the set's class rules (conditions, top-class quota: classify.ts). Held-out units are
     // not ranked, so not classified either.
-    const bands = rules
+    const ruled = rules
       ? applyClassRules(
-          listed.slice(0, count).map(({ unit, key }, i) => ({
-            band: classify(key === -Infinity ? null : key / scale),
+          listed.slice(0, count).map((u, i) => ({
+            band: bandOf(bands, key[u] === -Infinity ? null : key[u]! / scale),
             rank: ranks[i]!,
-            flags: flags?.[unit.unit] ?? [],
+            flags: flags?.[units[u]!.unit] ?? [],
           })),
           classification,
         )
       : null;
     const rows = new Array<RankedRow>(listed.length);
     for (let r = 0; r < listed.length; r++) {
-      const { unit, standing: st, key } = listed[r]!;
+      const u = listed[r]!;
+      const unit = units[u]!;
+      const st = standing[u]!;
       const inRanks = r < count;
       const band = !inRanks
         ? null
-        : bands !== null
-          ? (bands[r] ?? null)
-          : classify(key === -Infinity ? null : key / scale);
+        : ruled !== null
+          ? (ruled[r] ?? null)
+          : bandOf(bands, key[u] === -Infinity ? null : key[u]! / scale);
       const t = unit.totals;
       rows[r] = {
         rank: inRanks ? ranks[r]! : null,
@@ -343,11 +375,11 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
   }
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    lang: options.lang ?? "vi",
+    lang,
     groups: out,
-    lostPoints: options.lostPoints === false ? [] : lostPoints(units),
-    failed: options.failed ?? [],
-    skipped: options.skipped ?? [],
+    lostPoints: withLostPoints ? lostPoints(units) : [],
+    failed: failed ?? [],
+    skipped: skipped ?? [],
     issues,
   };
 }

@@ -14,10 +14,23 @@ export function cellText(v: CellValue): string {
   return v ? "TRUE" : "FALSE";
 }
 
+/**
+ * A character cleanString would act on, or a doubled space: texts it does not match (and that
+ * neither start nor end with a space) are clean as they are. One native regex scan is cheaper
+ * than the loop below on the per-unit texts (evidence, explanations) that are never memoised.
+ * The class is the loop's "plain" set: printable ASCII and space, U+007F–U+02FF but NEL and
+ * NBSP, precomposed Vietnamese (U+1E00–U+1EFF), general punctuation and currency signs but the
+ * spaces among them. (Edge spaces are tested by char code: anchors in the regex made every
+ * position try four alternatives.)
+ */
+const NOT_CLEAN =
+  /[^\x20-\x84\x86-\x9f\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u20cf]| {2}/;
+
 /** Trimmed, single-spaced NFC text; one scan, and no copy when the text is already clean. */
 export function cleanString(v: string): string {
   const n = v.length;
   if (n === 0) return "";
+  if (v.charCodeAt(0) !== 32 && v.charCodeAt(n - 1) !== 32 && !NOT_CLEAN.test(v)) return v;
   let spaces = false;
   let marks = false;
   let prevSpace = true; // a leading space needs trimming
@@ -100,13 +113,30 @@ const BLANK_PARSED = parseNumberCell(null);
 /** Quarter-point scores 0..100 by raw × 4: found without hashing (most score cells). */
 const QUARTERS: (ScoreText | undefined)[] = new Array<ScoreText | undefined>(401);
 
+/**
+ * Short score texts ("0,5", "1,25") by a hash of three of their characters, in front of the memo:
+ * a hit is one string comparison, no Map probe. A collision only falls through to the memo.
+ */
+const SLOTS = 512;
+const SLOT_RAW: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+const SLOT_SCORE: (ScoreText | undefined)[] = new Array<ScoreText | undefined>(SLOTS);
+
 function scoreText(raw: string | number): ScoreText {
   if (typeof raw === "number") {
     const k = raw * 4;
     if (k >= 0 && k <= 400 && (k | 0) === k)
       return (QUARTERS[k] ??= { text: String(raw), parsed: parseNumberCell(raw) });
+    return SCORE_MEMO.get(raw, readScoreText);
   }
-  return SCORE_MEMO.get(raw, readScoreText);
+  const n = raw.length;
+  if (n === 0 || n > 8) return SCORE_MEMO.get(raw, readScoreText);
+  const h =
+    (raw.charCodeAt(0) * 7 + raw.charCodeAt(n >> 1) * 31 + raw.charCodeAt(n - 1) * 3 + n) & (SLOTS - 1);
+  if (SLOT_RAW[h] === raw) return SLOT_SCORE[h]!;
+  const score = SCORE_MEMO.get(raw, readScoreText);
+  SLOT_RAW[h] = raw;
+  SLOT_SCORE[h] = score;
+  return score;
 }
 
 function readScoreText(raw: string | number): ScoreText {

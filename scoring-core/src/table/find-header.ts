@@ -24,9 +24,12 @@ export interface HeaderColumn {
   /** 0-based grid row of the header cell naming the column. */
   row: number;
   weak: boolean;
-  /** Grid cells the header text comes from (filled into `header` once the header is chosen). */
-  upperAt?: [number, number] | null;
-  lowerAt?: [number, number] | null;
+  /**
+   * Grid cells the header text comes from (filled into `header` once the header is chosen), as
+   * row × CELL_STRIDE + column; -1: none.
+   */
+  upperAt: number;
+  lowerAt: number;
   /** Appraisal columns: order among several (header-roles.ts RoleMatch.rank). */
   rank?: number;
   because?: AppraisalBasis;
@@ -100,24 +103,49 @@ function textOf(v: CellValue | undefined): string {
   return typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
 }
 
-/** The header rows' merges, indexed for lookups. */
+/** A header cell's grid position in one number (columns past 200 are never read). */
+const CELL_STRIDE = 256;
+
+/**
+ * Merge numbers per cell for MergeIndex, reused from table to table (a typed array per table
+ * costs more than the search it serves); a larger one is made for a forced header far down.
+ */
+let mergeScratch = new Int32Array(64 * 256);
+
+/**
+ * The header rows' merges, indexed for lookups: merge numbers per cell in a reused typed array
+ * (cleared only when a merge reaches the scanned rows), not a Map entry per cell.
+ */
 class MergeIndex {
-  private readonly byCell = new Map<number, MergedArea>();
+  private readonly list: MergedArea[] = [];
+  private cells: Int32Array | null = null;
   constructor(
     merges: MergedArea[] | undefined,
-    maxRow: number,
+    private readonly maxRow: number,
     private readonly width: number,
   ) {
     if (!merges) return;
     for (const m of merges) {
       if (m.top > maxRow || m.bottom < 0 || m.right - m.left > 200 || m.bottom - m.top > 200) continue;
+      if (this.cells === null) {
+        const size = (maxRow + 1) * width;
+        if (size > mergeScratch.length) {
+          const grown = new Int32Array(size);
+          if (size <= 1 << 16) mergeScratch = grown;
+          this.cells = grown;
+        } else (this.cells = mergeScratch).fill(0, 0, size);
+      }
+      this.list.push(m);
+      const k = this.list.length; // 1-based: 0 is "no merge"
       for (let r = Math.max(0, m.top); r <= Math.min(m.bottom, maxRow); r++)
         for (let c = Math.max(0, m.left); c <= Math.min(m.right, width - 1); c++)
-          this.byCell.set(r * width + c, m);
+          this.cells[r * width + c] = k;
     }
   }
   at(r: number, c: number): MergedArea | undefined {
-    return c < this.width ? this.byCell.get(r * this.width + c) : undefined;
+    if (this.cells === null || c >= this.width || r > this.maxRow || r < 0) return undefined;
+    const k = this.cells[r * this.width + c]!;
+    return k === 0 ? undefined : this.list[k - 1];
   }
 }
 
@@ -127,7 +155,8 @@ interface Candidate {
   duplicates: HeaderDuplicate[];
   unitMaxima: HeaderColumn[];
   appraisalChoice: AppraisalChoice | null;
-  unknown: { col: number; at: [number, number] }[];
+  /** Unnamed header cells: column and where its text is (row × CELL_STRIDE + column). */
+  unknown: { col: number; at: number }[];
   weight: number;
   valid: boolean;
 }
@@ -172,10 +201,25 @@ export function searchHeader(grid: Grid, options: HeaderOptions = {}): HeaderSea
       if (!best || c.weight > best.weight) best = c;
     } else if (!nearest || c.weight > nearest.weight) nearest = c;
   };
+  /**
+   * Cells of row r with words, at most 2 counted. Without a user's mapping, a row with fewer than
+   * two such cells is no one-row header (evaluate would say null: no role pair, fewer than two
+   * named cells) and a row with none is no lower row of a two-row header (no cell uses its
+   * upper row as a group): those rows are not evaluated.
+   */
+  const wordCells = (r: number): number => {
+    const row = grid.values[r];
+    if (!row) return 0;
+    const n = Math.min(width, row.length);
+    let count = 0;
+    for (let c = 0; c < n && count < 2; c++) if (wordsAt(r, c) !== "") count++;
+    return count;
+  };
   const first = lastRow === null ? 0 : lastRow;
   for (let L = first; L < limit; L++) {
-    consider(evaluate(ctx, L, null));
-    if (L > 0 && rowHasText(grid.values[L - 1])) consider(evaluate(ctx, L, L - 1));
+    const cells = pinned === null ? wordCells(L) : 2;
+    if (cells >= 2) consider(evaluate(ctx, L, null));
+    if (cells > 0 && L > 0 && rowHasText(grid.values[L - 1])) consider(evaluate(ctx, L, L - 1));
     // A complete header: only a second header row right below it could still improve on it.
     const b = best as Candidate | null;
     if (lastRow === null && b && b.weight >= FULL && L >= b.rows[b.rows.length - 1]! + 1) break;
@@ -219,15 +263,21 @@ function matchPair(upper: string, lower: string): RoleMatch | null {
 }
 
 function finish(grid: Grid, best: Candidate): HeaderFound {
-  const textAt = (at: [number, number] | null | undefined) =>
-    at ? cleanHeaderText(textOf(grid.values[at[0]]?.[at[1]])) : "";
-  const all = [...best.columns.values(), ...best.duplicates.map((d) => d.second), ...best.unitMaxima];
-  if (best.appraisalChoice) all.push(...best.appraisalChoice.unused);
-  for (const h of new Set(all)) {
+  const textAt = (at: number) =>
+    at < 0
+      ? ""
+      : cleanHeaderText(textOf(grid.values[(at - (at % CELL_STRIDE)) / CELL_STRIDE]?.[at % CELL_STRIDE]));
+  // A column listed twice (the per-unit-type maximum standing in for "the" maximum) is named
+  // twice, to the same text: no Set needed.
+  const name = (h: HeaderColumn) => {
     const up = textAt(h.upperAt);
     const low = textAt(h.lowerAt);
     h.header = up !== "" && low !== "" ? `${up} / ${low}` : up || low;
-  }
+  };
+  for (const h of best.columns.values()) name(h);
+  for (const d of best.duplicates) name(d.second);
+  for (const h of best.unitMaxima) name(h);
+  if (best.appraisalChoice) for (const h of best.appraisalChoice.unused) name(h);
   return {
     rows: best.rows,
     columns: best.columns,
@@ -261,7 +311,7 @@ function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | nu
   const duplicates: HeaderDuplicate[] = [];
   const unitMaxima: HeaderColumn[] = [];
   const appraisals: HeaderColumn[] = [];
-  const unknown: { col: number; at: [number, number] }[] = [];
+  const unknown: { col: number; at: number }[] = [];
   const lowerRow = grid.values[L];
   if (!lowerRow) return null;
   let twoRowsUsed = false;
@@ -269,14 +319,14 @@ function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | nu
   for (let c = 0; c < width; c++) {
     let lower = c < lowerRow.length ? wordsAt(L, c) : "";
     let match: RoleMatch | null = null;
-    let upperAt: [number, number] | null = null;
-    let lowerAt: [number, number] | null = null;
+    let upperAt = -1;
+    let lowerAt = -1;
     let row = L;
-    let textAt: [number, number] | null = null;
+    let textAt = -1;
     if (U === null) {
       if (lower !== "") {
         match = matchHeaderRole(lower);
-        lowerAt = [L, c];
+        lowerAt = L * CELL_STRIDE + c;
         textAt = lowerAt;
       }
     } else {
@@ -291,23 +341,23 @@ function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | nu
       if (upper !== "" && lower !== "") {
         match = matchPair(upper, lower) ?? matchHeaderRole(lower);
         if (match && (horizontal || isScoreGroup(upper))) twoRowsUsed = true;
-        upperAt = [ur, uc];
-        lowerAt = [L, c];
+        upperAt = ur * CELL_STRIDE + uc;
+        lowerAt = L * CELL_STRIDE + c;
         textAt = lowerAt;
       } else if (lower !== "") {
         match = matchHeaderRole(lower);
-        lowerAt = [L, c];
+        lowerAt = L * CELL_STRIDE + c;
         textAt = lowerAt;
       } else if (upper !== "" && !horizontal) {
         match = matchHeaderRole(upper);
-        upperAt = [ur, uc];
+        upperAt = ur * CELL_STRIDE + uc;
         row = ur;
         textAt = upperAt;
       }
     }
     const pin = pinned?.get(c);
     if (pin !== undefined) {
-      if (textAt) pinnedText++;
+      if (textAt >= 0) pinnedText++;
       match = { role: pin, weak: false };
     } else if (match && pinned) {
       // A role the user mapped elsewhere is not read from this column.
@@ -315,7 +365,7 @@ function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | nu
       for (const role of pinned.values()) if (role === detected) match = null;
     }
     if (!match) {
-      if (textAt) unknown.push({ col: c, at: textAt });
+      if (textAt >= 0) unknown.push({ col: c, at: textAt });
       continue;
     }
     const col: HeaderColumn = {
@@ -330,7 +380,7 @@ function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | nu
     if (pin !== undefined) {
       col.pinned = true;
       // A mapped column with a blank header cell still reads; it just weighs nothing.
-      if (!textAt) col.lowerAt = null;
+      if (textAt < 0) col.lowerAt = -1;
     }
     if (match.rank !== undefined && pin === undefined) {
       col.rank = match.rank;
@@ -356,7 +406,9 @@ function evaluate(ctx: EvalContext, L: number, U: number | null): Candidate | nu
   const has = (r: ColumnRole) => columns.has(r);
   const valid = (has("code") || has("title")) && (has("max") || has("self") || has("appraisal1"));
   let weight = 0;
-  for (const [role, h] of columns) if (!h.pinned || h.lowerAt || h.upperAt) weight += WEIGHTS[role];
+  // Keys are the columns' own roles (every set above uses h.role as the key).
+  for (const h of columns.values())
+    if (!h.pinned || h.lowerAt >= 0 || h.upperAt >= 0) weight += WEIGHTS[h.role];
   // A row of several unrecognised names may still be the header (the nearest one, for the message).
   if (!valid && columns.size === 0 && (unknown.length < 3 || U !== null)) return null;
   // One named cell alone (a note such as "Hướng dẫn chấm điểm") is no header, not even a near one.
@@ -389,7 +441,18 @@ function placeAppraisals(
     columns.set(list[0]!.role, list[0]!);
     return null;
   }
-  const sorted = [...list].sort((a, b) => a.rank! - b.rank! || a.col - b.col);
+  // A stable insertion sort: two to four columns (Array.prototype.sort allocated more than the
+  // whole candidate).
+  const sorted = list.slice();
+  for (let i = 1; i < sorted.length; i++) {
+    const h = sorted[i]!;
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.rank! - h.rank! || sorted[j]!.col - h.col) > 0) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = h;
+  }
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
   const explicit = (h: HeaderColumn) => h.because === "round1" || h.because === "round2";

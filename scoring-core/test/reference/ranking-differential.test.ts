@@ -91,6 +91,23 @@ const LAYOUTS: Layout[] = [
     ["1.1", "criterion"],
     ["3", "field"],
   ],
+  // As long as the first layout, the same first level, other levels after: other leaves.
+  [
+    ["1", "field"],
+    ["1.1", "criterion"],
+    ["1.2", "subcriterion"],
+    ["1.2.1", "item"],
+    ["2", "field"],
+    ["2.1", "criterion"],
+  ],
+  [
+    ["1", "field"],
+    ["1.1", "criterion"],
+    ["1.2", "criterion"],
+    ["2", "criterion"],
+    ["2.1", "criterion"],
+    ["2.2", "subcriterion"],
+  ],
 ];
 
 const leaf = fc.record({

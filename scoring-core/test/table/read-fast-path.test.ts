@@ -269,6 +269,109 @@ describe("readTable fast path", () => {
     );
   });
 
+  it("finds the header as the reference does: random rows and merges above it, mappings, forced rows", () => {
+    // Rows above and in the header: titles, unit lines, header words alone or in pairs, blanks;
+    // merges across and down them; the user's column mapping and header row sometimes given.
+    const words = fc.constantFrom<CellValue>(
+      null,
+      null,
+      "",
+      "STT",
+      "TT",
+      "Nội dung",
+      "Lĩnh vực/tiêu chí",
+      "Điểm",
+      "Điểm tối đa",
+      "Tối đa",
+      "Tự đánh giá",
+      "Điểm tự chấm",
+      "Thẩm định",
+      "Thẩm định lần 1",
+      "Hội đồng thẩm định",
+      "Ghi chú",
+      "Giải trình",
+      "Tài liệu kiểm chứng",
+      "Cách tính điểm",
+      "Điểm tối đa Sở",
+      "Điểm tối đa xã",
+      "SỞ TƯ PHÁP",
+      "BẢNG TỰ CHẤM ĐIỂM NĂM 2025",
+      "(1)",
+      "(2)",
+      3,
+    );
+    const headRow = fc.array(words, { maxLength: 11 });
+    const merge = fc
+      .record({ top: fc.nat(7), left: fc.nat(10), height: fc.nat(2), wide: fc.nat(4) })
+      .map(({ top, left, height, wide }) => ({ top, left, bottom: top + height, right: left + wide }));
+    const body = departmentGrid({ columnNumbers: false }).values.slice(8, 30);
+    fc.assert(
+      fc.property(
+        fc.array(headRow, { maxLength: 8 }),
+        fc.array(merge, { maxLength: 4 }),
+        fc.option(fc.constantFrom({ self: "E" }, { max: "D", self: "E" }, { code: "A", title: "B" }), {
+          nil: undefined,
+        }),
+        fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+        (rows, merges, columns, headerRow) => {
+          const grid: Grid = {
+            sheet: "S",
+            values: [...HEAD.values, ...rows, ...body],
+            merges: [...HEAD.merges!, ...merges],
+          };
+          const shuffled: Grid = { sheet: "S", values: [...rows, ...HEAD.values, ...body], merges };
+          const options: ReadOptions = { columns: columns ?? null, headerRow: headerRow ?? null };
+          for (const g of [grid, shuffled]) {
+            expect(withoutNewer(readTable(g, options))).toEqual(referenceReadTable(g, options));
+            expect(withoutNewer(readTable(g))).toEqual(referenceReadTable(g));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reads short score texts as the reference does, whatever slot of the score cache they share", () => {
+    // Texts of up to 8 characters go through a small hashed slot table in front of the memo:
+    // many distinct ones, so slots collide and are overwritten.
+    const score = fc
+      .array(fc.constantFrom("0", "1", "2", "5", "7", ",", ".", " ", "-", "đ", "e", "x"), {
+        minLength: 1,
+        maxLength: 9,
+      })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(score, score), { minLength: 1, maxLength: 60 }), (pairs) => {
+        const rows: CellValue[][] = pairs.map(([max, self], i) => [
+          `1.${i + 1}`,
+          `Nội dung ${i}`,
+          null,
+          max,
+          self,
+        ]);
+        const grid: Grid = { ...HEAD, values: [...HEAD.values, ["1", "Lĩnh vực", null, 1, 1], ...rows] };
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reads a two-row header whose lower row has one named cell as the reference does", () => {
+    const values: CellValue[][] = [
+      ["SỞ TƯ PHÁP", null, null, null],
+      ["STT", "Nội dung", "Điểm tối đa", "Điểm"],
+      [null, null, null, "Tự chấm"],
+      ["I", "Lĩnh vực", 2, 1],
+    ];
+    for (const merges of [[], [{ top: 1, left: 0, bottom: 2, right: 0 }]]) {
+      const grid: Grid = { sheet: "S", values, merges };
+      const read = readTable(grid);
+      expect(read.ok && read.table.headerRows).toEqual([2, 3]);
+      expect(withoutNewer(read)).toEqual(referenceReadTable(grid));
+    }
+  });
+
   it("finds parents as the reference does when codes repeat, jump back or skip a level", () => {
     const orders = [
       ["I", "1.1", "1.1.1", "1.1", "1.1.2", "1.2", "1.1.3"],

@@ -105,7 +105,8 @@ function inflateExactly(data: Uint8Array, size: number, budget: number, native?:
     const got = inflateSync(data, { out: new Uint8Array(size + 1) });
     if (got.length > size) throw new Refused("zip-bomb");
     if (got.length !== size) throw new Error("size mismatch");
-    return got.buffer.byteLength === size ? got : got.slice(0, size);
+    // A view, not a copy: the one spare byte stays with it (the native path's buffers are views too).
+    return got.subarray(0, size);
   }
   const out = new Uint8Array(size);
   let written = 0;

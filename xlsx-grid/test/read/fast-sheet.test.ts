@@ -12,7 +12,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookGrids, type ReadOptions } from "../../src/read/read-workbook-grids";
 import { fastDeclineReason } from "../../src/read/fast-sheet/read-fast";
-import { parseNumber } from "../../src/read/fast-sheet/worksheet";
+import { parseNumber, sheetDataEnd } from "../../src/read/fast-sheet/worksheet";
 import { unescapeXml } from "../../src/read/fast-sheet/xml-text";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -294,6 +294,8 @@ const sheetSpec = fc.record({
   /** Excel's scaffolding around the data: sheetPr, cols, x14ac row attributes, extLst. */
   excel: fc.boolean(),
   merges: fc.array(fc.tuple(fc.nat(5), fc.nat(5), fc.nat(2), fc.nat(2)), { maxLength: 3 }),
+  /** Hyperlinks (row, col, height − 1, width − 1, kind), within the data or below it. */
+  links: fc.array(fc.tuple(fc.nat(12), fc.nat(5), fc.nat(2), fc.nat(1), fc.nat(3)), { maxLength: 3 }),
   /** Shared-formula groups side by side below the other rows (`si` numbered from siBase). */
   shared: fc.array(sharedGroup, { maxLength: 3 }),
   siBase: fc.nat(3),
@@ -374,6 +376,15 @@ function sheetXml(spec: SheetSpec, sst: number): string {
     ([r0, c0, h, w]) =>
       `<mergeCell ref="${XLSX.utils.encode_range({ s: { r: r0, c: c0 }, e: { r: r0 + h, c: c0 + w } })}"/>`,
   );
+  const links = spec.links.map(([r0, c0, h, w, kind]) => {
+    const ref = XLSX.utils.encode_range({ s: { r: r0, c: c0 }, e: { r: r0 + h, c: c0 + w } });
+    return [
+      `<hyperlink ref="${ref}" r:id="rId${kind + 7}"/>`,
+      `<hyperlink ref="${ref}" location="&apos;Tự chấm&apos;!A1" display="Tài liệu kiểm chứng"/>`,
+      `<hyperlink ref="${ref}" r:id="rId9" tooltip="Mở" xr:uid="{0A1B2C3D-0000-4000-8000-00000000000${kind}}"/>`,
+      `<hyperlink ref="${ref}" location="A1"></hyperlink>`,
+    ][kind]!;
+  });
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"' +
@@ -385,6 +396,7 @@ function sheetXml(spec: SheetSpec, sst: number): string {
     `<sheetData>${rows.join("")}</sheetData>` +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     (spec.excel ? '<phoneticPr fontId="1" type="noConversion"/>' : "") +
+    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     (spec.excel ? EXCEL_TAIL : "") +
     "</worksheet>"
@@ -423,7 +435,8 @@ function workbookBytes(sheets: SheetSpec[], items: string[], states: number[]): 
     );
     files["xl/sharedStrings.xml"] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}" uniqueCount="${items.length}">` +
-        items.map((x) => `<si>${x}</si>`).join("") +
+        // Items back to back as Excel writes them, or on lines of their own.
+        items.map((x) => `<si>${x}</si>`).join(items.length % 3 === 1 ? "\r\n " : "") +
         "</sst>",
     );
   }
@@ -485,7 +498,10 @@ describe("fast sheet path on generated SpreadsheetML", () => {
       '<c r="A1"><f t="shared" si="0">B1</f></c><c r="B1"><f t="shared" si="0"/></c>',
     ],
     ["a shared formula with a padded si", '<c r="A1"><f t="shared" ref="A1:B1" si="00">B1</f></c>'],
-    ["a shared formula in single quotes", '<c r="A1"><f t=\'shared\' ref="A1:B1" si="0">B1</f></c>'],
+    [
+      "a shared formula in single quotes",
+      '<c r="A1"><f t=\'shared\' ref="A1:B1" si="0">B1</f></c><c r="B1"><f t="shared" si="0"/></c>',
+    ],
     ["an array formula", '<c r="A1"><f t="array" ref="A1">B1</f><v>1</v></c>'],
     ["a date cell", '<c r="A1" t="d"><v>2024-01-01</v></c>'],
     ["a cell without r", "<c><v>1</v></c>"],
@@ -517,14 +533,28 @@ describe("fast sheet path on generated SpreadsheetML", () => {
           ),
     ],
     [
-      "a hyperlink on an empty cell below a hidden row",
+      "a prefixed hyperlink",
       (xml: string) =>
-        xml
-          .replace(/<dimension[^>]*>/, '<dimension ref="A1:A6"/>')
-          .replace(
-            "<sheetData></sheetData>",
-            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" hidden="1"/></sheetData><hyperlinks><hyperlink ref="A5" location="Sheet1!A1" display="x"/></hyperlinks>',
-          ),
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><x:hyperlinks xmlns:x="urn:x"><x:hyperlink ref="A5" location="Sheet1!A1"/></x:hyperlinks>',
+        ),
+    ],
+    [
+      "a hyperlink in capitals (SheetJS folds attribute case)",
+      (xml: string) =>
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks><hyperlink REF="A5" location="Sheet1!A1"/></hyperlinks>',
+        ),
+    ],
+    [
+      "a hyperlink without ref (SheetJS stops at it)",
+      (xml: string) =>
+        xml.replace(
+          "<sheetData></sheetData>",
+          '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks><hyperlink location="Sheet1!A1"/><hyperlink ref="A9" location="Sheet1!A1"/></hyperlinks>',
+        ),
     ],
     [
       "a prefixed sheetData",
@@ -561,6 +591,15 @@ describe("fast sheet path and tag attributes", () => {
     ["a value's xml:space twice", '<row r="1"><c r="A1"><v xml:space="a" xml:space="b">1</v></c></row>'],
     ["another value attribute", '<row r="1"><c r="A1"><v a="1">1</v></c></row>'],
     ["markup inside a value", '<row r="1"><c r="A1"><v>1<b/></v></c></row>'],
+    ["a formula's t of another kind", '<row r="1"><c r="A1"><f t="normal">B1</f></c></row>'],
+    ["a formula's si without t", '<row r="1"><c r="A1"><f si="0">B1</f></c></row>'],
+    ["a formula's ref without t", '<row r="1"><c r="A1"><f ref="A1">B1</f></c></row>'],
+    ["a formula's aca twice", '<row r="1"><c r="A1"><f aca="1" aca="1">B1</f></c></row>'],
+    [
+      "an unknown formula attribute",
+      '<row r="1"><c r="A1"><f t="shared" ref="A1" si="0" x="1">B1</f></c></row>',
+    ],
+    ["a shared formula without si", '<row r="1"><c r="A1"><f t="shared" ref="A1">B1</f></c></row>'],
   ])("declines on %s and still reads as SheetJS does", (_, rows) => {
     const { slow, fast, declined } = bothWays(
       withSheetXml((xml) => xml.replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`)),
@@ -599,6 +638,62 @@ describe("fast sheet path and tag attributes", () => {
     });
   });
 
+  it("reads formulas with aca and ca, and a shared master with its attributes in any order", () => {
+    const rows =
+      '<row r="1"><c r="A1"><f ca="1" aca="false">NOW()</f><v>1</v></c><c r="B1"><f si="3" ref="B1:B2" t="shared">A1*2</f><v>2</v></c></row>' +
+      '<row r="2"><c r="B2"><f si="3" t="shared"/><v>4</v></c></row>';
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B2"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.formulas).toEqual([
+      ["=NOW()", "=A1*2"],
+      [null, "=A2*2"],
+    ]);
+  });
+
+  it("reads an index just past the last shared string as SheetJS does (its empty last item)", () => {
+    const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>';
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B1"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.values).toEqual([["x", ""]]);
+  });
+
+  it("reads plain shared strings as SheetJS does: entities, _x escapes, CR LF", () => {
+    const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>';
+    const files = unzipSync(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B1"/>')
+          .replace("<sheetData></sheetData>", `<sheetData>${rows}</sheetData>`),
+      ),
+    );
+    files["xl/sharedStrings.xml"] = strToU8(
+      new TextDecoder()
+        .decode(files["xl/sharedStrings.xml"])
+        .replace(
+          "<si><t>x</t></si>",
+          '<si><t>Điểm\r\ntự &amp;lt; chấm</t></si>\n <si><t xml:space="preserve"> _x0041_&#233;\r\n</t></si>',
+        ),
+    );
+    const { slow, fast, declined } = bothWays(zipSync(files));
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.values).toEqual([["Điểm\ntự &lt; chấm", " Aé\n"]]);
+  });
+
   it("declines invalid UTF-8 (and still reads as SheetJS does)", () => {
     const bytes = withSheetXml((xml) =>
       xml.replace(
@@ -613,6 +708,41 @@ describe("fast sheet path and tag attributes", () => {
     const { slow, fast, declined } = bothWays(zipSync(files));
     expect(fast).toEqual(slow);
     expect(declined).toBe("invalid UTF-8");
+  });
+});
+
+describe("fast sheet path and hyperlinks", () => {
+  it("reads a hyperlink on an empty cell below a hidden row as SheetJS does (it ends the grid lower)", () => {
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:A6"/>')
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" hidden="1"/></sheetData><hyperlinks><hyperlink ref="A5" location="Sheet1!A1" display="x"/></hyperlinks>',
+          ),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    // Row 3 is reported hidden only because the hyperlink's empty cell (row 5) extends the sheet.
+    expect(fast.ok && fast.grids[0]!.hiddenRows).toEqual([2]);
+  });
+
+  it("counts every row of a hyperlink's range, as SheetJS does", () => {
+    const { slow, fast, declined } = bothWays(
+      withSheetXml((xml) =>
+        xml
+          .replace(/<dimension[^>]*>/, '<dimension ref="A1:B9"/>')
+          .replace(
+            "<sheetData></sheetData>",
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="5" hidden="1"/></sheetData><hyperlinks><hyperlink ref="B4:B6" r:id="rId3"/></hyperlinks>',
+          ),
+      ),
+    );
+    expect(declined).toBeNull();
+    expect(fast).toEqual(slow);
+    expect(fast.ok && fast.grids[0]!.hiddenRows).toEqual([4]);
   });
 });
 
@@ -665,6 +795,7 @@ function withSheetXml(edit: (xml: string) => string): Uint8Array {
     dimension: "exact" as const,
     excel: false,
     merges: [],
+    links: [],
     shared: [],
     siBase: 0,
   };
@@ -695,6 +826,35 @@ describe("numbers read from the characters", () => {
         expect(Object.is(parseNumber(s, 0, s.length), parseFloat(unescapeXml(s)))).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("the end of <sheetData>, found without a regex", () => {
+  it("is where SheetJS's /<\\/(?:\\w+:)?sheetData>/ first matches from the same place", () => {
+    const piece = fc.constantFrom(
+      "</",
+      "<",
+      "/",
+      ":",
+      "x:",
+      "ab",
+      "a_1",
+      "-",
+      " ",
+      "sheetData>",
+      "sheetData",
+      ">",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(40), (pieces, from) => {
+        const x = pieces.join("");
+        const re = /<\/(?:\w+:)?sheetData>/g;
+        re.lastIndex = from;
+        const m = re.exec(x);
+        expect(sheetDataEnd(x, from)).toBe(m ? m.index : -1);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

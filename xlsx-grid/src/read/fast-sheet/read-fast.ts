@@ -1,6 +1,6 @@
 /**
- * The fast sheet path: the guard's inflated parts → the sheets SheetJS would build, without
- * SheetJS, for the plain SpreadsheetML that Excel and LibreOffice write. It returns null — and
+ * The fast sheet path: the guard's inflated parts → the Grids the SheetJS path would give,
+ * without SheetJS, for the plain SpreadsheetML that Excel and LibreOffice write. It returns null — and
  * the caller reads the whole workbook with SheetJS — at the first thing it does not fully
  * understand (see workbook-parts.ts and worksheet.ts for the list). Browser-safe: TextDecoder
  * is its only platform API. Display texts (number formats) are never read here.

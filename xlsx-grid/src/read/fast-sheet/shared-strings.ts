@@ -74,11 +74,40 @@ function trimAscii(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
+/**
+ * The items of a table written the plain way — `<si><t>text</t></si>` or with
+ * `<t xml:space="preserve">`, nothing but ASCII spaces between items — scanned in place: what
+ * the port below gives for it (the unescaped text, and a last "" for what follows the last
+ * `</si>`), without its copy of the table, its regex split and a slice per step. Null at
+ * anything else: the port reads that table.
+ */
+function plainItems(x: string): string[] | null {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < x.length && isSpace(x.charCodeAt(i))) i++;
+    if (i >= x.length) break;
+    if (!x.startsWith("<si><t", i)) return null;
+    let from = i + 6;
+    if (x.charCodeAt(from) === 62) from++;
+    else if (x.startsWith(' xml:space="preserve">', from)) from += 22;
+    else return null;
+    const lt = x.indexOf("<", from);
+    if (lt < 0 || !x.startsWith("</t></si>", lt)) return null;
+    out.push(unescapeXml(x.slice(from, lt), true));
+    i = lt + 9;
+  }
+  out.push("");
+  return out;
+}
+
 /** The table's items, in order; a table SheetJS would read as empty is empty here too. */
 export function parseSharedStrings(xml: string): (string | undefined)[] {
   if (xml.includes("<![CDATA[")) decline("CDATA in shared strings");
   const sst = matchElement(xml, SST, SST_END);
   if (!sst) return [];
+  const plain = plainItems(sst.inner);
+  if (plain) return plain;
   const items = sst.inner.replace(SI_START, "").split(SI_END);
   const out: (string | undefined)[] = [];
   for (const item of items) {

@@ -51,12 +51,13 @@ const ERROR_VALUE = new Map<string, string>([
 ]);
 
 const SHEET_DATA = /<(?:\w+:)?sheetData\b[^<>]*>/g;
-const SHEET_DATA_END = /<\/(?:\w+:)?sheetData>/g;
 const DIMENSION = /<(?:\w*:)?dimension/;
 const DIMENSION_REF = /"(\w*:\w*)"/;
 const MERGE = /<(?:\w+:)?mergeCell ref=["'][A-Z0-9:]+['"]\s*[/]?>/g;
-const FORMULA_ATTRS = new Set(["aca", "ca"]);
-const SHARED_ATTRS = new Set(["t", "si", "ref"]);
+/** SheetJS's hlinkregex, and the attributes Excel and LibreOffice write on a hyperlink. */
+const HYPERLINK = /<(?:\w+:)?hyperlink [^<>]*>/g;
+const HYPERLINK_ATTRS = new Set(["ref", "r:id", "location", "display", "tooltip", "xr:uid"]);
+const CELL_RANGE = /^[A-Z]{1,3}[1-9]\d{0,6}(?::[A-Z]{1,3}[1-9]\d{0,6})?$/;
 
 // Cell types (the `t` attribute), as small integers.
 const T_NONE = 0;
@@ -167,6 +168,27 @@ function cellAttrBit(x: string, s: number, e: number): number {
     }
     case 9:
       return x.startsWith("xml:space", s) ? A_SPACE : 0;
+    default:
+      return 0;
+  }
+}
+
+// The formula attributes accepted, as bits (t, si and ref only with t="shared").
+const F_ACA = 1;
+const F_CA = 2;
+const F_T = 4;
+const F_SI = 8;
+const F_REF = 16;
+
+/** The bit of an accepted formula attribute named x[s, e), or 0. */
+function formulaAttrBit(x: string, s: number, e: number): number {
+  switch (e - s) {
+    case 1:
+      return x.charCodeAt(s) === 116 ? F_T : 0;
+    case 2:
+      return x.startsWith("ca", s) ? F_CA : x.startsWith("si", s) ? F_SI : 0;
+    case 3:
+      return x.startsWith("aca", s) ? F_ACA : x.startsWith("ref", s) ? F_REF : 0;
     default:
       return 0;
   }
@@ -293,6 +315,30 @@ function cellValue(
   }
 }
 
+/** [A-Za-z0-9_] */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Where /<\/(?:\w+:)?sheetData>/ first matches at or after `from` (−1: nowhere), found with
+ * indexOf: the regex crawled through the whole of <sheetData>.
+ */
+export function sheetDataEnd(x: string, from: number): number {
+  for (let k = x.indexOf("sheetData>", from); k >= 0; k = x.indexOf("sheetData>", k + 1)) {
+    let start = k;
+    if (x.charCodeAt(k - 1) === 58) {
+      // A prefix: the run of word characters before the colon, all of it (`</` must precede it).
+      start = k - 1;
+      while (start > 0 && isWordChar(x.charCodeAt(start - 1))) start--;
+      if (start === k - 1) continue;
+    }
+    if (start - 2 >= from && x.charCodeAt(start - 1) === 47 && x.charCodeAt(start - 2) === 60)
+      return start - 2;
+  }
+  return -1;
+}
+
 /** Puts `v` at index i of a row padded with null (cells come in column order). */
 function put<T>(row: (T | null)[], i: number, v: T): void {
   while (row.length < i) row.push(null);
@@ -311,13 +357,12 @@ export function parseWorksheet(xml: string, strings: (string | undefined)[]): Fa
   let head = xml;
   let tail = xml;
   if (open) {
-    SHEET_DATA_END.lastIndex = SHEET_DATA.lastIndex;
-    const close = SHEET_DATA_END.exec(xml);
-    if (close) {
+    const close = sheetDataEnd(xml, SHEET_DATA.lastIndex);
+    if (close >= 0) {
       if (!open[0].startsWith("<sheetData")) decline("prefixed sheetData");
       head = xml.slice(0, open.index);
-      tail = xml.slice(SHEET_DATA_END.lastIndex);
-      body = xml.slice(SHEET_DATA.lastIndex, close.index);
+      tail = xml.slice(xml.indexOf(">", close) + 1);
+      body = xml.slice(SHEET_DATA.lastIndex, close);
     }
   }
   if (!body && /<(?:\w+:)?row\b/.test(xml)) decline("rows outside sheetData");
@@ -473,13 +518,29 @@ export function parseWorksheet(xml: string, strings: (string | undefined)[]): Fa
             const fEnd = x.indexOf(">", i);
             if (fEnd < 0) decline("unclosed formula");
             const fClosed = x.charCodeAt(fEnd - 1) === 47;
-            const fAttrs = parseAttrs(x, i + 2, fClosed ? fEnd - 1 : fEnd);
-            const ft = fAttrs.get("t");
-            for (const key of fAttrs.keys())
-              if (!FORMULA_ATTRS.has(key) && !(ft === "shared" && SHARED_ATTRS.has(key)))
-                decline("array or other formula");
+            const fTo = fClosed ? fEnd - 1 : fEnd;
+            let fAttrs = 0;
+            let isShared = false;
+            let siStart = -1;
+            let siEnd = -1;
+            for (let a = nextAttr(x, i + 2, fTo); a >= 0; a = nextAttr(x, a, fTo)) {
+              const bit = formulaAttrBit(x, nameStart, nameEnd);
+              if (bit === 0) decline("array or other formula");
+              if (fAttrs & bit) decline("duplicate attribute");
+              fAttrs |= bit;
+              if (bit === F_T) isShared = valueEnd - valueStart === 6 && x.startsWith("shared", valueStart);
+              else if (bit === F_SI) {
+                siStart = valueStart;
+                siEnd = valueEnd;
+              }
+            }
+            // t, si and ref only on a shared formula (t="array" and the like decline).
+            if (fAttrs & (F_T | F_SI | F_REF) && !isShared) decline("array or other formula");
             // SheetJS tests for the literal text t="shared" in the tag.
-            if (ft === "shared" && !x.slice(i, fEnd).includes('t="shared"')) decline("shared formula tag");
+            if (isShared) {
+              const at = x.indexOf('t="shared"', i);
+              if (at < 0 || at + 10 > fEnd) decline("shared formula tag");
+            }
             let text = "";
             if (fClosed) i = fEnd + 1;
             else {
@@ -491,13 +552,13 @@ export function parseWorksheet(xml: string, strings: (string | undefined)[]): Fa
             }
             // SheetJS looks for t="array" / t="shared" in the tag and the text together.
             if (text.includes('t="shared"') || text.includes('t="array"')) decline("formula text like t=");
-            if (ft === "shared") {
-              const si = fAttrs.get("si");
-              if (si === undefined || !/^(?:0|[1-9]\d{0,5})$/.test(si)) decline("shared formula si");
+            if (isShared) {
+              const si = siStart < 0 ? "" : x.slice(siStart, siEnd);
+              if (!/^(?:0|[1-9]\d{0,5})$/.test(si)) decline("shared formula si");
               shared ??= new SharedFormulas();
               if (text === "") f = shared.follower(si, row, col);
               else {
-                if (!fAttrs.has("ref")) decline("shared formula text without ref");
+                if (!(fAttrs & F_REF)) decline("shared formula text without ref");
                 shared.addMaster(si, unescapeXml(text).replace(/_xlfn\./g, ""), row, col);
               }
             } else if (fClosed) decline("self-closing formula");
@@ -531,8 +592,25 @@ export function parseWorksheet(xml: string, strings: (string | undefined)[]): Fa
       ref = { s: { r: minRow, c: minCol }, e: { r: maxRow, c: maxCol } };
   }
 
-  // SheetJS adds an empty cell under every hyperlink, which can move where the grid ends.
-  if (tail.includes("hyperlink")) decline("hyperlinks");
+  // SheetJS puts an empty cell under every cell a hyperlink covers (parse_ws_xml_hlinks): its rows
+  // then hold cells, which moves where the Grid may end and so which hidden rows it reports. Only
+  // the plain tag is read (SheetJS's attribute parser folds case, prefixes and `_` suffixes).
+  for (const tag of tail.match(HYPERLINK) ?? []) {
+    if (!tag.startsWith("<hyperlink ")) decline("prefixed hyperlink");
+    const attrs = parseAttrs(
+      tag,
+      10,
+      tag.charCodeAt(tag.length - 2) === 47 ? tag.length - 2 : tag.length - 1,
+    );
+    for (const key of attrs.keys()) if (!HYPERLINK_ATTRS.has(key)) decline("hyperlink attribute");
+    // SheetJS stops at the first hyperlink without a ref.
+    const linked = attrs.get("ref");
+    if (linked === undefined || !CELL_RANGE.test(linked)) decline("hyperlink ref");
+    const r = safeDecodeRange(linked);
+    if (r.s.r > r.e.r || r.s.c > r.e.c || (r.e.r - r.s.r + 1) * (r.e.c - r.s.c + 1) > 100_000)
+      decline("hyperlink range");
+    if (r.e.r > lastRow) lastRow = r.e.r;
+  }
   const merges: Range[] = [];
   for (const m of tail.match(MERGE) ?? []) merges.push(safeDecodeRange(m.slice(m.indexOf("=") + 2)));
   return { ref, top0, left0, values, formulas, lastRow, merges, hidden };
