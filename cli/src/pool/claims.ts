@@ -12,7 +12,8 @@ export const NEXT = 0; // the next file nobody has claimed
 export const TAKEN = 1; // the file the main thread is taking (outcomes before it are consumed)
 export const POSTED = 2; // outcomes posted by the workers, so far
 export const STOP = 3; // 1: claim nothing more
-export const SLOTS = 4;
+export const BOOTED = 4; // workers whose code has started (their isolates are made)
+export const SLOTS = 5;
 
 /** What a worker posts for each file (structured clone): file i's outcome and mtime. */
 export interface PoolReply extends ScoredFile {

@@ -1,9 +1,10 @@
 /**
  * What `cchc rank` keeps of each unit while the others are read: its UnitResult with the node
  * tree packed. A unit's ~80 nodes as objects are ~16 KB; packed they are its figures by column
- * (Float32 where exact, a column equal to an earlier one kept once) and a byte of flags each,
- * with the codes, titles, levels and sections shared by every unit of the same set (~2 KB). Memory then grows by numbers, not objects, as a
- * country's 5,000 units are read.
+ * (hundredths in 16 or 32 bits or Float32 where exact, a column equal to an earlier one kept once)
+ * and a byte of flags each, in one run-wide store (FigureStore), with the codes, titles, levels
+ * and sections shared by every unit of the same set (~1 KB a unit). Memory then grows by numbers,
+ * not objects, as a country's 5,000 units are read.
  *
  * The ranking, the year record, the report and the feedback read `result.nodes` as before: it is
  * an enumerable getter that rebuilds the same objects (same keys, same order, same values) on
@@ -44,39 +45,53 @@ export interface Shape {
 
 /**
  * How each figure column of a unit is kept, 4 bits a column (column c at bits 4c): all +0, as
- * Float32 (every value exactly a float), as Float64, or the same values as an earlier column
- * (SAME + k). A unit not yet appraised has appraised = self, one without survey points survey
- * = 0, and maxima and row numbers are floats: about 2 KB a unit instead of 4.5.
+ * Float32 (every value exactly a float), as Float64, the same values as an earlier column
+ * (SAME + k), or as hundredths (every value exactly k / 100) in 16 or 32 bits. A unit not yet
+ * appraised has appraised = self, one without survey points survey = 0, row numbers and maxima
+ * are floats and scores hundredths: about 1 KB a unit instead of 4.5.
  */
 const ZERO = 0;
 const F32 = 1;
 const F64 = 2;
-const SAME = 3;
+const SAME = 3; // 3…8: SAME + k, k < FIGURES - 1
+const C16 = 10;
+const C32 = 11;
+
+/** Bytes a value of a column kept this way takes (0: nothing stored). */
+function width(code: number): number {
+  return code === F64 ? 8 : code === F32 || code === C32 ? 4 : code === C16 ? 2 : 0;
+}
+
+/** A packed tree's bytes: n flags, then each stored column at an offset that is a multiple of 8. */
+function blobBytes(layout: number, n: number): number {
+  let at = align8(n);
+  for (let c = 0; c < FIGURES; c++) at += align8(width((layout >> (4 * c)) & 15) * n);
+  return at;
+}
+
+function align8(x: number): number {
+  return (x + 7) & ~7;
+}
 
 interface Packed {
   shape: Shape;
   layout: number;
-  /** The Float32 columns, then the Float64 ones, each in column order, one value per node. */
-  f32: Float32Array | null;
-  f64: Float64Array | null;
-  /** notApplicable | surveyScored << 1 | hasAppraisal << 2 */
-  flags: Uint8Array;
+  /** Where its bytes are in the run's FigureStore (see blobBytes). */
+  at: number;
 }
 
 /**
  * A unit tree packed by a worker, in place of `result.nodes` in the outcome it posts: its shape
  * by a number of that worker's, the shape itself only in the first outcome using it (replies on
- * one port arrive in order). The typed arrays are transferred, so the main thread never builds
- * (nor promotes) the ~80 node objects of each unit.
+ * one port arrive in order), and its bytes (see blobBytes) in one transferred buffer. The main
+ * thread copies them into its store and never builds (nor promotes) the ~80 node objects.
  */
 export interface WireNodes {
   wire: 1;
   shapeId: number;
   shape: Shape | null;
   layout: number;
-  f32: Float32Array | null;
-  f64: Float64Array | null;
-  flags: Uint8Array;
+  blob: Uint8Array;
 }
 
 function isWire(nodes: unknown): nodes is WireNodes {
@@ -106,8 +121,32 @@ function sameColumn(v: Float64Array, a: number, b: number, n: number): boolean {
   return true;
 }
 
-/** A tree's figures by column and its flags (see ZERO…SAME): all of a packed tree but its shape. */
-function packFigures(nodes: readonly NodeTotals[]): Omit<Packed, "shape"> {
+/** x as hundredths that read back exactly (k / 100 is x, -0 excluded), or null. */
+function hundredths(x: number): number | null {
+  const k = Math.round(x * 100);
+  return k >= -2147483648 && k <= 2147483647 && Object.is((k | 0) / 100, x) ? k | 0 : null;
+}
+
+/** How column c (of n values, column-major in `v`) is best kept. */
+function columnCode(v: Float64Array, c: number, n: number): number {
+  for (let k = 0; k < c; k++) if (sameColumn(v, c, k, n)) return SAME + k;
+  let zero = true;
+  let c16 = true;
+  let c32 = true;
+  let float = true;
+  for (let i = c * n; i < (c + 1) * n; i++) {
+    const x = v[i]!;
+    if (!Object.is(x, 0)) zero = false;
+    const k = hundredths(x);
+    if (k === null) c16 = c32 = false;
+    else if (k < -32768 || k > 32767) c16 = false;
+    if (!Object.is(Math.fround(x), x)) float = false;
+  }
+  return zero ? ZERO : c16 ? C16 : float ? F32 : c32 ? C32 : F64;
+}
+
+/** A tree's figures by column and its flags (see ZERO…C32) in one buffer: all of a packed tree but its shape. */
+function packFigures(nodes: readonly NodeTotals[]): { layout: number; blob: Uint8Array } {
   const n = nodes.length;
   // Column-major: column c's value for node i at c * n + i.
   const v = new Float64Array(n * FIGURES);
@@ -122,34 +161,52 @@ function packFigures(nodes: readonly NodeTotals[]): Omit<Packed, "shape"> {
     v[6 * n + i] = node.final;
     flags[i] = (node.notApplicable ? 1 : 0) | (node.surveyScored ? 2 : 0) | (node.hasAppraisal ? 4 : 0);
   });
-  const codes: number[] = [];
-  for (let c = 0; c < FIGURES; c++) {
-    let code = -1;
-    for (let k = 0; k < c && code < 0; k++) if (sameColumn(v, c, k, n)) code = SAME + k;
-    if (code < 0) {
-      let zero = true;
-      let float = true;
-      for (let i = c * n; i < (c + 1) * n; i++) {
-        if (!Object.is(v[i], 0)) zero = false;
-        if (!Object.is(Math.fround(v[i]!), v[i])) float = false;
-      }
-      code = zero ? ZERO : float ? F32 : F64;
-    }
-    codes.push(code);
-  }
-  const count = (kind: number) => codes.filter((c) => c === kind).length * n;
-  const f32 = count(F32) > 0 ? new Float32Array(count(F32)) : null;
-  const f64 = count(F64) > 0 ? new Float64Array(count(F64)) : null;
-  let at32 = 0;
-  let at64 = 0;
   let layout = 0;
-  codes.forEach((code, c) => {
-    layout |= code << (4 * c);
+  for (let c = 0; c < FIGURES; c++) layout |= columnCode(v, c, n) << (4 * c);
+  const blob = new Uint8Array(blobBytes(layout, n));
+  blob.set(flags);
+  let at = align8(n);
+  for (let c = 0; c < FIGURES; c++) {
+    const code = (layout >> (4 * c)) & 15;
     const column = v.subarray(c * n, (c + 1) * n);
-    if (code === F32) f32!.set(column, at32++ * n);
-    if (code === F64) f64!.set(column, at64++ * n);
-  });
-  return { layout, f32, f64, flags };
+    if (code === F32) new Float32Array(blob.buffer, at, n).set(column);
+    else if (code === F64) new Float64Array(blob.buffer, at, n).set(column);
+    else if (code === C16 || code === C32) {
+      const out = code === C16 ? new Int16Array(blob.buffer, at, n) : new Int32Array(blob.buffer, at, n);
+      for (let i = 0; i < n; i++) out[i] = hundredths(column[i]!)!;
+    }
+    at += align8(width(code) * n);
+  }
+  return { layout, blob };
+}
+
+/**
+ * Every packed tree's bytes, one after the other in 256 KB pieces: a few large buffers for the
+ * whole run instead of three small ones a unit (each with its own objects and allocation).
+ */
+class FigureStore {
+  private static readonly PIECE = 256 * 1024;
+  private readonly pieces: ArrayBuffer[] = [];
+  private top = FigureStore.PIECE;
+
+  /** Copies `blob` in; returns where it is. */
+  put(blob: Uint8Array): number {
+    const size = align8(blob.length);
+    if (size > FigureStore.PIECE) throw new Error(`cchc: packed tree of ${size} bytes`);
+    if (this.top + size > FigureStore.PIECE) {
+      this.pieces.push(new ArrayBuffer(FigureStore.PIECE));
+      this.top = 0;
+    }
+    const at = (this.pieces.length - 1) * FigureStore.PIECE + this.top;
+    new Uint8Array(this.pieces[this.pieces.length - 1]!, this.top, blob.length).set(blob);
+    this.top += size;
+    return at;
+  }
+
+  /** The piece holding the bytes at `at`, and their offset in it. */
+  piece(at: number): { buffer: ArrayBuffer; offset: number } {
+    return { buffer: this.pieces[Math.floor(at / FigureStore.PIECE)]!, offset: at % FigureStore.PIECE };
+  }
 }
 
 /** Whether a tree has exactly the expected keys and kinds (else it is kept as it came). */
@@ -170,6 +227,23 @@ function isPackable(nodes: readonly NodeTotals[]): boolean {
 
 /** How many unpacked trees are kept: a comparator reads two units over and over. */
 const RECENT = 4;
+
+/**
+ * Where a kept result's packed tree is: a symbol, non-enumerable, so keys, JSON and spreads see
+ * the result as scored. Its `nodes` getter is one shared function (not a closure per unit):
+ * results then share their hidden classes instead of each getting its own (and, past V8's
+ * transition limit, a dictionary of properties).
+ */
+const PACKED = Symbol("cchc.packed");
+
+interface KeptResult {
+  [PACKED]: { packer: ResultPacker; packed: Packed };
+}
+
+function packedNodes(this: KeptResult): NodeTotals[] {
+  const { packer, packed } = this[PACKED];
+  return packer.unpack(packed);
+}
 
 /**
  * A string of its own: text cut out of a sheet's XML can keep the whole XML alive (V8 sliced
@@ -218,33 +292,43 @@ export class ResultPacker {
     return this.intern(shapeFrom(nodes));
   }
 
+  private readonly store = new FigureStore();
+
   private pack(nodes: readonly NodeTotals[]): Packed {
-    return { shape: this.shapeOf(nodes), ...packFigures(nodes) };
+    const { layout, blob } = packFigures(nodes);
+    return { shape: this.shapeOf(nodes), layout, at: this.store.put(blob) };
   }
 
   /** The figures of a packed tree, column-major, in a buffer reused from one call to the next. */
   private scratch = new Float64Array(0);
   private figures(p: Packed): Float64Array {
-    const n = p.flags.length;
+    const n = p.shape.codes.length;
     if (this.scratch.length < n * FIGURES) this.scratch = new Float64Array(n * FIGURES);
     const v = this.scratch;
-    let at32 = 0;
-    let at64 = 0;
+    const { buffer, offset } = this.store.piece(p.at);
+    let at = offset + align8(n);
     for (let c = 0; c < FIGURES; c++) {
       const code = (p.layout >> (4 * c)) & 15;
       if (code === ZERO) v.fill(0, c * n, (c + 1) * n);
-      else if (code === F32) v.set(p.f32!.subarray(n * at32++, n * at32), c * n);
-      else if (code === F64) v.set(p.f64!.subarray(n * at64++, n * at64), c * n);
-      else v.copyWithin(c * n, (code - SAME) * n, (code - SAME + 1) * n);
+      else if (code === F32) v.set(new Float32Array(buffer, at, n), c * n);
+      else if (code === F64) v.set(new Float64Array(buffer, at, n), c * n);
+      else if (code === C16 || code === C32) {
+        const k = code === C16 ? new Int16Array(buffer, at, n) : new Int32Array(buffer, at, n);
+        for (let i = 0; i < n; i++) v[c * n + i] = k[i]! / 100;
+      } else v.copyWithin(c * n, (code - SAME) * n, (code - SAME + 1) * n);
+      at += align8(width(code) * n);
     }
     return v;
   }
 
-  private unpack(p: Packed): NodeTotals[] {
+  /** The nodes of a packed tree, as they were scored (the last few kept). */
+  unpack(p: Packed): NodeTotals[] {
     for (let k = 0; k < RECENT; k++) if (this.recentKeys[k] === p) return this.recentTrees[k]!;
-    const { shape, flags } = p;
+    const { shape } = p;
     const v = this.figures(p);
-    const n = flags.length;
+    const n = shape.codes.length;
+    const { buffer, offset } = this.store.piece(p.at);
+    const flags = new Uint8Array(buffer, offset, n);
     const nodes: NodeTotals[] = shape.codes.map((code, i) => {
       const row = v[i]!;
       return {
@@ -285,23 +369,20 @@ export class ResultPacker {
     if (nodes.shape) shapes.set(nodes.shapeId, this.intern(nodes.shape));
     const shape = shapes.get(nodes.shapeId);
     if (!shape) throw new Error(`cchc: worker tree shape ${nodes.shapeId} not sent`);
-    const { layout, f32, f64, flags } = nodes;
-    return this.keep(result, { shape, layout, f32, f64, flags });
+    return this.keep(result, { shape, layout: nodes.layout, at: this.store.put(nodes.blob) });
   }
 
   private keep(result: UnitResult, packed: Packed | null): UnitResult {
     const out = {} as Record<string, unknown>;
     for (const [k, v] of Object.entries(result)) {
       if (k === "nodes" && packed) {
-        Object.defineProperty(out, "nodes", {
-          enumerable: true,
-          configurable: true,
-          get: () => this.unpack(packed),
-        });
+        Object.defineProperty(out, "nodes", { enumerable: true, configurable: true, get: packedNodes });
       } else if (k === "unit" || k === "file") out[k] = typeof v === "string" ? flat(v) : v;
-      else if (k === "group" || k === "unitType") out[k] = typeof v === "string" ? this.share(v) : v;
+      else if (k === "group" || k === "unitType" || k === "type")
+        out[k] = typeof v === "string" ? this.share(v) : v;
       else out[k] = v;
     }
+    if (packed) Object.defineProperty(out, PACKED, { value: { packer: this, packed } });
     return out as UnitResult;
   }
 }
@@ -325,11 +406,9 @@ export class WirePacker {
       shapeId = this.ids.size;
       this.ids.set(key, shapeId);
     }
-    const figures = packFigures(outcome.result.nodes);
-    const nodes: WireNodes = { wire: 1, shapeId, shape: first ? given : null, ...figures };
-    const transfer: ArrayBuffer[] = [figures.flags.buffer as ArrayBuffer];
-    if (figures.f32) transfer.push(figures.f32.buffer as ArrayBuffer);
-    if (figures.f64) transfer.push(figures.f64.buffer as ArrayBuffer);
+    const { layout, blob } = packFigures(outcome.result.nodes);
+    const nodes: WireNodes = { wire: 1, shapeId, shape: first ? given : null, layout, blob };
+    const transfer: ArrayBuffer[] = [blob.buffer as ArrayBuffer];
     // Same keys in the same order: only the nodes' value changes.
     const result = { ...outcome.result, nodes: nodes as unknown as NodeTotals[] };
     return { outcome: { ...outcome, result }, transfer };

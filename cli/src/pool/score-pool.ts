@@ -12,8 +12,15 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import { claimFile, NEXT, POSTED, SLOTS, STOP, TAKEN, type PoolReply } from "./claims";
+import {
+  holdYoungGeneration,
+  newSpaceBytes,
+  restoreYoungGenerationHold,
+  youngGenerationHeld,
+} from "../heap-growth";
+import { BOOTED, claimFile, NEXT, POSTED, SLOTS, STOP, TAKEN, type PoolReply } from "./claims";
 import type { ResultPacker, Shape } from "./compact-result";
 import { scoreFile, type FileMeta, type ScoreContext, type ScoredFile } from "./score-file";
 
@@ -25,6 +32,8 @@ const WORKER_FILE = "score-worker.mjs";
 const WINDOW_PER_THREAD = 4;
 /** Longest wait for one file before giving up on the workers and scoring in line. */
 const WAIT_MS = 120_000;
+/** Longest wait for the workers' isolates to be made (see waitForIsolates). */
+const BOOT_WAIT_MS = 10_000;
 /**
  * Each worker's V8 heap (issue #15: peak RSS flat in the number of files). A smaller young
  * generation (24 MB, 8 MB semi-spaces, against 48 by default) and a bounded old generation
@@ -47,6 +56,18 @@ export interface OutcomeSource {
 let embeddedWorker: string | null = null;
 export function useEmbeddedWorker(code: string): void {
   embeddedWorker = code;
+}
+
+/**
+ * What each worker runs (eval'd): first a line saying its isolate is made (see waitForIsolates),
+ * before its bundle is read and compiled, then the bundle: the embedded code, or the file beside
+ * the running bundle, imported.
+ */
+function workerCode(): string | null {
+  const booted = `{ const c = new Int32Array(require("node:worker_threads").workerData.shared); Atomics.add(c, ${BOOTED}, 1); Atomics.notify(c, ${BOOTED}); }\n`;
+  if (embeddedWorker !== null) return booted + embeddedWorker;
+  const path = workerPath();
+  return path ? `${booted}import(${JSON.stringify(pathToFileURL(path).href)});\n` : null;
 }
 
 /** The worker bundle beside the running bundle (dist/cchc.mjs, dist/province.mjs). */
@@ -81,13 +102,39 @@ function kept(packer: ResultPacker | null, scored: ScoredFile, shapes?: Map<numb
   return { ...scored, outcome: { ...outcome, result } };
 }
 
+/**
+ * Making each worker's isolate resets V8's young-generation growth factor (heap-growth.ts): when
+ * the main thread's young generation is held, it allocates nothing until every worker's code has
+ * started (workerCode), then sets the factor back, so it never grows in between. Returns the ms
+ * waited (0 when nothing is held).
+ */
+function waitForIsolates(counters: Int32Array, n: number): number {
+  if (!youngGenerationHeld()) {
+    restoreYoungGenerationHold();
+    return 0;
+  }
+  const t0 = performance.now();
+  for (let b = Atomics.load(counters, BOOTED); b < n; b = Atomics.load(counters, BOOTED)) {
+    if (performance.now() - t0 > BOOT_WAIT_MS) break;
+    Atomics.wait(counters, BOOTED, b, 100);
+  }
+  restoreYoungGenerationHold();
+  return performance.now() - t0;
+}
+
 function inline(
   files: readonly string[],
   metas: readonly FileMeta[],
   ctx: ScoreContext,
   packer: ResultPacker | null,
 ): OutcomeSource {
-  return { take: (i) => kept(packer, scoreFile(files[i]!, metas[i]!, ctx)), close: () => undefined };
+  return {
+    take: (i) => {
+      holdYoungGeneration();
+      return kept(packer, scoreFile(files[i]!, metas[i]!, ctx));
+    },
+    close: () => undefined,
+  };
 }
 
 export function scoringSource(
@@ -96,9 +143,9 @@ export function scoringSource(
   ctx: ScoreContext,
   packer: ResultPacker | null = null,
 ): OutcomeSource {
-  const path = embeddedWorker ?? workerPath();
+  const code = workerCode();
   const n = workerCount(files.length);
-  if (!path || n < 1 || files.length < 2) return inline(files, metas, ctx, packer);
+  if (!code || n < 1 || files.length < 2) return inline(files, metas, ctx, packer);
   const counters = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
   const window = WINDOW_PER_THREAD * (n + 1);
   // The last n files are the workers' first (one each), so every worker scores at least one
@@ -112,8 +159,8 @@ export function scoringSource(
   try {
     for (let w = 0; w < n; w++) {
       const channel = new MessageChannel();
-      const worker = new Worker(path, {
-        eval: embeddedWorker !== null,
+      const worker = new Worker(code, {
+        eval: true,
         workerData: {
           port: channel.port2,
           shared: counters.buffer,
@@ -142,6 +189,7 @@ export function scoringSource(
     for (const w of workers) void w.terminate();
     return inline(files, metas, ctx, packer);
   }
+  const bootMs = waitForIsolates(counters, n);
   /** Outcomes scored ahead of their turn, by file index (at most `window`). */
   const ready = new Map<number, { scored: ScoredFile; byWorker: boolean }>();
   let fromWorkers = 0;
@@ -168,6 +216,8 @@ export function scoringSource(
   };
   return {
     take(i) {
+      // Between files: where the main thread's young generation is held (see heap-growth.ts).
+      holdYoungGeneration();
       Atomics.store(counters, TAKEN, i);
       Atomics.notify(counters, TAKEN);
       let waitingSince = 0;
@@ -209,7 +259,7 @@ export function scoringSource(
       if (process.env["CCHC_DEBUG"] === "1") {
         const claimed = Math.min(Atomics.load(counters, NEXT), last) - byMain + n;
         process.stderr.write(
-          `cchc: ${fromWorkers}/${claimed} tệp chấm trong ${n} luồng phụ; luồng chính chờ ${Math.round(waitedMs)} ms\n`,
+          `cchc: ${fromWorkers}/${claimed} tệp chấm trong ${n} luồng phụ; luồng chính chờ ${Math.round(waitedMs)} ms (luồng phụ khởi động ${Math.round(bootMs)} ms); new space ${Math.round(newSpaceBytes() / 1048576)} MB\n`,
         );
       }
       for (const port of ports) port.close();

@@ -76,12 +76,20 @@ describe("ResultPacker", () => {
     );
   });
 
-  it("reads back columns kept once, as zeros or as floats: -0, NaN rows and doubles included", () => {
+  it("reads back columns kept once, as zeros, floats or hundredths: -0, NaN rows and doubles included", () => {
     // Whole columns equal to another (not appraised yet: appraised = self), all zero (no survey),
-    // exact floats (maxima) and not (0.1): each way a column is kept.
-    const columnArb = fc.constantFrom("zero", "negzero", "float", "double", "self", "max") as fc.Arbitrary<
-      "zero" | "negzero" | "float" | "double" | "self" | "max"
-    >;
+    // exact floats (maxima) and not (0.1), hundredths in 16 bits (scores) or not (past ±327,67):
+    // each way a column is kept.
+    const columnArb = fc.constantFrom(
+      "zero",
+      "negzero",
+      "float",
+      "double",
+      "self",
+      "max",
+      "cents",
+      "bigcents",
+    ) as fc.Arbitrary<"zero" | "negzero" | "float" | "double" | "self" | "max" | "cents" | "bigcents">;
     fc.assert(
       fc.property(
         fc.array(
@@ -100,6 +108,8 @@ describe("ResultPacker", () => {
             if (kind === "negzero") return -0;
             if (kind === "float") return q / 4;
             if (kind === "double") return Number.isNaN(f) ? 0.1 : f;
+            if (kind === "cents") return (q * 7) / 100;
+            if (kind === "bigcents") return (q * 100003 + 1) / 100;
             return kind === "self" ? self : max;
           };
           const nodes: NodeTotals[] = values.map((_, i) => {
@@ -133,6 +143,23 @@ describe("ResultPacker", () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("keeps thousands of units apart in its store, none showing where it is kept", () => {
+    const [u] = fc.sample(unitArb, { numRuns: 1, seed: 7 });
+    const packer = new ResultPacker();
+    // Enough units (≈ 100 bytes each) for the store to take two pieces; each with its own figures.
+    const units = Array.from({ length: 3000 }, (_, i) => ({
+      ...u!,
+      nodes: u!.nodes.map((n, j) => ({ ...n, self: (i * 3 + j) / 100, final: i + j / 3, row: i })),
+    }));
+    const kept = units.map((x) => packer.compact(x));
+    expect(JSON.stringify(kept)).toBe(JSON.stringify(units));
+    kept.forEach((k, i) => {
+      if (i % 100 !== 0) return;
+      expect(Object.getOwnPropertyNames(k)).toEqual(Object.keys(units[i]!));
+      expect(Object.keys({ ...k })).toEqual(Object.keys(units[i]!));
+    });
   });
 
   it("keeps a tree with an unknown key as it came", () => {
