@@ -330,7 +330,8 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
           listed.slice(0, count).map((u, i) => ({
             band: bandOf(bands, key[u] === -Infinity ? null : key[u]! / scale),
             rank: ranks[i]!,
-            flags: flags?.[units[u]!.unit] ?? [],
+            // Own keys only: a unit named "constructor" must not read Object.prototype's.
+            flags: flags !== undefined && Object.hasOwn(flags, units[u]!.unit) ? flags[units[u]!.unit]! : [],
           })),
           classification,
         )

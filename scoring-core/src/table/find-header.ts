@@ -215,11 +215,37 @@ export function searchHeader(grid: Grid, options: HeaderOptions = {}): HeaderSea
     for (let c = 0; c < n && count < 2; c++) if (wordsAt(r, c) !== "") count++;
     return count;
   };
+  /**
+   * Columns that would name something in the two-row reading (L under U), at most 2 counted: a
+   * worded lower cell (not the bottom of a merge from above), or a worded upper cell that is not
+   * a horizontal merge. Each adds at most one entry to the candidate, and a header needs two
+   * named columns, so fewer than two make evaluate say null (title rows under title rows).
+   */
+  const pairCells = (L: number, U: number): number => {
+    const lowerRow = grid.values[L];
+    if (!lowerRow) return 0;
+    let count = 0;
+    for (let c = 0; c < width && count < 2; c++) {
+      if (c < lowerRow.length && wordsAt(L, c) !== "") {
+        const lm = merges.at(L, c);
+        if (!(lm && lm.top < L)) {
+          count++;
+          continue;
+        }
+      }
+      const um = merges.at(U, c);
+      const ur = um ? um.top : U;
+      if (ur < 0 || (um !== undefined && um.right > um.left)) continue;
+      if (wordsAt(ur, um ? um.left : c) !== "") count++;
+    }
+    return count;
+  };
   const first = lastRow === null ? 0 : lastRow;
   for (let L = first; L < limit; L++) {
     const cells = pinned === null ? wordCells(L) : 2;
     if (cells >= 2) consider(evaluate(ctx, L, null));
-    if (cells > 0 && L > 0 && rowHasText(grid.values[L - 1])) consider(evaluate(ctx, L, L - 1));
+    if (cells > 0 && L > 0 && rowHasText(grid.values[L - 1]) && (pinned !== null || pairCells(L, L - 1) >= 2))
+      consider(evaluate(ctx, L, L - 1));
     // A complete header: only a second header row right below it could still improve on it.
     const b = best as Candidate | null;
     if (lastRow === null && b && b.weight >= FULL && L >= b.rows[b.rows.length - 1]! + 1) break;

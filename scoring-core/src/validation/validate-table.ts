@@ -311,14 +311,7 @@ class TableValidator {
         : this.lang === "vi"
           ? `; vì vậy tổng ở ô ${cells.join(", ")} lệch theo`
           : `; the sums in ${cells.join(", ")} are off because of it`;
-    this.issues.add("number-stored-as-text", {
-      cell: r.cell,
-      row: r.row,
-      column: r.column,
-      criterion: code,
-      value: r.text,
-      params: { consequences },
-    });
+    this.addCell("number-stored-as-text", r, code, r.text, { consequences });
   }
 
   /**
@@ -376,12 +369,7 @@ class TableValidator {
     if (this.setIndex && !sn) {
       const known = this.setIndex.has(t.code);
       if (!known && !parentUnknown) {
-        this.issues.add("criterion-unknown", {
-          row: t.row,
-          criterion: t.code,
-          cell: t.self?.cell ?? null,
-          value: t.title,
-        });
+        this.issues.addAt("criterion-unknown", t.self?.cell ?? null, t.row, null, t.code, t.title);
       }
       this.checkEvidenceText(t);
       return !known;
@@ -398,11 +386,7 @@ class TableValidator {
     this.checkNumberCell(t.self, t.code);
     for (const a of t.appraisals) this.checkNumberCell(a, t.code);
     if (t.declared && t.declared.text.startsWith("#") && SPREADSHEET_ERROR.test(t.declared.text)) {
-      this.issues.add("formula-error", {
-        ...this.at(t.declared, "declared", t.row),
-        criterion: t.code,
-        value: t.declared.text,
-      });
+      this.addAt("formula-error", t.declared, "declared", t.row, t.code, t.declared.text);
     }
   }
 
@@ -417,26 +401,14 @@ class TableValidator {
   private checkAgainstSet(t: TableNode, sn: ScoreNode): void {
     const sheetMax = numberOf(t.max);
     if (sheetMax !== null && !equals(sheetMax, sn.max)) {
-      this.issues.add("max-mismatch", {
-        ...this.at(t.max, "max", t.row),
-        criterion: t.code,
-        value: sheetMax,
-        params: { expected: sn.max },
-      });
+      this.addAt("max-mismatch", t.max, "max", t.row, t.code, sheetMax, { expected: sn.max });
     }
     const norm = (s: string) =>
       foldText(s)
         .replace(/[.:;,]+$/, "")
         .trim();
     if (t.title.trim() !== "" && sn.crit && norm(t.title) !== norm(sn.crit.title)) {
-      this.issues.add("title-changed", {
-        row: t.row,
-        cell: this.address("title", t.row),
-        column: this.table.columns.title?.letter ?? null,
-        criterion: t.code,
-        value: t.title,
-        params: { expected: sn.crit.title },
-      });
+      this.addAt("title-changed", null, "title", t.row, t.code, t.title, { expected: sn.crit.title });
     }
   }
 
@@ -528,11 +500,9 @@ class TableValidator {
     };
     if (expected.kind === "no-figure") this.issues.add("declared-missing", at);
     else if (expected.kind === "points" && self !== null && !equals(self, expected.points)) {
-      this.issues.add("score-inconsistent", {
-        ...this.at(t.self, "self", t.row),
-        criterion: t.code,
-        value: self,
-        params: { declared: t.declared?.text ?? "", expected: expected.points },
+      this.addSelf("score-inconsistent", t, self, {
+        declared: t.declared?.text ?? "",
+        expected: expected.points,
       });
     }
   }
@@ -547,11 +517,9 @@ class TableValidator {
     if (count === null || self === null) return;
     const expected = perCountPoints(sn.rule, sn.max, count);
     if (!equals(self, expected))
-      this.issues.add("score-inconsistent", {
-        ...this.at(t.self, "self", t.row),
-        criterion: t.code,
-        value: self,
-        params: { declared: t.declared?.text ?? String(count), expected },
+      this.addSelf("score-inconsistent", t, self, {
+        declared: t.declared?.text ?? String(count),
+        expected,
       });
   }
 
@@ -694,12 +662,7 @@ class TableValidator {
       }
       const expected = fromUnits(u);
       if (!equal15(ownMax, expected))
-        this.issues.add("max-total-mismatch", {
-          ...this.at(t.max, "max", t.row),
-          criterion: t.code,
-          value: ownMax,
-          params: { expected },
-        });
+        this.addAt("max-total-mismatch", t.max, "max", t.row, t.code, ownMax, { expected });
     }
   }
 
@@ -728,13 +691,7 @@ class TableValidator {
       if (equal15(v, allCapped)) return;
       if (this.explainedByText(main, round, v, read.cell)) return;
       if (hasExtra && this.explainedByText(this.table.fields, round, v, read.cell)) return;
-      this.issues.add("total-mismatch", {
-        cell: read.cell,
-        row: read.row,
-        column: read.column,
-        value: v,
-        params: { expected: hasExtra ? allSum : mainSum },
-      });
+      this.addCell("total-mismatch", read, null, v, { expected: hasExtra ? allSum : mainSum });
     };
     compare(tr.self, -1);
     tr.appraisals.forEach((a, k) => compare(a, k));
@@ -748,13 +705,9 @@ class TableValidator {
       }
       const expected = fromUnits(u);
       if (!equal15(max, expected)) {
-        this.issues.add("max-total-mismatch", {
-          cell: tr.max.cell,
-          row: tr.row,
-          column: tr.max.column,
-          criterion: this.lang === "vi" ? "Tổng cộng" : "Total",
-          value: max,
-          params: { expected },
+        const criterion = this.lang === "vi" ? "Tổng cộng" : "Total";
+        this.issues.addAt("max-total-mismatch", tr.max.cell, tr.row, tr.max.column, criterion, max, {
+          expected,
         });
       }
     }
@@ -774,14 +727,15 @@ class TableValidator {
             ? "trừ"
             : "Penalty";
       const t = e.node.table;
-      this.issues.add("bonus-cap-exceeded", {
-        cell: t?.self?.cell ?? null,
-        row: e.node.row,
-        column: t?.self?.column ?? null,
-        criterion: e.node.code,
-        value: e.value,
-        params: { kind, cap: e.cap },
-      });
+      this.issues.addAt(
+        "bonus-cap-exceeded",
+        t?.self?.cell ?? null,
+        e.node.row,
+        t?.self?.column ?? null,
+        e.node.code,
+        e.value,
+        { kind, cap: e.cap },
+      );
     }
   }
 

@@ -80,6 +80,22 @@ describe("class rules", () => {
     ]);
   });
 
+  it("a unit named like a built-in key has no conditions unless flagged", () => {
+    const classification: Classification = {
+      ...five,
+      conditions: [{ id: "discipline", text: "Có cán bộ bị kỷ luật", highest: "Tốt" }],
+    };
+    const r = rankUnits([unitResult("constructor", 95), unitResult("toString", 95)], {
+      classification,
+      flags: { toString: ["discipline"] },
+      lostPoints: false,
+    });
+    expect(rowsOf(r)).toEqual([
+      ["constructor", 1, "Xuất sắc"],
+      ["toString", 1, "Tốt"],
+    ]);
+  });
+
   it("never raises a class, and the top class stays within its quota", () => {
     const bands = orderedBands(five);
     fc.assert(

@@ -256,7 +256,7 @@ describe("readTable fast path", () => {
         const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
         expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
       }),
-      { numRuns: 250 },
+      { numRuns: 150 },
     );
     fc.assert(
       fc.property(sequence, fc.boolean(), (codes, wellFormedPrefix) => {
@@ -265,7 +265,7 @@ describe("readTable fast path", () => {
         const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
         expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
       }),
-      { numRuns: 250 },
+      { numRuns: 150 },
     );
   });
 
@@ -327,7 +327,7 @@ describe("readTable fast path", () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 
@@ -353,7 +353,7 @@ describe("readTable fast path", () => {
         expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
         expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

@@ -1,0 +1,135 @@
+// A/B of the core's stages in SEPARATE processes, interleaved: the working tree against a git ref.
+//   node scoring-core/bench/ab-procs.mjs [ref] [tables per process] [processes per side] [stages]
+// e.g. `node scoring-core/bench/ab-procs.mjs main 3000 8 validate,totals`.
+// Why: in one process (bench/ab.mjs) a build now and then runs a stage in a slow mode (validation
+// 1.7–2× slower for the whole run, either build, trigger unknown), which a single A/B run takes for
+// a speed-up or a regression. Here every process is one sample; the medians over many processes are
+// compared. Each process bundles nothing: both sides are built once, then run as
+// `node --no-allocation-site-pretenuring <side>.mjs <stage> <n>` on the 8 prepared bench tables
+// (check and read: 500 distinct grids, as in ab.mjs). Prints the sorted samples, the medians, the
+// ratio B/A and, once per side, the report checksum of 500 grids (must be identical).
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os, { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ref = process.argv[2] ?? "main";
+const N = Number(process.argv[3] ?? 3000);
+const PROCS = Number(process.argv[4] ?? 8);
+const STAGES = (process.argv[5] ?? "check,read,totals,validate").split(",");
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "..", "..");
+const dir = mkdtempSync(join(tmpdir(), "cchc-ab-procs-"));
+
+// One side's process: times one stage over N tables (after a warm-up) and prints CPU µs per table,
+// or with stage "sum" prints the checksum of the reports of 500 grids.
+const RUNNER = `
+import { createHash } from "node:crypto";
+import * as m from "./entry.mjs";
+import { benchGrid } from "../grids.mjs";
+const [stage, n] = [process.argv[2], Number(process.argv[3])];
+// Totals and validation use 8 prepared tables only: no need to build 500 grids for them.
+const distinct = stage === "totals" || stage === "validate" ? 8 : 500;
+const grids = Array.from({ length: distinct }, (_, i) => benchGrid(i + 1));
+if (stage === "sum") {
+  const h = createHash("sha256");
+  for (const g of grids) h.update(JSON.stringify(m.check(g)));
+  console.log(h.digest("hex").slice(0, 16));
+  process.exit(0);
+}
+const tables = grids.slice(0, 8).map((g) => m.read(g).table);
+const dets = tables.map((t) => m.totals(t));
+let sink = 0;
+const run = {
+  check: (i) => (sink += m.check(grids[i % 500]).counts.total),
+  read: (i) => (sink += m.read(grids[i % 500]).issues.length),
+  totals: (i) => (sink += m.totals(tables[i % 8]).nodes.length),
+  validate: (i) => (sink += m.validate(grids[i % 8], tables[i % 8], dets[i % 8])),
+}[stage];
+for (let i = 0; i < Math.min(n, 2000); i++) run(i);
+const c0 = process.cpuUsage();
+for (let i = 0; i < n; i++) run(i);
+const c = process.cpuUsage(c0);
+console.log(((c.user + c.system) / n).toFixed(2));
+if (sink === -1) console.log(sink);
+`;
+
+try {
+  const old = join(dir, "old");
+  mkdirSync(old);
+  const tar = execFileSync("git", ["-C", root, "archive", ref, "scoring-core"], { maxBuffer: 1 << 30 });
+  execFileSync("tar", ["-x", "-C", old], { input: tar });
+  // The entry always comes from the working tree: same calls on both sides.
+  writeFileSync(join(old, "scoring-core", "bench", "ab-entry.ts"), readFileSync(join(here, "ab-entry.ts")));
+  const bundle = (entry, out) =>
+    build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: out,
+      logLevel: "warning",
+      nodePaths: [join(root, "node_modules")],
+      tsconfigRaw: "{}",
+    });
+  for (const [side, entry] of [
+    ["a", join(old, "scoring-core", "bench", "ab-entry.ts")],
+    ["b", join(here, "ab-entry.ts")],
+  ]) {
+    mkdirSync(join(dir, side));
+    await bundle(entry, join(dir, side, "entry.mjs"));
+    writeFileSync(join(dir, side, "run.mjs"), RUNNER);
+  }
+  await bundle(join(here, "grids.ts"), join(dir, "grids.mjs"));
+  const node = (side, ...args) =>
+    execFileSync(
+      process.execPath,
+      ["--no-allocation-site-pretenuring", join(dir, side, "run.mjs"), ...args],
+      {
+        encoding: "utf8",
+      },
+    )
+      .trim()
+      .split("\n")[0];
+  const load0 = os.loadavg();
+  const sumA = node("a", "sum");
+  const sumB = node("b", "sum");
+  const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const rows = [];
+  for (const stage of STAGES) {
+    const s = { a: [], b: [] };
+    for (let p = 0; p < PROCS; p++)
+      for (const side of p % 2 === 0 ? ["a", "b"] : ["b", "a"])
+        s[side].push(Number(node(side, stage, String(N))));
+    rows.push({ stage, ...s });
+  }
+  console.log(`Machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(
+    `Load average before: ${load0.map((l) => l.toFixed(1)).join(", ")}; after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")}`,
+  );
+  console.log(`A = ${ref}, B = working tree; ${PROCS} processes a side, ${N} tables each; CPU µs per table.`);
+  console.log(
+    `Report checksum (500 grids): A ${sumA}, B ${sumB} — ${sumA === sumB ? "identical" : "DIFFERENT"}\n`,
+  );
+  console.log("| stage | A median | B median | B/A | A samples | B samples |");
+  console.log("| --- | ---: | ---: | ---: | --- | --- |");
+  for (const r of rows) {
+    const [ma, mb] = [med(r.a), med(r.b)];
+    const sorted = (xs) =>
+      [...xs]
+        .sort((x, y) => x - y)
+        .map((x) => x.toFixed(1))
+        .join(" ");
+    console.log(
+      `| ${r.stage} | ${ma.toFixed(1)} | ${mb.toFixed(1)} | ${(mb / ma).toFixed(2)} | ${sorted(r.a)} | ${sorted(r.b)} |`,
+    );
+  }
+  if (sumA !== sumB) process.exitCode = 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
