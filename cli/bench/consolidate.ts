@@ -10,6 +10,11 @@
  *   npm run bench -w @cchc/cli -- 300 1000           # any sizes
  *   npm run bench -w @cchc/cli -- 300 --no-doc       # iterate: leave docs/benchmarks/cli.md alone
  *   npm run bench -w @cchc/cli -- 300 --no-doc --keep   # …and keep the files (path printed) to profile
+ *   npm run bench -w @cchc/cli -- 800 --no-doc --distinct   # every file its own workbook (see below)
+ *
+ * By default the files are 12 distinct workbooks under N names, which repeats every text: the
+ * reader's memos never fill. `--distinct` makes each file its own workbook (its own seed and unit
+ * name), as a real province's are; slower to generate.
  *
  * Per-file CPU in one warm process (floor vs our open vs open + score), steadier for A/B work:
  * `npx tsx cli/bench/per-file.ts <kept folder>/don-vi`.
@@ -31,6 +36,7 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const noDoc = args.includes("--no-doc");
 const keep = args.includes("--keep");
+const distinct = args.includes("--distinct");
 const asked = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const sizes = asked.length > 0 ? asked : quick ? [100, 1000] : [1000, 4556];
 const command = `npm run bench -w @cchc/cli${args.length > 0 ? ` -- ${args.join(" ")}` : ""}`;
@@ -63,11 +69,13 @@ function makeProvince(n: number): { dir: string; units: string } {
   const unitsDir = join(dir, "don-vi");
   mkdirSync(unitsDir);
   const bases: Uint8Array[] = [];
-  for (let i = 0; i < 12; i++) {
+  const kinds = distinct ? n : 12;
+  for (let i = 0; i < kinds; i++) {
     const dept = i % 2 === 0;
+    const name = dept ? DEPARTMENTS[i % 12]! : COMMUNES[i % 12]!;
     bases.push(
       sampleUnitWorkbook({
-        unit: dept ? DEPARTMENTS[i]! : COMMUNES[i]!,
+        unit: distinct ? `${name} ${i + 1}` : name,
         unitType: dept ? "department" : "commune",
         seed: 500 + i,
         quality: 0.6 + (i % 5) * 0.08,
