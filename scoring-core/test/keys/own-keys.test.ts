@@ -17,6 +17,8 @@ import {
 } from "../../src/province/control-sheets";
 import { CLASSIFICATION_PRESETS } from "../../src/criteria-set/schema";
 import type { CellValue, Grid } from "../../src/grid/grid";
+import { loggedSnapshot, type AppraisalLogRow } from "../../src/appraisal/log-sheet";
+import { diffSnapshots } from "../../src/appraisal/change-log";
 
 const questions = (scale: string): Grid => ({
   sheet: "Phiếu",
@@ -155,5 +157,36 @@ describe("own keys", () => {
     expect(r.issues.map((i) => i.code)).toEqual(["setting-invalid"]);
     expect(classificationFor({ classification: "constructor" })).toBe(CLASSIFICATION_PRESETS["five-level"]);
     expect(classificationFor({ classification: "national" })).toBe(CLASSIFICATION_PRESETS["national"]);
+  });
+
+  it("an appraisal log row whose code cell reads “__proto__” or “constructor” is data (it polluted the prototype)", () => {
+    const row = (code: string, round: 1 | 2, value: number): AppraisalLogRow => ({
+      at: "2026-01-05T08:00:00+07:00",
+      by: "Hội đồng",
+      unit: "Sở A",
+      action: "score",
+      code,
+      round,
+      old: null,
+      new: value,
+    });
+    const s = loggedSnapshot([row("__proto__", 1, 2), row("constructor", 2, 3), row("1.1", 1, 1)], "Sở A");
+    expect(Object.getPrototypeOf(s)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)["round1"]).toBeUndefined();
+    expect(Object.entries(s)).toEqual([
+      ["__proto__", { round1: 2, round2: null }],
+      ["constructor", { round1: null, round2: 3 }],
+      ["1.1", { round1: 1, round2: null }],
+    ]);
+    // Codes no longer in the table are logged as cleared, “constructor” included.
+    const entries = diffSnapshots(
+      s,
+      { "1.1": { round1: 1, round2: null } },
+      { at: "t", by: "b", unit: "Sở A" },
+    );
+    expect(entries.map((e) => [e.code, e.round, e.old, e.new])).toEqual([
+      ["__proto__", 1, 2, null],
+      ["constructor", 2, 3, null],
+    ]);
   });
 });
