@@ -39,7 +39,8 @@ export function runCli(argv: string[], io: Console, debug = false): number {
       io.out(HELP.main[lang]);
       return command === undefined ? EXIT_UNREADABLE : EXIT_OK;
     }
-    const run = COMMANDS[command];
+    // Own keys only: `cchc constructor` is an unknown command, not Object.prototype's member.
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!run) throw new CliError(t(lang, "unknownCommand", command), 2);
     return run(rest, io);
   } catch (e) {

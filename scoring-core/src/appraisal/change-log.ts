@@ -5,6 +5,7 @@
  */
 import { toUnits } from "../numbers/decimal";
 import type { AppraisalItem, AppraisalLogEntry, AppraisalSnapshot } from "./schema";
+import { hasOwnKey, ownValue } from "../keys/own-keys";
 
 export function snapshotOf(items: readonly AppraisalItem[]): AppraisalSnapshot {
   const s: AppraisalSnapshot = {};
@@ -22,10 +23,10 @@ export function diffSnapshots(
   meta: { at: string; by: string; unit: string },
 ): AppraisalLogEntry[] {
   const out: AppraisalLogEntry[] = [];
-  const codes = [...Object.keys(after), ...Object.keys(before).filter((c) => !(c in after))];
+  const codes = [...Object.keys(after), ...Object.keys(before).filter((c) => !hasOwnKey(after, c))];
   for (const code of codes) {
-    const b = before[code] ?? { round1: null, round2: null };
-    const a = after[code] ?? { round1: null, round2: null };
+    const b = ownValue(before, code) ?? { round1: null, round2: null };
+    const a = ownValue(after, code) ?? { round1: null, round2: null };
     for (const round of [1, 2] as const) {
       const old = round === 1 ? b.round1 : b.round2;
       const now = round === 1 ? a.round1 : a.round2;

@@ -13,6 +13,7 @@ import { parseNumberCell } from "../numbers/parse-number";
 import { neutralise } from "../output/neutralise";
 import type { OutCell, SheetBlock } from "../output/sheet-block";
 import type { AppraisalLogEntry, AppraisalSnapshot } from "./schema";
+import { ownValue, setOwn } from "../keys/own-keys";
 
 export const APPRAISAL_LOG_SHEET = "Nhật ký thẩm định";
 
@@ -112,7 +113,9 @@ export function loggedSnapshot(rows: readonly AppraisalLogRow[], unit: string): 
   const s: AppraisalSnapshot = {};
   for (const r of rows) {
     if (r.action !== "score" || !r.code || r.round === null || !sameUnit(r.unit, unit)) continue;
-    const cur = (s[r.code] ??= { round1: null, round2: null });
+    // The code is a cell of the log sheet: "__proto__" or "constructor" is data, not a member.
+    let cur = ownValue(s, r.code);
+    if (!cur) setOwn(s, r.code, (cur = { round1: null, round2: null }));
     if (r.round === 1) cur.round1 = r.new;
     else cur.round2 = r.new;
   }

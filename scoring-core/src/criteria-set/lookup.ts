@@ -1,4 +1,5 @@
 import type { Criterion, CriteriaSet } from "./schema";
+import { hasOwnKey } from "../keys/own-keys";
 
 /** Every node of a set in tree order, with its depth (0 = field). */
 export function flattenSet(set: CriteriaSet): { node: Criterion; depth: number; parent: Criterion | null }[] {
@@ -22,7 +23,9 @@ export function indexSet(set: CriteriaSet): Map<string, Criterion> {
 
 /** The maximum of a node for a unit type (maxByUnitType wins over max). */
 export function maxFor(node: Criterion, unitType: string | null | undefined): number {
-  if (unitType && node.maxByUnitType && unitType in node.maxByUnitType) return node.maxByUnitType[unitType]!;
+  // Own keys only: a province's unit type named "constructor" is not Object.prototype's member.
+  if (unitType && node.maxByUnitType && hasOwnKey(node.maxByUnitType, unitType))
+    return node.maxByUnitType[unitType]!;
   return node.max;
 }
 

@@ -13,6 +13,7 @@ import { IssueCollector, type Issue } from "../issues/issue";
 import { CLASSIFICATION_PRESETS, TieRuleSchema, type Classification } from "../criteria-set/schema";
 import { neutralise } from "../output/neutralise";
 import type { PublishHeading } from "../output/heading";
+import { hasOwnKey } from "../keys/own-keys";
 
 export const CONTROL_SHEETS = {
   units: { vi: "Đơn vị", en: "Units" },
@@ -423,7 +424,7 @@ export function readProvinceSettings(
   const deadline = deadlineText ? parseVietnameseDate(deadlineText) : null;
   if (deadlineText && !deadline) bad("selfAssessmentDeadline");
   const classification = textOf(found.classification?.value ?? null) || "five-level";
-  if (!(classification in CLASSIFICATION_PRESETS)) bad("classification");
+  if (!hasOwnKey(CLASSIFICATION_PRESETS, classification)) bad("classification");
   const tieMode = textOf(found.tieMode?.value ?? null) || "dense";
   if (tieMode !== "dense" && tieMode !== "competition") bad("tieMode");
   const tieDecText = textOf(found.tieDecimals?.value ?? null);
@@ -513,7 +514,10 @@ export function settingsKeyRow(grid: Grid, key: (typeof SETTINGS_KEYS)[number]["
 }
 
 export function classificationFor(settings: Pick<ProvinceSettings, "classification">): Classification {
-  return CLASSIFICATION_PRESETS[settings.classification] ?? CLASSIFICATION_PRESETS["five-level"]!;
+  const name = settings.classification;
+  return hasOwnKey(CLASSIFICATION_PRESETS, name)
+    ? CLASSIFICATION_PRESETS[name]!
+    : CLASSIFICATION_PRESETS["five-level"]!;
 }
 
 /** Rows for a fresh "Cài đặt" sheet. */

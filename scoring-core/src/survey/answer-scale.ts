@@ -3,6 +3,7 @@ import { foldText } from "../grid/fold-text";
 import { parseNumberCell } from "../numbers/parse-number";
 import type { CellValue } from "../grid/grid";
 import { BUILTIN_SCALES, EXCLUDED_ANSWERS, type Scale, type SurveyDesign } from "./design-schema";
+import { hasOwnKey } from "../keys/own-keys";
 
 export type AnswerValue =
   | { kind: "weight"; weight: number }
@@ -91,5 +92,7 @@ function sameWeight(a: AnswerValue, b: AnswerValue): boolean {
 /** The scale a question uses: the design's named scale, else a built-in one. */
 export function scaleNamed(design: SurveyDesign, name: string | undefined): Scale | null {
   const n = name ?? design.defaultScale;
-  return design.scales[n] ?? BUILTIN_SCALES[n] ?? null;
+  // Own keys only: a scale named "constructor" or "toString" is not Object.prototype's member.
+  if (hasOwnKey(design.scales, n)) return design.scales[n]!;
+  return hasOwnKey(BUILTIN_SCALES, n) ? BUILTIN_SCALES[n]! : null;
 }

@@ -134,6 +134,7 @@ export function readDesignGrids(
     groups: { code: string; name: string; weight?: number }[];
     units: { name: string; type?: string; population?: number }[];
   } = { questions: [], scales: {}, groups: [], units: [] };
+  const scaleOptions = new Map<string, { label: string; aliases?: string[]; weight: number | null }[]>();
   const bad = (f: Found, r: number, c: number, v: CellValue, reason: string) => {
     const column = columnLetters(c + (f.grid.origin?.col ?? 0));
     const row = r + (f.grid.origin?.row ?? 0) + 1;
@@ -233,15 +234,27 @@ export function readDesignGrids(
           continue;
         }
         const name = text("scale") || "abcd";
+        if (name === "__proto__") {
+          // JSON and the design schema cannot keep this key: say so rather than lose the scale.
+          bad(
+            f,
+            r,
+            col("scale")!,
+            row[col("scale")!] ?? null,
+            lang === "vi"
+              ? "tên thang này không dùng được, hãy đặt tên khác"
+              : "this scale name cannot be used; rename it",
+          );
+          continue;
+        }
         const aliases = text("aliases")
           .split(/[;\n]+/)
           .map((s) => s.trim())
           .filter((s) => s !== "");
-        (input.scales[name] ??= { kind: "options", options: [] }).options.push({
-          label,
-          ...(aliases.length ? { aliases } : {}),
-          weight: w,
-        });
+        // A Map, not input.scales: a scale named "constructor" or "__proto__" is data, not a built-in member.
+        let options = scaleOptions.get(name);
+        if (!options) scaleOptions.set(name, (options = []));
+        options.push({ label, ...(aliases.length ? { aliases } : {}), weight: w });
       } else {
         const key = foldWords(text("key"));
         const v = row[col("value")!] ?? null;
@@ -277,6 +290,11 @@ export function readDesignGrids(
       },
     });
   }
+  // Own properties (fromEntries defines, never assigns): no scale name reaches Object.prototype.
+  if (scaleOptions.size > 0)
+    input.scales = Object.fromEntries(
+      [...scaleOptions].map(([n, options]) => [n, { kind: "options", options }]),
+    );
   const merged = { ...input, ...overrides };
   const sheetName = questionsSheet?.grid.sheet ?? null;
   if (merged.questions.length === 0)

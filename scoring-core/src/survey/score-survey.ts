@@ -17,6 +17,7 @@ import { cellText } from "../table/cell-read";
 import { IssueCollector, type Issue, type IssueCounts } from "../issues/issue";
 import type { CriteriaSet } from "../criteria-set/schema";
 import { ScaleReader, scaleNamed } from "./answer-scale";
+import { setOwn } from "../keys/own-keys";
 import type { SurveyDesign } from "./design-schema";
 import { findAnswerSheet, questionKeys, type AnswerSheet } from "./read-answers";
 import { UnitMatcher } from "./unit-match";
@@ -376,10 +377,10 @@ export function scoreSurvey(
         const s = u.sums[i * G + g]!;
         n += c;
         sum += s;
-        byGroup[groupLabel(g, NO_GROUP, groupNames, lang)] = {
+        setOwn(byGroup, groupLabel(g, NO_GROUP, groupNames, lang), {
           answers: c,
           mean: fromUnits(Number(divRound(BigInt(s), BigInt(c)))),
-        };
+        });
       }
       let points: number | null = null;
       const maxU = BigInt(toUnits(q.max));
@@ -433,7 +434,7 @@ export function scoreSurvey(
       });
     }
     const answersByGroup: Record<string, number> = {};
-    for (const [g, c] of u.formsByGroup) answersByGroup[groupLabel(g, NO_GROUP, groupNames, lang)] = c;
+    for (const [g, c] of u.formsByGroup) setOwn(answersByGroup, groupLabel(g, NO_GROUP, groupNames, lang), c);
     if (u.forms === 0) issues.add("survey-unit-no-answers", { value: u.name });
     const belowMinimum = u.forms > 0 && u.forms < design.minResponses;
     if (belowMinimum)

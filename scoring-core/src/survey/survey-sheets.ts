@@ -4,6 +4,7 @@
  * per criterion code), so the file feeds `rank --survey` and the hosts' panels as it is.
  */
 import { BlockBuilder } from "../output/block-builder";
+import { ownValue } from "../keys/own-keys";
 import type { SheetBlock } from "../output/sheet-block";
 import type { Lang } from "../messages/lang";
 import { SURVEY_FORMULA, type SurveyResult } from "./score-survey";
@@ -101,7 +102,7 @@ export function surveySheets(
       u.forms,
       u.total,
       ...codes.map((c) => byCode.get(c) ?? null),
-      ...groups.map((g) => u.answersByGroup[g] ?? null),
+      ...groups.map((g) => ownValue(u.answersByGroup, g) ?? null),
       note,
     ]);
   });
@@ -137,7 +138,7 @@ export function surveySheets(
         qr.answers,
         qr.points,
         ...groups.map((g) => {
-          const s = qr.byGroup[g];
+          const s = ownValue(qr.byGroup, g);
           return s ? `${s.answers} × ${mean(s.mean)}` : null;
         }),
       ]);

@@ -675,5 +675,6 @@ const en: Strings = {
 export const STRINGS: Record<Lang, Strings> = { vi, en };
 
 export function unitTypeLabel(s: Strings, unitType: string): string {
-  return s.unitTypes[unitType] ?? unitType;
+  // Own keys only: a province's unit type "constructor" is shown as typed, not as Object.prototype's.
+  return Object.hasOwn(s.unitTypes, unitType) ? s.unitTypes[unitType]! : unitType;
 }

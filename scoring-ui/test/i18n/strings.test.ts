@@ -1,4 +1,4 @@
-import { STRINGS } from "../../src/i18n/strings";
+import { STRINGS, unitTypeLabel } from "../../src/i18n/strings";
 
 type Tree = { [k: string]: unknown };
 
@@ -41,5 +41,13 @@ describe("UI strings", () => {
 
   it("use singular and plural in English", () => {
     expect(STRINGS.en.check.notReady("1", "2")).toBe("1 error, 2 warnings left");
+  });
+});
+
+describe("unitTypeLabel", () => {
+  it("shows a province's own unit type as typed, even when named like a built-in", () => {
+    for (const t of ["constructor", "toString", "hasOwnProperty", "__proto__"])
+      expect(unitTypeLabel(STRINGS.vi, t)).toBe(t);
+    expect(unitTypeLabel(STRINGS.vi, "commune")).toBe("UBND xã, phường");
   });
 });

@@ -128,7 +128,9 @@ export function encodeAddonError(code: AddonErrorCode, detail: string): string {
 /** Classifies any error text: our own code first, then the texts Apps Script is known to use. */
 export function classifyError(text: string): { code: AddonErrorCode; detail: string } {
   const m = PREFIX.exec(text);
-  if (m && m[1]! in MESSAGES) return { code: m[1] as AddonErrorCode, detail: text.slice(m[0].length) };
+  // Own keys only ("[cchc:constructor]" is no code); not Object.hasOwn: Apps Script runs ES2020.
+  if (m && Object.prototype.hasOwnProperty.call(MESSAGES, m[1]!))
+    return { code: m[1] as AddonErrorCode, detail: text.slice(m[0].length) };
   if (/protected cell or object|được bảo vệ/i.test(text)) return { code: "protected", detail: text };
   if (/too many times|quota|rate limit|Service invoked too many|too much computer time/i.test(text))
     return { code: "quota", detail: text };

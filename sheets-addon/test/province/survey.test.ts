@@ -74,6 +74,27 @@ describe("survey forms and live responses (Sở Nội vụ)", () => {
     expect(survey.issues.map((i) => i.code)).toEqual(["survey-unit-no-answers"]);
   });
 
+  it("a scale named like a built-in (“constructor”, “toString”) is a scale name, not Object.prototype's", () => {
+    const env = fakeProvince();
+    const forms = new FakeFormApp(env.log, env.world);
+    const services = { ...env.services, FormApp: forms.proxy };
+    env.control._addSheet("Câu hỏi")._fill([
+      ["Mã câu hỏi", "Nội dung câu hỏi", "Tiêu chí", "Điểm tối đa", "Thang"],
+      ["CH1", "Chất lượng văn bản", "2.3.1", 2, "constructor"],
+      ["CH2", "Thái độ phục vụ", "5.4.1", 3, "toString"],
+    ]);
+    env.control._addSheet("Thang")._fill([
+      ["Thang", "Phương án", "Trọng số"],
+      ["constructor", "Đạt", 1],
+      ["constructor", "Không đạt", 0],
+    ]);
+    createSurveyForms(services, env.control.proxy, "vi");
+    const [, ch1, ch2] = forms.forms[0]!.items;
+    expect(ch1!.choices).toEqual(["Đạt", "Không đạt"]);
+    // “toString” is not defined: the form offers the default A–E (scoring says the scale is missing).
+    expect(ch2!.choices).toEqual(["A. Rất tốt", "B. Tốt", "C. Trung bình", "D. Kém", "E. Không biết"]);
+  });
+
   it("a form with a duplicate option or without a title is refused, as Google Forms refuses it", () => {
     const { forms } = setup();
     expect(() => forms.proxy.create("")).toThrow(/title/);

@@ -7,6 +7,7 @@
 import {
   BUILTIN_SCALES,
   readDesignGrids,
+  scaleNamed,
   surveyFromAnswers,
   type CellValue,
   type CriteriaSet,
@@ -168,8 +169,7 @@ export function createSurveyForms(svc: ProvinceServices, book: Book, lang: Lang)
     const unitItem = form.addListItem().setTitle("Đơn vị được đánh giá").setRequired(true);
     if (units.length > 0) unitItem.setChoiceValues(units);
     for (const q of questions) {
-      const scale =
-        design.scales[q.scale ?? design.defaultScale] ?? BUILTIN_SCALES[q.scale ?? design.defaultScale];
+      const scale = scaleNamed(design, q.scale);
       const text = `${q.code}. ${q.text}`.trim();
       if (scale?.kind === "numeric")
         form.addScaleItem().setTitle(text).setBounds(scale.min, scale.max).setRequired(false);
