@@ -3,6 +3,7 @@
  * tieRule.decimals share a rank (87,244 and 87,2449 tie at 2 decimals); dense gives 1,1,2 and
  * competition 1,1,3. Tied units are listed by name, so the input order never changes the output.
  */
+import { ownValue } from "../keys/own-keys";
 import { TieRuleSchema, type ClassBand, type Classification, type TieRule } from "../criteria-set/schema";
 import { applyAverageRules } from "../consolidation/average-rules";
 import type { Lang } from "../messages/lang";
@@ -331,7 +332,7 @@ export function rankUnits(scored: UnitResult[], options: RankOptions): RankingRe
             band: bandOf(bands, key[u] === -Infinity ? null : key[u]! / scale),
             rank: ranks[i]!,
             // Own keys only: a unit named "constructor" must not read Object.prototype's.
-            flags: flags !== undefined && Object.hasOwn(flags, units[u]!.unit) ? flags[units[u]!.unit]! : [],
+            flags: ownValue(flags, units[u]!.unit) ?? [],
           })),
           classification,
         )
