@@ -43,6 +43,7 @@ import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { scoringSource } from "../pool/score-pool";
 import { ResultPacker } from "../pool/compact-result";
+import { ownRows } from "../pool/own-rows";
 import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
 import { nativeWrite, rankingWorkbook, reportDocx } from "../output/workbooks";
@@ -176,13 +177,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const sets: CriteriaSet[] = (o.frameworks ?? []).map((f) => loadFramework(f, lang).set);
 
   // Side tables: read once, before the loop; an unreadable one stops the run (exit 2).
-  let unitsRows: UnitsListRow[] = [];
-  if (o.units) {
-    const { grids } = openWorkbookOrThrow(o.units, lang);
-    const read = readUnitsGrid(grids[0]!, lang);
-    unitsRows = read.rows;
-    for (const i of read.issues) io.err(`${o.units}: ${i.cell ?? ""} ${i.message}\n`);
-  }
+  const unitsRows: UnitsListRow[] = o.units ? readUnitsList(o.units, lang, io) : [];
   const listed = listedIndex(unitsRows);
   let survey = new Map<string, SurveyInput>();
   let surveyNames = new Map<string, string>();
@@ -330,6 +325,17 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
 }
 
 /** The feedback folder may exist (files cchc wrote are replaced), but must not be a file. */
+/**
+ * The units list's rows, with strings of their own (see ownRows), read in a function of its own:
+ * its grid is then not held by the rank command's frame while every workbook is scored.
+ */
+function readUnitsList(path: string, lang: Lang, io: Console): UnitsListRow[] {
+  const { grids } = openWorkbookOrThrow(path, lang);
+  const read = readUnitsGrid(grids[0]!, lang);
+  for (const i of read.issues) io.err(`${path}: ${i.cell ?? ""} ${i.message}\n`);
+  return ownRows(read.rows);
+}
+
 function assertFeedbackFolder(folder: string, lang: Lang): void {
   if (existsSync(folder) && !statSync(folder).isDirectory())
     throw new CliError(t(lang, "feedbackNotFolder", displayPath(folder)), 2);

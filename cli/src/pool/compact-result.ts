@@ -249,7 +249,7 @@ function packedNodes(this: KeptResult): NodeTotals[] {
  * A string of its own: text cut out of a sheet's XML can keep the whole XML alive (V8 sliced
  * strings), which would hold every workbook read so far.
  */
-function flat(s: string): string {
+export function flat(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
 }
 
