@@ -3,7 +3,8 @@
  * tree packed. A unit's ~80 nodes as objects are ~16 KB; packed they are its figures by column
  * (hundredths in 16 or 32 bits or Float32 where exact, a column equal to an earlier one kept once)
  * and a byte of flags each, in one run-wide store (FigureStore), with the codes, titles, levels
- * and sections shared by every unit of the same set (~1 KB a unit). Memory then grows by numbers,
+ * and sections shared by every unit of the same set, and row numbers and maxima equal to the
+ * set's first unit's kept once (see TEMPLATE; ~0.7 KB a unit). Memory then grows by numbers,
  * not objects, as a country's 5,000 units are read.
  *
  * The ranking, the year record, the report and the feedback read `result.nodes` as before: it is
@@ -56,6 +57,13 @@ const F64 = 2;
 const SAME = 3; // 3…8: SAME + k, k < FIGURES - 1
 const C16 = 10;
 const C32 = 11;
+/**
+ * Kept on the main thread only: the same bytes as this column of the first unit of the same
+ * shape (its template's row numbers and maxima), kept once per shape instead of once a unit.
+ */
+const TEMPLATE = 12;
+/** The columns that may be a template's: row numbers and maxima. */
+const TEMPLATED = [0, 1];
 
 /** Bytes a value of a column kept this way takes (0: nothing stored). */
 function width(code: number): number {
@@ -180,6 +188,30 @@ function packFigures(nodes: readonly NodeTotals[]): { layout: number; blob: Uint
   return { layout, blob };
 }
 
+/** Column c of n values (column-major in `v`) read back from the bytes kept with `code` at `at`. */
+function readColumn(
+  v: Float64Array,
+  c: number,
+  n: number,
+  code: number,
+  buffer: ArrayBuffer,
+  at: number,
+): void {
+  if (code === ZERO) v.fill(0, c * n, (c + 1) * n);
+  else if (code === F32) v.set(new Float32Array(buffer, at, n), c * n);
+  else if (code === F64) v.set(new Float64Array(buffer, at, n), c * n);
+  else if (code === C16 || code === C32) {
+    const k = code === C16 ? new Int16Array(buffer, at, n) : new Int32Array(buffer, at, n);
+    for (let i = 0; i < n; i++) v[c * n + i] = k[i]! / 100;
+  } else v.copyWithin(c * n, (code - SAME) * n, (code - SAME + 1) * n);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Every packed tree's bytes, one after the other in 256 KB pieces: a few large buffers for the
  * whole run instead of three small ones a unit (each with its own objects and allocation).
@@ -293,10 +325,46 @@ export class ResultPacker {
   }
 
   private readonly store = new FigureStore();
+  /** Per shape, each templated column as first seen: its code and bytes (see TEMPLATE). */
+  private readonly templates = new Map<Shape, ({ code: number; bytes: Uint8Array } | undefined)[]>();
 
   private pack(nodes: readonly NodeTotals[]): Packed {
     const { layout, blob } = packFigures(nodes);
-    return { shape: this.shapeOf(nodes), layout, at: this.store.put(blob) };
+    return this.put(this.shapeOf(nodes), layout, blob);
+  }
+
+  /** A packed tree kept in the store, without the columns equal to its shape's template. */
+  private put(shape: Shape, layout: number, blob: Uint8Array): Packed {
+    const n = shape.codes.length;
+    let refs = this.templates.get(shape);
+    if (!refs) this.templates.set(shape, (refs = []));
+    let kept = layout;
+    const parts: Uint8Array[] = [blob.subarray(0, align8(n))];
+    let at = align8(n);
+    for (let c = 0; c < FIGURES; c++) {
+      const code = (layout >> (4 * c)) & 15;
+      const size = align8(width(code) * n);
+      const bytes = blob.subarray(at, at + size);
+      at += size;
+      if (size === 0) continue;
+      if (TEMPLATED.includes(c)) {
+        const ref = refs[c];
+        if (!ref) refs[c] = { code, bytes: bytes.slice() };
+        if (!ref || (ref.code === code && sameBytes(ref.bytes, bytes))) {
+          kept = (kept & ~(15 << (4 * c))) | (TEMPLATE << (4 * c));
+          continue;
+        }
+      }
+      parts.push(bytes);
+    }
+    if (kept === layout) return { shape, layout, at: this.store.put(blob) };
+    const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+    let to = 0;
+    for (const p of parts) {
+      out.set(p, to);
+      to += p.length;
+    }
+    return { shape, layout: kept, at: this.store.put(out) };
   }
 
   /** The figures of a packed tree, column-major, in a buffer reused from one call to the next. */
@@ -309,13 +377,10 @@ export class ResultPacker {
     let at = offset + align8(n);
     for (let c = 0; c < FIGURES; c++) {
       const code = (p.layout >> (4 * c)) & 15;
-      if (code === ZERO) v.fill(0, c * n, (c + 1) * n);
-      else if (code === F32) v.set(new Float32Array(buffer, at, n), c * n);
-      else if (code === F64) v.set(new Float64Array(buffer, at, n), c * n);
-      else if (code === C16 || code === C32) {
-        const k = code === C16 ? new Int16Array(buffer, at, n) : new Int32Array(buffer, at, n);
-        for (let i = 0; i < n; i++) v[c * n + i] = k[i]! / 100;
-      } else v.copyWithin(c * n, (code - SAME) * n, (code - SAME + 1) * n);
+      if (code === TEMPLATE) {
+        const ref = this.templates.get(p.shape)![c]!;
+        readColumn(v, c, n, ref.code, ref.bytes.buffer as ArrayBuffer, ref.bytes.byteOffset);
+      } else readColumn(v, c, n, code, buffer, at);
       at += align8(width(code) * n);
     }
     return v;
@@ -369,7 +434,7 @@ export class ResultPacker {
     if (nodes.shape) shapes.set(nodes.shapeId, this.intern(nodes.shape));
     const shape = shapes.get(nodes.shapeId);
     if (!shape) throw new Error(`cchc: worker tree shape ${nodes.shapeId} not sent`);
-    return this.keep(result, { shape, layout: nodes.layout, at: this.store.put(nodes.blob) });
+    return this.keep(result, this.put(shape, nodes.layout, nodes.blob));
   }
 
   private keep(result: UnitResult, packed: Packed | null): UnitResult {

@@ -145,6 +145,41 @@ describe("ResultPacker", () => {
     );
   });
 
+  it("reads back units sharing their template's rows and maxima, and units that do not", () => {
+    // Row numbers and maxima equal to the first unit of the same shape are kept once per shape.
+    const sameTemplate = fc.tuple(unitArb, fc.array(fc.tuple(unitArb, fc.boolean()), { maxLength: 8 }));
+    fc.assert(
+      fc.property(sameTemplate, ([first, others]) => {
+        const units = [
+          first,
+          ...others.map(([u, same]) =>
+            same
+              ? {
+                  ...u,
+                  nodes: u.nodes.map((n, j) => ({
+                    ...n,
+                    row: first.nodes[j]!.row,
+                    max: first.nodes[j]!.max,
+                  })),
+                }
+              : u,
+          ),
+        ];
+        const packer = new ResultPacker();
+        const kept = units.map((u) => packer.compact(u));
+        kept.forEach((k, i) => {
+          expect(JSON.stringify(k)).toBe(JSON.stringify(units[i]));
+          k.nodes.forEach((n, j) => {
+            expect(Object.keys(n)).toEqual(Object.keys(units[i]!.nodes[j]!));
+            for (const key of ["row", "max", "applicableMax", "final"] as const)
+              expect(Object.is(n[key], units[i]!.nodes[j]![key])).toBe(true);
+          });
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("keeps thousands of units apart in its store, none showing where it is kept", () => {
     const [u] = fc.sample(unitArb, { numRuns: 1, seed: 7 });
     const packer = new ResultPacker();
