@@ -10,6 +10,7 @@
 export { cellAt, formulaAt, gridWidth, type CellValue, type Grid, type MergedArea } from "./grid/grid";
 export { a1, columnIndex, columnLetters, parseA1, rangeA1 } from "./grid/address";
 export { cleanText, foldText } from "./grid/fold-text";
+export { ownString } from "./memo/own-string";
 export {
   MAX_UNITS,
   SCALE,

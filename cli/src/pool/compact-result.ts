@@ -12,7 +12,7 @@
  * demand, the last few kept so repeated reads of one unit (a sort's comparator) stay cheap.
  * A tree that does not have exactly the expected keys is kept as it came (nothing is dropped).
  */
-import type { NodeTotals, UnitResult } from "@cchc/scoring-core";
+import { ownString, type NodeTotals, type UnitResult } from "@cchc/scoring-core";
 import type { UnitOutcome } from "@cchc/scoring-core/workflow";
 
 const LEVELS = ["field", "criterion", "subcriterion", "item"] as const;
@@ -277,14 +277,6 @@ function packedNodes(this: KeptResult): NodeTotals[] {
   return packer.unpack(packed);
 }
 
-/**
- * A string of its own: text cut out of a sheet's XML can keep the whole XML alive (V8 sliced
- * strings), which would hold every workbook read so far.
- */
-export function flat(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
-}
-
 export class ResultPacker {
   private readonly shapes = new Map<string, Shape>();
   private readonly strings = new Map<string, string>();
@@ -300,7 +292,7 @@ export class ResultPacker {
   private share(s: string): string {
     const hit = this.strings.get(s);
     if (hit !== undefined) return hit;
-    const own = flat(s);
+    const own = ownString(s);
     this.strings.set(own, own);
     return own;
   }
@@ -316,7 +308,7 @@ export class ResultPacker {
       levels: [...given.levels],
       sections: [...given.sections],
     };
-    this.shapes.set(flat(key), shape);
+    this.shapes.set(ownString(key), shape);
     return shape;
   }
 
@@ -442,7 +434,7 @@ export class ResultPacker {
     for (const [k, v] of Object.entries(result)) {
       if (k === "nodes" && packed) {
         Object.defineProperty(out, "nodes", { enumerable: true, configurable: true, get: packedNodes });
-      } else if (k === "unit" || k === "file") out[k] = typeof v === "string" ? flat(v) : v;
+      } else if (k === "unit" || k === "file") out[k] = typeof v === "string" ? ownString(v) : v;
       else if (k === "group" || k === "unitType" || k === "type")
         out[k] = typeof v === "string" ? this.share(v) : v;
       else out[k] = v;

@@ -5,17 +5,17 @@
  * and a group or unit type repeated on many rows is kept once.
  */
 import type { UnitsListRow } from "@cchc/scoring-core";
-import { flat } from "./compact-result";
+import { ownString } from "@cchc/scoring-core";
 
 export function ownRows(rows: readonly UnitsListRow[]): UnitsListRow[] {
   const shared = new Map<string, string>();
   const share = (s: string): string => {
     let hit = shared.get(s);
-    if (hit === undefined) shared.set(s, (hit = flat(s)));
+    if (hit === undefined) shared.set(s, (hit = ownString(s)));
     return hit;
   };
   const own = (v: unknown, repeated: boolean): unknown =>
-    typeof v === "string" ? (repeated ? share(v) : flat(v)) : v;
+    typeof v === "string" ? (repeated ? share(v) : ownString(v)) : v;
   return rows.map((row) => {
     const out = { ...row } as Record<string, unknown>;
     for (const [k, v] of Object.entries(row)) {

@@ -9,6 +9,8 @@
  * thousands of different workbooks would keep one sheet each (`cchc rank` on 800 distinct
  * workbooks: 502 sheet XMLs, 21 MB, held by the folded-words memo alone).
  */
+import { ownString } from "./own-string";
+
 export class BoundedMemo<K, V> {
   private readonly map = new Map<K, V>();
 
@@ -24,9 +26,4 @@ export class BoundedMemo<K, V> {
     }
     return value;
   }
-}
-
-/** The same text, in a string of its own (never a slice of a longer one). */
-function ownString(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
 }
