@@ -13,12 +13,12 @@ import { CLASSIFICATION_PRESETS } from "../src/criteria-set/schema";
 import type { Grid } from "../src/grid/grid";
 import { rankUnits } from "../src/ranking/rank-units";
 import { lostPoints } from "../src/ranking/lost-points";
-import type { UnitResult } from "../src/reports/schemas";
 import { readTable } from "../src/table/read-table";
 import type { ScoringTable } from "../src/table/types";
 import { computeDetailed, type DetailedTotals } from "../src/totals/compute-totals";
 import { IssueCollector } from "../src/issues/issue";
 import { validateWithTotals } from "../src/validation/validate-table";
+import { rankUnitsFrom } from "./ab-entry";
 import { benchGrid } from "./grids";
 
 const RUNS = 5;
@@ -64,25 +64,7 @@ const RANK_WARM_UP = 5;
  * made the figure depend on what ran before it. Same units, calls and timed runs as before.
  */
 function rankPhase(rankGrids: readonly Grid[]): { what: string; n: number; t: Timing }[] {
-  const base: UnitResult[] = rankGrids.map((g, i) => {
-    const r = checkSheet(g);
-    return {
-      unit: `Đơn vị ${i}`,
-      group: "",
-      unitType: null,
-      file: null,
-      totals: r.totals,
-      nodes: r.nodes,
-      errors: r.counts.error,
-      warnings: r.counts.warning,
-    };
-  });
-  const units: UnitResult[] = Array.from({ length: 10_000 }, (_, i) => ({
-    ...base[i % base.length]!,
-    unit: `Đơn vị số ${i}`,
-    group: i % 3 === 0 ? "UBND xã, phường" : "Sở, ban, ngành",
-    file: `don-vi-${i}.xlsx`,
-  }));
+  const units = rankUnitsFrom(rankGrids);
   const classification = CLASSIFICATION_PRESETS["national"]!;
   const rank = (opts: { lostPoints?: boolean }) => () =>
     void (sink += rankUnits(units, { classification, ...opts }).groups.length);
