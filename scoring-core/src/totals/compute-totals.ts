@@ -9,8 +9,16 @@ import { fromUnits, toUnits } from "../numbers/decimal";
 import { clampTotal } from "../ranking/classify";
 import { hasNotApplicablePolicy, notApplicableTotals, type HookAcc } from "../criteria-set/not-applicable";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
-import { buildScoreTree, numberOf, type ScoreNode } from "./score-tree";
-import type { NumberRead } from "../table/types";
+import {
+  buildScoreTree,
+  finishParent,
+  numberOf,
+  sheetAllowsNotApplicable,
+  sheetScoreNode,
+  startScoreTree,
+  type ScoreNode,
+} from "./score-tree";
+import type { NumberRead, Section, TableNode } from "../table/types";
 
 /** Survey (ĐTXHH) points for a unit: a total, or per survey-scored criterion code. */
 export interface SurveyInput {
@@ -160,6 +168,20 @@ function addFrame(fr: Float64Array, f: number, c: number): void {
   if (fr[c + HAS_APPRAISAL] === 1) fr[f + HAS_APPRAISAL] = 1;
 }
 
+/** Zeroes frame `f`, slot by slot (TypedArray fill is a builtin call; this is a parent's every visit). */
+function clearFrame(fr: Float64Array, f: number): void {
+  fr[f + MAX] = 0;
+  fr[f + APPLICABLE_MAX] = 0;
+  fr[f + SELF_MAX] = 0;
+  fr[f + SURVEY_MAX] = 0;
+  fr[f + SELF] = 0;
+  fr[f + APPRAISED] = 0;
+  fr[f + SURVEY] = 0;
+  fr[f + BONUS] = 0;
+  fr[f + PENALTY] = 0;
+  fr[f + HAS_APPRAISAL] = 0;
+}
+
 /** Some child is not applicable (only then can an N/A policy apply: the hook decides). */
 function anyNotApplicable(kids: readonly ScoreNode[]): boolean {
   for (let i = 0; i < kids.length; i++) if (kids[i]!.notApplicable) return true;
@@ -178,19 +200,13 @@ function hookAcc(fr: Float64Array, f: number): HookAcc {
 
 /** Visits a node (tree order: its output row comes before its children's) into frame depth `d`. */
 function visit(n: ScoreNode, w: Walk, d: number): void {
-  const slot = w.nodes.length;
-  w.nodes.push(null as unknown as NodeTotals); // reserved: parents come before children
+  const slot = reserve(w, d);
   const f = d * FRAME;
-  if ((d + 2) * FRAME > w.frames.length) {
-    const bigger = new Float64Array(w.frames.length * 2);
-    bigger.set(w.frames);
-    w.frames = sharedFrames = bigger;
-  }
   const kids = n.children;
   if (kids.length === 0) leafSums(n, w, f);
   else {
     let fr = w.frames;
-    fr.fill(0, f, f + FRAME);
+    clearFrame(fr, f);
     // The children's sums are kept only when an N/A policy needs them (rarely).
     const accs: HookAcc[] | null = anyNotApplicable(kids) && hasNotApplicablePolicy(kids) ? [] : null;
     const c = f + FRAME;
@@ -211,6 +227,14 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
       }
     }
   }
+  capAndWrite(n, w, f, slot);
+}
+
+/**
+ * Applies a bonus/penalty content's cap to frame `f` (noting the event) and writes the node's
+ * report row into its reserved slot.
+ */
+function capAndWrite(n: ScoreNode, w: Walk, f: number, slot: number): void {
   const fr = w.frames;
   if (n.cap !== null) {
     const cap = toUnits(n.cap);
@@ -245,9 +269,63 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
   };
 }
 
+/** Reserves the next report row (parents come before their children) and frame depth `d`'s room. */
+function reserve(w: Walk, d: number): number {
+  const slot = w.nodes.length;
+  w.nodes.push(null as unknown as NodeTotals);
+  if ((d + 2) * FRAME > w.frames.length) {
+    const bigger = new Float64Array(w.frames.length * 2);
+    bigger.set(w.frames);
+    w.frames = sharedFrames = bigger;
+  }
+  return slot;
+}
+
+/**
+ * A sheet-only node (no reference set): its score node built and summed in the same visit as
+ * its report row — one walk over the table instead of a tree build and then a walk of the tree.
+ * Same order as buildScoreTree + visit: parents' rows first, leaves' survey judgements in tree
+ * order. Sheet-only nodes have no set, so no N/A policy applies under them.
+ */
+function visitSheet(
+  node: TableNode,
+  parentSection: Section | null,
+  topLevel: boolean,
+  allowNA: boolean,
+  w: Walk,
+  d: number,
+): ScoreNode {
+  const allowed = sheetAllowsNotApplicable(node, allowNA);
+  const n = sheetScoreNode(node, parentSection, topLevel, allowed);
+  const slot = reserve(w, d);
+  const f = d * FRAME;
+  const kids = node.children;
+  if (kids.length === 0) leafSums(n, w, f);
+  else {
+    clearFrame(w.frames, f);
+    const out = new Array<ScoreNode>(kids.length);
+    const c = f + FRAME;
+    for (let i = 0; i < kids.length; i++) {
+      out[i] = visitSheet(kids[i]!, n.section, false, allowed, w, d + 1);
+      addFrame(w.frames, f, c);
+    }
+    n.children = out;
+    finishParent(n);
+    if (n.section !== "main") {
+      const fr = w.frames;
+      fr[f + MAX] = fr[f + APPLICABLE_MAX] = toUnits(n.max);
+    }
+  }
+  capAndWrite(n, w, f, slot);
+  return n;
+}
+
 /** The whole computation, with the tree and the caps applied (validation reports those). */
 export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}): DetailedTotals {
-  const tree = buildScoreTree(table, options);
+  const set = options.set ?? null;
+  // Without a set the score tree mirrors the table: built and summed in one walk (visitSheet).
+  const tree = set === null ? new Array<ScoreNode>(table.fields.length) : buildScoreTree(table, options);
+  if (set === null) startScoreTree();
   const survey = options.survey ?? null;
   const w: Walk = {
     frames: sharedFrames,
@@ -270,8 +348,9 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   let bonus = 0;
   let penalty = 0;
   for (let i = 0; i < tree.length; i++) {
-    const field = tree[i]!;
-    visit(field, w, 0);
+    let field: ScoreNode;
+    if (set === null) field = tree[i] = visitSheet(table.fields[i]!, null, true, false, w, 0);
+    else visit((field = tree[i]!), w, 0);
     const a = w.frames;
     bonus += a[BONUS]!;
     penalty += a[PENALTY]!;
@@ -292,7 +371,7 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     applicableMax += m;
   }
   // A set may declare the range the total is held in (e.g. bonus cannot lift it above 100).
-  const range = options.set?.classification.totalRange;
+  const range = set?.classification.totalRange;
   const final = range
     ? toUnits(clampTotal(fromUnits(appraised + surveyPts + bonus - penalty), range))
     : appraised + surveyPts + bonus - penalty;
