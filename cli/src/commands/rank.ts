@@ -36,7 +36,7 @@ import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
 import { CliError, EXIT_OK, EXIT_UNREADABLE } from "../io/cli-error";
-import type { Console } from "../io/console";
+import { outJson, type Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
@@ -319,7 +319,8 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     if (!o.json) io.err(`${t(lang, "feedbackWritten", written, displayPath(o.feedback))}\n`);
   }
 
-  if (o.json) io.out(JSON.stringify(rankJson(ranking, appraisal), null, 2));
+  // Written in pieces: a country's ranking as one JSON string was the run's last peak.
+  if (o.json) outJson(io, rankJson(ranking, appraisal));
   else io.out(humanRanking(ranking, lang, o.out));
   return ranking;
 }
