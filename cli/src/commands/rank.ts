@@ -36,12 +36,13 @@ import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
 import { CliError, EXIT_OK, EXIT_UNREADABLE } from "../io/cli-error";
-import type { Console } from "../io/console";
+import { outJson, type Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
 import { scoringSource } from "../pool/score-pool";
+import type { FileMeta } from "../pool/score-file";
 import { ResultPacker } from "../pool/compact-result";
 import { ownRows } from "../pool/own-rows";
 import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
@@ -178,7 +179,6 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
 
   // Side tables: read once, before the loop; an unreadable one stops the run (exit 2).
   const unitsRows: UnitsListRow[] = o.units ? readUnitsList(o.units, lang, io) : [];
-  const listed = listedIndex(unitsRows);
   let survey = new Map<string, SurveyInput>();
   let surveyNames = new Map<string, string>();
   if (o.survey && /\.json$/i.test(o.survey)) {
@@ -210,14 +210,9 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   for (const m of missing) collector.fail({ file: m, unit: null, error: t(lang, "notFound", m) });
   for (const u of unsupported)
     collector.fail({ file: basename(u), unit: null, error: unsupportedFormat(u, lang) ?? u });
-  const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
   // What the units list says of each file, then the files scored on every core, taken in order.
-  const metas = files.map((file) => {
-    const row = listed(basename(file));
-    if (row) listedSeen.add(row);
-    return fileMeta(file, row);
-  });
+  const { metas, absent } = matchFiles(files, unitsRows);
   const source = scoringSource(
     files,
     metas,
@@ -249,7 +244,6 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
 
   for (const key of survey.keys())
     if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", surveyNames.get(key) ?? key)}\n`);
-  const absent = unitsRows.filter((r) => r.source && !listedSeen.has(r));
   for (const r of absent.slice(0, 5)) io.err(`${t(lang, "unitsUnmatched", r.unit, r.source ?? "")}\n`);
   if (absent.length > 5) io.err(`${t(lang, "unitsUnmatchedMore", absent.length - 5)}\n`);
 
@@ -319,12 +313,31 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     if (!o.json) io.err(`${t(lang, "feedbackWritten", written, displayPath(o.feedback))}\n`);
   }
 
-  if (o.json) io.out(JSON.stringify(rankJson(ranking, appraisal), null, 2));
+  // Written in pieces: a country's ranking as one JSON string was the run's last peak.
+  if (o.json) outJson(io, rankJson(ranking, appraisal));
   else io.out(humanRanking(ranking, lang, o.out));
   return ranking;
 }
 
-/** The feedback folder may exist (files cchc wrote are replaced), but must not be a file. */
+/**
+ * What the units list says of each file (in file order), and the listed units no file was found
+ * for, in a function of its own: the list's index by file name and the set of rows matched are
+ * dropped once the files are matched, not held through the run (≈ 90 bytes a unit).
+ */
+function matchFiles(
+  files: readonly string[],
+  unitsRows: readonly UnitsListRow[],
+): { metas: FileMeta[]; absent: UnitsListRow[] } {
+  const listed = listedIndex(unitsRows);
+  const seen = new Set<UnitsListRow>();
+  const metas = files.map((file) => {
+    const row = listed(basename(file));
+    if (row) seen.add(row);
+    return fileMeta(file, row);
+  });
+  return { metas, absent: unitsRows.filter((r) => r.source && !seen.has(r)) };
+}
+
 /**
  * The units list's rows, with strings of their own (see ownRows), read in a function of its own:
  * its grid is then not held by the rank command's frame while every workbook is scored.
@@ -336,6 +349,7 @@ function readUnitsList(path: string, lang: Lang, io: Console): UnitsListRow[] {
   return ownRows(read.rows);
 }
 
+/** The feedback folder may exist (files cchc wrote are replaced), but must not be a file. */
 function assertFeedbackFolder(folder: string, lang: Lang): void {
   if (existsSync(folder) && !statSync(folder).isDirectory())
     throw new CliError(t(lang, "feedbackNotFolder", displayPath(folder)), 2);

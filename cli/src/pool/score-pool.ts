@@ -95,11 +95,15 @@ export function workerCount(files: number): number {
  * two young-generation GCs and be promoted whole. `shapes`: the tree came packed from the worker
  * whose shapes these are (see WirePacker).
  */
-function kept(packer: ResultPacker | null, scored: ScoredFile, shapes?: Map<number, Shape>): ScoredFile {
+function kept(
+  packer: ResultPacker | null,
+  scored: ScoredFile,
+  meta: FileMeta | null,
+  shapes?: Map<number, Shape>,
+): ScoredFile {
   const { outcome } = scored;
   if (!packer || !outcome.ok) return scored;
-  const result = shapes ? packer.receive(outcome.result, shapes) : packer.compact(outcome.result);
-  return { ...scored, outcome: { ...outcome, result } };
+  return { ...scored, outcome: packer.keepOutcome(outcome, meta, shapes) };
 }
 
 /**
@@ -131,7 +135,7 @@ function inline(
   return {
     take: (i) => {
       holdYoungGeneration();
-      return kept(packer, scoreFile(files[i]!, metas[i]!, ctx));
+      return kept(packer, scoreFile(files[i]!, metas[i]!, ctx), metas[i]!);
     },
     close: () => undefined,
   };
@@ -203,7 +207,12 @@ export function scoringSource(
         any = true;
         const reply = m.message as PoolReply;
         // Unpacked even when dropped: its shape may be one later replies refer to.
-        const scored = kept(packer, { outcome: reply.outcome, modified: reply.modified }, shapes[w]);
+        const scored = kept(
+          packer,
+          { outcome: reply.outcome, modified: reply.modified },
+          metas[reply.i] ?? null,
+          shapes[w],
+        );
         // An outcome already scored in line (after a worker was given up on) is dropped.
         if (reply.i >= taking && !ready.has(reply.i)) ready.set(reply.i, { scored, byWorker: true });
       }
@@ -230,7 +239,7 @@ export function scoringSource(
         }
         if (broken) {
           stop();
-          return kept(packer, scoreFile(files[i]!, metas[i]!, ctx));
+          return kept(packer, scoreFile(files[i]!, metas[i]!, ctx), metas[i]!);
         }
         const posted = Atomics.load(counters, POSTED);
         if (drain(i)) continue;
@@ -238,7 +247,10 @@ export function scoringSource(
         const j = claimFile(counters, last, window, true);
         if (j >= 0) {
           byMain++;
-          ready.set(j, { scored: kept(packer, scoreFile(files[j]!, metas[j]!, ctx)), byWorker: false });
+          ready.set(j, {
+            scored: kept(packer, scoreFile(files[j]!, metas[j]!, ctx), metas[j]!),
+            byWorker: false,
+          });
           continue;
         }
         // File i is with a worker. A worker that died holds at most the one file it claimed.
