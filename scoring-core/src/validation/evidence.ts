@@ -138,8 +138,8 @@ const REFERENCE_START = new RegExp(`(?:^|[^${L}\\d])\\d{1,6}\\/(?:(?:19|20)\\d{2
  * Vietnamese (U+1E00–U+1EFF) and general punctuation, super/subscripts and currency signs
  * (U+2010–U+20CF: no canonical decomposition, never combining; “ ” – … are common here).
  */
-const NOT_PLAIN = "[\\u0300-\\u1dff\\u1f00-\\u200f\\u20d0-\\uffff:]";
-// eslint-disable-next-line no-misleading-character-class -- a range of code units, combining marks on purpose
+// Written as a class and a look-behind: the class with two holes ran ~1.3–3× slower in V8.
+const NOT_PLAIN = "[\\u0300-\\uffff:](?<![\\u1e00-\\u1eff\\u2010-\\u20cf])";
 const SUSPECT_NO_PERIOD = new RegExp(NOT_PLAIN);
 
 /**
