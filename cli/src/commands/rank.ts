@@ -228,7 +228,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     // Packed by the workers, or as soon as scored here: outcomes may wait their turn.
     packer,
   );
-  collectAll(source, metas, collector, progress);
+  collectAll(source, metas, packer, collector, progress);
   // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
   const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes, feedback } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);
@@ -318,10 +318,11 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
 function collectAll(
   source: OutcomeSource,
   metas: readonly FileMeta[],
+  packer: ResultPacker,
   collector: OutcomeCollector,
   progress: Progress,
 ): void {
-  const held = new HeldOutcomes(metas);
+  const held = new HeldOutcomes(metas, packer);
   try {
     metas.forEach((meta, i) => {
       progress.step(i, meta.file);

@@ -370,6 +370,26 @@ export class ResultPacker {
     return own;
   }
 
+  /** Every shape of this run, by number (see packedCode). */
+  private readonly shapeList: Shape[] = [];
+  private readonly shapeIds = new Map<Shape, number>();
+
+  /** A packed tree as three integers (its shape's number, its layout, its place in the store). */
+  packedCode(p: Packed): [number, number, number] {
+    let id = this.shapeIds.get(p.shape);
+    if (id === undefined) {
+      id = this.shapeList.length;
+      this.shapeList.push(p.shape);
+      this.shapeIds.set(p.shape, id);
+    }
+    return [id, p.layout, p.at];
+  }
+
+  /** The packed tree of packedCode's integers. */
+  packedFrom(shape: number, layout: number, at: number): Packed {
+    return { packer: this, shape: this.shapeList[shape]!, layout, at };
+  }
+
   /** The one shape of this run equal to `given` (its strings shared). */
   private intern(given: Shape): Shape {
     const key = shapeKey(given);

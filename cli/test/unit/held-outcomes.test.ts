@@ -122,7 +122,7 @@ describe("HeldOutcomes", () => {
             outcome: packer.keepOutcome(f.outcome as unknown as UnitOutcome, metas[i]!),
             modified: f.modified,
           }));
-          const held = new HeldOutcomes(metas);
+          const held = new HeldOutcomes(metas, packer);
           given.forEach((g, i) => held.hold(i, g));
           given.forEach((g, i) => {
             const back = held.take(i);
@@ -138,6 +138,30 @@ describe("HeldOutcomes", () => {
       ),
       { numRuns: 50 },
     );
+  });
+
+  it("holds thousands of outcomes across the store's pieces", () => {
+    const [sample] = fc.sample(okArb, { numRuns: 1, seed: 3 });
+    const packer = new ResultPacker();
+    const meta: FileMeta = { file: "a.xlsx", unit: null, group: null, unitType: null, listedSurvey: null };
+    const given: ScoredFile[] = Array.from({ length: 6000 }, (_, i) => ({
+      outcome: packer.keepOutcome(
+        {
+          ...sample!,
+          result: { ...sample!.result, errors: i, totals: { ...sample!.result.totals, self: i / 7 } },
+        } as unknown as UnitOutcome,
+        meta,
+      ),
+      modified: i * 1.5,
+    }));
+    const held = new HeldOutcomes(
+      given.map(() => meta),
+      packer,
+    );
+    given.forEach((g, i) => held.hold(i, g));
+    given.forEach((g, i) => {
+      expect(JSON.stringify(held.take(i))).toBe(JSON.stringify(g));
+    });
   });
 
   it("keeps a unit's name and file as the units list's strings", () => {
@@ -166,7 +190,7 @@ describe("HeldOutcomes", () => {
       appraisal: null,
       setId: null,
     } as unknown as UnitOutcome;
-    const held = new HeldOutcomes([meta]);
+    const held = new HeldOutcomes([meta], packer);
     held.hold(0, { outcome: packer.keepOutcome(outcome, meta), modified: 1.5 });
     const back = held.take(0);
     expect(back.modified).toBe(1.5);
