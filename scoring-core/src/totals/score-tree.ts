@@ -103,12 +103,40 @@ function judgeSurveyTitle(title: string): boolean {
 
 /** Rule text parsing belongs to criteria-set/rule-text; an unparsed text is simply no rule. */
 function ruleFromText(node: TableNode, max: number): ScoringRule | null {
-  if (node.ruleText.length === 0) return null;
+  const texts = node.ruleText;
+  if (texts.length === 0) return null;
+  return sheetRule(texts.length === 1 ? texts[0]! : texts.join("\n"), max);
+}
+
+/**
+ * A sheet's rule text read as a rule, once per distinct (text, maximum): every unit of a province
+ * fills the same template, and parseRuleText hands back a fresh copy of its memoised rule (a JSON
+ * parse) on every call, once per leaf of every table. The rule kept here is frozen, so the score
+ * nodes of different tables can share it and none can change another's.
+ */
+function sheetRule(text: string, max: number): ScoringRule | null {
+  const known = sheetRules.get(text, noRules);
+  for (let i = 0; i < known.length; i++) if (known[i]!.max === max) return known[i]!.rule;
+  let rule: ScoringRule | null;
   try {
-    return parseRuleText(node.ruleText.join("\n"), max);
+    rule = parseRuleText(text, max);
   } catch {
-    return null;
+    rule = null;
   }
+  if (rule !== null) deepFreeze(rule);
+  // A text seen with many maxima is not a template's (one maximum per row): not kept.
+  if (known.length < RULE_MAXIMA) known.push({ max, rule });
+  return rule;
+}
+const sheetRules = new BoundedMemo<string, { max: number; rule: ScoringRule | null }[]>(5_000);
+const RULE_MAXIMA = 8;
+function noRules(): { max: number; rule: ScoringRule | null }[] {
+  return [];
+}
+
+function deepFreeze(value: object): void {
+  Object.freeze(value);
+  for (const v of Object.values(value)) if (typeof v === "object" && v !== null) deepFreeze(v as object);
 }
 
 export function tableMarkedNotApplicable(node: TableNode): boolean {
@@ -122,7 +150,8 @@ export function tableMarkedNotApplicable(node: TableNode): boolean {
   return false;
 }
 
-function finishParent(n: ScoreNode): void {
+/** A parent's maximum, not-applicable and survey flags from its children (set once they are built). */
+export function finishParent(n: ScoreNode): void {
   if (n.children.length === 0) return;
   let u = 0;
   // Indexed loops here and below: they allocate no iterator results, whatever tier runs them.
@@ -145,27 +174,34 @@ function everyNotApplicable(nodes: readonly ScoreNode[]): boolean {
 /** The sheet's rule text for a node allows "Không áp dụng" (no set). */
 function ruleAllowsNotApplicable(node: TableNode): boolean {
   const texts = node.ruleText;
-  for (let i = 0; i < texts.length; i++) if (ruleTextAllowsNotApplicable(texts[i]!)) return true;
+  for (let i = 0; i < texts.length; i++)
+    if (ruleTextsAllowing.get(texts[i]!, ruleTextAllowsNotApplicable)) return true;
   return false;
 }
+/**
+ * Each distinct rule text judged once (a template's texts repeat in every unit's table; the
+ * judgement folds the whole text, every node of every table).
+ */
+const ruleTextsAllowing = new BoundedMemo<string, boolean>(5_000);
 
 /**
- * A sheet-only node. `allowNA`: an ancestor (set flag or rule text) already allows marking
- * items not applicable.
+ * A sheet-only node without its children (they are the caller's: fromTable here, or the totals
+ * walk, which builds the tree and sums it in one pass). `allowed`: the node may be marked not
+ * applicable (an ancestor's set flag or rule text, or its own rule text: sheetAllowsNotApplicable).
+ * Leaves' survey judgements are remembered by position, so leaves must come in tree order.
  */
-function fromTable(
+export function sheetScoreNode(
   node: TableNode,
   parentSection: Section | null,
   topLevel: boolean,
-  allowNA = false,
+  allowed: boolean,
 ): ScoreNode {
   const section: Section = node.section ?? parentSection ?? "main";
   const sheetMax = numberOf(node.max) ?? 0;
   const leaf = node.children.length === 0;
   const rule = leaf ? ruleFromText(node, sheetMax) : null;
-  const allowed = allowNA || ruleAllowsNotApplicable(node);
   const marked = leaf && tableMarkedNotApplicable(node);
-  const n: ScoreNode = {
+  return {
     code: node.code,
     title: node.title,
     level: node.level,
@@ -181,10 +217,29 @@ function fromTable(
     cap: topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
     children: NO_CHILDREN,
   };
-  if (!leaf) {
-    const kids = node.children;
+}
+
+/** A sheet-only node may be marked not applicable: an ancestor allows it (`allowNA`) or its rule text does. */
+export function sheetAllowsNotApplicable(node: TableNode, allowNA: boolean): boolean {
+  return allowNA || ruleAllowsNotApplicable(node);
+}
+
+/**
+ * A sheet-only node. `allowNA`: an ancestor (set flag or rule text) already allows marking
+ * items not applicable.
+ */
+function fromTable(
+  node: TableNode,
+  parentSection: Section | null,
+  topLevel: boolean,
+  allowNA = false,
+): ScoreNode {
+  const allowed = sheetAllowsNotApplicable(node, allowNA);
+  const n = sheetScoreNode(node, parentSection, topLevel, allowed);
+  const kids = node.children;
+  if (kids.length > 0) {
     const out = new Array<ScoreNode>(kids.length);
-    for (let i = 0; i < kids.length; i++) out[i] = fromTable(kids[i]!, section, false, allowed);
+    for (let i = 0; i < kids.length; i++) out[i] = fromTable(kids[i]!, n.section, false, allowed);
     n.children = out;
     finishParent(n);
   }
@@ -266,9 +321,14 @@ export function indexTable(table: ScoringTable): Map<string, TableNode> {
   return map;
 }
 
+/** Starts a tree: leaves' survey judgements are remembered by position from the first leaf on. */
+export function startScoreTree(): void {
+  leafOrdinal = 0;
+}
+
 export function buildScoreTree(table: ScoringTable, options: TreeOptions = {}): ScoreNode[] {
   const set = options.set ?? null;
-  leafOrdinal = 0;
+  startScoreTree();
   if (!set) {
     const out = new Array<ScoreNode>(table.fields.length);
     for (let i = 0; i < out.length; i++) out[i] = fromTable(table.fields[i]!, null, true);
