@@ -218,8 +218,10 @@ export function sheetScoreNode(
   allowed: boolean,
 ): ScoreNode {
   const section: Section = node.section ?? parentSection ?? "main";
-  const sheetMax = numberOf(node.max) ?? 0;
   const leaf = node.children.length === 0;
+  // A parent below the top takes its children's sum (finishParent) and has no cap: its own
+  // maximum cell is not read (one cell fewer to fetch per parent).
+  const sheetMax = leaf || topLevel ? (numberOf(node.max) ?? 0) : 0;
   const rule = leaf ? ruleFromText(node, sheetMax) : null;
   const marked = leaf && tableMarkedNotApplicable(node);
   return {
