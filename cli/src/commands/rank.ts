@@ -41,10 +41,11 @@ import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { scoringSource } from "../pool/score-pool";
+import { scoringSource, type OutcomeSource } from "../pool/score-pool";
 import type { FileMeta } from "../pool/score-file";
 import { ResultPacker } from "../pool/compact-result";
 import { ownRows } from "../pool/own-rows";
+import { HeldOutcomes } from "../pool/held-outcomes";
 import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
 import { nativeWrite, rankingWorkbook, reportDocx } from "../output/workbooks";
@@ -227,17 +228,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     // Packed by the workers, or as soon as scored here: outcomes may wait their turn.
     packer,
   );
-  try {
-    metas.forEach((meta, i) => {
-      progress.step(i, meta.file);
-      // The mtime comes from the stat the read made (in a worker): no second stat here.
-      const { outcome, modified } = source.take(i);
-      collector.add(meta.file, outcome, modified);
-    });
-  } finally {
-    source.close();
-  }
-  progress.end();
+  collectAll(source, metas, packer, collector, progress);
   // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
   const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes, feedback } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);
@@ -317,6 +308,35 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   if (o.json) outJson(io, rankJson(ranking, appraisal));
   else io.out(humanRanking(ranking, lang, o.out));
   return ranking;
+}
+
+/**
+ * Every file's outcome, taken in file order, held as numbers while the others are read, then
+ * given to the collector in the same order: the same calls, after scoring (see held-outcomes.ts).
+ * In a function of its own, so what is held is dropped once given.
+ */
+function collectAll(
+  source: OutcomeSource,
+  metas: readonly FileMeta[],
+  packer: ResultPacker,
+  collector: OutcomeCollector,
+  progress: Progress,
+): void {
+  const held = new HeldOutcomes(metas, packer);
+  try {
+    metas.forEach((meta, i) => {
+      progress.step(i, meta.file);
+      // The mtime comes from the stat the read made (in a worker): no second stat here.
+      held.hold(i, source.take(i));
+    });
+  } finally {
+    source.close();
+  }
+  progress.end();
+  metas.forEach((meta, i) => {
+    const { outcome, modified } = held.take(i);
+    collector.add(meta.file, outcome, modified);
+  });
 }
 
 /**

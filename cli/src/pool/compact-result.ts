@@ -108,7 +108,7 @@ function align8(x: number): number {
   return (x + 7) & ~7;
 }
 
-interface Packed {
+export interface Packed {
   /** The packer whose store holds it (what the shared `nodes` getter reads through). */
   packer: ResultPacker;
   shape: Shape;
@@ -316,6 +316,35 @@ interface KeptResult {
   [PACKED]: Packed;
 }
 
+/** A kept result's packed tree (null: not a kept result, or its tree kept as it came). */
+export function packedOf(o: object): Packed | null {
+  return (o as Partial<KeptResult>)[PACKED] ?? null;
+}
+
+/**
+ * A kept result made again from its entries in order (the "nodes" entry's value unused) and its
+ * packed tree: the same object keep() makes (see HeldOutcomes).
+ */
+export function rebuildKept(entries: readonly [string, unknown][], packed: Packed): UnitResult {
+  const out = {} as Record<string, unknown>;
+  for (const [k, v] of entries) {
+    if (k === "nodes") Object.defineProperty(out, "nodes", NODES);
+    else setOwn(out, k, v);
+  }
+  Object.defineProperty(out, PACKED, { value: packed });
+  return out as UnitResult;
+}
+
+/** o[key] = value, as an own property even for "__proto__" (which would set the prototype). */
+export function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
+}
+
+/** The `nodes` property of every kept result: one shared getter. */
+const NODES: PropertyDescriptor = { enumerable: true, configurable: true, get: packedNodes };
+
 function packedNodes(this: KeptResult): NodeTotals[] {
   const packed = this[PACKED];
   return packed.packer.unpack(packed);
@@ -339,6 +368,26 @@ export class ResultPacker {
     const own = ownString(s);
     this.strings.set(own, own);
     return own;
+  }
+
+  /** Every shape of this run, by number (see packedCode). */
+  private readonly shapeList: Shape[] = [];
+  private readonly shapeIds = new Map<Shape, number>();
+
+  /** A packed tree as three integers (its shape's number, its layout, its place in the store). */
+  packedCode(p: Packed): [number, number, number] {
+    let id = this.shapeIds.get(p.shape);
+    if (id === undefined) {
+      id = this.shapeList.length;
+      this.shapeList.push(p.shape);
+      this.shapeIds.set(p.shape, id);
+    }
+    return [id, p.layout, p.at];
+  }
+
+  /** The packed tree of packedCode's integers. */
+  packedFrom(shape: number, layout: number, at: number): Packed {
+    return { packer: this, shape: this.shapeList[shape]!, layout, at };
   }
 
   /** The one shape of this run equal to `given` (its strings shared). */
@@ -543,7 +592,7 @@ export class ResultPacker {
     const out = {} as Record<string, unknown>;
     for (const [k, v] of Object.entries(result)) {
       if (k === "nodes" && packed) {
-        Object.defineProperty(out, "nodes", { enumerable: true, configurable: true, get: packedNodes });
+        Object.defineProperty(out, "nodes", NODES);
       } else if (k === "unit" || k === "file")
         out[k] = typeof v === "string" ? sameOrOwn(v, k === "unit" ? meta?.unit : meta?.file) : v;
       else if (k === "group" || k === "unitType" || k === "type")

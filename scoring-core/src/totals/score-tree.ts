@@ -141,11 +141,32 @@ function deepFreeze(value: object): void {
 
 export function tableMarkedNotApplicable(node: TableNode): boolean {
   if (node.self?.parsed.kind === "not-applicable") return true;
-  if (node.declared && node.declared.text !== "" && isNotApplicableText(node.declared.text)) return true;
+  const declared = node.declared;
+  if (declared !== null && mayMarkNotApplicable(declared.text) && isNotApplicableText(declared.text))
+    return true;
   for (let i = node.appraisals.length - 1; i >= 0; i--) {
     const k = node.appraisals[i]!.parsed.kind;
     if (k === "not-applicable") return true;
     if (k === "number") return false;
+  }
+  return false;
+}
+
+/**
+ * False when a text cannot be a not-applicable mark, told from its first character: every
+ * spelling (numbers/not-applicable.ts) folds to a text starting "k" or "n", and folding only drops
+ * spaces, ".", "(", ")" and combining marks, and lowers case. So a text whose first character
+ * past those is ASCII and not k/K/n/N is no mark ("3", "85%", "12/15"): no fold needed. Anything
+ * else (non-ASCII, or k/n) goes to isNotApplicableText. Declared figures are asked on every leaf.
+ */
+export function mayMarkNotApplicable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Spaces and controls (≤ " "), ".", "(", ")": dropped by the fold.
+    if (c <= 32 || c === 46 || c === 40 || c === 41) continue;
+    if (c >= 128) return true;
+    const lower = c | 32;
+    return lower === 107 /* k */ || lower === 110; /* n */
   }
   return false;
 }
@@ -197,8 +218,10 @@ export function sheetScoreNode(
   allowed: boolean,
 ): ScoreNode {
   const section: Section = node.section ?? parentSection ?? "main";
-  const sheetMax = numberOf(node.max) ?? 0;
   const leaf = node.children.length === 0;
+  // A parent below the top takes its children's sum (finishParent) and has no cap: its own
+  // maximum cell is not read (one cell fewer to fetch per parent).
+  const sheetMax = leaf || topLevel ? (numberOf(node.max) ?? 0) : 0;
   const rule = leaf ? ruleFromText(node, sheetMax) : null;
   const marked = leaf && tableMarkedNotApplicable(node);
   return {
@@ -292,14 +315,18 @@ function fromSet(
     children: [],
   };
   if (!isLeaf(crit)) {
-    for (const child of crit.children!) {
-      const c = fromSet(child, depth + 1, section, index, unitType, allowed);
+    const kids = crit.children!;
+    for (let i = 0; i < kids.length; i++) {
+      const c = fromSet(kids[i]!, depth + 1, section, index, unitType, allowed);
       if (c) n.children.push(c);
     }
     finishParent(n);
   } else if (table && table.children.length > 0) {
     // The sheet splits a leaf of the set into items: score the items, keep the set's maximum.
-    n.children = table.children.map((c) => fromTable(c, section, false, allowed));
+    const kids = table.children;
+    const out = new Array<ScoreNode>(kids.length);
+    for (let i = 0; i < kids.length; i++) out[i] = fromTable(kids[i]!, section, false, allowed);
+    n.children = out;
     n.notApplicable = everyNotApplicable(n.children);
   } else {
     n.markedNotApplicable = table ? tableMarkedNotApplicable(table) : false;
@@ -311,14 +338,16 @@ function fromSet(
 /** code → first table node with that code, in tree order. */
 export function indexTable(table: ScoringTable): Map<string, TableNode> {
   const map = new Map<string, TableNode>();
-  const walk = (nodes: TableNode[]) => {
-    for (const n of nodes) {
-      if (!map.has(n.code)) map.set(n.code, n);
-      walk(n.children);
-    }
-  };
-  walk(table.fields);
+  indexNodes(table.fields, map);
   return map;
+}
+
+function indexNodes(nodes: readonly TableNode[], map: Map<string, TableNode>): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (!map.has(n.code)) map.set(n.code, n);
+    if (n.children.length > 0) indexNodes(n.children, map);
+  }
 }
 
 /** Starts a tree: leaves' survey judgements are remembered by position from the first leaf on. */

@@ -23,7 +23,7 @@ import {
   formatIsoDate,
   periodForYear,
   type Period,
-} from "../../src/validation/evidence";
+} from "./evidence";
 import { expectedPoints, parseDeclaredFigure } from "../../src/validation/declared-figure";
 
 // Evidence recognition is exported for the UI (highlighting references and dates) through here,
@@ -36,7 +36,7 @@ export {
   type DocumentReference,
   type EvidenceAnalysis,
   type EvidenceDate,
-} from "../../src/validation/evidence";
+} from "./evidence";
 
 export interface ValidateOptions {
   /** Reference set: enables criterion-missing/unknown, max-mismatch, title-changed, rule checks. */
