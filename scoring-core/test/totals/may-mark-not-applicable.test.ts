@@ -16,6 +16,8 @@ const MARKS = [
   "k.a.d",
   " kad ",
   "K ap dung",
+  "Kap dung",
+  "KAPD",
   "K/AD",
   "N/A",
   "n/a",
