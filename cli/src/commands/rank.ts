@@ -41,8 +41,7 @@ import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { scoringSource, type OutcomeSource } from "../pool/score-pool";
-import type { FileMeta } from "../pool/score-file";
+import { scoringSource, type MetaOf, type OutcomeSource } from "../pool/score-pool";
 import { ResultPacker } from "../pool/compact-result";
 import { ownRows } from "../pool/own-rows";
 import { HeldOutcomes } from "../pool/held-outcomes";
@@ -213,10 +212,10 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     collector.fail({ file: basename(u), unit: null, error: unsupportedFormat(u, lang) ?? u });
   const progress = new Progress(io, files.length, lang, !o.quiet);
   // What the units list says of each file, then the files scored on every core, taken in order.
-  const { metas, absent } = matchFiles(files, unitsRows);
+  const { metaOf, absent } = matchFiles(files, unitsRows);
   const source = scoringSource(
     files,
-    metas,
+    metaOf,
     {
       lang,
       sets,
@@ -228,7 +227,7 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     // Packed by the workers, or as soon as scored here: outcomes may wait their turn.
     packer,
   );
-  collectAll(source, metas, packer, collector, progress);
+  collectAll(source, files.length, metaOf, packer, collector, progress);
   // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
   const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes, feedback } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);
@@ -317,45 +316,58 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
  */
 function collectAll(
   source: OutcomeSource,
-  metas: readonly FileMeta[],
+  count: number,
+  metaOf: MetaOf,
   packer: ResultPacker,
   collector: OutcomeCollector,
   progress: Progress,
 ): void {
-  const held = new HeldOutcomes(metas, packer);
+  const held = new HeldOutcomes(metaOf, packer);
   try {
-    metas.forEach((meta, i) => {
-      progress.step(i, meta.file);
+    for (let i = 0; i < count; i++) {
+      progress.step(i, metaOf(i).file);
       // The mtime comes from the stat the read made (in a worker): no second stat here.
       held.hold(i, source.take(i));
-    });
+    }
   } finally {
     source.close();
   }
   progress.end();
-  metas.forEach((meta, i) => {
+  for (let i = 0; i < count; i++) {
     const { outcome, modified } = held.take(i);
-    collector.add(meta.file, outcome, modified);
-  });
+    collector.add(metaOf(i).file, outcome, modified);
+  }
 }
 
 /**
- * What the units list says of each file (in file order), and the listed units no file was found
- * for, in a function of its own: the list's index by file name and the set of rows matched are
- * dropped once the files are matched, not held through the run (≈ 90 bytes a unit).
+ * What the units list says of each file, and the listed units no file was found for, in a
+ * function of its own: the list's index by file name and the set of rows matched are dropped
+ * once the files are matched, not held through the run (≈ 90 bytes a unit). Each file's meta is
+ * made when asked, from its row's number (≈ 100 bytes a unit less while the files are read).
  */
 function matchFiles(
   files: readonly string[],
   unitsRows: readonly UnitsListRow[],
-): { metas: FileMeta[]; absent: UnitsListRow[] } {
+): { metaOf: MetaOf; absent: UnitsListRow[] } {
   const listed = listedIndex(unitsRows);
+  const numbers = new Map(unitsRows.map((r, k) => [r, k]));
   const seen = new Set<UnitsListRow>();
-  const metas = files.map((file) => {
+  const rowOf = new Int32Array(files.length).fill(-1);
+  files.forEach((file, i) => {
     const row = listed(basename(file));
-    if (row) seen.add(row);
-    return fileMeta(file, row);
+    if (!row) return;
+    seen.add(row);
+    rowOf[i] = numbers.get(row)!;
   });
-  return { metas, absent: unitsRows.filter((r) => r.source && !seen.has(r)) };
+  return {
+    metaOf: metasBy(files, rowOf, unitsRows),
+    absent: unitsRows.filter((r) => r.source && !seen.has(r)),
+  };
+}
+
+/** File i's meta from its row's number (-1: not listed); made apart, so it holds nothing else. */
+function metasBy(files: readonly string[], rowOf: Int32Array, unitsRows: readonly UnitsListRow[]): MetaOf {
+  return (i) => fileMeta(files[i]!, rowOf[i]! >= 0 ? unitsRows[rowOf[i]!] : undefined);
 }
 
 /**

@@ -81,7 +81,7 @@ export class HeldOutcomes {
   private readonly roots: (Layout | undefined)[] = [];
 
   constructor(
-    private readonly metas: readonly FileMeta[],
+    private readonly metaOf: (i: number) => FileMeta,
     private readonly packer: ResultPacker,
   ) {}
 
@@ -193,7 +193,7 @@ export class HeldOutcomes {
     this.starts[i] = this.top;
     const { sig, layout } = this.writeObject(
       scored as unknown as Record<string, unknown>,
-      this.metas[i]!,
+      this.metaOf(i),
       DEPTH,
     );
     let shared = this.layouts.get(sig);
@@ -206,7 +206,7 @@ export class HeldOutcomes {
     const root = this.roots[i];
     if (!root) throw new Error(`cchc: outcome ${i} not held`);
     const at = { slot: this.starts[i]! };
-    return this.readObject(root, this.metas[i]!, at) as unknown as ScoredFile;
+    return this.readObject(root, this.metaOf(i), at) as unknown as ScoredFile;
   }
 
   private readObject(layout: Layout, meta: FileMeta, at: { slot: number }): Record<string, unknown> {

@@ -126,16 +126,34 @@ function waitForIsolates(counters: Int32Array, n: number): number {
   return performance.now() - t0;
 }
 
+/**
+ * What the units list says of file i, made when asked: the main thread keeps no object a file
+ * for it while the files are read (workers get them all, made once, in their workerData).
+ */
+export type MetaOf = (i: number) => FileMeta;
+
+/** File i scored on this thread, and kept. */
+function scoreHere(
+  files: readonly string[],
+  metaOf: MetaOf,
+  i: number,
+  ctx: ScoreContext,
+  packer: ResultPacker | null,
+): ScoredFile {
+  const meta = metaOf(i);
+  return kept(packer, scoreFile(files[i]!, meta, ctx), meta);
+}
+
 function inline(
   files: readonly string[],
-  metas: readonly FileMeta[],
+  metaOf: MetaOf,
   ctx: ScoreContext,
   packer: ResultPacker | null,
 ): OutcomeSource {
   return {
     take: (i) => {
       holdYoungGeneration();
-      return kept(packer, scoreFile(files[i]!, metas[i]!, ctx), metas[i]!);
+      return scoreHere(files, metaOf, i, ctx, packer);
     },
     close: () => undefined,
   };
@@ -143,13 +161,15 @@ function inline(
 
 export function scoringSource(
   files: readonly string[],
-  metas: readonly FileMeta[],
+  metaOf: MetaOf,
   ctx: ScoreContext,
   packer: ResultPacker | null = null,
 ): OutcomeSource {
   const code = workerCode();
   const n = workerCount(files.length);
-  if (!code || n < 1 || files.length < 2) return inline(files, metas, ctx, packer);
+  if (!code || n < 1 || files.length < 2) return inline(files, metaOf, ctx, packer);
+  // Every file's meta, for the workers only: cloned into each one's workerData, then dropped here.
+  let metas: FileMeta[] | null = files.map((_, i) => metaOf(i));
   const counters = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
   const window = WINDOW_PER_THREAD * (n + 1);
   // The last n files are the workers' first (one each), so every worker scores at least one
@@ -191,8 +211,9 @@ export function scoringSource(
     }
   } catch {
     for (const w of workers) void w.terminate();
-    return inline(files, metas, ctx, packer);
+    return inline(files, metaOf, ctx, packer);
   }
+  metas = null;
   const bootMs = waitForIsolates(counters, n);
   /** Outcomes scored ahead of their turn, by file index (at most `window`). */
   const ready = new Map<number, { scored: ScoredFile; byWorker: boolean }>();
@@ -210,7 +231,7 @@ export function scoringSource(
         const scored = kept(
           packer,
           { outcome: reply.outcome, modified: reply.modified },
-          metas[reply.i] ?? null,
+          reply.i < files.length ? metaOf(reply.i) : null,
           shapes[w],
         );
         // An outcome already scored in line (after a worker was given up on) is dropped.
@@ -239,7 +260,7 @@ export function scoringSource(
         }
         if (broken) {
           stop();
-          return kept(packer, scoreFile(files[i]!, metas[i]!, ctx), metas[i]!);
+          return scoreHere(files, metaOf, i, ctx, packer);
         }
         const posted = Atomics.load(counters, POSTED);
         if (drain(i)) continue;
@@ -248,7 +269,7 @@ export function scoringSource(
         if (j >= 0) {
           byMain++;
           ready.set(j, {
-            scored: kept(packer, scoreFile(files[j]!, metas[j]!, ctx), metas[j]!),
+            scored: scoreHere(files, metaOf, j, ctx, packer),
             byWorker: false,
           });
           continue;

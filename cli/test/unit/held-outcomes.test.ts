@@ -122,7 +122,7 @@ describe("HeldOutcomes", () => {
             outcome: packer.keepOutcome(f.outcome as unknown as UnitOutcome, metas[i]!),
             modified: f.modified,
           }));
-          const held = new HeldOutcomes(metas, packer);
+          const held = new HeldOutcomes((i) => metas[i]!, packer);
           given.forEach((g, i) => held.hold(i, g));
           given.forEach((g, i) => {
             const back = held.take(i);
@@ -154,10 +154,7 @@ describe("HeldOutcomes", () => {
       ),
       modified: i * 1.5,
     }));
-    const held = new HeldOutcomes(
-      given.map(() => meta),
-      packer,
-    );
+    const held = new HeldOutcomes(() => meta, packer);
     given.forEach((g, i) => held.hold(i, g));
     given.forEach((g, i) => {
       expect(JSON.stringify(held.take(i))).toBe(JSON.stringify(g));
@@ -190,7 +187,7 @@ describe("HeldOutcomes", () => {
       appraisal: null,
       setId: null,
     } as unknown as UnitOutcome;
-    const held = new HeldOutcomes([meta], packer);
+    const held = new HeldOutcomes(() => meta, packer);
     held.hold(0, { outcome: packer.keepOutcome(outcome, meta), modified: 1.5 });
     const back = held.take(0);
     expect(back.modified).toBe(1.5);
