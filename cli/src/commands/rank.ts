@@ -36,14 +36,15 @@ import { HELP, t } from "../i18n/messages";
 import { parseCommandArgs, requireOpt, stringOpt } from "../args/parse";
 import { TABLE_OPTIONS, tableOptions, type TableOptions } from "../args/table-options";
 import { CliError, EXIT_OK, EXIT_UNREADABLE } from "../io/cli-error";
-import type { Console } from "../io/console";
+import { outJson, type Console } from "../io/console";
 import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { scoringSource } from "../pool/score-pool";
+import { scoringSource, type MetaOf, type OutcomeSource } from "../pool/score-pool";
 import { ResultPacker } from "../pool/compact-result";
 import { ownRows } from "../pool/own-rows";
+import { HeldOutcomes } from "../pool/held-outcomes";
 import { assertCanWrite, isOwnOutput, writeOutput } from "../io/write-output";
 import { rankJson } from "../json/contract";
 import { nativeWrite, rankingWorkbook, reportDocx } from "../output/workbooks";
@@ -178,7 +179,6 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
 
   // Side tables: read once, before the loop; an unreadable one stops the run (exit 2).
   const unitsRows: UnitsListRow[] = o.units ? readUnitsList(o.units, lang, io) : [];
-  const listed = listedIndex(unitsRows);
   let survey = new Map<string, SurveyInput>();
   let surveyNames = new Map<string, string>();
   if (o.survey && /\.json$/i.test(o.survey)) {
@@ -210,17 +210,12 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   for (const m of missing) collector.fail({ file: m, unit: null, error: t(lang, "notFound", m) });
   for (const u of unsupported)
     collector.fail({ file: basename(u), unit: null, error: unsupportedFormat(u, lang) ?? u });
-  const listedSeen = new Set<UnitsListRow>();
   const progress = new Progress(io, files.length, lang, !o.quiet);
   // What the units list says of each file, then the files scored on every core, taken in order.
-  const metas = files.map((file) => {
-    const row = listed(basename(file));
-    if (row) listedSeen.add(row);
-    return fileMeta(file, row);
-  });
+  const { metaOf, absent } = matchFiles(files, unitsRows);
   const source = scoringSource(
     files,
-    metas,
+    metaOf,
     {
       lang,
       sets,
@@ -232,24 +227,13 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     // Packed by the workers, or as soon as scored here: outcomes may wait their turn.
     packer,
   );
-  try {
-    metas.forEach((meta, i) => {
-      progress.step(i, meta.file);
-      // The mtime comes from the stat the read made (in a worker): no second stat here.
-      const { outcome, modified } = source.take(i);
-      collector.add(meta.file, outcome, modified);
-    });
-  } finally {
-    source.close();
-  }
-  progress.end();
+  collectAll(source, files.length, metaOf, packer, collector, progress);
   // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
   const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes, feedback } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);
 
   for (const key of survey.keys())
     if (!surveyUsed.has(key)) io.err(`${t(lang, "surveyUnmatched", surveyNames.get(key) ?? key)}\n`);
-  const absent = unitsRows.filter((r) => r.source && !listedSeen.has(r));
   for (const r of absent.slice(0, 5)) io.err(`${t(lang, "unitsUnmatched", r.unit, r.source ?? "")}\n`);
   if (absent.length > 5) io.err(`${t(lang, "unitsUnmatchedMore", absent.length - 5)}\n`);
 
@@ -319,12 +303,73 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     if (!o.json) io.err(`${t(lang, "feedbackWritten", written, displayPath(o.feedback))}\n`);
   }
 
-  if (o.json) io.out(JSON.stringify(rankJson(ranking, appraisal), null, 2));
+  // Written in pieces: a country's ranking as one JSON string was the run's last peak.
+  if (o.json) outJson(io, rankJson(ranking, appraisal));
   else io.out(humanRanking(ranking, lang, o.out));
   return ranking;
 }
 
-/** The feedback folder may exist (files cchc wrote are replaced), but must not be a file. */
+/**
+ * Every file's outcome, taken in file order, held as numbers while the others are read, then
+ * given to the collector in the same order: the same calls, after scoring (see held-outcomes.ts).
+ * In a function of its own, so what is held is dropped once given.
+ */
+function collectAll(
+  source: OutcomeSource,
+  count: number,
+  metaOf: MetaOf,
+  packer: ResultPacker,
+  collector: OutcomeCollector,
+  progress: Progress,
+): void {
+  const held = new HeldOutcomes(metaOf, packer);
+  try {
+    for (let i = 0; i < count; i++) {
+      progress.step(i, metaOf(i).file);
+      // The mtime comes from the stat the read made (in a worker): no second stat here.
+      held.hold(i, source.take(i));
+    }
+  } finally {
+    source.close();
+  }
+  progress.end();
+  for (let i = 0; i < count; i++) {
+    const { outcome, modified } = held.take(i);
+    collector.add(metaOf(i).file, outcome, modified);
+  }
+}
+
+/**
+ * What the units list says of each file, and the listed units no file was found for, in a
+ * function of its own: the list's index by file name and the set of rows matched are dropped
+ * once the files are matched, not held through the run (≈ 90 bytes a unit). Each file's meta is
+ * made when asked, from its row's number (≈ 100 bytes a unit less while the files are read).
+ */
+function matchFiles(
+  files: readonly string[],
+  unitsRows: readonly UnitsListRow[],
+): { metaOf: MetaOf; absent: UnitsListRow[] } {
+  const listed = listedIndex(unitsRows);
+  const numbers = new Map(unitsRows.map((r, k) => [r, k]));
+  const seen = new Set<UnitsListRow>();
+  const rowOf = new Int32Array(files.length).fill(-1);
+  files.forEach((file, i) => {
+    const row = listed(basename(file));
+    if (!row) return;
+    seen.add(row);
+    rowOf[i] = numbers.get(row)!;
+  });
+  return {
+    metaOf: metasBy(files, rowOf, unitsRows),
+    absent: unitsRows.filter((r) => r.source && !seen.has(r)),
+  };
+}
+
+/** File i's meta from its row's number (-1: not listed); made apart, so it holds nothing else. */
+function metasBy(files: readonly string[], rowOf: Int32Array, unitsRows: readonly UnitsListRow[]): MetaOf {
+  return (i) => fileMeta(files[i]!, rowOf[i]! >= 0 ? unitsRows[rowOf[i]!] : undefined);
+}
+
 /**
  * The units list's rows, with strings of their own (see ownRows), read in a function of its own:
  * its grid is then not held by the rank command's frame while every workbook is scored.
@@ -336,6 +381,7 @@ function readUnitsList(path: string, lang: Lang, io: Console): UnitsListRow[] {
   return ownRows(read.rows);
 }
 
+/** The feedback folder may exist (files cchc wrote are replaced), but must not be a file. */
 function assertFeedbackFolder(folder: string, lang: Lang): void {
   if (existsSync(folder) && !statSync(folder).isDirectory())
     throw new CliError(t(lang, "feedbackNotFolder", displayPath(folder)), 2);

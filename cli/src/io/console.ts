@@ -1,8 +1,11 @@
+import { prettyJsonPieces } from "../json/pretty-pieces";
 import { stripControls } from "./terminal-text";
 
 /** Where a command writes: injected so tests can call commands directly and read the output. */
 export interface Console {
   out(text: string): void;
+  /** Stdout as it is, no newline added (large outputs written in pieces); absent: use `out`. */
+  write?(text: string): void;
   err(text: string): void;
   /** True when stderr is a terminal (progress then rewrites one line). */
   errIsTTY: boolean;
@@ -17,6 +20,9 @@ export const processConsole: Console = {
     const line = text.endsWith("\n") ? text : `${text}\n`;
     process.stdout.write(process.stdout.isTTY ? stripControls(line) : line);
   },
+  // Piece by piece as `out` would write the whole: JSON writes no control character a piece
+  // boundary could split (ESC is written "\u001b"; C1 and bidirectional controls are one character).
+  write: (text) => void process.stdout.write(process.stdout.isTTY ? stripControls(text) : text),
   err: (text) => void process.stderr.write(stripControls(text)),
   errIsTTY: Boolean(process.stderr.isTTY),
 };
@@ -32,4 +38,28 @@ export function memoryConsole(): Console & { stdout: string[]; stderr: string[] 
     out: (text) => void stdout.push(text.endsWith("\n") ? text : `${text}\n`),
     err: (text) => void stderr.push(text),
   };
+}
+
+/** Characters gathered before a piece of a large output is written. */
+const PIECE = 1 << 16;
+
+/**
+ * `JSON.stringify(value, null, 2)` and a newline on stdout, as `out` writes it, but in pieces of
+ * ~64 K characters when the console can (see prettyJsonPieces): a country's ranking is never
+ * held whole as text.
+ */
+export function outJson(io: Console, value: unknown): void {
+  if (!io.write) {
+    io.out(JSON.stringify(value, null, 2));
+    return;
+  }
+  let text = "";
+  for (const piece of prettyJsonPieces(value)) {
+    text += piece;
+    if (text.length >= PIECE) {
+      io.write(text);
+      text = "";
+    }
+  }
+  io.write(`${text}\n`);
 }

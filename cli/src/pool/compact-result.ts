@@ -11,9 +11,14 @@
  * an enumerable getter that rebuilds the same objects (same keys, same order, same values) on
  * demand, the last few kept so repeated reads of one unit (a sort's comparator) stay cheap.
  * A tree that does not have exactly the expected keys is kept as it came (nothing is dropped).
+ *
+ * Around the tree (keepOutcome), what a unit would otherwise keep as its own copy is shared: its
+ * name and file as the units list has them, the set id, the totals' basis, and equal appraisal
+ * states; its totals are one object with every field in place (a deserialized one keeps most of
+ * them in a second array).
  */
-import { ownString, type NodeTotals, type UnitResult } from "@cchc/scoring-core";
-import type { UnitOutcome } from "@cchc/scoring-core/workflow";
+import { ownString, type AppraisalState, type NodeTotals, type UnitResult } from "@cchc/scoring-core";
+import type { UnitFileMeta, UnitOutcome } from "@cchc/scoring-core/workflow";
 
 const LEVELS = ["field", "criterion", "subcriterion", "item"] as const;
 const SECTIONS = ["main", "bonus", "penalty"] as const;
@@ -35,6 +40,28 @@ const KEYS = [
   "hasAppraisal",
 ] as const;
 const FIGURES = 7; // row (null as NaN), max, applicableMax, self, appraised, survey, final
+/** A unit's totals in TableTotalsSchema's order: kept as one object with its fields in place. */
+const TOTALS_KEYS = [
+  "max",
+  "applicableMax",
+  "selfMax",
+  "surveyMax",
+  "self",
+  "appraised",
+  "survey",
+  "bonus",
+  "penalty",
+  "final",
+  "index",
+  "appraisalRound",
+  "basis",
+  "surveyGiven",
+] as const;
+const APPRAISAL_KEYS = ["status", "openItems", "flaggedItems", "notAppraised"] as const;
+/** Distinct appraisal states kept once each (beyond: each unit keeps its own). */
+const APPRAISALS = 1024;
+/** A unit without issues: one frozen object for all of them (its readers copy it). */
+const NO_ISSUES: Record<string, number> = Object.freeze({}) as Record<string, number>;
 
 /** Codes, titles, levels and sections of a criteria tree: one per distinct tree in the run. */
 export interface Shape {
@@ -81,7 +108,9 @@ function align8(x: number): number {
   return (x + 7) & ~7;
 }
 
-interface Packed {
+export interface Packed {
+  /** The packer whose store holds it (what the shared `nodes` getter reads through). */
+  packer: ResultPacker;
   shape: Shape;
   layout: number;
   /** Where its bytes are in the run's FigureStore (see blobBytes). */
@@ -257,6 +286,21 @@ function isPackable(nodes: readonly NodeTotals[]): boolean {
   });
 }
 
+/** Whether `o` has exactly these own keys, in this order. */
+function hasKeys(o: object, keys: readonly string[]): boolean {
+  const own = Object.keys(o);
+  return own.length === keys.length && own.every((k, i) => k === keys[i]);
+}
+
+function isEmptyRecord(o: Record<string, number>): boolean {
+  return Object.getPrototypeOf(o) === Object.prototype && Object.keys(o).length === 0;
+}
+
+/** `given` when it is the same text as `s` (one string kept for both), else a copy of `s` of its own. */
+function sameOrOwn(s: string, given: string | null | undefined): string {
+  return given === s ? given : ownString(s);
+}
+
 /** How many unpacked trees are kept: a comparator reads two units over and over. */
 const RECENT = 4;
 
@@ -269,12 +313,41 @@ const RECENT = 4;
 const PACKED = Symbol("cchc.packed");
 
 interface KeptResult {
-  [PACKED]: { packer: ResultPacker; packed: Packed };
+  [PACKED]: Packed;
 }
 
+/** A kept result's packed tree (null: not a kept result, or its tree kept as it came). */
+export function packedOf(o: object): Packed | null {
+  return (o as Partial<KeptResult>)[PACKED] ?? null;
+}
+
+/**
+ * A kept result made again from its entries in order (the "nodes" entry's value unused) and its
+ * packed tree: the same object keep() makes (see HeldOutcomes).
+ */
+export function rebuildKept(entries: readonly [string, unknown][], packed: Packed): UnitResult {
+  const out = {} as Record<string, unknown>;
+  for (const [k, v] of entries) {
+    if (k === "nodes") Object.defineProperty(out, "nodes", NODES);
+    else setOwn(out, k, v);
+  }
+  Object.defineProperty(out, PACKED, { value: packed });
+  return out as UnitResult;
+}
+
+/** o[key] = value, as an own property even for "__proto__" (which would set the prototype). */
+export function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
+}
+
+/** The `nodes` property of every kept result: one shared getter. */
+const NODES: PropertyDescriptor = { enumerable: true, configurable: true, get: packedNodes };
+
 function packedNodes(this: KeptResult): NodeTotals[] {
-  const { packer, packed } = this[PACKED];
-  return packer.unpack(packed);
+  const packed = this[PACKED];
+  return packed.packer.unpack(packed);
 }
 
 export class ResultPacker {
@@ -295,6 +368,26 @@ export class ResultPacker {
     const own = ownString(s);
     this.strings.set(own, own);
     return own;
+  }
+
+  /** Every shape of this run, by number (see packedCode). */
+  private readonly shapeList: Shape[] = [];
+  private readonly shapeIds = new Map<Shape, number>();
+
+  /** A packed tree as three integers (its shape's number, its layout, its place in the store). */
+  packedCode(p: Packed): [number, number, number] {
+    let id = this.shapeIds.get(p.shape);
+    if (id === undefined) {
+      id = this.shapeList.length;
+      this.shapeList.push(p.shape);
+      this.shapeIds.set(p.shape, id);
+    }
+    return [id, p.layout, p.at];
+  }
+
+  /** The packed tree of packedCode's integers. */
+  packedFrom(shape: number, layout: number, at: number): Packed {
+    return { packer: this, shape: this.shapeList[shape]!, layout, at };
   }
 
   /** The one shape of this run equal to `given` (its strings shared). */
@@ -349,14 +442,14 @@ export class ResultPacker {
       }
       parts.push(bytes);
     }
-    if (kept === layout) return { shape, layout, at: this.store.put(blob) };
+    if (kept === layout) return { packer: this, shape, layout, at: this.store.put(blob) };
     const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
     let to = 0;
     for (const p of parts) {
       out.set(p, to);
       to += p.length;
     }
-    return { shape, layout: kept, at: this.store.put(out) };
+    return { packer: this, shape, layout: kept, at: this.store.put(out) };
   }
 
   /** The figures of a packed tree, column-major, in a buffer reused from one call to the next. */
@@ -412,34 +505,103 @@ export class ResultPacker {
   }
 
   /** The result to keep: same keys in the same order, strings of its own, nodes packed. */
-  compact(result: UnitResult): UnitResult {
-    return this.keep(result, isPackable(result.nodes) ? this.pack(result.nodes) : null);
+  compact(result: UnitResult, meta: UnitFileMeta | null = null): UnitResult {
+    return this.keep(result, isPackable(result.nodes) ? this.pack(result.nodes) : null, meta);
+  }
+
+  /**
+   * The outcome to keep while the other files are read (the same values): its result kept (see
+   * compact and receive; `shapes`: it came from that worker), and what the ranking holds besides
+   * shared where it is the same for many units: the set id, "no issues", equal appraisal states.
+   */
+  keepOutcome(outcome: UnitOutcome, meta: UnitFileMeta | null, shapes?: Map<number, Shape>): UnitOutcome {
+    if (!outcome.ok) return outcome;
+    const result = shapes ? this.receive(outcome.result, shapes, meta) : this.compact(outcome.result, meta);
+    return {
+      ...outcome,
+      result,
+      setId: outcome.setId === null ? null : this.share(outcome.setId),
+      issueCodes: isEmptyRecord(outcome.issueCodes) ? NO_ISSUES : outcome.issueCodes,
+      appraisal: this.appraisalOf(outcome.appraisal),
+    };
+  }
+
+  private readonly appraisals = new Map<string, AppraisalState>();
+
+  /** One frozen object per distinct appraisal state (status and counts), up to APPRAISALS of them. */
+  private appraisalOf(a: AppraisalState | null): AppraisalState | null {
+    if (a === null || !hasKeys(a, APPRAISAL_KEYS) || typeof a.status !== "string") return a;
+    const counts = [a.openItems, a.flaggedItems, a.notAppraised];
+    if (!counts.every((x) => Number.isSafeInteger(x) && !Object.is(x, -0))) return a;
+    const key = `${a.status}|${counts.join("|")}`;
+    const hit = this.appraisals.get(key);
+    if (hit) return hit;
+    if (this.appraisals.size >= APPRAISALS) return a;
+    const own = Object.freeze({
+      status: this.share(a.status) as AppraisalState["status"],
+      openItems: a.openItems,
+      flaggedItems: a.flaggedItems,
+      notAppraised: a.notAppraised,
+    });
+    this.appraisals.set(ownString(key), own);
+    return own;
+  }
+
+  /**
+   * The totals as one object with every field in place (a deserialized one keeps most of its
+   * fields in a second array) and its basis shared; any other shape is kept as it came.
+   */
+  private totalsOf(t: UnitResult["totals"]): UnitResult["totals"] {
+    if (!hasKeys(t, TOTALS_KEYS) || typeof t.basis !== "string") return t;
+    return {
+      max: t.max,
+      applicableMax: t.applicableMax,
+      selfMax: t.selfMax,
+      surveyMax: t.surveyMax,
+      self: t.self,
+      appraised: t.appraised,
+      survey: t.survey,
+      bonus: t.bonus,
+      penalty: t.penalty,
+      final: t.final,
+      index: t.index,
+      appraisalRound: t.appraisalRound,
+      basis: this.share(t.basis) as UnitResult["totals"]["basis"],
+      surveyGiven: t.surveyGiven,
+    };
   }
 
   /**
    * The result to keep from one a worker posted (see WirePacker): the same as `compact` of the
    * result the worker scored. `shapes` is that worker's shapes by id, filled here.
    */
-  receive(result: UnitResult, shapes: Map<number, Shape>): UnitResult {
+  receive(result: UnitResult, shapes: Map<number, Shape>, meta: UnitFileMeta | null = null): UnitResult {
     const nodes: unknown = result.nodes;
-    if (!isWire(nodes)) return this.compact(result);
+    if (!isWire(nodes)) return this.compact(result, meta);
     if (nodes.shape) shapes.set(nodes.shapeId, this.intern(nodes.shape));
     const shape = shapes.get(nodes.shapeId);
     if (!shape) throw new Error(`cchc: worker tree shape ${nodes.shapeId} not sent`);
-    return this.keep(result, this.put(shape, nodes.layout, nodes.blob));
+    return this.keep(result, this.put(shape, nodes.layout, nodes.blob), meta);
   }
 
-  private keep(result: UnitResult, packed: Packed | null): UnitResult {
+  /**
+   * `meta`: what the units list says of the file: its unit name and file name, when the result
+   * has the same, are kept as that one string (else as a string of the result's own).
+   */
+  private keep(result: UnitResult, packed: Packed | null, meta: UnitFileMeta | null): UnitResult {
     const out = {} as Record<string, unknown>;
     for (const [k, v] of Object.entries(result)) {
       if (k === "nodes" && packed) {
-        Object.defineProperty(out, "nodes", { enumerable: true, configurable: true, get: packedNodes });
-      } else if (k === "unit" || k === "file") out[k] = typeof v === "string" ? ownString(v) : v;
+        Object.defineProperty(out, "nodes", NODES);
+      } else if (k === "unit" || k === "file")
+        out[k] = typeof v === "string" ? sameOrOwn(v, k === "unit" ? meta?.unit : meta?.file) : v;
       else if (k === "group" || k === "unitType" || k === "type")
         out[k] = typeof v === "string" ? this.share(v) : v;
+      else if (k === "totals" && v !== null && typeof v === "object")
+        out[k] = this.totalsOf(v as UnitResult["totals"]);
       else out[k] = v;
     }
-    if (packed) Object.defineProperty(out, PACKED, { value: { packer: this, packed } });
+    if (packed) Object.defineProperty(out, PACKED, { value: packed });
     return out as UnitResult;
   }
 }

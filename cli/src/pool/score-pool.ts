@@ -95,11 +95,15 @@ export function workerCount(files: number): number {
  * two young-generation GCs and be promoted whole. `shapes`: the tree came packed from the worker
  * whose shapes these are (see WirePacker).
  */
-function kept(packer: ResultPacker | null, scored: ScoredFile, shapes?: Map<number, Shape>): ScoredFile {
+function kept(
+  packer: ResultPacker | null,
+  scored: ScoredFile,
+  meta: FileMeta | null,
+  shapes?: Map<number, Shape>,
+): ScoredFile {
   const { outcome } = scored;
   if (!packer || !outcome.ok) return scored;
-  const result = shapes ? packer.receive(outcome.result, shapes) : packer.compact(outcome.result);
-  return { ...scored, outcome: { ...outcome, result } };
+  return { ...scored, outcome: packer.keepOutcome(outcome, meta, shapes) };
 }
 
 /**
@@ -122,16 +126,34 @@ function waitForIsolates(counters: Int32Array, n: number): number {
   return performance.now() - t0;
 }
 
+/**
+ * What the units list says of file i, made when asked: the main thread keeps no object a file
+ * for it while the files are read (workers get them all, made once, in their workerData).
+ */
+export type MetaOf = (i: number) => FileMeta;
+
+/** File i scored on this thread, and kept. */
+function scoreHere(
+  files: readonly string[],
+  metaOf: MetaOf,
+  i: number,
+  ctx: ScoreContext,
+  packer: ResultPacker | null,
+): ScoredFile {
+  const meta = metaOf(i);
+  return kept(packer, scoreFile(files[i]!, meta, ctx), meta);
+}
+
 function inline(
   files: readonly string[],
-  metas: readonly FileMeta[],
+  metaOf: MetaOf,
   ctx: ScoreContext,
   packer: ResultPacker | null,
 ): OutcomeSource {
   return {
     take: (i) => {
       holdYoungGeneration();
-      return kept(packer, scoreFile(files[i]!, metas[i]!, ctx));
+      return scoreHere(files, metaOf, i, ctx, packer);
     },
     close: () => undefined,
   };
@@ -139,13 +161,15 @@ function inline(
 
 export function scoringSource(
   files: readonly string[],
-  metas: readonly FileMeta[],
+  metaOf: MetaOf,
   ctx: ScoreContext,
   packer: ResultPacker | null = null,
 ): OutcomeSource {
   const code = workerCode();
   const n = workerCount(files.length);
-  if (!code || n < 1 || files.length < 2) return inline(files, metas, ctx, packer);
+  if (!code || n < 1 || files.length < 2) return inline(files, metaOf, ctx, packer);
+  // Every file's meta, for the workers only: cloned into each one's workerData, then dropped here.
+  let metas: FileMeta[] | null = files.map((_, i) => metaOf(i));
   const counters = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
   const window = WINDOW_PER_THREAD * (n + 1);
   // The last n files are the workers' first (one each), so every worker scores at least one
@@ -187,8 +211,9 @@ export function scoringSource(
     }
   } catch {
     for (const w of workers) void w.terminate();
-    return inline(files, metas, ctx, packer);
+    return inline(files, metaOf, ctx, packer);
   }
+  metas = null;
   const bootMs = waitForIsolates(counters, n);
   /** Outcomes scored ahead of their turn, by file index (at most `window`). */
   const ready = new Map<number, { scored: ScoredFile; byWorker: boolean }>();
@@ -203,7 +228,12 @@ export function scoringSource(
         any = true;
         const reply = m.message as PoolReply;
         // Unpacked even when dropped: its shape may be one later replies refer to.
-        const scored = kept(packer, { outcome: reply.outcome, modified: reply.modified }, shapes[w]);
+        const scored = kept(
+          packer,
+          { outcome: reply.outcome, modified: reply.modified },
+          reply.i < files.length ? metaOf(reply.i) : null,
+          shapes[w],
+        );
         // An outcome already scored in line (after a worker was given up on) is dropped.
         if (reply.i >= taking && !ready.has(reply.i)) ready.set(reply.i, { scored, byWorker: true });
       }
@@ -230,7 +260,7 @@ export function scoringSource(
         }
         if (broken) {
           stop();
-          return kept(packer, scoreFile(files[i]!, metas[i]!, ctx));
+          return scoreHere(files, metaOf, i, ctx, packer);
         }
         const posted = Atomics.load(counters, POSTED);
         if (drain(i)) continue;
@@ -238,7 +268,10 @@ export function scoringSource(
         const j = claimFile(counters, last, window, true);
         if (j >= 0) {
           byMain++;
-          ready.set(j, { scored: kept(packer, scoreFile(files[j]!, metas[j]!, ctx)), byWorker: false });
+          ready.set(j, {
+            scored: scoreHere(files, metaOf, j, ctx, packer),
+            byWorker: false,
+          });
           continue;
         }
         // File i is with a worker. A worker that died holds at most the one file it claimed.

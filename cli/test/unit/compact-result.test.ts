@@ -197,6 +197,88 @@ describe("ResultPacker", () => {
     });
   });
 
+  it("keeps an outcome's values and key order, sharing the list's strings and equal appraisal states", () => {
+    const totalsArb = fc.record({
+      max: figure,
+      applicableMax: figure,
+      selfMax: figure,
+      surveyMax: figure,
+      self: figure,
+      appraised: figure,
+      survey: figure,
+      bonus: figure,
+      penalty: figure,
+      final: figure,
+      index: fc.option(figure, { nil: null }),
+      appraisalRound: fc.nat(2),
+      basis: fc.constantFrom("self", "appraised", "mixed"),
+      surveyGiven: fc.boolean(),
+    }) as fc.Arbitrary<UnitResult["totals"]>;
+    const appraisalArb = fc.option(
+      fc.record({
+        status: fc.constantFrom("none", "round1", "round2", "closed"),
+        openItems: fc.constantFrom(0, 1, 2, -0),
+        flaggedItems: fc.nat(3),
+        notAppraised: fc.nat(3),
+      }),
+      { nil: null },
+    );
+    const outcomeArb = fc.record({
+      unit: unitArb,
+      totals: fc.oneof(totalsArb, fc.constant({ max: 1, extra: 2 } as unknown as UnitResult["totals"])),
+      appraisal: appraisalArb,
+      issueCodes: fc.dictionary(fc.constantFrom("a-b", "c-d", "e"), fc.nat(9)),
+      setId: fc.option(fc.constantFrom("set-1", "set-2"), { nil: null }),
+      listed: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(outcomeArb, { minLength: 1, maxLength: 12 }), (rows) => {
+        const packer = new ResultPacker();
+        rows.forEach(({ unit, totals, appraisal, issueCodes, setId, listed }) => {
+          const result = { ...unit, totals };
+          const outcome: UnitOutcome = {
+            ok: true,
+            result,
+            sheetNote: null,
+            surveyKey: null,
+            issueCodes,
+            year: 2025,
+            setId,
+            appraisal,
+          };
+          // The units list's strings: equal text, other string objects.
+          const meta = listed
+            ? {
+                file: result.file === null ? null : `${result.file} `.slice(0, -1),
+                unit: `${result.unit} `.slice(0, -1),
+                group: null,
+                unitType: null,
+                listedSurvey: null,
+              }
+            : null;
+          const kept = packer.keepOutcome(outcome, meta as never);
+          expect(Object.keys(kept)).toEqual(Object.keys(outcome));
+          if (!kept.ok) throw new Error("kept an ok outcome as failed");
+          expect(Object.keys(kept.result)).toEqual(Object.keys(result));
+          expect(Object.keys(kept.result.totals)).toEqual(Object.keys(totals));
+          expect(JSON.stringify(kept)).toBe(JSON.stringify(outcome));
+          for (const k of Object.keys(totals) as (keyof typeof totals)[])
+            expect(Object.is(kept.result.totals[k], totals[k])).toBe(true);
+          expect(kept.appraisal).toEqual(appraisal);
+          if (appraisal)
+            for (const k of Object.keys(appraisal) as (keyof typeof appraisal)[])
+              expect(Object.is(kept.appraisal![k], appraisal[k])).toBe(true);
+          expect(kept.issueCodes).toEqual(issueCodes);
+          // Equal appraisal states (without -0) are one object.
+          const again = packer.keepOutcome({ ...outcome, appraisal: appraisal && { ...appraisal } }, null);
+          if (appraisal && !Object.is(appraisal.openItems, -0) && again.ok)
+            expect(again.appraisal).toBe(kept.appraisal);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("keeps a tree with an unknown key as it came", () => {
     const packer = new ResultPacker();
     const node = {

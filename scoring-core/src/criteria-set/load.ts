@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Lang } from "../messages/lang";
 import { makeIssue, type Issue } from "../issues/issue";
 import { CriteriaSetSchema, type CriteriaSet } from "./schema";
+import { protoKeyPath } from "../keys/proto-key";
 import { validateCriteriaSet } from "./validate-set";
 
 export type LoadSetResult = { ok: true; set: CriteriaSet; issues: Issue[] } | { ok: false; issues: Issue[] };
@@ -77,6 +78,17 @@ export function loadCriteriaSet(json: unknown, lang: Lang = "vi"): LoadSetResult
         issues: [makeIssue("set-schema", { params: { path: formatZodPath([], lang), reason } }, lang)],
       };
     }
+  }
+  const reserved = protoKeyPath(input);
+  if (reserved !== null) {
+    const reason =
+      lang === "vi"
+        ? 'tên "__proto__" không dùng được làm khóa (JavaScript dành riêng tên này); hãy đổi tên khác'
+        : 'the name "__proto__" cannot be used as a key (JavaScript reserves it); use another name';
+    return {
+      ok: false,
+      issues: [makeIssue("set-schema", { params: { path: formatZodPath(reserved, lang), reason } }, lang)],
+    };
   }
   const parsed = CriteriaSetSchema.safeParse(input);
   if (!parsed.success) {

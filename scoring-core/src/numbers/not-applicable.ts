@@ -4,7 +4,11 @@
  * "invalid" in another.
  */
 
-/** Folded spellings (no accents, lower case, dots and brackets dropped, spaces single). */
+/**
+ * Folded spellings (no accents, lower case, dots and brackets dropped, spaces single). Each starts
+ * with "k" or "n", as does "khong ap dung…": totals/score-tree.ts (mayMarkNotApplicable) skips the
+ * fold for texts that cannot start so; a spelling starting otherwise must change it too.
+ */
 const NOT_APPLICABLE_WORDS = new Set([
   "khong ap dung",
   "k ap dung",

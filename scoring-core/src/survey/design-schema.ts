@@ -4,6 +4,7 @@
  * Answer weights are configuration, not law (no published rule converts A/B/C/D to points).
  */
 import { z } from "zod";
+import { protoKeyPath } from "../keys/proto-key";
 
 /** One answer option: its letter or text and its weight as a fraction of the question's maximum. */
 export const ScaleOptionSchema = z.object({
@@ -121,6 +122,13 @@ export const BUILTIN_SCALES: Record<string, Scale> = {
 export function parseSurveyDesign(
   input: unknown,
 ): { ok: true; design: SurveyDesign } | { ok: false; path: string; reason: string } {
+  const reserved = protoKeyPath(input);
+  if (reserved !== null)
+    return {
+      ok: false,
+      path: reserved.join("."),
+      reason: 'tên "__proto__" không dùng được làm khóa (JavaScript dành riêng tên này); hãy đổi tên khác',
+    };
   const r = SurveyDesignSchema.safeParse(input);
   if (r.success) return { ok: true, design: r.data };
   const first = r.error.issues[0]!;

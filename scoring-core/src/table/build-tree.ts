@@ -36,6 +36,10 @@ export class TreeBuilder {
    */
   private readonly nodes: TableNode[] = [];
   private readonly kidLast: number[] = [];
+  /** Char code of each node's last letter item ("a" → 97), 0 for none (parallel to nodes). */
+  private readonly itemLast: number[] = [];
+  /** Index in nodes of lastNonItem. */
+  private lastNonItemIndex = -1;
   private topLast = 0;
   private readonly lastAtLevelIndex: number[] = [-1, -1, -1, -1];
   /** Parent of the node added last (placeSection follows add). */
@@ -112,6 +116,16 @@ export class TreeBuilder {
       }
     }
 
+    if (this.byCode === null && n.kind === "letter" && parent !== null && n.letter.length === 1) {
+      // Fast path for letter items, exact for the same reason: an item's code is its parent's
+      // (distinct, digits only) plus its letter, so a letter past the parent's last one is new.
+      const i = this.lastNonItemIndex;
+      const rank = n.letter.charCodeAt(0);
+      if (rank > this.itemLast[i]!) {
+        this.itemLast[i] = rank;
+        return this.place(n, code, level, title, row, parent, appraisals);
+      }
+    }
     if (this.byCode === null && gapNumber !== null) {
       // Fast path, exact while every code so far is distinct and every code "K.j" (or a top-level
       // "j") has j ≤ the last child number of K: then a parent that is the last node of its level
@@ -239,6 +253,7 @@ export class TreeBuilder {
     this.lastAtLevelIndex[levelIndex] = this.nodes.length;
     this.nodes.push(node);
     this.kidLast.push(0);
+    this.itemLast.push(0);
 
     if (level === "field" && !parent) {
       if (this.field) this.prevFieldLastInt = this.field.lastInt || this.prevFieldLastInt;
@@ -247,7 +262,10 @@ export class TreeBuilder {
     }
     if (n.kind === "int" && level === "criterion") this.intCriterion = { node, raw: n.value };
     else if (n.kind === "dotted" && level === "criterion") this.intCriterion = null;
-    if (level !== "item") this.lastNonItem = node;
+    if (level !== "item") {
+      this.lastNonItem = node;
+      this.lastNonItemIndex = this.nodes.length - 1;
+    }
     this.lastNode = node;
     return node;
   }

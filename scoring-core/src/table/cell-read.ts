@@ -95,6 +95,17 @@ function addressesOf(letter: string): string[] {
   return a;
 }
 
+const BLANKS = new Map<string, NumberRead[]>();
+
+function blanksOf(letter: string): NumberRead[] {
+  let a = BLANKS.get(letter);
+  if (a === undefined) {
+    a = [];
+    if (BLANKS.size < ADDRESS_COLUMNS) BLANKS.set(letter, a);
+  }
+  return a;
+}
+
 /** A score cell's text and reading, shared by every cell holding the same value. */
 interface ScoreText {
   text: string;
@@ -167,6 +178,7 @@ export class RowReader {
   private readonly formulas: Grid["formulas"] | null;
   private readonly display: Grid["display"] | null;
   private readonly addresses: string[][];
+  private readonly blanks: NumberRead[][];
   private vrow: CellValue[] = NO_ROW;
   private frow: (string | null)[] | undefined = undefined;
   private drow: (string | null)[] | undefined = undefined;
@@ -180,6 +192,7 @@ export class RowReader {
     this.formulas = grid.formulas ?? null;
     this.display = grid.display ?? null;
     this.addresses = letters.map(addressesOf);
+    this.blanks = letters.map(blanksOf);
   }
 
   /** Moves to grid row r, sheet row `sheetRow` (1-based). */
@@ -229,6 +242,26 @@ export class RowReader {
     return { cell: this.address(c, sr), row: sr, column: this.letters[c]!, raw, formula, text };
   }
 
+  /** The blank score cell (no value, no formula) at column c of the current row: shared. */
+  private blank(c: number): NumberRead {
+    const sr = this.sr;
+    const byRow = this.blanks[c]!;
+    let b = byRow[sr];
+    if (b === undefined) {
+      b = {
+        cell: this.address(c, sr),
+        row: sr,
+        column: this.letters[c]!,
+        raw: null,
+        formula: null,
+        text: "",
+        parsed: BLANK_PARSED,
+      };
+      if (sr < ADDRESS_ROWS) byRow[sr] = b;
+    }
+    return b;
+  }
+
   /** A score cell of the current row; null only when the column is missing. */
   number(c: number | undefined): NumberRead | null {
     if (c === undefined) return null;
@@ -236,6 +269,8 @@ export class RowReader {
     let text: string;
     let parsed: ParsedNumber;
     if (raw === null) {
+      const formula = this.formulaAt(c);
+      if (formula === null) return this.blank(c);
       text = "";
       parsed = BLANK_PARSED;
     } else if (typeof raw === "number") {

@@ -330,7 +330,7 @@ function readBody(
     if (r <= headerLast + 2 && isColumnNumberRow(row)) continue;
     const sr = sheetRow(r);
 
-    const titleEntry = titleOf(titleRaw);
+    const titleEntry = titleOf(titleRaw, r);
     let title = titleEntry.text;
     let numbering: Numbering | null = null;
     let codeText = "";
@@ -340,7 +340,7 @@ function readBody(
       numbering =
         typeof d === "string" && d.trim() !== "" ? parseNumbering(codeText) : numberingOfNumber(codeRaw);
     } else if (typeof codeRaw === "string" && codeRaw.length <= CODE_MEMO_LENGTH) {
-      const code = codeOf(codeRaw);
+      const code = codeOf(codeRaw, r);
       codeText = code.text;
       numbering = code.numbering;
     } else if (codeRaw !== null) {
@@ -472,6 +472,8 @@ function readBody(
 
 /** A title cell's cleaned text and whether it looks legacy-encoded, once per distinct text: bounded. */
 interface TitleText {
+  /** The raw text it was read from (a string of its own, as the memo's key). */
+  raw: string;
   text: string;
   legacy: boolean;
   /** leadingNumbering of the text, all forms / letters only (undefined: not read yet). */
@@ -481,20 +483,34 @@ interface TitleText {
 type Lead = ReturnType<typeof leadingNumbering>;
 const TITLE_MEMO = new BoundedMemo<string, TitleText>(10_000);
 const TITLE_MEMO_LENGTH = 300;
-const NO_TITLE: TitleText = { text: "", legacy: false, lead: null, leadLetters: null };
+const NO_TITLE: TitleText = { raw: "", text: "", legacy: false, lead: null, leadLetters: null };
 
-function titleOf(raw: CellValue): TitleText {
+/**
+ * The last title entry read at each grid row, in front of the memo: the units of a province fill
+ * one template, so a row's title is most often the one the previous table had there, and one
+ * string comparison finds it without hashing the (new, per-workbook) string. A miss only falls
+ * through to the memo. Entries hold their own key strings, never a slice of a sheet.
+ */
+const ROW_SLOTS = 2_048;
+const TITLE_AT_ROW: (TitleText | undefined)[] = new Array<TitleText | undefined>(ROW_SLOTS);
+
+function titleOf(raw: CellValue, r: number): TitleText {
   if (raw === null) return NO_TITLE;
   if (typeof raw !== "string" || raw.length > TITLE_MEMO_LENGTH) {
     const text = cellText(raw);
-    return { text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
+    return { raw: "", text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
+  }
+  if (r < ROW_SLOTS) {
+    const slot = TITLE_AT_ROW[r];
+    if (slot !== undefined && slot.raw === raw) return slot;
+    return (TITLE_AT_ROW[r] = TITLE_MEMO.get(raw, readTitle));
   }
   return TITLE_MEMO.get(raw, readTitle);
 }
 
 function readTitle(raw: string): TitleText {
   const text = cellText(raw);
-  return { text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
+  return { raw, text, legacy: looksLegacyEncoded(text), lead: undefined, leadLetters: undefined };
 }
 
 /** Numbering typed at the start of a title (sheets without an STT column), read once per title text. */
@@ -505,16 +521,29 @@ function leadOf(t: TitleText, lettersOnly: boolean): Lead {
 }
 
 /** A code cell's text and numbering, once per distinct text ("1.2.3", "II", "a)"): bounded. */
-const CODE_MEMO = new BoundedMemo<string, { text: string; numbering: Numbering | null }>(5_000);
+interface CodeText {
+  /** The raw text it was read from (a string of its own, as the memo's key). */
+  raw: string;
+  text: string;
+  numbering: Numbering | null;
+}
+const CODE_MEMO = new BoundedMemo<string, CodeText>(5_000);
 const CODE_MEMO_LENGTH = 24;
+/** The last code entry read at each grid row, in front of the memo (as TITLE_AT_ROW). */
+const CODE_AT_ROW: (CodeText | undefined)[] = new Array<CodeText | undefined>(ROW_SLOTS);
 
-function codeOf(raw: string): { text: string; numbering: Numbering | null } {
+function codeOf(raw: string, r: number): CodeText {
+  if (r < ROW_SLOTS) {
+    const slot = CODE_AT_ROW[r];
+    if (slot !== undefined && slot.raw === raw) return slot;
+    return (CODE_AT_ROW[r] = CODE_MEMO.get(raw, readCode));
+  }
   return CODE_MEMO.get(raw, readCode);
 }
 
-function readCode(raw: string): { text: string; numbering: Numbering | null } {
+function readCode(raw: string): CodeText {
   const text = cellText(raw);
-  return { text, numbering: parseNumbering(text) };
+  return { raw, text, numbering: parseNumbering(text) };
 }
 
 /**

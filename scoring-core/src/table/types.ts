@@ -44,7 +44,12 @@ export interface UnitMaxColumn extends ColumnInfo {
  */
 export type TableProfile = "scoring" | "annex";
 
-/** A cell as read, with its address. */
+/**
+ * A cell as read, with its address. Read-only for every consumer: the reader shares some of them
+ * between tables (a blank score cell, no value and no formula, is one object per address for
+ * every table read at that address; `parsed` objects and strings are shared too). Replace a
+ * node's cell with a new object, never change one in place.
+ */
 export interface CellRead {
   /** A1 address in the sheet, e.g. "F12". */
   cell: string;

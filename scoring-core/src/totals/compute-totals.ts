@@ -9,8 +9,16 @@ import { fromUnits, toUnits } from "../numbers/decimal";
 import { clampTotal } from "../ranking/classify";
 import { hasNotApplicablePolicy, notApplicableTotals, type HookAcc } from "../criteria-set/not-applicable";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
-import { buildScoreTree, numberOf, type ScoreNode } from "./score-tree";
-import type { NumberRead } from "../table/types";
+import {
+  buildScoreTree,
+  finishParent,
+  numberOf,
+  sheetAllowsNotApplicable,
+  sheetScoreNode,
+  startScoreTree,
+  type ScoreNode,
+} from "./score-tree";
+import type { NumberRead, Section, TableNode } from "../table/types";
 
 /** Survey (ĐTXHH) points for a unit: a total, or per survey-scored criterion code. */
 export interface SurveyInput {
@@ -86,20 +94,19 @@ function clamp(u: number, lo: number, hi: number): number {
   return u < lo ? lo : u > hi ? hi : u;
 }
 
-/** A leaf's sums into frame `f`; also counts its appraisal round and basis into the walk. */
-function leafSums(n: ScoreNode, w: Walk, f: number): void {
-  const fr = w.frames;
+/**
+ * A leaf's sums; also counts its appraisal round and basis into the walk. With `slot` < 0 they
+ * are written into frame `p`, the leaf's own (a cap may still apply, then its row is written);
+ * with `slot` ≥ 0 they are added into frame `p`, its parent's, and the leaf's report row is
+ * written to that slot from the same values (a leaf without a cap: its sums are final).
+ */
+function leafInto(n: ScoreNode, w: Walk, p: number, slot: number): void {
   const max = toUnits(n.max);
-  fr[f + MAX] = max;
-  fr[f + APPLICABLE_MAX] = n.notApplicable ? 0 : max;
-  fr[f + SELF_MAX] = n.surveyScored ? 0 : max;
-  fr[f + SURVEY_MAX] = n.surveyScored ? max : 0;
-  fr[f + SELF] = 0;
-  fr[f + APPRAISED] = 0;
-  fr[f + SURVEY] = 0;
-  fr[f + BONUS] = 0;
-  fr[f + PENALTY] = 0;
-  fr[f + HAS_APPRAISAL] = 0;
+  const applicableMax = n.notApplicable ? 0 : max;
+  let self = 0;
+  let appraised = 0;
+  let survey = 0;
+  let hasAppraisal = 0;
   const t = n.table;
   // The latest round holding any number, and which rounds a scored main item rests on.
   let latest: NumberRead | null = null;
@@ -116,31 +123,65 @@ function leafSums(n: ScoreNode, w: Walk, f: number): void {
       else w.selfLeaves++;
     }
   }
-  if (n.notApplicable) return;
-  if (n.surveyScored) {
+  if (n.notApplicable) {
+    // nothing scored
+  } else if (n.surveyScored) {
     const pts = w.survey?.byCriterion?.[n.code];
-    if (pts !== undefined && Number.isFinite(pts)) fr[f + SURVEY] = toUnits(pts);
+    if (pts !== undefined && Number.isFinite(pts)) survey = toUnits(pts);
+  } else if (t) {
+    const sheetSelf = numberOf(t.self);
+    // A score outside 0..max (max..0 for a penalty) counts as the nearest bound: validation reports
+    // it as an error, and one typo must not give an index of 175 % or rank a unit first.
+    const lo = max < 0 ? max : 0;
+    const hi = max > 0 ? max : 0;
+    // A per-count rule computes the points from the count the table gives ("3" late documents).
+    const rule = n.rule;
+    const counted = rule?.kind === "per-count" ? countOf(t.declared?.raw ?? null) : null;
+    if (counted !== null && rule?.kind === "per-count")
+      self = clamp(toUnits(perCountPoints(rule, n.max, counted)), lo, hi);
+    else self = sheetSelf === null ? 0 : clamp(toUnits(sheetSelf), lo, hi);
+    hasAppraisal = latest !== null ? 1 : 0;
+    appraised = latest ? clamp(toUnits(numberOf(latest)!), lo, hi) : self;
+  }
+  const bonus = n.section === "bonus" ? Math.max(0, appraised) : 0;
+  const penalty = n.section === "penalty" ? Math.abs(appraised) : 0;
+  const fr = w.frames;
+  const selfMax = n.surveyScored ? 0 : max;
+  const surveyMax = n.surveyScored ? max : 0;
+  if (slot < 0) {
+    // Its own frame: the values as they are (a sum would turn a −0 into 0).
+    fr[p + MAX] = max;
+    fr[p + APPLICABLE_MAX] = applicableMax;
+    fr[p + SELF_MAX] = selfMax;
+    fr[p + SURVEY_MAX] = surveyMax;
+    fr[p + SELF] = self;
+    fr[p + APPRAISED] = appraised;
+    fr[p + SURVEY] = survey;
+    fr[p + BONUS] = bonus;
+    fr[p + PENALTY] = penalty;
+    fr[p + HAS_APPRAISAL] = hasAppraisal;
     return;
   }
-  if (!t) return;
-  const self = numberOf(t.self);
-  // A score outside 0..max (max..0 for a penalty) counts as the nearest bound: validation reports
-  // it as an error, and one typo must not give an index of 175 % or rank a unit first.
-  const lo = max < 0 ? max : 0;
-  const hi = max > 0 ? max : 0;
-  // A per-count rule computes the points from the count the table gives ("3" late documents).
-  const rule = n.rule;
-  const counted = rule?.kind === "per-count" ? countOf(t.declared?.raw ?? null) : null;
-  let selfU: number;
-  if (counted !== null && rule?.kind === "per-count")
-    selfU = clamp(toUnits(perCountPoints(rule, n.max, counted)), lo, hi);
-  else selfU = self === null ? 0 : clamp(toUnits(self), lo, hi);
-  fr[f + SELF] = selfU;
-  fr[f + HAS_APPRAISAL] = latest !== null ? 1 : 0;
-  const appraised = latest ? clamp(toUnits(numberOf(latest)!), lo, hi) : selfU;
-  fr[f + APPRAISED] = appraised;
-  if (n.section === "bonus") fr[f + BONUS] = Math.max(0, appraised);
-  if (n.section === "penalty") fr[f + PENALTY] = Math.abs(appraised);
+  fr[p + MAX] += max;
+  fr[p + APPLICABLE_MAX] += applicableMax;
+  fr[p + SELF_MAX] += selfMax;
+  fr[p + SURVEY_MAX] += surveyMax;
+  fr[p + SELF] += self;
+  fr[p + APPRAISED] += appraised;
+  fr[p + SURVEY] += survey;
+  fr[p + BONUS] += bonus;
+  fr[p + PENALTY] += penalty;
+  if (hasAppraisal === 1) fr[p + HAS_APPRAISAL] = 1;
+  w.nodes[slot] = nodeRow(
+    n,
+    max,
+    applicableMax,
+    self,
+    appraised,
+    survey,
+    bonus - penalty,
+    hasAppraisal === 1,
+  );
 }
 
 /**
@@ -158,6 +199,20 @@ function addFrame(fr: Float64Array, f: number, c: number): void {
   fr[f + BONUS] += fr[c + BONUS]!;
   fr[f + PENALTY] += fr[c + PENALTY]!;
   if (fr[c + HAS_APPRAISAL] === 1) fr[f + HAS_APPRAISAL] = 1;
+}
+
+/** Zeroes frame `f`, slot by slot (TypedArray fill is a builtin call; this is a parent's every visit). */
+function clearFrame(fr: Float64Array, f: number): void {
+  fr[f + MAX] = 0;
+  fr[f + APPLICABLE_MAX] = 0;
+  fr[f + SELF_MAX] = 0;
+  fr[f + SURVEY_MAX] = 0;
+  fr[f + SELF] = 0;
+  fr[f + APPRAISED] = 0;
+  fr[f + SURVEY] = 0;
+  fr[f + BONUS] = 0;
+  fr[f + PENALTY] = 0;
+  fr[f + HAS_APPRAISAL] = 0;
 }
 
 /** Some child is not applicable (only then can an N/A policy apply: the hook decides). */
@@ -178,19 +233,13 @@ function hookAcc(fr: Float64Array, f: number): HookAcc {
 
 /** Visits a node (tree order: its output row comes before its children's) into frame depth `d`. */
 function visit(n: ScoreNode, w: Walk, d: number): void {
-  const slot = w.nodes.length;
-  w.nodes.push(null as unknown as NodeTotals); // reserved: parents come before children
+  const slot = reserve(w, d);
   const f = d * FRAME;
-  if ((d + 2) * FRAME > w.frames.length) {
-    const bigger = new Float64Array(w.frames.length * 2);
-    bigger.set(w.frames);
-    w.frames = sharedFrames = bigger;
-  }
   const kids = n.children;
-  if (kids.length === 0) leafSums(n, w, f);
+  if (kids.length === 0) leafInto(n, w, f, -1);
   else {
     let fr = w.frames;
-    fr.fill(0, f, f + FRAME);
+    clearFrame(fr, f);
     // The children's sums are kept only when an N/A policy needs them (rarely).
     const accs: HookAcc[] | null = anyNotApplicable(kids) && hasNotApplicablePolicy(kids) ? [] : null;
     const c = f + FRAME;
@@ -211,6 +260,14 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
       }
     }
   }
+  capAndWrite(n, w, f, slot);
+}
+
+/**
+ * Applies a bonus/penalty content's cap to frame `f` (noting the event) and writes the node's
+ * report row into its reserved slot.
+ */
+function capAndWrite(n: ScoreNode, w: Walk, f: number, slot: number): void {
   const fr = w.frames;
   if (n.cap !== null) {
     const cap = toUnits(n.cap);
@@ -223,31 +280,112 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
       fr[f + PENALTY] = cap;
     }
   }
-  const appraised = fr[f + APPRAISED]!;
-  w.nodes[slot] = {
+  w.nodes[slot] = nodeRow(
+    n,
+    fr[f + MAX]!,
+    fr[f + APPLICABLE_MAX]!,
+    fr[f + SELF]!,
+    fr[f + APPRAISED]!,
+    fr[f + SURVEY]!,
+    fr[f + BONUS]! - fr[f + PENALTY]!,
+    fr[f + HAS_APPRAISAL] === 1,
+  );
+}
+
+/** A node's report row from its sums in micro-units (`net`: bonus − penalty, for those sections). */
+function nodeRow(
+  n: ScoreNode,
+  max: number,
+  applicableMax: number,
+  self: number,
+  appraised: number,
+  survey: number,
+  net: number,
+  hasAppraisal: boolean,
+): NodeTotals {
+  return {
     code: n.code,
     title: n.title,
     level: n.level,
     section: n.section,
     row: n.row,
-    max: fromUnits(fr[f + MAX]!),
-    applicableMax: fromUnits(fr[f + APPLICABLE_MAX]!),
-    self: fromUnits(fr[f + SELF]!),
+    max: fromUnits(max),
+    applicableMax: fromUnits(applicableMax),
+    self: fromUnits(self),
     appraised: fromUnits(appraised),
-    survey: fromUnits(fr[f + SURVEY]!),
-    final:
-      n.section === "main"
-        ? fromUnits(appraised + fr[f + SURVEY]!)
-        : fromUnits(fr[f + BONUS]! - fr[f + PENALTY]!),
+    survey: fromUnits(survey),
+    final: n.section === "main" ? fromUnits(appraised + survey) : fromUnits(net),
     notApplicable: n.notApplicable,
     surveyScored: n.surveyScored,
-    hasAppraisal: fr[f + HAS_APPRAISAL] === 1,
+    hasAppraisal,
   };
+}
+
+/** Reserves the next report row (parents come before their children) and frame depth `d`'s room. */
+function reserve(w: Walk, d: number): number {
+  const slot = w.nodes.length;
+  w.nodes.push(null as unknown as NodeTotals);
+  if ((d + 2) * FRAME > w.frames.length) {
+    const bigger = new Float64Array(w.frames.length * 2);
+    bigger.set(w.frames);
+    w.frames = sharedFrames = bigger;
+  }
+  return slot;
+}
+
+/**
+ * A sheet-only node (no reference set): its score node built and summed in the same visit as
+ * its report row — one walk over the table instead of a tree build and then a walk of the tree.
+ * Same order as buildScoreTree + visit: parents' rows first, leaves' survey judgements in tree
+ * order. Sheet-only nodes have no set, so no N/A policy applies under them.
+ */
+function visitSheet(
+  node: TableNode,
+  parentSection: Section | null,
+  topLevel: boolean,
+  allowNA: boolean,
+  w: Walk,
+  d: number,
+): ScoreNode {
+  const allowed = sheetAllowsNotApplicable(node, allowNA);
+  const n = sheetScoreNode(node, parentSection, topLevel, allowed);
+  const slot = reserve(w, d);
+  const f = d * FRAME;
+  const kids = node.children;
+  if (kids.length === 0) leafInto(n, w, f, -1);
+  else {
+    clearFrame(w.frames, f);
+    const out = new Array<ScoreNode>(kids.length);
+    const c = f + FRAME;
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i]!;
+      if (kid.children.length === 0) {
+        // A leaf below the top has no cap: its sums go straight into this frame, with its row.
+        const k = sheetScoreNode(kid, n.section, false, sheetAllowsNotApplicable(kid, allowed));
+        leafInto(k, w, f, reserve(w, d + 1));
+        out[i] = k;
+      } else {
+        out[i] = visitSheet(kid, n.section, false, allowed, w, d + 1);
+        addFrame(w.frames, f, c);
+      }
+    }
+    n.children = out;
+    finishParent(n);
+    if (n.section !== "main") {
+      const fr = w.frames;
+      fr[f + MAX] = fr[f + APPLICABLE_MAX] = toUnits(n.max);
+    }
+  }
+  capAndWrite(n, w, f, slot);
+  return n;
 }
 
 /** The whole computation, with the tree and the caps applied (validation reports those). */
 export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}): DetailedTotals {
-  const tree = buildScoreTree(table, options);
+  const set = options.set ?? null;
+  // Without a set the score tree mirrors the table: built and summed in one walk (visitSheet).
+  const tree = set === null ? new Array<ScoreNode>(table.fields.length) : buildScoreTree(table, options);
+  if (set === null) startScoreTree();
   const survey = options.survey ?? null;
   const w: Walk = {
     frames: sharedFrames,
@@ -270,8 +408,9 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   let bonus = 0;
   let penalty = 0;
   for (let i = 0; i < tree.length; i++) {
-    const field = tree[i]!;
-    visit(field, w, 0);
+    let field: ScoreNode;
+    if (set === null) field = tree[i] = visitSheet(table.fields[i]!, null, true, false, w, 0);
+    else visit((field = tree[i]!), w, 0);
     const a = w.frames;
     bonus += a[BONUS]!;
     penalty += a[PENALTY]!;
@@ -292,7 +431,7 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     applicableMax += m;
   }
   // A set may declare the range the total is held in (e.g. bonus cannot lift it above 100).
-  const range = options.set?.classification.totalRange;
+  const range = set?.classification.totalRange;
   const final = range
     ? toUnits(clampTotal(fromUnits(appraised + surveyPts + bonus - penalty), range))
     : appraised + surveyPts + bonus - penalty;

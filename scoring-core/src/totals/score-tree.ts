@@ -103,17 +103,47 @@ function judgeSurveyTitle(title: string): boolean {
 
 /** Rule text parsing belongs to criteria-set/rule-text; an unparsed text is simply no rule. */
 function ruleFromText(node: TableNode, max: number): ScoringRule | null {
-  if (node.ruleText.length === 0) return null;
+  const texts = node.ruleText;
+  if (texts.length === 0) return null;
+  return sheetRule(texts.length === 1 ? texts[0]! : texts.join("\n"), max);
+}
+
+/**
+ * A sheet's rule text read as a rule, once per distinct (text, maximum): every unit of a province
+ * fills the same template, and parseRuleText hands back a fresh copy of its memoised rule (a JSON
+ * parse) on every call, once per leaf of every table. The rule kept here is frozen, so the score
+ * nodes of different tables can share it and none can change another's.
+ */
+function sheetRule(text: string, max: number): ScoringRule | null {
+  const known = sheetRules.get(text, noRules);
+  for (let i = 0; i < known.length; i++) if (known[i]!.max === max) return known[i]!.rule;
+  let rule: ScoringRule | null;
   try {
-    return parseRuleText(node.ruleText.join("\n"), max);
+    rule = parseRuleText(text, max);
   } catch {
-    return null;
+    rule = null;
   }
+  if (rule !== null) deepFreeze(rule);
+  // A text seen with many maxima is not a template's (one maximum per row): not kept.
+  if (known.length < RULE_MAXIMA) known.push({ max, rule });
+  return rule;
+}
+const sheetRules = new BoundedMemo<string, { max: number; rule: ScoringRule | null }[]>(5_000);
+const RULE_MAXIMA = 8;
+function noRules(): { max: number; rule: ScoringRule | null }[] {
+  return [];
+}
+
+function deepFreeze(value: object): void {
+  Object.freeze(value);
+  for (const v of Object.values(value)) if (typeof v === "object" && v !== null) deepFreeze(v as object);
 }
 
 export function tableMarkedNotApplicable(node: TableNode): boolean {
   if (node.self?.parsed.kind === "not-applicable") return true;
-  if (node.declared && node.declared.text !== "" && isNotApplicableText(node.declared.text)) return true;
+  const declared = node.declared;
+  if (declared !== null && mayMarkNotApplicable(declared.text) && isNotApplicableText(declared.text))
+    return true;
   for (let i = node.appraisals.length - 1; i >= 0; i--) {
     const k = node.appraisals[i]!.parsed.kind;
     if (k === "not-applicable") return true;
@@ -122,7 +152,27 @@ export function tableMarkedNotApplicable(node: TableNode): boolean {
   return false;
 }
 
-function finishParent(n: ScoreNode): void {
+/**
+ * False when a text cannot be a not-applicable mark, told from its first character: every
+ * spelling (numbers/not-applicable.ts) folds to a text starting "k" or "n", and folding only drops
+ * spaces, ".", "(", ")" and combining marks, and lowers case. So a text whose first character
+ * past those is ASCII and not k/K/n/N is no mark ("3", "85%", "12/15"): no fold needed. Anything
+ * else (non-ASCII, or k/n) goes to isNotApplicableText. Declared figures are asked on every leaf.
+ */
+export function mayMarkNotApplicable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Spaces and controls (≤ " "), ".", "(", ")": dropped by the fold.
+    if (c <= 32 || c === 46 || c === 40 || c === 41) continue;
+    if (c >= 128) return true;
+    const lower = c | 32;
+    return lower === 107 /* k */ || lower === 110; /* n */
+  }
+  return false;
+}
+
+/** A parent's maximum, not-applicable and survey flags from its children (set once they are built). */
+export function finishParent(n: ScoreNode): void {
   if (n.children.length === 0) return;
   let u = 0;
   // Indexed loops here and below: they allocate no iterator results, whatever tier runs them.
@@ -145,27 +195,36 @@ function everyNotApplicable(nodes: readonly ScoreNode[]): boolean {
 /** The sheet's rule text for a node allows "Không áp dụng" (no set). */
 function ruleAllowsNotApplicable(node: TableNode): boolean {
   const texts = node.ruleText;
-  for (let i = 0; i < texts.length; i++) if (ruleTextAllowsNotApplicable(texts[i]!)) return true;
+  for (let i = 0; i < texts.length; i++)
+    if (ruleTextsAllowing.get(texts[i]!, ruleTextAllowsNotApplicable)) return true;
   return false;
 }
+/**
+ * Each distinct rule text judged once (a template's texts repeat in every unit's table; the
+ * judgement folds the whole text, every node of every table).
+ */
+const ruleTextsAllowing = new BoundedMemo<string, boolean>(5_000);
 
 /**
- * A sheet-only node. `allowNA`: an ancestor (set flag or rule text) already allows marking
- * items not applicable.
+ * A sheet-only node without its children (they are the caller's: fromTable here, or the totals
+ * walk, which builds the tree and sums it in one pass). `allowed`: the node may be marked not
+ * applicable (an ancestor's set flag or rule text, or its own rule text: sheetAllowsNotApplicable).
+ * Leaves' survey judgements are remembered by position, so leaves must come in tree order.
  */
-function fromTable(
+export function sheetScoreNode(
   node: TableNode,
   parentSection: Section | null,
   topLevel: boolean,
-  allowNA = false,
+  allowed: boolean,
 ): ScoreNode {
   const section: Section = node.section ?? parentSection ?? "main";
-  const sheetMax = numberOf(node.max) ?? 0;
   const leaf = node.children.length === 0;
+  // A parent below the top takes its children's sum (finishParent) and has no cap: its own
+  // maximum cell is not read (one cell fewer to fetch per parent).
+  const sheetMax = leaf || topLevel ? (numberOf(node.max) ?? 0) : 0;
   const rule = leaf ? ruleFromText(node, sheetMax) : null;
-  const allowed = allowNA || ruleAllowsNotApplicable(node);
   const marked = leaf && tableMarkedNotApplicable(node);
-  const n: ScoreNode = {
+  return {
     code: node.code,
     title: node.title,
     level: node.level,
@@ -181,10 +240,29 @@ function fromTable(
     cap: topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
     children: NO_CHILDREN,
   };
-  if (!leaf) {
-    const kids = node.children;
+}
+
+/** A sheet-only node may be marked not applicable: an ancestor allows it (`allowNA`) or its rule text does. */
+export function sheetAllowsNotApplicable(node: TableNode, allowNA: boolean): boolean {
+  return allowNA || ruleAllowsNotApplicable(node);
+}
+
+/**
+ * A sheet-only node. `allowNA`: an ancestor (set flag or rule text) already allows marking
+ * items not applicable.
+ */
+function fromTable(
+  node: TableNode,
+  parentSection: Section | null,
+  topLevel: boolean,
+  allowNA = false,
+): ScoreNode {
+  const allowed = sheetAllowsNotApplicable(node, allowNA);
+  const n = sheetScoreNode(node, parentSection, topLevel, allowed);
+  const kids = node.children;
+  if (kids.length > 0) {
     const out = new Array<ScoreNode>(kids.length);
-    for (let i = 0; i < kids.length; i++) out[i] = fromTable(kids[i]!, section, false, allowed);
+    for (let i = 0; i < kids.length; i++) out[i] = fromTable(kids[i]!, n.section, false, allowed);
     n.children = out;
     finishParent(n);
   }
@@ -237,14 +315,18 @@ function fromSet(
     children: [],
   };
   if (!isLeaf(crit)) {
-    for (const child of crit.children!) {
-      const c = fromSet(child, depth + 1, section, index, unitType, allowed);
+    const kids = crit.children!;
+    for (let i = 0; i < kids.length; i++) {
+      const c = fromSet(kids[i]!, depth + 1, section, index, unitType, allowed);
       if (c) n.children.push(c);
     }
     finishParent(n);
   } else if (table && table.children.length > 0) {
     // The sheet splits a leaf of the set into items: score the items, keep the set's maximum.
-    n.children = table.children.map((c) => fromTable(c, section, false, allowed));
+    const kids = table.children;
+    const out = new Array<ScoreNode>(kids.length);
+    for (let i = 0; i < kids.length; i++) out[i] = fromTable(kids[i]!, section, false, allowed);
+    n.children = out;
     n.notApplicable = everyNotApplicable(n.children);
   } else {
     n.markedNotApplicable = table ? tableMarkedNotApplicable(table) : false;
@@ -256,19 +338,26 @@ function fromSet(
 /** code → first table node with that code, in tree order. */
 export function indexTable(table: ScoringTable): Map<string, TableNode> {
   const map = new Map<string, TableNode>();
-  const walk = (nodes: TableNode[]) => {
-    for (const n of nodes) {
-      if (!map.has(n.code)) map.set(n.code, n);
-      walk(n.children);
-    }
-  };
-  walk(table.fields);
+  indexNodes(table.fields, map);
   return map;
+}
+
+function indexNodes(nodes: readonly TableNode[], map: Map<string, TableNode>): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (!map.has(n.code)) map.set(n.code, n);
+    if (n.children.length > 0) indexNodes(n.children, map);
+  }
+}
+
+/** Starts a tree: leaves' survey judgements are remembered by position from the first leaf on. */
+export function startScoreTree(): void {
+  leafOrdinal = 0;
 }
 
 export function buildScoreTree(table: ScoringTable, options: TreeOptions = {}): ScoreNode[] {
   const set = options.set ?? null;
-  leafOrdinal = 0;
+  startScoreTree();
   if (!set) {
     const out = new Array<ScoreNode>(table.fields.length);
     for (let i = 0; i < out.length; i++) out[i] = fromTable(table.fields[i]!, null, true);

@@ -5,7 +5,6 @@
  */
 import type { CriteriaSet, ScoringRule } from "../criteria-set/schema";
 import { indexSet } from "../criteria-set/lookup";
-import { foldText } from "../grid/fold-text";
 import type { Lang } from "../messages/lang";
 import { formatNumber } from "../messages/format-number";
 import { equals, fromUnits, isMultipleOf, toPrecision15, toUnits } from "../numbers/decimal";
@@ -26,6 +25,7 @@ import {
   type Period,
 } from "./evidence";
 import { expectedPoints, parseDeclaredFigure } from "./declared-figure";
+import { sameTitle } from "./title-key";
 
 // Evidence recognition is exported for the UI (highlighting references and dates) through here,
 // since the package index re-exports this module.
@@ -410,11 +410,7 @@ class TableValidator {
     if (sheetMax !== null && !equals(sheetMax, sn.max)) {
       this.addAt("max-mismatch", t.max, "max", t.row, t.code, sheetMax, { expected: sn.max });
     }
-    const norm = (s: string) =>
-      foldText(s)
-        .replace(/[.:;,]+$/, "")
-        .trim();
-    if (t.title.trim() !== "" && sn.crit && norm(t.title) !== norm(sn.crit.title)) {
+    if (t.title.trim() !== "" && sn.crit && !sameTitle(t.title, sn.crit.title)) {
       this.addAt("title-changed", null, "title", t.row, t.code, t.title, { expected: sn.crit.title });
     }
   }

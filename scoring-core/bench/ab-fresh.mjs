@@ -1,0 +1,85 @@
+// A/B of readTable on fresh strings (bench/fresh-read.ts: every table a new workbook's texts, as
+// `cchc rank` meets them), the working tree against a git ref, in separate processes, alternating:
+//   node scoring-core/bench/ab-fresh.mjs [ref] [tables per process] [processes per side]
+// Prints the samples, the medians and the ratio B/A (CPU µs per table).
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os, { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ref = process.argv[2] ?? "main";
+const N = Number(process.argv[3] ?? 4000);
+const PROCS = Number(process.argv[4] ?? 8);
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "..", "..");
+const dir = mkdtempSync(join(tmpdir(), "cchc-ab-fresh-"));
+
+try {
+  const old = join(dir, "old");
+  mkdirSync(old);
+  const tar = execFileSync("git", ["-C", root, "archive", ref, "scoring-core"], { maxBuffer: 1 << 30 });
+  execFileSync("tar", ["-x", "-C", old], { input: tar });
+  // The timing code always comes from the working tree: same work on both sides.
+  writeFileSync(
+    join(old, "scoring-core", "bench", "fresh-read.ts"),
+    readFileSync(join(here, "fresh-read.ts")),
+  );
+  for (const [side, bench] of [
+    ["a", join(old, "scoring-core", "bench")],
+    ["b", here],
+  ]) {
+    await build({
+      stdin: {
+        contents: `import { timeFreshReads } from "./fresh-read.ts";
+console.log(timeFreshReads(Number(process.argv[2])).toFixed(2));`,
+        resolveDir: bench,
+        loader: "ts",
+      },
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: join(dir, `${side}.mjs`),
+      logLevel: "warning",
+      nodePaths: [join(root, "node_modules")],
+      tsconfigRaw: "{}",
+    });
+  }
+  const run = (side) =>
+    Number(
+      execFileSync(
+        process.execPath,
+        ["--no-allocation-site-pretenuring", join(dir, `${side}.mjs`), String(N)],
+        {
+          encoding: "utf8",
+        },
+      ).trim(),
+    );
+  const load0 = os.loadavg();
+  const s = { a: [], b: [] };
+  for (let p = 0; p < PROCS; p++)
+    for (const side of p % 2 === 0 ? ["a", "b"] : ["b", "a"]) s[side].push(run(side));
+  const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const sorted = (xs) =>
+    [...xs]
+      .sort((x, y) => x - y)
+      .map((x) => x.toFixed(1))
+      .join(" ");
+  console.log(`Machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(
+    `Load average before: ${load0.map((l) => l.toFixed(1)).join(", ")}; after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")}`,
+  );
+  console.log(
+    `A = ${ref}, B = working tree; ${PROCS} processes a side, ${N} fresh tables each; CPU µs per table.`,
+  );
+  console.log(
+    `A median ${med(s.a).toFixed(1)}, B median ${med(s.b).toFixed(1)}, B/A ${(med(s.b) / med(s.a)).toFixed(2)}`,
+  );
+  console.log(`A samples: ${sorted(s.a)}\nB samples: ${sorted(s.b)}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
