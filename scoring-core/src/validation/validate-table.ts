@@ -5,7 +5,6 @@
  */
 import type { CriteriaSet, ScoringRule } from "../criteria-set/schema";
 import { indexSet } from "../criteria-set/lookup";
-import { foldText } from "../grid/fold-text";
 import type { Lang } from "../messages/lang";
 import { formatNumber } from "../messages/format-number";
 import { equals, fromUnits, isMultipleOf, toPrecision15, toUnits } from "../numbers/decimal";
@@ -26,6 +25,7 @@ import {
   type Period,
 } from "./evidence";
 import { expectedPoints, parseDeclaredFigure } from "./declared-figure";
+import { sameTitle } from "./title-key";
 
 // Evidence recognition is exported for the UI (highlighting references and dates) through here,
 // since the package index re-exports this module.
@@ -124,6 +124,13 @@ function isTextNumber(r: NumberRead | null | undefined): boolean {
 function leafUnits(t: TableNode, round: number): number {
   const v = numberOf(round < 0 ? t.self : t.appraisals[round]);
   return v === null ? 0 : toUnits(v);
+}
+
+/** A score cell's number in micro-units, blank (or not a number) as 0. */
+function cellUnits(r: NumberRead | null): number {
+  if (!r) return 0;
+  const p = r.parsed;
+  return p.kind === "number" ? toUnits(p.value) : 0;
 }
 
 /** A formula saved without its value (never recalculated) is not a missing score: say so. */
@@ -403,11 +410,7 @@ class TableValidator {
     if (sheetMax !== null && !equals(sheetMax, sn.max)) {
       this.addAt("max-mismatch", t.max, "max", t.row, t.code, sheetMax, { expected: sn.max });
     }
-    const norm = (s: string) =>
-      foldText(s)
-        .replace(/[.:;,]+$/, "")
-        .trim();
-    if (t.title.trim() !== "" && sn.crit && norm(t.title) !== norm(sn.crit.title)) {
+    if (t.title.trim() !== "" && sn.crit && !sameTitle(t.title, sn.crit.title)) {
       this.addAt("title-changed", null, "title", t.row, t.code, t.title, { expected: sn.crit.title });
     }
   }
@@ -417,70 +420,93 @@ class TableValidator {
   }
 
   private checkLeaf(t: TableNode, sn: ScoreNode): void {
-    const self = numberOf(t.self);
-    const penalty = sn.section === "penalty";
-    const maxKnown = sn.crit !== null || numberOf(t.max) !== null;
-    const max = sn.max;
-
-    if (sn.surveyScored) {
-      if (self !== null) this.addSelf("survey-item-self-scored", t, self);
+    if (sn.surveyScored || sn.notApplicable || sn.markedNotApplicable) {
+      this.checkSetAsideLeaf(t, sn);
       return;
     }
-    if (sn.notApplicable) return;
-    if (sn.markedNotApplicable) {
-      // Marked but not allowed: the item keeps its maximum and scores 0 (never a silent rise).
-      const fromSelf = t.self?.parsed.kind === "not-applicable";
-      const read = fromSelf ? t.self : (t.declared ?? t.self);
-      const at = fromSelf ? this.selfAt(t) : { ...this.at(read, "declared", t.row), criterion: t.code };
-      if (sn.crit) this.issues.add("not-applicable-disallowed", { ...at, value: read?.text ?? null });
-      else
-        this.issues.add("not-applicable-unconfirmed", {
-          ...at,
-          value: read?.text ?? null,
-          params: { max },
-        });
-      return;
+    // Each cell's reading is looked at once (this runs for nearly every row of every table).
+    const selfRead = t.self;
+    const parsed = selfRead ? selfRead.parsed : null;
+    const self = parsed !== null && parsed.kind === "number" ? parsed.value : null;
+    if (parsed !== null ? parsed.kind === "blank" : Boolean(this.table.columns.self)) {
+      if (selfRead && selfRead.formula !== null) this.addSelf("formula-not-calculated", t, selfRead.formula);
+      else {
+        // A row the sheet itself says is scored by the survey is never "missing a self-score",
+        // whatever the set says (the modes must not give opposite advice).
+        const sheetSaysSurvey =
+          titleSaysSurvey(t.title) || (t.ruleText.length > 0 && ruleSaysSurvey(t, sn.max));
+        if (sn.section === "main" && !sheetSaysSurvey) this.addSelf("score-missing", t, null);
+      }
     }
-    if (uncalculated(t.self)) this.addSelf("formula-not-calculated", t, t.self!.formula);
-    else if (t.self?.parsed.kind === "blank" || (!t.self && this.table.columns.self)) {
-      // A row the sheet itself says is scored by the survey is never "missing a self-score",
-      // whatever the set says (the modes must not give opposite advice).
-      const sheetSaysSurvey = titleSaysSurvey(t.title) || (t.ruleText.length > 0 && ruleSaysSurvey(t, max));
-      if (sn.section === "main" && !sheetSaysSurvey) this.addSelf("score-missing", t, null);
-    }
-    for (const a of t.appraisals)
+    const rounds = t.appraisals;
+    for (let k = 0; k < rounds.length; k++) {
+      const a = rounds[k]!;
       if (uncalculated(a)) this.addCell("formula-not-calculated", a, t.code, a.formula!);
-    if (self !== null && this.options.set) this.checkPrecision(self, t, this.options.set.rounding.decimals);
+    }
     if (self !== null) {
-      if (penalty) {
+      if (this.options.set) this.checkPrecision(self, t, this.options.set.rounding.decimals);
+      const max = sn.max;
+      if (sn.section === "penalty") {
         if (self > 0) this.addSelf("penalty-positive", t, self);
-        else if (maxKnown && max !== 0 && Math.abs(self) > Math.abs(max)) {
+        else if (this.maxKnown(t, sn) && max !== 0 && Math.abs(self) > Math.abs(max)) {
           this.addSelf("score-exceeds-max", t, self, { max });
         }
       } else if (self < 0) this.addSelf("score-negative", t, self);
-      else if (maxKnown && toUnits(self) > toUnits(max)) this.addSelf("score-exceeds-max", t, self, { max });
+      else if (toUnits(self) > toUnits(max) && this.maxKnown(t, sn))
+        this.addSelf("score-exceeds-max", t, self, { max });
       else if (sn.rule && !isAllowed(sn.rule, self, max)) {
         this.addSelf("score-not-allowed", t, self, {
           allowed: allowedValues(sn.rule, max, this.lang) ?? "",
         });
       }
     }
-    if (sn.rule && (sn.rule.kind === "thresholds" || sn.rule.kind === "ratio"))
-      this.checkDeclared(t, sn, self);
-    if (sn.rule?.kind === "per-count") this.checkCount(t, sn, self);
+    const rule = sn.rule;
+    if (rule !== null) {
+      if (rule.kind === "thresholds" || rule.kind === "ratio") this.checkDeclared(t, sn, self);
+      else if (rule.kind === "per-count") this.checkCount(t, sn, self);
+    }
     // A boolean, not the score: a double passed to a call is boxed (a heap number per leaf).
     if (self !== null && self > 0) this.checkEvidencePresent(t, sn);
-    for (const a of t.appraisals) {
-      const v = numberOf(a);
-      if (v === null) continue;
+    for (let k = 0; k < rounds.length; k++) {
+      const a = rounds[k]!;
+      const ap = a.parsed;
+      if (ap.kind !== "number") continue;
       // The issue's fields are built only when one is raised (most appraisals raise none).
-      if (penalty) {
-        if (maxKnown && max !== 0 && Math.abs(v) > Math.abs(max))
+      const v = ap.value;
+      const max = sn.max;
+      if (sn.section === "penalty") {
+        if (max !== 0 && Math.abs(v) > Math.abs(max) && this.maxKnown(t, sn))
           this.addCell("appraisal-exceeds-max", a, t.code, v, { max });
       } else if (v < 0) this.addCell("appraisal-negative", a, t.code, v);
-      else if (maxKnown && toUnits(v) > toUnits(max))
+      else if (toUnits(v) > toUnits(max) && this.maxKnown(t, sn))
         this.addCell("appraisal-exceeds-max", a, t.code, v, { max });
     }
+  }
+
+  /** Whether the leaf's maximum is known: the set gives it, or the sheet's own cell holds a number. */
+  private maxKnown(t: TableNode, sn: ScoreNode): boolean {
+    return sn.crit !== null || numberOf(t.max) !== null;
+  }
+
+  /** A leaf scored by the survey, not applicable, or marked so without leave. */
+  private checkSetAsideLeaf(t: TableNode, sn: ScoreNode): void {
+    if (sn.surveyScored) {
+      const self = numberOf(t.self);
+      if (self !== null) this.addSelf("survey-item-self-scored", t, self);
+      return;
+    }
+    if (sn.notApplicable) return;
+    // Marked but not allowed: the item keeps its maximum and scores 0 (never a silent rise).
+    const fromSelf = t.self?.parsed.kind === "not-applicable";
+    const read = fromSelf ? t.self : (t.declared ?? t.self);
+    const at = fromSelf ? this.selfAt(t) : { ...this.at(read, "declared", t.row), criterion: t.code };
+    if (sn.crit) this.issues.add("not-applicable-disallowed", { ...at, value: read?.text ?? null });
+    else
+      this.issues.add("not-applicable-unconfirmed", {
+        ...at,
+        value: read?.text ?? null,
+        params: { max: sn.max },
+      });
   }
 
   /** A score with more decimals than the set's published precision (e.g. 0,125 where 2 are used). */
@@ -577,21 +603,31 @@ class TableValidator {
   private fillSums(t: TableNode): number {
     const id = this.nodesSeen++;
     if (id >= this.sumStart.length) this.sumStart = sharedStarts = grown(this.sumStart, id + 1);
-    this.sumStart[id] = -1;
     const kids = t.children;
-    if (kids.length === 0) return -1;
+    if (kids.length === 0) {
+      this.sumStart[id] = -1;
+      return -1;
+    }
     const n = t.appraisals.length + 1;
     const start = this.sumsUsed;
     this.sumsUsed += n;
     if (this.sumsUsed > this.sums.length) this.sums = sharedSums = grown(this.sums, this.sumsUsed);
-    this.sums.fill(0, start, start + n);
-    for (const c of kids) {
-      const cs = this.fillSums(c);
-      const sums = this.sums; // read after the child's fill: it may have grown the array
-      if (cs < 0) {
-        sums[start] += leafUnits(c, -1);
-        for (let k = 1; k < n; k++) sums[start + k] += leafUnits(c, k - 1);
+    let sums = this.sums;
+    for (let k = 0; k < n; k++) sums[start + k] = 0;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
+      if (c.children.length === 0) {
+        // A leaf child inline: its place in tree order, and its figures (blank as 0).
+        const cid = this.nodesSeen++;
+        if (cid >= this.sumStart.length) this.sumStart = sharedStarts = grown(this.sumStart, cid + 1);
+        this.sumStart[cid] = -1;
+        sums[start] += cellUnits(c.self);
+        const rounds = c.appraisals;
+        const m = Math.min(n - 1, rounds.length);
+        for (let k = 0; k < m; k++) sums[start + 1 + k] += cellUnits(rounds[k]!);
       } else {
+        const cs = this.fillSums(c);
+        sums = this.sums; // read after the child's fill: it may have grown the array
         const cn = Math.min(n, c.appraisals.length + 1);
         for (let k = 0; k < cn; k++) sums[start + k] += sums[cs + k]!;
       }
