@@ -11,6 +11,7 @@ export { cellAt, formulaAt, gridWidth, type CellValue, type Grid, type MergedAre
 export { a1, columnIndex, columnLetters, parseA1, rangeA1 } from "./grid/address";
 export { cleanText, foldText } from "./grid/fold-text";
 export { ownString } from "./memo/own-string";
+export { setOwn } from "./keys/own-keys";
 export {
   MAX_UNITS,
   SCALE,

@@ -17,7 +17,7 @@
  * states; its totals are one object with every field in place (a deserialized one keeps most of
  * them in a second array).
  */
-import { ownString, type AppraisalState, type NodeTotals, type UnitResult } from "@cchc/scoring-core";
+import { ownString, setOwn, type AppraisalState, type NodeTotals, type UnitResult } from "@cchc/scoring-core";
 import type { UnitFileMeta, UnitOutcome } from "@cchc/scoring-core/workflow";
 
 const LEVELS = ["field", "criterion", "subcriterion", "item"] as const;
@@ -333,13 +333,6 @@ export function rebuildKept(entries: readonly [string, unknown][], packed: Packe
   }
   Object.defineProperty(out, PACKED, { value: packed });
   return out as UnitResult;
-}
-
-/** o[key] = value, as an own property even for "__proto__" (which would set the prototype). */
-export function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === "__proto__")
-    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-  else o[key] = value;
 }
 
 /** The `nodes` property of every kept result: one shared getter. */

@@ -14,7 +14,8 @@
  * Read back, every object has the same keys in the same order with the same values (-0, NaN and
  * undefined included); the kept result's `nodes` getter and packed tree are put back as they were.
  */
-import { rebuildKept, packedOf, setOwn, type Packed, type ResultPacker } from "./compact-result";
+import { setOwn } from "@cchc/scoring-core";
+import { rebuildKept, packedOf, type Packed, type ResultPacker } from "./compact-result";
 import type { FileMeta, ScoredFile } from "./score-file";
 
 /** A number that is not a 32-bit integer (or is -0): 8 bytes follow. */
