@@ -127,6 +127,19 @@ export function evidenceVerdict(text: string, bounds: PeriodBounds | null): Evid
 }
 
 /**
+ * evidenceVerdict for a text known to be NFC — a CellRead's text is (the reader's cleanString
+ * normalises it; table/types.ts) — in one native scan for the common text: a document cited,
+ * nothing suspect (suspectFor's pattern without its NFC part, which NFC text cannot need). Any
+ * other text goes the general way, so the verdict is evidenceVerdict's for every NFC text.
+ */
+export function evidenceVerdictOfNfc(text: string, bounds: PeriodBounds | null): EvidenceVerdict {
+  if (bounds === null) {
+    if (!text.includes(":")) return REFERENCE_START.test(text) ? RECOGNISED : UNRECOGNISED;
+  } else if (citedAndPlainFor(bounds).test(text)) return RECOGNISED;
+  return evidenceVerdict(text, bounds);
+}
+
+/**
  * REFERENCE without its symbol's tail ([L\d]* and "-" parts may match nothing): it matches a
  * text exactly when REFERENCE finds at least one reference in it.
  */
@@ -165,7 +178,10 @@ function suspectFor(bounds: PeriodBounds | null): RegExp {
     for (let y = Math.max(bounds.fromYear, 1900); y <= Math.min(bounds.toYear, 2099); y++)
       if (bounds.lo <= key(y, 1, 1) && bounds.hi >= key(y, 12, 31)) safe.push(String(y));
     const year = safe.length === 0 ? "(?:19|20)\\d\\d" : `(?!${safe.join("|")})(?:19|20)\\d\\d`;
-    suspect = new RegExp(`${NOT_PLAIN}|th\u00e1ng|[\\/.\\-]${year}`);
+    const suspectForNfc = `:|th\u00e1ng|[\\/.\\-]${year}`;
+    suspect = new RegExp(`${NOT_PLAIN}|${suspectForNfc}`);
+    // One scan: a reference somewhere ahead, and nothing suspect anywhere.
+    citedAndPlain = new RegExp(`^(?=[\\s\\S]*?${REFERENCE_START.source})(?![\\s\\S]*?(?:${suspectForNfc}))`);
     suspectBounds = { lo: bounds.lo, hi: bounds.hi, fromYear: bounds.fromYear, toYear: bounds.toYear };
   }
   return suspect;
@@ -173,6 +189,13 @@ function suspectFor(bounds: PeriodBounds | null): RegExp {
 // The period the pattern was built for (a copy: bounds passed in may be mutated afterwards).
 let suspectBounds: PeriodBounds = { lo: NaN, hi: NaN, fromYear: NaN, toYear: NaN };
 let suspect: RegExp = SUSPECT_NO_PERIOD;
+let citedAndPlain: RegExp = SUSPECT_NO_PERIOD;
+
+/** The period's citedAndPlain pattern (built with its suspect pattern). */
+function citedAndPlainFor(bounds: PeriodBounds): RegExp {
+  suspectFor(bounds);
+  return citedAndPlain;
+}
 
 /**
  * evidenceVerdict in one pass over the text, for the common text: NFC already, no ":" (so no

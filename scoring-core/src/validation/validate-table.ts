@@ -16,7 +16,7 @@ import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import type { IssueCollector } from "../issues/issue";
 import type { IssueCode } from "../issues/catalogue";
 import {
-  evidenceVerdict,
+  evidenceVerdictOfNfc,
   periodBounds,
   type PeriodBounds,
   formatEvidenceDate,
@@ -391,18 +391,22 @@ class TableValidator {
   private checkCells(t: TableNode): void {
     this.checkNumberCell(t.max, t.code);
     this.checkNumberCell(t.self, t.code);
-    for (const a of t.appraisals) this.checkNumberCell(a, t.code);
-    if (t.declared && t.declared.text.startsWith("#") && SPREADSHEET_ERROR.test(t.declared.text)) {
-      this.addAt("formula-error", t.declared, "declared", t.row, t.code, t.declared.text);
+    // Indexed, not for…of (no iterator to close); `== null`, not `!r` (no full truthiness test).
+    const rounds = t.appraisals;
+    for (let k = 0; k < rounds.length; k++) this.checkNumberCell(rounds[k]!, t.code);
+    const declared = t.declared;
+    if (declared != null && declared.text.startsWith("#") && SPREADSHEET_ERROR.test(declared.text)) {
+      this.addAt("formula-error", declared, "declared", t.row, t.code, declared.text);
     }
   }
 
   private checkNumberCell(r: NumberRead | null, criterion: string | null): void {
-    if (!r) return;
+    if (r == null) return;
     const p = r.parsed;
-    if (p.kind !== "invalid" && p.kind !== "error") return; // the common case: nothing built
+    const kind = p.kind;
+    if (kind === "number" || kind === "blank") return; // the common case: nothing built
     if (p.kind === "invalid") this.addCell("number-invalid", r, criterion, p.text);
-    else this.addCell("formula-error", r, criterion, p.error);
+    else if (p.kind === "error") this.addCell("formula-error", r, criterion, p.error);
   }
 
   private checkAgainstSet(t: TableNode, sn: ScoreNode): void {
@@ -563,11 +567,12 @@ class TableValidator {
 
   private checkEvidenceText(t: TableNode): void {
     const ev = t.evidence;
-    if (!ev || ev.text === "") return;
+    if (ev == null || ev.text === "") return;
     // A date is checked against the period even without a document number: a cell holding a
     // real date (Sheets and Excel hand it over as "dd/mm/yyyy") is a date like a typed one.
     const bounds = this.period ? this.bounds : null;
-    const { recognised, outside } = evidenceVerdict(ev.text, bounds);
+    // CellRead texts are NFC (the reader's cleanString normalises them): the one-scan path holds.
+    const { recognised, outside } = evidenceVerdictOfNfc(ev.text, bounds);
     if (recognised && (!this.period || outside.length === 0)) return; // the common case: nothing built
     if (!recognised) this.addCell("evidence-unrecognised", ev, t.code, ev.text);
     if (!this.period || outside.length === 0) return;

@@ -3,6 +3,7 @@ import {
   analyseEvidence,
   datesOutsidePeriod,
   evidenceVerdict,
+  evidenceVerdictOfNfc,
   periodBounds,
   periodForYear,
 } from "../../src/validation/evidence";
@@ -235,6 +236,28 @@ describe("evidenceVerdict on realistic Vietnamese evidence, against the frozen r
       }),
       { numRuns: 3000, seed: 1506 },
     );
+  });
+
+  it("evidenceVerdictOfNfc equals the reference on every NFC text (what a CellRead holds)", () => {
+    fc.assert(
+      fc.property(fc.oneof(realistic, text, soup), realPeriod, (raw, p) => {
+        const s = raw.normalize("NFC");
+        expect(evidenceVerdictOfNfc(s, periodBounds(p))).toEqual(
+          evidenceVerdictReference(s, periodBoundsReference(p)),
+        );
+      }),
+      { numRuns: 3000, seed: 1507 },
+    );
+    const b = periodBounds(periodForYear(2025));
+    expect(evidenceVerdictOfNfc("Báo cáo số 101/BC-SNV ngày 28/12/2025", b)).toEqual({
+      recognised: true,
+      outside: [],
+    });
+    expect(evidenceVerdictOfNfc("Báo cáo 45/BC-SNV ngày 31.12.2024", b).outside).toHaveLength(1);
+    expect(evidenceVerdictOfNfc("Xem https://a.vn/x", b).recognised).toBe(true);
+    expect(evidenceVerdictOfNfc("Xem https://a.vn/x", null).recognised).toBe(true);
+    expect(evidenceVerdictOfNfc("Kèm theo 12/KH", null).recognised).toBe(true);
+    expect(evidenceVerdictOfNfc("Kèm theo", b)).toEqual({ recognised: false, outside: [] });
   });
 
   it("settles the common texts of a year without the char-code scan, and the rest exactly", () => {
