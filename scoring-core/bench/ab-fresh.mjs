@@ -3,8 +3,9 @@
 //   node scoring-core/bench/ab-fresh.mjs [ref] [tables per process] [processes per side]
 // Prints the samples, the medians and the ratio B/A (CPU µs per table).
 import { build } from "esbuild";
+import { refBench } from "./ab-shared.mjs";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,17 +18,10 @@ const root = join(here, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "cchc-ab-fresh-"));
 
 try {
-  const old = join(dir, "old");
-  mkdirSync(old);
-  const tar = execFileSync("git", ["-C", root, "archive", ref, "scoring-core"], { maxBuffer: 1 << 30 });
-  execFileSync("tar", ["-x", "-C", old], { input: tar });
   // The timing code always comes from the working tree: same work on both sides.
-  writeFileSync(
-    join(old, "scoring-core", "bench", "fresh-read.ts"),
-    readFileSync(join(here, "fresh-read.ts")),
-  );
+  const oldBench = refBench(ref, dir, ["fresh-read.ts"]);
   for (const [side, bench] of [
-    ["a", join(old, "scoring-core", "bench")],
+    ["a", oldBench],
     ["b", here],
   ]) {
     await build({

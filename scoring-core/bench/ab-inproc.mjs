@@ -8,9 +8,9 @@
 // 2–4 % slower in A/A runs, so the run is made twice, once with each build imported first, in two
 // processes; the geometric mean of the two median ratios cancels that. Stages as in ab-procs
 // (check and read: the 500 bench grids). Report checksums of both sides are printed too.
-import { build } from "esbuild";
+import { bundle, refBench } from "./ab-shared.mjs";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +20,6 @@ const STAGE = process.argv[3] ?? "read";
 const ROUNDS = Number(process.argv[4] ?? 30);
 const BLOCK = Number(process.argv[5] ?? 250);
 const here = fileURLToPath(new URL(".", import.meta.url));
-const root = join(here, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "cchc-ab-inproc-"));
 
 // One process: imports `first` then `second`, times alternating blocks, prints JSON.
@@ -63,23 +62,8 @@ console.log(JSON.stringify({ ...t, sums, sink: sink === -1 }));
 `;
 
 try {
-  const old = join(dir, "old");
-  mkdirSync(old);
-  const tar = execFileSync("git", ["-C", root, "archive", ref, "scoring-core"], { maxBuffer: 1 << 30 });
-  execFileSync("tar", ["-x", "-C", old], { input: tar });
-  writeFileSync(join(old, "scoring-core", "bench", "ab-entry.ts"), readFileSync(join(here, "ab-entry.ts")));
-  const bundle = (entry, out) =>
-    build({
-      entryPoints: [entry],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      outfile: out,
-      logLevel: "warning",
-      nodePaths: [join(root, "node_modules")],
-      tsconfigRaw: "{}",
-    });
-  await bundle(join(old, "scoring-core", "bench", "ab-entry.ts"), join(dir, "a.mjs"));
+  const oldBench = refBench(ref, dir, ["ab-entry.ts"]);
+  await bundle(join(oldBench, "ab-entry.ts"), join(dir, "a.mjs"));
   await bundle(join(here, "ab-entry.ts"), join(dir, "b.mjs"));
   await bundle(join(here, "grids.ts"), join(dir, "grids.mjs"));
   writeFileSync(join(dir, "run.mjs"), RUNNER);

@@ -8,9 +8,9 @@
 // `node --no-allocation-site-pretenuring <side>.mjs <stage> <n>` on the 8 prepared bench tables
 // (check and read: 500 distinct grids, as in ab.mjs). Prints the sorted samples, the medians, the
 // ratio B/A and, once per side, the report checksum of 500 grids (must be identical).
-import { build } from "esbuild";
+import { bundle, refBench } from "./ab-shared.mjs";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +20,6 @@ const N = Number(process.argv[3] ?? 3000);
 const PROCS = Number(process.argv[4] ?? 8);
 const STAGES = (process.argv[5] ?? "check,read,totals,validate").split(",");
 const here = fileURLToPath(new URL(".", import.meta.url));
-const root = join(here, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "cchc-ab-procs-"));
 
 // One side's process: times one stage over N tables (after a warm-up) and prints CPU µs per table,
@@ -57,25 +56,10 @@ if (sink === -1) console.log(sink);
 `;
 
 try {
-  const old = join(dir, "old");
-  mkdirSync(old);
-  const tar = execFileSync("git", ["-C", root, "archive", ref, "scoring-core"], { maxBuffer: 1 << 30 });
-  execFileSync("tar", ["-x", "-C", old], { input: tar });
   // The entry always comes from the working tree: same calls on both sides.
-  writeFileSync(join(old, "scoring-core", "bench", "ab-entry.ts"), readFileSync(join(here, "ab-entry.ts")));
-  const bundle = (entry, out) =>
-    build({
-      entryPoints: [entry],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      outfile: out,
-      logLevel: "warning",
-      nodePaths: [join(root, "node_modules")],
-      tsconfigRaw: "{}",
-    });
+  const oldBench = refBench(ref, dir, ["ab-entry.ts"]);
   for (const [side, entry] of [
-    ["a", join(old, "scoring-core", "bench", "ab-entry.ts")],
+    ["a", join(oldBench, "ab-entry.ts")],
     ["b", join(here, "ab-entry.ts")],
   ]) {
     mkdirSync(join(dir, side));

@@ -6,10 +6,9 @@
 // totals and validate stages cycle through (default 8).
 // Prints, per stage and build, the median CPU (process.cpuUsage) and wall time per table, and the
 // load average before and after.
-import { build } from "esbuild";
-import { execFileSync } from "node:child_process";
+import { bundle, refBench } from "./ab-shared.mjs";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -19,30 +18,11 @@ const ref = process.argv[2] ?? "main";
 const N = Number(process.argv[3] ?? 2000);
 const ROUNDS = Number(process.argv[4] ?? 5);
 const here = fileURLToPath(new URL(".", import.meta.url));
-const root = join(here, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "cchc-ab-"));
 try {
-  const old = join(dir, "old");
-  mkdirSync(old);
-  const tar = execFileSync("git", ["-C", root, "archive", ref, "scoring-core"], { maxBuffer: 1 << 30 });
-  execFileSync("tar", ["-x", "-C", old], { input: tar });
   // The entry and the grids always come from the working tree: same calls, same inputs.
-  writeFileSync(
-    join(old, "scoring-core", "bench", "ab-entry.ts"),
-    await import("node:fs").then((f) => f.readFileSync(join(here, "ab-entry.ts"))),
-  );
-  const bundle = async (entry, out) =>
-    build({
-      entryPoints: [entry],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      outfile: out,
-      logLevel: "warning",
-      nodePaths: [join(root, "node_modules")],
-      tsconfigRaw: "{}",
-    });
-  await bundle(join(old, "scoring-core", "bench", "ab-entry.ts"), join(dir, "a.mjs"));
+  const oldBench = refBench(ref, dir, ["ab-entry.ts"]);
+  await bundle(join(oldBench, "ab-entry.ts"), join(dir, "a.mjs"));
   await bundle(join(here, "ab-entry.ts"), join(dir, "b.mjs"));
   await bundle(join(here, "grids.ts"), join(dir, "grids.mjs"));
   const A = await import(pathToFileURL(join(dir, "a.mjs")).href);
