@@ -3,7 +3,7 @@
 //   node scoring-core/bench/ab-fresh.mjs [ref] [tables per process] [processes per side]
 // Prints the samples, the medians and the ratio B/A (CPU µs per table).
 import { build } from "esbuild";
-import { refBench } from "./ab-shared.mjs";
+import { median, printMachine, refBench } from "./ab-shared.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
@@ -54,24 +54,17 @@ console.log(timeFreshReads(Number(process.argv[2])).toFixed(2));`,
   const s = { a: [], b: [] };
   for (let p = 0; p < PROCS; p++)
     for (const side of p % 2 === 0 ? ["a", "b"] : ["b", "a"]) s[side].push(run(side));
-  const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const sorted = (xs) =>
     [...xs]
       .sort((x, y) => x - y)
       .map((x) => x.toFixed(1))
       .join(" ");
-  console.log(`Machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cores, Node ${process.version}`);
-  console.log(
-    `Load average before: ${load0.map((l) => l.toFixed(1)).join(", ")}; after: ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(", ")}`,
-  );
+  printMachine(load0);
   console.log(
     `A = ${ref}, B = working tree; ${PROCS} processes a side, ${N} fresh tables each; CPU µs per table.`,
   );
   console.log(
-    `A median ${med(s.a).toFixed(1)}, B median ${med(s.b).toFixed(1)}, B/A ${(med(s.b) / med(s.a)).toFixed(2)}`,
+    `A median ${median(s.a).toFixed(1)}, B median ${median(s.b).toFixed(1)}, B/A ${(median(s.b) / median(s.a)).toFixed(2)}`,
   );
   console.log(`A samples: ${sorted(s.a)}\nB samples: ${sorted(s.b)}`);
 } finally {

@@ -8,7 +8,7 @@
 // 2–4 % slower in A/A runs, so the run is made twice, once with each build imported first, in two
 // processes; the geometric mean of the two median ratios cancels that. Stages as in ab-procs
 // (check and read: the 500 bench grids). Report checksums of both sides are printed too.
-import { bundle, refBench } from "./ab-shared.mjs";
+import { bundle, median, printMachine, refBench } from "./ab-shared.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
@@ -84,24 +84,17 @@ try {
         { encoding: "utf8" },
       ),
     );
-  const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const runs = [once("a", "b"), once("b", "a")];
-  console.log(`Machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cores, Node ${process.version}`);
-  console.log(
-    `Load average before: ${load0.map((l) => l.toFixed(1)).join(", ")}; after: ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(", ")}`,
-  );
+  printMachine(load0);
   console.log(`A = ${ref}, B = working tree; stage ${STAGE}; ${ROUNDS} rounds of ${BLOCK} tables a side.`);
   const { sums } = runs[0];
   console.log(
     `Report checksum (grids of the stage): A ${sums.a}, B ${sums.b} — ${sums.a === sums.b ? "identical" : "DIFFERENT"}`,
   );
   const ratios = runs.map((r, k) => {
-    const ratio = med(r.b.map((b, i) => b / r.a[i]));
+    const ratio = median(r.b.map((b, i) => b / r.a[i]));
     console.log(
-      `${k === 0 ? "A imported first" : "B imported first"}: A median ${med(r.a).toFixed(1)} µs, B median ${med(r.b).toFixed(1)} µs, median pair ratio B/A ${ratio.toFixed(3)}`,
+      `${k === 0 ? "A imported first" : "B imported first"}: A median ${median(r.a).toFixed(1)} µs, B median ${median(r.b).toFixed(1)} µs, median pair ratio B/A ${ratio.toFixed(3)}`,
     );
     return ratio;
   });

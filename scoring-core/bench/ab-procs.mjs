@@ -8,7 +8,7 @@
 // `node --no-allocation-site-pretenuring <side>.mjs <stage> <n>` on the 8 prepared bench tables
 // (check and read: 500 distinct grids, as in ab.mjs). Prints the sorted samples, the medians, the
 // ratio B/A and, once per side, the report checksum of 500 grids (must be identical).
-import { bundle, refBench } from "./ab-shared.mjs";
+import { bundle, median, printMachine, refBench } from "./ab-shared.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
@@ -80,7 +80,6 @@ try {
   const load0 = os.loadavg();
   const sumA = node("a", "sum");
   const sumB = node("b", "sum");
-  const med = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const rows = [];
   for (const stage of STAGES) {
     const s = { a: [], b: [] };
@@ -89,13 +88,7 @@ try {
         s[side].push(Number(node(side, stage, String(N))));
     rows.push({ stage, ...s });
   }
-  console.log(`Machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cores, Node ${process.version}`);
-  console.log(
-    `Load average before: ${load0.map((l) => l.toFixed(1)).join(", ")}; after: ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(", ")}`,
-  );
+  printMachine(load0);
   console.log(`A = ${ref}, B = working tree; ${PROCS} processes a side, ${N} tables each; CPU µs per table.`);
   console.log(
     `Report checksum (500 grids): A ${sumA}, B ${sumB} — ${sumA === sumB ? "identical" : "DIFFERENT"}\n`,
@@ -103,7 +96,7 @@ try {
   console.log("| stage | A median | B median | B/A | A samples | B samples |");
   console.log("| --- | ---: | ---: | ---: | --- | --- |");
   for (const r of rows) {
-    const [ma, mb] = [med(r.a), med(r.b)];
+    const [ma, mb] = [median(r.a), median(r.b)];
     const sorted = (xs) =>
       [...xs]
         .sort((x, y) => x - y)

@@ -6,7 +6,7 @@
 // totals and validate stages cycle through (default 8).
 // Prints, per stage and build, the median CPU (process.cpuUsage) and wall time per table, and the
 // load average before and after.
-import { bundle, refBench } from "./ab-shared.mjs";
+import { bundle, median, refBench } from "./ab-shared.mjs";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
@@ -125,7 +125,6 @@ try {
       }
     }
   }
-  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`Machine: ${os.cpus()[0]?.model}, ${os.cpus().length} cores, Node ${process.version}`);
   console.log(
     `Load average (1, 5, 15 min) before: ${load0.map((l) => l.toFixed(1)).join(", ")}; after: ${os
@@ -147,20 +146,20 @@ try {
   console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
   for (const [stage, r] of Object.entries(results)) {
     if (stage === "rank") continue;
-    const ca = (med(r.A.map((t) => t.cpu)) / N) * 1000;
-    const cb = (med(r.B.map((t) => t.cpu)) / N) * 1000;
-    const wa = (med(r.A.map((t) => t.wall)) / N) * 1000;
-    const wb = (med(r.B.map((t) => t.wall)) / N) * 1000;
+    const ca = (median(r.A.map((t) => t.cpu)) / N) * 1000;
+    const cb = (median(r.B.map((t) => t.cpu)) / N) * 1000;
+    const wa = (median(r.A.map((t) => t.wall)) / N) * 1000;
+    const wb = (median(r.B.map((t) => t.wall)) / N) * 1000;
     console.log(
       `| ${stage} | ${ca.toFixed(1)} | ${cb.toFixed(1)} | ${(cb / ca).toFixed(2)} | ${wa.toFixed(1)} | ${wb.toFixed(1)} |`,
     );
   }
   if (results.rank) {
     const r = results.rank;
-    const ca = med(r.A.map((t) => t.cpu));
-    const cb = med(r.B.map((t) => t.cpu));
+    const ca = median(r.A.map((t) => t.cpu));
+    const cb = median(r.B.map((t) => t.cpu));
     console.log(
-      `| rank 10,000 units (ms per ranking) | ${ca.toFixed(1)} | ${cb.toFixed(1)} | ${(cb / ca).toFixed(2)} | ${med(r.A.map((t) => t.wall)).toFixed(1)} | ${med(r.B.map((t) => t.wall)).toFixed(1)} |`,
+      `| rank 10,000 units (ms per ranking) | ${ca.toFixed(1)} | ${cb.toFixed(1)} | ${(cb / ca).toFixed(2)} | ${median(r.A.map((t) => t.wall)).toFixed(1)} | ${median(r.B.map((t) => t.wall)).toFixed(1)} |`,
     );
   }
   if (sink === -1) console.log(sink);
