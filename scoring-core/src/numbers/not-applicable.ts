@@ -6,8 +6,8 @@
 
 /**
  * Folded spellings (no accents, lower case, dots and brackets dropped, spaces single). Each starts
- * with "k" or "n", as does "khong ap dung…": totals/score-tree.ts (mayMarkNotApplicable) skips the
- * fold for texts that cannot start so; a spelling starting otherwise must change it too.
+ * with "k" or "n", as does "khong ap dung…": mayMarkNotApplicable below skips the fold for texts
+ * that cannot start so; a spelling starting otherwise must change it too.
  */
 const NOT_APPLICABLE_WORDS = new Set([
   "khong ap dung",
@@ -31,6 +31,26 @@ function foldMark(text: string): string {
     .replace(/[.()]/g, "")
     .replace(/[\s\u00a0]+/g, " ")
     .trim();
+}
+
+/**
+ * False when a text cannot be a not-applicable mark, told from its first character: every
+ * spelling above folds to a text starting "k" or "n", and folding only drops
+ * spaces, ".", "(", ")" and combining marks, and lowers case. So a text whose first character
+ * past those is ASCII and not k/K/n/N is no mark ("3", "85%", "12/15"): no fold needed. Anything
+ * else (non-ASCII, or k/n) needs isNotApplicableText. The totals ask it of every leaf's declared
+ * figure before folding it.
+ */
+export function mayMarkNotApplicable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Spaces and controls (≤ " "), ".", "(", ")": dropped by the fold.
+    if (c <= 32 || c === 46 || c === 40 || c === 41) continue;
+    if (c >= 128) return true;
+    const lower = c | 32;
+    return lower === 107 /* k */ || lower === 110; /* n */
+  }
+  return false;
 }
 
 /**

@@ -7,7 +7,11 @@ import type { Criterion, CriteriaSet, ScoringRule } from "../criteria-set/schema
 import { appliesTo, isLeaf, maxFor } from "../criteria-set/lookup";
 import { parseRuleText } from "../criteria-set/rule-text";
 import type { NodeLevel, NumberRead, ScoringTable, Section, TableNode } from "../table/types";
-import { isNotApplicableText, ruleTextAllowsNotApplicable } from "../numbers/not-applicable";
+import {
+  isNotApplicableText,
+  mayMarkNotApplicable,
+  ruleTextAllowsNotApplicable,
+} from "../numbers/not-applicable";
 import { fromUnits, toUnits } from "../numbers/decimal";
 import { foldText } from "../grid/fold-text";
 import { BoundedMemo } from "../memo/bounded-memo";
@@ -148,25 +152,6 @@ export function tableMarkedNotApplicable(node: TableNode): boolean {
     const k = node.appraisals[i]!.parsed.kind;
     if (k === "not-applicable") return true;
     if (k === "number") return false;
-  }
-  return false;
-}
-
-/**
- * False when a text cannot be a not-applicable mark, told from its first character: every
- * spelling (numbers/not-applicable.ts) folds to a text starting "k" or "n", and folding only drops
- * spaces, ".", "(", ")" and combining marks, and lowers case. So a text whose first character
- * past those is ASCII and not k/K/n/N is no mark ("3", "85%", "12/15"): no fold needed. Anything
- * else (non-ASCII, or k/n) goes to isNotApplicableText. Declared figures are asked on every leaf.
- */
-export function mayMarkNotApplicable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Spaces and controls (≤ " "), ".", "(", ")": dropped by the fold.
-    if (c <= 32 || c === 46 || c === 40 || c === 41) continue;
-    if (c >= 128) return true;
-    const lower = c | 32;
-    return lower === 107 /* k */ || lower === 110; /* n */
   }
   return false;
 }

@@ -3,8 +3,7 @@
  * not-applicable mark. It may say "maybe" too often, never "no" for a mark.
  */
 import fc from "fast-check";
-import { isNotApplicableText } from "../../src/numbers/not-applicable";
-import { mayMarkNotApplicable } from "../../src/totals/score-tree";
+import { isNotApplicableText, mayMarkNotApplicable } from "../../src/numbers/not-applicable";
 
 const MARKS = [
   "Không áp dụng",
