@@ -28,7 +28,9 @@ describe('a "__proto__" key in hand-edited JSON', () => {
         { depthSize: "small", withCrossShrink: true },
         fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null)),
         fc.array(tie("value"), { maxLength: 3 }),
-        fc.array(fc.tuple(key, tie("value")), { maxLength: 3 }),
+        // Keys unique per object: with a repeated key JSON.parse keeps only the last value, so
+        // the text could show a "__proto__" the decoded value no longer has (a case of its own below).
+        fc.uniqueArray(fc.tuple(key, tie("value")), { maxLength: 3, selector: (e) => e[0] }),
       ),
     })).value;
     const text = (v: unknown): string =>
@@ -50,6 +52,11 @@ describe('a "__proto__" key in hand-edited JSON', () => {
         }
       }),
     );
+  });
+
+  it("follows JSON.parse when a key repeats: only the last value is kept, and searched", () => {
+    expect(protoKeyPath(JSON.parse('{"a":{"__proto__":0},"a":""}'))).toBeNull();
+    expect(protoKeyPath(JSON.parse('{"a":"","a":[{"__proto__":0}]}'))).toEqual(["a", 0, "__proto__"]);
   });
 
   it("refuses a criteria set whose maxima name a unit type “__proto__” (zod dropped it silently)", () => {
