@@ -451,12 +451,16 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     bonus: fromUnits(bonus),
     penalty: fromUnits(penalty),
     final: fromUnits(final),
-    // Both in micro-units: one division, no rounding.
-    index: applicableMax === 0 ? null : (final * 100) / applicableMax,
+    index: null, // set below
     appraisalRound: round,
     basis: appraisedLeaves === 0 ? "self" : selfLeaves === 0 ? "appraised" : "mixed",
     surveyGiven,
   };
+  // Both in micro-units: one division, no rounding. Stored into a field that already holds null:
+  // computed inside the literal, V8's optimised code took the quotient for a boxed double and
+  // deoptimised computeDetailed whenever a table's index was a whole number (50 %), then
+  // re-optimised it on the same assumption — a deopt loop (113 deopts in one bench run).
+  if (applicableMax !== 0) totals.index = (final * 100) / applicableMax;
   return { totals, nodes, tree, caps };
 }
 
