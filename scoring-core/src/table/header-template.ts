@@ -39,6 +39,17 @@ export function cellWords(v: CellValue | undefined): string {
   return t === "" || t.length > 200 ? "" : foldWords(t);
 }
 
+/**
+ * cellWords(v) !== "", without folding a text that holds an ASCII letter, digit or "%" (folding
+ * keeps those, so it has words): a unit's name in the title rows is new in every workbook.
+ */
+export function hasWords(v: CellValue | undefined): boolean {
+  const t = textOf(v);
+  if (t === "" || t.length > 200) return false;
+  return ASCII_WORD.test(t) || foldWords(t) !== "";
+}
+const ASCII_WORD = /[A-Za-z0-9%]/;
+
 export function rowHasText(row: CellValue[] | undefined): boolean {
   if (!Array.isArray(row)) return false;
   for (const v of row) if (typeof v === "string" && v !== "") return true;
@@ -166,7 +177,7 @@ function replays(grid: Grid, t: Template): boolean {
       if (t.consumed[r] === 1) return false;
       if (c < width) {
         const asked = t.facts[r * width + c]!;
-        if (asked !== UNASKED && (cellWords(v) !== "" ? WORDED : EMPTY) !== asked) return false;
+        if (asked !== UNASKED && (hasWords(v) ? WORDED : EMPTY) !== asked) return false;
       }
       differs = true;
     }

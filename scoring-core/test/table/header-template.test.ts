@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import type { CellValue, Grid, MergedArea } from "../../src/grid/grid";
 import { searchHeader, searchHeaderUncached, type HeaderOptions } from "../../src/table/find-header";
+import { cellWords, hasWords } from "../../src/table/header-template";
 import { readTable } from "../../src/table/read-table";
 import { communeGrid } from "../fixtures/commune-grid";
 import { departmentGrid } from "../fixtures/department-grid";
@@ -203,5 +204,25 @@ describe("header search template memo", () => {
     for (const t of tables) expect(t.ok).toBe(true);
     const again = readTable(benchGrid(2));
     expect(JSON.stringify(again)).toBe(JSON.stringify(tables[1]));
+  });
+});
+
+describe("hasWords", () => {
+  it("says whether a cell has folded words, as cellWords does", () => {
+    const piece = fc.oneof(
+      fc.constantFrom("SỞ", "Đ", "ư", "%", "-", " ", "(*)", "\u0301", "Ω", "中", "…", "1", "x".repeat(120)),
+      fc.string({ maxLength: 3, unit: "grapheme" }),
+    );
+    const cell = fc.oneof(
+      fc.array(piece, { maxLength: 6 }).map((xs) => xs.join("")),
+      fc.double(),
+      fc.constantFrom<CellValue>(null, true, false),
+    );
+    fc.assert(
+      fc.property(cell, (v) => {
+        expect(hasWords(v)).toBe(cellWords(v) !== "");
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
