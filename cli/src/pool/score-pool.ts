@@ -23,6 +23,7 @@ import {
 import { BOOTED, claimFile, NEXT, POSTED, SLOTS, STOP, TAKEN, type PoolReply } from "./claims";
 import type { ResultPacker, Shape } from "./compact-result";
 import { scoreFile, type FileMeta, type ScoreContext, type ScoredFile } from "./score-file";
+import { metaColumns, type MetaColumns } from "./meta-columns";
 
 const WORKER_FILE = "score-worker.mjs";
 /**
@@ -179,8 +180,9 @@ export function scoringSource<T = ScoredFile>(
   const code = workerCode();
   const n = workerCount(files.length);
   if (!code || n < 1 || files.length < 2) return inline(files, metaOf, ctx, packer, keep);
-  // Every file's meta, for the workers only: cloned into each one's workerData, then dropped here.
-  let metas: FileMeta[] | null = files.map((_, i) => metaOf(i));
+  // Every file's meta, for the workers only, as columns (see meta-columns.ts): cloned into each
+  // one's workerData, then dropped here.
+  let metas: MetaColumns | null = metaColumns(files, metaOf);
   const counters = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
   const window = WINDOW_PER_THREAD * (n + 1);
   // The last n files are the workers' first (one each), so every worker scores at least one

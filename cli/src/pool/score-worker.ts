@@ -6,7 +6,8 @@
  * bumped so the main thread, waiting synchronously, knows there is something to take.
  */
 import { workerData, type MessagePort } from "node:worker_threads";
-import { scoreFile, type FileMeta, type ScoreContext } from "./score-file";
+import { scoreFile, type ScoreContext } from "./score-file";
+import { metaFrom, type MetaColumns } from "./meta-columns";
 import { claimFile, POSTED, type PoolReply } from "./claims";
 import { WirePacker } from "./compact-result";
 
@@ -18,7 +19,8 @@ const { port, shared, first, claimable, files, metas, ctx, window, pack } = work
   /** Files 0…claimable-1 are claimed from the shared counter. */
   claimable: number;
   files: string[];
-  metas: FileMeta[];
+  /** Every file's meta, as columns (see meta-columns.ts). */
+  metas: MetaColumns;
   ctx: ScoreContext;
   window: number;
   /** Post each tree packed (the main thread keeps it packed): see WirePacker. */
@@ -29,7 +31,7 @@ const counters = new Int32Array(shared);
 const packer = pack ? new WirePacker() : null;
 
 function score(i: number): void {
-  const { outcome, modified } = scoreFile(files[i]!, metas[i]!, ctx);
+  const { outcome, modified } = scoreFile(files[i]!, metaFrom(metas, files, i), ctx);
   const wired = packer ? packer.wire(outcome) : { outcome, transfer: [] };
   const reply: PoolReply = { i, outcome: wired.outcome, modified };
   port.postMessage(reply, wired.transfer);
