@@ -593,7 +593,11 @@ function nextLetter(code: string): string {
 }
 
 function isEmpty(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  // A printable ASCII character first (a code, a title) is not trimmed away: no need to trim.
+  const c = v.charCodeAt(0);
+  return !(c > 32 && c < 127) && v.trim() === "";
 }
 
 function hasFigure(n: { parsed: { kind: string }; formula: string | null } | null): boolean {
