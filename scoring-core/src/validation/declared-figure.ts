@@ -81,7 +81,16 @@ function fromNumberUnits(units: bigint): DeclaredFigure {
 
 /** percent(num/den) >= min, exactly. */
 function atLeast(num: bigint, den: bigint, minPercent: number): boolean {
-  return num * 100n * BIG_SCALE >= BigInt(decimalStringToUnits(String(minPercent))) * den;
+  return num * 100n * BIG_SCALE >= bigUnits(minPercent) * den;
+}
+
+/**
+ * A number of the set (a band's bound, a maximum) in micro-units, as decimalStringToUnits reads
+ * its String(): a whole number under 10⁹ (most are: 80 %, 100 %, 2 points) needs no string.
+ */
+function bigUnits(x: number): bigint {
+  if (Number.isInteger(x) && Math.abs(x) < 1e9) return BigInt(x) * BIG_SCALE;
+  return BigInt(decimalStringToUnits(String(x)));
 }
 
 function bandFor(num: bigint, den: bigint, bands: readonly ThresholdBand[]): ThresholdBand | null {
@@ -121,7 +130,7 @@ export function expectedPoints(rule: ScoringRule, figure: DeclaredFigure, max: n
   }
   const capped = figure.num > figure.den ? figure.den : figure.num < 0n ? 0n : figure.num;
   // ratio × max in micro-units, kept as a fraction until the final rounding.
-  const maxUnits = BigInt(decimalStringToUnits(String(max)));
+  const maxUnits = bigUnits(max);
   const scaledTimes1e6 = (capped * maxUnits * 1_000_000n) / figure.den; // micro-units × 10^6
   const exact = Number(scaledTimes1e6) / 1e12;
   // A ratio rule on a step ("làm tròn đến 0,25 điểm") rounds as criteria-set/rule-eval does.

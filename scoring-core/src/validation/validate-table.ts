@@ -525,12 +525,11 @@ class TableValidator {
     const rule = sn.rule!;
     const figure = parseDeclaredFigure(t.declared?.raw ?? null);
     const expected = expectedPoints(rule, figure, sn.max);
-    const at = {
-      ...this.at(t.declared, this.table.columns.declared ? "declared" : "self", t.row),
-      criterion: t.code,
-    };
-    if (expected.kind === "no-figure") this.issues.add("declared-missing", at);
-    else if (expected.kind === "points" && self !== null && !equals(self, expected.points)) {
+    if (expected.kind === "no-figure") {
+      // At the declared cell, else where it would be (its column, else the score's), on the row.
+      const role: ColumnRole = this.table.columns.declared ? "declared" : "self";
+      this.addAt("declared-missing", t.declared, role, t.row, t.code, null);
+    } else if (expected.kind === "points" && self !== null && !equals(self, expected.points)) {
       this.addSelf("score-inconsistent", t, self, {
         declared: t.declared?.text ?? "",
         expected: expected.points,
