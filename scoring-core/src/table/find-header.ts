@@ -6,12 +6,22 @@
  * (`pinned`) win over what the words say. When no header qualifies, the nearest row is kept so
  * the message can say what was understood and what was missing.
  */
-import type { CellValue, Grid, MergedArea } from "../grid/grid";
+import type { Grid, MergedArea } from "../grid/grid";
 import { cleanText } from "../grid/fold-text";
-import { foldWords } from "../grid/fold-cache";
 import { isScoreGroup, matchHeaderRole, type AppraisalBasis, type RoleMatch } from "./header-roles";
 import type { ColumnRole } from "./types";
 import { BoundedMemo } from "../memo/bounded-memo";
+import {
+  cellWords,
+  EMPTY,
+  findTemplate,
+  mergeInScan,
+  rememberTemplate,
+  rowHasText,
+  SearchTrace,
+  textOf,
+  WORDED,
+} from "./header-template";
 
 export const HEADER_SCAN_ROWS = 30;
 
@@ -53,6 +63,7 @@ export interface AppraisalChoice {
   unused: HeaderColumn[];
 }
 
+/** Read-only: one search's result is shared by every sheet of its template (header-template.ts). */
 export interface HeaderFound {
   /** 0-based grid rows of the header (one or two). */
   rows: number[];
@@ -99,10 +110,6 @@ const WEIGHTS: Record<ColumnRole, number> = {
 /** code + title + max + self + 1 more: a complete header. */
 const FULL = 11;
 
-function textOf(v: CellValue | undefined): string {
-  return typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
-}
-
 /** A header cell's grid position in one number (columns past 200 are never read). */
 const CELL_STRIDE = 256;
 
@@ -126,7 +133,7 @@ class MergeIndex {
   ) {
     if (!merges) return;
     for (const m of merges) {
-      if (m.top > maxRow || m.bottom < 0 || m.right - m.left > 200 || m.bottom - m.top > 200) continue;
+      if (!mergeInScan(m, maxRow)) continue;
       if (this.cells === null) {
         const size = (maxRow + 1) * width;
         if (size > mergeScratch.length) {
@@ -166,32 +173,82 @@ export function findHeader(grid: Grid, lastRow: number | null = null): HeaderFou
   return searchHeader(grid, { lastRow }).found;
 }
 
+/**
+ * Finds the header. Without a forced row or a column mapping, a search is first replayed against
+ * the templates searched last (header-template.ts): the units of a province fill one template,
+ * so most sheets are found to read exactly as one of them did, and get its (shared) result.
+ */
 export function searchHeader(grid: Grid, options: HeaderOptions = {}): HeaderSearch {
   const lastRow = options.lastRow ?? null;
   const pinned = options.pinned && options.pinned.size > 0 ? options.pinned : null;
+  if (lastRow !== null || pinned !== null) return runSearch(grid, lastRow, pinned, null);
+  const limit = Math.min(HEADER_SCAN_ROWS, grid.values.length);
+  const width = Math.min(scanWidth(grid.values, limit), 200);
+  const known = findTemplate(grid, limit, width);
+  if (known !== null) return known;
+  const trace = new SearchTrace();
+  const result = runSearch(grid, null, null, trace);
+  rememberTemplate(grid, limit, width, trace, result);
+  return result;
+}
+
+/** searchHeader without the template memo: what every memo hit must equal (tests). */
+export function searchHeaderUncached(grid: Grid, options: HeaderOptions = {}): HeaderSearch {
+  const pinned = options.pinned && options.pinned.size > 0 ? options.pinned : null;
+  return runSearch(grid, options.lastRow ?? null, pinned, null);
+}
+
+/** The longest of the first `limit` rows. */
+function scanWidth(values: Grid["values"], limit: number): number {
+  let width = 0;
+  for (let r = 0; r < limit; r++) {
+    const len = values[r]?.length ?? 0;
+    if (len > width) width = len;
+  }
+  return width;
+}
+
+function runSearch(
+  grid: Grid,
+  lastRow: number | null,
+  pinned: ReadonlyMap<number, ColumnRole> | null,
+  trace: SearchTrace | null,
+): HeaderSearch {
   const n = grid.values.length;
   const limit = lastRow === null ? Math.min(HEADER_SCAN_ROWS, n) : Math.min(lastRow + 1, n);
   if (limit <= 0 || (lastRow !== null && lastRow < 0)) return { found: null, nearest: null };
-  let width = 0;
-  for (let r = 0; r < limit; r++) {
-    const len = grid.values[r]?.length ?? 0;
-    if (len > width) width = len;
-  }
+  let width = scanWidth(grid.values, limit);
   if (pinned) for (const c of pinned.keys()) if (c + 1 > width) width = c + 1;
   width = Math.min(width, 200);
   const merges = new MergeIndex(grid.merges, limit, width);
   const words: (string | undefined)[] = new Array<string | undefined>(limit * width);
+  const facts = trace === null ? null : trace.start(limit, width);
   const wordsAt = (r: number, c: number): string => {
     const key = r * width + c;
     let w = words[key];
     if (w === undefined) {
-      const t = textOf(grid.values[r]?.[c]);
-      w = t === "" || t.length > 200 ? "" : foldWords(t);
+      w = cellWords(grid.values[r]?.[c]);
       words[key] = w;
+      if (facts !== null) facts[key] = w === "" ? EMPTY : WORDED;
     }
     return w;
   };
-  const ctx: EvalContext = { grid, merges, wordsAt, width, pinned, forced: lastRow !== null };
+  // evaluate reads whole texts: a traced search marks the rows it reads them from.
+  const consumed = trace === null ? null : trace.consumed;
+  const ctx: EvalContext = {
+    grid,
+    merges,
+    wordsAt:
+      consumed === null
+        ? wordsAt
+        : (r, c) => {
+            consumed[r] = 1;
+            return wordsAt(r, c);
+          },
+    width,
+    pinned,
+    forced: lastRow !== null,
+  };
 
   let best: Candidate | null = null;
   let nearest: Candidate | null = null;
@@ -240,16 +297,23 @@ export function searchHeader(grid: Grid, options: HeaderOptions = {}): HeaderSea
     }
     return count;
   };
+  const hasText = (r: number): boolean => {
+    const yes = rowHasText(grid.values[r]);
+    if (trace !== null) trace.hasText[r] = yes ? 1 : 0;
+    return yes;
+  };
   const first = lastRow === null ? 0 : lastRow;
-  for (let L = first; L < limit; L++) {
+  let L = first;
+  for (; L < limit; L++) {
     const cells = pinned === null ? wordCells(L) : 2;
     if (cells >= 2) consider(evaluate(ctx, L, null));
-    if (cells > 0 && L > 0 && rowHasText(grid.values[L - 1]) && (pinned !== null || pairCells(L, L - 1) >= 2))
+    if (cells > 0 && L > 0 && hasText(L - 1) && (pinned !== null || pairCells(L, L - 1) >= 2))
       consider(evaluate(ctx, L, L - 1));
     // A complete header: only a second header row right below it could still improve on it.
     const b = best as Candidate | null;
     if (lastRow === null && b && b.weight >= FULL && L >= b.rows[b.rows.length - 1]! + 1) break;
   }
+  if (trace !== null) trace.rows = Math.min(L + 1, limit);
   const found = best ? finish(grid, best) : null;
   return { found, nearest: found ?? (nearest ? finish(grid, nearest) : null) };
 }
@@ -313,12 +377,6 @@ function finish(grid: Grid, best: Candidate): HeaderFound {
     unknown: best.unknown.map((u) => ({ col: u.col, header: textAt(u.at) })),
     score: Math.min(1, best.weight / FULL),
   };
-}
-
-function rowHasText(row: CellValue[] | undefined): boolean {
-  if (!Array.isArray(row)) return false;
-  for (const v of row) if (typeof v === "string" && v !== "") return true;
-  return false;
 }
 
 interface EvalContext {

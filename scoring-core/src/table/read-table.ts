@@ -24,6 +24,7 @@ import {
 } from "./numbering";
 import { readTitleInfo } from "./title-info";
 import { TreeBuilder } from "./build-tree";
+import { newArray } from "./untracked-array";
 import type {
   ColumnMap,
   ColumnRole,
@@ -281,15 +282,19 @@ function readBody(
   let totalRow: TotalRow | null = null;
   let lastRow = sheetRow(headerLast);
   let legacyReported = 0;
+  // Built by newArray, not as literals: see untracked-array.ts.
   const appraisalsOf = (): NumberRead[] => {
+    const rounds = newArray<NumberRead>();
     switch (appraisalCols.length) {
       case 0:
-        return [];
+        break;
       case 1:
-        return [reader.number(appraisalCols[0])!];
+        rounds.push(reader.number(appraisalCols[0])!);
+        break;
       default:
-        return [reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!];
+        rounds.push(reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!);
     }
+    return rounds;
   };
 
   /**
@@ -591,7 +596,11 @@ function nextLetter(code: string): string {
 }
 
 function isEmpty(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  // A printable ASCII character first (a code, a title) is not trimmed away: no need to trim.
+  const c = v.charCodeAt(0);
+  return !(c > 32 && c < 127) && v.trim() === "";
 }
 
 function hasFigure(n: { parsed: { kind: string }; formula: string | null } | null): boolean {
