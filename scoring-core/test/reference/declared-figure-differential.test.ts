@@ -61,6 +61,18 @@ const figure = fc.oneof(
   ),
   fc.integer({ min: 0, max: 120 }).map((p) => `${p}%`),
   fc.tuple(fc.nat(40), fc.integer({ min: 1, max: 40 })).map(([a, b]) => `${a}/${b}`),
+  // Near-percentages and odd spellings: spaces, zeros, long digit runs, signs, separators, letters.
+  fc
+    .array(
+      fc.constantFrom("0", "1", "5", "9", " ", "%", "/", ",", ".", "-", "k", "C", "ó", "\u00a0", "\u0301"),
+      {
+        maxLength: 14,
+      },
+    )
+    .map((cs) => cs.join("")),
+  fc
+    .tuple(fc.stringMatching(/^ {0,2}\d{1,12} {0,3}$/), fc.constantFrom("%", " %", "%%", ""))
+    .map(([d, p]) => d + p),
 );
 
 describe("expectedPoints against the frozen session-6 copy", () => {
