@@ -630,7 +630,7 @@ class TableValidator {
     let maxU = 0;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i]!;
-      const cMax = c.max !== null && c.max.parsed.kind === "number" ? c.max.parsed.value : null;
+      const cMax = c.max != null && c.max.parsed.kind === "number" ? c.max.parsed.value : null;
       if (c.children.length === 0) {
         maxU += cMax === null ? NaN : toUnits(cMax);
         // A leaf child inline: its place in tree order, and its figures (blank as 0).
