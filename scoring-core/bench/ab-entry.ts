@@ -4,6 +4,7 @@
  */
 import { checkSheet } from "../src/check-sheet";
 import { CLASSIFICATION_PRESETS } from "../src/criteria-set/schema";
+import { SAMPLE_DEPARTMENT_2025 } from "../src/criteria-set/samples/index";
 import { rankUnits } from "../src/ranking/rank-units";
 import type { RankingReport, UnitResult } from "../src/reports/schemas";
 import type { Grid } from "../src/grid/grid";
@@ -14,6 +15,9 @@ import { computeDetailed, type DetailedTotals } from "../src/totals/compute-tota
 import { validateWithTotals } from "../src/validation/validate-table";
 
 export const check = (g: Grid) => checkSheet(g);
+/** checkSheet with the reference set bench/grids.ts benchSetGrid's tables are filled in from. */
+export const checkWithSet = (g: Grid) =>
+  checkSheet(g, { set: SAMPLE_DEPARTMENT_2025, unitType: "department" });
 export const read = (g: Grid) => readTable(g);
 export const totals = (t: ScoringTable) => computeDetailed(t);
 export function validate(g: Grid, t: ScoringTable, d: DetailedTotals): number {

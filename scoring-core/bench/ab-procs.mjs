@@ -1,6 +1,8 @@
 // A/B of the core's stages in SEPARATE processes, interleaved: the working tree against a git ref.
 //   node scoring-core/bench/ab-procs.mjs [ref] [tables per process] [processes per side] [stages]
 // e.g. `node scoring-core/bench/ab-procs.mjs main 3000 8 validate,totals`.
+// Stage "set": checkSheet with a reference set on 500 tables of the set's template (grids.ts
+// benchSetGrid), as hosts and `cchc --set` score; its report checksum is printed apart.
 // Why: in one process (bench/ab.mjs) a build now and then runs a stage in a slow mode (validation
 // 1.7–2× slower for the whole run, either build, trigger unknown), which a single A/B run takes for
 // a speed-up or a regression. Here every process is one sample; the medians over many processes are
@@ -27,14 +29,15 @@ const dir = mkdtempSync(join(tmpdir(), "cchc-ab-procs-"));
 const RUNNER = `
 import { createHash } from "node:crypto";
 import * as m from "./entry.mjs";
-import { benchGrid } from "../grids.mjs";
+import { benchGrid, benchSetGrid } from "../grids.mjs";
 const [stage, n] = [process.argv[2], Number(process.argv[3])];
 // Totals and validation use 8 prepared tables only: no need to build 500 grids for them.
 const distinct = stage === "totals" || stage === "validate" ? 8 : 500;
-const grids = Array.from({ length: distinct }, (_, i) => benchGrid(i + 1));
-if (stage === "sum") {
+const withSet = stage === "set" || stage === "sumset";
+const grids = Array.from({ length: distinct }, (_, i) => (withSet ? benchSetGrid : benchGrid)(i + 1));
+if (stage === "sum" || stage === "sumset") {
   const h = createHash("sha256");
-  for (const g of grids) h.update(JSON.stringify(m.check(g)));
+  for (const g of grids) h.update(JSON.stringify(withSet ? m.checkWithSet(g) : m.check(g)));
   console.log(h.digest("hex").slice(0, 16));
   process.exit(0);
 }
@@ -46,6 +49,7 @@ const run = {
   read: (i) => (sink += m.read(grids[i % 500]).issues.length),
   totals: (i) => (sink += m.totals(tables[i % 8]).nodes.length),
   validate: (i) => (sink += m.validate(grids[i % 8], tables[i % 8], dets[i % 8])),
+  set: (i) => (sink += m.checkWithSet(grids[i % 500]).counts.total),
 }[stage];
 for (let i = 0; i < Math.min(n, 2000); i++) run(i);
 const c0 = process.cpuUsage();
@@ -80,6 +84,9 @@ try {
   const load0 = os.loadavg();
   const sumA = node("a", "sum");
   const sumB = node("b", "sum");
+  const withSet = STAGES.includes("set");
+  const setA = withSet ? node("a", "sumset") : "";
+  const setB = withSet ? node("b", "sumset") : "";
   const rows = [];
   for (const stage of STAGES) {
     const s = { a: [], b: [] };
@@ -91,8 +98,12 @@ try {
   printMachine(load0);
   console.log(`A = ${ref}, B = working tree; ${PROCS} processes a side, ${N} tables each; CPU µs per table.`);
   console.log(
-    `Report checksum (500 grids): A ${sumA}, B ${sumB} — ${sumA === sumB ? "identical" : "DIFFERENT"}\n`,
+    `Report checksum (500 grids): A ${sumA}, B ${sumB} — ${sumA === sumB ? "identical" : "DIFFERENT"}${withSet ? "" : "\n"}`,
   );
+  if (withSet)
+    console.log(
+      `With a set (500 grids): A ${setA}, B ${setB} — ${setA === setB ? "identical" : "DIFFERENT"}\n`,
+    );
   console.log("| stage | A median | B median | B/A | A samples | B samples |");
   console.log("| --- | ---: | ---: | ---: | --- | --- |");
   for (const r of rows) {
@@ -106,7 +117,7 @@ try {
       `| ${r.stage} | ${ma.toFixed(1)} | ${mb.toFixed(1)} | ${(mb / ma).toFixed(2)} | ${sorted(r.a)} | ${sorted(r.b)} |`,
     );
   }
-  if (sumA !== sumB) process.exitCode = 1;
+  if (sumA !== sumB || setA !== setB) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

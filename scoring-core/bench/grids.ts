@@ -6,6 +6,11 @@
 import type { Grid } from "../src/grid/grid";
 import { buildScoringGrid, type FixtureNode } from "../test/fixtures/build-grid";
 import { DEPARTMENT_COLUMNS } from "../test/fixtures/department-grid";
+import { flattenSet, isLeaf } from "../src/criteria-set/lookup";
+import { SAMPLE_DEPARTMENT_2025 } from "../src/criteria-set/samples/index";
+import { buildTemplate } from "../src/template/build-template";
+import { fillTemplate, type TemplateAnswers } from "../src/template/fill-template";
+import { expectedPoints, parseDeclaredFigure } from "../src/validation/declared-figure";
 
 /** mulberry32: small, fast, seeded. */
 export function rng(seed: number): () => number {
@@ -60,3 +65,49 @@ export function benchGrid(seed: number): Grid {
     commaText: true,
   }).grid;
 }
+
+/**
+ * A unit's table scored against a reference set, as hosts and `cchc --set` score: the province's
+ * template built by the tool from the sample department set (same codes, titles, maxima and
+ * rules in every unit, as a province's units share them), filled in per seed as a unit would:
+ * a score on the rule's scale for most leaves, some left blank, declared figures where the rule
+ * needs one, evidence on most scored rows. Texts and scores differ between seeds.
+ */
+export function benchSetGrid(seed: number): Grid {
+  const rand = rng(seed);
+  const set = SAMPLE_DEPARTMENT_2025;
+  const unitType = "department";
+  const quarter = (max: number) => Math.round(max * rand() * 4) / 4;
+  const answers: TemplateAnswers = {};
+  for (const { node } of flattenSet(set)) {
+    if (!isLeaf(node) || node.surveyScored || node.rule?.kind === "survey") continue;
+    if (node.unitTypes && !node.unitTypes.includes(unitType)) continue;
+    const max = node.maxByUnitType?.[unitType] ?? node.max;
+    const rule = node.rule;
+    let self: number | null;
+    let declared: string | null = null;
+    if (rand() < 0.05) self = null;
+    else if (rule?.kind === "levels") self = rule.levels[Math.floor(rand() * rule.levels.length)]!.points;
+    else if (rule?.kind === "yes-no") self = rand() < 0.8 ? max : 0;
+    else if (rule?.kind === "thresholds" || rule?.kind === "ratio") {
+      declared = `${80 + Math.floor(rand() * 21)}%`;
+      // Mostly the rule's own points for the figure; now and then a score that differs.
+      const expected = expectedPoints(rule, parseDeclaredFigure(declared), max);
+      self = expected.kind === "points" && rand() < 0.9 ? expected.points : quarter(max);
+    } else self = max < 0 ? -quarter(-max) : quarter(max);
+    const withEvidence = self !== null && rand() < 0.85;
+    answers[node.code] = {
+      self,
+      declared,
+      evidence: withEvidence
+        ? `Kế hoạch số ${10 + Math.floor(rand() * 300)}/KH-SNV ngày ${1 + Math.floor(rand() * 28)}/${1 + Math.floor(rand() * 12)}/2025`
+        : null,
+      explanation: !withEvidence && rand() < 0.5 ? "Đơn vị giải trình kèm theo" : null,
+    };
+  }
+  const spec = buildTemplate(set, { unit: `Sở số ${seed}`, unitType, year: set.year });
+  return fillTemplate(spec, answers);
+}
+
+/** The reference set and unit type benchSetGrid's tables are scored with. */
+export const BENCH_SET = { set: SAMPLE_DEPARTMENT_2025, unitType: "department" } as const;

@@ -3,7 +3,7 @@
  * it: `node scoring-core/bench/bundled.mjs`. Grids are built first; timed: checkSheet (read +
  * validate + total) and, on the same tables, readTable alone, computeDetailed (totals) alone and
  * validation alone (tables read and totals computed beforehand); rankUnits with and without the
- * lost-points analysis. Median of 5 runs after a warm-up, as wall time and as this process's CPU
+ * lost-points analysis; last, checkSheet with a reference set on the set's own template. Median of 5 runs after a warm-up, as wall time and as this process's CPU
  * time (the machine is shared: wall time also counts waiting for a core).
  */
 import os from "node:os";
@@ -19,7 +19,7 @@ import { computeDetailed, type DetailedTotals } from "../src/totals/compute-tota
 import { IssueCollector } from "../src/issues/issue";
 import { validateWithTotals } from "../src/validation/validate-table";
 import { rankUnitsFrom } from "./ab-entry";
-import { benchGrid } from "./grids";
+import { BENCH_SET, benchGrid, benchSetGrid } from "./grids";
 
 const RUNS = 5;
 /** Distinct grids built; larger batches cycle through them (memory stays modest). */
@@ -150,6 +150,21 @@ for (const n of [1_000, 10_000]) {
 if (rankLast) rankResults.push(...rankPhase(grids.slice(0, 100)));
 results.push(...rankResults);
 
+/**
+ * checkSheet with a reference set, as the hosts and `cchc --set` score a province's units (the
+ * set's maxima, rules and titles checked on every node): the tool's own template of the sample
+ * department set, filled in differently per unit (bench/grids.ts benchSetGrid). Last, with its
+ * own grids, so every figure above is measured as before this line was added (session 7).
+ */
+const setGrids: Grid[] = Array.from({ length: DISTINCT }, (_, i) => benchSetGrid(i + 1));
+const setRows = setGrids[0]!.values.length;
+const checkSet = (n: number) => () => {
+  for (let i = 0; i < n; i++) sink += checkSheet(setGrids[i % DISTINCT]!, BENCH_SET).counts.total;
+};
+for (const n of [1_000, 10_000]) {
+  results.push({ what: "checkSheet with a reference set", n, t: measure(checkSet(n), checkSet(500)) });
+}
+
 const cpu = os.cpus()[0]?.model ?? "unknown CPU";
 const bundled = process.env["CCHC_BENCH_BUNDLED"] === "1";
 console.log(`Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}`);
@@ -186,6 +201,11 @@ console.log(
 console.log(
   `Targets: 10,000 tables ${(checkT.cpu / 1000).toFixed(2)} s CPU (< 1 s: ${checkT.cpu < 1000 ? "met" : "not met"}); ` +
     `rank 10,000 units ${rankT.cpu.toFixed(1)} ms CPU (< 50 ms: ${rankT.cpu < 50 ? "met" : "not met"})`,
+);
+console.log(
+  `With a reference set (${setRows}-row tables of the sample department set's template): checkSheet ${perTable(
+    at("checkSheet with a reference set"),
+  )} µs per table`,
 );
 if (process.execArgv.length > 0) console.log(`Node flags: ${process.execArgv.join(" ")}`);
 if (sink === -1) console.log(sink);

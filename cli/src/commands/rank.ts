@@ -41,7 +41,7 @@ import { displayPath } from "../io/display-path";
 import { listInputs } from "../io/list-inputs";
 import { loadFramework } from "../io/load-framework";
 import { openWorkbookOrThrow } from "../io/read-workbook";
-import { scoringSource, type MetaOf, type OutcomeSource } from "../pool/score-pool";
+import { scoringSource, type Keep, type MetaOf, type OutcomeSource } from "../pool/score-pool";
 import { ResultPacker } from "../pool/compact-result";
 import { ownRows } from "../pool/own-rows";
 import { HeldOutcomes } from "../pool/held-outcomes";
@@ -213,21 +213,23 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
   const progress = new Progress(io, files.length, lang, !o.quiet);
   // What the units list says of each file, then the files scored on every core, taken in order.
   const { metaOf, absent } = matchFiles(files, unitsRows);
-  const source = scoringSource(
-    files,
+  const ctx = {
+    lang,
+    sets,
+    survey,
+    headerRow: o.headerRow ?? null,
+    columns: o.columns ?? null,
+    feedback: Boolean(o.feedback),
+  };
+  collectAll(
+    // Packed by the workers, or as soon as scored here, then held (see collectAll).
+    (keep) => scoringSource(files, metaOf, ctx, packer, keep),
+    files.length,
     metaOf,
-    {
-      lang,
-      sets,
-      survey,
-      headerRow: o.headerRow ?? null,
-      columns: o.columns ?? null,
-      feedback: Boolean(o.feedback),
-    },
-    // Packed by the workers, or as soon as scored here: outcomes may wait their turn.
     packer,
+    collector,
+    progress,
   );
-  collectAll(source, files.length, metaOf, packer, collector, progress);
   // Duplicates, unmatched sets and the missing-survey rule: the core's, as in every host.
   const { ranking, results, issueCodes, appraisal, years, surveyUsed, notes, feedback } = collector.finish();
   for (const n of notes) io.err(`${n}\n`);
@@ -310,12 +312,13 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
 }
 
 /**
- * Every file's outcome, taken in file order, held as numbers while the others are read, then
- * given to the collector in the same order: the same calls, after scoring (see held-outcomes.ts).
+ * Every file's outcome held as numbers as soon as it is received or scored (in whatever order
+ * the threads finish them: nothing waits its turn as objects), then given to the collector in
+ * file order once every file is read: the same calls, after scoring (see held-outcomes.ts).
  * In a function of its own, so what is held is dropped once given.
  */
 function collectAll(
-  source: OutcomeSource,
+  open: (keep: Keep<void>) => OutcomeSource<void>,
   count: number,
   metaOf: MetaOf,
   packer: ResultPacker,
@@ -323,11 +326,12 @@ function collectAll(
   progress: Progress,
 ): void {
   const held = new HeldOutcomes(metaOf, packer);
+  // The mtime comes from the stat the read made (in a worker): no second stat here.
+  const source = open((i, scored) => held.hold(i, scored));
   try {
     for (let i = 0; i < count; i++) {
       progress.step(i, metaOf(i).file);
-      // The mtime comes from the stat the read made (in a worker): no second stat here.
-      held.hold(i, source.take(i));
+      source.take(i);
     }
   } finally {
     source.close();

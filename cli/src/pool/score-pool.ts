@@ -43,11 +43,18 @@ const BOOT_WAIT_MS = 10_000;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 1024 };
 
-export interface OutcomeSource {
-  /** The outcome for files[i] (and the file's mtime); call with i = 0, 1, 2… in order. */
-  take(i: number): ScoredFile;
+export interface OutcomeSource<T = ScoredFile> {
+  /** What `keep` made of files[i]'s outcome (and the file's mtime); call with i = 0, 1, 2… in order. */
+  take(i: number): T;
   close(): void;
 }
+
+/**
+ * What is kept of file i's outcome, made as soon as it is received or scored, in whatever order
+ * the files come: an outcome object waiting its turn while this thread scores a file would
+ * outlive two young-generation GCs and be promoted (then be old-space garbage once taken).
+ */
+export type Keep<T> = (i: number, scored: ScoredFile) => T;
 
 /**
  * The single-file build (the cchc executable, src/exe/main.ts) carries the worker's code as a
@@ -144,30 +151,34 @@ function scoreHere(
   return kept(packer, scoreFile(files[i]!, meta, ctx), meta);
 }
 
-function inline(
+function inline<T>(
   files: readonly string[],
   metaOf: MetaOf,
   ctx: ScoreContext,
   packer: ResultPacker | null,
-): OutcomeSource {
+  keep: Keep<T>,
+): OutcomeSource<T> {
   return {
     take: (i) => {
       holdYoungGeneration();
-      return scoreHere(files, metaOf, i, ctx, packer);
+      return keep(i, scoreHere(files, metaOf, i, ctx, packer));
     },
     close: () => undefined,
   };
 }
 
-export function scoringSource(
+const asScored = <T>(_: number, scored: ScoredFile): T => scored as T;
+
+export function scoringSource<T = ScoredFile>(
   files: readonly string[],
   metaOf: MetaOf,
   ctx: ScoreContext,
   packer: ResultPacker | null = null,
-): OutcomeSource {
+  keep: Keep<T> = asScored,
+): OutcomeSource<T> {
   const code = workerCode();
   const n = workerCount(files.length);
-  if (!code || n < 1 || files.length < 2) return inline(files, metaOf, ctx, packer);
+  if (!code || n < 1 || files.length < 2) return inline(files, metaOf, ctx, packer, keep);
   // Every file's meta, for the workers only: cloned into each one's workerData, then dropped here.
   let metas: FileMeta[] | null = files.map((_, i) => metaOf(i));
   const counters = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
@@ -211,12 +222,12 @@ export function scoringSource(
     }
   } catch {
     for (const w of workers) void w.terminate();
-    return inline(files, metaOf, ctx, packer);
+    return inline(files, metaOf, ctx, packer, keep);
   }
   metas = null;
   const bootMs = waitForIsolates(counters, n);
-  /** Outcomes scored ahead of their turn, by file index (at most `window`). */
-  const ready = new Map<number, { scored: ScoredFile; byWorker: boolean }>();
+  /** What was kept of outcomes scored ahead of their turn, by file index (at most `window`). */
+  const ready = new Map<number, { value: T; byWorker: boolean }>();
   let fromWorkers = 0;
   let byMain = 0;
   let waitedMs = 0;
@@ -235,7 +246,8 @@ export function scoringSource(
           shapes[w],
         );
         // An outcome already scored in line (after a worker was given up on) is dropped.
-        if (reply.i >= taking && !ready.has(reply.i)) ready.set(reply.i, { scored, byWorker: true });
+        if (reply.i >= taking && !ready.has(reply.i))
+          ready.set(reply.i, { value: keep(reply.i, scored), byWorker: true });
       }
     });
     return any;
@@ -256,11 +268,11 @@ export function scoringSource(
         if (got) {
           ready.delete(i);
           if (got.byWorker) fromWorkers++;
-          return got.scored;
+          return got.value;
         }
         if (broken) {
           stop();
-          return scoreHere(files, metaOf, i, ctx, packer);
+          return keep(i, scoreHere(files, metaOf, i, ctx, packer));
         }
         const posted = Atomics.load(counters, POSTED);
         if (drain(i)) continue;
@@ -268,10 +280,7 @@ export function scoringSource(
         const j = claimFile(counters, last, window, true);
         if (j >= 0) {
           byMain++;
-          ready.set(j, {
-            scored: scoreHere(files, metaOf, j, ctx, packer),
-            byWorker: false,
-          });
+          ready.set(j, { value: keep(j, scoreHere(files, metaOf, j, ctx, packer)), byWorker: false });
           continue;
         }
         // File i is with a worker. A worker that died holds at most the one file it claimed.

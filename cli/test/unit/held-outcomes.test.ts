@@ -105,37 +105,45 @@ function expectSame(a: unknown, b: unknown): void {
 
 describe("HeldOutcomes", () => {
   it("gives back every outcome as it was held, packed results and shared objects included", () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            outcome: fc.oneof(okArb, failedArb),
-            modified: fc.option(num, { nil: null }),
-            meta: metaArb,
-          }),
-          { minLength: 1, maxLength: 12 },
+    // Held in any order (the order the threads finish the files), taken in file order.
+    const filesArb = fc
+      .array(
+        fc.record({
+          outcome: fc.oneof(okArb, failedArb),
+          modified: fc.option(num, { nil: null }),
+          meta: metaArb,
+        }),
+        { minLength: 1, maxLength: 12 },
+      )
+      .chain((files) =>
+        fc.tuple(
+          fc.constant(files),
+          fc.shuffledSubarray([...files.keys()], { minLength: files.length, maxLength: files.length }),
         ),
-        (files) => {
-          const packer = new ResultPacker();
-          const metas = files.map((f) => f.meta);
-          const given: ScoredFile[] = files.map((f, i) => ({
-            outcome: packer.keepOutcome(f.outcome as unknown as UnitOutcome, metas[i]!),
-            modified: f.modified,
-          }));
-          const held = new HeldOutcomes((i) => metas[i]!, packer);
-          given.forEach((g, i) => held.hold(i, g));
-          given.forEach((g, i) => {
-            const back = held.take(i);
-            expectSame(g, back);
-            expect(JSON.stringify(back)).toBe(JSON.stringify(g));
-            if (g.outcome.ok && back.outcome.ok) {
-              // Shared objects come back as themselves; the unit name as the list's string.
-              expect(back.outcome.appraisal).toBe(g.outcome.appraisal);
-              expect(Object.keys({ ...back.outcome.result })).toEqual(Object.keys(g.outcome.result));
-            }
-          });
-        },
-      ),
+      );
+    fc.assert(
+      fc.property(filesArb, ([files, order]) => {
+        const packer = new ResultPacker();
+        const metas = files.map((f) => f.meta);
+        const given: ScoredFile[] = [];
+        for (const i of order)
+          given[i] = {
+            outcome: packer.keepOutcome(files[i]!.outcome as unknown as UnitOutcome, metas[i]!),
+            modified: files[i]!.modified,
+          };
+        const held = new HeldOutcomes((i) => metas[i]!, packer);
+        for (const i of order) held.hold(i, given[i]!);
+        given.forEach((g, i) => {
+          const back = held.take(i);
+          expectSame(g, back);
+          expect(JSON.stringify(back)).toBe(JSON.stringify(g));
+          if (g.outcome.ok && back.outcome.ok) {
+            // Shared objects come back as themselves; the unit name as the list's string.
+            expect(back.outcome.appraisal).toBe(g.outcome.appraisal);
+            expect(Object.keys({ ...back.outcome.result })).toEqual(Object.keys(g.outcome.result));
+          }
+        });
+      }),
       { numRuns: 50 },
     );
   });
@@ -155,7 +163,9 @@ describe("HeldOutcomes", () => {
       modified: i * 1.5,
     }));
     const held = new HeldOutcomes(() => meta, packer);
-    given.forEach((g, i) => held.hold(i, g));
+    // Odd files first, then even ones: each file's values are read from where they were put.
+    given.forEach((g, i) => i % 2 === 1 && held.hold(i, g));
+    given.forEach((g, i) => i % 2 === 0 && held.hold(i, g));
     given.forEach((g, i) => {
       expect(JSON.stringify(held.take(i))).toBe(JSON.stringify(g));
     });

@@ -3,6 +3,7 @@ import { CATALOGUE, ISSUE_CODES, type IssueCode } from "./catalogue";
 import type { Lang } from "../messages/lang";
 import { formatNumber } from "../messages/format-number";
 import { roundTo } from "../numbers/decimal";
+import { BoundedMemo } from "../memo/bounded-memo";
 
 export const SeveritySchema = z.enum(["error", "warning", "info"]);
 
@@ -40,37 +41,74 @@ export interface IssueInput {
 }
 
 const ROW_PARAMS = new Set(["row", "other"]);
-
-/** A template split once: literal text at even indexes, placeholder names at odd ones. */
-const compiled = new Map<string, string[]>();
-
-function partsOf(template: string): string[] {
-  let parts = compiled.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{(\w+)\}/);
-    compiled.set(template, parts);
-  }
-  return parts;
-}
-
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** Which field of the issue a placeholder reads when the params do not name it. */
+const FIELD_SLOTS: Record<string, number> = { sheet: 1, cell: 2, row: 3, column: 4, criterion: 5, value: 6 };
+
+/**
+ * A message template compiled once per code and language: the literal text around the
+ * placeholders, and for each placeholder its name, the issue field it falls back to (0: none)
+ * and whether it is a row number. Rendering then only joins strings (no split, no name lookups).
+ */
+interface Compiled {
+  /** Literal text: before the first placeholder, then after each. */
+  readonly texts: readonly string[];
+  readonly names: readonly string[];
+  readonly slots: readonly number[];
+  readonly rows: readonly boolean[];
+}
+
+const compiledVi = new Map<IssueCode, Compiled>();
+const compiledEn = new Map<IssueCode, Compiled>();
+
+function compile(template: string): Compiled {
+  const parts = template.split(/\{(\w+)\}/);
+  const texts: string[] = [parts[0]!];
+  const names: string[] = [];
+  const slots: number[] = [];
+  const rows: boolean[] = [];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    names.push(name);
+    slots.push(hasOwn.call(FIELD_SLOTS, name) ? FIELD_SLOTS[name]! : 0);
+    rows.push(ROW_PARAMS.has(name));
+    texts.push(parts[i + 1]!);
+  }
+  return { texts, names, slots, rows };
+}
+
+function compiledOf(code: IssueCode, lang: Lang): Compiled {
+  const byCode = lang === "vi" ? compiledVi : compiledEn;
+  let c = byCode.get(code);
+  if (c === undefined) {
+    c = compile(CATALOGUE[code][lang]);
+    byCode.set(code, c);
+  }
+  return c;
+}
+
 /** A placeholder's value: the params first (they win over the issue's own fields), then those fields. */
-function valueOf(name: string, input: IssueInput, sheet: string | null | undefined) {
-  const params = input.params;
+function valueOf(
+  name: string,
+  slot: number,
+  input: IssueInput,
+  sheet: string | null | undefined,
+  params: Record<string, string | number> | undefined,
+) {
   if (params !== undefined && hasOwn.call(params, name)) return params[name];
-  switch (name) {
-    case "sheet":
+  switch (slot) {
+    case 1:
       return sheet;
-    case "cell":
+    case 2:
       return input.cell;
-    case "row":
+    case 3:
       return input.row;
-    case "column":
+    case 4:
       return input.column;
-    case "criterion":
+    case 5:
       return input.criterion;
-    case "value":
+    case 6:
       return input.value;
     default:
       return undefined;
@@ -79,45 +117,60 @@ function valueOf(name: string, input: IssueInput, sheet: string | null | undefin
 
 /** Fills a message template; numbers print with the language's decimal separator. */
 export function renderMessage(code: IssueCode, input: IssueInput, lang: Lang): string {
-  return render(code, input, lang, input.sheet);
+  return render(code, input, lang, input.sheet, input.params);
 }
 
-function render(code: IssueCode, input: IssueInput, lang: Lang, sheet: string | null | undefined): string {
-  const parts = partsOf(CATALOGUE[code][lang]);
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i]!;
-    const v = valueOf(name, input, sheet);
+/** `params`: the input's (given apart so the collector can say "none" without an empty object). */
+function render(
+  code: IssueCode,
+  input: IssueInput,
+  lang: Lang,
+  sheet: string | null | undefined,
+  params: Record<string, string | number> | undefined,
+): string {
+  const { texts, names, slots, rows } = compiledOf(code, lang);
+  let out = texts[0]!;
+  for (let i = 0; i < names.length; i++) {
+    const v = valueOf(names[i]!, slots[i]!, input, sheet, params);
     if (v !== null && v !== undefined) {
       if (typeof v !== "number") out += String(v);
       // Row numbers are counts, not quantities: "dòng 1234", never "dòng 1.234". Whole numbers
       // under 1000 print the same in both languages.
-      else if (ROW_PARAMS.has(name) || (Number.isInteger(v) && v > -1000 && v < 1000)) out += String(v);
+      else if (rows[i]! || (Number.isInteger(v) && v > -1000 && v < 1000)) out += String(v);
       // Up to 6 decimals (trailing zeros dropped): a message must show 0,125, not a rounded 0,13.
       else out += messageNumber(v, lang);
     }
-    out += parts[i + 1]!;
+    out += texts[i + 1]!;
   }
   return out;
 }
 
 /**
  * formatNumber(v, lang, 6) — scores are under 1000, where no thousands separator is needed, so
- * the digits are cut by hand instead of through its regexes; larger numbers go to formatNumber.
+ * the number is printed by hand instead of through its regexes; larger numbers go to formatNumber.
+ * Rounded to 6 decimals, a number under 1000 is the double nearest a decimal of at most 15
+ * significant digits, so its shortest form (String) is exactly that decimal without trailing
+ * zeros, as toFixed(6) with the zeros cut gives it; never in exponent form (it is 0 or ≥ 1e-6).
  */
 function messageNumber(v: number, lang: Lang): string {
+  return lang === "vi" ? viNumbers.get(v, viNumber) : enNumbers.get(v, enNumber);
+}
+
+/**
+ * Printed numbers by value: a province's scores sit on a few grid points (0,25, 1,5, …), so each
+ * is printed once (bounded, as the reader's memos; -0 and 0 print the same, as Map keys they are).
+ */
+const viNumbers = new BoundedMemo<number, string>(1024);
+const enNumbers = new BoundedMemo<number, string>(1024);
+const viNumber = (v: number): string => printNumber(v, "vi");
+const enNumber = (v: number): string => printNumber(v, "en");
+
+function printNumber(v: number, lang: Lang): string {
   const r = roundTo(v, 6);
   if (!(Math.abs(r) < 1000)) return formatNumber(v, lang, 6);
-  const s = Math.abs(r).toFixed(6);
-  let end = s.length;
-  while (s.charCodeAt(end - 1) === 48) end--; // trailing zeros
-  if (s.charCodeAt(end - 1) === 46) end--; // then the point
-  const dot = s.indexOf(".");
-  const digits =
-    dot < 0 || dot >= end
-      ? s.slice(0, end)
-      : s.slice(0, dot) + (lang === "vi" ? "," : ".") + s.slice(dot + 1, end);
-  return r < 0 ? "-" + digits : digits;
+  if (r === 0) return "0"; // -0 as well
+  const s = String(r);
+  return lang === "vi" ? s.replace(".", ",") : s;
 }
 
 export function makeIssue(code: IssueCode, input: IssueInput, lang: Lang): Issue {
@@ -136,7 +189,7 @@ function issueOf(code: IssueCode, input: IssueInput, lang: Lang, sheet: string |
     criterion: input.criterion ?? null,
     value: input.value ?? null,
     params: input.params ?? {},
-    message: render(code, input, lang, sheet),
+    message: render(code, input, lang, sheet, input.params),
   };
 }
 
@@ -208,7 +261,7 @@ export class IssueCollector {
       message: "",
     };
     // The issue carries every field a template names (and null renders as nothing, like undefined).
-    issue.message = render(code, issue, this.lang, this.sheet);
+    issue.message = render(code, issue, this.lang, this.sheet, params);
     this.issues.push(issue);
   }
 

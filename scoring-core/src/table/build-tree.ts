@@ -10,7 +10,8 @@
 import type { IssueCollector } from "../issues/issue";
 import type { Numbering } from "./numbering";
 import { sectionOfTitle } from "./sections";
-import type { NodeLevel, NumberRead, TableNode } from "./types";
+import { newArray } from "./untracked-array";
+import type { CellRead, NodeLevel, NumberRead, Section, TableNode } from "./types";
 
 const LEVELS: NodeLevel[] = ["field", "criterion", "subcriterion", "item"];
 interface FieldState {
@@ -18,6 +19,57 @@ interface FieldState {
   /** Offset subtracted from criteria numbered "1", "2" (numbering running on across fields). */
   offset: number | null;
   lastInt: number;
+}
+
+/**
+ * Every TableNode the reader makes, made by `new`, not by an object literal: V8 pretenures a
+ * literal's allocation site when a scavenge finds its objects alive (a scavenge during the first,
+ * cold table read is enough), and every later table's nodes then go to the old generation (see
+ * NumberCell in cell-read.ts). The literal's own data fields in the literal's order; the optional
+ * fields are added later by the reader, as before.
+ */
+class ReadNode implements TableNode {
+  declare code: string;
+  declare rawCode: string;
+  declare level: NodeLevel;
+  declare section: Section;
+  declare title: string;
+  declare row: number;
+  declare hidden: boolean;
+  declare max: NumberRead | null;
+  declare declared: CellRead | null;
+  declare self: NumberRead | null;
+  declare appraisals: NumberRead[];
+  declare evidence: CellRead | null;
+  declare explanation: CellRead | null;
+  declare appraisalNote: CellRead | null;
+  declare ruleText: string[];
+  declare children: TableNode[];
+  constructor(
+    code: string,
+    rawCode: string,
+    level: NodeLevel,
+    title: string,
+    row: number,
+    appraisals: NumberRead[],
+  ) {
+    this.code = code;
+    this.rawCode = rawCode;
+    this.level = level;
+    this.section = "main";
+    this.title = title;
+    this.row = row;
+    this.hidden = false;
+    this.max = null;
+    this.declared = null;
+    this.self = null;
+    this.appraisals = appraisals;
+    this.evidence = null;
+    this.explanation = null;
+    this.appraisalNote = null;
+    this.ruleText = newArray<string>();
+    this.children = newArray<TableNode>();
+  }
 }
 
 export class TreeBuilder {
@@ -227,24 +279,7 @@ export class TreeBuilder {
     parent: TableNode | null,
     appraisals: NumberRead[],
   ): TableNode {
-    const node: TableNode = {
-      code,
-      rawCode: n.raw,
-      level,
-      section: "main",
-      title,
-      row,
-      hidden: false,
-      max: null,
-      declared: null,
-      self: null,
-      appraisals,
-      evidence: null,
-      explanation: null,
-      appraisalNote: null,
-      ruleText: [],
-      children: [],
-    };
+    const node: TableNode = new ReadNode(code, n.raw, level, title, row, appraisals);
 
     if (parent) parent.children.push(node);
     else this.fields.push(node);

@@ -159,6 +159,68 @@ export function templateText(v: CellValue): string {
 const NO_ROW: CellValue[] = [];
 
 /**
+ * Every NumberRead the reader makes, made by `new`, not by an object literal: V8 pretenures an
+ * object literal's allocation site (every later object straight into the old generation) when a
+ * scavenge finds most of the objects it made since its last decision still alive — and a
+ * scavenge while the first table read (cold code: every literal object tracked) is alive does
+ * exactly that, for the rest of the process (checkSheet ≈ 125 → 300+ µs a table; hosts cannot set
+ * V8 flags). Objects made by `new` have no allocation site and are never pretenured. The same own
+ * data fields in the same order as the literal was, one shape for every cell; only the prototype
+ * is not Object.prototype (JSON, structuredClone and postMessage carry the own fields alone).
+ */
+class NumberCell implements NumberRead {
+  declare cell: string;
+  declare row: number;
+  declare column: string;
+  declare raw: CellValue;
+  declare formula: string | null;
+  declare text: string;
+  declare parsed: ParsedNumber;
+  constructor(
+    cell: string,
+    row: number,
+    column: string,
+    raw: CellValue,
+    formula: string | null,
+    text: string,
+    parsed: ParsedNumber,
+  ) {
+    this.cell = cell;
+    this.row = row;
+    this.column = column;
+    this.raw = raw;
+    this.formula = formula;
+    this.text = text;
+    this.parsed = parsed;
+  }
+}
+
+/** Every CellRead the reader makes (text cells), made by `new` for the same reason as NumberCell. */
+class TextCell implements CellRead {
+  declare cell: string;
+  declare row: number;
+  declare column: string;
+  declare raw: CellValue;
+  declare formula: string | null;
+  declare text: string;
+  constructor(
+    cell: string,
+    row: number,
+    column: string,
+    raw: CellValue,
+    formula: string | null,
+    text: string,
+  ) {
+    this.cell = cell;
+    this.row = row;
+    this.column = column;
+    this.raw = raw;
+    this.formula = formula;
+    this.text = text;
+  }
+}
+
+/**
  * Reads the cells of one grid row at a time (`at` moves to it): the row's values, formulas and
  * display texts are looked up once per row, not once per cell.
  */
@@ -228,7 +290,7 @@ export class RowReader {
     } else text = raw === null ? "" : cellText(raw);
     if (text === "" && formula === null) return null;
     const sr = this.sr;
-    return { cell: this.address(c, sr), row: sr, column: this.letters[c]!, raw, formula, text };
+    return new TextCell(this.address(c, sr), sr, this.letters[c]!, raw, formula, text);
   }
 
   /** The blank score cell (no value, no formula) at column c of the current row: shared. */
@@ -237,15 +299,7 @@ export class RowReader {
     const byRow = this.blanks[c]!;
     let b = byRow[sr];
     if (b === undefined) {
-      b = {
-        cell: this.address(c, sr),
-        row: sr,
-        column: this.letters[c]!,
-        raw: null,
-        formula: null,
-        text: "",
-        parsed: BLANK_PARSED,
-      };
+      b = new NumberCell(this.address(c, sr), sr, this.letters[c]!, null, null, "", BLANK_PARSED);
       if (sr < ADDRESS_ROWS) byRow[sr] = b;
     }
     return b;
@@ -275,15 +329,6 @@ export class RowReader {
       parsed = parseNumberCell(raw);
     }
     const sr = this.sr;
-    // One literal with every field: objects of one shape (no property added afterwards).
-    return {
-      cell: this.address(c, sr),
-      row: sr,
-      column: this.letters[c]!,
-      raw,
-      formula: this.formulaAt(c),
-      text,
-      parsed,
-    };
+    return new NumberCell(this.address(c, sr), sr, this.letters[c]!, raw, this.formulaAt(c), text, parsed);
   }
 }

@@ -24,6 +24,7 @@ import {
 } from "./numbering";
 import { readTitleInfo } from "./title-info";
 import { TreeBuilder } from "./build-tree";
+import { newArray } from "./untracked-array";
 import type {
   ColumnMap,
   ColumnRole,
@@ -281,15 +282,19 @@ function readBody(
   let totalRow: TotalRow | null = null;
   let lastRow = sheetRow(headerLast);
   let legacyReported = 0;
+  // Built by newArray, not as literals: see untracked-array.ts.
   const appraisalsOf = (): NumberRead[] => {
+    const rounds = newArray<NumberRead>();
     switch (appraisalCols.length) {
       case 0:
-        return [];
+        break;
       case 1:
-        return [reader.number(appraisalCols[0])!];
+        rounds.push(reader.number(appraisalCols[0])!);
+        break;
       default:
-        return [reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!];
+        rounds.push(reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!);
     }
+    return rounds;
   };
 
   /**

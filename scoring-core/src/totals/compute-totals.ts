@@ -303,22 +303,77 @@ function nodeRow(
   net: number,
   hasAppraisal: boolean,
 ): NodeTotals {
-  return {
-    code: n.code,
-    title: n.title,
-    level: n.level,
-    section: n.section,
-    row: n.row,
-    max: fromUnits(max),
-    applicableMax: fromUnits(applicableMax),
-    self: fromUnits(self),
-    appraised: fromUnits(appraised),
-    survey: fromUnits(survey),
-    final: n.section === "main" ? fromUnits(appraised + survey) : fromUnits(net),
-    notApplicable: n.notApplicable,
-    surveyScored: n.surveyScored,
+  return new NodeRow(
+    n.code,
+    n.title,
+    n.level,
+    n.section,
+    n.row,
+    fromUnits(max),
+    fromUnits(applicableMax),
+    fromUnits(self),
+    fromUnits(appraised),
+    fromUnits(survey),
+    n.section === "main" ? fromUnits(appraised + survey) : fromUnits(net),
+    n.notApplicable,
+    n.surveyScored,
     hasAppraisal,
-  };
+  );
+}
+
+/**
+ * Every report row computeDetailed writes, made by `new`, not by an object literal: V8 pretenures
+ * a literal's allocation site when a scavenge finds most of its objects alive (one scavenge during
+ * the first, cold checkSheet is enough), and every later report's rows then go to the old
+ * generation (see NumberCell in table/cell-read.ts). NodeTotals' own data fields in the schema's
+ * order (JSON is byte-identical); only the prototype is not Object.prototype.
+ */
+class NodeRow implements NodeTotals {
+  declare code: string;
+  declare title: string;
+  declare level: NodeTotals["level"];
+  declare section: NodeTotals["section"];
+  declare row: number | null;
+  declare max: number;
+  declare applicableMax: number;
+  declare self: number;
+  declare appraised: number;
+  declare survey: number;
+  declare final: number;
+  declare notApplicable: boolean;
+  declare surveyScored: boolean;
+  declare hasAppraisal: boolean;
+  constructor(
+    code: string,
+    title: string,
+    level: NodeTotals["level"],
+    section: NodeTotals["section"],
+    row: number | null,
+    max: number,
+    applicableMax: number,
+    self: number,
+    appraised: number,
+    survey: number,
+    final: number,
+    notApplicable: boolean,
+    surveyScored: boolean,
+    hasAppraisal: boolean,
+  ) {
+    this.code = code;
+    this.title = title;
+    this.level = level;
+    this.section = section;
+    this.row = row;
+    this.max = max;
+    this.applicableMax = applicableMax;
+    this.self = self;
+    this.appraised = appraised;
+    this.survey = survey;
+    this.final = final;
+    this.notApplicable = notApplicable;
+    this.surveyScored = surveyScored;
+    this.hasAppraisal = hasAppraisal;
+  }
 }
 
 /** Reserves the next report row (parents come before their children) and frame depth `d`'s room. */
@@ -451,12 +506,16 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     bonus: fromUnits(bonus),
     penalty: fromUnits(penalty),
     final: fromUnits(final),
-    // Both in micro-units: one division, no rounding.
-    index: applicableMax === 0 ? null : (final * 100) / applicableMax,
+    index: null, // set below
     appraisalRound: round,
     basis: appraisedLeaves === 0 ? "self" : selfLeaves === 0 ? "appraised" : "mixed",
     surveyGiven,
   };
+  // Both in micro-units: one division, no rounding. Stored into a field that already holds null:
+  // computed inside the literal, V8's optimised code took the quotient for a boxed double and
+  // deoptimised computeDetailed whenever a table's index was a whole number (50 %), then
+  // re-optimised it on the same assumption — a deopt loop (113 deopts in one bench run).
+  if (applicableMax !== 0) totals.index = (final * 100) / applicableMax;
   return { totals, nodes, tree, caps };
 }
 

@@ -15,7 +15,9 @@ import {
 import { fromUnits, toUnits } from "../numbers/decimal";
 import { foldText } from "../grid/fold-text";
 import { BoundedMemo } from "../memo/bounded-memo";
+import { newArray } from "../table/untracked-array";
 
+/** Made with `new` (ScoreNodeObject below): own data fields only, prototype not Object.prototype. */
 export interface ScoreNode {
   code: string;
   title: string;
@@ -40,6 +42,61 @@ export interface ScoreNode {
   /** Bonus/penalty contents: the most points the node can contribute (positive), else null. */
   cap: number | null;
   children: ScoreNode[];
+}
+
+/**
+ * Every ScoreNode the totals make, made by `new`, not by an object literal: V8 pretenures a
+ * literal's allocation site when a scavenge finds most of its objects alive (one scavenge during
+ * the first, cold checkSheet is enough), and every later table's nodes then go to the old
+ * generation (see NumberCell in table/cell-read.ts). Objects made by `new` are never pretenured.
+ * ScoreNode's own data fields in its order; only the prototype is not Object.prototype.
+ */
+class ScoreNodeObject implements ScoreNode {
+  declare code: string;
+  declare title: string;
+  declare level: NodeLevel;
+  declare section: Section;
+  declare row: number | null;
+  declare table: TableNode | null;
+  declare crit: Criterion | null;
+  declare max: number;
+  declare rule: ScoringRule | null;
+  declare surveyScored: boolean;
+  declare notApplicable: boolean;
+  declare markedNotApplicable: boolean;
+  declare cap: number | null;
+  declare children: ScoreNode[];
+  constructor(
+    code: string,
+    title: string,
+    level: NodeLevel,
+    section: Section,
+    row: number | null,
+    table: TableNode | null,
+    crit: Criterion | null,
+    max: number,
+    rule: ScoringRule | null,
+    surveyScored: boolean,
+    notApplicable: boolean,
+    markedNotApplicable: boolean,
+    cap: number | null,
+    children: ScoreNode[],
+  ) {
+    this.code = code;
+    this.title = title;
+    this.level = level;
+    this.section = section;
+    this.row = row;
+    this.table = table;
+    this.crit = crit;
+    this.max = max;
+    this.rule = rule;
+    this.surveyScored = surveyScored;
+    this.notApplicable = notApplicable;
+    this.markedNotApplicable = markedNotApplicable;
+    this.cap = cap;
+    this.children = children;
+  }
 }
 
 export interface TreeOptions {
@@ -209,22 +266,22 @@ export function sheetScoreNode(
   const sheetMax = leaf || topLevel ? (numberOf(node.max) ?? 0) : 0;
   const rule = leaf ? ruleFromText(node, sheetMax) : null;
   const marked = leaf && tableMarkedNotApplicable(node);
-  return {
-    code: node.code,
-    title: node.title,
-    level: node.level,
+  return new ScoreNodeObject(
+    node.code,
+    node.title,
+    node.level,
     section,
-    row: node.row,
-    table: node,
-    crit: null,
-    max: sheetMax,
+    node.row,
+    node,
+    null,
+    sheetMax,
     rule,
-    surveyScored: leaf && (rule?.kind === "survey" || leafTitleSaysSurvey(node.title)),
-    notApplicable: marked && allowed,
-    markedNotApplicable: marked,
-    cap: topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
-    children: NO_CHILDREN,
-  };
+    leaf && (rule?.kind === "survey" || leafTitleSaysSurvey(node.title)),
+    marked && allowed,
+    marked,
+    topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
+    NO_CHILDREN,
+  );
 }
 
 /** A sheet-only node may be marked not applicable: an ancestor allows it (`allowNA`) or its rule text does. */
@@ -278,27 +335,26 @@ function fromSet(
   const section = sectionOf(crit, table, parentSection);
   const max = maxFor(crit, unitType);
   const rule = crit.rule ?? null;
-  const n: ScoreNode = {
-    code: crit.code,
-    title: crit.title,
-    level: table?.level ?? LEVELS[Math.min(depth, LEVELS.length - 1)]!,
+  const n: ScoreNode = new ScoreNodeObject(
+    crit.code,
+    crit.title,
+    table?.level ?? LEVELS[Math.min(depth, LEVELS.length - 1)]!,
     section,
-    row: table?.row ?? null,
+    table?.row ?? null,
     table,
     crit,
     max,
     rule,
-    surveyScored: Boolean(crit.surveyScored) || rule?.kind === "survey",
-    notApplicable: false,
-    markedNotApplicable: false,
-    cap:
-      crit.cap !== undefined
-        ? Math.abs(crit.cap)
-        : depth === 0 && section !== "main" && max !== 0
-          ? Math.abs(max)
-          : null,
-    children: [],
-  };
+    Boolean(crit.surveyScored) || rule?.kind === "survey",
+    false,
+    false,
+    crit.cap !== undefined
+      ? Math.abs(crit.cap)
+      : depth === 0 && section !== "main" && max !== 0
+        ? Math.abs(max)
+        : null,
+    newArray<ScoreNode>(),
+  );
   if (!isLeaf(crit)) {
     const kids = crit.children!;
     for (let i = 0; i < kids.length; i++) {

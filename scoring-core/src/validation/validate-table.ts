@@ -161,8 +161,9 @@ class TableValidator {
   private readonly period: Period | null;
   private readonly bounds: PeriodBounds | null;
   /**
-   * Column sums under every parent, in micro-units (self, then each appraisal round): worked out
-   * once, bottom up, before the walk (fillSums), in one flat array.
+   * Column sums under every parent, in micro-units (self, then each appraisal round), then the
+   * sum of its children's maxima (sheetMax; NaN when one is unknown): worked out once, bottom
+   * up, before the walk (fillSums), in one flat array.
    */
   private sums: Float64Array = sharedSums;
   private sumsUsed = 0;
@@ -615,13 +616,17 @@ class TableValidator {
     }
     const n = t.appraisals.length + 1;
     const start = this.sumsUsed;
-    this.sumsUsed += n;
+    this.sumsUsed += n + 1;
     if (this.sumsUsed > this.sums.length) this.sums = sharedSums = grown(this.sums, this.sumsUsed);
     let sums = this.sums;
     for (let k = 0; k < n; k++) sums[start + k] = 0;
+    // The children's maxima (sheetMax each: a number in its own cell, else its children's sum).
+    let maxU = 0;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i]!;
+      const cMax = c.max !== null && c.max.parsed.kind === "number" ? c.max.parsed.value : null;
       if (c.children.length === 0) {
+        maxU += cMax === null ? NaN : toUnits(cMax);
         // A leaf child inline: its place in tree order, and its figures (blank as 0).
         const cid = this.nodesSeen++;
         if (cid >= this.sumStart.length) this.sumStart = sharedStarts = grown(this.sumStart, cid + 1);
@@ -635,8 +640,10 @@ class TableValidator {
         sums = this.sums; // read after the child's fill: it may have grown the array
         const cn = Math.min(n, c.appraisals.length + 1);
         for (let k = 0; k < cn; k++) sums[start + k] += sums[cs + k]!;
+        maxU += cMax === null ? sums[cs + c.appraisals.length + 1]! : toUnits(cMax);
       }
     }
+    sums[start + n] = maxU;
     this.sumStart[id] = start;
     return start;
   }
@@ -695,12 +702,9 @@ class TableValidator {
     }
     const ownMax = numberOf(t.max);
     if (ownMax !== null && t.section === "main") {
-      let u = 0;
-      for (const c of t.children) {
-        const m = this.sheetMax(c);
-        if (m === null) return;
-        u += m;
-      }
+      // The children's sheetMax sum, as fillSums stored it after the column sums.
+      const u = this.sums[sums + t.appraisals.length + 1]!;
+      if (Number.isNaN(u)) return;
       const expected = fromUnits(u);
       if (!equal15(ownMax, expected))
         this.addAt("max-total-mismatch", t.max, "max", t.row, t.code, ownMax, { expected });
