@@ -24,7 +24,7 @@ import {
 } from "./numbering";
 import { readTitleInfo } from "./title-info";
 import { TreeBuilder } from "./build-tree";
-import { newArray } from "./untracked-array";
+import { newArray, newPair } from "./untracked-array";
 import type {
   ColumnMap,
   ColumnRole,
@@ -282,19 +282,19 @@ function readBody(
   let totalRow: TotalRow | null = null;
   let lastRow = sheetRow(headerLast);
   let legacyReported = 0;
-  // Built by newArray, not as literals: see untracked-array.ts.
+  // Built by newArray/newPair, not as literals: see untracked-array.ts.
   const appraisalsOf = (): NumberRead[] => {
-    const rounds = newArray<NumberRead>();
     switch (appraisalCols.length) {
       case 0:
-        break;
-      case 1:
-        rounds.push(reader.number(appraisalCols[0])!);
-        break;
+        return newArray<NumberRead>();
+      case 1: {
+        const one = newArray<NumberRead>();
+        one.push(reader.number(appraisalCols[0])!);
+        return one;
+      }
       default:
-        rounds.push(reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!);
+        return newPair(reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!);
     }
-    return rounds;
   };
 
   /**

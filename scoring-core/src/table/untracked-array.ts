@@ -12,3 +12,16 @@ const NONE: never[] = [];
 export function newArray<T>(): T[] {
   return NONE.slice();
 }
+
+const PAIR: null[] = [null, null];
+
+/**
+ * A new array of exactly a and b (see above): a copy of a two-slot template, filled in place. An
+ * empty array pushed to would first grow to room for 17.
+ */
+export function newPair<T>(a: T, b: T): T[] {
+  const pair = PAIR.slice() as unknown as T[];
+  pair[0] = a;
+  pair[1] = b;
+  return pair;
+}
