@@ -4,6 +4,7 @@ import { parseNumberCell, type ParsedNumber } from "../numbers/parse-number";
 import type { CellRead, NumberRead } from "./types";
 import { BoundedMemo } from "../memo/bounded-memo";
 import { plainConstructor } from "./plain-constructor";
+import { NOT_CLEAN } from "../grid/fold-text";
 
 const WS = /[\s\u0085]+/g;
 
@@ -14,18 +15,6 @@ export function cellText(v: CellValue): string {
   if (typeof v === "number") return String(v);
   return v ? "TRUE" : "FALSE";
 }
-
-/**
- * A character cleanString would act on, or a doubled space: texts it does not match (and that
- * neither start nor end with a space) are clean as they are. One native regex scan is cheaper
- * than the loop below on the per-unit texts (evidence, explanations) that are never memoised.
- * The class is the loop's "plain" set: printable ASCII and space, U+007F–U+02FF but NEL and
- * NBSP, precomposed Vietnamese (U+1E00–U+1EFF), general punctuation and currency signs but the
- * spaces among them. (Edge spaces are tested by char code: anchors in the regex made every
- * position try four alternatives.)
- */
-const NOT_CLEAN =
-  /[^\x20-\x84\x86-\x9f\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u20cf]| {2}/;
 
 /** Trimmed, single-spaced NFC text; one scan, and no copy when the text is already clean. */
 export function cleanString(v: string): string {
