@@ -72,8 +72,26 @@ export function foldText(s: string): string {
   return out;
 }
 
-/** Collapses whitespace (including non-breaking spaces and line breaks) and normalises to NFC. */
+/**
+ * A character cleanString would act on, or a doubled space: texts it does not match (and that
+ * neither start nor end with a space) are clean as they are. One native regex scan is cheaper
+ * than cell-read.ts's cleanString loop on the per-unit texts (evidence, explanations) that are never memoised.
+ * The class is the loop's "plain" set: printable ASCII and space, U+007F–U+02FF but NEL and
+ * NBSP, precomposed Vietnamese (U+1E00–U+1EFF), general punctuation and currency signs but the
+ * spaces among them. (Edge spaces are tested by char code: anchors in the regex made every
+ * position try four alternatives.)
+ */
+export const NOT_CLEAN =
+  /[^\x20-\x84\x86-\x9f\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u20cf]| {2}/;
+
+/**
+ * Collapses whitespace (including non-breaking spaces and line breaks) and normalises to NFC. A
+ * text with nothing NOT_CLEAN matches and no space at either end is returned as it is (the same
+ * text: none of its characters is a space to collapse or one NFC could change).
+ */
 export function cleanText(s: string): string {
+  const n = s.length;
+  if (n === 0 || (s.charCodeAt(0) !== 32 && s.charCodeAt(n - 1) !== 32 && !NOT_CLEAN.test(s))) return s;
   return s
     .normalize("NFC")
     .replace(/[\s\u00a0]+/g, " ")

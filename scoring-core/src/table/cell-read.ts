@@ -3,6 +3,8 @@ import type { CellValue, Grid } from "../grid/grid";
 import { parseNumberCell, type ParsedNumber } from "../numbers/parse-number";
 import type { CellRead, NumberRead } from "./types";
 import { BoundedMemo } from "../memo/bounded-memo";
+import { plainConstructor } from "./plain-constructor";
+import { NOT_CLEAN } from "../grid/fold-text";
 
 const WS = /[\s\u0085]+/g;
 
@@ -13,18 +15,6 @@ export function cellText(v: CellValue): string {
   if (typeof v === "number") return String(v);
   return v ? "TRUE" : "FALSE";
 }
-
-/**
- * A character cleanString would act on, or a doubled space: texts it does not match (and that
- * neither start nor end with a space) are clean as they are. One native regex scan is cheaper
- * than the loop below on the per-unit texts (evidence, explanations) that are never memoised.
- * The class is the loop's "plain" set: printable ASCII and space, U+007F–U+02FF but NEL and
- * NBSP, precomposed Vietnamese (U+1E00–U+1EFF), general punctuation and currency signs but the
- * spaces among them. (Edge spaces are tested by char code: anchors in the regex made every
- * position try four alternatives.)
- */
-const NOT_CLEAN =
-  /[^\x20-\x84\x86-\x9f\xa1-\u02ff\u1e00-\u1eff\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u20cf]| {2}/;
 
 /** Trimmed, single-spaced NFC text; one scan, and no copy when the text is already clean. */
 export function cleanString(v: string): string {
@@ -170,66 +160,47 @@ export function templateText(v: CellValue): string {
 const NO_ROW: CellValue[] = [];
 
 /**
- * Every NumberRead the reader makes, made by `new`, not by an object literal: V8 pretenures an
- * object literal's allocation site (every later object straight into the old generation) when a
- * scavenge finds most of the objects it made since its last decision still alive — and a
- * scavenge while the first table read (cold code: every literal object tracked) is alive does
- * exactly that, for the rest of the process (checkSheet ≈ 125 → 300+ µs a table; hosts cannot set
- * V8 flags). Objects made by `new` have no allocation site and are never pretenured. The same own
- * data fields in the same order as the literal was, one shape for every cell; only the prototype
- * is not Object.prototype (JSON, structuredClone and postMessage carry the own fields alone).
+ * Every NumberRead the reader makes, made by `new`, not by an object literal, so V8 cannot
+ * pretenure them (see plain-constructor.ts: a scavenge during the first, cold table read would
+ * otherwise send every later cell to the old generation). Plain objects with the literal's own
+ * data fields in its order, one shape for every cell.
  */
-class NumberCell implements NumberRead {
-  declare cell: string;
-  declare row: number;
-  declare column: string;
-  declare raw: CellValue;
-  declare formula: string | null;
-  declare text: string;
-  declare parsed: ParsedNumber;
-  constructor(
-    cell: string,
-    row: number,
-    column: string,
-    raw: CellValue,
-    formula: string | null,
-    text: string,
-    parsed: ParsedNumber,
-  ) {
-    this.cell = cell;
-    this.row = row;
-    this.column = column;
-    this.raw = raw;
-    this.formula = formula;
-    this.text = text;
-    this.parsed = parsed;
-  }
-}
+const NumberCell = plainConstructor(function (
+  this: NumberRead,
+  cell: string,
+  row: number,
+  column: string,
+  raw: CellValue,
+  formula: string | null,
+  text: string,
+  parsed: ParsedNumber,
+) {
+  this.cell = cell;
+  this.row = row;
+  this.column = column;
+  this.raw = raw;
+  this.formula = formula;
+  this.text = text;
+  this.parsed = parsed;
+});
 
 /** Every CellRead the reader makes (text cells), made by `new` for the same reason as NumberCell. */
-class TextCell implements CellRead {
-  declare cell: string;
-  declare row: number;
-  declare column: string;
-  declare raw: CellValue;
-  declare formula: string | null;
-  declare text: string;
-  constructor(
-    cell: string,
-    row: number,
-    column: string,
-    raw: CellValue,
-    formula: string | null,
-    text: string,
-  ) {
-    this.cell = cell;
-    this.row = row;
-    this.column = column;
-    this.raw = raw;
-    this.formula = formula;
-    this.text = text;
-  }
-}
+const TextCell = plainConstructor(function (
+  this: CellRead,
+  cell: string,
+  row: number,
+  column: string,
+  raw: CellValue,
+  formula: string | null,
+  text: string,
+) {
+  this.cell = cell;
+  this.row = row;
+  this.column = column;
+  this.raw = raw;
+  this.formula = formula;
+  this.text = text;
+});
 
 /**
  * Reads the cells of one grid row at a time (`at` moves to it): the row's values, formulas and

@@ -94,13 +94,23 @@ function dotted(t: string, raw: string): Numbering {
   const lastDot = code.lastIndexOf(".");
   return {
     kind: "dotted",
-    code,
+    code: codeString(code),
     first: parseInt(code, 10),
     last: Number(code.slice(lastDot + 1)),
     depth,
-    parent: code.slice(0, lastDot),
+    parent: codeString(code.slice(0, lastDot)),
     raw,
   };
+}
+
+/**
+ * One string per dotted code: a row's `parent` ("1.2") is then the very string its parent row's
+ * `code` is, and the tree finds the parent with a pointer comparison, not a character one.
+ */
+const CODE_STRINGS = new BoundedMemo<string, string>(5_000);
+const itself = (s: string): string => s;
+function codeString(code: string): string {
+  return CODE_STRINGS.get(code, itself);
 }
 
 /** A number cell in the code column: 2 → "2"; 1.1 → "1.1" (1.10 is indistinguishable without the display text). */

@@ -24,7 +24,7 @@ import {
 } from "./numbering";
 import { readTitleInfo } from "./title-info";
 import { TreeBuilder } from "./build-tree";
-import { newArray } from "./untracked-array";
+import { arrayOf1, arrayOf2, newArray } from "./untracked-array";
 import type {
   ColumnMap,
   ColumnRole,
@@ -282,19 +282,16 @@ function readBody(
   let totalRow: TotalRow | null = null;
   let lastRow = sheetRow(headerLast);
   let legacyReported = 0;
-  // Built by newArray, not as literals: see untracked-array.ts.
+  // Not array literals: see untracked-array.ts.
   const appraisalsOf = (): NumberRead[] => {
-    const rounds = newArray<NumberRead>();
     switch (appraisalCols.length) {
       case 0:
-        break;
+        return newArray<NumberRead>();
       case 1:
-        rounds.push(reader.number(appraisalCols[0])!);
-        break;
+        return arrayOf1(reader.number(appraisalCols[0])!);
       default:
-        rounds.push(reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!);
+        return arrayOf2(reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!);
     }
-    return rounds;
   };
 
   /**

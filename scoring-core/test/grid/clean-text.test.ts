@@ -72,6 +72,34 @@ describe("cell text cleaning", () => {
     );
   });
 
+  it("cleanText returns a clean text as it is and equals NFC + collapse + trim on any text (property)", () => {
+    const EDGES = [
+      0x9, 0x20, 0x84, 0x85, 0x86, 0xa0, 0xa1, 0x2ff, 0x300, 0x1e00, 0x1eff, 0x2000, 0x2010, 0x2028, 0x20cf,
+    ]
+      .map((c) => String.fromCharCode(c))
+      .concat("\u2126", "e\u0301", "  ");
+    const edgy = fc.array(fc.oneof(fc.constantFrom(...EDGES), fc.constantFrom("a", "Tư", " ", "1,5")), {
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          text,
+          edgy.map((xs) => xs.join("")),
+        ),
+        (s) => {
+          expect(cleanText(s)).toBe(
+            s
+              .normalize("NFC")
+              .replace(/[\s\u00a0]+/g, " ")
+              .trim(),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it("agrees with cleanText on Vietnamese", () => {
     for (const s of [
       "  Thực   hiện\nkế hoạch ",
