@@ -2,7 +2,7 @@
  * One side of the A/B benchmark (bench/ab.mjs bundles this file once per tree): the public
  * entry points a stage at a time, so both builds run the same calls on the same grids.
  */
-import { checkSheet } from "../src/check-sheet";
+import { checkSheet, checkSheetWithTable } from "../src/check-sheet";
 import { CLASSIFICATION_PRESETS } from "../src/criteria-set/schema";
 import { SAMPLE_DEPARTMENT_2025 } from "../src/criteria-set/samples/index";
 import { rankUnits } from "../src/ranking/rank-units";
@@ -18,6 +18,8 @@ export const check = (g: Grid) => checkSheet(g);
 /** checkSheet with the reference set bench/grids.ts benchSetGrid's tables are filled in from. */
 export const checkWithSet = (g: Grid) =>
   checkSheet(g, { set: SAMPLE_DEPARTMENT_2025, unitType: "department" });
+/** checkSheet handing back the table and the score tree too (bench/pretenure.mjs keeps them). */
+export const checkWithTable = (g: Grid) => checkSheetWithTable(g);
 export const read = (g: Grid) => readTable(g);
 export const totals = (t: ScoringTable) => computeDetailed(t);
 export function validate(g: Grid, t: ScoringTable, d: DetailedTotals): number {

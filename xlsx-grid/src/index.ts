@@ -16,6 +16,7 @@ export { hiddenRowsInSheetXml } from "./read/hidden-rows";
 export { isToolWorkbook, TOOL_PROPERTY } from "./read/tool-marker";
 export {
   writeWorkbook,
+  writeWorkbookTo,
   templateSheet,
   templateSheets,
   blockSheet,

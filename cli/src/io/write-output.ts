@@ -6,7 +6,18 @@
  * to a temporary file first and are renamed, so a failed run never leaves half a workbook; a
  * failure is told in the user's language, without the temporary file's name.
  */
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { isToolWorkbook } from "@cchc/xlsx-grid";
@@ -132,6 +143,63 @@ export function writeFailure(e: unknown, lang: Lang): string {
       return t(lang, "writeNameTooLong");
     default:
       return t(lang, "writeOther", typeof code === "string" ? code : "?");
+  }
+}
+
+/**
+ * writeOutput for bytes made piece by piece: `produce` hands each piece to its `write` as it is
+ * made, straight into the temporary file (the whole output is never held), renamed over `path`
+ * once complete. If `produce` throws, the temporary file is removed, `path` is left as it was,
+ * and its error is thrown as it came; a failure to write is said as writeOutput says it.
+ */
+export function writeOutputStreamed(
+  path: string,
+  produce: (write: (chunk: Uint8Array) => void) => void,
+  lang: Lang,
+): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  const cannotWrite = (e: unknown) =>
+    new CliError(t(lang, "cannotWrite", displayPath(path), writeFailure(e, lang)), 2);
+  let fd: number;
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    fd = openSync(tmp, "w");
+  } catch (e) {
+    throw cannotWrite(e);
+  }
+  let failedWrite: unknown = undefined;
+  const cleanUp = () => {
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed.
+    }
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The error that matters is the one thrown below.
+    }
+  };
+  try {
+    produce((chunk) => {
+      try {
+        for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
+      } catch (e) {
+        failedWrite ??= e;
+        throw e;
+      }
+    });
+  } catch (e) {
+    cleanUp();
+    throw failedWrite !== undefined ? cannotWrite(failedWrite) : e;
+  }
+  try {
+    if (failedWrite !== undefined) throw failedWrite;
+    closeSync(fd);
+    renameSync(tmp, path);
+  } catch (e) {
+    cleanUp();
+    throw cannotWrite(e);
   }
 }
 

@@ -25,6 +25,7 @@ import {
   renderReportDocx,
   templateSheets,
   writeWorkbook,
+  writeWorkbookTo,
   type RawDeflate,
   type XlsxSheet,
 } from "@cchc/xlsx-grid";
@@ -72,13 +73,18 @@ export function templateWorkbook(spec: TemplateSpec): Uint8Array {
   return writeWorkbook(templateSheets(spec));
 }
 
-export function rankingWorkbook(
+/**
+ * The ranking workbook, handed to `write` piece by piece as the zip is made (writeWorkbookTo):
+ * a country's ranking is never held whole, nor its compressed pieces.
+ */
+export function writeRankingWorkbook(
+  write: (chunk: Uint8Array) => void,
   ranking: RankingReport,
   units: readonly UnitResult[],
   lang: Lang,
   options: Omit<RankingSheetsOptions, "units"> = {},
   record?: YearRecordSource,
-): Uint8Array {
+): void {
   // Chart sheets carry their chart in the block; the writer draws it natively.
   // Streamed: each sheet's cells are made as its part is written (a country's sheets are large).
   const sheets = rankingSheets(ranking, lang, { ...options, units }).map((b) =>
@@ -86,7 +92,7 @@ export function rankingWorkbook(
   );
   // The year's results, machine-readable, last: next year's `cchc trend` and `cchc plan` read them.
   if (record) sheets.push(yearRecordSheet(record));
-  return writeWorkbook(sheets, nativeWrite);
+  writeWorkbookTo(sheets, write, nativeWrite);
 }
 
 /**

@@ -19,6 +19,7 @@
  */
 import { ownString, setOwn, type AppraisalState, type NodeTotals, type UnitResult } from "@cchc/scoring-core";
 import type { UnitFileMeta, UnitOutcome } from "@cchc/scoring-core/workflow";
+import { Pieces } from "./pieces";
 
 const LEVELS = ["field", "criterion", "subcriterion", "item"] as const;
 const SECTIONS = ["main", "bonus", "penalty"] as const;
@@ -243,30 +244,32 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /**
  * Every packed tree's bytes, one after the other in 256 KB pieces: a few large buffers for the
- * whole run instead of three small ones a unit (each with its own objects and allocation).
+ * whole run instead of three small ones a unit (each with its own objects and allocation). Full
+ * pieces are deflated until they are read (see pieces.ts).
  */
 class FigureStore {
   private static readonly PIECE = 256 * 1024;
-  private readonly pieces: ArrayBuffer[] = [];
+  private readonly pieces = new Pieces(FigureStore.PIECE);
+  private last: ArrayBuffer | null = null;
   private top = FigureStore.PIECE;
 
   /** Copies `blob` in; returns where it is. */
   put(blob: Uint8Array): number {
     const size = align8(blob.length);
     if (size > FigureStore.PIECE) throw new Error(`cchc: packed tree of ${size} bytes`);
-    if (this.top + size > FigureStore.PIECE) {
-      this.pieces.push(new ArrayBuffer(FigureStore.PIECE));
+    if (this.last === null || this.top + size > FigureStore.PIECE) {
+      this.last = this.pieces.add();
       this.top = 0;
     }
     const at = (this.pieces.length - 1) * FigureStore.PIECE + this.top;
-    new Uint8Array(this.pieces[this.pieces.length - 1]!, this.top, blob.length).set(blob);
+    new Uint8Array(this.last, this.top, blob.length).set(blob);
     this.top += size;
     return at;
   }
 
   /** The piece holding the bytes at `at`, and their offset in it. */
   piece(at: number): { buffer: ArrayBuffer; offset: number } {
-    return { buffer: this.pieces[Math.floor(at / FigureStore.PIECE)]!, offset: at % FigureStore.PIECE };
+    return { buffer: this.pieces.get(Math.floor(at / FigureStore.PIECE)), offset: at % FigureStore.PIECE };
   }
 }
 

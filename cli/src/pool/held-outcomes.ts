@@ -17,6 +17,7 @@
 import { setOwn } from "@cchc/scoring-core";
 import { rebuildKept, packedOf, type Packed, type ResultPacker } from "./compact-result";
 import type { FileMeta, ScoredFile } from "./score-file";
+import { Pieces } from "./pieces";
 
 /** A number that is not a 32-bit integer (or is -0): 8 bytes follow. */
 const NUM = 0;
@@ -68,7 +69,11 @@ function plain(v: unknown): v is Record<string, unknown> {
 }
 
 export class HeldOutcomes {
-  private readonly pieces: DataView[] = [];
+  /** Full pieces are deflated until they are read (see pieces.ts). */
+  private readonly pieces = new Pieces(PIECE);
+  /** The piece last written or read (its index; -1: none). */
+  private viewed = -1;
+  private current = new DataView(new ArrayBuffer(0));
   /** Where the next value goes: a piece's index times PIECE plus the offset in it. */
   private top = 0;
   private readonly refs: unknown[] = [];
@@ -94,8 +99,15 @@ export class HeldOutcomes {
   /** The piece for position `at`, added when writing past the last one. */
   private view(at: number): DataView {
     const k = Math.floor(at / PIECE);
-    while (this.pieces.length <= k) this.pieces.push(new DataView(new ArrayBuffer(PIECE)));
-    return this.pieces[k]!;
+    while (this.pieces.length <= k) {
+      this.pieces.add();
+      this.viewed = -1;
+    }
+    if (k !== this.viewed) {
+      this.current = new DataView(this.pieces.get(k));
+      this.viewed = k;
+    }
+    return this.current;
   }
 
   /** Writes a kind byte and its integers. */
@@ -216,7 +228,7 @@ export class HeldOutcomes {
     let kid = 0;
     for (const key of layout.keys) {
       const start = HeldOutcomes.fit(at.slot);
-      const view = this.pieces[Math.floor(start / PIECE)]!;
+      const view = this.view(start);
       const o = start % PIECE;
       const kind = view.getUint8(o);
       const int = (k: number) => view.getInt32(o + 1 + 4 * k, true);

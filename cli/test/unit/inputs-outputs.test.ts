@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { listInputs } from "../../src/io/list-inputs";
-import { assertNotInput, writeOutput } from "../../src/io/write-output";
+import { assertNotInput, writeOutput, writeOutputStreamed } from "../../src/io/write-output";
 import { readBytes, MAX_FILE_BYTES } from "../../src/io/read-bytes";
 import { CliError } from "../../src/io/cli-error";
 import { Progress } from "../../src/progress/progress";
@@ -69,6 +69,40 @@ describe("writing outputs", () => {
     } catch (e) {
       err = e;
     }
+    expect(err).toBeInstanceOf(CliError);
+    expect((err as CliError).exitCode).toBe(2);
+    expect((err as CliError).message).toMatch(/^Cannot write/);
+  });
+
+  it("writes a streamed output piece by piece, replacing the file only once it is complete", () => {
+    const d = tmp();
+    const out = join(d, "x", "r.xlsx");
+    writeOutputStreamed(out, (write) => ["ab", "", "cd"].forEach((p) => write(Buffer.from(p))), "vi");
+    expect(readFileSync(out, "utf8")).toBe("abcd");
+    // Making the bytes fails half-way: its error as it came, the old file kept, no temporary left.
+    const boom = new Error("boom");
+    expect(() =>
+      writeOutputStreamed(
+        out,
+        (write) => {
+          write(Buffer.from("half"));
+          throw boom;
+        },
+        "vi",
+      ),
+    ).toThrow(boom);
+    expect(readFileSync(out, "utf8")).toBe("abcd");
+    expect(readdirSync(join(d, "x"))).toEqual(["r.xlsx"]);
+    // An unwritable path: the same one-line exit-2 error as writeOutput's, nothing made.
+    writeFileSync(join(d, "file"), "x");
+    let err: unknown;
+    let made = false;
+    try {
+      writeOutputStreamed(join(d, "file", "r.xlsx"), () => (made = true), "en");
+    } catch (e) {
+      err = e;
+    }
+    expect(made).toBe(false);
     expect(err).toBeInstanceOf(CliError);
     expect((err as CliError).exitCode).toBe(2);
     expect((err as CliError).message).toMatch(/^Cannot write/);

@@ -5,7 +5,13 @@
  */
 import { inflateRawSync } from "node:zlib";
 import * as XLSX from "@e965/xlsx";
-import { readWorkbookGrids, writeWorkbook, type XlsxCell, type XlsxSheet } from "@cchc/xlsx-grid";
+import {
+  readWorkbookGrids,
+  writeWorkbook,
+  writeWorkbookTo,
+  type XlsxCell,
+  type XlsxSheet,
+} from "@cchc/xlsx-grid";
 import { readYearRecord, yearRecordRows, type YearRecord } from "@cchc/scoring-core";
 import { nativeDeflate as native } from "../../src/output/workbooks";
 import { sampleRanking, unzipText } from "./fixtures";
@@ -49,6 +55,32 @@ describe("streamed parts", () => {
         expect(grids(bytes, inflate)).toEqual(want);
       }
     expect(want[1]!.values).toHaveLength(24);
+  });
+
+  it("hands the zip out piece by piece as it is made: the same bytes, nothing queued", () => {
+    for (const deflate of [undefined, nativeDeflate]) {
+      const options = { created, ...(deflate ? { deflate } : {}) };
+      const pieces: Uint8Array[] = [];
+      let outBeforeLastSheet = -1;
+      const sheets: XlsxSheet[] = [
+        blockSheet(sampleRanking()),
+        {
+          name: "Lớn",
+          rows: [],
+          rowStream: function* () {
+            outBeforeLastSheet = pieces.reduce((n, p) => n + p.length, 0);
+            yield* bigRows();
+          },
+        },
+      ];
+      writeWorkbookTo(sheets, (p) => pieces.push(p), options);
+      expect(Buffer.concat(pieces).equals(Buffer.from(writeWorkbook(sheets, options)))).toBe(true);
+      // [Content_Types].xml (the first entry) is whole from the start, so the first sheet's part
+      // has gone out before the last sheet is made: it did not queue behind the first entry.
+      const first = unzipText(Buffer.concat(pieces));
+      expect(outBeforeLastSheet).toBeGreaterThan(first["xl/worksheets/sheet1.xml"]!.length / 20);
+      expect(first["[Content_Types].xml"]).toContain("/xl/worksheets/sheet2.xml");
+    }
   });
 
   it("leaves the dimension out of a streamed sheet only, and is byte-identical run to run", () => {

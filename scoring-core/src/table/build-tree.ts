@@ -11,7 +11,8 @@ import type { IssueCollector } from "../issues/issue";
 import type { Numbering } from "./numbering";
 import { sectionOfTitle } from "./sections";
 import { newArray } from "./untracked-array";
-import type { CellRead, NodeLevel, NumberRead, Section, TableNode } from "./types";
+import { plainConstructor } from "./plain-constructor";
+import type { NodeLevel, NumberRead, TableNode } from "./types";
 
 const LEVELS: NodeLevel[] = ["field", "criterion", "subcriterion", "item"];
 interface FieldState {
@@ -22,55 +23,36 @@ interface FieldState {
 }
 
 /**
- * Every TableNode the reader makes, made by `new`, not by an object literal: V8 pretenures a
- * literal's allocation site when a scavenge finds its objects alive (a scavenge during the first,
- * cold table read is enough), and every later table's nodes then go to the old generation (see
- * NumberCell in cell-read.ts). The literal's own data fields in the literal's order; the optional
- * fields are added later by the reader, as before.
+ * Every TableNode the reader makes, made by `new`, not by an object literal, so V8 cannot
+ * pretenure them (plain-constructor.ts). Plain objects with the literal's own data fields in the
+ * literal's order; the optional fields are added later by the reader, as before.
  */
-class ReadNode implements TableNode {
-  declare code: string;
-  declare rawCode: string;
-  declare level: NodeLevel;
-  declare section: Section;
-  declare title: string;
-  declare row: number;
-  declare hidden: boolean;
-  declare max: NumberRead | null;
-  declare declared: CellRead | null;
-  declare self: NumberRead | null;
-  declare appraisals: NumberRead[];
-  declare evidence: CellRead | null;
-  declare explanation: CellRead | null;
-  declare appraisalNote: CellRead | null;
-  declare ruleText: string[];
-  declare children: TableNode[];
-  constructor(
-    code: string,
-    rawCode: string,
-    level: NodeLevel,
-    title: string,
-    row: number,
-    appraisals: NumberRead[],
-  ) {
-    this.code = code;
-    this.rawCode = rawCode;
-    this.level = level;
-    this.section = "main";
-    this.title = title;
-    this.row = row;
-    this.hidden = false;
-    this.max = null;
-    this.declared = null;
-    this.self = null;
-    this.appraisals = appraisals;
-    this.evidence = null;
-    this.explanation = null;
-    this.appraisalNote = null;
-    this.ruleText = newArray<string>();
-    this.children = newArray<TableNode>();
-  }
-}
+const ReadNode = plainConstructor(function (
+  this: TableNode,
+  code: string,
+  rawCode: string,
+  level: NodeLevel,
+  title: string,
+  row: number,
+  appraisals: NumberRead[],
+) {
+  this.code = code;
+  this.rawCode = rawCode;
+  this.level = level;
+  this.section = "main";
+  this.title = title;
+  this.row = row;
+  this.hidden = false;
+  this.max = null;
+  this.declared = null;
+  this.self = null;
+  this.appraisals = appraisals;
+  this.evidence = null;
+  this.explanation = null;
+  this.appraisalNote = null;
+  this.ruleText = newArray<string>();
+  this.children = newArray<TableNode>();
+});
 
 export class TreeBuilder {
   private readonly fields: TableNode[] = [];

@@ -3,6 +3,7 @@ import type { CellValue, Grid } from "../grid/grid";
 import { parseNumberCell, type ParsedNumber } from "../numbers/parse-number";
 import type { CellRead, NumberRead } from "./types";
 import { BoundedMemo } from "../memo/bounded-memo";
+import { plainConstructor } from "./plain-constructor";
 import { NOT_CLEAN } from "../grid/fold-text";
 
 const WS = /[\s\u0085]+/g;
@@ -159,66 +160,47 @@ export function templateText(v: CellValue): string {
 const NO_ROW: CellValue[] = [];
 
 /**
- * Every NumberRead the reader makes, made by `new`, not by an object literal: V8 pretenures an
- * object literal's allocation site (every later object straight into the old generation) when a
- * scavenge finds most of the objects it made since its last decision still alive — and a
- * scavenge while the first table read (cold code: every literal object tracked) is alive does
- * exactly that, for the rest of the process (checkSheet ≈ 125 → 300+ µs a table; hosts cannot set
- * V8 flags). Objects made by `new` have no allocation site and are never pretenured. The same own
- * data fields in the same order as the literal was, one shape for every cell; only the prototype
- * is not Object.prototype (JSON, structuredClone and postMessage carry the own fields alone).
+ * Every NumberRead the reader makes, made by `new`, not by an object literal, so V8 cannot
+ * pretenure them (see plain-constructor.ts: a scavenge during the first, cold table read would
+ * otherwise send every later cell to the old generation). Plain objects with the literal's own
+ * data fields in its order, one shape for every cell.
  */
-class NumberCell implements NumberRead {
-  declare cell: string;
-  declare row: number;
-  declare column: string;
-  declare raw: CellValue;
-  declare formula: string | null;
-  declare text: string;
-  declare parsed: ParsedNumber;
-  constructor(
-    cell: string,
-    row: number,
-    column: string,
-    raw: CellValue,
-    formula: string | null,
-    text: string,
-    parsed: ParsedNumber,
-  ) {
-    this.cell = cell;
-    this.row = row;
-    this.column = column;
-    this.raw = raw;
-    this.formula = formula;
-    this.text = text;
-    this.parsed = parsed;
-  }
-}
+const NumberCell = plainConstructor(function (
+  this: NumberRead,
+  cell: string,
+  row: number,
+  column: string,
+  raw: CellValue,
+  formula: string | null,
+  text: string,
+  parsed: ParsedNumber,
+) {
+  this.cell = cell;
+  this.row = row;
+  this.column = column;
+  this.raw = raw;
+  this.formula = formula;
+  this.text = text;
+  this.parsed = parsed;
+});
 
 /** Every CellRead the reader makes (text cells), made by `new` for the same reason as NumberCell. */
-class TextCell implements CellRead {
-  declare cell: string;
-  declare row: number;
-  declare column: string;
-  declare raw: CellValue;
-  declare formula: string | null;
-  declare text: string;
-  constructor(
-    cell: string,
-    row: number,
-    column: string,
-    raw: CellValue,
-    formula: string | null,
-    text: string,
-  ) {
-    this.cell = cell;
-    this.row = row;
-    this.column = column;
-    this.raw = raw;
-    this.formula = formula;
-    this.text = text;
-  }
-}
+const TextCell = plainConstructor(function (
+  this: CellRead,
+  cell: string,
+  row: number,
+  column: string,
+  raw: CellValue,
+  formula: string | null,
+  text: string,
+) {
+  this.cell = cell;
+  this.row = row;
+  this.column = column;
+  this.raw = raw;
+  this.formula = formula;
+  this.text = text;
+});
 
 /**
  * Reads the cells of one grid row at a time (`at` moves to it): the row's values, formulas and

@@ -24,7 +24,7 @@ import {
 } from "./numbering";
 import { readTitleInfo } from "./title-info";
 import { TreeBuilder } from "./build-tree";
-import { newArray, newPair } from "./untracked-array";
+import { arrayOf1, arrayOf2, newArray } from "./untracked-array";
 import type {
   ColumnMap,
   ColumnRole,
@@ -282,18 +282,15 @@ function readBody(
   let totalRow: TotalRow | null = null;
   let lastRow = sheetRow(headerLast);
   let legacyReported = 0;
-  // Built by newArray/newPair, not as literals: see untracked-array.ts.
+  // Not array literals: see untracked-array.ts.
   const appraisalsOf = (): NumberRead[] => {
     switch (appraisalCols.length) {
       case 0:
         return newArray<NumberRead>();
-      case 1: {
-        const one = newArray<NumberRead>();
-        one.push(reader.number(appraisalCols[0])!);
-        return one;
-      }
+      case 1:
+        return arrayOf1(reader.number(appraisalCols[0])!);
       default:
-        return newPair(reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!);
+        return arrayOf2(reader.number(appraisalCols[0])!, reader.number(appraisalCols[1])!);
     }
   };
 

@@ -49,9 +49,8 @@ export type TableProfile = "scoring" | "annex";
  * between tables (a blank score cell, no value and no formula, is one object per address for
  * every table read at that address; `parsed` objects and strings are shared too). Replace a
  * node's cell with a new object, never change one in place. The reader makes cells and nodes
- * with `new` (cell-read.ts, build-tree.ts: V8 never pretenures those), so their prototype is not
- * Object.prototype: every field is an own data field, and JSON, structuredClone and postMessage
- * carry exactly those; do not test for a plain object.
+ * with `new` of a plain constructor (plain-constructor.ts: V8 never pretenures those): they are
+ * plain objects (prototype Object.prototype) with own data fields only, as literals would be.
  */
 export interface CellRead {
   /** A1 address in the sheet, e.g. "F12". */

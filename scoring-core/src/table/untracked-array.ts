@@ -4,24 +4,32 @@
  * the process once a scavenge finds most of them alive: one scavenge during the first, cold
  * table read is enough, and every later table's arrays then start in the old generation
  * (checkSheet ≈ 125 → 540+ µs a table for the nodes' arrays alone; hosts cannot set V8 flags).
- * A copy made by slice() has no allocation site. The result is an ordinary, pushable array.
+ * A copy made by slice() has no allocation site. The results are ordinary, pushable arrays.
+ *
+ * The templates hold objects' elements kind (emptied by `length = 0`, the kind stays), so the
+ * copies take strings and objects without an elements-kind transition on their first push.
  */
-const NONE: never[] = [];
+const NONE: unknown[] = [null];
+NONE.length = 0;
+const ONE: unknown[] = [null];
+const TWO: unknown[] = [null, null];
 
 /** A new empty array (see above). */
 export function newArray<T>(): T[] {
-  return NONE.slice();
+  return NONE.slice() as T[];
 }
 
-const PAIR: null[] = [null, null];
+/** A new array of `a` (see above): exactly one element's room, as the literal `[a]` has. */
+export function arrayOf1<T>(a: T): T[] {
+  const r = ONE.slice() as T[];
+  r[0] = a;
+  return r;
+}
 
-/**
- * A new array of exactly a and b (see above): a copy of a two-slot template, filled in place. An
- * empty array pushed to would first grow to room for 17.
- */
-export function newPair<T>(a: T, b: T): T[] {
-  const pair = PAIR.slice() as unknown as T[];
-  pair[0] = a;
-  pair[1] = b;
-  return pair;
+/** A new array of `a` and `b` (see above): exactly two elements' room, as `[a, b]` has. */
+export function arrayOf2<T>(a: T, b: T): T[] {
+  const r = TWO.slice() as T[];
+  r[0] = a;
+  r[1] = b;
+  return r;
 }

@@ -19,6 +19,7 @@ import {
   type ScoreNode,
 } from "./score-tree";
 import type { NumberRead, Section, TableNode } from "../table/types";
+import { plainConstructor } from "../table/plain-constructor";
 
 /** Survey (ĐTXHH) points for a unit: a total, or per survey-scored criterion code. */
 export interface SurveyInput {
@@ -322,59 +323,42 @@ function nodeRow(
 }
 
 /**
- * Every report row computeDetailed writes, made by `new`, not by an object literal: V8 pretenures
- * a literal's allocation site when a scavenge finds most of its objects alive (one scavenge during
- * the first, cold checkSheet is enough), and every later report's rows then go to the old
- * generation (see NumberCell in table/cell-read.ts). NodeTotals' own data fields in the schema's
- * order (JSON is byte-identical); only the prototype is not Object.prototype.
+ * Every report row computeDetailed writes, made by `new`, not by an object literal, so V8 cannot
+ * pretenure them (table/plain-constructor.ts). Plain objects (report rows cross google.script.run
+ * and postMessage), NodeTotals' own data fields in the schema's order (JSON is byte-identical).
  */
-class NodeRow implements NodeTotals {
-  declare code: string;
-  declare title: string;
-  declare level: NodeTotals["level"];
-  declare section: NodeTotals["section"];
-  declare row: number | null;
-  declare max: number;
-  declare applicableMax: number;
-  declare self: number;
-  declare appraised: number;
-  declare survey: number;
-  declare final: number;
-  declare notApplicable: boolean;
-  declare surveyScored: boolean;
-  declare hasAppraisal: boolean;
-  constructor(
-    code: string,
-    title: string,
-    level: NodeTotals["level"],
-    section: NodeTotals["section"],
-    row: number | null,
-    max: number,
-    applicableMax: number,
-    self: number,
-    appraised: number,
-    survey: number,
-    final: number,
-    notApplicable: boolean,
-    surveyScored: boolean,
-    hasAppraisal: boolean,
-  ) {
-    this.code = code;
-    this.title = title;
-    this.level = level;
-    this.section = section;
-    this.row = row;
-    this.max = max;
-    this.applicableMax = applicableMax;
-    this.self = self;
-    this.appraised = appraised;
-    this.survey = survey;
-    this.final = final;
-    this.notApplicable = notApplicable;
-    this.surveyScored = surveyScored;
-    this.hasAppraisal = hasAppraisal;
-  }
-}
+const NodeRow = plainConstructor(function (
+  this: NodeTotals,
+  code: string,
+  title: string,
+  level: NodeTotals["level"],
+  section: NodeTotals["section"],
+  row: number | null,
+  max: number,
+  applicableMax: number,
+  self: number,
+  appraised: number,
+  survey: number,
+  final: number,
+  notApplicable: boolean,
+  surveyScored: boolean,
+  hasAppraisal: boolean,
+) {
+  this.code = code;
+  this.title = title;
+  this.level = level;
+  this.section = section;
+  this.row = row;
+  this.max = max;
+  this.applicableMax = applicableMax;
+  this.self = self;
+  this.appraised = appraised;
+  this.survey = survey;
+  this.final = final;
+  this.notApplicable = notApplicable;
+  this.surveyScored = surveyScored;
+  this.hasAppraisal = hasAppraisal;
+});
 
 /** Reserves the next report row (parents come before their children) and frame depth `d`'s room. */
 function reserve(w: Walk, d: number): number {

@@ -16,8 +16,9 @@ import { fromUnits, toUnits } from "../numbers/decimal";
 import { foldText } from "../grid/fold-text";
 import { BoundedMemo } from "../memo/bounded-memo";
 import { newArray } from "../table/untracked-array";
+import { plainConstructor } from "../table/plain-constructor";
 
-/** Made with `new` (ScoreNodeObject below): own data fields only, prototype not Object.prototype. */
+/** Made with `new` (ScoreNodeObject below): a plain object, own data fields only. */
 export interface ScoreNode {
   code: string;
   title: string;
@@ -45,59 +46,42 @@ export interface ScoreNode {
 }
 
 /**
- * Every ScoreNode the totals make, made by `new`, not by an object literal: V8 pretenures a
- * literal's allocation site when a scavenge finds most of its objects alive (one scavenge during
- * the first, cold checkSheet is enough), and every later table's nodes then go to the old
- * generation (see NumberCell in table/cell-read.ts). Objects made by `new` are never pretenured.
- * ScoreNode's own data fields in its order; only the prototype is not Object.prototype.
+ * Every ScoreNode the totals make, made by `new`, not by an object literal, so V8 cannot
+ * pretenure them (table/plain-constructor.ts). Plain objects, ScoreNode's own data fields in its
+ * order.
  */
-class ScoreNodeObject implements ScoreNode {
-  declare code: string;
-  declare title: string;
-  declare level: NodeLevel;
-  declare section: Section;
-  declare row: number | null;
-  declare table: TableNode | null;
-  declare crit: Criterion | null;
-  declare max: number;
-  declare rule: ScoringRule | null;
-  declare surveyScored: boolean;
-  declare notApplicable: boolean;
-  declare markedNotApplicable: boolean;
-  declare cap: number | null;
-  declare children: ScoreNode[];
-  constructor(
-    code: string,
-    title: string,
-    level: NodeLevel,
-    section: Section,
-    row: number | null,
-    table: TableNode | null,
-    crit: Criterion | null,
-    max: number,
-    rule: ScoringRule | null,
-    surveyScored: boolean,
-    notApplicable: boolean,
-    markedNotApplicable: boolean,
-    cap: number | null,
-    children: ScoreNode[],
-  ) {
-    this.code = code;
-    this.title = title;
-    this.level = level;
-    this.section = section;
-    this.row = row;
-    this.table = table;
-    this.crit = crit;
-    this.max = max;
-    this.rule = rule;
-    this.surveyScored = surveyScored;
-    this.notApplicable = notApplicable;
-    this.markedNotApplicable = markedNotApplicable;
-    this.cap = cap;
-    this.children = children;
-  }
-}
+const ScoreNodeObject = plainConstructor(function (
+  this: ScoreNode,
+  code: string,
+  title: string,
+  level: NodeLevel,
+  section: Section,
+  row: number | null,
+  table: TableNode | null,
+  crit: Criterion | null,
+  max: number,
+  rule: ScoringRule | null,
+  surveyScored: boolean,
+  notApplicable: boolean,
+  markedNotApplicable: boolean,
+  cap: number | null,
+  children: ScoreNode[],
+) {
+  this.code = code;
+  this.title = title;
+  this.level = level;
+  this.section = section;
+  this.row = row;
+  this.table = table;
+  this.crit = crit;
+  this.max = max;
+  this.rule = rule;
+  this.surveyScored = surveyScored;
+  this.notApplicable = notApplicable;
+  this.markedNotApplicable = markedNotApplicable;
+  this.cap = cap;
+  this.children = children;
+});
 
 export interface TreeOptions {
   set?: CriteriaSet | null;

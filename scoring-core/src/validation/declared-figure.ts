@@ -5,7 +5,8 @@
  */
 import { ratioPoints } from "../criteria-set/rule-eval";
 import { foldText } from "../grid/fold-text";
-import { isNotApplicableText } from "../numbers/not-applicable";
+import { isNotApplicableText, mayMarkNotApplicable } from "../numbers/not-applicable";
+import { BoundedMemo } from "../memo/bounded-memo";
 import { SCALE, decimalStringToUnits, roundTo } from "../numbers/decimal";
 import type { ScoringRule, ThresholdBand } from "../criteria-set/schema";
 
@@ -43,20 +44,29 @@ export function parseLooseDecimal(text: string): bigint | null {
 }
 
 const BIG_SCALE = BigInt(SCALE);
+/** The denominator of a percentage in micro-units (100 %). */
+const PERCENT_DEN = 100n * BIG_SCALE;
+/** Anything but printable ASCII, tab and line breaks: only a text with one can change under NFC. */
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 export function parseDeclaredFigure(raw: string | number | boolean | null): DeclaredFigure {
   if (raw === null) return { kind: "blank" };
   if (typeof raw === "boolean") return { kind: raw ? "yes" : "no" };
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { kind: "unreadable", text: String(raw) };
-    return fromNumberUnits(BigInt(decimalStringToUnits(String(roundTo(raw, 6)))));
+    return fromNumberUnits(bigUnitsOf(roundTo(raw, 6)));
   }
-  const text = raw.normalize("NFC").trim();
+  const text = (NON_ASCII.test(raw) ? raw.normalize("NFC") : raw).trim();
   if (text === "") return { kind: "blank" };
-  if (isNotApplicableText(text)) return { kind: "not-applicable" };
-  const folded = foldText(text);
-  if (YES.has(folded)) return { kind: "yes" };
-  if (NO.has(folded)) return { kind: "no" };
+  const whole = wholePercent(text);
+  if (whole !== null) return whole;
+  if (mayMarkNotApplicable(text) && isNotApplicableText(text)) return { kind: "not-applicable" };
+  // Every yes/no word starts with a letter; a text starting with a digit folds to a digit first.
+  if (!isDigit(text.charCodeAt(0))) {
+    const folded = foldText(text);
+    if (YES.has(folded)) return { kind: "yes" };
+    if (NO.has(folded)) return { kind: "no" };
+  }
   const frac = /^([\d.,\s]+)\/([\d.,\s]+)$/.exec(text);
   if (frac) {
     const num = parseLooseDecimal(frac[1]!);
@@ -67,21 +77,64 @@ export function parseDeclaredFigure(raw: string | number | boolean | null): Decl
   const pct = /^(.*?)\s*%$/.exec(text);
   if (pct) {
     const v = parseLooseDecimal(pct[1]!);
-    return v === null ? { kind: "unreadable", text } : { kind: "ratio", num: v, den: 100n * BIG_SCALE };
+    return v === null ? { kind: "unreadable", text } : { kind: "ratio", num: v, den: PERCENT_DEN };
   }
   const v = parseLooseDecimal(text);
   return v === null ? { kind: "unreadable", text } : fromNumberUnits(v);
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * "95%", "100 %" — up to 9 digits, spaces, "%": the common declared figure, read as the general
+ * path reads it (the percent pattern, then parseLooseDecimal of the digits) without its regexes.
+ * Null for anything else.
+ */
+function wholePercent(text: string): DeclaredFigure | null {
+  const n = text.length;
+  if (n < 2 || n > 20 || text.charCodeAt(n - 1) !== 37 /* % */) return null;
+  let end = n - 1;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === 0 || end > 9) return null;
+  for (let i = 0; i < end; i++) if (!isDigit(text.charCodeAt(i))) return null;
+  // Whole and under 10⁹: its micro-units are an exact double.
+  return { kind: "ratio", num: BigInt(Number(text.slice(0, end)) * SCALE), den: PERCENT_DEN };
+}
+
 /** A bare number: up to 1 is a ratio (0,85), above 1 a percentage (85). */
 function fromNumberUnits(units: bigint): DeclaredFigure {
   if (units <= BIG_SCALE) return { kind: "ratio", num: units, den: BIG_SCALE };
-  return { kind: "ratio", num: units, den: 100n * BIG_SCALE };
+  return { kind: "ratio", num: units, den: PERCENT_DEN };
 }
 
-/** percent(num/den) >= min, exactly. */
+/**
+ * percent(num/den) >= min, exactly: num × 100 % ≥ min × den. For a percentage (den = 100 %) or a
+ * plain ratio (den = 1) the common factor is cancelled first (fewer BigInt products, same answer:
+ * both sides are multiplied by the same positive number).
+ */
 function atLeast(num: bigint, den: bigint, minPercent: number): boolean {
-  return num * 100n * BIG_SCALE >= BigInt(decimalStringToUnits(String(minPercent))) * den;
+  const min = bigUnits(minPercent);
+  if (den === PERCENT_DEN) return num >= min;
+  if (den === BIG_SCALE) return num * 100n >= min;
+  return num * PERCENT_DEN >= min * den;
+}
+
+/**
+ * A number of the set (a band's bound, a maximum) in micro-units, as decimalStringToUnits reads
+ * its String(). The set's few numbers repeat in every table: each is read once (bounded memo).
+ */
+function bigUnits(x: number): bigint {
+  return setNumbers.get(x, bigUnitsOf);
+}
+
+const setNumbers = new BoundedMemo<number, bigint>(1024);
+
+/** A whole number under 10⁹ (most are: 80 %, 100 %, 2 points) needs no string. */
+function bigUnitsOf(x: number): bigint {
+  if (Number.isInteger(x) && Math.abs(x) < 1e9) return BigInt(x * SCALE);
+  return BigInt(decimalStringToUnits(String(x)));
 }
 
 function bandFor(num: bigint, den: bigint, bands: readonly ThresholdBand[]): ThresholdBand | null {
@@ -121,7 +174,7 @@ export function expectedPoints(rule: ScoringRule, figure: DeclaredFigure, max: n
   }
   const capped = figure.num > figure.den ? figure.den : figure.num < 0n ? 0n : figure.num;
   // ratio × max in micro-units, kept as a fraction until the final rounding.
-  const maxUnits = BigInt(decimalStringToUnits(String(max)));
+  const maxUnits = bigUnits(max);
   const scaledTimes1e6 = (capped * maxUnits * 1_000_000n) / figure.den; // micro-units × 10^6
   const exact = Number(scaledTimes1e6) / 1e12;
   // A ratio rule on a step ("làm tròn đến 0,25 điểm") rounds as criteria-set/rule-eval does.

@@ -157,7 +157,8 @@ class TableValidator {
   private readonly lang: Lang;
   /** Table node → its score node, built only when the trees do not line up (a reference set). */
   private scoreOf: Map<TableNode, ScoreNode> | null = null;
-  private readonly setIndex: Map<string, unknown> | null;
+  /** The set's codes, indexed only when a table node has no score node (rare: most tables follow the set). */
+  private setIndex: Map<string, unknown> | null = null;
   private readonly period: Period | null;
   private readonly bounds: PeriodBounds | null;
   /**
@@ -188,7 +189,6 @@ class TableValidator {
     private readonly detailed: DetailedTotals,
   ) {
     this.lang = issues.lang;
-    this.setIndex = options.set ? indexSet(options.set) : null;
     this.period = evidencePeriodFor(table, options);
     this.bounds = periodBounds(this.period);
   }
@@ -374,7 +374,8 @@ class TableValidator {
   /** Returns true when the node is unknown to the reference set. */
   private checkNode(t: TableNode, sn: ScoreNode | null, parentUnknown: boolean, sums: number): boolean {
     this.checkCells(t);
-    if (this.setIndex && !sn) {
+    if (this.options.set && !sn) {
+      this.setIndex ??= indexSet(this.options.set);
       const known = this.setIndex.has(t.code);
       if (!known && !parentUnknown) {
         this.issues.addAt("criterion-unknown", t.self?.cell ?? null, t.row, null, t.code, t.title);
@@ -444,9 +445,12 @@ class TableValidator {
       }
     }
     const rounds = t.appraisals;
+    // Whether a round holds a number: else (a self-assessed table) the appraisal checks below are skipped.
+    let appraised = false;
     for (let k = 0; k < rounds.length; k++) {
       const a = rounds[k]!;
-      if (uncalculated(a)) this.addCell("formula-not-calculated", a, t.code, a.formula!);
+      if (a.parsed.kind === "number") appraised = true;
+      else if (uncalculated(a)) this.addCell("formula-not-calculated", a, t.code, a.formula!);
     }
     if (self !== null) {
       if (this.options.set) this.checkPrecision(self, t, this.options.set.rounding.decimals);
@@ -457,7 +461,9 @@ class TableValidator {
           this.addSelf("score-exceeds-max", t, self, { max });
         }
       } else if (self < 0) this.addSelf("score-negative", t, self);
-      else if (toUnits(self) > toUnits(max) && this.maxKnown(t, sn))
+      // toUnits never orders two numbers the other way round: compared in micro-units only when
+      // self is above max (or either is NaN).
+      else if (!(self <= max) && toUnits(self) > toUnits(max) && this.maxKnown(t, sn))
         this.addSelf("score-exceeds-max", t, self, { max });
       else if (sn.rule && !isAllowed(sn.rule, self, max)) {
         this.addSelf("score-not-allowed", t, self, {
@@ -472,6 +478,7 @@ class TableValidator {
     }
     // A boolean, not the score: a double passed to a call is boxed (a heap number per leaf).
     if (self !== null && self > 0) this.checkEvidencePresent(t, sn);
+    if (!appraised) return;
     for (let k = 0; k < rounds.length; k++) {
       const a = rounds[k]!;
       const ap = a.parsed;
@@ -483,7 +490,7 @@ class TableValidator {
         if (max !== 0 && Math.abs(v) > Math.abs(max) && this.maxKnown(t, sn))
           this.addCell("appraisal-exceeds-max", a, t.code, v, { max });
       } else if (v < 0) this.addCell("appraisal-negative", a, t.code, v);
-      else if (toUnits(v) > toUnits(max) && this.maxKnown(t, sn))
+      else if (!(v <= max) && toUnits(v) > toUnits(max) && this.maxKnown(t, sn))
         this.addCell("appraisal-exceeds-max", a, t.code, v, { max });
     }
   }
@@ -525,12 +532,11 @@ class TableValidator {
     const rule = sn.rule!;
     const figure = parseDeclaredFigure(t.declared?.raw ?? null);
     const expected = expectedPoints(rule, figure, sn.max);
-    const at = {
-      ...this.at(t.declared, this.table.columns.declared ? "declared" : "self", t.row),
-      criterion: t.code,
-    };
-    if (expected.kind === "no-figure") this.issues.add("declared-missing", at);
-    else if (expected.kind === "points" && self !== null && !equals(self, expected.points)) {
+    if (expected.kind === "no-figure") {
+      // At the declared cell, else where it would be (its column, else the score's), on the row.
+      const role: ColumnRole = this.table.columns.declared ? "declared" : "self";
+      this.addAt("declared-missing", t.declared, role, t.row, t.code, null);
+    } else if (expected.kind === "points" && self !== null && !equals(self, expected.points)) {
       this.addSelf("score-inconsistent", t, self, {
         declared: t.declared?.text ?? "",
         expected: expected.points,
@@ -624,7 +630,7 @@ class TableValidator {
     let maxU = 0;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i]!;
-      const cMax = c.max !== null && c.max.parsed.kind === "number" ? c.max.parsed.value : null;
+      const cMax = c.max != null && c.max.parsed.kind === "number" ? c.max.parsed.value : null;
       if (c.children.length === 0) {
         maxU += cMax === null ? NaN : toUnits(cMax);
         // A leaf child inline: its place in tree order, and its figures (blank as 0).

@@ -24,7 +24,7 @@ import {
   periodForYear,
   type Period,
 } from "./evidence";
-import { expectedPoints, parseDeclaredFigure } from "../../src/validation/declared-figure";
+import { expectedPoints, parseDeclaredFigure } from "./declared-figure";
 
 // Evidence recognition is exported for the UI (highlighting references and dates) through here,
 // since the package index re-exports this module.

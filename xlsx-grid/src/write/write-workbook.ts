@@ -71,6 +71,53 @@ function isoSeconds(d: Date): string {
 }
 
 export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  writeWorkbookTo(sheets, (chunk) => chunks.push(chunk), options);
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
+/**
+ * The part of [Content_Types].xml that depends on the sheets, in the order the parts are written:
+ * per sheet, its drawing and chart (when it has a chart), then the sheet.
+ */
+function sheetOverrides(sheets: readonly XlsxSheet[]): { part: string; type: string }[] {
+  const overrides: { part: string; type: string }[] = [];
+  let charts = 0;
+  sheets.forEach((sheet, i) => {
+    if (sheet.chart) {
+      charts++;
+      overrides.push({
+        part: `/xl/drawings/drawing${charts}.xml`,
+        type: "application/vnd.openxmlformats-officedocument.drawing+xml",
+      });
+      overrides.push({
+        part: `/xl/charts/chart${charts}.xml`,
+        type: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+      });
+    }
+    overrides.push({ part: `/xl/worksheets/sheet${i + 1}.xml`, type: `${CT_MAIN}.worksheet+xml` });
+  });
+  return overrides;
+}
+
+/**
+ * writeWorkbook's bytes, handed to `write` piece by piece as they are made (joined, the same
+ * bytes): a host writing them to a file never holds the whole workbook (a country's ranking is
+ * several MB compressed). A failure is thrown after the last piece is handed over.
+ */
+export function writeWorkbookTo(
+  sheets: XlsxSheet[],
+  write: (chunk: Uint8Array) => void,
+  options: WriteOptions = {},
+): void {
   const input = sheets.length > 0 ? sheets : [{ name: "Sheet1", rows: [] }];
   const names = uniqueSheetNames(input.map((s) => s.name));
   const rename = new Map<string, string>();
@@ -82,12 +129,12 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
   const styles = new StyleTable();
   // Each part is deflated as soon as it is built, so only one sheet's XML is held at a time
   // (a ranking of 5,000 units is ~60 MB of XML). [Content_Types].xml goes first, as Office writes
-  // it (some readers sniff the first entry); it is filled in last, the others queue compressed.
-  const chunks: Uint8Array[] = [];
+  // it (some readers sniff the first entry), and whole: every part's type is known from the
+  // sheets, so the later entries go out as they are deflated instead of queueing behind it.
   let failure: Error | null = null;
   const zip = new Zip((err, chunk) => {
     if (err) failure = err;
-    else chunks.push(chunk);
+    else write(chunk);
   });
   const entry = (name: string): ((data: Uint8Array, final: boolean) => void) => {
     const native = options.deflate;
@@ -130,9 +177,25 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       },
     };
   };
-  const contentTypes = entry("[Content_Types].xml");
   const put = (name: string, data: Uint8Array): void => entry(name)(data, true);
-  const overrides: { part: string; type: string }[] = [];
+  put(
+    "[Content_Types].xml",
+    strToU8(
+      XML_HEADER +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        `<Override PartName="/xl/workbook.xml" ContentType="${CT_MAIN}.sheet.main+xml"/>` +
+        sheetOverrides(input)
+          .map((o) => `<Override PartName="${o.part}" ContentType="${o.type}"/>`)
+          .join("") +
+        `<Override PartName="/xl/styles.xml" ContentType="${CT_MAIN}.styles+xml"/>` +
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+        '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
+        "</Types>",
+    ),
+  );
   const definedNames: string[] = [];
   let charts = 0;
 
@@ -157,14 +220,6 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       const chartSheet = "kind" in sheet.chart ? undefined : sheet.chart.sheet;
       const source = chartSheet === undefined ? name : sheetName(chartSheet);
       put(`xl/charts/chart${charts}.xml`, strToU8(chartXml(sheet.chart, source)));
-      overrides.push({
-        part: `/xl/drawings/drawing${charts}.xml`,
-        type: "application/vnd.openxmlformats-officedocument.drawing+xml",
-      });
-      overrides.push({
-        part: `/xl/charts/chart${charts}.xml`,
-        type: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
-      });
     }
     // Links to another workbook: one external relationship each (the cell goes in `location`).
     const linkRel = new Map<number, string>();
@@ -183,7 +238,6 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       (xml) => part.write(xml),
     );
     part.end();
-    overrides.push({ part: `/xl/worksheets/sheet${n}.xml`, type: `${CT_MAIN}.worksheet+xml` });
     const titles: string[] = [];
     if (sheet.printTitleCols) {
       const { from, to } = sheet.printTitleCols;
@@ -275,31 +329,6 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
       ]),
     ),
   );
-  contentTypes(
-    strToU8(
-      XML_HEADER +
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        `<Override PartName="/xl/workbook.xml" ContentType="${CT_MAIN}.sheet.main+xml"/>` +
-        overrides.map((o) => `<Override PartName="${o.part}" ContentType="${o.type}"/>`).join("") +
-        `<Override PartName="/xl/styles.xml" ContentType="${CT_MAIN}.styles+xml"/>` +
-        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-        '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
-        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
-        "</Types>",
-    ),
-    true,
-  );
   zip.end();
   if (failure) throw failure;
-  let size = 0;
-  for (const c of chunks) size += c.length;
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
 }
