@@ -46,7 +46,6 @@ import {
 } from "../service";
 import { DEMO_APPRAISAL_SHEET, demoAppraisalGrid } from "./demo-appraisal";
 import { DEMO_SHEET, demoGrid } from "./demo-grid";
-import { DEMO_UNITS, demoRanking, demoUnitResult } from "./demo-units";
 
 export interface DemoOptions {
   displayLanguage?: string;
@@ -335,6 +334,8 @@ export class DemoScoringService implements ScoringService {
     );
     if (request.source === "files" && this.opts.reader && this.opts.consolidateFiles)
       return this.workflow.consolidate(request, onProgress, signal);
+    // Loaded when Tổng hợp runs, as the hosts load their consolidation: not in the first load.
+    const { DEMO_UNITS, demoRanking, demoUnitResult } = await import("./demo-units");
     const jobs =
       request.source === "files"
         ? request.files.map((f) => ({
