@@ -10,18 +10,16 @@
 // `node --no-allocation-site-pretenuring <side>.mjs <stage> <n>` on the 8 prepared bench tables
 // (check and read: 500 distinct grids, as in ab.mjs). Prints the sorted samples, the medians, the
 // ratio B/A and, once per side, the report checksum of 500 grids (must be identical).
-import { bundle, median, printMachine, refBench } from "./ab-shared.mjs";
+import { bundleSides, median, printMachine } from "./ab-shared.mjs";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 const ref = process.argv[2] ?? "main";
 const N = Number(process.argv[3] ?? 3000);
 const PROCS = Number(process.argv[4] ?? 8);
 const STAGES = (process.argv[5] ?? "check,read,totals,validate").split(",");
-const here = fileURLToPath(new URL(".", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "cchc-ab-procs-"));
 
 // One side's process: times one stage over N tables (after a warm-up) and prints CPU µs per table,
@@ -61,16 +59,7 @@ if (sink === -1) console.log(sink);
 
 try {
   // The entry always comes from the working tree: same calls on both sides.
-  const oldBench = refBench(ref, dir, ["ab-entry.ts"]);
-  for (const [side, entry] of [
-    ["a", join(oldBench, "ab-entry.ts")],
-    ["b", join(here, "ab-entry.ts")],
-  ]) {
-    mkdirSync(join(dir, side));
-    await bundle(entry, join(dir, side, "entry.mjs"));
-    writeFileSync(join(dir, side, "run.mjs"), RUNNER);
-  }
-  await bundle(join(here, "grids.ts"), join(dir, "grids.mjs"));
+  await bundleSides(ref, dir, RUNNER);
   const node = (side, ...args) =>
     execFileSync(
       process.execPath,

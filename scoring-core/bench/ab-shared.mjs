@@ -1,4 +1,4 @@
-// What the A/B harnesses (ab.mjs, ab-procs.mjs, ab-inproc.mjs, ab-fresh.mjs) share: the core as
+// What the A/B harnesses (ab.mjs, ab-procs.mjs, ab-inproc.mjs, ab-fresh.mjs, pretenure.mjs) share: the core as
 // at a git ref in a temp folder, with the harness's own entry files copied over from the working
 // tree (same calls, same inputs on both sides), bundled by esbuild as the hosts ship it.
 import { build } from "esbuild";
@@ -34,6 +34,24 @@ export function bundle(entry, out) {
     nodePaths: [join(root, "node_modules")],
     tsconfigRaw: "{}",
   });
+}
+
+/**
+ * The two sides of a separate-process A/B (ab-procs.mjs, pretenure.mjs): `dir`/a and `dir`/b each
+ * get ab-entry.ts bundled (a: the core at `ref`, b: the working tree) and the harness's `runner`
+ * as run.mjs; `dir`/grids.mjs holds the bench grids.
+ */
+export async function bundleSides(ref, dir, runner) {
+  const oldBench = refBench(ref, dir, ["ab-entry.ts"]);
+  for (const [side, entry] of [
+    ["a", join(oldBench, "ab-entry.ts")],
+    ["b", join(here, "ab-entry.ts")],
+  ]) {
+    mkdirSync(join(dir, side));
+    await bundle(entry, join(dir, side, "entry.mjs"));
+    writeFileSync(join(dir, side, "run.mjs"), runner);
+  }
+  await bundle(join(here, "grids.ts"), join(dir, "grids.mjs"));
 }
 
 export const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];

@@ -17,18 +17,16 @@
 // warm-up) and counts the allocation sites V8 tenured after the grids were built
 // (--trace-pretenuring-statistics; a few memo entries, long-lived, are rightly tenured).
 // Prints the medians per case and side.
-import { bundle, median, printMachine, refBench } from "./ab-shared.mjs";
+import { bundleSides, median, printMachine } from "./ab-shared.mjs";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 const ref = process.argv[2] ?? "main";
 const N = Number(process.argv[3] ?? 3000);
 const PROCS = Number(process.argv[4] ?? 3);
 const CASES = ["default", "first-scavenge", "keep-8"];
-const here = fileURLToPath(new URL(".", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "cchc-pretenure-"));
 
 const RUNNER = `
@@ -51,16 +49,7 @@ console.log("#cpu " + ((c.user + c.system) / n).toFixed(2) + " " + kept.length +
 `;
 
 try {
-  const oldBench = refBench(ref, dir, ["ab-entry.ts"]);
-  for (const [side, entry] of [
-    ["a", join(oldBench, "ab-entry.ts")],
-    ["b", join(here, "ab-entry.ts")],
-  ]) {
-    mkdirSync(join(dir, side));
-    await bundle(entry, join(dir, side, "entry.mjs"));
-    writeFileSync(join(dir, side, "run.mjs"), RUNNER);
-  }
-  await bundle(join(here, "grids.ts"), join(dir, "grids.mjs"));
+  await bundleSides(ref, dir, RUNNER);
   const run = (side, mode) => {
     const out = spawnSync(
       process.execPath,
