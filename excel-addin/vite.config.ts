@@ -7,6 +7,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import { zodWithoutJsonSchema } from "@cchc/scoring-ui/zod-without-json-schema";
 import { defineConfig } from "vite";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -50,7 +51,7 @@ const LATER = new RegExp(
 export default defineConfig({
   root: here("./src"),
   base: "./",
-  plugins: [react()],
+  plugins: [react(), zodWithoutJsonSchema()],
   logLevel: "warn",
   publicDir: here("./assets"),
   server: { port: 3000, strictPort: true, https },

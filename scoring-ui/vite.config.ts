@@ -3,13 +3,14 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { zodWithoutJsonSchema } from "./scripts/zod-without-json-schema.mjs";
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
   root: here("./src/demo"),
   base: "./",
-  plugins: [react()],
+  plugins: [react(), zodWithoutJsonSchema()],
   logLevel: "warn",
   build: {
     outDir: here("./dist/demo"),

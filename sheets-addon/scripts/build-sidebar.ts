@@ -4,6 +4,7 @@
  * Sở Nội vụ's code (consolidation client, Phát bảng, the Word report's docx renderer and the
  * feedback files' xlsx writer), which its project never opens, to stay within 300 KB gzipped.
  */
+import { zodWithoutJsonSchema } from "@cchc/scoring-ui/zod-without-json-schema";
 import react from "@vitejs/plugin-react";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,7 +27,7 @@ export async function buildSidebar(
       mode: "production",
       root: path.join(packageDir, "src/client"),
       logLevel: "warn",
-      plugins: [react(), viteSingleFile()],
+      plugins: [react(), zodWithoutJsonSchema(), viteSingleFile()],
       define: {
         "process.env.NODE_ENV": JSON.stringify("production"),
         __CCHC_PROVINCE_EDITION__: JSON.stringify(edition === "province"),
