@@ -9,8 +9,9 @@ import {
 } from "@cchc/scoring-core";
 import { ErrorBar } from "../components/ErrorBar";
 import { toShownError, type ShownError } from "../components/errors";
-import { LangContext } from "../i18n/lang-context";
-import { STRINGS } from "../i18n/strings";
+import { LangContext, useShownLang } from "../i18n/lang-context";
+import { stringsIfLoaded } from "../i18n/load-strings";
+import { VI_STRINGS } from "../i18n/strings";
 import { CheckPanel } from "../panels/check/CheckPanel";
 import type { ScoringService } from "../service";
 import { AppContext, type AppState } from "./app-context";
@@ -57,7 +58,9 @@ export interface AppProps {
 export function App({ service, initialPanel = "check", handOut }: AppProps) {
   const c = useStyles();
   const caps = useMemo(() => service.capabilities(), [service]);
+  // The language asked for (host, then settings); `shown` is the one whose texts are loaded.
   const [lang, setLang] = useState<Lang>(() => pickLang(service.displayLanguage()));
+  const shown = useShownLang(lang);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<ShownError | null>(null);
   const [report, setReport] = useState<ValidationReport | null>(null);
@@ -74,7 +77,7 @@ export function App({ service, initialPanel = "check", handOut }: AppProps) {
       (e: unknown) => {
         if (!alive) return;
         // Work on with defaults in the host's language, and say settings could not be read.
-        setLoadError(toShownError(e, STRINGS[lang].common.unexpected));
+        setLoadError(toShownError(e, (stringsIfLoaded(lang) ?? VI_STRINGS).common.unexpected));
         setSettings({ ...DEFAULT_SETTINGS, lang });
       },
     );
@@ -107,17 +110,22 @@ export function App({ service, initialPanel = "check", handOut }: AppProps) {
       }
     : null;
 
+  const shownLang = shown.lang ?? lang;
+  const s = stringsIfLoaded(shownLang) ?? VI_STRINGS;
+  const error = loadError ?? (shown.failed ? { message: s.common.langFailed, hint: null } : null);
+
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
-      <LangContext.Provider value={lang}>
+    <FluentProvider theme={webLightTheme} lang={shownLang === "vi" ? "vi-VN" : "en-US"}>
+      <LangContext.Provider value={shownLang}>
         <div className={c.root}>
-          <ErrorBoundary strings={STRINGS[lang]}>
-            {!state ? (
-              <Spinner className={c.loading} label={STRINGS[lang].common.loading} />
+          <ErrorBoundary strings={s}>
+            {!state || !shown.lang ? (
+              // At start in English, the spinner waits for the English texts without a label.
+              <Spinner className={c.loading} label={shown.lang ? s.common.loading : undefined} />
             ) : (
               <AppContext.Provider value={state}>
                 <TabBar panels={panels} selected={shownPanel} onSelect={setPanel} />
-                {loadError ? <ErrorBar error={loadError} /> : null}
+                {error ? <ErrorBar error={error} /> : null}
                 <main data-testid={`panel-${shownPanel}`}>
                   {shownPanel === "check" ? <CheckPanel /> : null}
                   {shownPanel === "handout" && handOut ? handOut : null}

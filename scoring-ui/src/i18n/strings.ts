@@ -1,9 +1,8 @@
 /**
- * Every text the pane shows, in Vietnamese and English. Components never hard-code UI text:
- * they read it from here through `useStrings()`. Numbers arrive already formatted (decimal comma
- * in Vietnamese) from the core's formatNumber.
+ * Every text the pane shows, in Vietnamese here and in English in strings-en.ts. Components never
+ * hard-code UI text: they read it through `useI18n()`. Numbers arrive already formatted (decimal
+ * comma in Vietnamese) from the core's formatNumber.
  */
-import type { Lang } from "@cchc/scoring-core";
 
 export interface Strings {
   appTitle: string;
@@ -33,6 +32,8 @@ export interface Strings {
     chooseFile: string;
     chooseFiles: string;
     noFile: string;
+    /** English was chosen but its texts (a chunk loaded on use) could not be loaded. */
+    langFailed: string;
   };
   check: {
     intro: string;
@@ -224,7 +225,8 @@ export interface Strings {
   boundary: { title: string; body: string; reload: string };
 }
 
-const vi: Strings = {
+/** The pane's own language: in its first load. English (strings-en.ts) loads when first shown. */
+export const VI_STRINGS: Strings = {
   appTitle: "Chấm điểm Chỉ số CCHC",
   tabs: {
     check: "Kiểm tra",
@@ -252,6 +254,7 @@ const vi: Strings = {
     chooseFile: "Chọn tệp…",
     chooseFiles: "Chọn các tệp…",
     noFile: "Chưa chọn tệp.",
+    langFailed: "Không tải được giao diện tiếng Anh; bảng điều khiển vẫn dùng tiếng Việt.",
   },
   check: {
     intro: "Kiểm tra bảng tự chấm điểm: điểm vượt tối đa, thiếu tài liệu kiểm chứng, tổng sai…",
@@ -445,234 +448,6 @@ const vi: Strings = {
     reload: "Tải lại",
   },
 };
-
-const plural = (n: string, one: string, many: string): string => `${n} ${n === "1" ? one : many}`;
-
-const en: Strings = {
-  appTitle: "CCHC index scoring",
-  tabs: {
-    check: "Check",
-    results: "Results",
-    template: "Template",
-    handout: "Hand out",
-    consolidate: "Combine",
-    settings: "Settings",
-    appraisal: "Answers",
-  },
-  common: {
-    working: "Working…",
-    cancel: "Cancel",
-    save: "Save",
-    saved: "Saved",
-    errorTitle: "Could not finish",
-    unexpected: "Something unexpected went wrong.",
-    whatNext: "What to do:",
-    tryAgain: "Try again; if it keeps failing, close and reopen the pane.",
-    cancelled: "Cancelled.",
-    close: "Close",
-    none: "(none)",
-    activeSheet: "Active sheet",
-    loading: "Loading…",
-    chooseFile: "Choose file…",
-    chooseFiles: "Choose files…",
-    noFile: "No file chosen.",
-  },
-  check: {
-    intro: "Check the self-assessment table: scores over the maximum, missing evidence, wrong totals…",
-    run: "Check",
-    rerun: "Check again",
-    running: "Reading and checking the table…",
-    ready: "Ready to submit",
-    readyWithWarnings: (w) => `Ready to submit — ${plural(w, "warning", "warnings")} worth a look`,
-    notReady: (e, w) => `${plural(e, "error", "errors")}, ${plural(w, "warning", "warnings")} left`,
-    notReadyHint: "Click an issue to go to its cell; fix it, then click Check again.",
-    noTable: "No scoring table could be read on this sheet.",
-    sheet: (s) => `Sheet: ${s}`,
-    totalsTitle: "Totals per field",
-    colField: "Field",
-    colMax: "Max",
-    colSelf: "Self",
-    colAppraised: "Appraised",
-    total: "Total",
-    final: "Final points",
-    index: "Index",
-    bonusPenalty: (b, p) => `Bonus ${b}, penalty ${p}`,
-    issuesTitle: "Issues",
-    noIssues: "No issues.",
-    severity: { error: "Errors", warning: "Warnings", info: "Notes" },
-    general: "General",
-    field: (c) => `Field ${c}`,
-    truncated: (t, s) => `${t} issues, first ${s} shown.`,
-    goToCell: (c) => `Go to cell ${c}`,
-  },
-  appraisal: {
-    intro:
-      "Items to answer: the criteria the appraisal council flagged “Cần giải trình / bổ sung tài liệu”, with its note. Answer in that row's explanation cell (more evidence goes in its evidence cell), then check again.",
-    check: "Check my answers",
-    noTable: "No scoring table found in the workbook.",
-    noFlagColumn: "The table has no “Cần giải trình / bổ sung tài liệu” column: nothing to answer yet.",
-    none: "Nothing to answer.",
-    allAnswered: (n) => `All ${plural(n, "item", "items")} answered: ready to send back to the council.`,
-    missing: (n) => `${plural(n, "item", "items")} not answered yet.`,
-    status: {
-      none: "Not appraised",
-      round1: "Appraisal round 1",
-      round2: "Appraisal round 2",
-      closed: "Appraisal closed",
-    },
-    state: { open: "Not answered", answered: "Answered", settled: "Settled in round 2" },
-    round1: (x) => `Round 1: ${x}`,
-    note: "Appraiser's note",
-    answer: "Answer",
-    noAnswer: "(none yet)",
-    openCell: "Go to the answer cell",
-    councilTitle: "For appraisers",
-    councilIntro:
-      "Logs in the “Nhật ký thẩm định” sheet the appraisal scores changed since the last entry, with your name and the time.",
-    by: "Appraiser's name",
-    record: "Log changes",
-    openRound2: "Open round 2",
-    close: "Close appraisal",
-    recorded: (n, sheet, phase) => `${plural(n, "change", "changes")} logged in “${sheet}”. Stage: ${phase}.`,
-    nothingLogged: (phase) => `Nothing changed since the last entry. Stage: ${phase}.`,
-    phase: { round1: "round 1", round2: "round 2", closed: "closed" },
-  },
-  results: {
-    intro:
-      "Write the check's results to a sheet the tool owns and mark cells with issues. Nothing you typed is changed.",
-    write: "Write results sheet",
-    written: (s) => `Wrote sheet “${s}”.`,
-    mark: "Mark cells with issues",
-    marked: (n) => `Marked ${plural(n, "cell", "cells")}.`,
-    clear: "Clear marks",
-    cleared: (n) => `Cleared marks from ${plural(n, "cell", "cells")}.`,
-    needsCheck: "Not checked yet: the tool will check the table first.",
-    basedOn: (s, e, w) =>
-      `From the check of sheet “${s}”: ${plural(e, "error", "errors")}, ${plural(w, "warning", "warnings")}.`,
-  },
-  template: {
-    intro: "Create a new scoring sheet from a criteria set.",
-    source: "Criteria set from",
-    fromSample: "A bundled set",
-    fromFile: "A JSON file",
-    fromAnnex: "An annex sheet in this workbook",
-    set: "Criteria set",
-    pickSet: "Pick a criteria set",
-    file: "Criteria-set file (.json)",
-    fileLoaded: (n) => `Read ${n}.`,
-    badJson: (n) => `${n} is not valid JSON.`,
-    badJsonHint: "Pick a criteria-set file exported by the tool (.json).",
-    annexSheet: "Annex sheet",
-    pickSheet: "Pick a sheet",
-    unit: "Unit name",
-    unitPlaceholder: "e.g. Department of Justice",
-    unitType: "Unit type",
-    year: "Year assessed",
-    yearHint: "Empty: the criteria set's year.",
-    yearInvalid: "Enter a four-digit year, e.g. 2025.",
-    create: "Create sheet",
-    created: (s) => `Created sheet “${s}”.`,
-    missing: "Pick a criteria set and enter the unit's name.",
-    sampleNote: "A sample set, not an official decision.",
-  },
-  consolidate: {
-    introFiles: "Pick the units' self-assessment files (.xlsx) to consolidate, rank and classify.",
-    introUnits: "Consolidate the units listed in the control spreadsheet.",
-    files: "Unit files (.xlsx)",
-    filesChosen: (n) => `${plural(n, "file", "files")} chosen.`,
-    survey: "Survey scores file",
-    surveyAnswers: "Survey answers files (Google Forms, typed paper forms)",
-    surveyDesign: "Survey design (questions, criteria, maxima)",
-    unitsList: "Units list file",
-    optional: "optional",
-    run: "Consolidate",
-    runUnits: "Consolidate units",
-    progress: (d, t) => `Processed ${d}/${t}`,
-    current: (n) => `Reading: ${n}`,
-    cancelled: "Consolidation cancelled; no sheet was written.",
-    done: (u, f) => `Consolidated ${plural(u, "unit", "units")}; ${plural(f, "file", "files")} failed.`,
-    group: (g, n) => `${g} (${n})`,
-    colRank: "Rank",
-    colUnit: "Unit",
-    colIndex: "Index",
-    colClass: "Class",
-    more: (n) => `… and ${n} more (see the ranking sheet).`,
-    failedTitle: (n) => `${plural(n, "file", "files")} could not be consolidated`,
-    issuesTitle: (n) => `${plural(n, "consolidation issue", "consolidation issues")}`,
-    setPlanTitle: "Criteria sets that will apply",
-    sheetsWritten: "Sheets written:",
-    noFiles: "Pick at least one .xlsx file.",
-    surveyDesignHint:
-      "None picked: each survey (ĐTXHH) criterion of the set in Settings is one question, scale A/B/C/D = 100/60/20/0 %.",
-    wordReport: "Report (Word)",
-    wordReportMaking: "Making the report…",
-    wordReportSaved: (n) => `Saved “${n}” to your Google Drive.`,
-    wordReportOpen: "Open the report",
-    unitFeedback: "Feedback per unit (.zip)",
-    openSaved: "Open the file",
-  },
-  settings: {
-    intro: "Settings are stored in the workbook.",
-    criteriaSet: "Reference criteria set",
-    noSet: "No reference set",
-    sample: "sample",
-    sheet: "Scoring sheet",
-    headerRow: "Header row",
-    headerRowHint: "Leave empty to detect it.",
-    headerRowInvalid: "Enter a positive whole number, e.g. 5.",
-    columns: "Column mapping",
-    columnsHint: "When the header's words are not enough: “tự chấm=E, tối đa=D”. Leave empty to detect.",
-    unitType: "Unit type",
-    anyUnitType: "Not set",
-    language: "Language",
-    vi: "Tiếng Việt",
-    en: "English",
-    saved: "Settings saved.",
-  },
-  importSet: {
-    inUse: "Criteria set in use",
-    none: "No criteria set chosen: tables are checked against no set.",
-    stored: "stored in this file",
-    sample: "sample data",
-    decision: "Issued by",
-    noDecision: "issuing decision unknown",
-    heading: "Import the province's criteria set",
-    source: "From",
-    fromFile: "A criteria-set file (JSON)",
-    fromAnnex: "An annex sheet in this file",
-    file: "Choose file",
-    fileLoaded: (name) => `Chosen: ${name}`,
-    pickFile: "No file chosen.",
-    annexSheet: "Annex sheet",
-    pickSheet: "Pick a sheet",
-    unitType: "Unit type it applies to",
-    year: "Year",
-    yearHint: "Leave empty to take the year written in the annex.",
-    decisionField: "Issuing decision",
-    decisionPlaceholder: "Decision No. …/QĐ-UBND of …",
-    run: "Import and use the set",
-    storedOk: (name, year) => `Stored the criteria set “${name}” (${year}) in the file and chose it.`,
-    replaced: "A set with the same id stored earlier was replaced.",
-    notStored: (errors) =>
-      `The criteria set has ${errors} errors, so it was NOT stored. Fix the cells below and import again.`,
-    counts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
-    issues: "Issues in the criteria set",
-  },
-  unitTypes: { department: "Department", commune: "Commune / ward", district: "District" },
-  standing: {
-    notAppraised: "not appraised",
-    appraised: (round, p) => `appraised, round ${round}: ${p}`,
-    survey: (p) => `survey: ${p}`,
-    surveyNone: "none yet",
-  },
-  boundary: {
-    title: "The pane hit an error",
-    body: "Your workbook is not affected. Reload the pane.",
-    reload: "Reload",
-  },
-};
-
-export const STRINGS: Record<Lang, Strings> = { vi, en };
 
 export function unitTypeLabel(s: Strings, unitType: string): string {
   // Own keys only: a province's unit type "constructor" is shown as typed, not as Object.prototype's.

@@ -223,6 +223,18 @@ describeBrowser("demo pane in headless Chromium", () => {
     expect(saved).toContain("en");
   });
 
+  it("the English texts load only when English is chosen, and the switch waits for them", async () => {
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(r.url()));
+    await open("latency=20&panel=settings");
+    expect(fetched.filter((u) => /strings-en/.test(u))).toEqual([]);
+    await page.getByText("English").click();
+    await page.getByRole("tab", { name: "Check" }).waitFor();
+    expect(fetched.filter((u) => /strings-en/.test(u))).toHaveLength(1);
+    // Every tab switched at once: never half Vietnamese, half English.
+    expect(await page.getByRole("tab").allTextContents()).not.toContain("Kiểm tra");
+  });
+
   it("switching language re-renders the last check's issues in the new language", async () => {
     await open("latency=20");
     await page.getByTestId("check-run").click();

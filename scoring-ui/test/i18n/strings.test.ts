@@ -1,4 +1,8 @@
-import { STRINGS, unitTypeLabel } from "../../src/i18n/strings";
+import { loadStrings, stringsIfLoaded } from "../../src/i18n/load-strings";
+import { VI_STRINGS, unitTypeLabel } from "../../src/i18n/strings";
+import { EN_STRINGS } from "../../src/i18n/strings-en";
+
+const STRINGS = { vi: VI_STRINGS, en: EN_STRINGS };
 
 type Tree = { [k: string]: unknown };
 
@@ -41,6 +45,16 @@ describe("UI strings", () => {
 
   it("use singular and plural in English", () => {
     expect(STRINGS.en.check.notReady("1", "2")).toBe("1 error, 2 warnings left");
+  });
+});
+
+describe("loadStrings", () => {
+  it("has Vietnamese from the start and loads English on the first call", async () => {
+    expect(stringsIfLoaded("vi")).toBe(VI_STRINGS);
+    expect(stringsIfLoaded("en")).toBeUndefined();
+    await expect(loadStrings("vi")).resolves.toBe(VI_STRINGS);
+    await expect(loadStrings("en")).resolves.toBe(EN_STRINGS);
+    expect(stringsIfLoaded("en")).toBe(EN_STRINGS);
   });
 });
 
