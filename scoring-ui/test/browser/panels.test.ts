@@ -223,6 +223,18 @@ describeBrowser("demo pane in headless Chromium", () => {
     expect(saved).toContain("en");
   });
 
+  it("Kiểm tra's results (verdict, totals, issue list) load with the first check, not with the pane", async () => {
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(r.url()));
+    await open("latency=20");
+    await page.getByTestId("check-run").waitFor();
+    expect(fetched.filter((u) => /CheckResults/.test(u))).toEqual([]);
+    await page.getByTestId("check-run").click();
+    await page.getByTestId("verdict").waitFor();
+    expect(fetched.filter((u) => /CheckResults/.test(u))).toHaveLength(1);
+    expect(await page.locator("button[data-testid=issue]").count()).toBeGreaterThan(0);
+  });
+
   it("the English texts load only when English is chosen, and the switch waits for them", async () => {
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(r.url()));

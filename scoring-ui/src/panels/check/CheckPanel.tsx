@@ -1,14 +1,16 @@
 import { Button, Spinner } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
 import { usePanelStyles } from "../../components/styles";
 import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
-import { IssueList } from "./IssueList";
 import { reportInLang, type ReportIssue } from "./report-in-lang";
-import { TotalsTable } from "./TotalsTable";
-import { Verdict } from "./Verdict";
+
+// The outcome's components load when the first check starts (in parallel with the check itself),
+// or when the panel opens on a report already made: not with the pane.
+const loadResults = () => import("./CheckResults");
+const CheckResults = lazy(() => loadResults().then((m) => ({ default: m.CheckResults })));
 
 /** Kiểm tra: one click, the verdict first, then totals per field, then issues by cell. */
 export function CheckPanel() {
@@ -23,6 +25,7 @@ export function CheckPanel() {
   const shown = useMemo(() => (report ? reportInLang(report, lang) : null), [report, lang]);
 
   const onCheck = async () => {
+    loadResults().catch(() => undefined); // a failed load shows through the lazy component
     const r = await check.run();
     if (r) setReport(r);
   };
@@ -44,11 +47,9 @@ export function CheckPanel() {
       {check.error ? <ErrorBar error={check.error} /> : null}
       {select.error ? <ErrorBar error={select.error} /> : null}
       {shown && !check.busy ? (
-        <>
-          <Verdict report={shown} />
-          {shown.tableFound ? <TotalsTable report={shown} /> : null}
-          <IssueList report={shown} onSelect={(issue) => void select.run(issue)} />
-        </>
+        <Suspense fallback={<Spinner size="small" label={s.check.running} />}>
+          <CheckResults report={shown} onSelect={(issue) => void select.run(issue)} />
+        </Suspense>
       ) : null}
     </div>
   );
