@@ -7,6 +7,8 @@
  * time (the machine is shared: wall time also counts waiting for a core).
  */
 import os from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { performance } from "node:perf_hooks";
 import { checkSheet } from "../src/check-sheet";
 import { CLASSIFICATION_PRESETS } from "../src/criteria-set/schema";
@@ -57,6 +59,26 @@ function measure(fn: () => void, warmUp: () => void = fn): Timing {
 const RANK_WARM_UP = 5;
 
 /**
+ * The rank lines start from a settled heap (session 8): one full collection before each line's
+ * warm-up, after its units are built. Without it the ranking paid for the stages before it: the
+ * 60,000 checkSheet calls fill the old generation up to its limit (≈ 96 MB, ≈ 40 MB of it their
+ * garbage) without a full collection, and the first mark-compact of the run fell inside the rank
+ * samples (concurrent marking and sweeping threads' CPU counted by process.cpuUsage): 26–52 ms
+ * medians for 23–25 ms of ranking. rankUnits' own garbage (scavenges while it runs) is still
+ * counted. CCHC_BENCH_RANK_HEAP=as-is measures the heap as the earlier stages left it.
+ */
+const settleRankHeap = process.env["CCHC_BENCH_RANK_HEAP"] !== "as-is";
+let fullGc: (() => void) | null = null;
+function settle(): void {
+  if (!settleRankHeap) return;
+  if (fullGc === null) {
+    setFlagsFromString("--expose-gc");
+    fullGc = runInNewContext("gc") as () => void;
+  }
+  fullGc();
+}
+
+/**
  * rankUnits on 10,000 units (100 distinct checkSheet results, two groups), with and without the
  * lost-points analysis, and lostPoints alone. Run first, in its own phase (session 5): the heap
  * then holds what a ranking holds (its units and the 100 grids they came from), not the 500
@@ -72,6 +94,7 @@ function rankPhase(rankGrids: readonly Grid[]): { what: string; n: number; t: Ti
   // Warm-up: RANK_WARM_UP calls (session 5; was 1). One call left the optimising compiler's work
   // (its threads' CPU is counted) inside the timed runs; checkSheet's warm-up is 500 calls.
   const warm = (fn: () => void) => () => {
+    settle();
     for (let i = 0; i < RANK_WARM_UP; i++) fn();
   };
   return [
@@ -176,6 +199,9 @@ console.log(
 );
 console.log(
   `Run as: ${bundled ? "esbuild bundle (bench/bundled.mjs)" : "tsx (TypeScript via esbuild CommonJS interop)"}`,
+);
+console.log(
+  `Rank lines: ${settleRankHeap ? "heap settled (one full collection) before each line's warm-up" : "heap as the earlier stages left it (CCHC_BENCH_RANK_HEAP=as-is)"}`,
 );
 console.log(
   `Tables: ${rows} grid rows each (${DISTINCT} distinct, cycled; ${PREPARED} for totals and validation alone); median of ${RUNS} runs after a warm-up.\n`,
