@@ -10,7 +10,7 @@
 import type { IssueCollector } from "../issues/issue";
 import type { Numbering } from "./numbering";
 import { sectionOfTitle } from "./sections";
-import { newArray } from "./untracked-array";
+import { arrayOf1, EMPTY } from "./untracked-array";
 import { plainConstructor } from "./plain-constructor";
 import type { NodeLevel, NumberRead, TableNode } from "./types";
 
@@ -50,8 +50,9 @@ const ReadNode = plainConstructor(function (
   this.evidence = null;
   this.explanation = null;
   this.appraisalNote = null;
-  this.ruleText = newArray<string>();
-  this.children = newArray<TableNode>();
+  // Most nodes never get either: one shared frozen array until the first (untracked-array.ts).
+  this.ruleText = EMPTY;
+  this.children = EMPTY;
 });
 
 export class TreeBuilder {
@@ -263,8 +264,11 @@ export class TreeBuilder {
   ): TableNode {
     const node: TableNode = new ReadNode(code, n.raw, level, title, row, appraisals);
 
-    if (parent) parent.children.push(node);
-    else this.fields.push(node);
+    if (parent) {
+      const kids = parent.children;
+      if (kids === EMPTY) parent.children = arrayOf1(node);
+      else (kids as TableNode[]).push(node); // the reader's own array, made just above
+    } else this.fields.push(node);
     this.lastParent = parent;
     const levelIndex = level === "field" ? 0 : level === "criterion" ? 1 : level === "subcriterion" ? 2 : 3;
     this.lastAtLevelIndex[levelIndex] = this.nodes.length;

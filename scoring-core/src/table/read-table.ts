@@ -24,7 +24,7 @@ import {
 } from "./numbering";
 import { readTitleInfo } from "./title-info";
 import { TreeBuilder } from "./build-tree";
-import { arrayOf1, arrayOf2, newArray } from "./untracked-array";
+import { arrayOf1, arrayOf2, EMPTY, newArray } from "./untracked-array";
 import type {
   ColumnMap,
   ColumnRole,
@@ -382,7 +382,7 @@ function readBody(
       if (notApplicableCol !== undefined) node.notApplicable = reader.text(notApplicableCol);
       if (ruleRaw !== null) {
         const rule = templateText(ruleRaw);
-        if (rule !== "") node.ruleText.push(rule);
+        if (rule !== "") node.ruleText = arrayOf1(rule);
       }
       tree.placeSection(node);
       if (node.hidden)
@@ -460,7 +460,10 @@ function readBody(
     const rule = templateText(ruleRaw);
     if (rule !== "") lines.push(rule);
     if (lines.length > 0) {
-      target.ruleText.push(...lines);
+      // EMPTY until the node's first line; then the reader's own array (see untracked-array.ts).
+      const had = target.ruleText;
+      const own = had === EMPTY ? (target.ruleText = newArray<string>()) : (had as string[]);
+      own.push(...lines);
       lastRow = sr;
     }
   }

@@ -101,9 +101,12 @@ export interface TableNode {
   appraiser?: CellRead | null;
   /** Annexes: the "Trường hợp không áp dụng" cell (permission and policy), when the table has one. */
   notApplicable?: CellRead | null;
-  /** Rule text from the rule column and from "-"/"+" lines below the row. */
-  ruleText: string[];
-  children: TableNode[];
+  /**
+   * Rule text from the rule column and from "-"/"+" lines below the row. Read-only, as `children`:
+   * the reader gives every node without rule text or children one shared frozen empty array.
+   */
+  ruleText: readonly string[];
+  children: readonly TableNode[];
   /**
    * A combined bonus/penalty content ("Điểm thưởng, điểm trừ"): its section reads "bonus" but its
    * children carry their own sections ("bonus" or "penalty"); sum its children, not the node.

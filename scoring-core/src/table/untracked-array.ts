@@ -14,6 +14,12 @@ NONE.length = 0;
 const ONE: unknown[] = [null];
 const TWO: unknown[] = [null, null];
 
+/**
+ * One frozen empty array, shared: a read node's `ruleText` and `children` until the reader adds
+ * the first element (it then puts a new array in its place). Made once, at load.
+ */
+export const EMPTY: readonly never[] = Object.freeze(NONE.slice() as never[]);
+
 /** A new empty array (see above). */
 export function newArray<T>(): T[] {
   return NONE.slice() as T[];

@@ -273,7 +273,11 @@ class TableValidator {
    * the two are walked side by side; a node that does not line up is looked up instead. A table
    * node stands in the score tree at most once, so the node found side by side is the first.
    */
-  private walk(nodes: TableNode[], scores: readonly ScoreNode[] | null, parentUnknown: boolean): void {
+  private walk(
+    nodes: readonly TableNode[],
+    scores: readonly ScoreNode[] | null,
+    parentUnknown: boolean,
+  ): void {
     for (let i = 0; i < nodes.length; i++) {
       const t = nodes[i]!;
       const s = scores !== null && i < scores.length ? scores[i]! : null;
@@ -332,7 +336,7 @@ class TableValidator {
     const withoutText = t.reduce((s, n) => s + this.sheetSumNoText(n, round), 0);
     if (!equal15(value, fromUnits(withoutText))) return false;
     let any = false;
-    const mark = (nodes: TableNode[]) => {
+    const mark = (nodes: readonly TableNode[]) => {
       for (const n of nodes) {
         if (n.children.length > 0) {
           mark(n.children);

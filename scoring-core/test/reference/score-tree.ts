@@ -219,7 +219,7 @@ function fromSet(
 /** code → first table node with that code, in tree order. */
 export function indexTable(table: ScoringTable): Map<string, TableNode> {
   const map = new Map<string, TableNode>();
-  const walk = (nodes: TableNode[]) => {
+  const walk = (nodes: readonly TableNode[]) => {
     for (const n of nodes) {
       if (!map.has(n.code)) map.set(n.code, n);
       walk(n.children);

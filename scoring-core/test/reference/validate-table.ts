@@ -177,7 +177,11 @@ class TableValidator {
     // Without a set the score tree mirrors the table node for node (score-tree.ts fromTable), so
     // the two are walked side by side; a node that does not line up is looked up instead. A table
     // node stands in the score tree at most once, so the node found side by side is the first.
-    const walk = (nodes: TableNode[], scores: readonly ScoreNode[] | null, parentUnknown: boolean) => {
+    const walk = (
+      nodes: readonly TableNode[],
+      scores: readonly ScoreNode[] | null,
+      parentUnknown: boolean,
+    ) => {
       for (let i = 0; i < nodes.length; i++) {
         const t = nodes[i]!;
         const s = scores !== null && i < scores.length ? scores[i]! : null;
@@ -195,7 +199,7 @@ class TableValidator {
   }
 
   /** Leaf scores typed as text ("1,25" in a text cell): counted by the tool, skipped by SUM. */
-  private findTextNumbers(nodes: TableNode[]): void {
+  private findTextNumbers(nodes: readonly TableNode[]): void {
     for (const t of nodes) {
       if (t.children.length > 0) {
         this.findTextNumbers(t.children);
@@ -244,7 +248,7 @@ class TableValidator {
     const withoutText = t.reduce((s, n) => s + this.sheetSumNoText(n, round), 0);
     if (!equal15(value, fromUnits(withoutText))) return false;
     let any = false;
-    const mark = (nodes: TableNode[]) => {
+    const mark = (nodes: readonly TableNode[]) => {
       for (const n of nodes) {
         if (n.children.length > 0) {
           mark(n.children);

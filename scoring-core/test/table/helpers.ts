@@ -22,7 +22,7 @@ export function read(
   };
 }
 
-export function flatten(nodes: TableNode[]): TableNode[] {
+export function flatten(nodes: readonly TableNode[]): TableNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)]);
 }
 
@@ -33,6 +33,6 @@ export function find(table: ScoringTable, code: string): TableNode {
 }
 
 /** Codes as a nested outline: "1(1.1(1.1.1))". */
-export function outline(nodes: TableNode[]): string {
+export function outline(nodes: readonly TableNode[]): string {
   return nodes.map((n) => (n.children.length ? `${n.code}(${outline(n.children)})` : n.code)).join(" ");
 }

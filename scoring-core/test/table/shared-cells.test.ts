@@ -1,6 +1,6 @@
 /**
  * What the reader shares between tables to allocate less (see types.ts): blank score cells are
- * one object per address, and the per-row title and code slots in front of the memos never hand
+ * one object per address, empty rule texts and children one frozen array, and the per-row title and code slots in front of the memos never hand
  * a row the entry of another text.
  */
 import type { CellValue, Grid } from "../../src/grid/grid";
@@ -18,7 +18,7 @@ function table(grid: Grid): ScoringTable {
 
 function nodes(t: ScoringTable): TableNode[] {
   const out: TableNode[] = [];
-  const walk = (ns: TableNode[]) => {
+  const walk = (ns: readonly TableNode[]) => {
     for (const n of ns) {
       out.push(n);
       walk(n.children);
@@ -103,6 +103,34 @@ describe("shared blank score cells", () => {
     const before = JSON.stringify(table(built.grid));
     for (let i = 0; i < 3; i++) checkSheetWithTable(copyGrid(built.grid));
     expect(JSON.stringify(table(copyGrid(built.grid)))).toBe(before);
+  });
+});
+
+describe("shared empty rule text and children", () => {
+  it("gives nodes without either one frozen empty array, and the others arrays of their own", () => {
+    const built = departmentFixture({ stage: "self" });
+    const all = [...nodes(table(built.grid)), ...nodes(table(copyGrid(built.grid)))];
+    const empty = all.map((n) => n.children).find((c) => c.length === 0)!;
+    expect(Object.isFrozen(empty)).toBe(true);
+    expect(() => (empty as TableNode[]).push(all[0]!)).toThrow(TypeError);
+    let shared = 0;
+    const owned = new Set<readonly unknown[]>();
+    for (const n of all)
+      for (const a of [n.children, n.ruleText]) {
+        if (a.length === 0) {
+          expect(a).toBe(empty);
+          shared++;
+        } else {
+          expect(Object.isFrozen(a)).toBe(false);
+          expect(owned.has(a)).toBe(false); // no two nodes hold one array
+          owned.add(a);
+        }
+      }
+    expect(shared).toBeGreaterThan(20);
+    expect(owned.size).toBeGreaterThan(20);
+    // Same JSON as the reference reader's own empty arrays.
+    const ref = referenceReadTable(built.grid);
+    expect(ref.ok && JSON.stringify(ref.table)).toBe(JSON.stringify(table(built.grid)));
   });
 });
 

@@ -379,7 +379,7 @@ describe("a template the core writes round-trips through the reader", () => {
           const read = readTable(grid);
           expect(read.ok).toBe(true);
           if (!read.ok) return;
-          const tableShape = (nodes: typeof read.table.fields): Shape[] =>
+          const tableShape = (nodes: readonly (typeof read.table.fields)[number][]): Shape[] =>
             nodes.map((n) => ({
               code: n.code,
               title: n.title,

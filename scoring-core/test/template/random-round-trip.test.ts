@@ -182,7 +182,7 @@ describe("random sets round-trip through template → fill → readTable", () =>
         const read = readTable(grid);
         expect(read.ok).toBe(true);
         if (!read.ok) return;
-        const fromTable = (nodes: typeof read.table.fields): Shape[] =>
+        const fromTable = (nodes: readonly (typeof read.table.fields)[number][]): Shape[] =>
           nodes.map((n) => ({
             code: n.code,
             title: n.title,

@@ -112,10 +112,10 @@ function tableOf(fields: readonly Field[]) {
     });
   });
   const table = buildTable({ rows });
-  const walk = (nodes: typeof table.fields) => {
+  const walk = (nodes: readonly (typeof table.fields)[number][]) => {
     for (const n of nodes) {
       const line = lines.get(n.code);
-      if (line !== undefined) n.ruleText.push(line);
+      if (line !== undefined) n.ruleText = [...n.ruleText, line];
       walk(n.children);
     }
   };

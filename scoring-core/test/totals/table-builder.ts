@@ -122,7 +122,8 @@ export function buildTable(spec: TableSpec): ScoringTable {
       ruleText: r.rule ? [r.rule] : [],
       children: [],
     };
-    if (parent) parent.children.push(node);
+    if (parent)
+      (parent.children as TableNode[]).push(node); // its own array, made just above
     else fields.push(node);
     byCode.set(r.code, node);
     row++;

@@ -164,7 +164,8 @@ export class TreeBuilder {
       if (gapNumber > prev) this.lastChild.set(key, gapNumber);
     }
 
-    if (parent) parent.children.push(node);
+    if (parent)
+      (parent.children as TableNode[]).push(node); // its own array, made as a literal
     else this.fields.push(node);
     this.lastParent = parent;
     this.byCode.set(code, node);

@@ -319,7 +319,7 @@ function readBody(
       if (appraiserCol !== undefined) node.appraiser = reader.text(r, appraiserCol, sr);
       if (notApplicableCol !== undefined) node.notApplicable = reader.text(r, notApplicableCol, sr);
       const rule = cellText(ruleRaw);
-      if (rule !== "") node.ruleText.push(rule);
+      if (rule !== "") (node.ruleText as string[]).push(rule); // the reference tree's own array
       tree.placeSection(node);
       if (node.hidden)
         issues.add("row-hidden", {
@@ -378,7 +378,7 @@ function readBody(
     const rule = cellText(ruleRaw);
     if (rule !== "") lines.push(rule);
     if (lines.length > 0) {
-      target.ruleText.push(...lines);
+      (target.ruleText as string[]).push(...lines);
       lastRow = sr;
     }
   }
