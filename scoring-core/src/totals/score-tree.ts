@@ -146,8 +146,11 @@ function judgeSurveyTitle(title: string): boolean {
   );
 }
 
-/** Rule text parsing belongs to criteria-set/rule-text; an unparsed text is simply no rule. */
-function ruleFromText(node: TableNode, max: number): ScoringRule | null {
+/**
+ * A node's sheet rule text read as a rule (null: no text, or none parsed). Rule text parsing
+ * belongs to criteria-set/rule-text; the rule handed back is frozen and shared (sheetRule).
+ */
+export function ruleFromText(node: TableNode, max: number): ScoringRule | null {
   const texts = node.ruleText;
   if (texts.length === 0) return null;
   return sheetRule(texts.length === 1 ? texts[0]! : texts.join("\n"), max);

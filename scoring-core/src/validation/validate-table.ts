@@ -7,11 +7,10 @@ import type { CriteriaSet, ScoringRule } from "../criteria-set/schema";
 import { indexSet } from "../criteria-set/lookup";
 import type { Lang } from "../messages/lang";
 import { formatNumber } from "../messages/format-number";
-import { equals, fromUnits, isMultipleOf, toPrecision15, toUnits } from "../numbers/decimal";
+import { equals, fromUnits, isMultipleOf, toUnits } from "../numbers/decimal";
 import type { CellRead, ColumnRole, NumberRead, ScoringTable, TableNode } from "../table/types";
 import { computeDetailed, type DetailedTotals } from "../totals/compute-totals";
-import { numberOf, titleSaysSurvey, type ScoreNode } from "../totals/score-tree";
-import { parseRuleText } from "../criteria-set/rule-text";
+import { numberOf, ruleFromText, titleSaysSurvey, type ScoreNode } from "../totals/score-tree";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import type { IssueCollector } from "../issues/issue";
 import type { IssueCode } from "../issues/catalogue";
@@ -26,6 +25,7 @@ import {
 } from "./evidence";
 import { expectedPoints, parseDeclaredFigure } from "./declared-figure";
 import { sameTitle } from "./title-key";
+import { equal15, onPrecisionGrid } from "./precision";
 
 // Evidence recognition is exported for the UI (highlighting references and dates) through here,
 // since the package index re-exports this module.
@@ -101,18 +101,9 @@ export function isAllowed(rule: ScoringRule, value: number, max: number): boolea
   }
 }
 
-/** The sheet's own rule text says the item is scored by the survey. */
+/** The sheet's own rule text says the item is scored by the survey (the totals' memoised reading). */
 function ruleSaysSurvey(t: TableNode, max: number): boolean {
-  try {
-    return parseRuleText(t.ruleText.join("\n"), max)?.kind === "survey";
-  } catch {
-    return false;
-  }
-}
-
-/** Equal as Excel shows numbers: 15 significant digits (equal micro-units first: the common case, no strings). */
-function equal15(a: number, b: number): boolean {
-  return toUnits(a) === toUnits(b) || toPrecision15(a) === toPrecision15(b);
+  return ruleFromText(t, max)?.kind === "survey";
 }
 
 /** A number typed as text ("1,25" in a text cell): counted by the tool, skipped by the sheet's SUM. */
@@ -527,7 +518,7 @@ class TableValidator {
 
   /** A score with more decimals than the set's published precision (e.g. 0,125 where 2 are used). */
   private checkPrecision(value: number, t: TableNode, decimals: number): void {
-    if (toUnits(value) % 10 ** (6 - Math.min(6, decimals)) !== 0) {
+    if (!onPrecisionGrid(toUnits(value), decimals)) {
       this.addSelf("number-too-precise", t, value, { decimals });
     }
   }
