@@ -49,7 +49,7 @@ export function libreOfficeOrSkip(what: string): boolean {
   if (process.env.CI)
     throw new Error(`${what}: soffice is not on PATH, and CI requires the LibreOffice checks`);
   console.warn(
-    `${what}: skipped — LibreOffice (soffice) is not on PATH. Install libreoffice-calc-nogui to run it.`,
+    `${what}: skipped — LibreOffice (soffice) is not on PATH. Install libreoffice-calc-nogui and libreoffice-writer-nogui to run it.`,
   );
   return false;
 }
