@@ -38,11 +38,7 @@ const table = fc.record({
 
 function tableOf(spec: typeof table extends fc.Arbitrary<infer T> ? T : never) {
   const rows: RowSpec[] = [];
-  const add = (
-    code: string,
-    n: { r: { max: CellValue; self: CellValue; a1: CellValue; a2: CellValue }; kids: unknown[] },
-    section?: Section,
-  ) => {
+  const add = (code: string, n: Node, section?: Section) => {
     rows.push({ code, title: `Mục ${code}`, ...n.r, section });
     n.kids.forEach((k, i) => add(`${code}.${i + 1}`, k));
   };
