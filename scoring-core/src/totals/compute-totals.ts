@@ -82,9 +82,52 @@ interface Walk {
   /** Scored main leaves resting on an appraisal, and on the self-assessment alone. */
   appraisedLeaves: number;
   selfLeaves: number;
+  /** Where the last node visitSheet finished keeps its SheetSums (-1: a leaf). */
+  sumStart: number;
 }
 
 let sharedFrames = new Float64Array(8 * FRAME);
+
+/**
+ * The sheet's own column sums under every parent, for validation's subtotal checks (the layout of
+ * validation/validate-table.ts fillSums: per parent, from its start, the sum of its leaves' self
+ * scores, then of each appraisal round it has, then its children's maxima, NaN when one is
+ * unknown; a leaf's start is -1), worked out by the sheet-only walk as it reads the same cells,
+ * so validation need not walk the table for them again. Shared scratch (one computation at a
+ * time: the core is synchronous), valid for the latest sheet-only computation alone: `sumsOf`
+ * hands it out only for that one's table and rows.
+ */
+export interface SheetSums {
+  sums: Float64Array;
+  /** Per table node in tree order. */
+  starts: Int32Array;
+  /** The top-level nodes' starts, by their index in table.fields. */
+  fields: number[];
+}
+const sheetSums: SheetSums = { sums: new Float64Array(1024), starts: new Int32Array(512), fields: [] };
+let sumsUsed = 0;
+let sumsTable: ScoringTable | null = null;
+let sumsNodes: NodeTotals[] | null = null;
+
+/** The sheet's column sums computeDetailed worked out for `table`, if `detailed` is the latest sheet-only computation. */
+export function sheetSumsOf(table: ScoringTable, detailed: DetailedTotals): SheetSums | null {
+  return sumsTable === table && sumsNodes === detailed.nodes ? sheetSums : null;
+}
+
+function grownTo<T extends Float64Array | Int32Array>(a: T, need: number): T {
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+/** A score cell's number in micro-units, blank (or not a number) as 0. */
+function cellUnits(r: NumberRead | null): number {
+  if (r == null) return 0;
+  const p = r.parsed;
+  return p.kind === "number" ? toUnits(p.value) : 0;
+}
 
 export interface DetailedTotals extends TotalsResult {
   tree: ScoreNode[];
@@ -101,24 +144,34 @@ function clamp(u: number, lo: number, hi: number): number {
  * with `slot` ≥ 0 they are added into frame `p`, its parent's, and the leaf's report row is
  * written to that slot from the same values (a leaf without a cap: its sums are final).
  */
-function leafInto(n: ScoreNode, w: Walk, p: number, slot: number): void {
+function leafInto(n: ScoreNode, w: Walk, p: number, slot: number, start: number, cols: number): void {
   const max = toUnits(n.max);
   const applicableMax = n.notApplicable ? 0 : max;
   let self = 0;
   let appraised = 0;
   let survey = 0;
   let hasAppraisal = 0;
+  /** The self-assessment cell in micro-units, blank as 0, unclamped (NaN: not read yet). */
+  let rawSelf = NaN;
   const t = n.table;
   // The latest round holding any number, and which rounds a scored main item rests on.
   let latest: NumberRead | null = null;
+  let latestUnits = 0;
+  let latestRound = 0;
   if (t) {
+    // One pass: the latest round holding a number, and (on the sheet-only walk: `cols` > 0) each
+    // round the parent sums, blank as 0, into its SheetSums.
     const rounds = t.appraisals;
-    for (let k = rounds.length - 1; k >= 0; k--)
-      if (rounds[k]!.parsed.kind === "number") {
-        if (k + 1 > w.round) w.round = k + 1;
-        latest = rounds[k]!;
-        break;
-      }
+    const summed = Math.min(cols - 1, rounds.length);
+    for (let k = 0; k < rounds.length; k++) {
+      const p = rounds[k]!.parsed;
+      if (p.kind !== "number") continue;
+      latest = rounds[k]!;
+      latestRound = k + 1;
+      latestUnits = toUnits(p.value);
+      if (k < summed) sheetSums.sums[start + 1 + k] += latestUnits;
+    }
+    if (latestRound > w.round) w.round = latestRound;
     if (n.section === "main" && !n.notApplicable && !n.surveyScored) {
       if (latest) w.appraisedLeaves++;
       else w.selfLeaves++;
@@ -131,6 +184,7 @@ function leafInto(n: ScoreNode, w: Walk, p: number, slot: number): void {
     if (pts !== undefined && Number.isFinite(pts)) survey = toUnits(pts);
   } else if (t) {
     const sheetSelf = numberOf(t.self);
+    rawSelf = sheetSelf === null ? 0 : toUnits(sheetSelf);
     // A score outside 0..max (max..0 for a penalty) counts as the nearest bound: validation reports
     // it as an error, and one typo must not give an index of 175 % or rank a unit first.
     const lo = max < 0 ? max : 0;
@@ -140,9 +194,9 @@ function leafInto(n: ScoreNode, w: Walk, p: number, slot: number): void {
     const counted = rule?.kind === "per-count" ? countOf(t.declared?.raw ?? null) : null;
     if (counted !== null && rule?.kind === "per-count")
       self = clamp(toUnits(perCountPoints(rule, n.max, counted)), lo, hi);
-    else self = sheetSelf === null ? 0 : clamp(toUnits(sheetSelf), lo, hi);
+    else self = sheetSelf === null ? 0 : clamp(rawSelf, lo, hi);
     hasAppraisal = latest !== null ? 1 : 0;
-    appraised = latest ? clamp(toUnits(numberOf(latest)!), lo, hi) : self;
+    appraised = latest ? clamp(latestUnits, lo, hi) : self;
   }
   const bonus = n.section === "bonus" ? Math.max(0, appraised) : 0;
   const penalty = n.section === "penalty" ? Math.abs(appraised) : 0;
@@ -173,6 +227,13 @@ function leafInto(n: ScoreNode, w: Walk, p: number, slot: number): void {
   fr[p + BONUS] += bonus;
   fr[p + PENALTY] += penalty;
   if (hasAppraisal === 1) fr[p + HAS_APPRAISAL] = 1;
+  // The parent's SheetSums, from the cells read above: the leaf's maximum (NaN when its cell
+  // holds no number; else n.max is that number) and its self-assessment, blank as 0 (its
+  // rounds were added above).
+  const sums = sheetSums.sums;
+  const tm = t!.max;
+  sums[start + cols] += tm != null && tm.parsed.kind === "number" ? max : NaN;
+  sums[start] += rawSelf === rawSelf ? rawSelf : cellUnits(t!.self);
   w.nodes[slot] = nodeRow(
     n,
     max,
@@ -237,7 +298,7 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
   const slot = reserve(w, d);
   const f = d * FRAME;
   const kids = n.children;
-  if (kids.length === 0) leafInto(n, w, f, -1);
+  if (kids.length === 0) leafInto(n, w, f, -1, -1, 0);
   else {
     let fr = w.frames;
     clearFrame(fr, f);
@@ -364,12 +425,26 @@ const NodeRow = plainConstructor(function (
 function reserve(w: Walk, d: number): number {
   const slot = w.nodes.length;
   w.nodes.push(null as unknown as NodeTotals);
+  if (slot >= sheetSums.starts.length) sheetSums.starts = grownTo(sheetSums.starts, slot + 1);
   if ((d + 2) * FRAME > w.frames.length) {
     const bigger = new Float64Array(w.frames.length * 2);
     bigger.set(w.frames);
     w.frames = sharedFrames = bigger;
   }
   return slot;
+}
+
+/** Adds a parent child's SheetSums (at `cs`) into its parent's (at `start`, `cols` columns). */
+function addSums(kid: TableNode, cs: number, start: number, cols: number): void {
+  const sums = sheetSums.sums; // read after the child's visit: it may have grown the array
+  const cn = Math.min(cols, kid.appraisals.length + 1);
+  for (let r = 0; r < cn; r++) sums[start + r] += sums[cs + r]!;
+  const own = kid.max;
+  // Its own maximum cell, else its children's.
+  sums[start + cols] +=
+    own != null && own.parsed.kind === "number"
+      ? toUnits(own.parsed.value)
+      : sums[cs + kid.appraisals.length + 1]!;
 }
 
 /**
@@ -391,23 +466,36 @@ function visitSheet(
   const slot = reserve(w, d);
   const f = d * FRAME;
   const kids = node.children;
-  if (kids.length === 0) leafInto(n, w, f, -1);
-  else {
+  if (kids.length === 0) {
+    leafInto(n, w, f, -1, -1, 0);
+    sheetSums.starts[slot] = w.sumStart = -1;
+  } else {
     clearFrame(w.frames, f);
     const out = new Array<ScoreNode>(kids.length);
     const c = f + FRAME;
+    // The sheet's own sums for validation (SheetSums), from the cells this visit reads anyway.
+    const cols = node.appraisals.length + 1;
+    const start = sumsUsed;
+    sumsUsed += cols + 1;
+    if (sumsUsed > sheetSums.sums.length) sheetSums.sums = grownTo(sheetSums.sums, sumsUsed);
+    const sums = sheetSums.sums;
+    for (let k = 0; k <= cols; k++) sums[start + k] = 0;
     for (let i = 0; i < kids.length; i++) {
       const kid = kids[i]!;
       if (kid.children.length === 0) {
         // A leaf below the top has no cap: its sums go straight into this frame, with its row.
         const k = sheetScoreNode(kid, n.section, false, sheetAllowsNotApplicable(kid, allowed));
-        leafInto(k, w, f, reserve(w, d + 1));
+        const kidSlot = reserve(w, d + 1);
+        sheetSums.starts[kidSlot] = -1;
+        leafInto(k, w, f, kidSlot, start, cols);
         out[i] = k;
       } else {
         out[i] = visitSheet(kid, n.section, false, allowed, w, d + 1);
         addFrame(w.frames, f, c);
+        addSums(kid, w.sumStart, start, cols);
       }
     }
+    sheetSums.starts[slot] = w.sumStart = start;
     n.children = out;
     finishParent(n);
     if (n.section !== "main") {
@@ -434,7 +522,14 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     round: 0,
     appraisedLeaves: 0,
     selfLeaves: 0,
+    sumStart: -1,
   };
+  if (set === null) {
+    sumsUsed = 0;
+    sheetSums.fields.length = 0;
+  }
+  // Until this sheet-only walk is done, no computation's sums are valid.
+  sumsTable = sumsNodes = null;
   const caps = w.caps;
   const nodes = w.nodes;
   let max = 0;
@@ -448,8 +543,10 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   let penalty = 0;
   for (let i = 0; i < tree.length; i++) {
     let field: ScoreNode;
-    if (set === null) field = tree[i] = visitSheet(table.fields[i]!, null, true, false, w, 0);
-    else visit((field = tree[i]!), w, 0);
+    if (set === null) {
+      field = tree[i] = visitSheet(table.fields[i]!, null, true, false, w, 0);
+      sheetSums.fields.push(w.sumStart);
+    } else visit((field = tree[i]!), w, 0);
     const a = w.frames;
     bonus += a[BONUS]!;
     penalty += a[PENALTY]!;
@@ -500,6 +597,10 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   // deoptimised computeDetailed whenever a table's index was a whole number (50 %), then
   // re-optimised it on the same assumption — a deopt loop (113 deopts in one bench run).
   if (applicableMax !== 0) totals.index = (final * 100) / applicableMax;
+  if (set === null) {
+    sumsTable = table;
+    sumsNodes = nodes;
+  }
   return { totals, nodes, tree, caps };
 }
 

@@ -312,13 +312,13 @@ function fromSet(
   crit: Criterion,
   depth: number,
   parentSection: Section | null,
-  index: Map<string, TableNode>,
+  index: CodeIndex,
   unitType: string | null,
   allowNA: boolean,
 ): ScoreNode | null {
   if (!appliesTo(crit, unitType)) return null;
   const allowed = allowNA || Boolean(crit.mayBeNotApplicable);
-  const table = index.get(crit.code) ?? null;
+  const table = index.find(crit.code);
   const section = sectionOf(crit, table, parentSection);
   const max = maxFor(crit, unitType);
   const rule = crit.rule ?? null;
@@ -366,17 +366,88 @@ function fromSet(
 /** code → first table node with that code, in tree order. */
 export function indexTable(table: ScoringTable): Map<string, TableNode> {
   const map = new Map<string, TableNode>();
-  indexNodes(table.fields, map);
+  const nodes = flatten(table, []);
+  for (let i = 0; i < nodes.length; i++) if (!map.has(nodes[i]!.code)) map.set(nodes[i]!.code, nodes[i]!);
   return map;
 }
 
-function indexNodes(nodes: readonly TableNode[], map: Map<string, TableNode>): void {
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (!map.has(n.code)) map.set(n.code, n);
-    if (n.children.length > 0) indexNodes(n.children, map);
+/** The table's nodes in tree order, into `out` (emptied first). */
+function flatten(table: ScoringTable, out: TableNode[]): TableNode[] {
+  out.length = 0;
+  const add = (nodes: readonly TableNode[]): void => {
+    for (let i = 0; i < nodes.length; i++) {
+      out.push(nodes[i]!);
+      if (nodes[i]!.children.length > 0) add(nodes[i]!.children);
+    }
+  };
+  add(table.fields);
+  return out;
+}
+
+/**
+ * The set's criteria → the first table node with each one's code, in tree order, as fromSet asks
+ * for them (always in the same order for a set and unit type). A province's tables fill one
+ * template, so the answers for a table whose codes, node by node, are the last table's are the
+ * last table's positions: kept per set and unit type (`asked`: the codes asked, in order; `at`:
+ * the position answered, -1 for none) and replayed without hashing a code. Any other table, or a
+ * question out of turn, is answered from a Map built once for the table, and remembered anew.
+ */
+class CodeIndex {
+  private nodes: TableNode[] = [];
+  private map: Map<string, number> | null = null;
+  private k = 0;
+  /** The memo replays (the table's codes are the remembered ones) until a question differs. */
+  private replaying = false;
+  private set: CriteriaSet | null = null;
+  private unitType: string | null = null;
+  private codes: string[] = [];
+  private asked: string[] = [];
+  private at: number[] = [];
+
+  start(table: ScoringTable, set: CriteriaSet, unitType: string | null): void {
+    const nodes = flatten(table, this.nodes);
+    this.map = null;
+    this.k = 0;
+    let same = set === this.set && unitType === this.unitType && nodes.length === this.codes.length;
+    for (let i = 0; same && i < nodes.length; i++) if (nodes[i]!.code !== this.codes[i]) same = false;
+    this.replaying = same;
+    if (same) return;
+    this.set = set;
+    this.unitType = unitType;
+    this.codes.length = this.asked.length = this.at.length = 0;
+    for (let i = 0; i < nodes.length; i++) this.codes.push(nodes[i]!.code);
+  }
+
+  find(code: string): TableNode | null {
+    const k = this.k++;
+    if (this.replaying) {
+      if (k < this.asked.length && this.asked[k] === code) {
+        const p = this.at[k]!;
+        return p < 0 ? null : this.nodes[p]!;
+      }
+      // Out of turn (the set changed in place?): answer from the Map and remember from here on.
+      this.replaying = false;
+      this.asked.length = this.at.length = k;
+    }
+    if (this.map === null) {
+      const map = new Map<string, number>();
+      for (let i = 0; i < this.nodes.length; i++)
+        if (!map.has(this.nodes[i]!.code)) map.set(this.nodes[i]!.code, i);
+      this.map = map;
+    }
+    const p = this.map.get(code) ?? -1;
+    this.asked.push(code);
+    this.at.push(p);
+    return p < 0 ? null : this.nodes[p]!;
+  }
+
+  /** Lets go of the table (the memo keeps codes and positions only). */
+  finish(): void {
+    this.nodes.length = 0;
+    this.map = null;
   }
 }
+const codeIndex = new CodeIndex();
 
 /** Starts a tree: leaves' survey judgements are remembered by position from the first leaf on. */
 export function startScoreTree(): void {
@@ -391,12 +462,14 @@ export function buildScoreTree(table: ScoringTable, options: TreeOptions = {}): 
     for (let i = 0; i < out.length; i++) out[i] = fromTable(table.fields[i]!, null, true);
     return out;
   }
-  const index = indexTable(table);
+  const unitType = options.unitType ?? null;
+  codeIndex.start(table, set, unitType);
   const out: ScoreNode[] = [];
   for (const field of set.fields) {
-    const n = fromSet(field, 0, null, index, options.unitType ?? null, false);
+    const n = fromSet(field, 0, null, codeIndex, unitType, false);
     if (n) out.push(n);
   }
+  codeIndex.finish();
   return out;
 }
 

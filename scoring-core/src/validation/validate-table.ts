@@ -9,7 +9,7 @@ import type { Lang } from "../messages/lang";
 import { formatNumber } from "../messages/format-number";
 import { equals, fromUnits, isMultipleOf, toUnits } from "../numbers/decimal";
 import type { CellRead, ColumnRole, NumberRead, ScoringTable, TableNode } from "../table/types";
-import { computeDetailed, type DetailedTotals } from "../totals/compute-totals";
+import { computeDetailed, sheetSumsOf, type DetailedTotals } from "../totals/compute-totals";
 import { numberOf, ruleFromText, titleSaysSurvey, type ScoreNode } from "../totals/score-tree";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import type { IssueCollector } from "../issues/issue";
@@ -163,7 +163,7 @@ class TableValidator {
   private sumStart: Int32Array = sharedStarts;
   private nodesSeen = 0;
   /** The same for the top-level nodes, by their index in table.fields. */
-  private readonly fieldSumStart: number[] = [];
+  private fieldSumStart: number[] = [];
   /** The walk's position in tree order. */
   private visited = 0;
   /** The same sums without the numbers stored as text: what the sheet's own SUM gives. */
@@ -251,7 +251,13 @@ class TableValidator {
 
   run(): void {
     const fields = this.table.fields;
-    for (let i = 0; i < fields.length; i++) this.fieldSumStart.push(this.fillSums(fields[i]!));
+    // The sheet-only totals walk worked the sums out as it read the cells; else (a set) fillSums.
+    const given = sheetSumsOf(this.table, this.detailed);
+    if (given !== null) {
+      this.sums = given.sums;
+      this.sumStart = given.starts;
+      this.fieldSumStart = given.fields;
+    } else for (let i = 0; i < fields.length; i++) this.fieldSumStart.push(this.fillSums(fields[i]!));
     this.walk(this.table.fields, this.detailed.tree, false);
     this.checkTotalRow();
     this.checkCaps();
