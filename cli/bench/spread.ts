@@ -18,7 +18,11 @@ export function spread(xs: readonly number[]): number {
 }
 
 export type Verdict =
-  "one round" | "grows" | "grew every round, within the noise" | "shrank" | "flat within the noise";
+  | "one round"
+  | "grows"
+  | "grew every round, within the noise"
+  | "shrank"
+  | "unclear: rounds disagree in sign";
 
 export interface Growth {
   /** Peak RSS at the larger size minus at the smaller, MB, one value a round. */
@@ -35,7 +39,7 @@ export interface Growth {
  * The growth of peak RSS from `small` to `large` files, given each round's peak at both sizes
  * (`atSmall[r]`, `atLarge[r]`: round r). "grows": every round grew, and by more than two runs of
  * one size differ; "grew every round, within the noise": every round grew, but less than that;
- * "flat within the noise": rounds disagree in sign.
+ * "unclear: rounds disagree in sign": some rounds grew, some shrank.
  */
 export function growth(
   small: number,
@@ -53,7 +57,7 @@ export function growth(
   if (deltas.length < 2) verdict = "one round";
   else if (deltas.every((d) => d > 0)) verdict = med > noise ? "grows" : "grew every round, within the noise";
   else if (deltas.every((d) => d < 0)) verdict = "shrank";
-  else verdict = "flat within the noise";
+  else verdict = "unclear: rounds disagree in sign";
   return { deltas, median: med, perThousand, noise, verdict };
 }
 
