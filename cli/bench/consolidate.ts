@@ -11,6 +11,7 @@
  *   npm run bench -w @cchc/cli -- 300 --no-doc       # iterate: leave docs/benchmarks/cli.md alone
  *   npm run bench -w @cchc/cli -- 300 --no-doc --keep   # …and keep the files (path printed) to profile
  *   npm run bench -w @cchc/cli -- 800 --no-doc --distinct   # every file its own workbook (see below)
+ *   npm run bench -w @cchc/cli -- 1000 4556 --runs=3   # three rounds: is peak RSS flat? (see spread.ts)
  *
  * By default the files are 12 distinct workbooks under N names, which repeats every text: the
  * reader's memos never fill. `--distinct` makes each file its own workbook (its own seed and unit
@@ -27,6 +28,7 @@ import { fileURLToPath } from "node:url";
 import * as XLSX from "@e965/xlsx";
 import { sampleUnitWorkbook, workbookBytes } from "../scripts/samples/unit-workbook";
 import { COMMUNES, DEPARTMENTS } from "../scripts/samples/names";
+import { growth, growthLine, median, spread } from "./spread";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cliDir = join(here, "..");
@@ -38,6 +40,9 @@ const noDoc = args.includes("--no-doc");
 const keep = args.includes("--keep");
 const distinct = args.includes("--distinct");
 const asked = args.filter((a) => /^\d+$/.test(a)).map(Number);
+/** Rounds: each runs every size once (the floor, then cchc rank), in alternating order. */
+const runsArg = args.find((a) => a.startsWith("--runs="));
+const rounds = runsArg ? Math.max(1, Number(runsArg.slice("--runs=".length)) || 1) : 1;
 const sizes = asked.length > 0 ? asked : quick ? [100, 1000] : [1000, 4556];
 const command = `npm run bench -w @cchc/cli${args.length > 0 ? ` -- ${args.join(" ")}` : ""}`;
 
@@ -114,31 +119,70 @@ const load = loadavg()
   .map((x) => x.toFixed(2))
   .join(", ");
 process.stdout.write(`load average before: ${load}\n`);
-const results: { n: number; floor: Measure; rank: Measure }[] = [];
 const fmt = (m: Measure) =>
   `${(m.ms / 1000).toFixed(2)} s wall, ${(m.cpuMs / 1000).toFixed(2)} s CPU, ${m.rssMb.toFixed(0)} MB peak RSS`;
-for (const n of sizes) {
-  const { dir, units } = makeProvince(n);
-  const unitsDir = join(dir, "don-vi");
-  const floor = measure([join(here, "floor.mjs"), unitsDir]);
-  const rank = measure([
-    bundle,
-    "rank",
-    unitsDir,
-    "--units",
-    units,
-    "--out",
-    join(dir, "xep-hang.xlsx"),
-    "--json",
-    "--quiet",
-  ]);
-  results.push({ n, floor, rank });
-  process.stdout.write(
-    `${n} files: floor ${fmt(floor)}; cchc rank ${fmt(rank)}; wall ${(rank.ms / floor.ms).toFixed(2)}× floor, CPU ${(rank.cpuMs / floor.cpuMs).toFixed(2)}× floor\n`,
-  );
-  if (keep) process.stdout.write(`kept ${dir}\n`);
-  else rmSync(dir, { recursive: true, force: true });
+const provinces = sizes.map((n) => ({ n, ...makeProvince(n) }));
+/** runs[s][r]: size s, round r. */
+const runs: { floor: Measure; rank: Measure }[][] = sizes.map(() => []);
+for (let r = 0; r < rounds; r++) {
+  // Alternating order, so a load that rises or falls during the bench weighs on every size alike.
+  const order = sizes.map((_, s) => s);
+  if (r % 2 === 1) order.reverse();
+  for (const s of order) {
+    const { n, dir, units } = provinces[s]!;
+    const unitsDir = join(dir, "don-vi");
+    const floor = measure([join(here, "floor.mjs"), unitsDir]);
+    const rank = measure([
+      bundle,
+      "rank",
+      unitsDir,
+      "--units",
+      units,
+      "--out",
+      join(dir, "xep-hang.xlsx"),
+      "--force",
+      "--json",
+      "--quiet",
+    ]);
+    runs[s]!.push({ floor, rank });
+    process.stdout.write(
+      `${rounds > 1 ? `round ${r + 1}: ` : ""}${n} files: floor ${fmt(floor)}; cchc rank ${fmt(rank)}; wall ${(rank.ms / floor.ms).toFixed(2)}× floor, CPU ${(rank.cpuMs / floor.cpuMs).toFixed(2)}× floor\n`,
+    );
+  }
 }
+for (const p of provinces) {
+  if (keep) process.stdout.write(`kept ${p.dir}\n`);
+  else rmSync(p.dir, { recursive: true, force: true });
+}
+/** Each size's medians over the rounds (a single run: that run). */
+const results = sizes.map((n, s) => {
+  const of = (pick: (x: { floor: Measure; rank: Measure }) => number) => median(runs[s]!.map(pick));
+  const m = (side: "floor" | "rank"): Measure => ({
+    ms: of((x) => x[side].ms),
+    cpuMs: of((x) => x[side].cpuMs),
+    rssMb: of((x) => x[side].rssMb),
+  });
+  const rss = runs[s]!.map((x) => x.rank.rssMb);
+  return {
+    n,
+    floor: m("floor"),
+    rank: m("rank"),
+    rssMin: Math.min(...rss),
+    rssMax: Math.max(...rss),
+    rssSpread: spread(rss),
+  };
+});
+if (rounds > 1)
+  for (const r of results)
+    process.stdout.write(
+      `${r.n} files, median of ${rounds}: floor ${fmt(r.floor)}; cchc rank ${fmt(r.rank)} (${r.rssMin.toFixed(0)}–${r.rssMax.toFixed(0)} MB, spread ${r.rssSpread.toFixed(1)}); wall ${(r.rank.ms / r.floor.ms).toFixed(2)}×, CPU ${(r.rank.cpuMs / r.floor.cpuMs).toFixed(2)}× floor\n`,
+    );
+const growthLines = sizes.slice(1).map((n, k) => {
+  const atSmall = runs[0]!.map((x) => x.rank.rssMb);
+  const atLarge = runs[k + 1]!.map((x) => x.rank.rssMb);
+  return growthLine(sizes[0]!, n, growth(sizes[0]!, n, atSmall, atLarge));
+});
+for (const line of growthLines) process.stdout.write(`${line}\n`);
 const loadAfter = loadavg()
   .map((x) => x.toFixed(2))
   .join(", ");
@@ -148,7 +192,7 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem()
 const table = results
   .map(
     (r) =>
-      `| ${r.n.toLocaleString("en")} | ${(r.floor.ms / 1000).toFixed(2)} s | ${(r.floor.cpuMs / 1000).toFixed(2)} s | ${r.floor.rssMb.toFixed(0)} MB | ${(r.rank.ms / 1000).toFixed(2)} s | ${(r.rank.cpuMs / 1000).toFixed(2)} s | ${r.rank.rssMb.toFixed(0)} MB | ${(r.rank.ms / r.floor.ms).toFixed(2)}× | ${(r.rank.cpuMs / r.floor.cpuMs).toFixed(2)}× |`,
+      `| ${r.n.toLocaleString("en")} | ${(r.floor.ms / 1000).toFixed(2)} s | ${(r.floor.cpuMs / 1000).toFixed(2)} s | ${r.floor.rssMb.toFixed(0)} MB | ${(r.rank.ms / 1000).toFixed(2)} s | ${(r.rank.cpuMs / 1000).toFixed(2)} s | ${r.rank.rssMb.toFixed(0)} MB${rounds > 1 ? ` (${r.rssMin.toFixed(0)}–${r.rssMax.toFixed(0)})` : ""} | ${(r.rank.ms / r.floor.ms).toFixed(2)}× | ${(r.rank.cpuMs / r.floor.cpuMs).toFixed(2)}× |`,
   )
   .join("\n");
 const doc = `# Benchmark: consolidating unit workbooks (cli)
@@ -161,12 +205,14 @@ Each file is a sample unit workbook (about 100 rows, one or two sheets, 12 disti
 different names; a units list gives each file its own unit). **Floor** (cli/bench/floor.mjs): one thread
 only opening every file with SheetJS (\`XLSX.read\`, the options xlsx-grid uses). **cchc rank**: the built
 bundle, \`cchc rank <folder> --units list.xlsx --out ranking.xlsx --json --quiet\`: guard (one bounded unzip),
-read, score and rank on a pool of worker threads (one per core), write the ranking workbook. One run per size;
+read, score and rank on a pool of worker threads (one per core), write the ranking workbook. ${rounds > 1 ? `${rounds} rounds, each running every size (sizes in alternating order); medians, cchc rank's peak RSS with its range` : "One run per size"};
 CPU is user + system time of every thread of the child; peak RSS is the child's \`maxRSS\`.
 
 | files | floor wall | floor CPU | floor peak RSS | cchc rank wall | cchc rank CPU | cchc rank peak RSS | wall ÷ floor | CPU ÷ floor |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${table}
+
+${growthLines.map((l) => `${l[0]!.toUpperCase()}${l.slice(1)}.`).join("\n")}
 
 Targets (issue #15): 4,556 files under 10 s wall on this 2-core machine, at most 0.9× the floor's wall and
 1.3× its CPU, peak RSS at most 200 MB and flat from 1,000 to 5,000 files.

@@ -99,13 +99,14 @@ export function scoreUnitGrids(grids: Grid[], meta: UnitFileMeta, ctx: ScoreUnit
     columns: ctx.columns ?? null,
   };
   let survey = surveyLookup(ctx.survey, meta.unit, meta.listedSurvey);
-  let scored = scoreWithSets(grids, base, { ...options, survey: survey.input });
+  // Object.assign, not `{ ...options, survey }`: see score-with-sets.ts (V8 promotes such copies).
+  let scored = scoreWithSets(grids, base, Object.assign({}, options, { survey: survey.input }));
   // Without a units list the unit's name comes from its title rows: score again with its survey.
   if (scored.ok && !meta.unit) {
     const s = surveyLookup(ctx.survey, scored.result.unit, null);
     if (s.input) {
       survey = s;
-      scored = scoreWithSets(grids, base, { ...options, survey: s.input });
+      scored = scoreWithSets(grids, base, Object.assign({}, options, { survey: s.input }));
     }
   }
   if (!scored.ok)
