@@ -33,6 +33,8 @@ function median(xs: number[]): number {
 }
 
 interface Timing {
+  /** Each run's CPU time, in order (printed for the rank lines). */
+  cpus: number[];
   wall: number;
   /** This process's CPU time (user + system): on a shared, loaded machine wall time also counts waiting. */
   cpu: number;
@@ -53,14 +55,14 @@ function measure(fn: () => void, warmUp: () => void = fn): Timing {
   warmUp(); // JIT warm-up, not counted
   const runs = Array.from({ length: RUNS }, () => time(fn));
   const cpus = runs.map((r) => r.cpu);
-  return { wall: median(runs.map((r) => r.wall)), cpu: median(cpus), cpuMin: Math.min(...cpus) };
+  return { cpus, wall: median(runs.map((r) => r.wall)), cpu: median(cpus), cpuMin: Math.min(...cpus) };
 }
 
 const RANK_WARM_UP = 5;
 
 /**
- * The rank lines start from a settled heap (session 8): one full collection before each line's
- * warm-up, after its units are built. Without it the ranking paid for the stages before it: the
+ * The rank phase starts from a settled heap (session 8): one full collection once its units are
+ * built, before the first line's warm-up. Without it the ranking paid for the stages before it: the
  * 60,000 checkSheet calls fill the old generation up to its limit (≈ 96 MB, ≈ 40 MB of it their
  * garbage) without a full collection, and the first mark-compact of the run fell inside the rank
  * samples (concurrent marking and sweeping threads' CPU counted by process.cpuUsage): 26–52 ms
@@ -80,10 +82,8 @@ function settle(): void {
 
 /**
  * rankUnits on 10,000 units (100 distinct checkSheet results, two groups), with and without the
- * lost-points analysis, and lostPoints alone. Run first, in its own phase (session 5): the heap
- * then holds what a ranking holds (its units and the 100 grids they came from), not the 500
- * grids and the garbage of 60,000 checkSheet calls, whose collection (GC threads' CPU counted)
- * made the figure depend on what ran before it. Same units, calls and timed runs as before.
+ * lost-points analysis, and lostPoints alone; last by default (below). Same units, calls and timed
+ * runs as before session 8.
  */
 function rankPhase(rankGrids: readonly Grid[]): { what: string; n: number; t: Timing }[] {
   const units = rankUnitsFrom(rankGrids);
@@ -91,10 +91,10 @@ function rankPhase(rankGrids: readonly Grid[]): { what: string; n: number; t: Ti
   const rank = (opts: { lostPoints?: boolean }) => () =>
     void (sink += rankUnits(units, { classification, ...opts }).groups.length);
   const lost = () => void (sink += lostPoints(units).length);
+  settle();
   // Warm-up: RANK_WARM_UP calls (session 5; was 1). One call left the optimising compiler's work
   // (its threads' CPU is counted) inside the timed runs; checkSheet's warm-up is 500 calls.
   const warm = (fn: () => void) => () => {
-    settle();
     for (let i = 0; i < RANK_WARM_UP; i++) fn();
   };
   return [
@@ -201,7 +201,7 @@ console.log(
   `Run as: ${bundled ? "esbuild bundle (bench/bundled.mjs)" : "tsx (TypeScript via esbuild CommonJS interop)"}`,
 );
 console.log(
-  `Rank lines: ${settleRankHeap ? "heap settled (one full collection) before each line's warm-up" : "heap as the earlier stages left it (CCHC_BENCH_RANK_HEAP=as-is)"}`,
+  `Rank lines: ${settleRankHeap ? "heap settled (one full collection) before the phase" : "heap as the earlier stages left it (CCHC_BENCH_RANK_HEAP=as-is)"}`,
 );
 console.log(
   `Tables: ${rows} grid rows each (${DISTINCT} distinct, cycled; ${PREPARED} for totals and validation alone); median of ${RUNS} runs after a warm-up.\n`,
@@ -214,6 +214,8 @@ for (const r of results) {
     `| ${r.what} | ${n} | ${r.t.wall.toFixed(1)} | ${r.t.cpu.toFixed(1)} | ${r.t.cpuMin.toFixed(1)} | ${((r.t.cpu / r.n) * 1000).toFixed(1)} |`,
   );
 }
+for (const r of rankResults)
+  console.log(`Runs, CPU ms: ${r.what.trim()}: ${r.t.cpus.map((c) => c.toFixed(1)).join(", ")}`);
 // Per-stage summary at 10,000 (the figures the targets are stated in).
 const at = (what: string) => results.find((r) => r.n === 10_000 && r.what.trim().startsWith(what))!.t;
 const perTable = (t: Timing) => ((t.cpu / 10_000) * 1000).toFixed(1);
