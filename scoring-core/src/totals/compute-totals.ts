@@ -20,6 +20,7 @@ import {
 } from "./score-tree";
 import type { NumberRead, Section, TableNode } from "../table/types";
 import { plainConstructor } from "../table/plain-constructor";
+import { grown } from "../memo/grown-array";
 
 /** Survey (ĐTXHH) points for a unit: a total, or per survey-scored criterion code. */
 export interface SurveyInput {
@@ -112,14 +113,6 @@ let sumsNodes: NodeTotals[] | null = null;
 /** The sheet's column sums computeDetailed worked out for `table`, if `detailed` is the latest sheet-only computation. */
 export function sheetSumsOf(table: ScoringTable, detailed: DetailedTotals): SheetSums | null {
   return sumsTable === table && sumsNodes === detailed.nodes ? sheetSums : null;
-}
-
-function grownTo<T extends Float64Array | Int32Array>(a: T, need: number): T {
-  let size = a.length * 2;
-  while (size < need) size *= 2;
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
 }
 
 /** A score cell's number in micro-units, blank (or not a number) as 0. */
@@ -425,7 +418,7 @@ const NodeRow = plainConstructor(function (
 function reserve(w: Walk, d: number): number {
   const slot = w.nodes.length;
   w.nodes.push(null as unknown as NodeTotals);
-  if (slot >= sheetSums.starts.length) sheetSums.starts = grownTo(sheetSums.starts, slot + 1);
+  if (slot >= sheetSums.starts.length) sheetSums.starts = grown(sheetSums.starts, slot + 1);
   if ((d + 2) * FRAME > w.frames.length) {
     const bigger = new Float64Array(w.frames.length * 2);
     bigger.set(w.frames);
@@ -477,7 +470,7 @@ function visitSheet(
     const cols = node.appraisals.length + 1;
     const start = sumsUsed;
     sumsUsed += cols + 1;
-    if (sumsUsed > sheetSums.sums.length) sheetSums.sums = grownTo(sheetSums.sums, sumsUsed);
+    if (sumsUsed > sheetSums.sums.length) sheetSums.sums = grown(sheetSums.sums, sumsUsed);
     const sums = sheetSums.sums;
     for (let k = 0; k <= cols; k++) sums[start + k] = 0;
     for (let i = 0; i < kids.length; i++) {

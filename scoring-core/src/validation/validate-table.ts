@@ -26,6 +26,7 @@ import {
 import { expectedPoints, parseDeclaredFigure } from "./declared-figure";
 import { sameTitle } from "./title-key";
 import { equal15, onPrecisionGrid } from "./precision";
+import { grown } from "../memo/grown-array";
 
 // Evidence recognition is exported for the UI (highlighting references and dates) through here,
 // since the package index re-exports this module.
@@ -135,14 +136,6 @@ function uncalculated(r: NumberRead | null): boolean {
  */
 let sharedSums: Float64Array = new Float64Array(1024);
 let sharedStarts: Int32Array = new Int32Array(512);
-
-function grown<T extends Float64Array | Int32Array>(a: T, need: number): T {
-  let size = a.length * 2;
-  while (size < need) size *= 2;
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
-}
 
 class TableValidator {
   private readonly lang: Lang;
