@@ -4,10 +4,11 @@
  * Vietnamese: docs/benchmarks/scoring-ui.md).
  */
 import type { Lang } from "@cchc/scoring-core";
+import { loadOnce } from "../components/load-once";
 import { VI_STRINGS, type Strings } from "./strings";
 
 const loaded: Partial<Record<Lang, Strings>> = { vi: VI_STRINGS };
-let english: Promise<Strings> | null = null;
+const loadEnglish = loadOnce(() => import("./strings-en").then((m) => (loaded.en = m.EN_STRINGS)));
 
 /** The language's texts if they are loaded (Vietnamese always is). */
 export function stringsIfLoaded(lang: Lang): Strings | undefined {
@@ -17,13 +18,5 @@ export function stringsIfLoaded(lang: Lang): Strings | undefined {
 /** Loads the language's texts once; a failed load is tried again on the next call. */
 export function loadStrings(lang: Lang): Promise<Strings> {
   const ready = loaded[lang];
-  if (ready) return Promise.resolve(ready);
-  english ??= import("./strings-en").then(
-    (m) => (loaded.en = m.EN_STRINGS),
-    (e: unknown) => {
-      english = null;
-      throw e;
-    },
-  );
-  return english;
+  return ready ? Promise.resolve(ready) : loadEnglish();
 }

@@ -2,6 +2,7 @@ import { Button, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useMemo } from "react";
 import { useAppState } from "../../app/app-context";
 import { ErrorBar } from "../../components/ErrorBar";
+import { loadOnce } from "../../components/load-once";
 import { usePanelStyles } from "../../components/styles";
 import { useServiceCall } from "../../components/use-service-call";
 import { useI18n } from "../../i18n/lang-context";
@@ -12,17 +13,7 @@ import { reportInLang, type ReportIssue } from "./report-in-lang";
 // results show as before: no Suspense fallback, hence none of React's fallback throttling.
 type ResultsView = typeof import("./CheckResults").CheckResults;
 let Results: ResultsView | null = null;
-let loading: Promise<ResultsView> | null = null;
-function loadResults(): Promise<ResultsView> {
-  loading ??= import("./CheckResults").then(
-    (m) => (Results = m.CheckResults),
-    (e: unknown) => {
-      loading = null;
-      throw e;
-    },
-  );
-  return loading;
-}
+const loadResults = loadOnce(() => import("./CheckResults").then((m) => (Results = m.CheckResults)));
 // Only if a report is shown before they have loaded (never after a check, which waits for them).
 const LazyResults = lazy(() => loadResults().then((c) => ({ default: c })));
 
