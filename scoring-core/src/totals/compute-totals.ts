@@ -85,6 +85,8 @@ interface Walk {
   selfLeaves: number;
   /** Where the last node visitSheet finished keeps its SheetSums (-1: a leaf). */
   sumStart: number;
+  /** Some parent's frame MAX went beyond SAFE_UNITS: finishParent sums for itself from then on. */
+  bigMax: boolean;
 }
 
 let sharedFrames = new Float64Array(8 * FRAME);
@@ -484,13 +486,14 @@ function visitSheet(
         out[i] = k;
       } else {
         out[i] = visitSheet(kid, n.section, false, allowed, w, d + 1);
+        if (!(Math.abs(w.frames[c + MAX]!) <= SAFE_UNITS)) w.bigMax = true;
         addFrame(w.frames, f, c);
         addSums(kid, w.sumStart, start, cols);
       }
     }
     sheetSums.starts[slot] = w.sumStart = start;
     n.children = out;
-    finishParent(n);
+    finishParent(n, w.bigMax ? NaN : w.frames[f + MAX]!);
     if (n.section !== "main") {
       const fr = w.frames;
       fr[f + MAX] = fr[f + APPLICABLE_MAX] = toUnits(n.max);
@@ -499,6 +502,17 @@ function visitSheet(
   capAndWrite(n, w, f, slot);
   return n;
 }
+
+/**
+ * A frame's MAX is the sum of its children's maxima in micro-units: a leaf adds toUnits(max), a
+ * parent below the top its own frame's MAX, from which its max was made (fromUnits), or, outside
+ * the main section, toUnits of that max. finishParent sums toUnits(child.max), the same terms in
+ * the same order, where toUnits(fromUnits(u)) === u: for every integer |u| ≤ SAFE_UNITS (the
+ * round trip errs by at most |u|·2⁻⁵² < 10⁻⁴, toUnits' fast path; tested in
+ * test/totals/parent-max-from-frame.test.ts). Once a parent's frame is beyond it (a 10¹⁵ typo),
+ * its max may not be its frame's (toUnits clamps), so every later parent of the table sums for itself.
+ */
+const SAFE_UNITS = 1e11;
 
 /** The whole computation, with the tree and the caps applied (validation reports those). */
 export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}): DetailedTotals {
@@ -516,6 +530,7 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     appraisedLeaves: 0,
     selfLeaves: 0,
     sumStart: -1,
+    bigMax: false,
   };
   if (set === null) {
     sumsUsed = 0;

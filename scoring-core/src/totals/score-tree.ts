@@ -200,13 +200,20 @@ export function tableMarkedNotApplicable(node: TableNode): boolean {
   return false;
 }
 
-/** A parent's maximum, not-applicable and survey flags from its children (set once they are built). */
-export function finishParent(n: ScoreNode): void {
+/**
+ * A parent's maximum, not-applicable and survey flags from its children (set once they are built).
+ * `kidsUnits`: Σ toUnits(child.max) when the caller has worked it out already (the totals walk
+ * has, in its frame); NaN (the default): summed here.
+ */
+export function finishParent(n: ScoreNode, kidsUnits = NaN): void {
   if (n.children.length === 0) return;
-  let u = 0;
+  let u = kidsUnits;
   // Indexed loops here and below: they allocate no iterator results, whatever tier runs them.
   const kids = n.children;
-  for (let i = 0; i < kids.length; i++) u += toUnits(kids[i]!.max);
+  if (u !== u) {
+    u = 0;
+    for (let i = 0; i < kids.length; i++) u += toUnits(kids[i]!.max);
+  }
   const sumMax = fromUnits(u); // numbers/decimal.ts sum(), without the array
   // A bonus/penalty content's own maximum is its cap, not the sum of its items.
   if (n.section === "main" || n.cap === null) n.max = sumMax;
