@@ -32,6 +32,13 @@ export function toUnits(x: number): number {
   return decimalStringToUnits(toPrecision15(x).toString());
 }
 
+/**
+ * Up to this many micro-units (10⁵ points) toUnits(fromUnits(u)) === u for every integer u: the
+ * quotient and the product back err by at most |u|·2⁻⁵² < 10⁻⁴, within toUnits' fast path, and
+ * round to u (test/totals/parent-max-from-frame.test.ts).
+ */
+export const ROUND_TRIP_UNITS = 1e11;
+
 /** Integer micro-units → number (the closest double to the decimal). */
 export function fromUnits(units: number): number {
   return units / SCALE;

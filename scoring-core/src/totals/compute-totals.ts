@@ -5,7 +5,7 @@
 import type { CriteriaSet } from "../criteria-set/schema";
 import type { NodeTotals, TableTotals } from "../reports/schemas";
 import type { ScoringTable } from "../table/types";
-import { fromUnits, toUnits } from "../numbers/decimal";
+import { fromUnits, ROUND_TRIP_UNITS, toUnits } from "../numbers/decimal";
 import { clampTotal } from "../ranking/classify";
 import { hasNotApplicablePolicy, notApplicableTotals, type HookAcc } from "../criteria-set/not-applicable";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
@@ -507,12 +507,11 @@ function visitSheet(
  * A frame's MAX is the sum of its children's maxima in micro-units: a leaf adds toUnits(max), a
  * parent below the top its own frame's MAX, from which its max was made (fromUnits), or, outside
  * the main section, toUnits of that max. finishParent sums toUnits(child.max), the same terms in
- * the same order, where toUnits(fromUnits(u)) === u: for every integer |u| ≤ SAFE_UNITS (the
- * round trip errs by at most |u|·2⁻⁵² < 10⁻⁴, toUnits' fast path; tested in
- * test/totals/parent-max-from-frame.test.ts). Once a parent's frame is beyond it (a 10¹⁵ typo),
- * its max may not be its frame's (toUnits clamps), so every later parent of the table sums for itself.
+ * the same order, where toUnits(fromUnits(u)) === u: within ROUND_TRIP_UNITS. Once a parent's
+ * frame is beyond it (a 10¹⁵ typo), its max may not be its frame's (toUnits clamps), so every
+ * later parent of the table sums for itself.
  */
-const SAFE_UNITS = 1e11;
+const SAFE_UNITS = ROUND_TRIP_UNITS;
 
 /** The whole computation, with the tree and the caps applied (validation reports those). */
 export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}): DetailedTotals {

@@ -1,5 +1,5 @@
 /** Comparisons of validation on micro-units, kept apart so their shortcuts can be tested against the plain definitions. */
-import { MAX_UNITS, toPrecision15, toUnits } from "../numbers/decimal";
+import { fromUnits, MAX_UNITS, ROUND_TRIP_UNITS, toPrecision15, toUnits } from "../numbers/decimal";
 
 /**
  * Whether micro-units `u` are a whole number of the set's last decimal (`decimals` ≤ 6), i.e.
@@ -28,4 +28,13 @@ export function equal15(a: number, b: number): boolean {
   if (toUnits(a) === toUnits(b)) return true;
   if (Math.abs(a - b) > 1e-12 * Math.max(Math.abs(a), Math.abs(b))) return false;
   return toPrecision15(a) === toPrecision15(b);
+}
+
+/**
+ * equal15(a, fromUnits(u)) for a sum `u` in micro-units: when a is u itself in micro-units and u
+ * is within ROUND_TRIP_UNITS (where toUnits(fromUnits(u)) === u), without the division and the
+ * second toUnits (the common case: a subtotal that adds up); any other pair asks equal15.
+ */
+export function equal15Units(a: number, u: number): boolean {
+  return (toUnits(a) === u && Math.abs(u) <= ROUND_TRIP_UNITS) || equal15(a, fromUnits(u));
 }

@@ -25,7 +25,7 @@ import {
 } from "./evidence";
 import { expectedPoints, parseDeclaredFigure } from "./declared-figure";
 import { sameTitle } from "./title-key";
-import { equal15, onPrecisionGrid } from "./precision";
+import { equal15, equal15Units, onPrecisionGrid } from "./precision";
 import { grown } from "../memo/grown-array";
 
 // Evidence recognition is exported for the UI (highlighting references and dates) through here,
@@ -680,34 +680,33 @@ class TableValidator {
   private checkSubtotals(t: TableNode, sums: number): void {
     const self = numberOf(t.self);
     if (self !== null) {
-      const expected = fromUnits(this.storedSum(t, sums, -1));
+      const u = this.storedSum(t, sums, -1);
       if (
-        !equal15(self, expected) &&
+        !equal15Units(self, u) &&
         !equal15(self, fromUnits(this.cappedSum(t, -1))) &&
         !this.explainedByText([t], -1, self, t.self!.cell)
       )
-        this.addSelf("subtotal-mismatch", t, self, { expected });
+        this.addSelf("subtotal-mismatch", t, self, { expected: fromUnits(u) });
     }
     for (let k = 0; k < t.appraisals.length; k++) {
       const a = t.appraisals[k]!;
       const v = numberOf(a);
       if (v === null) continue;
-      const expected = fromUnits(this.storedSum(t, sums, k));
+      const u = this.storedSum(t, sums, k);
       if (
-        !equal15(v, expected) &&
+        !equal15Units(v, u) &&
         !equal15(v, fromUnits(this.cappedSum(t, k))) &&
         !this.explainedByText([t], k, v, a.cell)
       )
-        this.addCell("subtotal-mismatch", a, t.code, v, { expected });
+        this.addCell("subtotal-mismatch", a, t.code, v, { expected: fromUnits(u) });
     }
     const ownMax = numberOf(t.max);
     if (ownMax !== null && t.section === "main") {
       // The children's sheetMax sum, as fillSums stored it after the column sums.
       const u = this.sums[sums + t.appraisals.length + 1]!;
       if (Number.isNaN(u)) return;
-      const expected = fromUnits(u);
-      if (!equal15(ownMax, expected))
-        this.addAt("max-total-mismatch", t.max, "max", t.row, t.code, ownMax, { expected });
+      if (!equal15Units(ownMax, u))
+        this.addAt("max-total-mismatch", t.max, "max", t.row, t.code, ownMax, { expected: fromUnits(u) });
     }
   }
 
@@ -728,8 +727,8 @@ class TableValidator {
         allU += u;
         if (fields[i]!.section === "main") mainU += u;
       }
+      if (equal15Units(v, mainU)) return;
       const mainSum = fromUnits(mainU);
-      if (equal15(v, mainSum)) return;
       const allSum = fromUnits(allU);
       if (equal15(v, allSum)) return;
       const allCapped = fromUnits(this.table.fields.reduce((s, f) => s + this.cappedSum(f, round), 0));
@@ -748,11 +747,10 @@ class TableValidator {
         if (m === null) return;
         u += m;
       }
-      const expected = fromUnits(u);
-      if (!equal15(max, expected)) {
+      if (!equal15Units(max, u)) {
         const criterion = this.lang === "vi" ? "Tổng cộng" : "Total";
         this.issues.addAt("max-total-mismatch", tr.max.cell, tr.row, tr.max.column, criterion, max, {
-          expected,
+          expected: fromUnits(u),
         });
       }
     }

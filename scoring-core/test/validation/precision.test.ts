@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { equal15, onPrecisionGrid } from "../../src/validation/precision";
-import { MAX_UNITS, toPrecision15, toUnits } from "../../src/numbers/decimal";
+import { equal15, equal15Units, onPrecisionGrid } from "../../src/validation/precision";
+import { fromUnits, MAX_UNITS, toPrecision15, toUnits } from "../../src/numbers/decimal";
 
 /** equal15 as it was defined before its shortcut for far-apart numbers. */
 const plainEqual15 = (a: number, b: number) =>
@@ -75,5 +75,40 @@ describe("equal15", () => {
     expect(equal15(123456789012.3456, 123456789012.3457)).toBe(true);
     expect(equal15(3, 3.5)).toBe(false);
     expect(equal15(NaN, 0.5)).toBe(false);
+  });
+});
+
+describe("equal15Units", () => {
+  it("is equal15(a, fromUnits(u)) for a sum u in micro-units, within the round-trip bound and past it", () => {
+    const units = fc.oneof(
+      fc.integer({ min: -20_000_000, max: 20_000_000 }),
+      fc.integer({ min: -1e11, max: 1e11 }),
+      // Past ROUND_TRIP_UNITS: 16-digit sums lose their last digit at 15 significant digits.
+      fc.integer({ min: 1e11, max: Number.MAX_SAFE_INTEGER }).map((k) => (k % 2 ? -k : k)),
+      fc.constantFrom(0, -0, 1e11, -1e11, 1e11 + 1, MAX_UNITS, -MAX_UNITS, MAX_UNITS + 7, NaN),
+    );
+    // The cell's figure: the sum itself, a micro-unit or a 15th digit off, just beside it, anything.
+    const pair = units.chain((u) =>
+      fc
+        .oneof(
+          fc.constant(fromUnits(u)),
+          fc.integer({ min: -3, max: 3 }).map((k) => fromUnits(u + k)),
+          fc.integer({ min: -30, max: 30 }).map((k) => fromUnits(u) * (1 + k * 1e-15)),
+          fc.integer({ min: -3, max: 3 }).map((k) => fromUnits(u) + k * 1e-7),
+          fc.double({ noNaN: false }),
+        )
+        .map((a) => [a, u] as const),
+    );
+    fc.assert(
+      fc.property(pair, ([a, u]) => equal15Units(a, u) === equal15(a, fromUnits(u))),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("says whether a subtotal adds up", () => {
+    expect(equal15Units(3.75, 3_750_000)).toBe(true);
+    expect(equal15Units(0.1 + 0.2, 300_000)).toBe(true);
+    expect(equal15Units(3.5, 3_000_000)).toBe(false);
+    expect(equal15Units(2, NaN)).toBe(false);
   });
 });
