@@ -109,8 +109,45 @@ export function roundTo(x: number, decimals: number): number {
   const s = 10 ** decimals;
   const ay = Math.abs(x) * s;
   const r = Math.round(ay);
-  if (ay < 1e9 && Math.abs(ay - r) < 0.01) return x < 0 ? -(r / s) : r / s;
+  const off = Math.abs(ay - r);
+  if (ay < 1e9 && (off < 0.01 || (off < 0.5 - HALF_MARGIN && isPlaces(decimals))))
+    return x < 0 ? -(r / s) : r / s;
+  // A half on the grid (3,465 to 2 places, a ratio rule's points), when x is the double of a
+  // decimal with at most 6 places (u / 10⁶) below 4·10⁵: its 15-digit form is that decimal and its
+  // 10-decimal text (binary error < 5·10⁻¹¹) that decimal's digits, so the digit route rounds up
+  // exactly when the micro-units past the kept places are half a step or more.
+  if (Math.abs(x) < 4e5 && isPlaces(decimals)) {
+    const u = Math.round(x * SCALE);
+    if (u / SCALE === x) {
+      const au = Math.abs(u);
+      const step = 10 ** (SCALE_DIGITS - decimals);
+      let q = Math.trunc(au / step);
+      let rem = au - q * step; // integers below 2⁵³: exact, corrected below for the quotient's rounding
+      if (rem < 0) {
+        q--;
+        rem += step;
+      } else if (rem >= step) {
+        q++;
+        rem -= step;
+      }
+      const k = rem * 2 >= step ? q + 1 : q;
+      return x < 0 ? -(k / s) : k / s;
+    }
+  }
   return roundToByDigits(x, decimals);
+}
+
+/**
+ * Off the grid (a ratio rule's 2/3 × 2 points), any value whose scaled form |x|·10^d (below 10⁹,
+ * d = 0…6) is farther than this from a half rounds to its nearest integer both ways: the digit
+ * route rounds half up the 10-decimal text of the 15-digit value, which lies within
+ * 10⁹·5.3·10⁻¹⁵ + 10⁶·5·10⁻¹¹ < 6·10⁻⁵ of |x|·10^d, so it cannot be on the other side of a half.
+ */
+const HALF_MARGIN = 1e-4;
+
+/** 0…6 decimal places (the digit route's reach). */
+function isPlaces(d: number): boolean {
+  return d >= 0 && d <= 6 && Math.floor(d) === d;
 }
 
 /** roundTo through the decimal digits of the 15-digit value (the reference; exact at any size). */

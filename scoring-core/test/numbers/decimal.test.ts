@@ -114,11 +114,38 @@ describe("roundTo's fast path", () => {
     const sums = fc
       .array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { maxLength: 8 })
       .map((xs) => xs.reduce((a, b) => a + b / 1000, 0));
+    // Off the grid: ratios of points (2/3 × 2), and values a whisker from a half at d places.
+    const ratios = fc
+      .tuple(
+        fc.integer({ min: -5000, max: 5000 }),
+        fc.integer({ min: 1, max: 997 }),
+        fc.double({ min: -100, max: 100 }),
+      )
+      .map(([a, b, m]) => (a / b) * m);
+    const nearHalf = fc
+      .tuple(
+        fc.integer({ min: -2e9, max: 2e9 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.oneof(fc.double({ min: -2e-4, max: 2e-4 }), fc.double({ min: -1e-9, max: 1e-9 })),
+      )
+      .map(([k, d, noise]) => (k + 0.5 + noise) / 10 ** d);
+    // Halves on the micro-unit grid (3,465 to 2 places), as sums and products make them.
+    const gridHalf = fc
+      .tuple(fc.integer({ min: -4e11, max: 4e11 }), fc.integer({ min: 0, max: 6 }))
+      .map(([k, d]) => Math.trunc(k / 10 ** (6 - d)) / 10 ** d + (k % 2 ? 5 : -5) / 10 ** (d + 1));
+    const ratioHalves = fc
+      .tuple(fc.integer({ min: 0, max: 400 }), fc.constantFrom(1, 1.5, 2, 3, 0.5))
+      .map(([k, m]) => (k / 400) * m);
+    const places = fc.integer({ min: 0, max: 6 });
     fc.assert(
-      fc.property(fc.oneof(near, anyDouble, sums), fc.integer({ min: 0, max: 6 }), (x, d) => {
-        expect(Object.is(roundTo(x, d), roundToByDigits(x, d))).toBe(true);
-      }),
-      { numRuns: 20_000 },
+      fc.property(
+        fc.oneof(near, anyDouble, sums, ratios, nearHalf, gridHalf, ratioHalves),
+        places,
+        (x, d) => {
+          expect(Object.is(roundTo(x, d), roundToByDigits(x, d))).toBe(true);
+        },
+      ),
+      { numRuns: 40_000 },
     );
     for (const [x, d] of [
       [-1e-5, 2],
@@ -127,6 +154,12 @@ describe("roundTo's fast path", () => {
       [-2.675, 2],
       [99_999_999.995, 2],
       [123_456.7849999, 6],
+      [3.465, 2],
+      [-3.465, 2],
+      [399_999.9999995, 6],
+      [1.0000005, 6],
+      [0.5, 0],
+      [-2.5, 0],
     ] as const)
       expect(Object.is(roundTo(x, d), roundToByDigits(x, d))).toBe(true);
   });
