@@ -372,6 +372,41 @@ describe("readTable fast path", () => {
     }
   });
 
+  it("places tables of more nodes than the builder's first scratch arrays hold as the reference does", () => {
+    // 1,450 to 3,000 numbered rows (the tree's per-node arrays start at 1,024 and grow), read
+    // after a small table so stale entries from it would show; some with a repeated code half-way
+    // (the Map path from there on), children counted and put in place at the end.
+    const small: CellValue[][] = ["I", "1.1", "1.1.1", "1.2", "II"].map((c, i) => [
+      c,
+      `Nội dung ${i}`,
+      null,
+      1,
+      0.5,
+    ]);
+    for (const [fields, repeatAt] of [
+      [12, -1],
+      [25, 700],
+      [16, 1500],
+    ] as const) {
+      const codes: string[] = [];
+      for (let f = 1; f <= fields; f++) {
+        codes.push(String(f));
+        for (let c = 1; c <= 10; c++) {
+          codes.push(`${f}.${c}`);
+          for (let k = 1; k <= 9; k++) codes.push(`${f}.${c}.${k}`);
+          codes.push("a)", "b)");
+        }
+      }
+      if (repeatAt >= 0) codes.splice(repeatAt, 0, codes[repeatAt - 3]!);
+      const rows: CellValue[][] = codes.map((c, i) => [c, `Nội dung ${i}`, null, 1, 0.5]);
+      readTable({ ...HEAD, values: [...HEAD.values, ...small] });
+      const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
+      const read = readTable(grid);
+      expect(read.ok && read.table.fields.length).toBe(fields);
+      expect(withoutNewer(read)).toEqual(referenceReadTable(grid));
+    }
+  });
+
   it("finds parents as the reference does when codes repeat, jump back or skip a level", () => {
     const orders = [
       ["I", "1.1", "1.1.1", "1.1", "1.1.2", "1.2", "1.1.3"],
