@@ -100,7 +100,9 @@ export class TreeBuilder {
    * state (while byCode is null): the top level's last child number and the index of the node
    * last added at each level.
    */
-  private readonly nodes: TableNode[] = [];
+  private readonly nodes: TableNode[];
+  /** How many of `nodes` are placed (the array is made at the table's row count, then filled). */
+  private count = 0;
   /** Index in nodes of lastNonItem. */
   private lastNonItemIndex = -1;
   private topLast = 0;
@@ -119,7 +121,12 @@ export class TreeBuilder {
     private readonly issues: IssueCollector,
     /** The numbering cell of a sheet row, for issues. */
     private readonly locate: (row: number) => { cell: string; column: string },
-  ) {}
+    /** How many nodes the table can have at most (its body rows): `nodes` is made at that size. */
+    rows: number,
+  ) {
+    // Beyond the first 1,024, nodes are pushed (a sheet may hold many unnumbered rows).
+    this.nodes = arrayOfLength<TableNode>(Math.min(Math.max(rows, 0), 1_024));
+  }
 
   /**
    * Places a numbered row. `appraisals` becomes the node's list (read before the node is made, so
@@ -253,7 +260,7 @@ export class TreeBuilder {
       if (gapNumber > prev) lastChild.set(key, gapNumber);
     }
     const node = this.place(n, code, level, title, row, parent, parentAt, appraisals);
-    byCode.set(code, this.nodes.length - 1);
+    byCode.set(code, this.count - 1);
     return node;
   }
 
@@ -275,7 +282,7 @@ export class TreeBuilder {
     const byCode = new Map<string, number>();
     const lastChild = new Map<string, number>();
     if (this.topLast > 0) lastChild.set("", this.topLast);
-    for (let i = 0; i < this.nodes.length; i++) {
+    for (let i = 0; i < this.count; i++) {
       const code = this.nodes[i]!.code;
       byCode.set(code, i);
       if (KID_LAST[i]! > 0) lastChild.set(code, KID_LAST[i]!);
@@ -298,7 +305,7 @@ export class TreeBuilder {
   ): TableNode {
     const node: TableNode = new ReadNode(code, n.raw, level, title, row, appraisals);
 
-    const index = this.nodes.length;
+    const index = this.count++;
     if (index >= KID_LAST.length) grow();
     if (parent) {
       PARENT_OF[index] = parentAt;
@@ -313,7 +320,8 @@ export class TreeBuilder {
     this.lastParent = parent;
     const levelIndex = level === "field" ? 0 : level === "criterion" ? 1 : level === "subcriterion" ? 2 : 3;
     this.lastAtLevelIndex[levelIndex] = index;
-    this.nodes.push(node);
+    if (index < this.nodes.length) this.nodes[index] = node;
+    else this.nodes.push(node);
 
     if (level === "field" && !parent) {
       if (this.field) this.prevFieldLastInt = this.field.lastInt || this.prevFieldLastInt;
@@ -363,15 +371,15 @@ export class TreeBuilder {
   /** The fields, with every node's children put in place: arrays of their exact size. */
   finish(): TableNode[] {
     const nodes = this.nodes;
-    const n = nodes.length;
-    for (let i = 0; i < n; i++) {
-      const k = KIDS[i]!;
-      if (k > 0) nodes[i]!.children = arrayOfLength<TableNode>(k);
-      KIDS[i] = 0; // now the next free slot of its children
-    }
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < this.count; i++) {
       const p = PARENT_OF[i]!;
-      if (p >= 0) (nodes[p]!.children as TableNode[])[KIDS[p]!++] = nodes[i]!;
+      if (p < 0) continue;
+      const parent = nodes[p]!;
+      // A parent's array is made at its first child, of its exact size; KIDS then counts down.
+      const had = parent.children;
+      const kids =
+        had === EMPTY ? (parent.children = arrayOfLength<TableNode>(KIDS[p]!)) : (had as TableNode[]);
+      kids[kids.length - KIDS[p]!--] = nodes[i]!;
     }
     return this.fields;
   }

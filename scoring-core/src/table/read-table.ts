@@ -328,10 +328,14 @@ function readBody(
   const numberingLetter = letters[codeCol ?? titleCol ?? 0]!;
   const codeHeader =
     codeCol === undefined ? null : cellText(grid.values[header.columns.get("code")!.row]?.[codeCol] ?? null);
-  const tree = new TreeBuilder(issues, (row) => ({ cell: numberingLetter + row, column: numberingLetter }));
   const values = grid.values;
   const display = grid.display;
   const headerLast = header.rows[header.rows.length - 1]!;
+  const tree = new TreeBuilder(
+    issues,
+    (row) => ({ cell: numberingLetter + row, column: numberingLetter }),
+    values.length - headerLast - 1,
+  );
   let totalRow: TotalRow | null = null;
   let lastRow = sheetRow(headerLast);
   let legacyReported = 0;

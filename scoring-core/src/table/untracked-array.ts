@@ -42,7 +42,7 @@ export function arrayOf2<T>(a: T, b: T): T[] {
 
 /** Packed nulls, the template of arrayOfLength (objects' elements kind, as ONE and TWO). */
 const NULLS: unknown[] = [null];
-for (let i = 1; i < 256; i++) NULLS.push(null);
+for (let i = 1; i < 1_024; i++) NULLS.push(null);
 
 /** A new array of `n` nulls, to be filled (see above): exactly `n` elements' room. */
 export function arrayOfLength<T>(n: number): T[] {
