@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import type { CellValue, Grid } from "../../src/grid/grid";
 import { parseNumbering, readNumbering } from "../../src/table/numbering";
-import { readTable, type ReadOptions } from "../../src/table/read-table";
+import { plainColumnNumber, readTable, type ReadOptions } from "../../src/table/read-table";
 import { communeGrid } from "../fixtures/commune-grid";
 import { departmentGrid, type DepartmentGridOptions } from "../fixtures/department-grid";
 import { readTable as referenceReadTable } from "./reference/read-table";
@@ -198,6 +198,71 @@ describe("readTable fast path", () => {
         expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("tells column-number rows under the header as the reference does", () => {
+    // "(1) | (2) | …", "1 | 2 | …" with typos, notes and formulas in a number's place, in the
+    // rows right under the header (where the reader asks first) and further down.
+    const token = fc.oneof(
+      fc.nat(12).map((n) => `(${n})`),
+      fc.nat(120).map(String),
+      fc.nat(12),
+      fc.constantFrom(
+        "(1",
+        "2)",
+        "((3))",
+        "(03)",
+        " (4) ",
+        "123",
+        "(5)=(3)+(4)",
+        "6=4+5",
+        "(ổ)",
+        "x",
+        "",
+        null,
+      ),
+      fc.string({
+        unit: fc.constantFrom("(", ")", "1", "2", "0", "9", " ", "=", "+", "x", "ổ"),
+        maxLength: 6,
+      }),
+    );
+    const numbered = fc.integer({ min: 1, max: 3 }).chain((from) =>
+      fc
+        .array(fc.option(token, { freq: 3, nil: undefined }), { minLength: 3, maxLength: 10 })
+        // A letter in the code column may be a letter item to the reader, not to the reference.
+        .map((cells) =>
+          cells.map((t, i) =>
+            t === undefined || (i === 0 && /[^\d() ]/.test(String(t))) ? `(${from + i})` : t,
+          ),
+        ),
+    );
+    const body: CellValue[][] = [
+      ["I", "Lĩnh vực", null, 2, 1],
+      ["1.1", "Tiêu chí", null, 2, 1],
+    ];
+    fc.assert(
+      fc.property(fc.array(numbered, { minLength: 1, maxLength: 3 }), fc.nat(2), (rows, at) => {
+        const values = [...body];
+        values.splice(Math.min(at, values.length), 0, ...rows);
+        const grid: Grid = { ...HEAD, values: [...HEAD.values, ...values] };
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
+      }),
+      { numRuns: 300 },
+    );
+    // The char-code reading of a plain column number agrees with the regex it stands in front of.
+    const COLUMN_NUMBER = /^\(?(\d{1,2})\)?(?:\s*=\s*[()\d+\-*/x×\s]+)?$/;
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("(", ")", "0", "1", "7", "9", "=", " ", "a"), maxLength: 5 }),
+        (t) => {
+          const n = plainColumnNumber(t);
+          const m = COLUMN_NUMBER.exec(t);
+          if (!Number.isNaN(n)) expect(m && Number(m[1])).toBe(n);
+          if (/^\(?\d{1,2}\)?$/.test(t)) expect(n).toBe(Number(m![1]));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 
