@@ -10,7 +10,7 @@
 import type { IssueCollector } from "../issues/issue";
 import type { Numbering } from "./numbering";
 import { sectionOfTitle } from "./sections";
-import { arrayOf1, EMPTY } from "./untracked-array";
+import { arrayOfLength, EMPTY } from "./untracked-array";
 import { plainConstructor } from "./plain-constructor";
 import type { NodeLevel, NumberRead, TableNode } from "./types";
 
@@ -55,24 +55,54 @@ const ReadNode = plainConstructor(function (
   this.children = EMPTY;
 });
 
+/**
+ * Per-node numbers, parallel to a builder's `nodes`, in typed arrays shared by every builder (one
+ * table is read at a time; an entry is written when its node is placed, before any read): no
+ * per-table arrays grown push by push (≈ 8 KB a table). KID_LAST: each node's last child number;
+ * ITEM_LAST: char code of its last letter item ("a" → 97), 0 for none; PARENT_OF: index of its
+ * parent, -1 at the top level; KIDS: its child count (the children arrays are made in `finish`,
+ * each of its exact size).
+ */
+let KID_LAST = new Float64Array(1024);
+let ITEM_LAST = new Int32Array(1024);
+let PARENT_OF = new Int32Array(1024);
+let KIDS = new Int32Array(1024);
+
+function grow(): void {
+  const n = KID_LAST.length * 2;
+  const kid = new Float64Array(n);
+  kid.set(KID_LAST);
+  KID_LAST = kid;
+  const item = new Int32Array(n);
+  item.set(ITEM_LAST);
+  ITEM_LAST = item;
+  const parent = new Int32Array(n);
+  parent.set(PARENT_OF);
+  PARENT_OF = parent;
+  const kids = new Int32Array(n);
+  kids.set(KIDS);
+  KIDS = kids;
+}
+
 export class TreeBuilder {
   private readonly fields: TableNode[] = [];
   /**
-   * Latest node of every code, and last child number per parent code ("" for the top level, for
-   * numbering-gap): built only once a row leaves the fast path (see `add`); null until then.
+   * Latest node of every code (its index in `nodes`), and last child number per parent code (""
+   * for the top level, for numbering-gap): built only once a row leaves the fast path (see
+   * `add`); null until then.
    */
-  private byCode: Map<string, TableNode> | null = null;
+  private byCode: Map<string, number> | null = null;
   private lastChild: Map<string, number> | null = null;
   /** First row of each code seen twice (byCode holds the latest node of every code). */
   private readonly firstRow = new Map<string, number>();
   /**
-   * Fast path state (while byCode is null): every node in order, each one's last child number
-   * (parallel), the top level's, and the index of the node last added at each level.
+   * Every node in order (KID_LAST, ITEM_LAST, PARENT_OF, KIDS are parallel to it); fast path
+   * state (while byCode is null): the top level's last child number and the index of the node
+   * last added at each level.
    */
-  private readonly nodes: TableNode[] = [];
-  private readonly kidLast: number[] = [];
-  /** Char code of each node's last letter item ("a" → 97), 0 for none (parallel to nodes). */
-  private readonly itemLast: number[] = [];
+  private readonly nodes: TableNode[];
+  /** How many of `nodes` are placed (the array is made at the table's row count, then filled). */
+  private count = 0;
   /** Index in nodes of lastNonItem. */
   private lastNonItemIndex = -1;
   private topLast = 0;
@@ -91,7 +121,12 @@ export class TreeBuilder {
     private readonly issues: IssueCollector,
     /** The numbering cell of a sheet row, for issues. */
     private readonly locate: (row: number) => { cell: string; column: string },
-  ) {}
+    /** How many nodes the table can have at most (its body rows): `nodes` is made at that size. */
+    rows: number,
+  ) {
+    // Beyond the first 1,024, nodes are pushed (a sheet may hold many unnumbered rows).
+    this.nodes = arrayOfLength<TableNode>(Math.min(Math.max(rows, 0), 1_024));
+  }
 
   /**
    * Places a numbered row. `appraisals` becomes the node's list (read before the node is made, so
@@ -104,6 +139,8 @@ export class TreeBuilder {
     /** Index in LEVELS of the node named parentCode. */
     let parentLevel = 0;
     let parent: TableNode | null = null;
+    /** Index in nodes of parent (-1: none). */
+    let parentAt = -1;
     let gapNumber: number | null = null;
     switch (n.kind) {
       case "roman":
@@ -147,6 +184,7 @@ export class TreeBuilder {
         code = p ? `${p.code}.${letter}` : letter;
         level = "item";
         parent = p;
+        parentAt = p ? this.lastNonItemIndex : -1;
         break;
       }
     }
@@ -156,9 +194,9 @@ export class TreeBuilder {
       // (distinct, digits only) plus its letter, so a letter past the parent's last one is new.
       const i = this.lastNonItemIndex;
       const rank = n.letter.charCodeAt(0);
-      if (rank > this.itemLast[i]!) {
-        this.itemLast[i] = rank;
-        return this.place(n, code, level, title, row, parent, appraisals);
+      if (rank > ITEM_LAST[i]!) {
+        ITEM_LAST[i] = rank;
+        return this.place(n, code, level, title, row, parent, parentAt, appraisals);
       }
     }
     if (this.byCode === null && gapNumber !== null) {
@@ -167,13 +205,13 @@ export class TreeBuilder {
       // and a number past its last child's make a new code (no duplicate to look for, no Map).
       const parentIndex = parentCode === null ? -1 : this.lastAtLevelIndex[parentLevel]!;
       const found = parentCode === null || (parentIndex >= 0 && this.nodes[parentIndex]!.code === parentCode);
-      const prev = parentIndex >= 0 ? this.kidLast[parentIndex]! : this.topLast;
+      const prev = parentIndex >= 0 ? KID_LAST[parentIndex]! : this.topLast;
       if (found && gapNumber > prev) {
         parent = parentIndex >= 0 ? this.nodes[parentIndex]! : null;
         if (gapNumber > prev + 1) this.reportGap(code, row, parent, prev);
-        if (parentIndex >= 0) this.kidLast[parentIndex] = gapNumber;
+        if (parentIndex >= 0) KID_LAST[parentIndex] = gapNumber;
         else this.topLast = gapNumber;
-        return this.place(n, code, level, title, row, parent, appraisals);
+        return this.place(n, code, level, title, row, parent, parentIndex, appraisals);
       }
     }
     const byCode = this.byCode ?? this.slow();
@@ -183,16 +221,17 @@ export class TreeBuilder {
       // (a code's level follows from the code), so the Map is asked only when they do not.
       const i = this.lastAtLevelIndex[parentLevel]!;
       const last = i >= 0 ? this.nodes[i] : undefined;
-      parent = last !== undefined && last.code === parentCode ? last : (byCode.get(parentCode) ?? null);
-      if (!parent) {
+      parentAt = last !== undefined && last.code === parentCode ? i : (byCode.get(parentCode) ?? -1);
+      if (parentAt < 0) {
         this.issues.add("numbering-orphan", { ...this.locate(row), row, criterion: code });
         gapNumber = null;
         let prefix = parentCode;
-        while (!parent && prefix.includes(".")) {
+        while (parentAt < 0 && prefix.includes(".")) {
           prefix = prefix.slice(0, prefix.lastIndexOf("."));
-          parent = byCode.get(prefix) ?? null;
+          parentAt = byCode.get(prefix) ?? -1;
         }
       }
+      parent = parentAt >= 0 ? this.nodes[parentAt]! : null;
     } else if (n.kind === "letter" && !parent) {
       this.issues.add("numbering-orphan", { ...this.locate(row), row, criterion: code });
     }
@@ -202,7 +241,7 @@ export class TreeBuilder {
     let other: number | undefined;
     if (seen !== undefined) {
       other = this.firstRow.get(code);
-      if (other === undefined) this.firstRow.set(code, (other = seen.row));
+      if (other === undefined) this.firstRow.set(code, (other = this.nodes[seen]!.row));
     }
     if (other !== undefined) {
       this.issues.add("numbering-duplicate", {
@@ -220,8 +259,8 @@ export class TreeBuilder {
       if (gapNumber > prev + 1) this.reportGap(code, row, parent, prev);
       if (gapNumber > prev) lastChild.set(key, gapNumber);
     }
-    const node = this.place(n, code, level, title, row, parent, appraisals);
-    byCode.set(code, node);
+    const node = this.place(n, code, level, title, row, parent, parentAt, appraisals);
+    byCode.set(code, this.count - 1);
     return node;
   }
 
@@ -239,14 +278,14 @@ export class TreeBuilder {
   }
 
   /** Leaves the fast path for good: the code Maps, from the nodes so far (their codes are distinct). */
-  private slow(): Map<string, TableNode> {
-    const byCode = new Map<string, TableNode>();
+  private slow(): Map<string, number> {
+    const byCode = new Map<string, number>();
     const lastChild = new Map<string, number>();
     if (this.topLast > 0) lastChild.set("", this.topLast);
-    for (let i = 0; i < this.nodes.length; i++) {
+    for (let i = 0; i < this.count; i++) {
       const code = this.nodes[i]!.code;
-      byCode.set(code, this.nodes[i]!);
-      if (this.kidLast[i]! > 0) lastChild.set(code, this.kidLast[i]!);
+      byCode.set(code, i);
+      if (KID_LAST[i]! > 0) lastChild.set(code, KID_LAST[i]!);
     }
     this.lastChild = lastChild;
     return (this.byCode = byCode);
@@ -260,21 +299,29 @@ export class TreeBuilder {
     title: string,
     row: number,
     parent: TableNode | null,
+    /** Index of parent in nodes. */
+    parentAt: number,
     appraisals: NumberRead[],
   ): TableNode {
     const node: TableNode = new ReadNode(code, n.raw, level, title, row, appraisals);
 
+    const index = this.count++;
+    if (index >= KID_LAST.length) grow();
     if (parent) {
-      const kids = parent.children;
-      if (kids === EMPTY) parent.children = arrayOf1(node);
-      else (kids as TableNode[]).push(node); // the reader's own array, made just above
-    } else this.fields.push(node);
+      PARENT_OF[index] = parentAt;
+      KIDS[parentAt]!++;
+    } else {
+      PARENT_OF[index] = -1;
+      this.fields.push(node);
+    }
+    KID_LAST[index] = 0;
+    ITEM_LAST[index] = 0;
+    KIDS[index] = 0;
     this.lastParent = parent;
     const levelIndex = level === "field" ? 0 : level === "criterion" ? 1 : level === "subcriterion" ? 2 : 3;
-    this.lastAtLevelIndex[levelIndex] = this.nodes.length;
-    this.nodes.push(node);
-    this.kidLast.push(0);
-    this.itemLast.push(0);
+    this.lastAtLevelIndex[levelIndex] = index;
+    if (index < this.nodes.length) this.nodes[index] = node;
+    else this.nodes.push(node);
 
     if (level === "field" && !parent) {
       if (this.field) this.prevFieldLastInt = this.field.lastInt || this.prevFieldLastInt;
@@ -285,7 +332,7 @@ export class TreeBuilder {
     else if (n.kind === "dotted" && level === "criterion") this.intCriterion = null;
     if (level !== "item") {
       this.lastNonItem = node;
-      this.lastNonItemIndex = this.nodes.length - 1;
+      this.lastNonItemIndex = index;
     }
     this.lastNode = node;
     return node;
@@ -321,7 +368,19 @@ export class TreeBuilder {
     this.lastNode = null;
   }
 
+  /** The fields, with every node's children put in place: arrays of their exact size. */
   finish(): TableNode[] {
+    const nodes = this.nodes;
+    for (let i = 0; i < this.count; i++) {
+      const p = PARENT_OF[i]!;
+      if (p < 0) continue;
+      const parent = nodes[p]!;
+      // A parent's array is made at its first child, of its exact size; KIDS then counts down.
+      const had = parent.children;
+      const kids =
+        had === EMPTY ? (parent.children = arrayOfLength<TableNode>(KIDS[p]!)) : (had as TableNode[]);
+      kids[kids.length - KIDS[p]!--] = nodes[i]!;
+    }
     return this.fields;
   }
 }

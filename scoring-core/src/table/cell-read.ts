@@ -203,6 +203,20 @@ const TextCell = plainConstructor(function (
 });
 
 /**
+ * The columns a RowReader addresses (sheet letters by grid column) with their shared address and
+ * blank-cell caches: made once for tables that share a header (see read-table.ts's plan).
+ */
+export interface ReaderColumns {
+  letters: string[];
+  addresses: string[][];
+  blanks: NumberRead[][];
+}
+
+export function readerColumns(letters: string[]): ReaderColumns {
+  return { letters, addresses: letters.map(addressesOf), blanks: letters.map(blanksOf) };
+}
+
+/**
  * Reads the cells of one grid row at a time (`at` moves to it): the row's values, formulas and
  * display texts are looked up once per row, not once per cell.
  */
@@ -210,6 +224,7 @@ export class RowReader {
   private readonly values: Grid["values"];
   private readonly formulas: Grid["formulas"] | null;
   private readonly display: Grid["display"] | null;
+  private readonly letters: string[];
   private readonly addresses: string[][];
   private readonly blanks: NumberRead[][];
   private vrow: CellValue[] = NO_ROW;
@@ -217,15 +232,13 @@ export class RowReader {
   private drow: (string | null)[] | undefined = undefined;
   private sr = 0;
 
-  constructor(
-    grid: Grid,
-    private readonly letters: string[],
-  ) {
+  constructor(grid: Grid, columns: ReaderColumns) {
     this.values = grid.values;
     this.formulas = grid.formulas ?? null;
     this.display = grid.display ?? null;
-    this.addresses = letters.map(addressesOf);
-    this.blanks = letters.map(blanksOf);
+    this.letters = columns.letters;
+    this.addresses = columns.addresses;
+    this.blanks = columns.blanks;
   }
 
   /** Moves to grid row r, sheet row `sheetRow` (1-based). */

@@ -9,7 +9,7 @@ import type { CellValue, Grid } from "../grid/grid";
 import { foldCached, foldWords } from "../grid/fold-cache";
 import type { Lang } from "../messages/lang";
 import { IssueCollector, type Issue } from "../issues/issue";
-import { cellText, RowReader, templateText } from "./cell-read";
+import { cellText, readerColumns, RowReader, templateText, type ReaderColumns } from "./cell-read";
 import type { ColumnMapping } from "./column-mapping";
 import { HEADER_SCAN_ROWS, searchHeader, type HeaderFound } from "./find-header";
 import { matchHeaderRole, ROLE_KEYS, ROLE_LABELS } from "./header-roles";
@@ -171,14 +171,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
     unitType: h.unitType!,
   }));
 
-  // Only the header's columns are ever addressed.
-  let width = 1;
-  for (const h of header.columns.values()) if (h.col + 1 > width) width = h.col + 1;
-  for (const h of header.unitMaxima) if (h.col + 1 > width) width = h.col + 1;
-  const letters: string[] = new Array<string>(width);
-  for (let c = 0; c < width; c++) letters[c] = letter(c);
-
-  const table = readBody(g, header, letters, issues, sheetRow);
+  const table = readBody(g, header, planOf(header, originCol), issues, sheetRow);
   if (!table) return { ok: false, issues: issues.issues };
   reportUnreadScoreColumns(g, header, table.lastRow - originRow, issues, letter, sheetRow);
   const info = readTitleInfo(g, header.rows[0]!);
@@ -244,41 +237,105 @@ interface Body {
   lastRow: number;
 }
 
+/**
+ * What readBody needs from a header, besides the grid: its columns by role and the reader's
+ * columns. The header of a template is one object shared by all its sheets (header-template.ts),
+ * so the last plan is kept and used again while the header and the origin column are the same.
+ */
+interface ReadPlan {
+  header: HeaderFound;
+  originCol: number;
+  reader: ReaderColumns;
+  codeCol: number | undefined;
+  titleCol: number | undefined;
+  ruleCol: number | undefined;
+  maxCol: number | undefined;
+  selfCol: number | undefined;
+  declaredCol: number | undefined;
+  evidenceCol: number | undefined;
+  explanationCol: number | undefined;
+  noteCol: number | undefined;
+  flagCol: number | undefined;
+  appraiserCol: number | undefined;
+  notApplicableCol: number | undefined;
+  /** Appraisal rounds present, in order; the score columns (self, then the rounds). */
+  appraisalCols: readonly number[];
+  scoreCols: readonly number[];
+}
+let lastPlan: ReadPlan | null = null;
+
+function planOf(header: HeaderFound, originCol: number): ReadPlan {
+  if (lastPlan !== null && lastPlan.header === header && lastPlan.originCol === originCol) return lastPlan;
+  // Only the header's columns are ever addressed.
+  let width = 1;
+  for (const h of header.columns.values()) if (h.col + 1 > width) width = h.col + 1;
+  for (const h of header.unitMaxima) if (h.col + 1 > width) width = h.col + 1;
+  const letters: string[] = new Array<string>(width);
+  for (let c = 0; c < width; c++) letters[c] = columnLetters(c + originCol);
+  const col = (role: ColumnRole) => header.columns.get(role)?.col;
+  const selfCol = col("self");
+  const appraisalCols = [col("appraisal1"), col("appraisal2")].filter((c): c is number => c !== undefined);
+  return (lastPlan = {
+    header,
+    originCol,
+    reader: readerColumns(letters),
+    codeCol: col("code"),
+    titleCol: col("title"),
+    ruleCol: col("rule"),
+    maxCol: col("max"),
+    selfCol,
+    declaredCol: col("declared"),
+    evidenceCol: col("evidence"),
+    explanationCol: col("explanation"),
+    noteCol: col("appraisalNote"),
+    flagCol: col("appraisalFlag"),
+    appraiserCol: col("appraiser"),
+    notApplicableCol: col("notApplicable"),
+    appraisalCols,
+    scoreCols: [selfCol, ...appraisalCols].filter((c): c is number => c !== undefined),
+  });
+}
+
 function readBody(
   grid: Grid,
   header: HeaderFound,
-  letters: string[],
+  plan: ReadPlan,
   issues: IssueCollector,
   sheetRow: (r: number) => number,
 ): Body | null {
-  const col = (role: ColumnRole) => header.columns.get(role)?.col;
-  const codeCol = col("code");
-  const titleCol = col("title");
-  const ruleCol = col("rule");
-  const maxCol = col("max");
-  const selfCol = col("self");
-  const a1Col = col("appraisal1");
-  const a2Col = col("appraisal2");
-  const declaredCol = col("declared");
-  const evidenceCol = col("evidence");
-  const explanationCol = col("explanation");
-  const noteCol = col("appraisalNote");
-  const flagCol = col("appraisalFlag");
-  const appraiserCol = col("appraiser");
-  const notApplicableCol = col("notApplicable");
-  const appraisalCols = [a1Col, a2Col].filter((c): c is number => c !== undefined);
+  const {
+    codeCol,
+    titleCol,
+    ruleCol,
+    maxCol,
+    selfCol,
+    declaredCol,
+    evidenceCol,
+    explanationCol,
+    noteCol,
+    flagCol,
+    appraiserCol,
+    notApplicableCol,
+    appraisalCols,
+    scoreCols,
+  } = plan;
+  const letters = plan.reader.letters;
   const unitMaxima = header.unitMaxima;
 
-  const reader = new RowReader(grid, letters);
+  const reader = new RowReader(grid, plan.reader);
   const hidden =
     Array.isArray(grid.hiddenRows) && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : null;
   const numberingLetter = letters[codeCol ?? titleCol ?? 0]!;
   const codeHeader =
     codeCol === undefined ? null : cellText(grid.values[header.columns.get("code")!.row]?.[codeCol] ?? null);
-  const tree = new TreeBuilder(issues, (row) => ({ cell: numberingLetter + row, column: numberingLetter }));
   const values = grid.values;
   const display = grid.display;
   const headerLast = header.rows[header.rows.length - 1]!;
+  const tree = new TreeBuilder(
+    issues,
+    (row) => ({ cell: numberingLetter + row, column: numberingLetter }),
+    values.length - headerLast - 1,
+  );
   let totalRow: TotalRow | null = null;
   let lastRow = sheetRow(headerLast);
   let legacyReported = 0;
@@ -300,7 +357,6 @@ function readBody(
    * has its score (the rows are its breakdown) or the row holds only a maximum (the rule's
    * options), nothing is lost and nothing is said.
    */
-  const scoreCols = [selfCol, ...appraisalCols].filter((c): c is number => c !== undefined);
   const reportUnnumberedScore = (row: CellValue[], r: number, sr: number, target: TableNode) => {
     for (const c of scoreCols) {
       const v = row[c];
@@ -624,13 +680,17 @@ function isColumnNumberRow(row: CellValue[]): boolean {
       const t = v.trim();
       if (t === "") continue;
       if (t.length > 14) return false;
-      const m = COLUMN_NUMBER.exec(t);
-      if (m) n = Number(m[1]);
-      else if (t.length <= 5 && !/\s/.test(t)) {
-        others++;
-        if (expected !== 0) expected++;
-        continue;
-      } else return false;
+      // "3", "(3)" without the regex (its match arrays were most of this row's cost).
+      n = plainColumnNumber(t);
+      if (Number.isNaN(n)) {
+        const m = COLUMN_NUMBER.exec(t);
+        if (m) n = Number(m[1]);
+        else if (t.length <= 5 && !/\s/.test(t)) {
+          others++;
+          if (expected !== 0) expected++;
+          continue;
+        } else return false;
+      }
     } else return false;
     if (!Number.isInteger(n) || n < 1 || n > 99 || (expected !== 0 && n !== expected)) return false;
     expected = n + 1;
@@ -641,6 +701,24 @@ function isColumnNumberRow(row: CellValue[]): boolean {
 
 /** "3", "(3)", "3=1+2", "(5)=(3)+(4)": the leading column number. */
 const COLUMN_NUMBER = /^\(?(\d{1,2})\)?(?:\s*=\s*[()\d+\-*/x×\s]+)?$/;
+
+/**
+ * COLUMN_NUMBER's number for a text that is only "\(?\d{1,2}\)?" ("3", "(3)", "12)"), read by char
+ * codes; NaN for any other text (the regex decides those).
+ */
+export function plainColumnNumber(t: string): number {
+  let i = t.charCodeAt(0) === 40 /* ( */ ? 1 : 0;
+  let d = t.charCodeAt(i) - 48;
+  if (!(d >= 0 && d <= 9)) return NaN;
+  let n = d;
+  d = t.charCodeAt(++i) - 48;
+  if (d >= 0 && d <= 9) {
+    n = n * 10 + d;
+    i++;
+  }
+  if (t.charCodeAt(i) === 41 /* ) */) i++;
+  return i === t.length ? n : NaN;
+}
 
 function reportLegacyInHead(grid: Grid, issues: IssueCollector, originRow: number, originCol: number): void {
   let reported = 0;

@@ -39,3 +39,15 @@ export function arrayOf2<T>(a: T, b: T): T[] {
   r[1] = b;
   return r;
 }
+
+/** Packed nulls, the template of arrayOfLength (objects' elements kind, as ONE and TWO). */
+const NULLS: unknown[] = [null];
+for (let i = 1; i < 1_024; i++) NULLS.push(null);
+
+/** A new array of `n` nulls, to be filled (see above): exactly `n` elements' room. */
+export function arrayOfLength<T>(n: number): T[] {
+  if (n <= NULLS.length) return NULLS.slice(0, n) as T[];
+  const r = NULLS.slice() as T[];
+  while (r.length < n) r.push(null as T);
+  return r;
+}

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import type { CellValue, Grid } from "../../src/grid/grid";
 import { parseNumbering, readNumbering } from "../../src/table/numbering";
-import { readTable, type ReadOptions } from "../../src/table/read-table";
+import { plainColumnNumber, readTable, type ReadOptions } from "../../src/table/read-table";
 import { communeGrid } from "../fixtures/commune-grid";
 import { departmentGrid, type DepartmentGridOptions } from "../fixtures/department-grid";
 import { readTable as referenceReadTable } from "./reference/read-table";
@@ -201,6 +201,71 @@ describe("readTable fast path", () => {
     );
   });
 
+  it("tells column-number rows under the header as the reference does", () => {
+    // "(1) | (2) | …", "1 | 2 | …" with typos, notes and formulas in a number's place, in the
+    // rows right under the header (where the reader asks first) and further down.
+    const token = fc.oneof(
+      fc.nat(12).map((n) => `(${n})`),
+      fc.nat(120).map(String),
+      fc.nat(12),
+      fc.constantFrom(
+        "(1",
+        "2)",
+        "((3))",
+        "(03)",
+        " (4) ",
+        "123",
+        "(5)=(3)+(4)",
+        "6=4+5",
+        "(ổ)",
+        "x",
+        "",
+        null,
+      ),
+      fc.string({
+        unit: fc.constantFrom("(", ")", "1", "2", "0", "9", " ", "=", "+", "x", "ổ"),
+        maxLength: 6,
+      }),
+    );
+    const numbered = fc.integer({ min: 1, max: 3 }).chain((from) =>
+      fc
+        .array(fc.option(token, { freq: 3, nil: undefined }), { minLength: 3, maxLength: 10 })
+        // A letter in the code column may be a letter item to the reader, not to the reference.
+        .map((cells) =>
+          cells.map((t, i) =>
+            t === undefined || (i === 0 && /[^\d() ]/.test(String(t))) ? `(${from + i})` : t,
+          ),
+        ),
+    );
+    const body: CellValue[][] = [
+      ["I", "Lĩnh vực", null, 2, 1],
+      ["1.1", "Tiêu chí", null, 2, 1],
+    ];
+    fc.assert(
+      fc.property(fc.array(numbered, { minLength: 1, maxLength: 3 }), fc.nat(2), (rows, at) => {
+        const values = [...body];
+        values.splice(Math.min(at, values.length), 0, ...rows);
+        const grid: Grid = { ...HEAD, values: [...HEAD.values, ...values] };
+        expect(withoutNewer(readTable(grid))).toEqual(referenceReadTable(grid));
+      }),
+      { numRuns: 300 },
+    );
+    // The char-code reading of a plain column number agrees with the regex it stands in front of.
+    const COLUMN_NUMBER = /^\(?(\d{1,2})\)?(?:\s*=\s*[()\d+\-*/x×\s]+)?$/;
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("(", ")", "0", "1", "7", "9", "=", " ", "a"), maxLength: 5 }),
+        (t) => {
+          const n = plainColumnNumber(t);
+          const m = COLUMN_NUMBER.exec(t);
+          if (!Number.isNaN(n)) expect(m && Number(m[1])).toBe(n);
+          if (/^\(?\d{1,2}\)?$/.test(t)) expect(n).toBe(Number(m![1]));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("places random code sequences as the reference does (tree fast path and its fallback)", () => {
     // Codes in order with random slips: repeats, gaps, going back, orphans, letters, zeros, Roman
     // fields mixed with Arabic ones, relative criteria. The tree builder leaves its Map-free path
@@ -368,6 +433,41 @@ describe("readTable fast path", () => {
       const grid: Grid = { sheet: "S", values, merges };
       const read = readTable(grid);
       expect(read.ok && read.table.headerRows).toEqual([2, 3]);
+      expect(withoutNewer(read)).toEqual(referenceReadTable(grid));
+    }
+  });
+
+  it("places tables of more nodes than the builder's first scratch arrays hold as the reference does", () => {
+    // 1,450 to 3,000 numbered rows (the tree's per-node arrays start at 1,024 and grow), read
+    // after a small table so stale entries from it would show; some with a repeated code half-way
+    // (the Map path from there on), children counted and put in place at the end.
+    const small: CellValue[][] = ["I", "1.1", "1.1.1", "1.2", "II"].map((c, i) => [
+      c,
+      `Nội dung ${i}`,
+      null,
+      1,
+      0.5,
+    ]);
+    for (const [fields, repeatAt] of [
+      [12, -1],
+      [25, 700],
+      [16, 1500],
+    ] as const) {
+      const codes: string[] = [];
+      for (let f = 1; f <= fields; f++) {
+        codes.push(String(f));
+        for (let c = 1; c <= 10; c++) {
+          codes.push(`${f}.${c}`);
+          for (let k = 1; k <= 9; k++) codes.push(`${f}.${c}.${k}`);
+          codes.push("a)", "b)");
+        }
+      }
+      if (repeatAt >= 0) codes.splice(repeatAt, 0, codes[repeatAt - 3]!);
+      const rows: CellValue[][] = codes.map((c, i) => [c, `Nội dung ${i}`, null, 1, 0.5]);
+      readTable({ ...HEAD, values: [...HEAD.values, ...small] });
+      const grid: Grid = { ...HEAD, values: [...HEAD.values, ...rows] };
+      const read = readTable(grid);
+      expect(read.ok && read.table.fields.length).toBe(fields);
       expect(withoutNewer(read)).toEqual(referenceReadTable(grid));
     }
   });

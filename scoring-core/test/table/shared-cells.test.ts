@@ -155,3 +155,31 @@ describe("per-row title and code slots", () => {
     expect(table(copyGrid(built.grid))).toEqual(table(built.grid));
   });
 });
+
+describe("the read plan kept for a template's header", () => {
+  it("reads each sheet of a template at its own origin and with its own header", () => {
+    // Sheets of one template share one header object (header-template.ts) and so one read plan:
+    // the plan must follow the sheet's origin column, and a forced header row or a column
+    // mapping (a header of its own) must not get the template's plan.
+    const built = departmentFixture({ stage: "appraised" });
+    const plain = built.grid;
+    const shifted: Grid = { ...copyGrid(plain), origin: { row: 2, col: 3 } };
+    const mapped = { columns: { self: built.letterOf.appraisal1!, appraisal1: built.letterOf.self! } };
+    for (const [grid, options] of [
+      [plain, {}],
+      [shifted, {}],
+      [plain, {}],
+      [plain, mapped],
+      [shifted, { headerRow: built.headerRows.at(-1)! + 2 }],
+      [shifted, {}],
+      [plain, {}],
+    ] as const) {
+      expect(readTable(grid, options)).toEqual(referenceReadTable(grid, options));
+    }
+    const cell = (grid: Grid) => nodes(table(grid))[0]!.self!.cell;
+    expect(cell(plain)).toBe(`${built.letterOf.self}${built.rowOf["1"]}`);
+    expect(cell(shifted)).toBe(
+      `${String.fromCharCode(built.letterOf.self!.charCodeAt(0) + 3)}${built.rowOf["1"]! + 2}`,
+    );
+  });
+});
