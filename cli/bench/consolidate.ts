@@ -13,6 +13,7 @@
  *   npm run bench -w @cchc/cli -- 800 --no-doc --distinct   # every file its own workbook (see below)
  *   npm run bench -w @cchc/cli -- 1000 4556 --runs=3   # three rounds: is peak RSS flat? (see spread.ts)
  *   npm run bench -w @cchc/cli -- 1000 2500 5000 --runs=8 --floor-once --no-doc   # flat, with a 95 % interval
+ *   npm run bench -w @cchc/cli -- 1000 --no-doc --bundle=/tmp/other/dist/cchc.mjs   # another build's rank
  *
  * By default the files are 12 distinct workbooks under N names, which repeats every text: the
  * reader's memos never fill. `--distinct` makes each file its own workbook (its own seed and unit
@@ -34,8 +35,10 @@ import { growth, growthLine, median, slope, slopeLine, spread } from "./spread";
 const here = dirname(fileURLToPath(import.meta.url));
 const cliDir = join(here, "..");
 const repo = join(cliDir, "..");
-const bundle = join(cliDir, "dist", "cchc.mjs");
 const args = process.argv.slice(2);
+/** `--bundle=<path>`: another build's cchc.mjs (its score-worker.mjs beside it), e.g. to measure a variant. */
+const bundleArg = args.find((a) => a.startsWith("--bundle="));
+const bundle = bundleArg ? bundleArg.slice("--bundle=".length) : join(cliDir, "dist", "cchc.mjs");
 const quick = args.includes("--quick");
 const noDoc = args.includes("--no-doc");
 const keep = args.includes("--keep");
