@@ -12,6 +12,8 @@
  *   npm run bench -w @cchc/cli -- 300 --no-doc --keep   # …and keep the files (path printed) to profile
  *   npm run bench -w @cchc/cli -- 800 --no-doc --distinct   # every file its own workbook (see below)
  *   npm run bench -w @cchc/cli -- 1000 4556 --runs=3   # three rounds: is peak RSS flat? (see spread.ts)
+ *   npm run bench -w @cchc/cli -- 1000 2500 5000 --runs=8 --floor-once --no-doc   # flat, with a 95 % interval
+ *   npm run bench -w @cchc/cli -- 1000 --no-doc --bundle=/tmp/other/dist/cchc.mjs   # another build's rank
  *
  * By default the files are 12 distinct workbooks under N names, which repeats every text: the
  * reader's memos never fill. `--distinct` makes each file its own workbook (its own seed and unit
@@ -20,7 +22,7 @@
  * Per-file CPU in one warm process (floor vs our open vs open + score), steadier for A/B work:
  * `npx tsx cli/bench/per-file.ts <kept folder>/don-vi`.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -28,17 +30,21 @@ import { fileURLToPath } from "node:url";
 import * as XLSX from "@e965/xlsx";
 import { sampleUnitWorkbook, workbookBytes } from "../scripts/samples/unit-workbook";
 import { COMMUNES, DEPARTMENTS } from "../scripts/samples/names";
-import { growth, growthLine, median, spread } from "./spread";
+import { growth, growthLine, median, slope, slopeLine, spread } from "./spread";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cliDir = join(here, "..");
 const repo = join(cliDir, "..");
-const bundle = join(cliDir, "dist", "cchc.mjs");
 const args = process.argv.slice(2);
+/** `--bundle=<path>`: another build's cchc.mjs (its score-worker.mjs beside it), e.g. to measure a variant. */
+const bundleArg = args.find((a) => a.startsWith("--bundle="));
+const bundle = bundleArg ? bundleArg.slice("--bundle=".length) : join(cliDir, "dist", "cchc.mjs");
 const quick = args.includes("--quick");
 const noDoc = args.includes("--no-doc");
 const keep = args.includes("--keep");
 const distinct = args.includes("--distinct");
+/** The floor in the first round only: later rounds run cchc rank alone (for peak RSS's growth, in less time). */
+const floorOnce = args.includes("--floor-once");
 const asked = args.filter((a) => /^\d+$/.test(a)).map(Number);
 /** Rounds: each runs every size once (the floor, then cchc rank), in alternating order. */
 const runsArg = args.find((a) => a.startsWith("--runs="));
@@ -50,22 +56,75 @@ interface Measure {
   ms: number;
   cpuMs: number;
   rssMb: number;
+  /**
+   * cchc rank's peak RSS while its workers lived (scoring) and after (ranking, writing), MB;
+   * null when no worker thread was seen to end (one core, or the floor).
+   */
+  scoringMb: number | null;
+  writingMb: number | null;
 }
 
-function measure(args: string[]): Measure {
+/** Threads and peak RSS (kB) of a running process, from /proc (null once it is gone). */
+function procStatus(pid: number): { threads: number; hwmKb: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/status`, "utf8");
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? NaN);
+    const st = { threads: field("Threads"), hwmKb: field("VmHWM") };
+    // An exited child (a zombie) has no memory fields.
+    return Number.isFinite(st.hwmKb) ? st : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs a child to its end. Its /proc status is read every 5 ms from here (nothing added to the
+ * child): when its thread count first falls (rank's workers ended: scoring is over), the peak so
+ * far is the scoring phase's, and the kernel's peak is reset (/proc/<pid>/clear_refs, 5): the
+ * child's maxRSS at exit is then the write phase's (the reset resets it too), the run's peak the
+ * larger of the two.
+ */
+async function measure(args: string[], phases = true): Promise<Measure> {
   const rssFile = join(tmpdir(), `cchc-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--import", join(here, "rss-probe.mjs"), ...args], {
+  const child = spawn(process.execPath, ["--import", join(here, "rss-probe.mjs"), ...args], {
     cwd: repo,
     env: { ...process.env, CCHC_RSS_OUT: rssFile },
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["ignore", "ignore", "pipe"],
   });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  let maxThreads = 0;
+  let scoringKb: number | null = null;
+  const poll = setInterval(() => {
+    const st = child.pid === undefined ? null : procStatus(child.pid);
+    if (!st) return;
+    if (phases && scoringKb === null && maxThreads > 0 && st.threads < maxThreads) {
+      scoringKb = st.hwmKb;
+      try {
+        writeFileSync(`/proc/${child.pid}/clear_refs`, "5");
+      } catch {
+        scoringKb = null;
+        maxThreads = Number.POSITIVE_INFINITY; // cannot reset the peak here: no phases
+      }
+    }
+    maxThreads = Math.max(maxThreads, st.threads);
+  }, 5);
+  const status = await new Promise<number | null>((done) => child.on("close", (code) => done(code)));
+  clearInterval(poll);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) throw new Error(`child failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  if (status !== 0) throw new Error(`child failed (${status}): ${stderr.slice(0, 500)}`);
   const probe = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number; cpuUs: number };
   rmSync(rssFile, { force: true });
-  return { ms, cpuMs: probe.cpuUs / 1000, rssMb: probe.maxRssKb / 1024 };
+  const atExit = probe.maxRssKb / 1024;
+  const scoringMb = scoringKb === null ? null : scoringKb / 1024;
+  return {
+    ms,
+    cpuMs: probe.cpuUs / 1000,
+    rssMb: Math.max(atExit, scoringMb ?? 0),
+    scoringMb,
+    writingMb: scoringMb === null ? null : atExit,
+  };
 }
 
 /** N unit workbooks from 12 distinct sample workbooks, each file with its own name and unit. */
@@ -119,11 +178,15 @@ const load = loadavg()
   .map((x) => x.toFixed(2))
   .join(", ");
 process.stdout.write(`load average before: ${load}\n`);
+const phases = (m: Measure) =>
+  m.scoringMb !== null && m.writingMb !== null
+    ? ` (scoring ${m.scoringMb.toFixed(1)}, writing ${m.writingMb.toFixed(1)})`
+    : "";
 const fmt = (m: Measure) =>
-  `${(m.ms / 1000).toFixed(2)} s wall, ${(m.cpuMs / 1000).toFixed(2)} s CPU, ${m.rssMb.toFixed(0)} MB peak RSS`;
+  `${(m.ms / 1000).toFixed(2)} s wall, ${(m.cpuMs / 1000).toFixed(2)} s CPU, ${m.rssMb.toFixed(0)} MB peak RSS${phases(m)}`;
 const provinces = sizes.map((n) => ({ n, ...makeProvince(n) }));
 /** runs[s][r]: size s, round r. */
-const runs: { floor: Measure; rank: Measure }[][] = sizes.map(() => []);
+const runs: { floor: Measure | null; rank: Measure }[][] = sizes.map(() => []);
 for (let r = 0; r < rounds; r++) {
   // Alternating order, so a load that rises or falls during the bench weighs on every size alike.
   const order = sizes.map((_, s) => s);
@@ -131,8 +194,8 @@ for (let r = 0; r < rounds; r++) {
   for (const s of order) {
     const { n, dir, units } = provinces[s]!;
     const unitsDir = join(dir, "don-vi");
-    const floor = measure([join(here, "floor.mjs"), unitsDir]);
-    const rank = measure([
+    const floor = floorOnce && r > 0 ? null : await measure([join(here, "floor.mjs"), unitsDir], false);
+    const rank = await measure([
       bundle,
       "rank",
       unitsDir,
@@ -145,8 +208,11 @@ for (let r = 0; r < rounds; r++) {
       "--quiet",
     ]);
     runs[s]!.push({ floor, rank });
+    const ratios = floor
+      ? `; wall ${(rank.ms / floor.ms).toFixed(2)}× floor, CPU ${(rank.cpuMs / floor.cpuMs).toFixed(2)}× floor`
+      : "";
     process.stdout.write(
-      `${rounds > 1 ? `round ${r + 1}: ` : ""}${n} files: floor ${fmt(floor)}; cchc rank ${fmt(rank)}; wall ${(rank.ms / floor.ms).toFixed(2)}× floor, CPU ${(rank.cpuMs / floor.cpuMs).toFixed(2)}× floor\n`,
+      `${rounds > 1 ? `round ${r + 1}: ` : ""}${n} files: ${floor ? `floor ${fmt(floor)}; ` : ""}cchc rank ${fmt(rank)}${ratios}, load ${loadavg()[0]!.toFixed(2)}\n`,
     );
   }
 }
@@ -156,12 +222,20 @@ for (const p of provinces) {
 }
 /** Each size's medians over the rounds (a single run: that run). */
 const results = sizes.map((n, s) => {
-  const of = (pick: (x: { floor: Measure; rank: Measure }) => number) => median(runs[s]!.map(pick));
-  const m = (side: "floor" | "rank"): Measure => ({
-    ms: of((x) => x[side].ms),
-    cpuMs: of((x) => x[side].cpuMs),
-    rssMb: of((x) => x[side].rssMb),
-  });
+  const m = (side: "floor" | "rank"): Measure => {
+    const ms = runs[s]!.map((x) => x[side]).filter((x): x is Measure => x !== null);
+    const known = (xs: (number | null)[]) => {
+      const ys = xs.filter((x): x is number => x !== null);
+      return ys.length === xs.length ? median(ys) : null;
+    };
+    return {
+      ms: median(ms.map((x) => x.ms)),
+      cpuMs: median(ms.map((x) => x.cpuMs)),
+      rssMb: median(ms.map((x) => x.rssMb)),
+      scoringMb: known(ms.map((x) => x.scoringMb)),
+      writingMb: known(ms.map((x) => x.writingMb)),
+    };
+  };
   const rss = runs[s]!.map((x) => x.rank.rssMb);
   return {
     n,
@@ -182,6 +256,27 @@ const growthLines = sizes.slice(1).map((n, k) => {
   const atLarge = runs[k + 1]!.map((x) => x.rank.rssMb);
   return growthLine(sizes[0]!, n, growth(sizes[0]!, n, atSmall, atLarge));
 });
+/** With several rounds: the growth per 1,000 files over every size and run, with its 95 % interval. */
+if (rounds > 1 && sizes.length > 1) {
+  const peaks = (pick: (m: Measure) => number | null) =>
+    Array.from({ length: rounds }, (_, r) => sizes.map((_, s) => pick(runs[s]![r]!.rank) ?? Number.NaN));
+  growthLines.push(
+    slopeLine(
+      sizes,
+      slope(
+        sizes,
+        peaks((m) => m.rssMb),
+      ),
+    ),
+  );
+  // The same for each phase's own peak (where the run's peak is depends on the size).
+  if (runs.every((x) => x.every((y) => y.rank.scoringMb !== null && y.rank.writingMb !== null)))
+    for (const [phase, pick] of [
+      ["while scoring", (m: Measure) => m.scoringMb],
+      ["while writing", (m: Measure) => m.writingMb],
+    ] as const)
+      growthLines.push(`${phase}: ${slopeLine(sizes, slope(sizes, peaks(pick)))}`);
+}
 for (const line of growthLines) process.stdout.write(`${line}\n`);
 const loadAfter = loadavg()
   .map((x) => x.toFixed(2))
@@ -206,7 +301,8 @@ different names; a units list gives each file its own unit). **Floor** (cli/benc
 only opening every file with SheetJS (\`XLSX.read\`, the options xlsx-grid uses). **cchc rank**: the built
 bundle, \`cchc rank <folder> --units list.xlsx --out ranking.xlsx --json --quiet\`: guard (one bounded unzip),
 read, score and rank on a pool of worker threads (one per core), write the ranking workbook. ${rounds > 1 ? `${rounds} rounds, each running every size (sizes in alternating order); medians, cchc rank's peak RSS with its range` : "One run per size"};
-CPU is user + system time of every thread of the child; peak RSS is the child's \`maxRSS\`.
+CPU is user + system time of every thread of the child; peak RSS is the child's \`maxRSS\`, split into rank's
+peak while scoring (its workers alive) and while writing (after), read from /proc by the bench.
 
 | files | floor wall | floor CPU | floor peak RSS | cchc rank wall | cchc rank CPU | cchc rank peak RSS | wall ÷ floor | CPU ÷ floor |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |

@@ -1,4 +1,4 @@
-import { growth, growthLine, median, spread } from "../../bench/spread";
+import { growth, growthLine, median, slope, slopeLine, spread, t95 } from "../../bench/spread";
 
 describe("bench: peak RSS growth told apart from run-to-run noise", () => {
   it("median and spread", () => {
@@ -38,5 +38,83 @@ describe("bench: peak RSS growth told apart from run-to-run noise", () => {
 
   it("rounds must pair up", () => {
     expect(() => growth(1000, 4556, [150, 151], [157])).toThrow();
+  });
+});
+
+describe("bench: growth per 1,000 files with a 95 % interval", () => {
+  it("Student's t quantiles", () => {
+    expect(t95(1)).toBe(12.706);
+    expect(t95(10)).toBe(2.228);
+    expect(t95(30)).toBe(2.042);
+    expect(t95(1000)).toBeCloseTo(1.962, 3);
+    expect(t95(0)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it("each round its own level: a shift shared by a round's runs does not count", () => {
+    // Exactly +1 MB per 1,000 files, rounds 10 MB apart: the slope is exact, no scatter.
+    const s = slope(
+      [1000, 3000, 5000],
+      [
+        [150, 152, 154],
+        [160, 162, 164],
+      ],
+    );
+    expect(s.perThousand).toBeCloseTo(1, 12);
+    expect(s.sd).toBeCloseTo(0, 12);
+    expect(s.runs).toBe(6);
+    expect(s.verdict).toBe("grows");
+  });
+
+  it("flat only when the whole interval is inside ±0.5 MB per 1,000", () => {
+    const sizes = [1000, 2500, 5000];
+    const flat = slope(sizes, [
+      [155, 155.5, 155],
+      [154, 154, 154.5],
+      [156, 155.5, 156],
+      [155, 155, 155],
+    ]);
+    expect(Math.abs(flat.perThousand)).toBeLessThan(0.2);
+    expect(flat.high).toBeLessThan(0.5);
+    expect(flat.low).toBeGreaterThan(-0.5);
+    expect(flat.verdict).toBe("flat");
+    const noisy = slope(sizes, [
+      [150, 158, 152],
+      [157, 151, 156],
+    ]);
+    expect(noisy.verdict).toBe("cannot tell: more rounds needed");
+    expect(
+      slope(sizes, [
+        [160, 158, 150],
+        [161, 157, 151],
+      ]).verdict,
+    ).toBe("shrinks");
+  });
+
+  it("the interval from the residuals (hand computed)", () => {
+    // Rounds centred: x = −1, +1 (2 sizes, 1,000 and 3,000), y deltas 2 and 4 → slope 1.5,
+    // residuals ±0.5 each round, df = 4 − 2 − 1 = 1, se = sqrt(1 / 1 / 4) = 0.5.
+    const s = slope(
+      [1000, 3000],
+      [
+        [100, 102],
+        [100, 104],
+      ],
+    );
+    expect(s.perThousand).toBeCloseTo(1.5, 12);
+    expect(s.high - s.perThousand).toBeCloseTo(12.706 * 0.5, 9);
+    expect(slopeLine([1000, 3000], s)).toContain("+1.50 MB, 95 % interval");
+  });
+
+  it("a missing run is left out; a round with one size says nothing", () => {
+    const s = slope(
+      [1000, 3000],
+      [
+        [100, 102],
+        [100, Number.NaN],
+        [101, 103],
+      ],
+    );
+    expect(s.runs).toBe(4);
+    expect(() => slope([1000, 3000], [[100, Number.NaN]])).toThrow();
   });
 });
