@@ -316,7 +316,12 @@ export {
   appraiserFor,
   type AppraiserRule,
 } from "./output/results-sheet";
-export { rankingSheets, type RankingSheetsOptions } from "./output/ranking-sheets";
+export {
+  rankingSheets,
+  rankingSheetPlan,
+  type PlannedSheet,
+  type RankingSheetsOptions,
+} from "./output/ranking-sheets";
 export { classText, rankText } from "./output/standing-text";
 export { writeHeading, issuerLines, type PublishHeading } from "./output/heading";
 export { feedbackSheets, type FeedbackNote, type FeedbackOptions } from "./output/feedback";

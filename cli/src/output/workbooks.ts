@@ -5,7 +5,7 @@
 import {
   flaggedItemsBlock,
   type AppraisalReport,
-  rankingSheets,
+  rankingSheetPlan,
   reportModel,
   type RankingSheetsOptions,
   type PreviousGroup,
@@ -27,6 +27,7 @@ import {
   writeWorkbook,
   writeWorkbookTo,
   type RawDeflate,
+  type DeferredSheet,
   type XlsxSheet,
 } from "@cchc/xlsx-grid";
 import * as zlib from "node:zlib";
@@ -86,9 +87,13 @@ export function writeRankingWorkbook(
   record?: YearRecordSource,
 ): void {
   // Chart sheets carry their chart in the block; the writer draws it natively.
-  // Streamed: each sheet's cells are made as its part is written (a country's sheets are large).
-  const sheets = rankingSheets(ranking, lang, { ...options, units }).map((b) =>
-    blockSheet(b, { stream: true }),
+  // Streamed: each sheet's cells are made as its part is written (a country's sheets are large),
+  // and each sheet not built anyway is made at its turn, so they are never all held at once.
+  const sheets: (XlsxSheet | DeferredSheet)[] = rankingSheetPlan(ranking, lang, { ...options, units }).map(
+    (p) =>
+      p.ready
+        ? blockSheet(p.ready, { stream: true })
+        : { name: p.name, make: () => blockSheet(p.make(), { stream: true }) },
   );
   // The year's results, machine-readable, last: next year's `cchc trend` and `cchc plan` read them.
   if (record) sheets.push(yearRecordSheet(record));

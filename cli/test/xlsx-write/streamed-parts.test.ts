@@ -9,6 +9,7 @@ import {
   readWorkbookGrids,
   writeWorkbook,
   writeWorkbookTo,
+  type DeferredSheet,
   type XlsxCell,
   type XlsxSheet,
 } from "@cchc/xlsx-grid";
@@ -81,6 +82,38 @@ describe("streamed parts", () => {
       expect(outBeforeLastSheet).toBeGreaterThan(first["xl/worksheets/sheet1.xml"]!.length / 20);
       expect(first["[Content_Types].xml"]).toContain("/xl/worksheets/sheet2.xml");
     }
+  });
+
+  it("makes a deferred sheet only at its turn, into the same bytes as one made up front", () => {
+    const second = { ...sampleRanking(), name: "Sau" };
+    const eager = [blockSheet(sampleRanking(), { stream: true }), blockSheet(second, { stream: true })];
+    for (const deflate of [undefined, nativeDeflate]) {
+      const options = { created, ...(deflate ? { deflate } : {}) };
+      const pieces: Uint8Array[] = [];
+      let outWhenMade = -1;
+      const deferred: (XlsxSheet | DeferredSheet)[] = [
+        eager[0]!,
+        {
+          name: "Sau",
+          make: () => {
+            outWhenMade = pieces.reduce((n, p) => n + p.length, 0);
+            return blockSheet(second, { stream: true });
+          },
+        },
+      ];
+      writeWorkbookTo(deferred, (p) => pieces.push(p), options);
+      expect(Buffer.concat(pieces).equals(Buffer.from(writeWorkbook(eager, options)))).toBe(true);
+      // Made once the parts before it had gone out, not while the package was being planned.
+      expect(outWhenMade).toBeGreaterThan(0);
+    }
+  });
+
+  it("refuses a deferred sheet made other than promised (name, chart or state)", () => {
+    const wrong: DeferredSheet[] = [
+      { name: "A", make: () => ({ name: "B", rows: [] }) },
+      { name: "A", make: () => ({ name: "A", rows: [], state: "hidden" }) },
+    ];
+    for (const sheet of wrong) expect(() => writeWorkbook([sheet])).toThrow(/deferred sheet "A"/);
   });
 
   it("leaves the dimension out of a streamed sheet only, and is byte-identical run to run", () => {

@@ -553,6 +553,18 @@ function failedSheet(ranking: RankingReport, lang: Lang, name: string): SheetBlo
 }
 
 /**
+ * One sheet of the consolidation output, named at once and built when asked: a writer that
+ * streams the workbook builds one sheet at a time, so a country's fields, criteria, lost-points and
+ * checking sheets are never all held together (≈ 2,5 KB a unit, docs/benchmarks/cli.md).
+ * `ready` is the block when it was built anyway (ranking sheets, charts); `make` always gives it.
+ */
+export interface PlannedSheet {
+  name: string;
+  ready: SheetBlock | null;
+  make: () => SheetBlock;
+}
+
+/**
  * Consolidation output. The ranking sheets come first, one per group in the report's order
  * (hosts chart them), then per group: fields, criteria, lost points, chart; then the checking,
  * not-submitted and failed sheets.
@@ -562,6 +574,15 @@ export function rankingSheets(
   lang: Lang,
   options: RankingSheetsOptions,
 ): SheetBlock[] {
+  return rankingSheetPlan(ranking, lang, options).map((p) => p.make());
+}
+
+/** rankingSheets' sheets, in its order and with its names, each built when `make` is called. */
+export function rankingSheetPlan(
+  ranking: RankingReport,
+  lang: Lang,
+  options: RankingSheetsOptions,
+): PlannedSheet[] {
   const L = labels(lang);
   const taken = new Set<string>();
   const name = (n: string) => uniqueSheetName(safeSheetName(n), taken);
@@ -582,24 +603,30 @@ export function rankingSheets(
   };
   const unitsOf = (g: Group) =>
     g.rows.map((r) => ctx.byUnit.get(unitKey(r))).filter((u): u is UnitResult => u !== undefined);
+  const built = (block: SheetBlock): PlannedSheet => ({ name: block.name, ready: block, make: () => block });
+  const later = (sheetName: string, make: (n: string) => SheetBlock): PlannedSheet => ({
+    name: sheetName,
+    ready: null,
+    make: () => make(sheetName),
+  });
   const rankingBlocks = ranking.groups.map((g) =>
     rankingSheet(g, unitsOf(g), ctx, name(`${L.rankingShort} - ${g.group}`)),
   );
-  const blocks: SheetBlock[] = [...rankingBlocks];
+  const plan: PlannedSheet[] = rankingBlocks.map(built);
   const appraiser = appraiserResolver({
     ...(options.sets ? { sets: options.sets } : {}),
     rules: options.appraisers ?? DEFAULT_APPRAISERS,
   });
   ranking.groups.forEach((g, i) => {
-    const units = unitsOf(g);
-    blocks.push(fieldsSheet(g, ctx, name(`${L.fieldsShort} - ${g.group}`)));
-    blocks.push(criteriaSheet(g, ctx, name(`${L.criteriaShort} - ${g.group}`)));
-    blocks.push(lostSheet(g, units, ctx, appraiser, name(`${L.lostShort} - ${g.group}`)));
+    plan.push(later(name(`${L.fieldsShort} - ${g.group}`), (n) => fieldsSheet(g, ctx, n)));
+    plan.push(later(name(`${L.criteriaShort} - ${g.group}`), (n) => criteriaSheet(g, ctx, n)));
+    plan.push(later(name(`${L.lostShort} - ${g.group}`), (n) => lostSheet(g, unitsOf(g), ctx, appraiser, n)));
     const chart = chartSheet(g, rankingBlocks[i]!, ctx, name(`${L.chartShort} - ${g.group}`));
-    if (chart) blocks.push(chart);
+    if (chart) plan.push(built(chart));
   });
-  blocks.push(checkingSheet(ranking, ctx, fixed.checking));
-  if (options.notSubmitted) blocks.push(notSubmittedSheet(options.notSubmitted, lang, fixed.notSubmitted));
-  blocks.push(failedSheet(ranking, lang, fixed.failed));
-  return blocks;
+  plan.push(later(fixed.checking, (n) => checkingSheet(ranking, ctx, n)));
+  const { notSubmitted } = options;
+  if (notSubmitted) plan.push(later(fixed.notSubmitted, (n) => notSubmittedSheet(notSubmitted, lang, n)));
+  plan.push(later(fixed.failed, (n) => failedSheet(ranking, lang, n)));
+  return plan;
 }

@@ -8,7 +8,7 @@ import { chartXml, drawingXml } from "./chart-xml";
 import { writeSheetXml } from "./sheet-xml";
 import { uniqueSheetNames } from "./sheet-name";
 import { StyleTable } from "./styles";
-import type { XlsxSheet } from "./xlsx-sheet";
+import type { DeferredSheet, XlsxSheet } from "./xlsx-sheet";
 import { XML_HEADER, quoteSheet, xmlAttr, xmlText } from "./xml";
 import { TOOL_PROPERTY } from "../read/tool-marker";
 
@@ -70,7 +70,22 @@ function isoSeconds(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): Uint8Array {
+function isDeferred(sheet: XlsxSheet | DeferredSheet): sheet is DeferredSheet {
+  return "make" in sheet;
+}
+
+/** A deferred sheet made at its turn; it must be what its entry promised (name, no chart, shown). */
+function made(entry: DeferredSheet): XlsxSheet {
+  const sheet = entry.make();
+  if (sheet.name !== entry.name || sheet.chart || sheet.state)
+    throw new Error(`deferred sheet "${entry.name}" was made as "${sheet.name}" with a chart or a state`);
+  return sheet;
+}
+
+export function writeWorkbook(
+  sheets: readonly (XlsxSheet | DeferredSheet)[],
+  options: WriteOptions = {},
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   writeWorkbookTo(sheets, (chunk) => chunks.push(chunk), options);
   let size = 0;
@@ -88,11 +103,11 @@ export function writeWorkbook(sheets: XlsxSheet[], options: WriteOptions = {}): 
  * The part of [Content_Types].xml that depends on the sheets, in the order the parts are written:
  * per sheet, its drawing and chart (when it has a chart), then the sheet.
  */
-function sheetOverrides(sheets: readonly XlsxSheet[]): { part: string; type: string }[] {
+function sheetOverrides(sheets: readonly (XlsxSheet | DeferredSheet)[]): { part: string; type: string }[] {
   const overrides: { part: string; type: string }[] = [];
   let charts = 0;
   sheets.forEach((sheet, i) => {
-    if (sheet.chart) {
+    if (!isDeferred(sheet) && sheet.chart) {
       charts++;
       overrides.push({
         part: `/xl/drawings/drawing${charts}.xml`,
@@ -114,11 +129,12 @@ function sheetOverrides(sheets: readonly XlsxSheet[]): { part: string; type: str
  * several MB compressed). A failure is thrown after the last piece is handed over.
  */
 export function writeWorkbookTo(
-  sheets: XlsxSheet[],
+  sheets: readonly (XlsxSheet | DeferredSheet)[],
   write: (chunk: Uint8Array) => void,
   options: WriteOptions = {},
 ): void {
-  const input = sheets.length > 0 ? sheets : [{ name: "Sheet1", rows: [] }];
+  const input: readonly (XlsxSheet | DeferredSheet)[] =
+    sheets.length > 0 ? sheets : [{ name: "Sheet1", rows: [] }];
   const names = uniqueSheetNames(input.map((s) => s.name));
   const rename = new Map<string, string>();
   input.forEach((s, i) => rename.set(s.name, names[i]!));
@@ -199,7 +215,8 @@ export function writeWorkbookTo(
   const definedNames: string[] = [];
   let charts = 0;
 
-  input.forEach((sheet, i) => {
+  input.forEach((entry, i) => {
+    const sheet = isDeferred(entry) ? made(entry) : entry;
     const n = i + 1;
     const name = names[i]!;
     let drawingRelId: string | undefined;
@@ -254,7 +271,8 @@ export function writeWorkbookTo(
   });
 
   const sheetEntries = names.map((name, i) => {
-    const state = input[i]!.state;
+    const entry = input[i]!;
+    const state = isDeferred(entry) ? undefined : entry.state;
     return `<sheet name="${xmlAttr(name)}" sheetId="${i + 1}"${state ? ` state="${state}"` : ""} r:id="rId${i + 1}"/>`;
   });
   put(

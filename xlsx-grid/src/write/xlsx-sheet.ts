@@ -167,3 +167,13 @@ export interface XlsxSheet {
   /** A4 landscape fitted to one page wide (default true); false prints at 100 % across pages. */
   fitToWidth?: boolean;
 }
+
+/**
+ * A sheet written by writeWorkbookTo but made only when its turn comes, so a streamed workbook
+ * never holds every sheet at once. Its name is needed up front (the workbook's sheet list and
+ * links); it may not carry a chart (the package's content types are written first).
+ */
+export interface DeferredSheet {
+  name: string;
+  make: () => XlsxSheet;
+}
