@@ -68,20 +68,18 @@ let ITEM_LAST = new Int32Array(1024);
 let PARENT_OF = new Int32Array(1024);
 let KIDS = new Int32Array(1024);
 
+/** A copy of `a` with twice its room. */
+function doubled<A extends Float64Array | Int32Array>(a: A): A {
+  const b = new (a.constructor as new (n: number) => A)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function grow(): void {
-  const n = KID_LAST.length * 2;
-  const kid = new Float64Array(n);
-  kid.set(KID_LAST);
-  KID_LAST = kid;
-  const item = new Int32Array(n);
-  item.set(ITEM_LAST);
-  ITEM_LAST = item;
-  const parent = new Int32Array(n);
-  parent.set(PARENT_OF);
-  PARENT_OF = parent;
-  const kids = new Int32Array(n);
-  kids.set(KIDS);
-  KIDS = kids;
+  KID_LAST = doubled(KID_LAST);
+  ITEM_LAST = doubled(ITEM_LAST);
+  PARENT_OF = doubled(PARENT_OF);
+  KIDS = doubled(KIDS);
 }
 
 export class TreeBuilder {

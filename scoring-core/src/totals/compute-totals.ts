@@ -85,7 +85,11 @@ interface Walk {
   selfLeaves: number;
   /** Where the last node visitSheet finished keeps its SheetSums (-1: a leaf). */
   sumStart: number;
-  /** Some parent's frame MAX went beyond SAFE_UNITS: finishParent sums for itself from then on. */
+  /**
+   * Some parent's frame MAX went beyond ROUND_TRIP_UNITS. A frame's MAX is Σ toUnits(child.max),
+   * the sum finishParent would make, as long as toUnits(fromUnits(u)) === u (within the bound);
+   * past it (a 10¹⁵ typo) toUnits clamps, so every later parent of the table sums for itself.
+   */
   bigMax: boolean;
 }
 
@@ -486,7 +490,7 @@ function visitSheet(
         out[i] = k;
       } else {
         out[i] = visitSheet(kid, n.section, false, allowed, w, d + 1);
-        if (!(Math.abs(w.frames[c + MAX]!) <= SAFE_UNITS)) w.bigMax = true;
+        if (!(Math.abs(w.frames[c + MAX]!) <= ROUND_TRIP_UNITS)) w.bigMax = true;
         addFrame(w.frames, f, c);
         addSums(kid, w.sumStart, start, cols);
       }
@@ -502,16 +506,6 @@ function visitSheet(
   capAndWrite(n, w, f, slot);
   return n;
 }
-
-/**
- * A frame's MAX is the sum of its children's maxima in micro-units: a leaf adds toUnits(max), a
- * parent below the top its own frame's MAX, from which its max was made (fromUnits), or, outside
- * the main section, toUnits of that max. finishParent sums toUnits(child.max), the same terms in
- * the same order, where toUnits(fromUnits(u)) === u: within ROUND_TRIP_UNITS. Once a parent's
- * frame is beyond it (a 10¹⁵ typo), its max may not be its frame's (toUnits clamps), so every
- * later parent of the table sums for itself.
- */
-const SAFE_UNITS = ROUND_TRIP_UNITS;
 
 /** The whole computation, with the tree and the caps applied (validation reports those). */
 export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}): DetailedTotals {
