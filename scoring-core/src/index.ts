@@ -296,8 +296,11 @@ export {
   type OutLineChart,
   type OutLink,
   type OutMerge,
+  type OutRowStream,
   type OutRowStyle,
   type SheetBlock,
+  type StreamedSheetBlock,
+  heldBlock,
 } from "./output/sheet-block";
 export {
   MAX_SHEET_NAME,

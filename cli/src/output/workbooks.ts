@@ -87,13 +87,14 @@ export function writeRankingWorkbook(
   record?: YearRecordSource,
 ): void {
   // Chart sheets carry their chart in the block; the writer draws it natively.
-  // Streamed: each sheet's cells are made as its part is written (a country's sheets are large),
-  // and each sheet not built anyway is made at its turn, so they are never all held at once.
+  // Streamed: each sheet not built anyway is made at its turn, and a large sheet's rows (ranking,
+  // fields, criteria, checking: one a unit) are made by the core as its part is written, then
+  // dropped, so no sheet is held whole.
   const sheets: (XlsxSheet | DeferredSheet)[] = rankingSheetPlan(ranking, lang, { ...options, units }).map(
     (p) =>
       p.ready
         ? blockSheet(p.ready, { stream: true })
-        : { name: p.name, make: () => blockSheet(p.make(), { stream: true }) },
+        : { name: p.name, make: () => blockSheet(p.stream(), { stream: true }) },
   );
   // The year's results, machine-readable, last: next year's `cchc trend` and `cchc plan` read them.
   if (record) sheets.push(yearRecordSheet(record));

@@ -2,7 +2,7 @@
  * Builds a SheetBlock row by row. Every text goes through neutralise here, in one place, so no
  * layout can forget it; rows are padded to one width because hosts write rectangles.
  */
-import type { OutCell, OutLink, OutMerge, OutRowStyle, SheetBlock } from "./sheet-block";
+import type { OutCell, OutLink, OutMerge, OutRowStyle, SheetBlock, StreamedSheetBlock } from "./sheet-block";
 import { neutralise } from "./neutralise";
 
 /** Excel's limit on sheet names; Sheets allows more, so Excel's rule is the common one. */
@@ -39,6 +39,15 @@ export function uniqueSheetName(name: string, taken: Set<string>): string {
 
 export type InCell = string | number | null | undefined;
 
+/** A row's cells as a block holds them: numbers finite or null, every text neutralised. */
+function outCells(cells: readonly InCell[]): OutCell[] {
+  return cells.map((c) => {
+    if (c === undefined || c === null) return null;
+    if (typeof c === "number") return Number.isFinite(c) ? c : null;
+    return neutralise(c);
+  });
+}
+
 export class BlockBuilder {
   private readonly rows: OutCell[][] = [];
   private readonly headerRows: number[] = [];
@@ -63,13 +72,7 @@ export class BlockBuilder {
 
   /** Adds a row; returns its 0-based index. */
   row(cells: InCell[]): number {
-    this.rows.push(
-      cells.map((c) => {
-        if (c === undefined || c === null) return null;
-        if (typeof c === "number") return Number.isFinite(c) ? c : null;
-        return neutralise(c);
-      }),
-    );
+    this.rows.push(outCells(cells));
     return this.rows.length - 1;
   }
 
@@ -92,6 +95,38 @@ export class BlockBuilder {
 
   link(row: number, col: number, sheet: string, cell: string): void {
     this.links.push({ row, col, sheet, cell });
+  }
+
+  /**
+   * As build, with `count` body rows after the rows written so far, made by `row(i)` only when
+   * taken (StreamedSheetBlock): the same rows `build` would give had they been added with `row`.
+   * A body row may not be wider than the block (its width is known before any is made).
+   */
+  buildStreamed(
+    name: string,
+    columnWidths: number[],
+    numberColumns: number[],
+    marker: string | undefined,
+    count: number,
+    row: (i: number) => InCell[],
+  ): StreamedSheetBlock {
+    const block = this.build(name, columnWidths, numberColumns, marker);
+    const width = block.columnWidths.length;
+    return {
+      ...block,
+      body: {
+        count,
+        width,
+        rows: function* () {
+          for (let i = 0; i < count; i++) {
+            const cells = outCells(row(i));
+            if (cells.length > width) throw new Error(`${name}: body row ${i} is wider than the block`);
+            while (cells.length < width) cells.push(null);
+            yield cells;
+          }
+        },
+      },
+    };
   }
 
   build(name: string, columnWidths: number[], numberColumns: number[], marker?: string): SheetBlock {

@@ -11,7 +11,7 @@ import type { Lang } from "../messages/lang";
 import type { NodeTotals, RankedRow, RankingReport, UnitResult } from "../reports/schemas";
 import { compareCodes, lostPoints } from "../ranking/lost-points";
 import { roundTo } from "../numbers/decimal";
-import type { OutChart, SheetBlock } from "./sheet-block";
+import { heldBlock, type OutChart, type SheetBlock, type StreamedSheetBlock } from "./sheet-block";
 import { BlockBuilder, safeSheetName, uniqueSheetName, type InCell } from "./block-builder";
 import { labels } from "./labels";
 import { classText } from "./standing-text";
@@ -56,8 +56,40 @@ export interface RankingSheetsOptions {
 
 type Group = RankingReport["groups"][number];
 
-const unitKey = (u: { group: string; unit: string; file: string | null }): string =>
-  `${u.group}\u0000${u.unit}\u0000${u.file ?? ""}`;
+type UnitRef = { group: string; unit: string; file: string | null };
+
+/**
+ * The units by group, name and file (the last of equal ones, as a Map by all three would keep),
+ * looked up without making a key string: a country has thousands of units, each looked up by
+ * every sheet.
+ */
+class UnitIndex {
+  private readonly byName = new Map<string, UnitResult | UnitResult[]>();
+
+  constructor(units: readonly UnitResult[]) {
+    for (const u of units) {
+      const had = this.byName.get(u.unit);
+      if (had === undefined) this.byName.set(u.unit, u);
+      else {
+        const list = Array.isArray(had) ? had : [had];
+        const i = list.findIndex((x) => same(x, u));
+        if (i >= 0) list[i] = u;
+        else list.push(u);
+        this.byName.set(u.unit, list.length === 1 ? list[0]! : list);
+      }
+    }
+  }
+
+  get(r: UnitRef): UnitResult | undefined {
+    const had = this.byName.get(r.unit);
+    if (had === undefined) return undefined;
+    if (!Array.isArray(had)) return same(had, r) ? had : undefined;
+    return had.find((x) => same(x, r));
+  }
+}
+
+const same = (a: UnitRef, b: UnitRef): boolean =>
+  a.unit === b.unit && a.group === b.group && (a.file ?? "") === (b.file ?? "");
 
 /** The value all units share (a group's maximum under one set), or null when they differ. */
 function common(values: readonly number[]): number | null {
@@ -105,9 +137,9 @@ interface Ctx {
   lang: Lang;
   decimals: number;
   heading: PublishHeading;
-  byUnit: Map<string, UnitResult>;
-  /** Whether a unit has any appraised score, by unitKey: read once, for two sheets. */
-  appraised: Map<string, boolean>;
+  byUnit: UnitIndex;
+  /** Whether a row's unit has any appraised score: read once, for two sheets. */
+  appraised: Map<RankedRow, boolean>;
   issueCodes: ReadonlyMap<string, Readonly<Record<string, number>>>;
   appraisal?: RankingSheetsOptions["appraisal"];
 }
@@ -121,11 +153,10 @@ const RANKING_WIDTHS = [5, 34, 11, 14, 11, 8, 8, 10, 9, 9, 7, 13];
  * read of `nodes` rebuilds them.
  */
 function isAppraised(r: RankedRow, ctx: Ctx): boolean {
-  const key = unitKey(r);
-  let hit = ctx.appraised.get(key);
+  let hit = ctx.appraised.get(r);
   if (hit === undefined) {
-    hit = (ctx.byUnit.get(key)?.nodes ?? []).some((n) => n.hasAppraisal);
-    ctx.appraised.set(key, hit);
+    hit = (ctx.byUnit.get(r)?.nodes ?? []).some((n) => n.hasAppraisal);
+    ctx.appraised.set(r, hit);
   }
   return hit;
 }
@@ -137,30 +168,47 @@ function isAppraised(r: RankedRow, ctx: Ctx): boolean {
  */
 class RowPoints {
   readonly index = new Map<string, number>();
-  private readonly finals: Float64Array[] = [];
-  private readonly states: Uint8Array[] = [];
+  /** Row r's figures are at [starts[r], starts[r + 1]) of these, by code index (one buffer each, not one a row). */
+  private finals = new Float64Array(1024);
+  private states = new Uint8Array(1024);
+  private starts = new Int32Array(64);
+  private rows = 0;
 
   /** Adds the next row from its picked nodes (none: a row without a unit). */
   add(nodes: readonly NodeTotals[]): void {
     for (const n of nodes) if (!this.index.has(n.code)) this.index.set(n.code, this.index.size);
-    const finals = new Float64Array(this.index.size);
-    const states = new Uint8Array(this.index.size);
-    for (const n of nodes) {
-      const k = this.index.get(n.code)!;
-      finals[k] = n.final;
-      states[k] = n.notApplicable ? 2 : 1;
+    const at = this.starts[this.rows]!;
+    const end = at + this.index.size;
+    if (end > this.finals.length) {
+      const size = Math.max(end, this.finals.length * 2);
+      const finals = new Float64Array(size);
+      finals.set(this.finals.subarray(0, at));
+      this.finals = finals;
+      const states = new Uint8Array(size);
+      states.set(this.states.subarray(0, at));
+      this.states = states;
     }
-    this.finals.push(finals);
-    this.states.push(states);
+    if (this.rows + 2 > this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    for (const n of nodes) {
+      const k = at + this.index.get(n.code)!;
+      this.finals[k] = n.final;
+      this.states[k] = n.notApplicable ? 2 : 1;
+    }
+    this.starts[++this.rows] = end;
   }
 
   state(row: number, code: string): number {
     const k = this.index.get(code);
-    return k === undefined ? 0 : (this.states[row]![k] ?? 0);
+    const at = this.starts[row]!;
+    return k === undefined || at + k >= this.starts[row + 1]! ? 0 : this.states[at + k]!;
   }
 
   final(row: number, code: string): number {
-    return this.finals[row]![this.index.get(code)!]!;
+    return this.finals[this.starts[row]! + this.index.get(code)!]!;
   }
 }
 
@@ -185,7 +233,12 @@ class CodeMaxima {
   }
 }
 
-function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name: string): SheetBlock {
+function rankingSheet(
+  group: Group,
+  units: readonly UnitResult[],
+  ctx: Ctx,
+  name: string,
+): StreamedSheetBlock {
   const L = labels(ctx.lang);
   const b = new BlockBuilder();
   writeHeading(
@@ -224,10 +277,11 @@ function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name
     L.classification,
   ]);
   const d = ctx.decimals;
-  group.rows.forEach((r: RankedRow, i) => {
+  const row = (i: number): InCell[] => {
+    const r: RankedRow = group.rows[i]!;
     // Without any appraised score the appraised figure repeats the self-assessment: say so.
     const appraised = isAppraised(r, ctx);
-    b.row([
+    return [
       i + 1,
       r.unit,
       published(r.self, d, missing),
@@ -242,20 +296,27 @@ function rankingSheet(group: Group, units: readonly UnitResult[], ctx: Ctx, name
       // rank keeps its number and its class says so (the reason is on the unit's feedback).
       r.status === "held-out" ? "—" : r.rank,
       classText(r, ctx.lang),
-    ]);
-  });
-  const block = b.build(name, RANKING_WIDTHS, [2, 3, 4, 5, 6, 7, 8, 9], RANKING_SHEET_MARKER);
+    ];
+  };
+  const block = b.buildStreamed(
+    name,
+    RANKING_WIDTHS,
+    [2, 3, 4, 5, 6, 7, 8, 9],
+    RANKING_SHEET_MARKER,
+    group.rows.length,
+    row,
+  );
   return { ...block, kind: "ranking", decimals: d, wrapColumns: [1], centerColumns: [0, 10] };
 }
 
-function fieldsSheet(group: Group, ctx: Ctx, name: string): SheetBlock {
+function fieldsSheet(group: Group, ctx: Ctx, name: string): StreamedSheetBlock {
   const L = labels(ctx.lang);
   // One read of each unit's nodes: the group's fields (main section, first title, common
   // maximum) and, per row, its field nodes' points (any section, as looked up by code).
   const maxima = new CodeMaxima();
   const points = new RowPoints();
   for (const r of group.rows) {
-    const nodes = ctx.byUnit.get(unitKey(r))?.nodes ?? [];
+    const nodes = ctx.byUnit.get(r)?.nodes ?? [];
     for (const n of nodes)
       if (n.level === "field" && n.section === "main") maxima.add(n.code, n.title, n.max);
     points.add(nodes.filter((n) => n.level === "field"));
@@ -292,8 +353,9 @@ function fieldsSheet(group: Group, ctx: Ctx, name: string): SheetBlock {
       d,
     ),
   );
-  group.rows.forEach((r, i) => {
-    b.row([
+  const row = (i: number): InCell[] => {
+    const r = group.rows[i]!;
+    return [
       i + 1,
       r.unit,
       ...fields.flatMap((f, k): InCell[] => {
@@ -304,22 +366,22 @@ function fieldsSheet(group: Group, ctx: Ctx, name: string): SheetBlock {
       }),
       published(r.final, d, L.surveyMissing),
       published(r.index, d, L.surveyMissing),
-    ]);
-  });
+    ];
+  };
   const numberCols = [...fields.map((_, k) => 2 + 2 * k), 2 + 2 * fields.length, 3 + 2 * fields.length];
-  const block = b.build(name, widths, numberCols, RANKING_SHEET_MARKER);
+  const block = b.buildStreamed(name, widths, numberCols, RANKING_SHEET_MARKER, group.rows.length, row);
   const rankCols = fields.map((_, k) => 3 + 2 * k);
   return { ...block, kind: "fields", decimals: d, wrapColumns: [1], centerColumns: [0, ...rankCols] };
 }
 
-function criteriaSheet(group: Group, ctx: Ctx, name: string): SheetBlock {
+function criteriaSheet(group: Group, ctx: Ctx, name: string): StreamedSheetBlock {
   const L = labels(ctx.lang);
   // Leaf criteria of the group's set, in code order, with their common maximum; per row, the
   // points of its unit's leaves (one read of each unit's nodes).
   const maxima = new CodeMaxima();
   const points = new RowPoints();
   for (const r of group.rows) {
-    const leaves = mainLeaves(ctx.byUnit.get(unitKey(r))?.nodes ?? []);
+    const leaves = mainLeaves(ctx.byUnit.get(r)?.nodes ?? []);
     for (const n of leaves) maxima.add(n.code, n.title, n.max);
     points.add(leaves);
   }
@@ -343,8 +405,9 @@ function criteriaSheet(group: Group, ctx: Ctx, name: string): SheetBlock {
   b.styled(legend, "note");
   b.header([L.no, L.unit, ...codes.map((c) => L.withMax(c, maxima.common(c))), L.final]);
   const d = ctx.decimals;
-  group.rows.forEach((r, i) => {
-    b.row([
+  const row = (i: number): InCell[] => {
+    const r = group.rows[i]!;
+    return [
       i + 1,
       r.unit,
       ...codes.map((c) => {
@@ -353,13 +416,15 @@ function criteriaSheet(group: Group, ctx: Ctx, name: string): SheetBlock {
         return state === 2 ? L.notApplicableShort : roundTo(points.final(i, c), d);
       }),
       published(r.final, d, L.surveyMissing),
-    ]);
-  });
-  const block = b.build(
+    ];
+  };
+  const block = b.buildStreamed(
     name,
     widths,
     [...codes.map((_, k) => 2 + k), 2 + codes.length],
     RANKING_SHEET_MARKER,
+    group.rows.length,
+    row,
   );
   // Dozens of criteria cannot fit one page wide legibly: print across pages, unit names repeated.
   return {
@@ -398,8 +463,9 @@ function lostSheet(
     L.lostPercent,
     L.appraiser,
   ]);
-  // Maxima, not-applicable counts and field titles from the group's own nodes.
-  const maxima = new Map<string, number[]>();
+  // Maxima (folded as they come: not a list of every unit's), not-applicable counts and field
+  // titles from the group's own nodes.
+  const maxima = new CodeMaxima();
   const na = new Map<string, number>();
   const fieldTitle = new Map<string, string>();
   const unitType = new Map<string, string | null>();
@@ -408,9 +474,7 @@ function lostSheet(
       if (n.level === "field" && !fieldTitle.has(n.code)) fieldTitle.set(n.code, n.title);
       if (!unitType.has(n.code)) unitType.set(n.code, u.unitType);
       if (n.section !== "main") continue;
-      const list = maxima.get(n.code) ?? [];
-      list.push(n.max);
-      maxima.set(n.code, list);
+      maxima.add(n.code, n.title, n.max);
       if (n.notApplicable) na.set(n.code, (na.get(n.code) ?? 0) + 1);
     }
   const rows = lostPoints(units).filter((r) => r.lost > 0);
@@ -428,7 +492,7 @@ function lostSheet(
       i + 1,
       r.code,
       r.title,
-      published(common(maxima.get(r.code) ?? []), d, ""),
+      published(maxima.common(r.code), d, ""),
       r.units,
       na.get(r.code) ?? 0,
       r.unitsLosing,
@@ -469,7 +533,7 @@ function chartSheet(group: Group, ranking: SheetBlock, ctx: Ctx, name: string): 
   return { ...block, kind: "chart", chart };
 }
 
-function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlock {
+function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): StreamedSheetBlock {
   const L = labels(ctx.lang);
   const b = new BlockBuilder();
   b.title(L.checkingTitle);
@@ -494,34 +558,46 @@ function checkingSheet(ranking: RankingReport, ctx: Ctx, name: string): SheetBlo
       codes[i.code] = (codes[i.code] ?? 0) + 1;
       ranked.set(i.value, codes);
     }
-  let i = 0;
-  for (const g of ranking.groups)
-    for (const r of g.rows) {
-      const appraised = isAppraised(r, ctx);
-      const state = rounds?.get(r.unit) ?? null;
-      const counts: Record<string, number> = { ...(ctx.issueCodes.get(r.unit) ?? {}) };
-      for (const [code, n] of Object.entries(ranked.get(r.unit) ?? {}))
-        counts[code] = (counts[code] ?? 0) + n;
-      // Most frequent first; the title says what it is, the code stays for filters and scripts.
-      const codes = Object.keys(counts).sort((a, c) => counts[c]! - counts[a]! || a.localeCompare(c));
-      b.row([
-        ++i,
-        g.group,
-        r.unit,
-        r.file ?? "",
-        r.errors,
-        r.warnings,
-        appraised ? L.appraisedYes : L.appraisedNo,
-        codes.map((c) => `${issueTitle(c, ctx.lang)} (${counts[c]})`).join("; "),
-        codes.join("; "),
-        ...(rounds ? [state ? L.appraisalStages[state.status] : "", state ? state.openItems : ""] : []),
-      ]);
-    }
-  const block = b.build(
+  // Rows in the groups' order: group k's rows start at starts[k].
+  const starts: number[] = [];
+  let count = 0;
+  for (const g of ranking.groups) {
+    starts.push(count);
+    count += g.rows.length;
+  }
+  let k = 0;
+  const row = (i: number): InCell[] => {
+    // The group holding row i: rows are taken in order, so it moves forward one group at a time.
+    while (k > 0 && i < starts[k]!) k--;
+    while (i >= starts[k]! + ranking.groups[k]!.rows.length) k++;
+    const g = ranking.groups[k]!;
+    const r = g.rows[i - starts[k]!]!;
+    const appraised = isAppraised(r, ctx);
+    const state = rounds?.get(r.unit) ?? null;
+    const counts: Record<string, number> = { ...(ctx.issueCodes.get(r.unit) ?? {}) };
+    for (const [code, n] of Object.entries(ranked.get(r.unit) ?? {})) counts[code] = (counts[code] ?? 0) + n;
+    // Most frequent first; the title says what it is, the code stays for filters and scripts.
+    const codes = Object.keys(counts).sort((a, c) => counts[c]! - counts[a]! || a.localeCompare(c));
+    return [
+      i + 1,
+      g.group,
+      r.unit,
+      r.file ?? "",
+      r.errors,
+      r.warnings,
+      appraised ? L.appraisedYes : L.appraisedNo,
+      codes.map((c) => `${issueTitle(c, ctx.lang)} (${counts[c]})`).join("; "),
+      codes.join("; "),
+      ...(rounds ? [state ? L.appraisalStages[state.status] : "", state ? state.openItems : ""] : []),
+    ];
+  };
+  const block = b.buildStreamed(
     name,
     [5, 16, 30, 24, 7, 9, 13, 40, 14, ...(rounds ? [16, 10] : [])],
     [],
     RANKING_SHEET_MARKER,
+    count,
+    row,
   );
   return { ...block, kind: "checking", wrapColumns: [2, 3, 7, 8], centerColumns: [0, 4, 5] };
 }
@@ -556,12 +632,15 @@ function failedSheet(ranking: RankingReport, lang: Lang, name: string): SheetBlo
  * One sheet of the consolidation output, named at once and built when asked: a writer that
  * streams the workbook builds one sheet at a time, so a country's fields, criteria, lost-points and
  * checking sheets are never all held together (≈ 2,5 KB a unit, docs/benchmarks/cli.md).
- * `ready` is the block when it was built anyway (ranking sheets, charts); `make` always gives it.
+ * `ready` is the block when it was built anyway (charts); `make` always gives it whole;
+ * `stream` gives it with a large sheet's body rows made as they are taken (StreamedSheetBlock:
+ * ranking, fields, criteria and checking sheets), `make`'s rows once taken.
  */
 export interface PlannedSheet {
   name: string;
   ready: SheetBlock | null;
   make: () => SheetBlock;
+  stream: () => SheetBlock | StreamedSheetBlock;
 }
 
 /**
@@ -577,7 +656,7 @@ export function rankingSheets(
   return rankingSheetPlan(ranking, lang, options).map((p) => p.make());
 }
 
-/** rankingSheets' sheets, in its order and with its names, each built when `make` is called. */
+/** rankingSheets' sheets, in its order and with its names, each built when `make` or `stream` is called. */
 export function rankingSheetPlan(
   ranking: RankingReport,
   lang: Lang,
@@ -590,7 +669,7 @@ export function rankingSheetPlan(
     lang,
     decimals: options.decimals ?? 2,
     heading: options.heading ?? {},
-    byUnit: new Map(options.units.map((u) => [unitKey(u), u])),
+    byUnit: new UnitIndex(options.units),
     appraised: new Map(),
     issueCodes: options.issueCodes ?? new Map(),
     ...(options.appraisal ? { appraisal: options.appraisal } : {}),
@@ -602,17 +681,24 @@ export function rankingSheetPlan(
     failed: name(L.failedSheet),
   };
   const unitsOf = (g: Group) =>
-    g.rows.map((r) => ctx.byUnit.get(unitKey(r))).filter((u): u is UnitResult => u !== undefined);
-  const built = (block: SheetBlock): PlannedSheet => ({ name: block.name, ready: block, make: () => block });
-  const later = (sheetName: string, make: (n: string) => SheetBlock): PlannedSheet => ({
+    g.rows.map((r) => ctx.byUnit.get(r)).filter((u): u is UnitResult => u !== undefined);
+  const built = (block: SheetBlock): PlannedSheet => ({
+    name: block.name,
+    ready: block,
+    make: () => block,
+    stream: () => block,
+  });
+  const later = (sheetName: string, make: (n: string) => SheetBlock | StreamedSheetBlock): PlannedSheet => ({
     name: sheetName,
     ready: null,
-    make: () => make(sheetName),
+    make: () => heldBlock(make(sheetName)),
+    stream: () => make(sheetName),
   });
+  // A ranking sheet's head (heading, headers: what its chart needs) is built here, its rows when taken.
   const rankingBlocks = ranking.groups.map((g) =>
     rankingSheet(g, unitsOf(g), ctx, name(`${L.rankingShort} - ${g.group}`)),
   );
-  const plan: PlannedSheet[] = rankingBlocks.map(built);
+  const plan: PlannedSheet[] = rankingBlocks.map((block) => later(block.name, () => block));
   const appraiser = appraiserResolver({
     ...(options.sets ? { sets: options.sets } : {}),
     rules: options.appraisers ?? DEFAULT_APPRAISERS,

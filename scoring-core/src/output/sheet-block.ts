@@ -116,3 +116,29 @@ export interface OutLineChart {
   axisMin?: number;
   axisMax?: number;
 }
+
+/**
+ * A block's body rows, made one at a time as they are taken: a writer that streams a large sheet
+ * (a country's criteria sheet, 70 cells a unit) never holds them all. Each row is neutralised and
+ * padded to `width` cells, as a held block's rows are.
+ */
+export interface OutRowStream {
+  /** How many rows `rows()` gives. */
+  count: number;
+  /** Cells in each row (the block's width). */
+  width: number;
+  /** The rows in order, each made when taken; every call makes them again. */
+  rows: () => Iterable<OutCell[]>;
+}
+
+/** A block whose `rows` are its head (heading, headers) and whose body rows follow, made as taken. */
+export interface StreamedSheetBlock extends SheetBlock {
+  body: OutRowStream;
+}
+
+/** The block held whole: its head rows then every body row (what a host without streaming writes). */
+export function heldBlock(block: SheetBlock | StreamedSheetBlock): SheetBlock {
+  if (!("body" in block)) return block;
+  const { body, ...head } = block;
+  return { ...head, rows: [...head.rows, ...body.rows()] };
+}

@@ -4,7 +4,14 @@
  * apostrophe becomes Excel's quotePrefix style, so the cell shows exactly what the user typed
  * and is still never a formula (inline strings are not evaluated anyway).
  */
-import { a1, type OutCell, type OutRowStyle, type SheetBlock } from "@cchc/scoring-core";
+import {
+  a1,
+  heldBlock,
+  type OutCell,
+  type OutRowStyle,
+  type SheetBlock,
+  type StreamedSheetBlock,
+} from "@cchc/scoring-core";
 import { plainText, textCell } from "./text-cell";
 import type { XlsxBarChart, XlsxCell, XlsxSheet, XlsxStyle } from "./xlsx-sheet";
 
@@ -94,6 +101,21 @@ function cellWidth(block: SheetBlock, r: number, c: number): number {
   return w;
 }
 
+/** The height of body row r when its wrapped columns need more than one line (undefined: default). */
+function bodyRowHeight(
+  block: SheetBlock,
+  r: number,
+  row: readonly OutCell[] | undefined,
+): number | undefined {
+  let lines = 1;
+  for (const c of block.wrapColumns ?? []) {
+    const v = row?.[c];
+    if (typeof v === "string" && v !== "")
+      lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c)), 12));
+  }
+  return lines > 1 ? Math.round(lines * LINE_HEIGHT * 100) / 100 : undefined;
+}
+
 /**
  * Wrapped header texts need taller rows: neither Excel nor LibreOffice grows a row on open.
  * Lines per cell are estimated from the text length against the column width (characters).
@@ -109,18 +131,11 @@ function headerRowHeights(block: SheetBlock): Record<number, number> {
     if (lines > 1) heights[r] = Math.round(lines * LINE_HEIGHT * 100) / 100;
   }
   // Body rows with wrapped columns grow to their longest text.
-  const wrap = block.wrapColumns ?? [];
   const lastHeader = block.headerRows.length > 0 ? Math.max(...block.headerRows) : -1;
-  if (wrap.length > 0)
-    for (let r = lastHeader + 1; r < block.rows.length; r++) {
-      let lines = 1;
-      for (const c of wrap) {
-        const v = block.rows[r]?.[c];
-        if (typeof v === "string" && v !== "")
-          lines = Math.max(lines, Math.min(wrappedLines(v, cellWidth(block, r, c)), 12));
-      }
-      if (lines > 1) heights[r] = Math.round(lines * LINE_HEIGHT * 100) / 100;
-    }
+  for (let r = lastHeader + 1; r < block.rows.length; r++) {
+    const height = bodyRowHeight(block, r, block.rows[r]);
+    if (height !== undefined) heights[r] = height;
+  }
   // Merged titles wrap over the table's width: room for every line, in the larger title font.
   const total = block.columnWidths.reduce((s, w) => s + w, 0);
   for (const [key, style] of Object.entries(block.rowStyles ?? {})) {
@@ -150,7 +165,18 @@ export function publishedNumberFormat(decimals: number): string {
   return decimals > 0 ? `[$-42A]0.${"0".repeat(decimals)}` : "[$-42A]0";
 }
 
-export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): XlsxSheet {
+/**
+ * The writer's sheet of a core block. A StreamedSheetBlock's body rows are made while the part is
+ * written when `stream` is set (the same XML as the block held whole), else taken at once.
+ */
+export function blockSheet(
+  given: SheetBlock | StreamedSheetBlock,
+  options: BlockSheetOptions = {},
+): XlsxSheet {
+  // Hyperlinks show their cell's text, so a block with links keeps its rows.
+  const stream = options.stream === true && given.links.length === 0;
+  const body = stream && "body" in given ? given.body : null;
+  const block = body ? given : heldBlock(given);
   const headers = new Set(block.headerRows);
   const rowStyles = block.rowStyles ?? {};
   const numberFormat = publishedNumberFormat(block.decimals ?? 2);
@@ -159,17 +185,19 @@ export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): 
   const titles = new Set(block.titleRows ?? []);
   const numbers = new Set(block.numberColumns);
   const links = new Set(block.links.map((l) => `${l.row}:${l.col}`));
-  let width = block.columnWidths.length;
+  let width = Math.max(block.columnWidths.length, body?.width ?? 0);
   const lastHeader = block.headerRows.length > 0 ? Math.max(...block.headerRows) : -1;
   const tableWidth = lastHeader >= 0 ? (block.rows[lastHeader]?.length ?? 0) : 0;
-  // The table's body: the rows after the last header up to the first empty row.
-  const bodyRows = new Set<number>();
-  for (let r = lastHeader + 1; lastHeader >= 0 && r < block.rows.length; r++) {
-    if ((block.rows[r] ?? []).every((v) => v === null || v === "")) break;
-    bodyRows.add(r);
-  }
+  // The table's body: the rows after the last header up to the first empty row. Told row by
+  // row, in order (`inTable` is false from the first empty row on).
+  let inTable = lastHeader >= 0;
+  const isBody = (r: number, row: readonly OutCell[]): boolean => {
+    if (r <= lastHeader || !inTable) return false;
+    if (row.every((v) => v === null || v === "")) inTable = false;
+    return inTable;
+  };
   for (const row of block.rows) if (row.length > width) width = row.length;
-  const convert = (row: readonly OutCell[], r: number): (XlsxCell | null)[] =>
+  const convert = (row: readonly OutCell[], r: number, bodyRow: boolean): (XlsxCell | null)[] =>
     row.map((v, c) => {
       const rowStyle = rowStyles[r];
       const style: XlsxStyle = rowStyle
@@ -190,30 +218,45 @@ export function blockSheet(block: SheetBlock, options: BlockSheetOptions = {}): 
       if (r > lastHeader && !rowStyle && wraps.has(c)) style.wrap = true;
       if (r > lastHeader && !rowStyle && centers.has(c)) style.horizontal = "center";
       // Table body cells get borders, as a published table has them.
-      if (r > lastHeader && lastHeader >= 0 && !rowStyle && c < tableWidth && bodyRows.has(r)) {
+      if (r > lastHeader && lastHeader >= 0 && !rowStyle && c < tableWidth && bodyRow) {
         style.border = true;
         style.vertical = "center";
       }
       if (links.has(`${r}:${c}`)) style.link = true;
       return outCell(v, style);
     });
+  const rowHeights = headerRowHeights(block);
   // Streamed: each row's cells and styles are made as the part is written, then dropped (a
-  // country's criteria sheet is 5,000 rows × 70 cells). Hyperlinks show their cell's text, so
-  // a block with links keeps its rows.
-  const stream = options.stream === true && block.links.length === 0;
+  // country's criteria sheet is 5,000 rows × 70 cells); a streamed block's body rows too, each
+  // row's height (wrapped columns) set before the writer takes the row.
   const sheet: XlsxSheet = {
     name: block.name,
-    rows: stream ? [] : block.rows.map(convert),
+    rows: stream ? [] : block.rows.map((row, r) => convert(row, r, isBody(r, row))),
     ...(stream
       ? {
           rowStream: function* () {
-            for (let r = 0; r < block.rows.length; r++) yield convert(block.rows[r]!, r);
+            inTable = lastHeader >= 0;
+            for (let r = 0; r < block.rows.length; r++) {
+              const row = block.rows[r]!;
+              yield convert(row, r, isBody(r, row));
+            }
+            if (!body) return;
+            let r = block.rows.length;
+            for (const row of body.rows()) {
+              const height = bodyRowHeight(block, r, row);
+              if (height !== undefined) rowHeights[r] = height;
+              yield convert(row, r, isBody(r, row));
+              r++;
+            }
           },
-          extent: { rows: block.rows.length, cols: Math.max(0, ...block.rows.map((row) => row.length)) },
+          extent: {
+            rows: block.rows.length + (body?.count ?? 0),
+            cols: Math.max(0, body?.width ?? 0, ...block.rows.map((row) => row.length)),
+          },
         }
       : {}),
     columnWidths: block.columnWidths,
-    rowHeights: headerRowHeights(block),
+    rowHeights,
     frozenRows: lastHeader + 1,
     hyperlinks: block.links.map((l) => ({
       row: l.row,

@@ -33,6 +33,8 @@ export interface RawDeflate {
 /** Characters of XML gathered before a piece is encoded and deflated. */
 const PIECE = 1 << 18;
 
+const encoder = new TextEncoder();
+
 /** One part being written: XML text in, deflated pieces out to the zip. */
 interface PartSink {
   write(xml: string): void;
@@ -176,20 +178,37 @@ export function writeWorkbookTo(
       f.ondata!(null, out as Uint8Array<ArrayBuffer>, final);
     };
   };
+  // A part's XML is encoded as it comes into one buffer, reused (the native deflater keeps
+  // nothing of its input; fflate's copy is its own): a piece held as text was a rope of every
+  // cell's string, promoted to the old generation with each scavenge it outlived.
+  let buffer = new Uint8Array(PIECE * 3);
   const sink = (name: string): PartSink => {
     const push = entry(name);
-    let text = "";
+    let chars = 0;
+    let at = 0;
+    const piece = (): Uint8Array => (options.deflate ? buffer.subarray(0, at) : buffer.slice(0, at));
     return {
       write(xml) {
-        text += xml;
-        if (text.length >= PIECE) {
-          push(strToU8(text), false);
-          text = "";
+        // UTF-8 takes at most 3 bytes per UTF-16 unit.
+        if (at + xml.length * 3 > buffer.length) {
+          const grown = new Uint8Array(Math.max(buffer.length * 2, at + xml.length * 3));
+          grown.set(buffer.subarray(0, at));
+          buffer = grown;
+        }
+        at += encoder.encodeInto(xml, buffer.subarray(at)).written;
+        chars += xml.length;
+        // Pieces end where they ended as text (at PIECE characters or more): the same deflate
+        // flushes, so the same bytes.
+        if (chars >= PIECE) {
+          push(piece(), false);
+          chars = 0;
+          at = 0;
         }
       },
       end() {
-        push(strToU8(text), true);
-        text = "";
+        push(piece(), true);
+        chars = 0;
+        at = 0;
       },
     };
   };
