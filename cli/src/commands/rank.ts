@@ -46,7 +46,7 @@ import { ResultPacker } from "../pool/compact-result";
 import { ownRows } from "../pool/own-rows";
 import { HeldOutcomes } from "../pool/held-outcomes";
 import { assertCanWrite, isOwnOutput, writeOutput, writeOutputStreamed } from "../io/write-output";
-import { rankJson } from "../json/contract";
+import { rankJsonStreamed } from "../json/contract";
 import { nativeWrite, reportDocx, writeRankingWorkbook } from "../output/workbooks";
 import { trackOutput } from "../output/pending";
 import { Progress } from "../progress/progress";
@@ -308,8 +308,9 @@ export function rankFiles(o: RankOptions, io: Console): RankingReport {
     if (!o.json) io.err(`${t(lang, "feedbackWritten", written, displayPath(o.feedback))}\n`);
   }
 
-  // Written in pieces: a country's ranking as one JSON string was the run's last peak.
-  if (o.json) outJson(io, rankJson(ranking, appraisal));
+  // Written in pieces, each unit's object made as it is written: a country's ranking as one JSON
+  // string was the run's last peak, and its units as objects then the write phase's last growth.
+  if (o.json) outJson(io, rankJsonStreamed(ranking, appraisal));
   else io.out(humanRanking(ranking, lang, o.out));
   return ranking;
 }

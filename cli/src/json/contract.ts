@@ -4,11 +4,14 @@
  * reports: nothing is computed here beyond picking and rounding.
  */
 import { z } from "zod";
+import { LazyJsonArray } from "./pretty-pieces";
 import {
   AppraisalReportSchema,
   roundTo,
   type AppraisalStatus,
   type Issue,
+  type Lang,
+  type RankedRow,
   type RankingReport,
   type ValidationReport,
 } from "@cchc/scoring-core";
@@ -180,39 +183,26 @@ export function validateJson(
   };
 }
 
+type RankUnitJson = RankJson["units"][number];
+type AppraisalStates = ReadonlyMap<string, { status: AppraisalStatus; openItems: number } | null>;
+
 /** `appraisal`: per unit name, its appraisal state (the rank command passes it; others omit it). */
-export function rankJson(
+export function rankJson(ranking: RankingReport, appraisal?: AppraisalStates): RankJson {
+  const streamed = rankJsonStreamed(ranking, appraisal);
+  return { ...streamed, units: streamed.units.toJSON() };
+}
+
+/**
+ * rankJson with its units made one at a time as they are written (LazyJsonArray): what
+ * `cchc rank --json` prints, the same text.
+ */
+export function rankJsonStreamed(
   ranking: RankingReport,
-  appraisal?: ReadonlyMap<string, { status: AppraisalStatus; openItems: number } | null>,
-): RankJson {
-  const lang = ranking.lang;
+  appraisal?: AppraisalStates,
+): Omit<RankJson, "units"> & { units: LazyJsonArray<RankUnitJson> } {
+  const rows = ranking.groups.flatMap((g) => g.rows);
   return {
-    units: ranking.groups.flatMap((g) =>
-      g.rows.map((r) => ({
-        rank: r.rank,
-        unit: r.unit,
-        group: r.group,
-        self: r2(r.self),
-        appraised: r2n(r.appraised),
-        survey: r2n(r.survey),
-        bonus: r2(r.bonus),
-        penalty: r2(r.penalty),
-        final: r2(r.final),
-        max: r2(r.max),
-        index: r2n(r.index),
-        classification: lang === "en" ? (r.classificationEn ?? r.classification) : r.classification,
-        errors: r.errors,
-        warnings: r.warnings,
-        file: r.file,
-        // Added after the first contract: appended so existing readers see the same order.
-        type: r.type,
-        status: r.status,
-        reason: r.reason,
-        appraisalRound: r.appraisalRound,
-        basis: r.basis,
-        ...(appraisal ? { appraisal: appraisalOf(appraisal.get(r.unit)) } : {}),
-      })),
-    ),
+    units: new LazyJsonArray(rows.length, (i) => unitJson(rows[i]!, ranking.lang, appraisal)),
     failed: ranking.failed.map((f) => ({ file: f.file, error: f.error })),
     skipped: ranking.skipped.map((f) => ({
       file: f.file,
@@ -227,6 +217,33 @@ export function rankJson(
       message: i.message,
       value: typeof i.value === "string" || typeof i.value === "number" ? i.value : null,
     })),
+  };
+}
+
+function unitJson(r: RankedRow, lang: Lang, appraisal: AppraisalStates | undefined): RankUnitJson {
+  return {
+    rank: r.rank,
+    unit: r.unit,
+    group: r.group,
+    self: r2(r.self),
+    appraised: r2n(r.appraised),
+    survey: r2n(r.survey),
+    bonus: r2(r.bonus),
+    penalty: r2(r.penalty),
+    final: r2(r.final),
+    max: r2(r.max),
+    index: r2n(r.index),
+    classification: lang === "en" ? (r.classificationEn ?? r.classification) : r.classification,
+    errors: r.errors,
+    warnings: r.warnings,
+    file: r.file,
+    // Added after the first contract: appended so existing readers see the same order.
+    type: r.type,
+    status: r.status,
+    reason: r.reason,
+    appraisalRound: r.appraisalRound,
+    basis: r.basis,
+    ...(appraisal ? { appraisal: appraisalOf(appraisal.get(r.unit)) } : {}),
   };
 }
 

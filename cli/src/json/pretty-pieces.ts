@@ -18,9 +18,28 @@ export function* prettyJsonPieces(value: unknown, depth = 2): Generator<string> 
   }
 }
 
-/** A plain object or array without toJSON: the only values walked. */
-function walkable(v: unknown): v is Record<string, unknown> | unknown[] {
+/**
+ * An array whose items are made as they are written: prettyJsonPieces walks it as the array it
+ * stands for, taking each item when its turn comes (a country's `cchc rank --json` units are then
+ * never all held as objects); JSON.stringify writes that array (toJSON).
+ */
+export class LazyJsonArray<T> {
+  constructor(
+    readonly length: number,
+    readonly at: (i: number) => T,
+  ) {}
+
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+}
+
+type Walked = Record<string, unknown> | unknown[] | LazyJsonArray<unknown>;
+
+/** A plain object or array without toJSON, or a LazyJsonArray: the only values walked. */
+function walkable(v: unknown): v is Walked {
   if (v === null || typeof v !== "object") return false;
+  if (v instanceof LazyJsonArray) return true;
   if (typeof (v as { toJSON?: unknown }).toJSON === "function") return false;
   if (Array.isArray(v)) return true;
   const proto: unknown = Object.getPrototypeOf(v);
@@ -39,15 +58,15 @@ function leaf(key: string, v: unknown, indent: string): string | undefined {
   return text.replace(/\n {2}/g, `\n${indent}`);
 }
 
-function* walk(v: Record<string, unknown> | unknown[], indent: string, depth: number): Generator<string> {
+function* walk(v: Walked, indent: string, depth: number): Generator<string> {
   const inner = `${indent}  `;
-  if (Array.isArray(v)) {
+  if (Array.isArray(v) || v instanceof LazyJsonArray) {
     if (v.length === 0) {
       yield "[]";
       return;
     }
     for (let i = 0; i < v.length; i++) {
-      const x: unknown = v[i];
+      const x: unknown = Array.isArray(v) ? v[i] : v.at(i);
       const lead = `${i === 0 ? "[" : ","}\n${inner}`;
       if (walkable(x) && depth > 1) {
         yield lead;

@@ -3,7 +3,14 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import type { RankingReport, ValidationReport } from "@cchc/scoring-core";
-import { rankJson, RankJsonSchema, validateJson, ValidateJsonSchema } from "../../src/json/contract";
+import {
+  rankJson,
+  rankJsonStreamed,
+  RankJsonSchema,
+  validateJson,
+  ValidateJsonSchema,
+} from "../../src/json/contract";
+import { prettyJsonPieces } from "../../src/json/pretty-pieces";
 import { tempDir } from "../support/files";
 import { REPO } from "../support/bundle";
 
@@ -223,6 +230,18 @@ describe("the JSON contract", () => {
     ]);
     expect(j.failed).toEqual([{ file: "x.xlsx", error: "corrupt" }]);
     expect(rankJson({ ...ranking, lang: "vi" }).units[0]!.classification).toBe("Nhóm A");
+    // What `cchc rank --json` prints: the same text, each unit made as it is written.
+    const appraisal = new Map([["A", { status: "round1" as const, openItems: 2 }]]);
+    const streamed = rankJsonStreamed(ranking, appraisal);
+    expect(streamed.units.length).toBe(3);
+    expect([...prettyJsonPieces(streamed)].join("")).toBe(
+      JSON.stringify(rankJson(ranking, appraisal), null, 2),
+    );
+    expect(rankJson(ranking, appraisal).units.map((u) => u.appraisal)).toEqual([
+      { status: "round1", openItems: 2 },
+      null,
+      null,
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
  * separators and escapes in strings) and however deep the walk goes.
  */
 import fc from "fast-check";
-import { prettyJsonPieces } from "../../src/json/pretty-pieces";
+import { LazyJsonArray, prettyJsonPieces } from "../../src/json/pretty-pieces";
 import { memoryConsole, outJson, type Console } from "../../src/io/console";
 
 const joined = (v: unknown, depth?: number): string => [...prettyJsonPieces(v, depth)].join("");
@@ -60,6 +60,36 @@ describe("prettyJsonPieces", () => {
     const pieces = [...prettyJsonPieces({ units, failed: [] })];
     expect(pieces.length).toBeGreaterThan(3000);
     expect(pieces.join("")).toBe(JSON.stringify({ units, failed: [] }, null, 2));
+  });
+});
+
+describe("LazyJsonArray", () => {
+  it("is written as the array it stands for, by the pieces and by JSON.stringify", () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 6 }), fc.integer({ min: 0, max: 4 }), (items, depth) => {
+        const lazy = { a: new LazyJsonArray(items.length, (i) => items[i]), b: 1 };
+        const held = { a: items, b: 1 };
+        const expected = JSON.stringify(held, null, 2);
+        expect(JSON.stringify(lazy, null, 2)).toBe(expected);
+        expect(joined(lazy, depth)).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
+    expect(joined(new LazyJsonArray(0, () => 1))).toBe("[]");
+  });
+
+  it("makes each item only when the pieces reach it", () => {
+    let made = 0;
+    const units = new LazyJsonArray(1000, (i) => {
+      made++;
+      return { unit: `Xã ${i}` };
+    });
+    const pieces = prettyJsonPieces({ units, failed: [] })[Symbol.iterator]();
+    pieces.next();
+    pieces.next();
+    expect(made).toBe(1);
+    while (!pieces.next().done);
+    expect(made).toBe(1000);
   });
 });
 
