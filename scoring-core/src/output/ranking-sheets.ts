@@ -169,29 +169,36 @@ function isAppraised(r: RankedRow, ctx: Ctx): boolean {
 class RowPoints {
   readonly index = new Map<string, number>();
   /** Row r's figures are at [starts[r], starts[r + 1]) of these, by code index (one buffer each, not one a row). */
-  private finals = new Float64Array(1024);
-  private states = new Uint8Array(1024);
-  private starts = new Int32Array(64);
+  private finals = new Float64Array(0);
+  private states = new Uint8Array(0);
+  private readonly starts: Int32Array;
   private rows = 0;
+
+  /**
+   * `expected`: the rows to come. The buffers are sized for them at the first row's width and
+   * grow only when a later row has more codes: a country's criteria sheet (5,000 units × 70
+   * codes) is then one allocation, not a doubling series whose dropped buffers wait for a full
+   * collection.
+   */
+  constructor(private readonly expected: number) {
+    this.starts = new Int32Array(expected + 1);
+  }
 
   /** Adds the next row from its picked nodes (none: a row without a unit). */
   add(nodes: readonly NodeTotals[]): void {
+    if (this.rows >= this.expected) throw new Error("RowPoints: more rows than expected");
     for (const n of nodes) if (!this.index.has(n.code)) this.index.set(n.code, this.index.size);
     const at = this.starts[this.rows]!;
     const end = at + this.index.size;
     if (end > this.finals.length) {
-      const size = Math.max(end, this.finals.length * 2);
+      // Room for the rows to come at this row's width, and at least twice what there was.
+      const size = Math.max(end + (this.expected - this.rows - 1) * this.index.size, this.finals.length * 2);
       const finals = new Float64Array(size);
       finals.set(this.finals.subarray(0, at));
       this.finals = finals;
       const states = new Uint8Array(size);
       states.set(this.states.subarray(0, at));
       this.states = states;
-    }
-    if (this.rows + 2 > this.starts.length) {
-      const starts = new Int32Array(this.starts.length * 2);
-      starts.set(this.starts);
-      this.starts = starts;
     }
     for (const n of nodes) {
       const k = at + this.index.get(n.code)!;
@@ -314,7 +321,7 @@ function fieldsSheet(group: Group, ctx: Ctx, name: string): StreamedSheetBlock {
   // One read of each unit's nodes: the group's fields (main section, first title, common
   // maximum) and, per row, its field nodes' points (any section, as looked up by code).
   const maxima = new CodeMaxima();
-  const points = new RowPoints();
+  const points = new RowPoints(group.rows.length);
   for (const r of group.rows) {
     const nodes = ctx.byUnit.get(r)?.nodes ?? [];
     for (const n of nodes)
@@ -379,7 +386,7 @@ function criteriaSheet(group: Group, ctx: Ctx, name: string): StreamedSheetBlock
   // Leaf criteria of the group's set, in code order, with their common maximum; per row, the
   // points of its unit's leaves (one read of each unit's nodes).
   const maxima = new CodeMaxima();
-  const points = new RowPoints();
+  const points = new RowPoints(group.rows.length);
   for (const r of group.rows) {
     const leaves = mainLeaves(ctx.byUnit.get(r)?.nodes ?? []);
     for (const n of leaves) maxima.add(n.code, n.title, n.max);

@@ -137,4 +137,27 @@ describe("rankingSheetPlan", () => {
       [[9, 90]],
     ]);
   });
+
+  it("keeps each row's points when a later unit has criteria the earlier ones lack", () => {
+    const first = scoredUnit("Sở Một", 95);
+    const later = scoredUnit("Sở Hai", 60);
+    later.nodes = [...later.nodes, node("2.3", "criterion", 2, 1.5), node("3", "field", 5, 4)];
+    const units = [first, later, scoredUnit("Sở Ba", 50)];
+    const ranked = rankUnits(units, { classification: CLASSIFICATION_PRESETS["national"]!, failed: [] });
+    const criteria = rankingSheets(ranked, "vi", { units }).find((b) => b.kind === "criteria")!;
+    const header = criteria.rows[Math.max(...criteria.headerRows)]!;
+    const body = criteria.rows.slice(Math.max(...criteria.headerRows) + 1);
+    const at = (code: string) => header.findIndex((h) => typeof h === "string" && h.startsWith(code));
+    expect(body.map((r) => [r[1], r[at("1.1")], r[at("2.3")]])).toEqual([
+      ["Sở Một", 3.8, null],
+      ["Sở Hai", 2.4, 1.5],
+      ["Sở Ba", 2, null],
+    ]);
+    const fields = rankingSheets(ranked, "vi", { units }).find((b) => b.kind === "fields")!;
+    expect(fields.rows.slice(Math.max(...fields.headerRows) + 1).map((r) => r.slice(2, 8))).toEqual([
+      [9.5, 1, 7.6, 1, null, null],
+      [6, 2, 4.8, 2, 4, 1],
+      [5, 3, 4, 3, null, null],
+    ]);
+  });
 });
