@@ -134,6 +134,12 @@ export const LEAF_MARKED = 4;
 /** SheetSums.flags: the section, in these bits (neither: main). */
 export const LEAF_BONUS = 8;
 export const LEAF_PENALTY = 16;
+/**
+ * SheetSums.flags: a plain leaf (plainLeaf: validation's cell and leaf checks find nothing in
+ * it), and its self-assessment is above 0 (the evidence must then be given).
+ */
+export const LEAF_PLAIN = 32;
+export const LEAF_SCORED = 64;
 const sheetSums: SheetSums = {
   sums: new Float64Array(1024),
   starts: new Int32Array(512),
@@ -569,11 +575,38 @@ function sheetLeaf(
     (survey ? LEAF_SURVEY : 0) |
     (notApplicable ? LEAF_NOT_APPLICABLE : 0) |
     (marked ? LEAF_MARKED : 0) |
-    (section === "bonus" ? LEAF_BONUS : section === "penalty" ? LEAF_PENALTY : 0);
+    (section === "bonus" ? LEAF_BONUS : section === "penalty" ? LEAF_PENALTY : 0) |
+    (rule === null && !survey && !marked && section !== "penalty" ? plainLeaf(t, sheetMax) : 0);
   sheetSums.rules[at] = rule; // room made by reserve
   if (rule !== null && rule.kind === "vs-average") w.anyAverage = true;
   leafInto(t, t, sheetMax, section, notApplicable, survey, rule, w, p, slot, start, cols);
   return (notApplicable ? NOT_APPLICABLE_BIT : 0) | (survey ? SURVEY_BIT : 0);
+}
+
+/**
+ * LEAF_PLAIN (| LEAF_SCORED when its self-assessment is above 0) for a sheet-only leaf in the
+ * main or bonus section, without rule, survey or N/A mark, whose cells validation has nothing to
+ * say about: no declared figure; its maximum, a number (`max`); its self-assessment, a number
+ * from 0 to `max`; each appraisal round a number from 0 to `max` or blank without a formula.
+ * Else 0. Validation (validate-table.ts walkSheet) then runs only the evidence checks on it.
+ */
+function plainLeaf(t: TableNode, max: number): number {
+  if (t.declared !== null) return 0;
+  const m = t.max;
+  if (m === null || m.parsed.kind !== "number") return 0;
+  const s = t.self;
+  if (s === null) return 0;
+  const sp = s.parsed;
+  if (sp.kind !== "number" || !(sp.value >= 0 && sp.value <= max)) return 0;
+  const rounds = t.appraisals;
+  for (let k = 0; k < rounds.length; k++) {
+    const r = rounds[k]!;
+    const p = r.parsed;
+    if (p.kind === "number") {
+      if (!(p.value >= 0 && p.value <= max)) return 0;
+    } else if (p.kind !== "blank" || r.formula !== null) return 0;
+  }
+  return sp.value > 0 ? LEAF_PLAIN | LEAF_SCORED : LEAF_PLAIN;
 }
 
 /**

@@ -15,6 +15,8 @@ import {
   LEAF_MARKED,
   LEAF_NOT_APPLICABLE,
   LEAF_PENALTY,
+  LEAF_PLAIN,
+  LEAF_SCORED,
   LEAF_SURVEY,
   sheetSumsOf,
   type DetailedTotals,
@@ -308,8 +310,8 @@ class TableValidator {
     for (let i = 0; i < nodes.length; i++) {
       const t = nodes[i]!;
       const k = this.visited++;
-      this.checkCells(t);
       if (t.children.length > 0) {
+        this.checkCells(t);
         this.checkSubtotals(t, this.sumStart[k]!);
         this.checkEvidenceText(t);
         this.walkSheet(t.children, facts);
@@ -317,6 +319,18 @@ class TableValidator {
       }
       const sn = leafView;
       const flags = facts.flags[k]!;
+      if ((flags & LEAF_PLAIN) !== 0) {
+        // Plain (compute-totals.ts plainLeaf): checkCells and checkLeaf find nothing but, for a
+        // score above 0, missing evidence (section main or bonus, no criterion of a set).
+        if ((flags & LEAF_SCORED) !== 0) {
+          sn.section = flags & LEAF_BONUS ? "bonus" : "main";
+          sn.crit = null;
+          this.checkEvidencePresent(t, sn);
+        }
+        this.checkEvidenceText(t);
+        continue;
+      }
+      this.checkCells(t);
       sn.max = facts.max[k]!;
       sn.rule = facts.rules[k]!;
       sn.section = flags & LEAF_BONUS ? "bonus" : flags & LEAF_PENALTY ? "penalty" : "main";

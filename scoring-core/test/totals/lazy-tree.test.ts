@@ -6,7 +6,8 @@
  * repeat rule texts with other maxima, sections, N/A marks and permissions, survey titles,
  * declared figures, evidence and appraisal rounds:
  * - validation from the facts gives the issues validation from the score tree gives (the same
- *   computation once it is no longer the latest, so validation walks the tree);
+ *   computation once it is no longer the latest, so validation walks the tree), plain leaves
+ *   (only the evidence checks run) among them;
  * - the tree built when asked is the reference's, cap events name its very nodes;
  * - a computation that says it has no vs-average item has none in its tree.
  */
@@ -16,7 +17,7 @@ import { IssueCollector } from "../../src/issues/issue";
 import { averageItems } from "../../src/consolidation/average-rules";
 import { computeDetailed, sheetSumsOf } from "../../src/totals/compute-totals";
 import type { ScoreNode } from "../../src/totals/score-tree";
-import type { Section } from "../../src/table/types";
+import type { NumberRead, Section } from "../../src/table/types";
 import { validateWithTotals } from "../../src/validation/validate-table";
 import { computeDetailed as computeDetailedReference } from "../reference/compute-totals";
 import type { ScoreNode as ScoreNodeReference } from "../reference/score-tree";
@@ -65,10 +66,13 @@ const MAXIMA: CellValue[] = [0.5, 1, 1.5, 2, 3, -2, 0, -1e-7, null, "abc"];
 const leaf = fc.record({
   title: fc.option(fc.constantFrom(...TITLES), { nil: undefined }),
   max: fc.constantFrom(...MAXIMA),
-  rule: fc.option(fc.constantFrom(...RULES), { nil: undefined }),
+  /** Half the leaves without rule text: validation's plain leaves (compute-totals.ts plainLeaf). */
+  rule: fc.option(fc.constantFrom(...RULES), { freq: 2, nil: undefined }),
   /** A second rule line ("-"/"+" lines under the row). */
   line: fc.option(fc.constantFrom(...RULES), { freq: 4, nil: undefined }),
-  declared: fc.constantFrom<CellValue>(null, "3", "85%", "Không áp dụng", "Có"),
+  declared: fc.constantFrom<CellValue>(null, null, null, "3", "85%", "Không áp dụng", "Có"),
+  /** Blank score cells hold a formula (not calculated). */
+  formula: fc.boolean(),
   self: fc.constantFrom(...SCORES),
   a1: fc.constantFrom(...SCORES),
   a2: fc.constantFrom(...SCORES),
@@ -81,21 +85,58 @@ const leaf = fc.record({
   ),
 });
 type Leaf = typeof leaf extends fc.Arbitrary<infer T> ? T : never;
+/** Leaves on the edge of plain: no rule, scores near 0 and the maximum, odd maxima and figures. */
+const nearPlain: fc.Arbitrary<Leaf> = fc.record({
+  title: fc.constant(undefined),
+  max: fc.constantFrom<CellValue>(1, 2, 0, null, "abc", "#DIV/0!", "Không áp dụng"),
+  rule: fc.option(fc.constantFrom(...RULES), { freq: 8, nil: undefined }),
+  line: fc.constant(undefined),
+  declared: fc.constantFrom<CellValue>(null, null, null, "#REF!", "3"),
+  formula: fc.boolean(),
+  self: fc.constantFrom<CellValue>(null, 0, 0.5, 1, 2, 3, -1, "0,5", "x", "#REF!", "KAD"),
+  a1: fc.constantFrom<CellValue>(null, null, 0, 1, 2, 3, -1, "x", "KAD"),
+  a2: fc.constantFrom<CellValue>(null, null, 0, 1, 2, 3, -1, "x", "KAD"),
+  evidence: fc.constantFrom<string | undefined>(undefined, "Quyết định số 12/QĐ-UBND", "Báo cáo"),
+});
+const anyLeaf = fc.oneof(leaf, nearPlain);
+function nearPlainLeaf(
+  max: CellValue,
+  self: CellValue,
+  a1: CellValue,
+  declared: CellValue,
+  formula: boolean,
+): Leaf {
+  const evidence = "Báo cáo";
+  return {
+    title: undefined,
+    max,
+    rule: undefined,
+    line: undefined,
+    declared,
+    formula,
+    self,
+    a1,
+    a2: null,
+    evidence,
+  };
+}
 
 const field = fc.record({
   section: fc.constantFrom<Section | undefined>(undefined, undefined, undefined, "bonus", "penalty"),
   max: fc.constantFrom(...MAXIMA),
   rule: fc.option(fc.constantFrom(...RULES), { freq: 3, nil: undefined }),
   /** Criteria, each with its leaves (none: the criterion is a leaf itself). */
-  criteria: fc.array(fc.array(leaf, { maxLength: 4 }), { minLength: 0, maxLength: 3 }),
-  own: leaf,
+  criteria: fc.array(fc.array(anyLeaf, { maxLength: 4 }), { minLength: 0, maxLength: 3 }),
+  own: anyLeaf,
 });
 type Field = typeof field extends fc.Arbitrary<infer T> ? T : never;
 
 function tableOf(fields: readonly Field[], without: string[] = []) {
   const rows: RowSpec[] = [];
   const lines = new Map<string, string>();
+  const formulas = new Set<string>();
   const row = (code: string, l: Leaf, extra: Partial<RowSpec> = {}) => {
+    if (l.formula) formulas.add(code);
     rows.push({
       code,
       title: l.title,
@@ -122,10 +163,19 @@ function tableOf(fields: readonly Field[], without: string[] = []) {
     });
   });
   const table = buildTable({ rows, without });
+  type Read = NumberRead | null;
+  const withFormula = (r: Read, code: string): Read =>
+    r !== null && r.parsed.kind === "blank" && formulas.has(code) ? { ...r, formula: `=SUM(${r.cell})` } : r;
   const walk = (nodes: readonly (typeof table.fields)[number][]) => {
     for (const n of nodes) {
       const line = lines.get(n.code);
       if (line !== undefined) n.ruleText = [...n.ruleText, line];
+      // As the reader gives them: a blank text cell is null.
+      if (n.declared?.text === "") n.declared = null;
+      if (n.evidence?.text === "") n.evidence = null;
+      if (n.explanation?.text === "") n.explanation = null;
+      n.self = withFormula(n.self, n.code);
+      n.appraisals = n.appraisals.map((a) => withFormula(a, n.code)!);
       walk(n.children);
     }
   };
@@ -181,6 +231,34 @@ describe("sheet-only totals without score nodes", () => {
       }),
       { seed: 20261207, numRuns: 400 },
     );
+  });
+
+  it("give the score tree's issues on every leaf near plain (exhaustive)", () => {
+    const MAX: CellValue[] = [1, 0, null, "abc", "#DIV/0!", "KAD"];
+    const SCORE: CellValue[] = [null, 0, 1, 2, -1, "0,5", "x", "KAD", "#REF!"];
+    for (const without of [[], ["self"], ["appraisal2"]]) {
+      for (const section of ["main", "bonus", "penalty"] as const) {
+        for (const declared of [null, "#REF!", "3"]) {
+          for (const formula of [false, true]) {
+            const fields: Field[] = MAX.map((max) => ({
+              section,
+              max: 10,
+              rule: undefined,
+              own: nearPlainLeaf(max, null, null, declared, formula),
+              criteria: [
+                SCORE.flatMap((self) => SCORE.map((a1) => nearPlainLeaf(max, self, a1, declared, formula))),
+              ],
+            }));
+            const table = tableOf(fields, without);
+            const d = computeDetailed(table);
+            const fromFacts = issuesOf(table, d);
+            computeDetailed(tableOf(fields.slice(0, 1)));
+            expect(sheetSumsOf(table, d)).toBeNull();
+            expect(issuesOf(table, d)).toBe(fromFacts);
+          }
+        }
+      }
+    }
   });
 
   it("build the reference's tree when asked; cap events name its nodes", () => {
