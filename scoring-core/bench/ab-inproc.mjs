@@ -7,7 +7,9 @@
 // one sample. Both builds share one heap and the CPU caches, and the build imported second ran
 // 2–4 % slower in A/A runs, so the run is made twice, once with each build imported first, in two
 // processes; the geometric mean of the two median ratios cancels that. Stages as in ab-procs
-// (check and read: the 500 bench grids). Report checksums of both sides are printed too.
+// (check and read: the 500 bench grids; set: checkSheet with the sample department set on 500
+// tables of its template, grids.ts benchSetGrid, its checksum c9fb7f543918cc62 at ae68953).
+// Report checksums of both sides are printed too.
 import { bundle, median, printMachine, refBench } from "./ab-shared.mjs";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -25,23 +27,25 @@ const dir = mkdtempSync(join(tmpdir(), "cchc-ab-inproc-"));
 // One process: imports `first` then `second`, times alternating blocks, prints JSON.
 const RUNNER = `
 import { createHash } from "node:crypto";
-import { benchGrid } from "./grids.mjs";
+import { benchGrid, benchSetGrid } from "./grids.mjs";
 const [first, second, stage, rounds, block] = process.argv.slice(2);
 const sides = { [first]: await import("./" + first + ".mjs"), [second]: await import("./" + second + ".mjs") };
 const distinct = stage === "totals" || stage === "validate" ? 8 : 500;
-const grids = Array.from({ length: distinct }, (_, i) => benchGrid(i + 1));
+const withSet = stage === "set";
+const grids = Array.from({ length: distinct }, (_, i) => (withSet ? benchSetGrid : benchGrid)(i + 1));
 const sums = {};
 for (const [k, m] of Object.entries(sides)) {
   const h = createHash("sha256");
-  for (const g of grids) h.update(JSON.stringify(m.check(g)));
+  for (const g of grids) h.update(JSON.stringify(withSet ? m.checkWithSet(g) : m.check(g)));
   sums[k] = h.digest("hex").slice(0, 16);
 }
 let sink = 0;
 const runner = (m) => {
-  const tables = grids.slice(0, 8).map((g) => m.read(g).table);
+  const tables = withSet ? [] : grids.slice(0, 8).map((g) => m.read(g).table);
   const dets = tables.map((t) => m.totals(t));
   return {
     check: (i) => (sink += m.check(grids[i % 500]).counts.total),
+    set: (i) => (sink += m.checkWithSet(grids[i % 500]).counts.total),
     read: (i) => (sink += m.read(grids[i % 500]).issues.length),
     totals: (i) => (sink += m.totals(tables[i % 8]).nodes.length),
     validate: (i) => (sink += m.validate(grids[i % 8], tables[i % 8], dets[i % 8])),

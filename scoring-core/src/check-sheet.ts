@@ -9,7 +9,7 @@ import { REPORT_SCHEMA_VERSION, type ValidationReport } from "./reports/schemas"
 import type { ColumnMapping } from "./table/column-mapping";
 import { readTable } from "./table/read-table";
 import type { NumberRead, ScoringTable, TableNode } from "./table/types";
-import { computeDetailed, emptyTotals, type SurveyInput } from "./totals/compute-totals";
+import { computeDetailed, emptyTotals, type DetailedTotals, type SurveyInput } from "./totals/compute-totals";
 import type { ScoreNode } from "./totals/score-tree";
 import { IssueCollector } from "./issues/issue";
 import { validateWithTotals } from "./validation/validate-table";
@@ -30,7 +30,7 @@ export interface CheckOptions {
 export const DEFAULT_ISSUE_LIMIT = 500;
 
 export function checkSheet(grid: Grid, options: CheckOptions = {}): ValidationReport {
-  return checkSheetWithTable(grid, options).report;
+  return checked(grid, options).report;
 }
 
 /** True when no score cell of the table holds anything (a blank template, not a submission). */
@@ -49,11 +49,36 @@ function countsOf(issues: IssueCollector): ValidationReport["counts"] {
   return { error: c.error, warning: c.warning, info: c.info, total: issues.total };
 }
 
-/** checkSheet, also handing back the table read (null when none was found). */
+/**
+ * checkSheet, also handing back the table read (null when none was found) and its score tree
+ * (built when first read: without a set, checkSheet itself needs none). `mayHaveAverageItems`:
+ * false when the tree has no vs-average item, so consolidation need not ask for it.
+ */
 export function checkSheetWithTable(
   grid: Grid,
   options: CheckOptions = {},
-): { report: ValidationReport; table: ScoringTable | null; tree?: ScoreNode[] } {
+): {
+  report: ValidationReport;
+  table: ScoringTable | null;
+  tree?: ScoreNode[];
+  mayHaveAverageItems?: boolean;
+} {
+  const { report, table, detailed } = checked(grid, options);
+  if (detailed === null) return { report, table };
+  return {
+    report,
+    table,
+    get tree() {
+      return detailed.tree;
+    },
+    mayHaveAverageItems: detailed.mayHaveAverageItems ?? true,
+  };
+}
+
+function checked(
+  grid: Grid,
+  options: CheckOptions,
+): { report: ValidationReport; table: ScoringTable | null; detailed: DetailedTotals | null } {
   const lang = options.lang ?? "vi";
   const set = options.set ?? null;
   const issues = new IssueCollector(lang, grid.sheet, options.issueLimit ?? DEFAULT_ISSUE_LIMIT);
@@ -81,7 +106,7 @@ export function checkSheetWithTable(
       totals: emptyTotals(),
       nodes: [],
     };
-    return { report, table: null };
+    return { report, table: null, detailed: null };
   }
   const table = read.table;
   const unitType = options.unitType ?? null;
@@ -108,5 +133,5 @@ export function checkSheetWithTable(
     totals: detailed.totals,
     nodes: detailed.nodes,
   };
-  return { report, table, tree: detailed.tree };
+  return { report, table, detailed };
 }

@@ -11,14 +11,16 @@ import { hasNotApplicablePolicy, notApplicableTotals, type HookAcc } from "../cr
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import {
   buildScoreTree,
-  finishParent,
+  leafSurveyScored,
   numberOf,
+  ruleFromText,
   sheetAllowsNotApplicable,
-  sheetScoreNode,
   startScoreTree,
+  tableMarkedNotApplicable,
   type ScoreNode,
 } from "./score-tree";
-import type { NumberRead, Section, TableNode } from "../table/types";
+import type { ScoringRule } from "../criteria-set/schema";
+import type { NodeLevel, NumberRead, Section, TableNode } from "../table/types";
 import { plainConstructor } from "../table/plain-constructor";
 import { grown } from "../memo/grown-array";
 
@@ -78,6 +80,8 @@ interface Walk {
   survey: SurveyInput | null;
   caps: CapEvent[];
   nodes: NodeTotals[];
+  /** Rows reserved in `nodes` so far (its length may be more until the walk ends). */
+  used: number;
   /** The latest appraisal round holding any number. */
   round: number;
   /** Scored main leaves resting on an appraisal, and on the self-assessment alone. */
@@ -91,6 +95,10 @@ interface Walk {
    * past it (a 10¹⁵ typo) toUnits clamps, so every later parent of the table sums for itself.
    */
   bigMax: boolean;
+  /** Sheet-only walk: some leaf's rule is a vs-average rule (consolidation then needs the tree). */
+  anyAverage: boolean;
+  /** Sheet-only walk: the top-level node (index in table.fields) of each cap event, in order. */
+  capFields: number[];
 }
 
 let sharedFrames = new Float64Array(8 * FRAME);
@@ -110,8 +118,41 @@ export interface SheetSums {
   starts: Int32Array;
   /** The top-level nodes' starts, by their index in table.fields. */
   fields: number[];
+  /**
+   * What the score tree would say of each leaf, per table node in tree order (parents' entries
+   * are not validation's: see below), so validation needs no score node: its maximum (the
+   * sheet's, 0 when blank), its rule (from the rule text), and LEAF_* flags with its section.
+   */
+  max: Float64Array;
+  flags: Int32Array;
+  rules: (ScoringRule | null)[];
 }
-const sheetSums: SheetSums = { sums: new Float64Array(1024), starts: new Int32Array(512), fields: [] };
+/** SheetSums.flags bits: scored by the survey; counted not applicable; marked so (allowed or not). */
+export const LEAF_SURVEY = 1;
+export const LEAF_NOT_APPLICABLE = 2;
+export const LEAF_MARKED = 4;
+/** SheetSums.flags: the section, in these bits (neither: main). */
+export const LEAF_BONUS = 8;
+export const LEAF_PENALTY = 16;
+/**
+ * SheetSums.flags: a plain leaf (plainLeaf: validation's cell and leaf checks find nothing in
+ * it), and its self-assessment is above 0 (the evidence must then be given).
+ */
+export const LEAF_PLAIN = 32;
+export const LEAF_SCORED = 64;
+const sheetSums: SheetSums = {
+  sums: new Float64Array(1024),
+  starts: new Int32Array(512),
+  fields: [],
+  max: new Float64Array(512),
+  flags: new Int32Array(512),
+  rules: [],
+};
+/**
+ * Per table node in tree order (sheet-only walk): the slot after its subtree, for a parent
+ * (read back only past ROUND_TRIP_UNITS, to sum its children's maxima one by one).
+ */
+let subtreeEnd = new Int32Array(512);
 let sumsUsed = 0;
 let sumsTable: ScoringTable | null = null;
 let sumsNodes: NodeTotals[] | null = null;
@@ -131,6 +172,8 @@ function cellUnits(r: NumberRead | null): number {
 export interface DetailedTotals extends TotalsResult {
   tree: ScoreNode[];
   caps: CapEvent[];
+  /** False when the tree has no vs-average item (absent: it may have). */
+  readonly mayHaveAverageItems?: boolean;
 }
 
 function clamp(u: number, lo: number, hi: number): number {
@@ -143,16 +186,28 @@ function clamp(u: number, lo: number, hi: number): number {
  * with `slot` ≥ 0 they are added into frame `p`, its parent's, and the leaf's report row is
  * written to that slot from the same values (a leaf without a cap: its sums are final).
  */
-function leafInto(n: ScoreNode, w: Walk, p: number, slot: number, start: number, cols: number): void {
-  const max = toUnits(n.max);
-  const applicableMax = n.notApplicable ? 0 : max;
+function leafInto(
+  head: RowHead,
+  t: TableNode | null,
+  nMax: number,
+  section: Section,
+  notApplicable: boolean,
+  surveyScored: boolean,
+  rule: ScoringRule | null,
+  w: Walk,
+  p: number,
+  slot: number,
+  start: number,
+  cols: number,
+): void {
+  const max = toUnits(nMax);
+  const applicableMax = notApplicable ? 0 : max;
   let self = 0;
   let appraised = 0;
   let survey = 0;
   let hasAppraisal = 0;
   /** The self-assessment cell in micro-units, blank as 0, unclamped (NaN: not read yet). */
   let rawSelf = NaN;
-  const t = n.table;
   // The latest round holding any number, and which rounds a scored main item rests on.
   let latest: NumberRead | null = null;
   let latestUnits = 0;
@@ -171,15 +226,15 @@ function leafInto(n: ScoreNode, w: Walk, p: number, slot: number, start: number,
       if (k < summed) sheetSums.sums[start + 1 + k] += latestUnits;
     }
     if (latestRound > w.round) w.round = latestRound;
-    if (n.section === "main" && !n.notApplicable && !n.surveyScored) {
+    if (section === "main" && !notApplicable && !surveyScored) {
       if (latest) w.appraisedLeaves++;
       else w.selfLeaves++;
     }
   }
-  if (n.notApplicable) {
+  if (notApplicable) {
     // nothing scored
-  } else if (n.surveyScored) {
-    const pts = w.survey?.byCriterion?.[n.code];
+  } else if (surveyScored) {
+    const pts = w.survey?.byCriterion?.[head.code];
     if (pts !== undefined && Number.isFinite(pts)) survey = toUnits(pts);
   } else if (t) {
     const sheetSelf = numberOf(t.self);
@@ -189,19 +244,18 @@ function leafInto(n: ScoreNode, w: Walk, p: number, slot: number, start: number,
     const lo = max < 0 ? max : 0;
     const hi = max > 0 ? max : 0;
     // A per-count rule computes the points from the count the table gives ("3" late documents).
-    const rule = n.rule;
     const counted = rule?.kind === "per-count" ? countOf(t.declared?.raw ?? null) : null;
     if (counted !== null && rule?.kind === "per-count")
-      self = clamp(toUnits(perCountPoints(rule, n.max, counted)), lo, hi);
+      self = clamp(toUnits(perCountPoints(rule, nMax, counted)), lo, hi);
     else self = sheetSelf === null ? 0 : clamp(rawSelf, lo, hi);
     hasAppraisal = latest !== null ? 1 : 0;
     appraised = latest ? clamp(latestUnits, lo, hi) : self;
   }
-  const bonus = n.section === "bonus" ? Math.max(0, appraised) : 0;
-  const penalty = n.section === "penalty" ? Math.abs(appraised) : 0;
+  const bonus = section === "bonus" ? Math.max(0, appraised) : 0;
+  const penalty = section === "penalty" ? Math.abs(appraised) : 0;
   const fr = w.frames;
-  const selfMax = n.surveyScored ? 0 : max;
-  const surveyMax = n.surveyScored ? max : 0;
+  const selfMax = surveyScored ? 0 : max;
+  const surveyMax = surveyScored ? max : 0;
   if (slot < 0) {
     // Its own frame: the values as they are (a sum would turn a −0 into 0).
     fr[p + MAX] = max;
@@ -234,7 +288,10 @@ function leafInto(n: ScoreNode, w: Walk, p: number, slot: number, start: number,
   sums[start + cols] += tm != null && tm.parsed.kind === "number" ? max : NaN;
   sums[start] += rawSelf === rawSelf ? rawSelf : cellUnits(t!.self);
   w.nodes[slot] = nodeRow(
-    n,
+    head,
+    section,
+    notApplicable,
+    surveyScored,
     max,
     applicableMax,
     self,
@@ -297,7 +354,8 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
   const slot = reserve(w, d);
   const f = d * FRAME;
   const kids = n.children;
-  if (kids.length === 0) leafInto(n, w, f, -1, -1, 0);
+  if (kids.length === 0)
+    leafInto(n, n.table, n.max, n.section, n.notApplicable, n.surveyScored, n.rule, w, f, -1, -1, 0);
   else {
     let fr = w.frames;
     clearFrame(fr, f);
@@ -321,28 +379,45 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
       }
     }
   }
-  capAndWrite(n, w, f, slot);
+  // Called directly, not through a helper taking the node: one inlining level fewer for TurboFan
+  // (nodeRow and the row's constructor stay inlined).
+  capAndWriteRow(n, n, n.section, n.cap, n.notApplicable, n.surveyScored, w, f, slot);
 }
 
 /**
  * Applies a bonus/penalty content's cap to frame `f` (noting the event) and writes the node's
- * report row into its reserved slot.
+ * report row into its reserved slot, from the node's facts (`head`: its code, title, level and
+ * row). `event`: the score node a cap event names; null on the sheet-only walk, which has none
+ * (computeDetailed fills them in from the tree).
  */
-function capAndWrite(n: ScoreNode, w: Walk, f: number, slot: number): void {
+function capAndWriteRow(
+  head: RowHead,
+  event: ScoreNode | null,
+  section: Section,
+  nodeCap: number | null,
+  notApplicable: boolean,
+  surveyScored: boolean,
+  w: Walk,
+  f: number,
+  slot: number,
+): void {
   const fr = w.frames;
-  if (n.cap !== null) {
-    const cap = toUnits(n.cap);
-    if (n.section === "bonus" && fr[f + BONUS]! > cap) {
-      w.caps.push({ node: n, kind: "bonus", value: fromUnits(fr[f + BONUS]!), cap: n.cap });
+  if (nodeCap !== null) {
+    const cap = toUnits(nodeCap);
+    if (section === "bonus" && fr[f + BONUS]! > cap) {
+      w.caps.push({ node: event!, kind: "bonus", value: fromUnits(fr[f + BONUS]!), cap: nodeCap });
       fr[f + BONUS] = cap;
     }
-    if (n.section === "penalty" && fr[f + PENALTY]! > cap) {
-      w.caps.push({ node: n, kind: "penalty", value: fromUnits(fr[f + PENALTY]!), cap: n.cap });
+    if (section === "penalty" && fr[f + PENALTY]! > cap) {
+      w.caps.push({ node: event!, kind: "penalty", value: fromUnits(fr[f + PENALTY]!), cap: nodeCap });
       fr[f + PENALTY] = cap;
     }
   }
   w.nodes[slot] = nodeRow(
-    n,
+    head,
+    section,
+    notApplicable,
+    surveyScored,
     fr[f + MAX]!,
     fr[f + APPLICABLE_MAX]!,
     fr[f + SELF]!,
@@ -353,9 +428,20 @@ function capAndWrite(n: ScoreNode, w: Walk, f: number, slot: number): void {
   );
 }
 
+/** What a report row copies from its node: a score node's, or (sheet-only walk) the table node's own. */
+interface RowHead {
+  code: string;
+  title: string;
+  level: NodeLevel;
+  row: number | null;
+}
+
 /** A node's report row from its sums in micro-units (`net`: bonus − penalty, for those sections). */
 function nodeRow(
-  n: ScoreNode,
+  n: RowHead,
+  section: Section,
+  notApplicable: boolean,
+  surveyScored: boolean,
   max: number,
   applicableMax: number,
   self: number,
@@ -368,16 +454,16 @@ function nodeRow(
     n.code,
     n.title,
     n.level,
-    n.section,
+    section,
     n.row,
     fromUnits(max),
     fromUnits(applicableMax),
     fromUnits(self),
     fromUnits(appraised),
     fromUnits(survey),
-    n.section === "main" ? fromUnits(appraised + survey) : fromUnits(net),
-    n.notApplicable,
-    n.surveyScored,
+    section === "main" ? fromUnits(appraised + survey) : fromUnits(net),
+    notApplicable,
+    surveyScored,
     hasAppraisal,
   );
 }
@@ -422,9 +508,16 @@ const NodeRow = plainConstructor(function (
 
 /** Reserves the next report row (parents come before their children) and frame depth `d`'s room. */
 function reserve(w: Walk, d: number): number {
-  const slot = w.nodes.length;
+  const slot = w.used++;
   w.nodes.push(null as unknown as NodeTotals);
   if (slot >= sheetSums.starts.length) sheetSums.starts = grown(sheetSums.starts, slot + 1);
+  if (slot >= sheetSums.max.length) {
+    sheetSums.max = grown(sheetSums.max, slot + 1);
+    sheetSums.flags = grown(sheetSums.flags, slot + 1);
+    subtreeEnd = grown(subtreeEnd, slot + 1);
+  }
+  // Slots come one by one from 0: the rules' list grows without holes.
+  if (slot >= sheetSums.rules.length) sheetSums.rules.push(null);
   if ((d + 2) * FRAME > w.frames.length) {
     const bigger = new Float64Array(w.frames.length * 2);
     bigger.set(w.frames);
@@ -446,11 +539,78 @@ function addSums(kid: TableNode, cs: number, start: number, cols: number): void 
       : sums[cs + kid.appraisals.length + 1]!;
 }
 
+/** What a sheet-only node tells its parent (visitSheet, sheetLeaf): it is not applicable; scored by the survey. */
+const NOT_APPLICABLE_BIT = 1;
+const SURVEY_BIT = 2;
+
 /**
- * A sheet-only node (no reference set): its score node built and summed in the same visit as
- * its report row — one walk over the table instead of a tree build and then a walk of the tree.
- * Same order as buildScoreTree + visit: parents' rows first, leaves' survey judgements in tree
- * order. Sheet-only nodes have no set, so no N/A policy applies under them.
+ * A sheet-only leaf: what its score node would hold (sheetScoreNode: maximum, rule, marks,
+ * survey), kept in SheetSums' per-node facts at `slot` for validation, then summed (leafInto,
+ * same `p`/`slot`/`start`/`cols`). Leaves in tree order (the survey judgement is remembered by
+ * position). Returns its NOT_APPLICABLE_BIT | SURVEY_BIT.
+ */
+function sheetLeaf(
+  t: TableNode,
+  section: Section,
+  allowed: boolean,
+  w: Walk,
+  p: number,
+  slot: number,
+  start: number,
+  cols: number,
+): number {
+  const sheetMax = numberOf(t.max) ?? 0;
+  const rule = ruleFromText(t, sheetMax);
+  const marked = tableMarkedNotApplicable(t);
+  const survey = leafSurveyScored(t, rule);
+  const notApplicable = marked && allowed;
+  const at = w.used - 1; // the leaf's own slot (reserved by the caller)
+  sheetSums.max[at] = sheetMax;
+  sheetSums.flags[at] =
+    (survey ? LEAF_SURVEY : 0) |
+    (notApplicable ? LEAF_NOT_APPLICABLE : 0) |
+    (marked ? LEAF_MARKED : 0) |
+    (section === "bonus" ? LEAF_BONUS : section === "penalty" ? LEAF_PENALTY : 0) |
+    (rule === null && !survey && !marked && section !== "penalty" ? plainLeaf(t, sheetMax) : 0);
+  sheetSums.rules[at] = rule; // room made by reserve
+  if (rule !== null && rule.kind === "vs-average") w.anyAverage = true;
+  leafInto(t, t, sheetMax, section, notApplicable, survey, rule, w, p, slot, start, cols);
+  return (notApplicable ? NOT_APPLICABLE_BIT : 0) | (survey ? SURVEY_BIT : 0);
+}
+
+/**
+ * LEAF_PLAIN (| LEAF_SCORED when its self-assessment is above 0) for a sheet-only leaf in the
+ * main or bonus section, without rule, survey or N/A mark, whose cells validation has nothing to
+ * say about: no declared figure; its maximum, a number (`max`); its self-assessment, a number
+ * from 0 to `max`; each appraisal round a number from 0 to `max` or blank without a formula.
+ * Else 0. Validation (validate-table.ts walkSheet) then runs only the evidence checks on it.
+ */
+function plainLeaf(t: TableNode, max: number): number {
+  if (t.declared !== null) return 0;
+  const m = t.max;
+  if (m === null || m.parsed.kind !== "number") return 0;
+  const s = t.self;
+  if (s === null) return 0;
+  const sp = s.parsed;
+  if (sp.kind !== "number" || !(sp.value >= 0 && sp.value <= max)) return 0;
+  const rounds = t.appraisals;
+  for (let k = 0; k < rounds.length; k++) {
+    const r = rounds[k]!;
+    const p = r.parsed;
+    if (p.kind === "number") {
+      if (!(p.value >= 0 && p.value <= max)) return 0;
+    } else if (p.kind !== "blank" || r.formula !== null) return 0;
+  }
+  return sp.value > 0 ? LEAF_PLAIN | LEAF_SCORED : LEAF_PLAIN;
+}
+
+/**
+ * A sheet-only node (no reference set), summed into its report row in one walk over the table,
+ * without a score node: what validation needs of the leaves goes to SheetSums' facts, and the
+ * tree, when someone asks for it, is built from the table (buildScoreTree: the same nodes). Same
+ * order as buildScoreTree + visit: parents' rows first, leaves' survey judgements in tree order.
+ * Sheet-only nodes have no set, so no N/A policy applies under them. `field`: the top-level
+ * node's index (a cap event names it). Returns its NOT_APPLICABLE_BIT | SURVEY_BIT.
  */
 function visitSheet(
   node: TableNode,
@@ -459,18 +619,26 @@ function visitSheet(
   allowNA: boolean,
   w: Walk,
   d: number,
-): ScoreNode {
+  field: number,
+): number {
   const allowed = sheetAllowsNotApplicable(node, allowNA);
-  const n = sheetScoreNode(node, parentSection, topLevel, allowed);
+  const section: Section = node.section ?? parentSection ?? "main";
   const slot = reserve(w, d);
   const f = d * FRAME;
   const kids = node.children;
+  let bits: number;
+  /** A bonus/penalty content's cap: the most points it can contribute (sheetScoreNode). */
+  let cap: number | null;
   if (kids.length === 0) {
-    leafInto(n, w, f, -1, -1, 0);
+    bits = sheetLeaf(node, section, allowed, w, f, -1, -1, 0);
     sheetSums.starts[slot] = w.sumStart = -1;
+    const sheetMax = sheetSums.max[slot]!;
+    cap = topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null;
   } else {
+    // A parent below the top takes its children's sum and has no cap: its own maximum cell is
+    // not read (sheetScoreNode).
+    const sheetMax = topLevel ? (numberOf(node.max) ?? 0) : 0;
     clearFrame(w.frames, f);
-    const out = new Array<ScoreNode>(kids.length);
     const c = f + FRAME;
     // The sheet's own sums for validation (SheetSums), from the cells this visit reads anyway.
     const cols = node.appraisals.length + 1;
@@ -479,39 +647,71 @@ function visitSheet(
     if (sumsUsed > sheetSums.sums.length) sheetSums.sums = grown(sheetSums.sums, sumsUsed);
     const sums = sheetSums.sums;
     for (let k = 0; k <= cols; k++) sums[start + k] = 0;
+    // Every child is not applicable / scored by the survey (finishParent).
+    let every = NOT_APPLICABLE_BIT | SURVEY_BIT;
     for (let i = 0; i < kids.length; i++) {
       const kid = kids[i]!;
       if (kid.children.length === 0) {
         // A leaf below the top has no cap: its sums go straight into this frame, with its row.
-        const k = sheetScoreNode(kid, n.section, false, sheetAllowsNotApplicable(kid, allowed));
         const kidSlot = reserve(w, d + 1);
         sheetSums.starts[kidSlot] = -1;
-        leafInto(k, w, f, kidSlot, start, cols);
-        out[i] = k;
+        every &= sheetLeaf(kid, section, sheetAllowsNotApplicable(kid, allowed), w, f, kidSlot, start, cols);
       } else {
-        out[i] = visitSheet(kid, n.section, false, allowed, w, d + 1);
+        every &= visitSheet(kid, section, false, allowed, w, d + 1, field);
         if (!(Math.abs(w.frames[c + MAX]!) <= ROUND_TRIP_UNITS)) w.bigMax = true;
         addFrame(w.frames, f, c);
         addSums(kid, w.sumStart, start, cols);
       }
     }
     sheetSums.starts[slot] = w.sumStart = start;
-    n.children = out;
-    finishParent(n, w.bigMax ? NaN : w.frames[f + MAX]!);
-    if (n.section !== "main") {
+    subtreeEnd[slot] = w.used;
+    bits = every;
+    // finishParent: the children's maxima summed (the frame's MAX within ROUND_TRIP_UNITS: see
+    // Walk.bigMax); a bonus/penalty content's own maximum is its cap.
+    cap = topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null;
+    const max =
+      section === "main" || cap === null
+        ? fromUnits(w.bigMax ? kidsMaxUnits(kids, slot) : w.frames[f + MAX]!)
+        : sheetMax;
+    sheetSums.max[slot] = max;
+    if (section !== "main") {
       const fr = w.frames;
-      fr[f + MAX] = fr[f + APPLICABLE_MAX] = toUnits(n.max);
+      fr[f + MAX] = fr[f + APPLICABLE_MAX] = toUnits(max);
     }
   }
-  capAndWrite(n, w, f, slot);
-  return n;
+  const before = w.caps.length;
+  capAndWriteRow(
+    node,
+    null,
+    section,
+    cap,
+    (bits & NOT_APPLICABLE_BIT) !== 0,
+    (bits & SURVEY_BIT) !== 0,
+    w,
+    f,
+    slot,
+  );
+  for (let k = before; k < w.caps.length; k++) w.capFields.push(field);
+  return bits;
+}
+
+/** Σ toUnits(child's maximum) over a parent's children (at slot + 1 on), as finishParent sums them. */
+function kidsMaxUnits(kids: readonly TableNode[], slot: number): number {
+  let u = 0;
+  let at = slot + 1;
+  for (let i = 0; i < kids.length; i++) {
+    u += toUnits(sheetSums.max[at]!);
+    at = kids[i]!.children.length === 0 ? at + 1 : subtreeEnd[at]!;
+  }
+  return u;
 }
 
 /** The whole computation, with the tree and the caps applied (validation reports those). */
 export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}): DetailedTotals {
   const set = options.set ?? null;
-  // Without a set the score tree mirrors the table: built and summed in one walk (visitSheet).
-  const tree = set === null ? new Array<ScoreNode>(table.fields.length) : buildScoreTree(table, options);
+  // Without a set the score tree mirrors the table: the table is summed in one walk (visitSheet)
+  // and the tree is built only when asked for (SheetTotals).
+  const tree = set === null ? null : buildScoreTree(table, options);
   if (set === null) startScoreTree();
   const survey = options.survey ?? null;
   const w: Walk = {
@@ -519,11 +719,14 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     survey,
     caps: [],
     nodes: [],
+    used: 0,
     round: 0,
     appraisedLeaves: 0,
     selfLeaves: 0,
     sumStart: -1,
     bigMax: false,
+    anyAverage: false,
+    capFields: [],
   };
   if (set === null) {
     sumsUsed = 0;
@@ -542,16 +745,22 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   let surveyPts = 0;
   let bonus = 0;
   let penalty = 0;
-  for (let i = 0; i < tree.length; i++) {
-    let field: ScoreNode;
-    if (set === null) {
-      field = tree[i] = visitSheet(table.fields[i]!, null, true, false, w, 0);
+  const count = tree === null ? table.fields.length : tree.length;
+  for (let i = 0; i < count; i++) {
+    let section: Section;
+    if (tree === null) {
+      const field = table.fields[i]!;
+      visitSheet(field, null, true, false, w, 0, i);
       sheetSums.fields.push(w.sumStart);
-    } else visit((field = tree[i]!), w, 0);
+      section = field.section ?? "main";
+    } else {
+      visit(tree[i]!, w, 0);
+      section = tree[i]!.section;
+    }
     const a = w.frames;
     bonus += a[BONUS]!;
     penalty += a[PENALTY]!;
-    if (field.section !== "main") continue;
+    if (section !== "main") continue;
     max += a[MAX]!;
     applicableMax += a[APPLICABLE_MAX]!;
     selfMax += a[SELF_MAX]!;
@@ -598,11 +807,37 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   // deoptimised computeDetailed whenever a table's index was a whole number (50 %), then
   // re-optimised it on the same assumption — a deopt loop (113 deopts in one bench run).
   if (applicableMax !== 0) totals.index = (final * 100) / applicableMax;
-  if (set === null) {
-    sumsTable = table;
-    sumsNodes = nodes;
+  if (tree !== null) return { totals, nodes, tree, caps };
+  const detailed = new SheetTotals(totals, nodes, caps, table, w.anyAverage);
+  if (caps.length > 0) {
+    // The events name the score nodes of the top-level nodes capped: the tree is built for them.
+    const built = detailed.tree;
+    for (let k = 0; k < caps.length; k++) caps[k]!.node = built[w.capFields[k]!]!;
   }
-  return { totals, nodes, tree, caps };
+  sumsTable = table;
+  sumsNodes = nodes;
+  return detailed;
+}
+
+/**
+ * A sheet-only computation's result: its score tree is built from the table on first use
+ * (buildScoreTree gives the nodes the walk summed; checkSheet's validation reads SheetSums'
+ * facts instead, so most tables never build one).
+ */
+class SheetTotals implements DetailedTotals {
+  private built: ScoreNode[] | null = null;
+  constructor(
+    public totals: TableTotals,
+    public nodes: NodeTotals[],
+    public caps: CapEvent[],
+    private readonly table: ScoringTable,
+    /** Some leaf has a vs-average rule (else the tree has no average items). */
+    readonly mayHaveAverageItems: boolean,
+  ) {}
+
+  get tree(): ScoreNode[] {
+    return (this.built ??= buildScoreTree(this.table));
+  }
 }
 
 /** Totals per node and overall: self, appraised (latest round, else self), survey, bonus/penalty within caps, index. */

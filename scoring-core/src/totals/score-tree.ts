@@ -270,12 +270,20 @@ export function sheetScoreNode(
     null,
     sheetMax,
     rule,
-    leaf && (rule?.kind === "survey" || leafTitleSaysSurvey(node.title)),
+    leaf && leafSurveyScored(node, rule),
     marked && allowed,
     marked,
     topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
     NO_CHILDREN,
   );
+}
+
+/**
+ * A sheet-only leaf is scored by the survey: its rule says so, or its title (judged by position,
+ * so leaves must come in tree order from startScoreTree on, as sheetScoreNode's do).
+ */
+export function leafSurveyScored(node: TableNode, rule: ScoringRule | null): boolean {
+  return rule?.kind === "survey" || leafTitleSaysSurvey(node.title);
 }
 
 /** A sheet-only node may be marked not applicable: an ancestor allows it (`allowNA`) or its rule text does. */
@@ -303,6 +311,29 @@ function fromTable(
     finishParent(n);
   }
   return n;
+}
+
+/**
+ * A score node to fill in place (validation's view of a sheet-only leaf from SheetSums' facts):
+ * the shape of every ScoreNode, so the checks that read it see one kind of object.
+ */
+export function scratchScoreNode(): ScoreNode {
+  return new ScoreNodeObject(
+    "",
+    "",
+    "item",
+    "main",
+    null,
+    null,
+    null,
+    0.5,
+    null,
+    false,
+    false,
+    false,
+    null,
+    NO_CHILDREN,
+  );
 }
 
 /** The children of every sheet-only leaf: one frozen empty list (a push would throw, not leak). */

@@ -9,8 +9,26 @@ import type { Lang } from "../messages/lang";
 import { formatNumber } from "../messages/format-number";
 import { equals, fromUnits, isMultipleOf, toUnits } from "../numbers/decimal";
 import type { CellRead, ColumnRole, NumberRead, ScoringTable, TableNode } from "../table/types";
-import { computeDetailed, sheetSumsOf, type DetailedTotals } from "../totals/compute-totals";
-import { numberOf, ruleFromText, titleSaysSurvey, type ScoreNode } from "../totals/score-tree";
+import {
+  computeDetailed,
+  LEAF_BONUS,
+  LEAF_MARKED,
+  LEAF_NOT_APPLICABLE,
+  LEAF_PENALTY,
+  LEAF_PLAIN,
+  LEAF_SCORED,
+  LEAF_SURVEY,
+  sheetSumsOf,
+  type DetailedTotals,
+  type SheetSums,
+} from "../totals/compute-totals";
+import {
+  numberOf,
+  ruleFromText,
+  scratchScoreNode,
+  titleSaysSurvey,
+  type ScoreNode,
+} from "../totals/score-tree";
 import { countOf, perCountPoints } from "../criteria-set/rule-eval";
 import type { IssueCollector } from "../issues/issue";
 import type { IssueCode } from "../issues/catalogue";
@@ -136,6 +154,8 @@ function uncalculated(r: NumberRead | null): boolean {
  */
 let sharedSums: Float64Array = new Float64Array(1024);
 let sharedStarts: Int32Array = new Int32Array(512);
+/** A sheet-only leaf's score node as the checks read it, filled from SheetSums' facts (walkSheet). */
+const leafView: ScoreNode = scratchScoreNode();
 
 class TableValidator {
   private readonly lang: Lang;
@@ -250,8 +270,12 @@ class TableValidator {
       this.sums = given.sums;
       this.sumStart = given.starts;
       this.fieldSumStart = given.fields;
-    } else for (let i = 0; i < fields.length; i++) this.fieldSumStart.push(this.fillSums(fields[i]!));
-    this.walk(this.table.fields, this.detailed.tree, false);
+      // The same checks as walk's, reading each leaf's facts instead of its score node.
+      this.walkSheet(fields, given);
+    } else {
+      for (let i = 0; i < fields.length; i++) this.fieldSumStart.push(this.fillSums(fields[i]!));
+      this.walk(fields, this.detailed.tree, false);
+    }
     this.checkTotalRow();
     this.checkCaps();
     this.checkMissing();
@@ -275,6 +299,46 @@ class TableValidator {
       const unknown = this.checkNode(t, sn, parentUnknown, this.sumStart[this.visited++]!);
       if (t.children.length > 0)
         this.walk(t.children, sn !== null && sn.table === t ? sn.children : null, unknown);
+    }
+  }
+
+  /**
+   * walk for a sheet-only computation (no set: every table node has its score node, which holds
+   * what SheetSums' facts say): checkNode's checks in its order, a leaf's from `leafView`.
+   */
+  private walkSheet(nodes: readonly TableNode[], facts: SheetSums): void {
+    for (let i = 0; i < nodes.length; i++) {
+      const t = nodes[i]!;
+      const k = this.visited++;
+      if (t.children.length > 0) {
+        this.checkCells(t);
+        this.checkSubtotals(t, this.sumStart[k]!);
+        this.checkEvidenceText(t);
+        this.walkSheet(t.children, facts);
+        continue;
+      }
+      const sn = leafView;
+      const flags = facts.flags[k]!;
+      if ((flags & LEAF_PLAIN) !== 0) {
+        // Plain (compute-totals.ts plainLeaf): checkCells and checkLeaf find nothing but, for a
+        // score above 0, missing evidence (section main or bonus, no criterion of a set).
+        if ((flags & LEAF_SCORED) !== 0) {
+          sn.section = flags & LEAF_BONUS ? "bonus" : "main";
+          sn.crit = null;
+          this.checkEvidencePresent(t, sn);
+        }
+        this.checkEvidenceText(t);
+        continue;
+      }
+      this.checkCells(t);
+      sn.max = facts.max[k]!;
+      sn.rule = facts.rules[k]!;
+      sn.section = flags & LEAF_BONUS ? "bonus" : flags & LEAF_PENALTY ? "penalty" : "main";
+      sn.surveyScored = (flags & LEAF_SURVEY) !== 0;
+      sn.notApplicable = (flags & LEAF_NOT_APPLICABLE) !== 0;
+      sn.markedNotApplicable = (flags & LEAF_MARKED) !== 0;
+      this.checkLeaf(t, sn);
+      this.checkEvidenceText(t);
     }
   }
 
