@@ -483,6 +483,11 @@ class TableValidator {
     return { ...this.at(t.self, "self", t.row), criterion: t.code };
   }
 
+  /**
+   * A leaf's own checks. Sheet-only leaves that compute-totals.ts's plainLeaf marks skip them and
+   * checkCells (walkSheet): a check added to either must make plainLeaf refuse the leaves it can flag;
+   * test/totals/lazy-tree.test.ts compares the two paths.
+   */
   private checkLeaf(t: TableNode, sn: ScoreNode): void {
     if (sn.surveyScored || sn.notApplicable || sn.markedNotApplicable) {
       this.checkSetAsideLeaf(t, sn);
