@@ -32,7 +32,11 @@ describe("Pieces", () => {
     const pieces = new Pieces(1 << 16);
     const first = pieces.add();
     new Uint8Array(first).fill(7, 0, 1000);
+    const written = new Uint8Array(first).slice();
     const second = pieces.add();
+    // The buffer being written is the run's one: deflated from, zeroed, and the next piece.
+    expect(second).toBe(first);
+    expect(new Uint8Array(second)).toEqual(new Uint8Array(1 << 16));
     // The last piece is the buffer being written: later writes are seen by readers.
     expect(pieces.get(1)).toBe(second);
     new Uint8Array(second)[5] = 9;
@@ -40,7 +44,7 @@ describe("Pieces", () => {
     // The first was deflated when the second was started: read back, a new buffer, same bytes.
     const back = pieces.get(0);
     expect(back).not.toBe(first);
-    expect(new Uint8Array(back)).toEqual(new Uint8Array(first));
+    expect(new Uint8Array(back)).toEqual(written);
     // Inflated for good: read again, the same buffer.
     expect(pieces.get(0)).toBe(back);
     expect(() => pieces.get(2)).toThrow(RangeError);
