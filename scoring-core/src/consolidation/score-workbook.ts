@@ -126,8 +126,7 @@ export function scoreWorkbook(
     const { order, candidates, note } = orderSheets(grids, meta, lang);
     let firstMiss: ValidationReport | null = null;
     for (const grid of order) {
-      const checked = checkSheetWithTable(grid, { ...options, unitType });
-      const { report, table } = checked;
+      const { report, table, tree } = checkSheetWithTable(grid, { ...options, unitType });
       if (!report.tableFound || !table) {
         firstMiss ??= report;
         continue;
@@ -150,8 +149,6 @@ export function scoreWorkbook(
         warnings: report.counts.warning,
       };
       // Items scored against the group's average keep the unit's figure for ranking.
-      // The tree is built only for a table that may have such items (checkSheetWithTable).
-      const tree = checked.mayHaveAverageItems === false ? undefined : checked.tree;
       const items = tree ? averageItems(tree) : [];
       if (items.length > 0) {
         result.averageItems = items;

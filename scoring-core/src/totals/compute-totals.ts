@@ -95,8 +95,6 @@ interface Walk {
    * past it (a 10¹⁵ typo) toUnits clamps, so every later parent of the table sums for itself.
    */
   bigMax: boolean;
-  /** Sheet-only walk: some leaf's rule is a vs-average rule (consolidation then needs the tree). */
-  anyAverage: boolean;
   /** Sheet-only walk: the top-level node (index in table.fields) of each cap event, in order. */
   capFields: number[];
 }
@@ -172,8 +170,6 @@ function cellUnits(r: NumberRead | null): number {
 export interface DetailedTotals extends TotalsResult {
   tree: ScoreNode[];
   caps: CapEvent[];
-  /** False when the tree has no vs-average item (absent: it may have). */
-  readonly mayHaveAverageItems?: boolean;
 }
 
 function clamp(u: number, lo: number, hi: number): number {
@@ -573,7 +569,6 @@ function sheetLeaf(
     (section === "bonus" ? LEAF_BONUS : section === "penalty" ? LEAF_PENALTY : 0) |
     (rule === null && !survey && !marked && section !== "penalty" ? plainLeaf(t, sheetMax) : 0);
   sheetSums.rules[at] = rule; // room made by reserve
-  if (rule !== null && rule.kind === "vs-average") w.anyAverage = true;
   leafInto(t, t, sheetMax, section, notApplicable, survey, rule, w, p, slot, start, cols);
   return (notApplicable ? NOT_APPLICABLE_BIT : 0) | (survey ? SURVEY_BIT : 0);
 }
@@ -725,7 +720,6 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
     selfLeaves: 0,
     sumStart: -1,
     bigMax: false,
-    anyAverage: false,
     capFields: [],
   };
   if (set === null) {
@@ -808,7 +802,7 @@ export function computeDetailed(table: ScoringTable, options: TotalsOptions = {}
   // re-optimised it on the same assumption — a deopt loop (113 deopts in one bench run).
   if (applicableMax !== 0) totals.index = (final * 100) / applicableMax;
   if (tree !== null) return { totals, nodes, tree, caps };
-  const detailed = new SheetTotals(totals, nodes, caps, table, w.anyAverage);
+  const detailed = new SheetTotals(totals, nodes, caps, table);
   if (caps.length > 0) {
     // The events name the score nodes of the top-level nodes capped: the tree is built for them.
     const built = detailed.tree;
@@ -831,8 +825,6 @@ class SheetTotals implements DetailedTotals {
     public nodes: NodeTotals[],
     public caps: CapEvent[],
     private readonly table: ScoringTable,
-    /** Some leaf has a vs-average rule (else the tree has no average items). */
-    readonly mayHaveAverageItems: boolean,
   ) {}
 
   get tree(): ScoreNode[] {
