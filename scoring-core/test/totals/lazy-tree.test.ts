@@ -15,13 +15,12 @@ import fc from "fast-check";
 import type { CellValue } from "../../src/grid/grid";
 import { IssueCollector } from "../../src/issues/issue";
 import { computeDetailed, sheetSumsOf } from "../../src/totals/compute-totals";
-import type { ScoreNode } from "../../src/totals/score-tree";
 import type { NumberRead, Section } from "../../src/table/types";
 import { validateWithTotals } from "../../src/validation/validate-table";
 import { computeDetailed as computeDetailedReference } from "../reference/compute-totals";
-import type { ScoreNode as ScoreNodeReference } from "../reference/score-tree";
 import { buildTable, type RowSpec } from "./table-builder";
 import { MAXIMA, RULES, SCORES, TITLES } from "./cell-values";
+import { exact, plain } from "./plain-tree";
 
 const leaf = fc.record({
   title: fc.option(fc.constantFrom(...TITLES), { nil: undefined }),
@@ -141,31 +140,6 @@ function tableOf(fields: readonly Field[], without: string[] = []) {
   };
   walk(table.fields);
   return table;
-}
-
-/** JSON that tells −0 from 0. */
-function exact(v: unknown): string {
-  return JSON.stringify(v, (_, x: unknown) => (Object.is(x, -0) ? "-0" : x));
-}
-
-/** A score node as plain data (the table node by its row). */
-function plain(n: ScoreNode | ScoreNodeReference): unknown {
-  return {
-    code: n.code,
-    title: n.title,
-    level: n.level,
-    section: n.section,
-    row: n.row,
-    table: n.table?.row ?? null,
-    crit: n.crit?.code ?? null,
-    max: n.max,
-    rule: n.rule,
-    surveyScored: n.surveyScored,
-    notApplicable: n.notApplicable,
-    markedNotApplicable: n.markedNotApplicable,
-    cap: n.cap,
-    children: n.children.map(plain),
-  };
 }
 
 const WITHOUT = fc.constantFrom<string[]>([], [], ["appraisal2"], ["evidence"], ["evidence", "explanation"]);

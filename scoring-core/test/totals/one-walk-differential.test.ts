@@ -20,6 +20,7 @@ import {
 } from "../reference/score-tree";
 import { buildTable, type RowSpec } from "./table-builder";
 import { MAXIMA, RULES, SCORES, TITLES } from "./cell-values";
+import { exact, plain } from "./plain-tree";
 
 const leaf = fc.record({
   title: fc.option(fc.constantFrom(...TITLES), { nil: undefined }),
@@ -82,31 +83,6 @@ function tableOf(fields: readonly Field[]) {
   };
   walk(table.fields);
   return table;
-}
-
-/** JSON that tells −0 from 0 (a host formatting −0 shows "-0"; JSON.stringify would hide it). */
-function exact(v: unknown): string {
-  return JSON.stringify(v, (_, x: unknown) => (Object.is(x, -0) ? "-0" : x));
-}
-
-/** A score node as plain data (the table node by its row, the set's criterion by its code). */
-function plain(n: ScoreNode | ScoreNodeReference): unknown {
-  return {
-    code: n.code,
-    title: n.title,
-    level: n.level,
-    section: n.section,
-    row: n.row,
-    table: n.table?.row ?? null,
-    crit: n.crit?.code ?? null,
-    max: n.max,
-    rule: n.rule,
-    surveyScored: n.surveyScored,
-    notApplicable: n.notApplicable,
-    markedNotApplicable: n.markedNotApplicable,
-    cap: n.cap,
-    children: n.children.map(plain),
-  };
 }
 
 /** Every node of both trees refers to the same table node. */
