@@ -15,6 +15,7 @@ import {
   numberOf,
   ruleFromText,
   sheetAllowsNotApplicable,
+  sheetCap,
   startScoreTree,
   tableMarkedNotApplicable,
   type ScoreNode,
@@ -628,7 +629,7 @@ function visitSheet(
     bits = sheetLeaf(node, section, allowed, w, f, -1, -1, 0);
     sheetSums.starts[slot] = w.sumStart = -1;
     const sheetMax = sheetSums.max[slot]!;
-    cap = topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null;
+    cap = sheetCap(topLevel, section, sheetMax);
   } else {
     // A parent below the top takes its children's sum and has no cap: its own maximum cell is
     // not read (sheetScoreNode).
@@ -663,7 +664,7 @@ function visitSheet(
     bits = every;
     // finishParent: the children's maxima summed (the frame's MAX within ROUND_TRIP_UNITS: see
     // Walk.bigMax); a bonus/penalty content's own maximum is its cap.
-    cap = topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null;
+    cap = sheetCap(topLevel, section, sheetMax);
     const max =
       section === "main" || cap === null
         ? fromUnits(w.bigMax ? kidsMaxUnits(kids, slot) : w.frames[f + MAX]!)

@@ -273,9 +273,17 @@ export function sheetScoreNode(
     leaf && leafSurveyScored(node, rule),
     marked && allowed,
     marked,
-    topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null,
+    sheetCap(topLevel, section, sheetMax),
     NO_CHILDREN,
   );
+}
+
+/**
+ * A sheet-only node's cap: a top-level bonus or penalty content's own maximum cell (as a
+ * magnitude), else none. The totals walk applies the same rule without a score node.
+ */
+export function sheetCap(topLevel: boolean, section: Section, sheetMax: number): number | null {
+  return topLevel && section !== "main" && sheetMax !== 0 ? Math.abs(sheetMax) : null;
 }
 
 /**
