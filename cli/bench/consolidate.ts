@@ -14,6 +14,9 @@
  *   npm run bench -w @cchc/cli -- 1000 4556 --runs=3   # three rounds: is peak RSS flat? (see spread.ts)
  *   npm run bench -w @cchc/cli -- 1000 2500 5000 --runs=8 --floor-once --no-doc   # flat, with a 95 % interval
  *   npm run bench -w @cchc/cli -- 1000 --no-doc --bundle=/tmp/other/dist/cchc.mjs   # another build's rank
+ *   npm run bench -w @cchc/cli -- 1000 2500 5000 --runs=6 --floor-once --no-doc --pool=/tmp/pool.json
+ *     # …adds this run's rounds to the file's earlier rounds of the same build, and prints the growth
+ *     # over all of them (pool.ts): run it again, later, to narrow the interval
  *
  * By default the files are 12 distinct workbooks under N names, which repeats every text: the
  * reader's memos never fill. `--distinct` makes each file its own workbook (its own seed and unit
@@ -23,6 +26,7 @@
  * `npx tsx cli/bench/per-file.ts <kept folder>/don-vi`.
  */
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -30,6 +34,7 @@ import { fileURLToPath } from "node:url";
 import * as XLSX from "@e965/xlsx";
 import { sampleUnitWorkbook, workbookBytes } from "../scripts/samples/unit-workbook";
 import { COMMUNES, DEPARTMENTS } from "../scripts/samples/names";
+import { addToPool, pooledPeaks, type PooledRound } from "./pool";
 import { growth, growthLine, median, slope, slopeLine, spread } from "./spread";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,6 +55,9 @@ const asked = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const runsArg = args.find((a) => a.startsWith("--runs="));
 const rounds = runsArg ? Math.max(1, Number(runsArg.slice("--runs=".length)) || 1) : 1;
 const sizes = asked.length > 0 ? asked : quick ? [100, 1000] : [1000, 4556];
+/** `--pool=<file>`: this run's rounds join the file's earlier rounds of the same build (pool.ts). */
+const poolArg = args.find((a) => a.startsWith("--pool="));
+const poolPath = poolArg ? poolArg.slice("--pool=".length) : null;
 const command = `npm run bench -w @cchc/cli${args.length > 0 ? ` -- ${args.join(" ")}` : ""}`;
 
 interface Measure {
@@ -187,7 +195,10 @@ const fmt = (m: Measure) =>
 const provinces = sizes.map((n) => ({ n, ...makeProvince(n) }));
 /** runs[s][r]: size s, round r. */
 const runs: { floor: Measure | null; rank: Measure }[][] = sizes.map(() => []);
+/** When each round started, and the load average then (for --pool). */
+const roundStarts: { at: string; load: number }[] = [];
 for (let r = 0; r < rounds; r++) {
+  roundStarts.push({ at: new Date().toISOString(), load: Number(loadavg()[0]!.toFixed(2)) });
   // Alternating order, so a load that rises or falls during the bench weighs on every size alike.
   const order = sizes.map((_, s) => s);
   if (r % 2 === 1) order.reverse();
@@ -277,6 +288,7 @@ if (rounds > 1 && sizes.length > 1) {
     ] as const)
       growthLines.push(`${phase}: ${slopeLine(sizes, slope(sizes, peaks(pick)))}`);
 }
+if (poolPath !== null && sizes.length > 1) growthLines.push(...pooled(poolPath));
 for (const line of growthLines) process.stdout.write(`${line}\n`);
 const loadAfter = loadavg()
   .map((x) => x.toFixed(2))
@@ -331,4 +343,54 @@ if (!noDoc) {
   const notes = old.indexOf("\n## ");
   writeFileSync(path, notes >= 0 ? `${doc}${old.slice(notes)}` : doc);
   process.stdout.write(`written docs/benchmarks/cli.md\n`);
+}
+
+/** Adds this run's rounds to the pool file and says the growth over every pooled round of this build. */
+function pooled(path: string): string[] {
+  const build = buildHash();
+  const mine: PooledRound[] = Array.from({ length: rounds }, (_, r) => ({
+    ...roundStarts[r]!,
+    rss: sizes.map((_, s) => runs[s]![r]!.rank.rssMb),
+    scoring: sizes.map((_, s) => runs[s]![r]!.rank.scoringMb),
+    writing: sizes.map((_, s) => runs[s]![r]!.rank.writingMb),
+  }));
+  let pool;
+  try {
+    pool = addToPool(
+      existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as unknown) : null,
+      sizes,
+      build,
+      mine,
+    );
+  } catch (e) {
+    return [`pool ${path}: not added, ${(e as Error).message}`];
+  }
+  writeFileSync(path, `${JSON.stringify(pool, null, 1)}\n`);
+  const all = pool.builds[build]!.length;
+  const lines = [
+    `pooled (${path}, build ${build}, ${all} rounds): ${slopeLine(
+      sizes,
+      slope(
+        sizes,
+        pooledPeaks(pool, build, (r) => r.rss),
+      ),
+    )}`,
+  ];
+  for (const [phase, pick] of [
+    ["while scoring", (r: PooledRound) => r.scoring],
+    ["while writing", (r: PooledRound) => r.writing],
+  ] as const) {
+    const peaks = pooledPeaks(pool, build, pick);
+    if (peaks.every((row) => row.every(Number.isFinite)))
+      lines.push(`pooled, ${phase}: ${slopeLine(sizes, slope(sizes, peaks))}`);
+  }
+  return lines;
+}
+
+/** The build measured: its bundle and the worker bundle beside it, hashed. */
+function buildHash(): string {
+  const h = createHash("sha256").update(readFileSync(bundle));
+  const worker = join(dirname(bundle), "score-worker.mjs");
+  if (existsSync(worker)) h.update(readFileSync(worker));
+  return h.digest("hex").slice(0, 12);
 }
