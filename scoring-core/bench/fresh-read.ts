@@ -19,7 +19,7 @@ export function freshGrids(n: number): Grid[] {
   return Array.from({ length: n }, () => ({
     ...base,
     values: base.values.map((row) => row.map(copy)),
-    formulas: base.formulas?.map((row) => row.map((f) => (f === null ? null : fresh(f)))),
+    formulas: base.formulas?.map((row) => row?.map((f) => (f === null ? null : fresh(f))) ?? null),
   }));
 }
 

@@ -2,9 +2,12 @@
  * Benchmark inputs: realistic 150-row scoring sheets (8 fields × 3 criteria × 5 sub-criteria,
  * two-row header, SUM formulas on parent rows, comma decimals typed as text, evidence texts),
  * built with the test fixtures' grid builder and a seeded generator so every run sees the same data.
+ * Their formula rows are what the Excel and Sheets adapters hand the core (build-grid.ts
+ * `hostFormulaRows`: null for a row without a formula, full width otherwise), not the builder's
+ * full rows of nulls that no host gives; xlsx-grid (`cchc`) gives the same, its rows cut shorter.
  */
 import type { Grid } from "../src/grid/grid";
-import { buildScoringGrid, type FixtureNode } from "../test/fixtures/build-grid";
+import { buildScoringGrid, hostFormulaRows, type FixtureNode } from "../test/fixtures/build-grid";
 import { DEPARTMENT_COLUMNS } from "../test/fixtures/department-grid";
 import { flattenSet, isLeaf } from "../src/criteria-set/lookup";
 import { SAMPLE_DEPARTMENT_2025 } from "../src/criteria-set/samples/index";
@@ -51,7 +54,7 @@ export function benchGrid(seed: number): Grid {
       }),
     })),
   }));
-  return buildScoringGrid({
+  const { grid } = buildScoringGrid({
     sheet: "Tự chấm 2025",
     titleRows: [
       [[0, "ỦY BAN NHÂN DÂN TỈNH SƠN LA"]],
@@ -63,11 +66,13 @@ export function benchGrid(seed: number): Grid {
     columnNumbers: true,
     totalLabel: "Tổng cộng",
     commaText: true,
-  }).grid;
+  });
+  return hostFormulaRows(grid);
 }
 
 /**
- * A unit's table scored against a reference set, as hosts and `cchc --set` score: the province's
+ * A unit's table scored against a reference set, as hosts and `cchc --set` score (formula rows
+ * as the hosts give them, as benchGrid's): the province's
  * template built by the tool from the sample department set (same codes, titles, maxima and
  * rules in every unit, as a province's units share them), filled in per seed as a unit would:
  * a score on the rule's scale for most leaves, some left blank, declared figures where the rule
@@ -106,7 +111,7 @@ export function benchSetGrid(seed: number): Grid {
     };
   }
   const spec = buildTemplate(set, { unit: `Sở số ${seed}`, unitType, year: set.year });
-  return fillTemplate(spec, answers);
+  return hostFormulaRows(fillTemplate(spec, answers));
 }
 
 /** The reference set and unit type benchSetGrid's tables are scored with. */

@@ -7,7 +7,15 @@
  */
 
 // Ground floor: cells, numbers, messages, the issue catalogue
-export { cellAt, formulaAt, gridWidth, type CellValue, type Grid, type MergedArea } from "./grid/grid";
+export {
+  cellAt,
+  formulaAt,
+  gridWidth,
+  type CellValue,
+  type FormulaRow,
+  type Grid,
+  type MergedArea,
+} from "./grid/grid";
 export { a1, columnIndex, columnLetters, parseA1, rangeA1 } from "./grid/address";
 export { cleanText, foldText } from "./grid/fold-text";
 export { ownString } from "./memo/own-string";

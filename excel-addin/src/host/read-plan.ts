@@ -43,12 +43,24 @@ export function toGrid(
     values: values.map((row) => row.map(toCellValue)),
     origin,
   };
-  if (formulas)
-    grid.formulas = formulas.map((row) =>
-      row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
-    );
+  if (formulas) grid.formulas = formulas.map(formulaRow);
   if (merges) grid.merges = merges;
   return grid;
+}
+
+/**
+ * One row of Office.js `range.formulas` (a formula, or the cell's value, for every cell) as the
+ * core's formula row: null when no cell of the row holds a formula — the grid's sparse form
+ * (scoring-core grid.ts), which the reader skips without touching a row of nulls.
+ */
+export function formulaRow(row: unknown[]): (string | null)[] | null {
+  let out: (string | null)[] | null = null;
+  for (let c = 0; c < row.length; c++) {
+    const f = row[c];
+    if (typeof f === "string" && f.startsWith("="))
+      (out ??= new Array<string | null>(row.length).fill(null))[c] = f;
+  }
+  return out;
 }
 
 /** "'Bảng điểm'!A5:B6, 'Bảng điểm'!C7:C9" (RangeAreas.address) → merged areas relative to the grid origin. */

@@ -33,6 +33,21 @@ describe("the fake Excel", () => {
     });
   });
 
+  it("gives range.formulas a formula or the value for every cell, as Office.js does", async () => {
+    const host = withSheet();
+    host.model.sheet("Bảng điểm").fill("B3", [["=SUM(B2:B2)"]]);
+    await run(host, async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange("A1:C3");
+      range.load("formulas");
+      await context.sync();
+      expect(range.formulas).toEqual([
+        ["STT", "Điểm", ""],
+        ["1.1", 0.5, ""],
+        ["", "=SUM(B2:B2)", ""],
+      ]);
+    });
+  });
+
   it("counts every sync as a round trip", async () => {
     const host = withSheet();
     await run(host, async (context) => {

@@ -1,7 +1,7 @@
 /** Properties of the pure helpers behind the port and the service (fast-check). */
 import fc from "fast-check";
 import { parseA1, type ValidationReport } from "@cchc/scoring-core";
-import { planRowChunks, parseMergedAddress } from "../../src/host/read-plan";
+import { formulaRow, planRowChunks, parseMergedAddress, toGrid } from "../../src/host/read-plan";
 import { blockMatrix } from "../../src/host/render";
 import { candidateName, markRuns, planToolSheets, type ToolSheetRegistry } from "@cchc/scoring-core/workflow";
 import type { SheetInfo } from "../../src/host/port";
@@ -32,6 +32,38 @@ describe("planRowChunks", () => {
 
   it("reads an ordinary 5 000-row scoring sheet in one block", () => {
     expect(planRowChunks(5000, 12)).toHaveLength(1);
+  });
+});
+
+describe("toGrid's formula rows", () => {
+  // Office.js `range.formulas` holds a formula or the cell's value for every cell.
+  const cell = fc.oneof(
+    fc.constant(""),
+    fc.constantFrom("=SUM(D5:D9)", "=D5", "= 1", "SUM(D5)", "text", "'=x"),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+  );
+  const matrix = fc
+    .integer({ min: 1, max: 6 })
+    .chain((w) => fc.array(fc.array(cell, { minLength: w, maxLength: w }), { maxLength: 10 }));
+
+  it("gives null for a row without a formula, else the full row with null where a cell holds a value", () => {
+    fc.assert(
+      fc.property(matrix, (rows) => {
+        const values = rows.map((r) => r.map(() => ""));
+        const grid = toGrid("S", values, rows, { row: 0, col: 0 }, undefined);
+        const isFormula = (f: unknown) => typeof f === "string" && f.startsWith("=");
+        expect(grid.formulas).toEqual(
+          rows.map((r) => (r.some(isFormula) ? r.map((f) => (isFormula(f) ? f : null)) : null)),
+        );
+      }),
+    );
+  });
+
+  it("keeps a formula row as wide as the range", () => {
+    expect(formulaRow(["", 1, "=A1", "x"])).toEqual([null, null, "=A1", null]);
+    expect(formulaRow(["", 1, "x", true])).toBeNull();
+    expect(formulaRow([])).toBeNull();
   });
 });
 

@@ -9,13 +9,22 @@ export interface MergedArea {
   right: number;
 }
 
+/** One grid row's formulas (see Grid.formulas); null when the row holds none. */
+export type FormulaRow = (string | null)[] | null;
+
 export interface Grid {
   /** Sheet name, used in every issue. */
   sheet: string;
   /** values[r][c]; rows may be ragged. Errors (#REF!, #VALUE!…) arrive as their text. */
   values: CellValue[][];
-  /** Parallel formulas ("=SUM(D5:D9)") or null/"" where a cell holds a constant. */
-  formulas?: (string | null)[][];
+  /**
+   * Parallel formulas ("=SUM(D5:D9)"), null or "" (or nothing: rows may be ragged) where a cell
+   * holds a constant. A row without any formula may be given as null (what every host reader
+   * gives, and the cheapest to read), as an empty array, or left out (a hole, or past the end of
+   * `formulas`, which may stop after the last row holding one); a full row of nulls reads the same,
+   * only slower. Readers must accept every one of these forms.
+   */
+  formulas?: FormulaRow[];
   /** Parallel display texts as the host shows them (optional). */
   display?: (string | null)[][];
   merges?: MergedArea[];

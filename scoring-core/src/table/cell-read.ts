@@ -1,5 +1,5 @@
 /** CellRead / NumberRead construction: one object per cell the table keeps, with its A1 address. */
-import type { CellValue, Grid } from "../grid/grid";
+import type { CellValue, FormulaRow, Grid } from "../grid/grid";
 import { parseNumberCell, type ParsedNumber } from "../numbers/parse-number";
 import type { CellRead, NumberRead } from "./types";
 import { BoundedMemo } from "../memo/bounded-memo";
@@ -228,7 +228,8 @@ export class RowReader {
   private readonly addresses: string[][];
   private readonly blanks: NumberRead[][];
   private vrow: CellValue[] = NO_ROW;
-  private frow: (string | null)[] | undefined = undefined;
+  /** The row's formulas; null or undefined when the host gave none for the row (grid.ts). */
+  private frow: FormulaRow | undefined = undefined;
   private drow: (string | null)[] | undefined = undefined;
   private sr = 0;
 

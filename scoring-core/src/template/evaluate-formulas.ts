@@ -122,7 +122,7 @@ export function evaluateTemplateFormulas(grid: Grid): Grid {
   };
 
   grid.formulas?.forEach((r, row) =>
-    r.forEach((f, col) => {
+    r?.forEach((f, col) => {
       if (typeof f !== "string" || !f.startsWith("=")) return;
       try {
         evalCell(row, col, f);

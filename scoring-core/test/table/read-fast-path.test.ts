@@ -113,7 +113,7 @@ const damageArb = fc.array(
 
 function damaged(grid: Grid, damage: Damage[]): Grid {
   const values = grid.values.map((r) => [...r]);
-  const formulas = (grid.formulas ?? []).map((r) => [...r]);
+  const formulas = (grid.formulas ?? []).map((r) => [...(r ?? [])]);
   const display: (string | null)[][] = values.map((r) => r.map(() => null));
   for (const d of damage) {
     if (d.row >= values.length) continue;

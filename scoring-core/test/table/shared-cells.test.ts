@@ -32,7 +32,7 @@ function nodes(t: ScoringTable): TableNode[] {
 function copyGrid(g: Grid, change?: (values: CellValue[][]) => void): Grid {
   const values = g.values.map((row) => row.map((v) => (typeof v === "string" ? ` ${v}`.slice(1) : v)));
   change?.(values);
-  return { ...g, values, formulas: g.formulas?.map((row) => [...row]) };
+  return { ...g, values, formulas: g.formulas?.map((row) => (row === null ? null : [...row])) };
 }
 
 describe("shared blank score cells", () => {

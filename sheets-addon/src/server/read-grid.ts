@@ -24,10 +24,24 @@ export function readRange(range: Range, name: string, options: ReadGridOptions):
   return {
     sheet: name,
     values: raw.map((row) => row.map((v) => plainValue(v, options.formatDate))),
-    formulas: rawFormulas.map((row) => row.map((f) => (typeof f === "string" && f !== "" ? f : null))),
+    formulas: rawFormulas.map(formulaRow),
     merges: merged.map(mergedArea).filter((m): m is MergedArea => m !== null),
     origin: { row: 0, col: 0 },
   };
+}
+
+/**
+ * One row of getFormulas() ("" for every cell without a formula) as the core's formula row: null
+ * when the row holds none — the grid's sparse form (scoring-core grid.ts), which the reader skips
+ * without touching a row of nulls.
+ */
+export function formulaRow(row: unknown[]): (string | null)[] | null {
+  let out: (string | null)[] | null = null;
+  for (let c = 0; c < row.length; c++) {
+    const f = row[c];
+    if (typeof f === "string" && f !== "") (out ??= new Array<string | null>(row.length).fill(null))[c] = f;
+  }
+  return out;
 }
 
 export function plainValue(v: unknown, formatDate: (d: Date) => string): CellValue {

@@ -7,6 +7,7 @@
  * number (en_US: "1.10" → 1.1; vi_VN: "1,5" → 1.5) unless the cell's format is plain text ("@").
  */
 import { a1, parseA1 } from "@cchc/scoring-core";
+import type { FormulaRow } from "@cchc/scoring-core";
 import type { CallLog } from "./calls";
 import { strict, unwrap } from "./strict";
 
@@ -287,7 +288,7 @@ export class FakeSheet {
     return this._cells[r]?.[c];
   }
   /** Fills the sheet from a grid: values and, where given, formulas (0-based from A1). */
-  _fill(values: (Value | null)[][], formulas?: (string | null)[][]): this {
+  _fill(values: (Value | null)[][], formulas?: readonly FormulaRow[]): this {
     values.forEach((row, r) =>
       row.forEach((v, c) => {
         const f = formulas?.[r]?.[c];

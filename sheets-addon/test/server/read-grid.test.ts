@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readGrid } from "../../src/server/read-grid";
+import { formulaRow, readGrid } from "../../src/server/read-grid";
 import { DATA_CALL } from "../fakes/calls";
 import { fakeAppsScript } from "../fakes/apps-script";
 import { departmentSheet } from "../fixtures/sheets";
@@ -26,6 +26,28 @@ describe("readGrid", () => {
     const formulasInTotal = grid.formulas![total - 1]!.filter((f) => f !== null);
     expect(formulasInTotal.length).toBeGreaterThan(0);
     expect(formulasInTotal.every((f) => f!.startsWith("="))).toBe(true);
+    // getFormulas() gives "" for every cell without one; a row holding none reaches the core as null.
+    expect(
+      sheet
+        .getDataRange()
+        .getFormulas()[2]!
+        .every((f) => f === ""),
+    ).toBe(true);
+    grid.formulas!.forEach((row, r) => {
+      const given = fixture.grid.formulas![r]!.some((f) => f !== null);
+      expect([r, row === null]).toEqual([r, !given]);
+    });
+  });
+
+  it('gives null for a row of getFormulas() without a formula, else the full row with null for each ""', () => {
+    const row = fc.array(fc.constantFrom("", "", "=SUM(A1:A2)", "=A1"), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(row, (r) => {
+        const want = r.some((f) => f !== "") ? r.map((f) => (f === "" ? null : f)) : null;
+        expect(formulaRow(r)).toEqual(want);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("turns a Date cell into text, so nothing but JSON crosses google.script.run", () => {

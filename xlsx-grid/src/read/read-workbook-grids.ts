@@ -6,7 +6,7 @@
  * parses the parts the guard inflated (bounded); it never unzips the file itself.
  */
 import type * as XLSX from "@e965/xlsx";
-import type { CellValue, Grid, MergedArea } from "@cchc/scoring-core";
+import type { CellValue, FormulaRow, Grid, MergedArea } from "@cchc/scoring-core";
 import { guardXlsx, type GuardLimits } from "../guard/guard-xlsx";
 import type { InflateRaw } from "../guard/unzip-bounded";
 import { guardMessage, type BilingualMessage, type GuardReason } from "../guard/messages";
@@ -83,7 +83,7 @@ function sheetToGrid(
   // A declared range can be far larger than the data (A1:XFD1048576): trust the rows that exist.
   const bottom = Math.min(range.e.r, data.length - 1);
   const values: CellValue[][] = [];
-  let formulas: (string | null)[][] | undefined;
+  let formulas: FormulaRow[] | undefined;
   const display: (string | null)[][] | undefined = withDisplay ? [] : undefined;
   for (let r = top; r <= bottom; r++) {
     const row = data[r];
@@ -116,7 +116,7 @@ function sheetToGrid(
     display?.push(outDisplay);
     if (outFormulas) {
       formulas ??= [];
-      while (formulas.length < r - top) formulas.push([]);
+      while (formulas.length < r - top) formulas.push(null);
       formulas.push(outFormulas);
     }
   }

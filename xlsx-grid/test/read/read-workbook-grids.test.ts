@@ -51,7 +51,17 @@ describe("readWorkbookGrids", () => {
     ]);
     expect(g.formulas?.[4]?.[3]).toBe("=SUM(E5:E6)");
     expect(g.formulas?.[5]?.[2]).toBe("=SUM(D5:D7)");
-    expect(g.formulas?.[2] ?? []).toEqual([]);
+    // Rows without a formula are null (the grid's sparse form), and a formula row ends at its last formula.
+    expect(g.formulas).toEqual([
+      null,
+      null,
+      null,
+      null,
+      [null, null, null, "=SUM(E5:E6)"],
+      [null, null, "=SUM(D5:D7)"],
+    ]);
+    const slow = readWorkbookGrids(bytes, XLSX, { fastSheets: false });
+    expect(slow.ok && slow.grids[0]!.formulas).toEqual(g.formulas);
     expect(g.merges).toEqual([
       { top: 0, left: 2, bottom: 0, right: 3 },
       { top: 0, left: 0, bottom: 1, right: 0 },

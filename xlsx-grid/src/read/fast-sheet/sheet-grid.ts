@@ -5,7 +5,7 @@
  * to the origin. The rows themselves were built by worksheet.ts, so nothing is copied here
  * unless a sheet without a declared range starts right of column A.
  */
-import type { CellValue, Grid, MergedArea } from "@cchc/scoring-core";
+import type { CellValue, FormulaRow, Grid, MergedArea } from "@cchc/scoring-core";
 import type { FastSheet } from "./worksheet";
 
 export function fastSheetToGrid(name: string, sheet: FastSheet): Grid {
@@ -17,7 +17,7 @@ export function fastSheetToGrid(name: string, sheet: FastSheet): Grid {
   // Rows are kept from column left0: 0 when the range was guessed after the scan.
   const shift = left - sheet.left0;
   const values: CellValue[][] = [];
-  let formulas: (string | null)[][] | undefined;
+  let formulas: FormulaRow[] | undefined;
   for (let r = top; r <= bottom; r++) {
     const k = r - sheet.top0;
     const v = sheet.values[k];
@@ -25,7 +25,7 @@ export function fastSheetToGrid(name: string, sheet: FastSheet): Grid {
     const f = sheet.formulas[k];
     if (f !== undefined) {
       formulas ??= [];
-      while (formulas.length < r - top) formulas.push([]);
+      while (formulas.length < r - top) formulas.push(null);
       formulas.push(shift > 0 ? f.slice(shift) : f);
     }
   }
