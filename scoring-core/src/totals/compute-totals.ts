@@ -17,12 +17,12 @@ import {
   sheetAllowsNotApplicable,
   sheetCap,
   startScoreTree,
-  tableMarkedNotApplicable,
   type ScoreNode,
 } from "./score-tree";
 import type { ScoringRule } from "../criteria-set/schema";
 import type { NodeLevel, NumberRead, Section, TableNode } from "../table/types";
 import { plainConstructor } from "../table/plain-constructor";
+import { isNotApplicableText, mayMarkNotApplicable } from "../numbers/not-applicable";
 import { grown } from "../memo/grown-array";
 
 /** Survey (ĐTXHH) points for a unit: a total, or per survey-scored criterion code. */
@@ -134,8 +134,12 @@ export const LEAF_MARKED = 4;
 export const LEAF_BONUS = 8;
 export const LEAF_PENALTY = 16;
 /**
- * SheetSums.flags: a plain leaf (plainLeaf: validation's cell and leaf checks find nothing in
- * it), and its self-assessment is above 0 (the evidence must then be given).
+ * SheetSums.flags: a plain leaf, and its self-assessment is above 0 (the evidence must then be
+ * given). A sheet-only leaf is plain when validation's cell and leaf checks can find nothing in
+ * it but missing evidence: main or bonus section; no rule text, survey or N/A mark; no declared
+ * figure; its maximum a number; its self-assessment a number from 0 to that maximum; each
+ * appraisal round such a number too, or blank without a formula (sheetLeaf sets it).
+ * Validation (validate-table.ts walkSheet) then runs only the evidence checks on it.
  */
 export const LEAF_PLAIN = 32;
 export const LEAF_SCORED = 64;
@@ -161,13 +165,6 @@ export function sheetSumsOf(table: ScoringTable, detailed: DetailedTotals): Shee
   return sumsTable === table && sumsNodes === detailed.nodes ? sheetSums : null;
 }
 
-/** A score cell's number in micro-units, blank (or not a number) as 0. */
-function cellUnits(r: NumberRead | null): number {
-  if (r == null) return 0;
-  const p = r.parsed;
-  return p.kind === "number" ? toUnits(p.value) : 0;
-}
-
 export interface DetailedTotals extends TotalsResult {
   tree: ScoreNode[];
   caps: CapEvent[];
@@ -178,10 +175,9 @@ function clamp(u: number, lo: number, hi: number): number {
 }
 
 /**
- * A leaf's sums; also counts its appraisal round and basis into the walk. With `slot` < 0 they
- * are written into frame `p`, the leaf's own (a cap may still apply, then its row is written);
- * with `slot` ≥ 0 they are added into frame `p`, its parent's, and the leaf's report row is
- * written to that slot from the same values (a leaf without a cap: its sums are final).
+ * A score node's leaf (visit: a reference set's tree) summed into its own frame `p`; also counts
+ * its appraisal round and basis into the walk (its row is written by capAndWriteRow: a cap may
+ * still apply). The sheet-only walk sums its leaves in sheetLeaf.
  */
 function leafInto(
   head: RowHead,
@@ -193,9 +189,6 @@ function leafInto(
   rule: ScoringRule | null,
   w: Walk,
   p: number,
-  slot: number,
-  start: number,
-  cols: number,
 ): void {
   const max = toUnits(nMax);
   const applicableMax = notApplicable ? 0 : max;
@@ -203,24 +196,18 @@ function leafInto(
   let appraised = 0;
   let survey = 0;
   let hasAppraisal = 0;
-  /** The self-assessment cell in micro-units, blank as 0, unclamped (NaN: not read yet). */
-  let rawSelf = NaN;
   // The latest round holding any number, and which rounds a scored main item rests on.
   let latest: NumberRead | null = null;
   let latestUnits = 0;
   let latestRound = 0;
   if (t) {
-    // One pass: the latest round holding a number, and (on the sheet-only walk: `cols` > 0) each
-    // round the parent sums, blank as 0, into its SheetSums.
     const rounds = t.appraisals;
-    const summed = Math.min(cols - 1, rounds.length);
     for (let k = 0; k < rounds.length; k++) {
       const p = rounds[k]!.parsed;
       if (p.kind !== "number") continue;
       latest = rounds[k]!;
       latestRound = k + 1;
       latestUnits = toUnits(p.value);
-      if (k < summed) sheetSums.sums[start + 1 + k] += latestUnits;
     }
     if (latestRound > w.round) w.round = latestRound;
     if (section === "main" && !notApplicable && !surveyScored) {
@@ -235,7 +222,6 @@ function leafInto(
     if (pts !== undefined && Number.isFinite(pts)) survey = toUnits(pts);
   } else if (t) {
     const sheetSelf = numberOf(t.self);
-    rawSelf = sheetSelf === null ? 0 : toUnits(sheetSelf);
     // A score outside 0..max (max..0 for a penalty) counts as the nearest bound: validation reports
     // it as an error, and one typo must not give an index of 175 % or rank a unit first.
     const lo = max < 0 ? max : 0;
@@ -244,59 +230,22 @@ function leafInto(
     const counted = rule?.kind === "per-count" ? countOf(t.declared?.raw ?? null) : null;
     if (counted !== null && rule?.kind === "per-count")
       self = clamp(toUnits(perCountPoints(rule, nMax, counted)), lo, hi);
-    else self = sheetSelf === null ? 0 : clamp(rawSelf, lo, hi);
+    else self = sheetSelf === null ? 0 : clamp(toUnits(sheetSelf), lo, hi);
     hasAppraisal = latest !== null ? 1 : 0;
     appraised = latest ? clamp(latestUnits, lo, hi) : self;
   }
-  const bonus = section === "bonus" ? Math.max(0, appraised) : 0;
-  const penalty = section === "penalty" ? Math.abs(appraised) : 0;
+  // Its own frame: the values as they are (a sum would turn a −0 into 0).
   const fr = w.frames;
-  const selfMax = surveyScored ? 0 : max;
-  const surveyMax = surveyScored ? max : 0;
-  if (slot < 0) {
-    // Its own frame: the values as they are (a sum would turn a −0 into 0).
-    fr[p + MAX] = max;
-    fr[p + APPLICABLE_MAX] = applicableMax;
-    fr[p + SELF_MAX] = selfMax;
-    fr[p + SURVEY_MAX] = surveyMax;
-    fr[p + SELF] = self;
-    fr[p + APPRAISED] = appraised;
-    fr[p + SURVEY] = survey;
-    fr[p + BONUS] = bonus;
-    fr[p + PENALTY] = penalty;
-    fr[p + HAS_APPRAISAL] = hasAppraisal;
-    return;
-  }
-  fr[p + MAX] += max;
-  fr[p + APPLICABLE_MAX] += applicableMax;
-  fr[p + SELF_MAX] += selfMax;
-  fr[p + SURVEY_MAX] += surveyMax;
-  fr[p + SELF] += self;
-  fr[p + APPRAISED] += appraised;
-  fr[p + SURVEY] += survey;
-  fr[p + BONUS] += bonus;
-  fr[p + PENALTY] += penalty;
-  if (hasAppraisal === 1) fr[p + HAS_APPRAISAL] = 1;
-  // The parent's SheetSums, from the cells read above: the leaf's maximum (NaN when its cell
-  // holds no number; else n.max is that number) and its self-assessment, blank as 0 (its
-  // rounds were added above).
-  const sums = sheetSums.sums;
-  const tm = t!.max;
-  sums[start + cols] += tm != null && tm.parsed.kind === "number" ? max : NaN;
-  sums[start] += rawSelf === rawSelf ? rawSelf : cellUnits(t!.self);
-  w.nodes[slot] = nodeRow(
-    head,
-    section,
-    notApplicable,
-    surveyScored,
-    max,
-    applicableMax,
-    self,
-    appraised,
-    survey,
-    bonus - penalty,
-    hasAppraisal === 1,
-  );
+  fr[p + MAX] = max;
+  fr[p + APPLICABLE_MAX] = applicableMax;
+  fr[p + SELF_MAX] = surveyScored ? 0 : max;
+  fr[p + SURVEY_MAX] = surveyScored ? max : 0;
+  fr[p + SELF] = self;
+  fr[p + APPRAISED] = appraised;
+  fr[p + SURVEY] = survey;
+  fr[p + BONUS] = section === "bonus" ? Math.max(0, appraised) : 0;
+  fr[p + PENALTY] = section === "penalty" ? Math.abs(appraised) : 0;
+  fr[p + HAS_APPRAISAL] = hasAppraisal;
 }
 
 /**
@@ -352,7 +301,7 @@ function visit(n: ScoreNode, w: Walk, d: number): void {
   const f = d * FRAME;
   const kids = n.children;
   if (kids.length === 0)
-    leafInto(n, n.table, n.max, n.section, n.notApplicable, n.surveyScored, n.rule, w, f, -1, -1, 0);
+    leafInto(n, n.table, n.max, n.section, n.notApplicable, n.surveyScored, n.rule, w, f);
   else {
     let fr = w.frames;
     clearFrame(fr, f);
@@ -542,9 +491,17 @@ const SURVEY_BIT = 2;
 
 /**
  * A sheet-only leaf: what its score node would hold (sheetScoreNode: maximum, rule, marks,
- * survey), kept in SheetSums' per-node facts at `slot` for validation, then summed (leafInto,
- * same `p`/`slot`/`start`/`cols`). Leaves in tree order (the survey judgement is remembered by
- * position). Returns its NOT_APPLICABLE_BIT | SURVEY_BIT.
+ * survey), kept in SheetSums' per-node facts at the leaf's slot for validation, with the
+ * LEAF_PLAIN bits; then summed as leafInto sums a score node's leaf. With `slot` < 0 its sums
+ * are written into frame `p`, its own (a cap may still apply; the caller writes its row); with
+ * `slot` ≥ 0 they are added into frame `p`, its parent's, with its cells into the parent's
+ * SheetSums at `start` (`cols` columns), and its report row is written to that slot.
+ * One function that reads each of the leaf's cells once: sheetScoreNode's facts
+ * (tableMarkedNotApplicable, leafSurveyScored), the plain test and leafInto's sums in one pass,
+ * with no call per leaf but the survey title's (totals alone ≈ 0,82×, session 11).
+ * test/totals/sheet-leaf-differential.test.ts holds it to those functions and the reference
+ * totals. Leaves in tree order (the survey judgement is remembered by position). Returns its
+ * NOT_APPLICABLE_BIT | SURVEY_BIT.
  */
 function sheetLeaf(
   t: TableNode,
@@ -556,9 +513,47 @@ function sheetLeaf(
   start: number,
   cols: number,
 ): number {
-  const sheetMax = numberOf(t.max) ?? 0;
-  const rule = ruleFromText(t, sheetMax);
-  const marked = tableMarkedNotApplicable(t);
+  const mr = t.max;
+  const mp = mr != null ? mr.parsed : null;
+  const maxIsNumber = mp !== null && mp.kind === "number";
+  const sheetMax = mp !== null && mp.kind === "number" ? mp.value : 0;
+  const rule = t.ruleText.length === 0 ? null : ruleFromText(t, sheetMax);
+  const sr = t.self;
+  const sp = sr != null ? sr.parsed : null;
+  const sk = sp !== null ? sp.kind : null;
+  const selfIsNumber = sk === "number";
+  const sheetSelf = sp !== null && sp.kind === "number" ? sp.value : 0;
+  const max = toUnits(sheetMax);
+  // One pass over the rounds: the latest holding a number; the latest marked not applicable
+  // (a mark after the latest number marks the leaf, as tableMarkedNotApplicable reads them
+  // from the last); whether each is plain (a number in 0..max, or blank without a formula);
+  // and (`cols` > 0) each round the parent sums, blank as 0, into its SheetSums.
+  const rounds = t.appraisals;
+  const summed = Math.min(cols - 1, rounds.length);
+  let latestRound = 0;
+  let latestUnits = 0;
+  let markRound = 0;
+  let plainRounds = true;
+  for (let k = 0; k < rounds.length; k++) {
+    const r = rounds[k]!;
+    const rp = r.parsed;
+    const kind = rp.kind;
+    if (kind === "number") {
+      const v = rp.value;
+      latestRound = k + 1;
+      latestUnits = toUnits(v);
+      if (k < summed) sheetSums.sums[start + 1 + k] += latestUnits;
+      if (!(v >= 0 && v <= sheetMax)) plainRounds = false;
+    } else {
+      if (kind === "not-applicable") markRound = k + 1;
+      if (kind !== "blank" || r.formula !== null) plainRounds = false;
+    }
+  }
+  const declared = t.declared;
+  const marked =
+    sk === "not-applicable" ||
+    (declared !== null && mayMarkNotApplicable(declared.text) && isNotApplicableText(declared.text)) ||
+    markRound > latestRound;
   const survey = leafSurveyScored(t, rule);
   const notApplicable = marked && allowed;
   const at = w.used - 1; // the leaf's own slot (reserved by the caller)
@@ -568,36 +563,103 @@ function sheetLeaf(
     (notApplicable ? LEAF_NOT_APPLICABLE : 0) |
     (marked ? LEAF_MARKED : 0) |
     (section === "bonus" ? LEAF_BONUS : section === "penalty" ? LEAF_PENALTY : 0) |
-    (rule === null && !survey && !marked && section !== "penalty" ? plainLeaf(t, sheetMax) : 0);
+    // Plain (LEAF_PLAIN): main or bonus; no rule, survey, N/A mark or declared figure; the maximum a
+    // number; the self-assessment a number in 0..max; the rounds plain.
+    (rule === null &&
+    !survey &&
+    !marked &&
+    section !== "penalty" &&
+    declared === null &&
+    maxIsNumber &&
+    selfIsNumber &&
+    plainRounds &&
+    sheetSelf >= 0 &&
+    sheetSelf <= sheetMax
+      ? sheetSelf > 0
+        ? LEAF_PLAIN | LEAF_SCORED
+        : LEAF_PLAIN
+      : 0);
   sheetSums.rules[at] = rule; // room made by reserve
-  leafInto(t, t, sheetMax, section, notApplicable, survey, rule, w, p, slot, start, cols);
-  return (notApplicable ? NOT_APPLICABLE_BIT : 0) | (survey ? SURVEY_BIT : 0);
-}
-
-/**
- * LEAF_PLAIN (| LEAF_SCORED when its self-assessment is above 0) for a sheet-only leaf in the
- * main or bonus section, without rule, survey or N/A mark, whose cells validation has nothing to
- * say about: no declared figure; its maximum, a number (`max`); its self-assessment, a number
- * from 0 to `max`; each appraisal round a number from 0 to `max` or blank without a formula.
- * Else 0. Validation (validate-table.ts walkSheet) then runs only the evidence checks on it.
- */
-function plainLeaf(t: TableNode, max: number): number {
-  if (t.declared !== null) return 0;
-  const m = t.max;
-  if (m === null || m.parsed.kind !== "number") return 0;
-  const s = t.self;
-  if (s === null) return 0;
-  const sp = s.parsed;
-  if (sp.kind !== "number" || !(sp.value >= 0 && sp.value <= max)) return 0;
-  const rounds = t.appraisals;
-  for (let k = 0; k < rounds.length; k++) {
-    const r = rounds[k]!;
-    const p = r.parsed;
-    if (p.kind === "number") {
-      if (!(p.value >= 0 && p.value <= max)) return 0;
-    } else if (p.kind !== "blank" || r.formula !== null) return 0;
+  // leafInto's sums.
+  if (latestRound > w.round) w.round = latestRound;
+  if (section === "main" && !notApplicable && !survey) {
+    if (latestRound > 0) w.appraisedLeaves++;
+    else w.selfLeaves++;
   }
-  return sp.value > 0 ? LEAF_PLAIN | LEAF_SCORED : LEAF_PLAIN;
+  const applicableMax = notApplicable ? 0 : max;
+  /** The self-assessment cell in micro-units, blank (or not a number) as 0, unclamped. */
+  const selfUnits = selfIsNumber ? toUnits(sheetSelf) : 0;
+  let self = 0;
+  let appraised = 0;
+  let surveyPts = 0;
+  let hasAppraisal = 0;
+  if (notApplicable) {
+    // nothing scored
+  } else if (survey) {
+    const pts = w.survey?.byCriterion?.[t.code];
+    if (pts !== undefined && Number.isFinite(pts)) surveyPts = toUnits(pts);
+  } else {
+    // A score outside 0..max (max..0 for a penalty) counts as the nearest bound: validation reports
+    // it as an error, and one typo must not give an index of 175 % or rank a unit first.
+    const lo = max < 0 ? max : 0;
+    const hi = max > 0 ? max : 0;
+    // A per-count rule computes the points from the count the table gives ("3" late documents).
+    const counted = rule?.kind === "per-count" ? countOf(declared?.raw ?? null) : null;
+    if (counted !== null && rule?.kind === "per-count")
+      self = clamp(toUnits(perCountPoints(rule, sheetMax, counted)), lo, hi);
+    // A blank self-assessment is 0 either way: lo ≤ 0 ≤ hi.
+    else self = clamp(selfUnits, lo, hi);
+    hasAppraisal = latestRound > 0 ? 1 : 0;
+    appraised = latestRound > 0 ? clamp(latestUnits, lo, hi) : self;
+  }
+  const bonus = section === "bonus" ? Math.max(0, appraised) : 0;
+  const penalty = section === "penalty" ? Math.abs(appraised) : 0;
+  const fr = w.frames;
+  const selfMax = survey ? 0 : max;
+  const surveyMax = survey ? max : 0;
+  if (slot < 0) {
+    // Its own frame: the values as they are (a sum would turn a −0 into 0).
+    fr[p + MAX] = max;
+    fr[p + APPLICABLE_MAX] = applicableMax;
+    fr[p + SELF_MAX] = selfMax;
+    fr[p + SURVEY_MAX] = surveyMax;
+    fr[p + SELF] = self;
+    fr[p + APPRAISED] = appraised;
+    fr[p + SURVEY] = surveyPts;
+    fr[p + BONUS] = bonus;
+    fr[p + PENALTY] = penalty;
+    fr[p + HAS_APPRAISAL] = hasAppraisal;
+  } else {
+    fr[p + MAX] += max;
+    fr[p + APPLICABLE_MAX] += applicableMax;
+    fr[p + SELF_MAX] += selfMax;
+    fr[p + SURVEY_MAX] += surveyMax;
+    fr[p + SELF] += self;
+    fr[p + APPRAISED] += appraised;
+    fr[p + SURVEY] += surveyPts;
+    fr[p + BONUS] += bonus;
+    fr[p + PENALTY] += penalty;
+    if (hasAppraisal === 1) fr[p + HAS_APPRAISAL] = 1;
+    // The parent's SheetSums, from the cells read above: the leaf's maximum (NaN when its cell
+    // holds no number) and its self-assessment, blank as 0 (its rounds were added above).
+    const sums = sheetSums.sums;
+    sums[start + cols] += maxIsNumber ? max : NaN;
+    sums[start] += selfUnits;
+    w.nodes[slot] = nodeRow(
+      t,
+      section,
+      notApplicable,
+      survey,
+      max,
+      applicableMax,
+      self,
+      appraised,
+      surveyPts,
+      bonus - penalty,
+      hasAppraisal === 1,
+    );
+  }
+  return (notApplicable ? NOT_APPLICABLE_BIT : 0) | (survey ? SURVEY_BIT : 0);
 }
 
 /**

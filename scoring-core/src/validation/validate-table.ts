@@ -320,7 +320,7 @@ class TableValidator {
       const sn = leafView;
       const flags = facts.flags[k]!;
       if ((flags & LEAF_PLAIN) !== 0) {
-        // Plain (compute-totals.ts plainLeaf): checkCells and checkLeaf find nothing but, for a
+        // Plain (compute-totals.ts LEAF_PLAIN): checkCells and checkLeaf find nothing but, for a
         // score above 0, missing evidence (section main or bonus, no criterion of a set).
         if ((flags & LEAF_SCORED) !== 0) {
           sn.section = flags & LEAF_BONUS ? "bonus" : "main";
@@ -484,8 +484,8 @@ class TableValidator {
   }
 
   /**
-   * A leaf's own checks. Sheet-only leaves that compute-totals.ts's plainLeaf marks skip them and
-   * checkCells (walkSheet): a check added to either must make plainLeaf refuse the leaves it can flag;
+   * A leaf's own checks. Sheet-only leaves that compute-totals.ts's sheetLeaf marks LEAF_PLAIN skip them
+   * and checkCells (walkSheet): a check added to either must make that test refuse the leaves it can flag;
    * test/totals/lazy-tree.test.ts compares the two paths.
    */
   private checkLeaf(t: TableNode, sn: ScoreNode): void {
