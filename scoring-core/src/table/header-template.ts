@@ -12,6 +12,12 @@
  * another unit ("SỞ TƯ PHÁP" for "SỞ Y TẾ"): only whether such a cell has words is checked, and
  * only for cells whose value differs from the template's.
  *
+ * Rows below the result's (the first body rows, which a search that found a one-row header also
+ * evaluates as a header or as the lower row of one: a field's score sum differs from unit to
+ * unit) need not be the template's cell for cell: the search's evaluations of those rows are
+ * done again on the grid, and each must give the candidate the template's gave (`Recheck`).
+ * The result's texts come from its own rows and the rows above, which stay compared whole.
+ *
  * The result (HeaderFound) is shared by every sheet that matched the template: read-only.
  */
 import type { CellValue, Grid, MergedArea } from "../grid/grid";
@@ -71,6 +77,10 @@ export class SearchTrace {
   hasText: Int8Array = new Int8Array(0);
   /** Rows visited: 0 … rows − 1. */
   rows = 0;
+  /** The header evaluations made, in order: lower row, upper row (-1: a one-row reading). */
+  calls: number[] = [];
+  /** What each evaluation gave, as find-header.ts's candidate signature ("" for none). */
+  signatures: string[] = [];
 
   start(limit: number, width: number): Uint8Array {
     this.facts = new Uint8Array(limit * width);
@@ -91,16 +101,38 @@ interface Template {
   consumed: Uint8Array;
   hasText: Int8Array;
   result: HeaderSearch;
+  /** Rows 0 … exactRows − 1 that the search read texts from must be the template's cell for cell. */
+  exactRows: number;
+  /** The evaluations of rows from exactRows on (lower, upper pairs) and their signatures. */
+  calls: number[];
+  signatures: string[];
 }
+
+/**
+ * Evaluates the header readings `calls` (lower, upper pairs; upper -1: one row) on the grid and
+ * says whether each gives the signature the template's search got (find-header.ts).
+ */
+export type Recheck = (
+  grid: Grid,
+  limit: number,
+  width: number,
+  calls: readonly number[],
+  signatures: readonly string[],
+) => boolean;
 
 /** Most recently matched first. */
 const templates: Template[] = [];
 
 /** A remembered search whose every answer this grid gives again: its result, else null. */
-export function findTemplate(grid: Grid, limit: number, width: number): HeaderSearch | null {
+export function findTemplate(
+  grid: Grid,
+  limit: number,
+  width: number,
+  recheck: Recheck,
+): HeaderSearch | null {
   for (let i = 0; i < templates.length; i++) {
     const t = templates[i]!;
-    if (t.limit !== limit || t.width !== width || !replays(grid, t)) continue;
+    if (t.limit !== limit || t.width !== width || !replays(grid, t, recheck)) continue;
     if (i > 0) {
       templates.splice(i, 1);
       templates.unshift(t);
@@ -129,6 +161,17 @@ export function rememberTemplate(
   }
   const merges: number[] = [];
   for (const m of grid.merges ?? []) if (mergeInScan(m, limit)) merges.push(m.top, m.left, m.bottom, m.right);
+  // The rows whose texts the result holds: its own (and merges over them start no lower).
+  const kept = result.found ?? result.nearest;
+  let exactRows = 0;
+  if (kept !== null) for (const r of kept.rows) if (r + 1 > exactRows) exactRows = r + 1;
+  const calls: number[] = [];
+  const signatures: string[] = [];
+  for (let k = 0; k < trace.signatures.length; k++)
+    if (trace.calls[2 * k]! >= exactRows) {
+      calls.push(trace.calls[2 * k]!, trace.calls[2 * k + 1]!);
+      signatures.push(trace.signatures[k]!);
+    }
   templates.unshift({
     limit,
     width,
@@ -138,12 +181,15 @@ export function rememberTemplate(
     consumed: trace.consumed,
     hasText: trace.hasText,
     result,
+    exactRows,
+    calls,
+    signatures,
   });
   if (templates.length > TEMPLATES_KEPT) templates.pop();
 }
 
 /** Whether the grid answers every question the template's search asked as its grid did. */
-function replays(grid: Grid, t: Template): boolean {
+function replays(grid: Grid, t: Template, recheck: Recheck): boolean {
   const merges = grid.merges ?? [];
   let k = 0;
   for (const m of merges) {
@@ -161,6 +207,8 @@ function replays(grid: Grid, t: Template): boolean {
   }
   if (k !== t.merges.length) return false;
   const width = t.width;
+  /** A row below the result's that the search read texts from differs: its readings are redone. */
+  let redo = false;
   for (let r = 0; r < t.rows.length; r++) {
     const old = t.rows[r]!;
     const row = grid.values[r];
@@ -173,8 +221,12 @@ function replays(grid: Grid, t: Template): boolean {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === old[c]) continue;
-      // A row the search read texts from must be the template's, cell for cell.
-      if (t.consumed[r] === 1) return false;
+      // A row the search read texts from must be the template's, cell for cell, down to the
+      // result's rows; below them its readings are evaluated again (after this loop).
+      if (t.consumed[r] === 1) {
+        if (r < t.exactRows) return false;
+        redo = true;
+      }
       if (c < width) {
         const asked = t.facts[r * width + c]!;
         if (asked !== UNASKED && (hasWords(v) ? WORDED : EMPTY) !== asked) return false;
@@ -183,5 +235,5 @@ function replays(grid: Grid, t: Template): boolean {
     }
     if (differs && t.hasText[r] !== -1 && (rowHasText(row) ? 1 : 0) !== t.hasText[r]) return false;
   }
-  return true;
+  return !redo || recheck(grid, t.limit, t.width, t.calls, t.signatures);
 }

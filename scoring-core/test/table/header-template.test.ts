@@ -12,7 +12,7 @@ import { cellWords, hasWords } from "../../src/table/header-template";
 import { readTable } from "../../src/table/read-table";
 import { communeGrid } from "../fixtures/commune-grid";
 import { departmentGrid } from "../fixtures/department-grid";
-import { benchGrid } from "../../bench/grids";
+import { benchGrid, benchSetGrid } from "../../bench/grids";
 
 const TEMPLATES: Grid[] = [
   departmentGrid(),
@@ -20,6 +20,8 @@ const TEMPLATES: Grid[] = [
   departmentGrid({ noCodeColumn: true }),
   communeGrid(),
   benchGrid(1),
+  // The product's own template (build-template): one header row, the first field's row below it.
+  benchSetGrid(1),
 ];
 
 const TEXTS: CellValue[] = [
@@ -44,6 +46,10 @@ const TEXTS: CellValue[] = [
   1,
   2,
   0,
+  8.57,
+  "Điểm tối đa",
+  "Số liệu kê khai",
+  "Điểm thẩm định lần 2",
   true,
 ];
 
@@ -197,6 +203,40 @@ describe("header search template memo", () => {
     expect(searchHeader(blank).found?.rows).toEqual([2]);
     expect(searchHeader(spaced).found?.rows).toEqual([1, 2]);
     expect(searchHeader(spaced)).toEqual(searchHeaderUncached(spaced));
+  });
+
+  it("replays a one-row header whose first body row differs, re-reading only that row", () => {
+    // benchSetGrid's tables: the first field's row under the header holds the unit's own sums.
+    const a = benchSetGrid(1);
+    const b = benchSetGrid(2);
+    expect(a.values[7]).not.toEqual(b.values[7]);
+    const first = searchHeader(a);
+    expect(first.found?.rows).toEqual([6]);
+    expect(searchHeader(b)).toBe(first);
+  });
+
+  it("searches again when a row below the header now reads as a better header", () => {
+    // Weight 10 < FULL: the search evaluates every row, and row 1 is read (texts) below the result.
+    const grid = (row1: CellValue[], max = "Tối đa"): Grid => ({
+      sheet: "S",
+      values: [["STT", "Nội dung", max, "Tự đánh giá", null], row1, [null, null, null, null, null]],
+    });
+    const first = searchHeader(grid(["1", "Tiêu chí", 5, 3, "abc"]));
+    expect(first.found?.rows).toEqual([0]);
+    // Same cells with words, other words: the memo's yes/no answers hold, the readings do not.
+    const better = grid(["STT", "Nội dung", "Tối đa", "Tự đánh giá", "Tài liệu kiểm chứng"]);
+    const uncached = searchHeaderUncached(better);
+    expect(uncached.found?.rows).toEqual([1]);
+    expect(searchHeader(better)).toEqual(uncached);
+    // Other numbers below: replayed.
+    expect(searchHeader(grid(["1", "Tiêu chí", 7, 2, "abc"]))).toBe(
+      searchHeader(grid(["1", "Tiêu chí", 5, 3, "abc"])),
+    );
+    // The header's own texts stay compared whole: a renamed maximum (same role) is searched again.
+    const renamed = grid(["1", "Tiêu chí", 5, 3, "abc"], "Điểm tối đa");
+    const own = searchHeaderUncached(renamed);
+    expect(own.found?.columns.get("max")?.header).toBe("Điểm tối đa");
+    expect(searchHeader(renamed)).toEqual(own);
   });
 
   it("reads tables as before when sheets share a template", () => {
