@@ -234,8 +234,10 @@ function runSearch(
     }
     return w;
   };
-  // evaluate reads whole texts: a traced search marks the rows it reads them from.
+  // evaluate reads whole texts: a traced search marks the rows it reads them from, in all and
+  // per evaluation (`read`, handed to the trace with the evaluation's signature).
   const consumed = trace === null ? null : trace.consumed;
+  let read = 0;
   const ctx: EvalContext = {
     grid,
     merges,
@@ -244,6 +246,7 @@ function runSearch(
         ? wordsAt
         : (r, c) => {
             consumed[r] = 1;
+            read |= 1 << r;
             return wordsAt(r, c);
           },
     width,
@@ -254,7 +257,11 @@ function runSearch(
   let best: Candidate | null = null;
   let nearest: Candidate | null = null;
   const consider = (c: Candidate | null) => {
-    if (trace !== null) trace.signatures.push(signature(c));
+    if (trace !== null) {
+      trace.signatures.push(signature(c));
+      trace.masks.push(read);
+      read = 0;
+    }
     if (!c) return;
     if (c.valid) {
       if (!best || c.weight > best.weight) best = c;
@@ -345,11 +352,11 @@ function signature(c: Candidate | null): string {
 }
 
 /**
- * header-template.ts's Recheck: the template's readings of rows below its result, evaluated again
+ * header-template.ts's Recheck: the template's readings of rows that differ, evaluated again
  * on this grid (no mapping, no forced row: only such searches are remembered), each giving the
  * candidate the template's search got.
  */
-const sameReadings: Recheck = (grid, limit, width, calls, signatures) => {
+const sameReadings: Recheck = (grid, limit, width, calls, masks, signatures, differ) => {
   const merges = new MergeIndex(grid.merges, limit, width);
   const words: (string | undefined)[] = new Array<string | undefined>(limit * width);
   const ctx: EvalContext = {
@@ -366,6 +373,7 @@ const sameReadings: Recheck = (grid, limit, width, calls, signatures) => {
     forced: false,
   };
   for (let k = 0; k < signatures.length; k++) {
+    if ((masks[k]! & differ) === 0) continue;
     const upper = calls[2 * k + 1]!;
     if (signature(evaluate(ctx, calls[2 * k]!, upper < 0 ? null : upper)) !== signatures[k]) return false;
   }

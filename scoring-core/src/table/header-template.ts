@@ -12,11 +12,12 @@
  * another unit ("SỞ TƯ PHÁP" for "SỞ Y TẾ"): only whether such a cell has words is checked, and
  * only for cells whose value differs from the template's.
  *
- * Rows below the result's (the first body rows, which a search that found a one-row header also
- * evaluates as a header or as the lower row of one: a field's score sum differs from unit to
- * unit) need not be the template's cell for cell: the search's evaluations of those rows are
- * done again on the grid, and each must give the candidate the template's gave (`Recheck`).
- * The result's texts come from its own rows and the rows above, which stay compared whole.
+ * Only the rows the result's texts come from (its own rows and the tops of merges over them)
+ * must be the template's cell for cell. Other rows the search read texts from — a title row
+ * naming the unit, evaluated as a header because it has two worded cells; the first body row,
+ * evaluated as a header or as a header's lower row, whose score sums differ from unit to unit —
+ * may differ: the search's evaluations that read a differing row are done again on the grid, and
+ * each must give the candidate the template's search got (`Recheck`).
  *
  * The result (HeaderFound) is shared by every sheet that matched the template: read-only.
  */
@@ -79,6 +80,8 @@ export class SearchTrace {
   rows = 0;
   /** The header evaluations made, in order: lower row, upper row (-1: a one-row reading). */
   calls: number[] = [];
+  /** Per evaluation, the rows it read texts from (bit r: row r; rows < 31). */
+  masks: number[] = [];
   /** What each evaluation gave, as find-header.ts's candidate signature ("" for none). */
   signatures: string[] = [];
 
@@ -101,24 +104,31 @@ interface Template {
   consumed: Uint8Array;
   hasText: Int8Array;
   result: HeaderSearch;
-  /** Rows 0 … exactRows − 1 that the search read texts from must be the template's cell for cell. */
-  exactRows: number;
-  /** The evaluations of rows from exactRows on (lower, upper pairs) and their signatures. */
+  /** Rows (bit r: row r) the result's texts come from: compared cell for cell. */
+  exact: number;
+  /** The evaluations that read a row outside `exact` (lower, upper pairs), their rows, signatures. */
   calls: number[];
+  masks: number[];
   signatures: string[];
 }
 
 /**
- * Evaluates the header readings `calls` (lower, upper pairs; upper -1: one row) on the grid and
- * says whether each gives the signature the template's search got (find-header.ts).
+ * Evaluates on the grid the header readings `calls` (lower, upper pairs; upper -1: one row) whose
+ * rows (`masks`) include one of `differ`, and says whether each gives the signature the
+ * template's search got (find-header.ts).
  */
 export type Recheck = (
   grid: Grid,
   limit: number,
   width: number,
   calls: readonly number[],
+  masks: readonly number[],
   signatures: readonly string[],
+  differ: number,
 ) => boolean;
+
+/** Rows a search reads with a bit each (HEADER_SCAN_ROWS is 30): a remembered trace's rows stay below. */
+const MASK_ROWS = 31;
 
 /** Most recently matched first. */
 const templates: Template[] = [];
@@ -150,7 +160,7 @@ export function rememberTemplate(
   trace: SearchTrace,
   result: HeaderSearch,
 ): void {
-  if (trace.rows === 0) return;
+  if (trace.rows === 0 || trace.rows > MASK_ROWS) return;
   const rows: (CellValue[] | null)[] = [];
   for (let r = 0; r < trace.rows; r++) {
     const row = grid.values[r];
@@ -161,15 +171,23 @@ export function rememberTemplate(
   }
   const merges: number[] = [];
   for (const m of grid.merges ?? []) if (mergeInScan(m, limit)) merges.push(m.top, m.left, m.bottom, m.right);
-  // The rows whose texts the result holds: its own (and merges over them start no lower).
+  // The rows the result's texts come from: its own, and up to the top of a merge over them.
   const kept = result.found ?? result.nearest;
-  let exactRows = 0;
-  if (kept !== null) for (const r of kept.rows) if (r + 1 > exactRows) exactRows = r + 1;
+  let exact = 0;
+  if (kept !== null) {
+    const last = kept.rows[kept.rows.length - 1]!;
+    let top = kept.rows[0]!;
+    for (let k = 0; k < merges.length; k += 4)
+      if (merges[k]! < top && merges[k + 2]! >= kept.rows[0]!) top = Math.max(0, merges[k]!);
+    for (let r = top; r <= last && r < MASK_ROWS; r++) exact |= 1 << r;
+  }
   const calls: number[] = [];
+  const masks: number[] = [];
   const signatures: string[] = [];
   for (let k = 0; k < trace.signatures.length; k++)
-    if (trace.calls[2 * k]! >= exactRows) {
+    if ((trace.masks[k]! & ~exact) !== 0) {
       calls.push(trace.calls[2 * k]!, trace.calls[2 * k + 1]!);
+      masks.push(trace.masks[k]!);
       signatures.push(trace.signatures[k]!);
     }
   templates.unshift({
@@ -181,8 +199,9 @@ export function rememberTemplate(
     consumed: trace.consumed,
     hasText: trace.hasText,
     result,
-    exactRows,
+    exact,
     calls,
+    masks,
     signatures,
   });
   if (templates.length > TEMPLATES_KEPT) templates.pop();
@@ -207,8 +226,8 @@ function replays(grid: Grid, t: Template, recheck: Recheck): boolean {
   }
   if (k !== t.merges.length) return false;
   const width = t.width;
-  /** A row below the result's that the search read texts from differs: its readings are redone. */
-  let redo = false;
+  /** Rows outside `exact` that the search read texts from and that differ: their readings are redone. */
+  let differ = 0;
   for (let r = 0; r < t.rows.length; r++) {
     const old = t.rows[r]!;
     const row = grid.values[r];
@@ -221,11 +240,11 @@ function replays(grid: Grid, t: Template, recheck: Recheck): boolean {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === old[c]) continue;
-      // A row the search read texts from must be the template's, cell for cell, down to the
-      // result's rows; below them its readings are evaluated again (after this loop).
+      // A row the result's texts come from must be the template's, cell for cell; another row
+      // the search read texts from has its readings evaluated again (after this loop).
       if (t.consumed[r] === 1) {
-        if (r < t.exactRows) return false;
-        redo = true;
+        if ((t.exact & (1 << r)) !== 0) return false;
+        differ |= 1 << r;
       }
       if (c < width) {
         const asked = t.facts[r * width + c]!;
@@ -235,5 +254,5 @@ function replays(grid: Grid, t: Template, recheck: Recheck): boolean {
     }
     if (differs && t.hasText[r] !== -1 && (rowHasText(row) ? 1 : 0) !== t.hasText[r]) return false;
   }
-  return !redo || recheck(grid, t.limit, t.width, t.calls, t.signatures);
+  return differ === 0 || recheck(grid, t.limit, t.width, t.calls, t.masks, t.signatures, differ);
 }

@@ -239,6 +239,53 @@ describe("header search template memo", () => {
     expect(searchHeader(renamed)).toEqual(own);
   });
 
+  it("replays a title row naming the unit beside another text, unless it now reads as a header", () => {
+    // Row 0 has two worded cells: the search evaluates it as a header (texts read), above the result.
+    const grid = (row0: CellValue[]): Grid => ({
+      sheet: "S",
+      values: [
+        row0,
+        ["STT", "Nội dung", "Tối đa", "Tự đánh giá", "Tài liệu kiểm chứng"],
+        ["1", "Tiêu chí", 5, 3, "x"],
+      ],
+    });
+    const first = searchHeader(grid(["SỞ NỘI VỤ", "a", "Độc lập", "Tự do", "Hạnh phúc"]));
+    expect(first.found?.rows).toEqual([1]);
+    expect(searchHeader(grid(["SỞ TÀI CHÍNH", "b", "Độc lập", "Tự do", "Hạnh phúc"]))).toBe(first);
+    // The same cells worded, now a header as complete as row 1's: the first of equal weights wins.
+    const header = grid(["STT", "Nội dung", "Tối đa", "Tự đánh giá", "Tài liệu kiểm chứng"]);
+    const uncached = searchHeaderUncached(header);
+    expect(uncached.found?.rows).toEqual([0]);
+    expect(searchHeader(header)).toEqual(uncached);
+  });
+
+  it("compares whole the row a header's group cell is merged down from", () => {
+    // The header is rows 1–2; its group "Điểm" is merged from row 0 over row 1, columns 3–4.
+    const grid = (group: string): Grid => ({
+      sheet: "S",
+      values: [
+        ["SỞ NỘI VỤ", "x", null, group, null],
+        ["STT", "Nội dung", "Cách tính điểm", null, null],
+        [null, null, null, "Tối đa", "Tự đánh giá"],
+        ["1", "Tiêu chí", "x", 5, 3],
+      ],
+      merges: [
+        { top: 0, left: 3, bottom: 1, right: 4 },
+        { top: 1, left: 0, bottom: 2, right: 0 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+      ],
+    });
+    const first = searchHeader(grid("Điểm"));
+    expect(first.found?.rows).toEqual([1, 2]);
+    expect(first.found?.columns.get("max")?.header).toBe("Điểm / Tối đa");
+    // Another group text, the same roles: the result's texts change, so the search runs again.
+    const other = grid("Điểm số");
+    const uncached = searchHeaderUncached(other);
+    expect(uncached.found?.columns.get("max")?.header).toBe("Điểm số / Tối đa");
+    expect(searchHeader(other)).toEqual(uncached);
+  });
+
   it("reads tables as before when sheets share a template", () => {
     const tables = [1, 2, 3].map((i) => readTable(benchGrid(i)));
     for (const t of tables) expect(t.ok).toBe(true);
