@@ -18,6 +18,7 @@ import {
   mergeInScan,
   rememberTemplate,
   rowHasText,
+  type Recheck,
   SearchTrace,
   textOf,
   WORDED,
@@ -184,7 +185,7 @@ export function searchHeader(grid: Grid, options: HeaderOptions = {}): HeaderSea
   if (lastRow !== null || pinned !== null) return runSearch(grid, lastRow, pinned, null);
   const limit = Math.min(HEADER_SCAN_ROWS, grid.values.length);
   const width = Math.min(scanWidth(grid.values, limit), 200);
-  const known = findTemplate(grid, limit, width);
+  const known = findTemplate(grid, limit, width, sameReadings);
   if (known !== null) return known;
   const trace = new SearchTrace();
   const result = runSearch(grid, null, null, trace);
@@ -233,8 +234,10 @@ function runSearch(
     }
     return w;
   };
-  // evaluate reads whole texts: a traced search marks the rows it reads them from.
+  // evaluate reads whole texts: a traced search marks the rows it reads them from, in all and
+  // per evaluation (`read`, handed to the trace with the evaluation's signature).
   const consumed = trace === null ? null : trace.consumed;
+  let read = 0;
   const ctx: EvalContext = {
     grid,
     merges,
@@ -243,6 +246,7 @@ function runSearch(
         ? wordsAt
         : (r, c) => {
             consumed[r] = 1;
+            read |= 1 << r;
             return wordsAt(r, c);
           },
     width,
@@ -253,6 +257,11 @@ function runSearch(
   let best: Candidate | null = null;
   let nearest: Candidate | null = null;
   const consider = (c: Candidate | null) => {
+    if (trace !== null) {
+      trace.signatures.push(signature(c));
+      trace.masks.push(read);
+      read = 0;
+    }
     if (!c) return;
     if (c.valid) {
       if (!best || c.weight > best.weight) best = c;
@@ -306,9 +315,14 @@ function runSearch(
   let L = first;
   for (; L < limit; L++) {
     const cells = pinned === null ? wordCells(L) : 2;
-    if (cells >= 2) consider(evaluate(ctx, L, null));
-    if (cells > 0 && L > 0 && hasText(L - 1) && (pinned !== null || pairCells(L, L - 1) >= 2))
+    if (cells >= 2) {
+      if (trace !== null) trace.calls.push(L, -1);
+      consider(evaluate(ctx, L, null));
+    }
+    if (cells > 0 && L > 0 && hasText(L - 1) && (pinned !== null || pairCells(L, L - 1) >= 2)) {
+      if (trace !== null) trace.calls.push(L, L - 1);
       consider(evaluate(ctx, L, L - 1));
+    }
     // A complete header: only a second header row right below it could still improve on it.
     const b = best as Candidate | null;
     if (lastRow === null && b && b.weight >= FULL && L >= b.rows[b.rows.length - 1]! + 1) break;
@@ -317,6 +331,54 @@ function runSearch(
   const found = best ? finish(grid, best) : null;
   return { found, nearest: found ?? (nearest ? finish(grid, nearest) : null) };
 }
+
+/**
+ * Everything a search takes from a candidate (which wins, the loop's stop, the result built from
+ * it) in one string; two evaluations giving the same string are the same to the search. Made
+ * only for traced searches and their rechecks.
+ */
+function signature(c: Candidate | null): string {
+  if (c === null) return "";
+  return JSON.stringify([
+    c.rows,
+    c.weight,
+    c.valid,
+    [...c.columns],
+    c.duplicates,
+    c.unitMaxima,
+    c.appraisalChoice,
+    c.unknown,
+  ]);
+}
+
+/**
+ * header-template.ts's Recheck: the template's readings of rows that differ, evaluated again
+ * on this grid (no mapping, no forced row: only such searches are remembered), each giving the
+ * candidate the template's search got.
+ */
+const sameReadings: Recheck = (grid, limit, width, calls, masks, signatures, differ) => {
+  const merges = new MergeIndex(grid.merges, limit, width);
+  const words: (string | undefined)[] = new Array<string | undefined>(limit * width);
+  const ctx: EvalContext = {
+    grid,
+    merges,
+    wordsAt: (r, c) => {
+      const key = r * width + c;
+      let w = words[key];
+      if (w === undefined) words[key] = w = cellWords(grid.values[r]?.[c]);
+      return w;
+    },
+    width,
+    pinned: null,
+    forced: false,
+  };
+  for (let k = 0; k < signatures.length; k++) {
+    if ((masks[k]! & differ) === 0) continue;
+    const upper = calls[2 * k + 1]!;
+    if (signature(evaluate(ctx, calls[2 * k]!, upper < 0 ? null : upper)) !== signatures[k]) return false;
+  }
+  return true;
+};
 
 /** Header texts as shown in messages: template texts, each cleaned once (bounded). */
 const CLEAN_MEMO = new BoundedMemo<string, string>(5_000);

@@ -12,6 +12,13 @@
  * another unit ("SỞ TƯ PHÁP" for "SỞ Y TẾ"): only whether such a cell has words is checked, and
  * only for cells whose value differs from the template's.
  *
+ * Only the rows the result's texts come from (its own rows and the tops of merges over them)
+ * must be the template's cell for cell. Other rows the search read texts from — a title row
+ * naming the unit, evaluated as a header because it has two worded cells; the first body row,
+ * evaluated as a header or as a header's lower row, whose score sums differ from unit to unit —
+ * may differ: the search's evaluations that read a differing row are done again on the grid, and
+ * each must give the candidate the template's search got (`Recheck`).
+ *
  * The result (HeaderFound) is shared by every sheet that matched the template: read-only.
  */
 import type { CellValue, Grid, MergedArea } from "../grid/grid";
@@ -71,6 +78,12 @@ export class SearchTrace {
   hasText: Int8Array = new Int8Array(0);
   /** Rows visited: 0 … rows − 1. */
   rows = 0;
+  /** The header evaluations made, in order: lower row, upper row (-1: a one-row reading). */
+  calls: number[] = [];
+  /** Per evaluation, the rows it read texts from (bit r: row r; rows < 31). */
+  masks: number[] = [];
+  /** What each evaluation gave, as find-header.ts's candidate signature ("" for none). */
+  signatures: string[] = [];
 
   start(limit: number, width: number): Uint8Array {
     this.facts = new Uint8Array(limit * width);
@@ -91,16 +104,45 @@ interface Template {
   consumed: Uint8Array;
   hasText: Int8Array;
   result: HeaderSearch;
+  /** Rows (bit r: row r) the result's texts come from: compared cell for cell. */
+  exact: number;
+  /** The evaluations that read a row outside `exact` (lower, upper pairs), their rows, signatures. */
+  calls: number[];
+  masks: number[];
+  signatures: string[];
 }
+
+/**
+ * Evaluates on the grid the header readings `calls` (lower, upper pairs; upper -1: one row) whose
+ * rows (`masks`) include one of `differ`, and says whether each gives the signature the
+ * template's search got (find-header.ts).
+ */
+export type Recheck = (
+  grid: Grid,
+  limit: number,
+  width: number,
+  calls: readonly number[],
+  masks: readonly number[],
+  signatures: readonly string[],
+  differ: number,
+) => boolean;
+
+/** Rows a search reads with a bit each (HEADER_SCAN_ROWS is 30): a remembered trace's rows stay below. */
+const MASK_ROWS = 31;
 
 /** Most recently matched first. */
 const templates: Template[] = [];
 
 /** A remembered search whose every answer this grid gives again: its result, else null. */
-export function findTemplate(grid: Grid, limit: number, width: number): HeaderSearch | null {
+export function findTemplate(
+  grid: Grid,
+  limit: number,
+  width: number,
+  recheck: Recheck,
+): HeaderSearch | null {
   for (let i = 0; i < templates.length; i++) {
     const t = templates[i]!;
-    if (t.limit !== limit || t.width !== width || !replays(grid, t)) continue;
+    if (t.limit !== limit || t.width !== width || !replays(grid, t, recheck)) continue;
     if (i > 0) {
       templates.splice(i, 1);
       templates.unshift(t);
@@ -118,7 +160,7 @@ export function rememberTemplate(
   trace: SearchTrace,
   result: HeaderSearch,
 ): void {
-  if (trace.rows === 0) return;
+  if (trace.rows === 0 || trace.rows > MASK_ROWS) return;
   const rows: (CellValue[] | null)[] = [];
   for (let r = 0; r < trace.rows; r++) {
     const row = grid.values[r];
@@ -129,6 +171,25 @@ export function rememberTemplate(
   }
   const merges: number[] = [];
   for (const m of grid.merges ?? []) if (mergeInScan(m, limit)) merges.push(m.top, m.left, m.bottom, m.right);
+  // The rows the result's texts come from: its own, and up to the top of a merge over them.
+  const kept = result.found ?? result.nearest;
+  let exact = 0;
+  if (kept !== null) {
+    const last = kept.rows[kept.rows.length - 1]!;
+    let top = kept.rows[0]!;
+    for (let k = 0; k < merges.length; k += 4)
+      if (merges[k]! < top && merges[k + 2]! >= kept.rows[0]!) top = Math.max(0, merges[k]!);
+    for (let r = top; r <= last && r < MASK_ROWS; r++) exact |= 1 << r;
+  }
+  const calls: number[] = [];
+  const masks: number[] = [];
+  const signatures: string[] = [];
+  for (let k = 0; k < trace.signatures.length; k++)
+    if ((trace.masks[k]! & ~exact) !== 0) {
+      calls.push(trace.calls[2 * k]!, trace.calls[2 * k + 1]!);
+      masks.push(trace.masks[k]!);
+      signatures.push(trace.signatures[k]!);
+    }
   templates.unshift({
     limit,
     width,
@@ -138,12 +199,16 @@ export function rememberTemplate(
     consumed: trace.consumed,
     hasText: trace.hasText,
     result,
+    exact,
+    calls,
+    masks,
+    signatures,
   });
   if (templates.length > TEMPLATES_KEPT) templates.pop();
 }
 
 /** Whether the grid answers every question the template's search asked as its grid did. */
-function replays(grid: Grid, t: Template): boolean {
+function replays(grid: Grid, t: Template, recheck: Recheck): boolean {
   const merges = grid.merges ?? [];
   let k = 0;
   for (const m of merges) {
@@ -161,6 +226,8 @@ function replays(grid: Grid, t: Template): boolean {
   }
   if (k !== t.merges.length) return false;
   const width = t.width;
+  /** Rows outside `exact` that the search read texts from and that differ: their readings are redone. */
+  let differ = 0;
   for (let r = 0; r < t.rows.length; r++) {
     const old = t.rows[r]!;
     const row = grid.values[r];
@@ -173,8 +240,12 @@ function replays(grid: Grid, t: Template): boolean {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === old[c]) continue;
-      // A row the search read texts from must be the template's, cell for cell.
-      if (t.consumed[r] === 1) return false;
+      // A row the result's texts come from must be the template's, cell for cell; another row
+      // the search read texts from has its readings evaluated again (after this loop).
+      if (t.consumed[r] === 1) {
+        if ((t.exact & (1 << r)) !== 0) return false;
+        differ |= 1 << r;
+      }
       if (c < width) {
         const asked = t.facts[r * width + c]!;
         if (asked !== UNASKED && (hasWords(v) ? WORDED : EMPTY) !== asked) return false;
@@ -183,5 +254,5 @@ function replays(grid: Grid, t: Template): boolean {
     }
     if (differs && t.hasText[r] !== -1 && (rowHasText(row) ? 1 : 0) !== t.hasText[r]) return false;
   }
-  return true;
+  return differ === 0 || recheck(grid, t.limit, t.width, t.calls, t.masks, t.signatures, differ);
 }

@@ -12,7 +12,7 @@ import { cellWords, hasWords } from "../../src/table/header-template";
 import { readTable } from "../../src/table/read-table";
 import { communeGrid } from "../fixtures/commune-grid";
 import { departmentGrid } from "../fixtures/department-grid";
-import { benchGrid } from "../../bench/grids";
+import { benchGrid, benchSetGrid } from "../../bench/grids";
 
 const TEMPLATES: Grid[] = [
   departmentGrid(),
@@ -20,6 +20,8 @@ const TEMPLATES: Grid[] = [
   departmentGrid({ noCodeColumn: true }),
   communeGrid(),
   benchGrid(1),
+  // The product's own template (build-template): one header row, the first field's row below it.
+  benchSetGrid(1),
 ];
 
 const TEXTS: CellValue[] = [
@@ -44,6 +46,10 @@ const TEXTS: CellValue[] = [
   1,
   2,
   0,
+  8.57,
+  "Điểm tối đa",
+  "Số liệu kê khai",
+  "Điểm thẩm định lần 2",
   true,
 ];
 
@@ -197,6 +203,87 @@ describe("header search template memo", () => {
     expect(searchHeader(blank).found?.rows).toEqual([2]);
     expect(searchHeader(spaced).found?.rows).toEqual([1, 2]);
     expect(searchHeader(spaced)).toEqual(searchHeaderUncached(spaced));
+  });
+
+  it("replays a one-row header whose first body row differs, re-reading only that row", () => {
+    // benchSetGrid's tables: the first field's row under the header holds the unit's own sums.
+    const a = benchSetGrid(1);
+    const b = benchSetGrid(2);
+    expect(a.values[7]).not.toEqual(b.values[7]);
+    const first = searchHeader(a);
+    expect(first.found?.rows).toEqual([6]);
+    expect(searchHeader(b)).toBe(first);
+  });
+
+  it("searches again when a row below the header now reads as a better header", () => {
+    // Weight 10 < FULL: the search evaluates every row, and row 1 is read (texts) below the result.
+    const grid = (row1: CellValue[], max = "Tối đa"): Grid => ({
+      sheet: "S",
+      values: [["STT", "Nội dung", max, "Tự đánh giá", null], row1, [null, null, null, null, null]],
+    });
+    const first = searchHeader(grid(["1", "Tiêu chí", 5, 3, "abc"]));
+    expect(first.found?.rows).toEqual([0]);
+    // Same cells with words, other words: the memo's yes/no answers hold, the readings do not.
+    const better = grid(["STT", "Nội dung", "Tối đa", "Tự đánh giá", "Tài liệu kiểm chứng"]);
+    const uncached = searchHeaderUncached(better);
+    expect(uncached.found?.rows).toEqual([1]);
+    expect(searchHeader(better)).toEqual(uncached);
+    // Other numbers below: replayed.
+    expect(searchHeader(grid(["1", "Tiêu chí", 7, 2, "abc"]))).toBe(
+      searchHeader(grid(["1", "Tiêu chí", 5, 3, "abc"])),
+    );
+    // The header's own texts stay compared whole: a renamed maximum (same role) is searched again.
+    const renamed = grid(["1", "Tiêu chí", 5, 3, "abc"], "Điểm tối đa");
+    const own = searchHeaderUncached(renamed);
+    expect(own.found?.columns.get("max")?.header).toBe("Điểm tối đa");
+    expect(searchHeader(renamed)).toEqual(own);
+  });
+
+  it("replays a title row naming the unit beside another text, unless it now reads as a header", () => {
+    // Row 0 has two worded cells: the search evaluates it as a header (texts read), above the result.
+    const grid = (row0: CellValue[]): Grid => ({
+      sheet: "S",
+      values: [
+        row0,
+        ["STT", "Nội dung", "Tối đa", "Tự đánh giá", "Tài liệu kiểm chứng"],
+        ["1", "Tiêu chí", 5, 3, "x"],
+      ],
+    });
+    const first = searchHeader(grid(["SỞ NỘI VỤ", "a", "Độc lập", "Tự do", "Hạnh phúc"]));
+    expect(first.found?.rows).toEqual([1]);
+    expect(searchHeader(grid(["SỞ TÀI CHÍNH", "b", "Độc lập", "Tự do", "Hạnh phúc"]))).toBe(first);
+    // The same cells worded, now a header as complete as row 1's: the first of equal weights wins.
+    const header = grid(["STT", "Nội dung", "Tối đa", "Tự đánh giá", "Tài liệu kiểm chứng"]);
+    const uncached = searchHeaderUncached(header);
+    expect(uncached.found?.rows).toEqual([0]);
+    expect(searchHeader(header)).toEqual(uncached);
+  });
+
+  it("compares whole the row a header's group cell is merged down from", () => {
+    // The header is rows 1–2; its group "Điểm" is merged from row 0 over row 1, columns 3–4.
+    const grid = (group: string): Grid => ({
+      sheet: "S",
+      values: [
+        ["SỞ NỘI VỤ", "x", null, group, null],
+        ["STT", "Nội dung", "Cách tính điểm", null, null],
+        [null, null, null, "Tối đa", "Tự đánh giá"],
+        ["1", "Tiêu chí", "x", 5, 3],
+      ],
+      merges: [
+        { top: 0, left: 3, bottom: 1, right: 4 },
+        { top: 1, left: 0, bottom: 2, right: 0 },
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+      ],
+    });
+    const first = searchHeader(grid("Điểm"));
+    expect(first.found?.rows).toEqual([1, 2]);
+    expect(first.found?.columns.get("max")?.header).toBe("Điểm / Tối đa");
+    // Another group text, the same roles: the result's texts change, so the search runs again.
+    const other = grid("Điểm số");
+    const uncached = searchHeaderUncached(other);
+    expect(uncached.found?.columns.get("max")?.header).toBe("Điểm số / Tối đa");
+    expect(searchHeader(other)).toEqual(uncached);
   });
 
   it("reads tables as before when sheets share a template", () => {
