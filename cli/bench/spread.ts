@@ -89,9 +89,17 @@ export function t95(df: number): number {
  * (round fixed effects: a round's runs are close in time and share the machine's load, so what
  * differs between rounds is taken out and only the sizes within a round are compared). Within
  * ±`flatMb` MB per 1,000 files counts as flat (an equivalence test: both ends of the 95 %
- * interval inside the band).
+ * interval inside the band), even when the interval leaves out 0: the inputs' own lists grow with
+ * the file count, by a few hundred bytes a file. "grows" and "shrinks" are beyond the band; an
+ * interval on one side of 0 that reaches past the band says which way, and that it may be within.
  */
-export type SlopeVerdict = "flat" | "grows" | "shrinks" | "cannot tell: more rounds needed";
+export type SlopeVerdict =
+  | "flat"
+  | "grows"
+  | "shrinks"
+  | "grows, perhaps within the band: more rounds needed"
+  | "shrinks, perhaps within the band: more rounds needed"
+  | "cannot tell: more rounds needed";
 
 export interface Slope {
   /** MB per 1,000 files. */
@@ -137,13 +145,17 @@ export function slope(sizes: readonly number[], peaks: readonly (readonly number
   const low = b - half;
   const high = b + half;
   const verdict: SlopeVerdict =
-    low > 0
-      ? "grows"
-      : high < 0
-        ? "shrinks"
-        : low >= -flatMb && high <= flatMb
-          ? "flat"
-          : "cannot tell: more rounds needed";
+    low >= -flatMb && high <= flatMb
+      ? "flat"
+      : low > flatMb
+        ? "grows"
+        : high < -flatMb
+          ? "shrinks"
+          : low > 0
+            ? "grows, perhaps within the band: more rounds needed"
+            : high < 0
+              ? "shrinks, perhaps within the band: more rounds needed"
+              : "cannot tell: more rounds needed";
   return { perThousand: b, low, high, sd, runs: n, verdict };
 }
 

@@ -90,6 +90,36 @@ describe("bench: growth per 1,000 files with a 95 % interval", () => {
     ).toBe("shrinks");
   });
 
+  it("a growth the interval puts inside the band is flat; one that may pass it says so", () => {
+    const sizes = [1000, 3000, 5000];
+    // +0,2 MB per 1,000 files in every round, a little scatter: the interval leaves out 0 but
+    // stays inside ±0,5 (the inputs' own lists grow so).
+    const small = slope(sizes, [
+      [150, 150.4, 150.8],
+      [151, 151.45, 151.8],
+      [149, 149.4, 149.75],
+      [152, 152.4, 152.8],
+    ]);
+    expect(small.low).toBeGreaterThan(0);
+    expect(small.high).toBeLessThan(0.5);
+    expect(small.verdict).toBe("flat");
+    // About +0,5 per 1,000 with more scatter: above 0 for sure, maybe above the band too.
+    const edge = slope(sizes, [
+      [150, 151.4, 152],
+      [151, 151.6, 153],
+      [149, 150.5, 151.2],
+    ]);
+    expect(edge.low).toBeGreaterThan(0);
+    expect(edge.high).toBeGreaterThan(0.5);
+    expect(edge.verdict).toBe("grows, perhaps within the band: more rounds needed");
+    const down = slope(sizes, [
+      [152, 150.6, 150],
+      [153, 151.4, 151],
+      [151.2, 150.5, 149],
+    ]);
+    expect(down.verdict).toBe("shrinks, perhaps within the band: more rounds needed");
+  });
+
   it("the interval from the residuals (hand computed)", () => {
     // Rounds centred: x = −1, +1 (2 sizes, 1,000 and 3,000), y deltas 2 and 4 → slope 1.5,
     // residuals ±0.5 each round, df = 4 − 2 − 1 = 1, se = sqrt(1 / 1 / 4) = 0.5.
