@@ -588,7 +588,7 @@ function sheetLeaf(
  * from 0 to `max`; each appraisal round a number from 0 to `max` or blank without a formula.
  * Else 0. Validation (validate-table.ts walkSheet) then runs only the evidence checks on it.
  */
-function plainLeaf(t: TableNode, max: number): number {
+export function plainLeaf(t: TableNode, max: number): number {
   if (t.declared !== null) return 0;
   const m = t.max;
   if (m === null || m.parsed.kind !== "number") return 0;

@@ -9,7 +9,7 @@
  *   rows those of the older reference (the score tree, then a walk of it) as JSON;
  * - each leaf's facts in SheetSums are what the general functions say of it: its maximum and
  *   rule; its survey, N/A and mark flags and its section those of the score tree built from the
- *   table; LEAF_PLAIN / LEAF_SCORED what plainLeaf (below, as it stood) says;
+ *   table; LEAF_PLAIN / LEAF_SCORED what plainLeaf as it stood (the s10 reference's) says;
  * - each parent's SheetSums are the sheet's own column sums (as validation's fillSums adds them).
  */
 import fc from "fast-check";
@@ -20,8 +20,6 @@ import {
   LEAF_MARKED,
   LEAF_NOT_APPLICABLE,
   LEAF_PENALTY,
-  LEAF_PLAIN,
-  LEAF_SCORED,
   LEAF_SURVEY,
   sheetSumsOf,
   type SheetSums,
@@ -33,6 +31,7 @@ import type { NumberRead, ScoringTable, Section, TableNode } from "../../src/tab
 import { computeDetailed as computeDetailedReference } from "../reference/compute-totals";
 import {
   computeDetailed as computeDetailedS10,
+  plainLeaf,
   sheetSumsOf as sheetSumsOfS10,
   type SheetSums as SheetSumsS10,
 } from "../reference/compute-totals-s10";
@@ -104,26 +103,6 @@ function tableOf(fields: readonly Field[], without: string[], ragged = false): S
   };
   walk(table.fields);
   return table;
-}
-
-/** plainLeaf as it stood (session 10), for a leaf of the main or bonus section without rule, survey or mark. */
-function plainLeaf(t: TableNode, max: number): number {
-  if (t.declared !== null) return 0;
-  const m = t.max;
-  if (m === null || m.parsed.kind !== "number") return 0;
-  const s = t.self;
-  if (s === null) return 0;
-  const sp = s.parsed;
-  if (sp.kind !== "number" || !(sp.value >= 0 && sp.value <= max)) return 0;
-  const rounds = t.appraisals;
-  for (let k = 0; k < rounds.length; k++) {
-    const r = rounds[k]!;
-    const p = r.parsed;
-    if (p.kind === "number") {
-      if (!(p.value >= 0 && p.value <= max)) return 0;
-    } else if (p.kind !== "blank" || r.formula !== null) return 0;
-  }
-  return sp.value > 0 ? LEAF_PLAIN | LEAF_SCORED : LEAF_PLAIN;
 }
 
 const cellUnits = (r: NumberRead | null | undefined) => {
