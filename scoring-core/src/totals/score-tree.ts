@@ -187,6 +187,12 @@ function deepFreeze(value: object): void {
   for (const v of Object.values(value)) if (typeof v === "object" && v !== null) deepFreeze(v as object);
 }
 
+/**
+ * Whether the table marks a leaf not applicable: its self-assessment, its declared figure, or an
+ * appraisal round after the latest one holding a number. compute-totals.ts sheetLeaf reads the
+ * same marks in its one pass over a leaf's cells: a change here must be made there too
+ * (test/totals/sheet-leaf-differential.test.ts holds sheetLeaf to this function).
+ */
 export function tableMarkedNotApplicable(node: TableNode): boolean {
   if (node.self?.parsed.kind === "not-applicable") return true;
   const declared = node.declared;
