@@ -11,6 +11,7 @@ export {
   cellAt,
   formulaAt,
   gridWidth,
+  sparseFormulaRow,
   type CellValue,
   type FormulaRow,
   type Grid,

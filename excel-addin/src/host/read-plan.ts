@@ -2,7 +2,13 @@
  * Pure helpers for reading a sheet under the 5 MB payload cap of Excel on the web:
  * how many rows fit in one response, and turning Office.js arrays into a core Grid.
  */
-import { columnIndex, type CellValue, type Grid, type MergedArea } from "@cchc/scoring-core";
+import {
+  columnIndex,
+  sparseFormulaRow,
+  type CellValue,
+  type Grid,
+  type MergedArea,
+} from "@cchc/scoring-core";
 
 /** Excel on the web caps a response at 5 MB; stay well under it. */
 export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
@@ -48,20 +54,8 @@ export function toGrid(
   return grid;
 }
 
-/**
- * One row of Office.js `range.formulas` (a formula, or the cell's value, for every cell) as the
- * core's formula row: null when no cell of the row holds a formula — the grid's sparse form
- * (scoring-core grid.ts), which the reader skips without touching a row of nulls.
- */
-export function formulaRow(row: unknown[]): (string | null)[] | null {
-  let out: (string | null)[] | null = null;
-  for (let c = 0; c < row.length; c++) {
-    const f = row[c];
-    if (typeof f === "string" && f.startsWith("="))
-      (out ??= new Array<string | null>(row.length).fill(null))[c] = f;
-  }
-  return out;
-}
+/** One row of Office.js `range.formulas` as the core's formula row (null when it holds no formula). */
+export const formulaRow = sparseFormulaRow;
 
 /** "'Bảng điểm'!A5:B6, 'Bảng điểm'!C7:C9" (RangeAreas.address) → merged areas relative to the grid origin. */
 export function parseMergedAddress(address: string, origin: { row: number; col: number }): MergedArea[] {

@@ -41,6 +41,22 @@ export function cellAt(grid: Grid, r: number, c: number): CellValue {
   return v === undefined ? null : v;
 }
 
+/**
+ * One row of a host's formulas (Office.js `range.formulas` gives a formula or the value for every
+ * cell, Apps Script `getFormulas()` a formula or "") as the grid's formula row: null when no cell
+ * holds a formula ("=…"), else the full row with null for every other cell. Every host reader
+ * uses it, so every host gives the sparse form the reader reads cheapest.
+ */
+export function sparseFormulaRow(row: readonly unknown[]): FormulaRow {
+  let out: (string | null)[] | null = null;
+  for (let c = 0; c < row.length; c++) {
+    const f = row[c];
+    if (typeof f === "string" && f.startsWith("="))
+      (out ??= new Array<string | null>(row.length).fill(null))[c] = f;
+  }
+  return out;
+}
+
 export function formulaAt(grid: Grid, r: number, c: number): string | null {
   const f = grid.formulas?.[r]?.[c];
   return typeof f === "string" && f.startsWith("=") ? f : null;

@@ -4,7 +4,7 @@
  * JSON here: a Date cell becomes text (a Date cannot cross google.script.run), "" becomes null.
  */
 import type { CellValue, Grid, MergedArea } from "@cchc/scoring-core";
-import { parseA1 } from "@cchc/scoring-core";
+import { parseA1, sparseFormulaRow } from "@cchc/scoring-core";
 import type { Range, Sheet } from "./services";
 
 export interface ReadGridOptions {
@@ -30,19 +30,8 @@ export function readRange(range: Range, name: string, options: ReadGridOptions):
   };
 }
 
-/**
- * One row of getFormulas() ("" for every cell without a formula) as the core's formula row: null
- * when the row holds none — the grid's sparse form (scoring-core grid.ts), which the reader skips
- * without touching a row of nulls.
- */
-export function formulaRow(row: unknown[]): (string | null)[] | null {
-  let out: (string | null)[] | null = null;
-  for (let c = 0; c < row.length; c++) {
-    const f = row[c];
-    if (typeof f === "string" && f !== "") (out ??= new Array<string | null>(row.length).fill(null))[c] = f;
-  }
-  return out;
-}
+/** One row of getFormulas() ("" where no formula) as the core's formula row (null when it holds none). */
+export const formulaRow = sparseFormulaRow;
 
 export function plainValue(v: unknown, formatDate: (d: Date) => string): CellValue {
   if (v === null || v === undefined || v === "") return null;
